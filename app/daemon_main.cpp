@@ -1,0 +1,28 @@
+// waybilld: the Waybill node without a window.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/options.h"
+
+int main(int argc, char** argv) {
+  using namespace wb::app;
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  auto options = parseOptions(Program::Daemon, args);
+  if (!options) {
+    std::cerr << "waybilld: " << options.error().message << '\n';
+    return kExitUsage;
+  }
+  if (options->help) {
+    std::cout << helpText(Program::Daemon);
+    return kExitOk;
+  }
+  if (options->version) {
+    std::cout << versionText(Program::Daemon);
+    return kExitOk;
+  }
+  // The node itself (ledger, consensus, P2P, RPC) lands with its own issues; until
+  // then the daemon says plainly that it cannot run a network.
+  std::cerr << "waybilld: this build has no node yet; only --help and --version work\n";
+  return kExitRuntimeError;
+}

@@ -1,0 +1,64 @@
+// The command line shared by `waybill` and `waybilld` (DESIGN §7).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chain/core/error.h"
+
+namespace wb::app {
+
+// Process exit codes of both programs.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitRuntimeError = 1;
+inline constexpr int kExitUsage = 2;
+
+// A host and a TCP port, from "HOST:PORT" or "PORT".
+struct Endpoint {
+  std::string host;
+  std::uint16_t port = 0;
+};
+
+enum class DevConsensus { Pow, Pos, Dpos };
+
+// Which program parses: the GUI accepts a few options of its own.
+enum class Program { Gui, Daemon };
+
+struct Options {
+  bool help = false;
+  bool version = false;
+  std::optional<std::string> dataDir;
+  std::optional<DevConsensus> dev;
+  std::optional<std::string> genesisFile;
+  std::optional<std::string> network;
+  std::optional<Endpoint> listen;
+  std::vector<Endpoint> connect;
+  std::optional<Endpoint> rpc;
+  bool noRpc = false;
+  std::optional<std::string> walletFile;
+  std::optional<std::string> passphraseFile;
+  bool produce = false;
+  std::optional<unsigned> mineThreads;
+  bool devClockManual = false;
+  bool check = false;
+  std::optional<std::string> screenshotsDir;  // GUI only
+};
+
+// Parses argv (without the program name). Accepts "--opt value" and "--opt=value".
+// Fails with UsageUnknownOption, UsageMissingValue or UsageBadValue and a message
+// naming the option, suitable for a one-line error on stderr.
+[[nodiscard]] Result<Options> parseOptions(Program program, const std::vector<std::string>& args);
+
+// Parses "[HOST:]PORT" (port 1–65535; host defaults to `defaultHost`). Fails with UsageBadValue.
+[[nodiscard]] Result<Endpoint> parseEndpoint(std::string_view text, std::string_view defaultHost);
+
+// The --help text of a program.
+std::string helpText(Program program);
+
+// "waybilld 0.1.0" / "waybill 0.1.0" plus library versions, for --version.
+std::string versionText(Program program);
+
+}  // namespace wb::app

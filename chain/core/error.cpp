@@ -1,0 +1,106 @@
+#include "chain/core/error.h"
+
+namespace wb {
+
+std::string_view errcName(Errc code) {
+  switch (code) {
+    case Errc::Ok: return "ok";
+    case Errc::DecodeShortInput: return "decode.short_input";
+    case Errc::DecodeTrailingBytes: return "decode.trailing_bytes";
+    case Errc::DecodeFieldTooLong: return "decode.field_too_long";
+    case Errc::DecodeInvalidUtf8: return "decode.invalid_utf8";
+    case Errc::DecodeBadValue: return "decode.bad_value";
+    case Errc::DecodeBadHex: return "decode.bad_hex";
+    case Errc::AmountEmpty: return "amount.empty";
+    case Errc::AmountSyntax: return "amount.syntax";
+    case Errc::AmountNegative: return "amount.negative";
+    case Errc::AmountTooManyDecimals: return "amount.too_many_decimals";
+    case Errc::AmountOverflow: return "amount.overflow";
+    case Errc::AmountZero: return "amount.zero";
+    case Errc::AddressSyntax: return "address.syntax";
+    case Errc::AddressChecksum: return "address.checksum";
+    case Errc::AddressWrongHrp: return "address.wrong_network";
+    case Errc::AddressWrongLength: return "address.wrong_length";
+    case Errc::AddressWrongVariant: return "address.not_bech32m";
+    case Errc::CryptoInit: return "crypto.init";
+    case Errc::CryptoBadSecretKey: return "crypto.bad_secret_key";
+    case Errc::CryptoBadPublicKey: return "crypto.bad_public_key";
+    case Errc::CryptoSignFailed: return "crypto.sign_failed";
+    case Errc::CryptoBadSignature: return "crypto.bad_signature";
+    case Errc::CryptoOutOfMemory: return "crypto.out_of_memory";
+    case Errc::CryptoDecryptFailed: return "crypto.decrypt_failed";
+    case Errc::StoreLmdb: return "store.lmdb";
+    case Errc::StoreIo: return "store.io";
+    case Errc::StoreNotFound: return "store.not_found";
+    case Errc::StoreKeyExists: return "store.key_exists";
+    case Errc::StoreMapFull: return "store.map_full";
+    case Errc::StoreReadersFull: return "store.readers_full";
+    case Errc::StoreDbsFull: return "store.dbs_full";
+    case Errc::StoreCorrupt: return "store.corrupt";
+    case Errc::StoreTxnFull: return "store.txn_full";
+    case Errc::StoreBadValueSize: return "store.bad_value_size";
+    case Errc::StoreBadKey: return "store.bad_key";
+    case Errc::StoreSchemaVersion: return "store.schema_version";
+    case Errc::StoreWrongNetwork: return "store.wrong_network";
+    case Errc::StoreBadNetworkName: return "store.bad_network_name";
+    case Errc::StoreResizeBlocked: return "store.resize_blocked";
+    case Errc::StoreTxnFinished: return "store.txn_finished";
+    case Errc::TxBadVersion: return "tx.bad_version";
+    case Errc::TxUnknownKind: return "tx.unknown_kind";
+    case Errc::TxAmountZero: return "tx.amount_zero";
+    case Errc::TxQuantityZero: return "tx.quantity_zero";
+    case Errc::TxUnitPriceZero: return "tx.unit_price_zero";
+    case Errc::TxOrderTotalOverflow: return "tx.order_total_overflow";
+    case Errc::TxWindowOutOfRange: return "tx.window_out_of_range";
+    case Errc::TxMerchantIsBuyer: return "tx.merchant_is_buyer";
+    case Errc::TxArbiterIsParty: return "tx.arbiter_is_party";
+    case Errc::TxSenderNotOrderParty: return "tx.sender_not_order_party";
+    case Errc::TxMissingParty: return "tx.missing_party";
+    case Errc::TxItemEmpty: return "tx.item_empty";
+    case Errc::TxBadDelegateName: return "tx.bad_delegate_name";
+    case Errc::TxTooManyVotes: return "tx.too_many_votes";
+    case Errc::TxDuplicateVote: return "tx.duplicate_vote";
+    case Errc::TxFeeTooLow: return "tx.fee_too_low";
+    case Errc::TxBadSignature: return "tx.bad_signature";
+    case Errc::TxSignerNotSender: return "tx.signer_not_sender";
+    case Errc::BlockBadVersion: return "block.bad_version";
+    case Errc::BlockTooLarge: return "block.too_large";
+    case Errc::BlockBadSignature: return "block.bad_signature";
+    case Errc::BlockSignerNotProducer: return "block.signer_not_producer";
+    case Errc::ParamsInvalid: return "params.invalid";
+    case Errc::WalletWordlistInvalid: return "wallet.wordlist_invalid";
+    case Errc::WalletBadEntropy: return "wallet.bad_entropy";
+    case Errc::WalletMnemonicWordCount: return "wallet.mnemonic_word_count";
+    case Errc::WalletMnemonicUnknownWord: return "wallet.mnemonic_unknown_word";
+    case Errc::WalletMnemonicChecksum: return "wallet.mnemonic_checksum";
+    case Errc::WalletBadSeed: return "wallet.bad_seed";
+    case Errc::WalletBadPath: return "wallet.bad_path";
+    case Errc::WalletBadExtendedKey: return "wallet.bad_extended_key";
+    case Errc::WalletHardenedFromPublic: return "wallet.hardened_from_public";
+    case Errc::WalletInvalidChild: return "wallet.invalid_child";
+    case Errc::WalletNotAWalletFile: return "wallet.not_a_wallet_file";
+    case Errc::WalletUnknownVersion: return "wallet.unknown_version";
+    case Errc::WalletFileCorrupt: return "wallet.file_corrupt";
+    case Errc::WalletWrongNetwork: return "wallet.wrong_network";
+    case Errc::WalletWrongPassphrase: return "wallet.wrong_passphrase";
+    case Errc::WalletLocked: return "wallet.locked";
+    case Errc::WalletBadKdfParams: return "wallet.bad_kdf_params";
+    case Errc::WalletKdfFailed: return "wallet.kdf_failed";
+    case Errc::WalletFileIo: return "wallet.file_io";
+    case Errc::WalletAccountNotFound: return "wallet.account_not_found";
+    case Errc::WalletBadLabel: return "wallet.bad_label";
+    case Errc::WalletContactExists: return "wallet.contact_exists";
+    case Errc::WalletContactNotFound: return "wallet.contact_not_found";
+    case Errc::WalletTooManyEntries: return "wallet.too_many_entries";
+    case Errc::WalletNoteMalformed: return "wallet.note_malformed";
+    case Errc::WalletNoteUnknownFormat: return "wallet.note_unknown_format";
+    case Errc::WalletNoteNotReadable: return "wallet.note_not_readable";
+    case Errc::UsageUnknownOption: return "usage.unknown_option";
+    case Errc::UsageMissingValue: return "usage.missing_value";
+    case Errc::UsageBadValue: return "usage.bad_value";
+    case Errc::IoError: return "io.error";
+  }
+  return "unknown";
+}
+
+}  // namespace wb

@@ -1,0 +1,187 @@
+// Typed errors: every fallible operation in Waybill returns a Result<T> carrying
+// either its value or an Error with a stable code (for programs, RPC and tests)
+// and a human message (for people). Exceptions never cross module borders.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+
+namespace wb {
+
+// Stable error codes. Values never change once released; each area owns a range.
+enum class Errc : std::uint16_t {
+  Ok = 0,
+  // 100–199: decoding and encoding
+  DecodeShortInput = 100,
+  DecodeTrailingBytes = 101,
+  DecodeFieldTooLong = 102,
+  DecodeInvalidUtf8 = 103,
+  DecodeBadValue = 104,
+  DecodeBadHex = 105,
+  // 200–219: amounts
+  AmountEmpty = 200,
+  AmountSyntax = 201,
+  AmountNegative = 202,
+  AmountTooManyDecimals = 203,
+  AmountOverflow = 204,
+  AmountZero = 205,
+  // 220–239: addresses
+  AddressSyntax = 220,
+  AddressChecksum = 221,
+  AddressWrongHrp = 222,
+  AddressWrongLength = 223,
+  AddressWrongVariant = 224,
+  // 240–259: keys and signatures
+  CryptoInit = 240,
+  CryptoBadSecretKey = 241,
+  CryptoBadPublicKey = 242,
+  CryptoSignFailed = 243,
+  CryptoBadSignature = 244,
+  CryptoOutOfMemory = 245,
+  CryptoDecryptFailed = 246,
+  // 300–399: transactions and ledger state (see chain/state)
+  // 300–339: transactions, blocks and chain parameters (chain/core tx*, block, params)
+  TxBadVersion = 300,
+  TxUnknownKind = 301,
+  TxAmountZero = 302,
+  TxQuantityZero = 303,
+  TxUnitPriceZero = 304,
+  TxOrderTotalOverflow = 305,
+  TxWindowOutOfRange = 306,
+  TxMerchantIsBuyer = 307,
+  TxArbiterIsParty = 308,
+  TxSenderNotOrderParty = 309,
+  TxMissingParty = 310,
+  TxItemEmpty = 311,
+  TxBadDelegateName = 312,
+  TxTooManyVotes = 313,
+  TxDuplicateVote = 314,
+  TxFeeTooLow = 315,
+  TxBadSignature = 316,
+  TxSignerNotSender = 317,
+  BlockBadVersion = 330,
+  BlockTooLarge = 331,
+  BlockBadSignature = 332,
+  BlockSignerNotProducer = 333,
+  ParamsInvalid = 339,
+  // 400–449: blocks and consensus (see chain/consensus)
+  // 450–499: storage (see chain/store)
+  StoreLmdb = 450,            // an LMDB failure with no more specific code
+  StoreIo = 451,              // the operating system refused (permissions, disk full, I/O)
+  StoreNotFound = 452,        // a key or named database that must exist does not
+  StoreKeyExists = 453,       // insert-only write of a key (or duplicate) that exists
+  StoreMapFull = 454,         // the map is full and may not grow any further
+  StoreReadersFull = 455,     // every reader slot is taken
+  StoreDbsFull = 456,         // more named databases than the environment allows
+  StoreCorrupt = 457,         // the files are damaged or not an LMDB/Waybill store
+  StoreTxnFull = 458,         // one transaction changed too many pages
+  StoreBadValueSize = 459,    // a key or duplicate value is empty or too long for LMDB
+  StoreBadKey = 460,          // an encoded key has the wrong length or shape
+  StoreSchemaVersion = 461,   // the store was written by an unknown schema version
+  StoreWrongNetwork = 462,    // the store belongs to another network (genesis hash)
+  StoreBadNetworkName = 463,  // a network name that cannot be a folder name
+  StoreResizeBlocked = 464,   // growing the map waited too long for open transactions
+  StoreTxnFinished = 465,     // a transaction or cursor used after it ended
+  // 500–599: wallet (see wallet/)
+  WalletWordlistInvalid = 500,
+  WalletBadEntropy = 501,
+  WalletMnemonicWordCount = 502,
+  WalletMnemonicUnknownWord = 503,
+  WalletMnemonicChecksum = 504,
+  WalletBadSeed = 510,
+  WalletBadPath = 511,
+  WalletBadExtendedKey = 512,
+  WalletHardenedFromPublic = 513,
+  WalletInvalidChild = 514,
+  WalletNotAWalletFile = 520,
+  WalletUnknownVersion = 521,
+  WalletFileCorrupt = 522,
+  WalletWrongNetwork = 523,
+  WalletWrongPassphrase = 524,
+  WalletLocked = 525,
+  WalletBadKdfParams = 526,
+  WalletKdfFailed = 527,
+  WalletFileIo = 528,
+  WalletAccountNotFound = 529,
+  WalletBadLabel = 530,
+  WalletContactExists = 531,
+  WalletContactNotFound = 532,
+  WalletTooManyEntries = 533,
+  WalletNoteMalformed = 540,
+  WalletNoteUnknownFormat = 541,
+  WalletNoteNotReadable = 542,
+  // 600–699: node, P2P and RPC (see chain/node, chain/net, chain/rpc)
+  // 700–799: application and command line (see app/)
+  UsageUnknownOption = 700,
+  UsageMissingValue = 701,
+  UsageBadValue = 702,
+  IoError = 710,
+};
+
+// Returns the stable, machine-readable name of a code, e.g. "amount.too_many_decimals".
+std::string_view errcName(Errc code);
+
+// A failure: what went wrong (code) and how to say it to a person (message).
+struct Error {
+  Errc code = Errc::Ok;
+  std::string message;
+};
+
+// Builds an Error; helper for `return fail(Errc::X, "...")`.
+inline Error fail(Errc code, std::string message) { return Error{code, std::move(message)}; }
+
+// Either a T or an Error. Check with ok() (or operator bool) before value().
+template <class T>
+class [[nodiscard]] Result {
+public:
+  Result(T value) : state_(std::in_place_index<0>, std::move(value)) {}
+  Result(Error error) : state_(std::in_place_index<1>, std::move(error)) {}
+
+  bool ok() const { return state_.index() == 0; }
+  explicit operator bool() const { return ok(); }
+
+  T& value() & { return std::get<0>(state_); }
+  const T& value() const& { return std::get<0>(state_); }
+  T&& value() && { return std::get<0>(std::move(state_)); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+
+  const Error& error() const { return std::get<1>(state_); }
+  Errc code() const { return ok() ? Errc::Ok : error().code; }
+
+private:
+  std::variant<T, Error> state_;
+};
+
+// Success or an Error, with no value.
+template <>
+class [[nodiscard]] Result<void> {
+public:
+  Result() = default;
+  Result(Error error) : error_(std::move(error)), failed_(true) {}
+
+  bool ok() const { return !failed_; }
+  explicit operator bool() const { return ok(); }
+  const Error& error() const { return error_; }
+  Errc code() const { return failed_ ? error_.code : Errc::Ok; }
+
+private:
+  Error error_;
+  bool failed_ = false;
+};
+
+using Status = Result<void>;
+
+}  // namespace wb
+
+// Propagates a failed Result<…> from the current function.
+#define WB_TRY(expr)                                  \
+  do {                                                \
+    auto&& wb_try_result_ = (expr);                   \
+    if (!wb_try_result_.ok()) return wb_try_result_.error(); \
+  } while (false)

@@ -1,0 +1,87 @@
+#include "chain/core/schnorr.h"
+
+#include <secp256k1_extrakeys.h>
+#include <secp256k1_schnorrsig.h>
+#include <sodium.h>
+
+#include <array>
+#include <cassert>
+
+namespace wb {
+
+SecpContext::SecpContext() : ctx_(secp256k1_context_create(SECP256K1_CONTEXT_NONE)) {
+  std::array<unsigned char, 32> seed;
+  randombytes_buf(seed.data(), seed.size());
+  // Randomisation only hardens signing against side channels; it cannot fail on a
+  // fresh context with a 32-byte seed.
+  [[maybe_unused]] const int randomized = secp256k1_context_randomize(ctx_, seed.data());
+  assert(randomized == 1);
+  sodium_memzero(seed.data(), seed.size());
+}
+
+SecpContext::~SecpContext() { secp256k1_context_destroy(ctx_); }
+
+bool isValidSecretKey(const SecpContext& ctx, ByteView secretKey) {
+  return secretKey.size() == 32 && secp256k1_ec_seckey_verify(ctx.get(), secretKey.data()) == 1;
+}
+
+namespace {
+Result<secp256k1_keypair*> makeKeypair(const SecpContext& ctx, const SecureBytes& secretKey, SecureBytes& storage) {
+  if (secretKey.size() != 32) return fail(Errc::CryptoBadSecretKey, "a secret key is 32 bytes");
+  storage = SecureBytes(sizeof(secp256k1_keypair));
+  auto* keypair = reinterpret_cast<secp256k1_keypair*>(storage.data());
+  if (secp256k1_keypair_create(ctx.get(), keypair, secretKey.data()) != 1) {
+    return fail(Errc::CryptoBadSecretKey, "the secret key is not valid for secp256k1");
+  }
+  return keypair;
+}
+}  // namespace
+
+Result<XOnlyKey> xonlyFromSecret(const SecpContext& ctx, const SecureBytes& secretKey) {
+  SecureBytes storage;
+  auto keypair = makeKeypair(ctx, secretKey, storage);
+  if (!keypair) return keypair.error();
+  secp256k1_xonly_pubkey pub;
+  XOnlyKey out;
+  if (secp256k1_keypair_xonly_pub(ctx.get(), &pub, nullptr, *keypair) != 1 ||
+      secp256k1_xonly_pubkey_serialize(ctx.get(), out.data(), &pub) != 1) {
+    return fail(Errc::CryptoBadSecretKey, "could not derive the public key");
+  }
+  return out;
+}
+
+bool isValidXOnlyKey(const SecpContext& ctx, const XOnlyKey& key) {
+  secp256k1_xonly_pubkey pub;
+  return secp256k1_xonly_pubkey_parse(ctx.get(), &pub, key.data()) == 1;
+}
+
+Result<Sig64> schnorrSign(const SecpContext& ctx, const SecureBytes& secretKey, const Hash32& message) {
+  Hash32 aux;
+  randombytes_buf(aux.data(), aux.size());
+  return schnorrSignWithAux(ctx, secretKey, message, aux);
+}
+
+Result<Sig64> schnorrSignWithAux(const SecpContext& ctx, const SecureBytes& secretKey, const Hash32& message,
+                                 const Hash32& aux) {
+  SecureBytes storage;
+  auto keypair = makeKeypair(ctx, secretKey, storage);
+  if (!keypair) return keypair.error();
+  Sig64 sig;
+  if (secp256k1_schnorrsig_sign32(ctx.get(), sig.data(), message.data(), *keypair, aux.data()) != 1) {
+    return fail(Errc::CryptoSignFailed, "signing failed");
+  }
+  return sig;
+}
+
+Status schnorrVerify(const SecpContext& ctx, const XOnlyKey& key, const Hash32& message, const Sig64& signature) {
+  secp256k1_xonly_pubkey pub;
+  if (secp256k1_xonly_pubkey_parse(ctx.get(), &pub, key.data()) != 1) {
+    return fail(Errc::CryptoBadPublicKey, "the public key is not a valid secp256k1 x-only key");
+  }
+  if (secp256k1_schnorrsig_verify(ctx.get(), signature.data(), message.data(), message.size(), &pub) != 1) {
+    return fail(Errc::CryptoBadSignature, "the signature does not match the key and message");
+  }
+  return {};
+}
+
+}  // namespace wb

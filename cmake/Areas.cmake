@@ -1,0 +1,28 @@
+# waybill_add_test(<name> SOURCES <files…> LIBS <targets…> [GUI] [LABELS <labels…>])
+# One Qt Test executable per suite, registered with CTest. Every test runs with the
+# offscreen platform; GUI suites get the "gui" label so sanitizer runs can skip them.
+function(waybill_add_test name)
+  cmake_parse_arguments(T "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  add_executable(${name} ${T_SOURCES})
+  waybill_target_defaults(${name})
+  target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+  add_test(NAME ${name} COMMAND ${name})
+  set(labels ${T_LABELS})
+  if(T_GUI)
+    list(APPEND labels gui)
+  endif()
+  if(NOT T_TIMEOUT)
+    set(T_TIMEOUT 300)
+  endif()
+  set_tests_properties(${name} PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;WAYBILL_BUILD_DIR=${PROJECT_BINARY_DIR};WAYBILL_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+    TIMEOUT ${T_TIMEOUT}
+    LABELS "${labels}")
+endfunction()
+
+# Adds a sub-folder once it has its CMakeLists.txt, so areas can land one by one.
+macro(waybill_add_area dir)
+  if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${dir}/CMakeLists.txt")
+    add_subdirectory(${dir})
+  endif()
+endmacro()

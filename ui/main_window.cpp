@@ -1,0 +1,67 @@
+#include "ui/main_window.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include "ui/welcome_page.h"
+
+namespace wb::ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), sidebar_(new QListWidget), pages_(new QStackedWidget), networkLabel_(new QLabel) {
+  setObjectName(QStringLiteral("mainWindow"));
+  setWindowTitle(tr("Waybill"));
+  resize(1100, 720);
+
+  sidebar_->setObjectName(QStringLiteral("sidebar"));
+  sidebar_->setFixedWidth(200);
+  sidebar_->setIconSize(QSize(24, 24));
+  pages_->setObjectName(QStringLiteral("pages"));
+
+  auto* central = new QWidget;
+  auto* layout = new QHBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(sidebar_);
+  layout->addWidget(pages_, 1);
+  setCentralWidget(central);
+
+  connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+
+  buildStatusBar();
+  addPage(QStringLiteral("welcomePage"), tr("Welcome"), new WelcomePage);
+  sidebar_->setCurrentRow(0);
+}
+
+void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page) {
+  page->setObjectName(objectName);
+  pages_->addWidget(page);
+  auto* item = new QListWidgetItem(title, sidebar_);
+  item->setData(Qt::UserRole, objectName);
+}
+
+bool MainWindow::showPage(const QString& objectName) {
+  for (int row = 0; row < sidebar_->count(); ++row) {
+    if (sidebar_->item(row)->data(Qt::UserRole).toString() == objectName) {
+      sidebar_->setCurrentRow(row);
+      return true;
+    }
+  }
+  return false;
+}
+
+QString MainWindow::currentPageName() const {
+  const QWidget* page = pages_->currentWidget();
+  return page ? page->objectName() : QString();
+}
+
+void MainWindow::buildStatusBar() {
+  networkLabel_->setObjectName(QStringLiteral("networkStatus"));
+  networkLabel_->setText(tr("No network open"));
+  statusBar()->addPermanentWidget(networkLabel_);
+}
+
+}  // namespace wb::ui

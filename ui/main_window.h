@@ -1,0 +1,36 @@
+// The main window: a sidebar of pages (Overview, Orders, …) beside a stack that
+// shows the selected page, and a status bar. Pages plug in with addPage().
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace wb::ui {
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+public:
+  explicit MainWindow(QWidget* parent = nullptr);
+
+  // Adds `page` (ownership passes to the window) under `title` in the sidebar.
+  // `objectName` identifies the page for tests and settings ("overviewPage"…).
+  void addPage(const QString& objectName, const QString& title, QWidget* page);
+
+  // Shows the page whose objectName is `objectName`; returns false if there is none.
+  bool showPage(const QString& objectName);
+
+  // The objectName of the page on screen.
+  QString currentPageName() const;
+
+private:
+  void buildStatusBar();
+
+  QListWidget* sidebar_;
+  QStackedWidget* pages_;
+  QLabel* networkLabel_;
+};
+
+}  // namespace wb::ui

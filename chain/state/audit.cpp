@@ -1,0 +1,82 @@
+#include "chain/state/audit.h"
+
+#include "chain/state/records.h"
+#include "chain/state/state_tables.h"
+
+namespace wb::state {
+namespace {
+
+Status addTo(Amount& total, Amount amount) {
+  auto sum = checkedAdd(total, amount);
+  if (!sum) return fail(Errc::StateOverflow, "a supply total does not fit in 64 bits");
+  total = *sum;
+  return {};
+}
+
+}  // namespace
+
+Status forEachEntry(const KvReader& state, Table table, const std::function<Result<bool>(const KeyValue&)>& visit) {
+  Bytes cursor;
+  for (;;) {
+    auto entry = state.lowerBound(table, cursor);
+    if (!entry) return entry.error();
+    if (!*entry) return {};
+    auto more = visit(**entry);
+    if (!more) return more.error();
+    if (!*more) return {};
+    cursor = std::move((*entry)->first);
+    cursor.push_back(0);  // the smallest key after this one
+  }
+}
+
+Result<SupplyAudit> auditSupply(const KvReader& state) {
+  SupplyAudit audit;
+  WB_TRY(forEachEntry(state, Table::Accounts, [&](const KeyValue& kv) -> Result<bool> {
+    auto account = decodeAccount(kv.second);
+    if (!account) return fail(Errc::StateCorrupt, "a stored account is damaged: " + account.error().message);
+    WB_TRY(addTo(audit.balances, account->balance));
+    WB_TRY(addTo(audit.stake, account->matureStake));
+    WB_TRY(addTo(audit.stake, account->pendingStakeTotal()));
+    WB_TRY(addTo(audit.unbonding, account->unbondingTotal()));
+    return true;
+  }));
+  WB_TRY(forEachEntry(state, Table::Orders, [&](const KeyValue& kv) -> Result<bool> {
+    auto order = decodeOrder(kv.second);
+    if (!order) return fail(Errc::StateCorrupt, "a stored order is damaged: " + order.error().message);
+    WB_TRY(addTo(audit.escrow, order->escrow));
+    return true;
+  }));
+  auto totals = StateView(state).totals();
+  if (!totals) return totals.error();
+  audit.minted = totals->minted;
+  audit.burned = totals->burned;
+  return audit;
+}
+
+Status checkSupplyInvariant(const KvReader& state) {
+  auto audit = auditSupply(state);
+  if (!audit) return audit.error();
+  Amount held = 0;
+  for (Amount part : {audit->balances, audit->stake, audit->unbonding, audit->escrow}) WB_TRY(addTo(held, part));
+  if (audit->burned > audit->minted || held != audit->minted - audit->burned) {
+    return fail(Errc::StateInvariantBroken,
+                "supply invariant broken: accounts and escrow hold " + formatAmount(held) + " WBL but " +
+                    formatAmount(audit->minted) + " WBL were minted and " + formatAmount(audit->burned) +
+                    " WBL burned");
+  }
+  return {};
+}
+
+Result<StateDump> dumpState(const KvReader& state) {
+  StateDump dump;
+  for (std::size_t t = 0; t < kTableCount; ++t) {
+    const auto table = static_cast<Table>(t);
+    WB_TRY(forEachEntry(state, table, [&](const KeyValue& kv) -> Result<bool> {
+      dump.entries.emplace_back(table, kv);
+      return true;
+    }));
+  }
+  return dump;
+}
+
+}  // namespace wb::state

@@ -1,0 +1,203 @@
+// The order state machine (DESIGN §3): ORDER_CREATE … ORDER_RESOLVE and the
+// deadline transitions. Every rule is checked before anything is written.
+#include "chain/state/ledger.h"
+
+namespace wb::state {
+namespace {
+
+std::string orderRef(const OrderId& id) { return "order " + toHex(ByteView(id).first(4)) + "…"; }
+
+Error wrongState(const Order& order, std::string_view allowed, std::string_view action) {
+  return fail(Errc::StateOrderWrongState, orderRef(order.id) + " is " + std::string(orderStatusName(order.status)) +
+                                              "; only " + std::string(allowed) + " orders can be " +
+                                              std::string(action));
+}
+
+Error wrongParty(const Order& order, std::string_view who, std::string_view action) {
+  return fail(Errc::StateWrongParty, "only the " + std::string(who) + " of " + orderRef(order.id) + " can " +
+                                         std::string(action) + " it");
+}
+
+std::uint64_t deadlineAfter(std::uint64_t height, std::uint32_t window) { return height + window; }
+
+}  // namespace
+
+Result<Order> Ledger::loadOrder(const OrderId& id) const {
+  auto order = tables_.order(id);
+  if (!order) return order.error();
+  if (!*order) return fail(Errc::StateOrderNotFound, orderRef(id) + " does not exist");
+  return std::move(**order);
+}
+
+Status Ledger::moveDeadline(Order& order, std::uint64_t newDeadline) {
+  if (order.deadline != 0) WB_TRY(tables_.removeDeadline({order.deadline, DeadlineKind::Order, order.id}));
+  order.deadline = newDeadline;
+  if (newDeadline != 0) WB_TRY(tables_.addDeadline({newDeadline, DeadlineKind::Order, order.id}));
+  return {};
+}
+
+// Ends an order: pays out the escrow and clears its deadline.
+Status Ledger::closeOrder(Order& order, OrderStatus status, Amount toPayer, Amount toMerchant) {
+  WB_TRY(moveDeadline(order, 0));
+  order.status = status;
+  order.escrow = 0;
+  order.returnedToPayer = toPayer;
+  order.releasedToMerchant = toMerchant;
+  order.closedHeight = context_.height;
+  WB_TRY(tables_.putOrder(order));
+  WB_TRY(credit(order.payer, toPayer));
+  return credit(order.merchant, toMerchant);
+}
+
+Status Ledger::applyOrderCreate(const Tx& tx, const Hash32& txid, const OrderCreatePayload& p, Account& sender) {
+  auto existing = tables_.order(txid);
+  if (!existing) return existing.error();
+  if (*existing) return fail(Errc::StateOrderExists, orderRef(txid) + " already exists");
+  WB_TRY(chargeSender(tx, sender, 0));
+
+  Order order;
+  order.id = txid;
+  order.creator = tx.sender;
+  order.merchant = p.merchant;
+  order.buyer = p.buyer;
+  order.arbiter = p.arbiter;
+  order.item = p.item;
+  order.quantity = p.quantity;
+  order.unitPrice = p.unitPrice;
+  order.windows = {p.payWindow, p.shipWindow, p.confirmWindow};
+  order.note = p.note;
+  order.createdHeight = context_.height;
+  WB_TRY(tables_.putAccount(tx.sender, sender));
+  WB_TRY(moveDeadline(order, deadlineAfter(context_.height, p.payWindow)));
+  WB_TRY(tables_.putOrder(order));
+  WB_TRY(tables_.indexOrderParty(order.merchant, PartyRole::Merchant, order));
+  WB_TRY(tables_.indexOrderParty(order.buyer, PartyRole::Buyer, order));
+  if (order.hasArbiter()) WB_TRY(tables_.indexOrderParty(order.arbiter, PartyRole::Arbiter, order));
+  return {};
+}
+
+Status Ledger::applyOrderPay(const Tx& tx, const OrderPayPayload& p, Account& sender) {
+  auto order = loadOrder(p.order);
+  if (!order) return order.error();
+  if (order->status != OrderStatus::Created) return wrongState(*order, "CREATED", "paid");
+  if (p.amount != order->total()) {
+    return fail(Errc::StatePayAmountMismatch, orderRef(order->id) + " costs " + formatAmount(order->total()) +
+                                                  " WBL, not " + formatAmount(p.amount) + " WBL");
+  }
+  WB_TRY(chargeSender(tx, sender, p.amount));
+  WB_TRY(tables_.putAccount(tx.sender, sender));
+  order->status = OrderStatus::Paid;
+  order->payer = tx.sender;
+  order->escrow = p.amount;
+  order->paidHeight = context_.height;
+  WB_TRY(moveDeadline(*order, deadlineAfter(context_.height, order->windows.ship)));
+  WB_TRY(tables_.putOrder(*order));
+  return tables_.indexOrderParty(tx.sender, PartyRole::Payer, *order);
+}
+
+Status Ledger::applyOrderShip(const Tx& tx, const OrderShipPayload& p, Account& sender) {
+  auto order = loadOrder(p.order);
+  if (!order) return order.error();
+  if (tx.sender != order->merchant) return wrongParty(*order, "merchant", "ship");
+  if (order->status != OrderStatus::Paid) return wrongState(*order, "PAID", "shipped");
+  WB_TRY(chargeSender(tx, sender, 0));
+  WB_TRY(tables_.putAccount(tx.sender, sender));
+  order->status = OrderStatus::Shipped;
+  order->tracking = p.tracking;
+  order->shippedHeight = context_.height;
+  WB_TRY(moveDeadline(*order, deadlineAfter(context_.height, order->windows.confirm)));
+  return tables_.putOrder(*order);
+}
+
+Status Ledger::applyOrderConfirm(const Tx& tx, const OrderConfirmPayload& p, Account& sender) {
+  auto order = loadOrder(p.order);
+  if (!order) return order.error();
+  if (tx.sender != order->buyer) return wrongParty(*order, "buyer", "confirm receipt of");
+  if (order->status != OrderStatus::Shipped) return wrongState(*order, "SHIPPED", "confirmed");
+  WB_TRY(chargeSender(tx, sender, 0));
+  WB_TRY(tables_.putAccount(tx.sender, sender));
+  return closeOrder(*order, OrderStatus::Completed, 0, order->escrow);
+}
+
+Status Ledger::applyOrderCancel(const Tx& tx, const OrderCancelPayload& p, Account& sender) {
+  auto order = loadOrder(p.order);
+  if (!order) return order.error();
+  const bool isMerchant = tx.sender == order->merchant;
+  const bool isBuyer = tx.sender == order->buyer;
+  if (order->status == OrderStatus::Created) {
+    if (!isMerchant && !isBuyer) return wrongParty(*order, "buyer or merchant", "cancel");
+  } else if (order->status == OrderStatus::Paid) {
+    if (!isMerchant) return wrongParty(*order, "merchant", "refund");
+  } else {
+    return wrongState(*order, "CREATED or PAID", "cancelled");
+  }
+  WB_TRY(chargeSender(tx, sender, 0));
+  WB_TRY(tables_.putAccount(tx.sender, sender));
+  order->reason = p.reason;
+  if (order->status == OrderStatus::Created) {
+    WB_TRY(moveDeadline(*order, 0));
+    order->status = OrderStatus::Cancelled;
+    order->closedHeight = context_.height;
+    return tables_.putOrder(*order);
+  }
+  return closeOrder(*order, OrderStatus::Refunded, order->escrow, 0);
+}
+
+Status Ledger::applyOrderDispute(const Tx& tx, const OrderDisputePayload& p, Account& sender) {
+  auto order = loadOrder(p.order);
+  if (!order) return order.error();
+  if (tx.sender != order->buyer) return wrongParty(*order, "buyer", "dispute");
+  if (!order->hasArbiter()) {
+    return fail(Errc::StateNoArbiter, orderRef(order->id) + " has no arbiter, so it cannot be disputed");
+  }
+  if (order->status != OrderStatus::Paid && order->status != OrderStatus::Shipped) {
+    return wrongState(*order, "PAID or SHIPPED", "disputed");
+  }
+  WB_TRY(chargeSender(tx, sender, 0));
+  WB_TRY(tables_.putAccount(tx.sender, sender));
+  order->status = OrderStatus::Disputed;
+  order->reason = p.reason;
+  order->disputedHeight = context_.height;
+  WB_TRY(moveDeadline(*order, deadlineAfter(context_.height, params_.disputeWindow)));
+  return tables_.putOrder(*order);
+}
+
+Status Ledger::applyOrderResolve(const Tx& tx, const OrderResolvePayload& p, Account& sender) {
+  auto order = loadOrder(p.order);
+  if (!order) return order.error();
+  if (!order->hasArbiter() || tx.sender != order->arbiter) return wrongParty(*order, "arbiter", "resolve");
+  if (order->status != OrderStatus::Disputed) return wrongState(*order, "DISPUTED", "resolved");
+  if (p.toPayer > order->escrow) {
+    return fail(Errc::StateResolveExceedsEscrow, "the escrow of " + orderRef(order->id) + " is " +
+                                                     formatAmount(order->escrow) + " WBL; " +
+                                                     formatAmount(p.toPayer) + " WBL cannot go to the payer");
+  }
+  WB_TRY(chargeSender(tx, sender, 0));
+  WB_TRY(tables_.putAccount(tx.sender, sender));
+  return closeOrder(*order, OrderStatus::Resolved, p.toPayer, order->escrow - p.toPayer);
+}
+
+Status Ledger::applyOrderDeadline(const OrderId& id) {
+  auto order = loadOrder(id);
+  if (!order) return order.error();
+  order->deadline = 0;  // its index entry was removed by the caller
+  switch (order->status) {
+    case OrderStatus::Created:
+      order->status = OrderStatus::Expired;
+      order->closedHeight = context_.height;
+      return tables_.putOrder(*order);
+    case OrderStatus::Paid:  // never shipped: the payer gets the money back
+      return closeOrder(*order, OrderStatus::Refunded, order->escrow, 0);
+    case OrderStatus::Shipped:  // never confirmed: auto-confirm
+      return closeOrder(*order, OrderStatus::Completed, 0, order->escrow);
+    case OrderStatus::Disputed: {  // arbiter never ruled: split evenly, odd unit to the merchant
+      const Amount toPayer = order->escrow / 2;
+      return closeOrder(*order, OrderStatus::Resolved, toPayer, order->escrow - toPayer);
+    }
+    default:
+      return fail(Errc::StateCorrupt, orderRef(id) + " has a deadline but is " +
+                                          std::string(orderStatusName(order->status)));
+  }
+}
+
+}  // namespace wb::state

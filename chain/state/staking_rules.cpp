@@ -1,0 +1,137 @@
+// Staking and delegates (DESIGN §3): STAKE, UNSTAKE, REGISTER_DELEGATE, VOTE, and
+// the maturity and release of stake lots. A voter's whole stake (pending + mature)
+// is the weight of each delegate it votes for, kept current as the stake changes.
+#include <algorithm>
+#include <set>
+
+#include "chain/state/ledger.h"
+
+namespace wb::state {
+
+Status Ledger::changeVoteWeight(const AccountKey& voter, Amount amount, bool add) {
+  if (amount == 0) return {};
+  auto voted = tables_.votes(voter);
+  if (!voted) return voted.error();
+  for (const AccountKey& key : *voted) {
+    auto d = tables_.delegate(key);
+    if (!d) return d.error();
+    if (!*d) return fail(Errc::StateCorrupt, "a vote names a delegate that does not exist");
+    auto votes = add ? checkedAdd((*d)->votes, amount) : checkedSub((*d)->votes, amount);
+    if (!votes) return fail(Errc::StateCorrupt, "a delegate's vote weight is inconsistent");
+    (*d)->votes = *votes;
+    WB_TRY(tables_.putDelegate(key, **d));
+  }
+  return {};
+}
+
+Status Ledger::applyStake(const Tx& tx, const StakePayload& p, Account& sender) {
+  WB_TRY(chargeSender(tx, sender, p.amount));
+  const std::uint64_t matures = context_.height + params_.minStakeAge;
+  if (!sender.pendingStake.empty() && sender.pendingStake.back().height == matures) {
+    sender.pendingStake.back().amount += p.amount;
+  } else {
+    sender.pendingStake.push_back({matures, p.amount});
+  }
+  WB_TRY(tables_.putAccount(tx.sender, sender));
+  WB_TRY(tables_.addDeadline({matures, DeadlineKind::StakeMaturity, tx.sender}));
+  return changeVoteWeight(tx.sender, p.amount, true);
+}
+
+Status Ledger::applyUnstake(const Tx& tx, const UnstakePayload& p, Account& sender) {
+  if (p.amount > sender.stakeTotal()) {
+    return fail(Errc::StateInsufficientStake, "cannot unstake " + formatAmount(p.amount) + " WBL: the stake is " +
+                                                  formatAmount(sender.stakeTotal()) + " WBL");
+  }
+  WB_TRY(chargeSender(tx, sender, 0));
+  // Pending stake goes first, newest lot first, then mature stake.
+  Amount left = p.amount;
+  while (left > 0 && !sender.pendingStake.empty()) {
+    StakeLot& lot = sender.pendingStake.back();
+    const Amount take = std::min(left, lot.amount);
+    lot.amount -= take;
+    left -= take;
+    if (lot.amount == 0) {
+      // Another lot may share this maturity height only if it is this one, so the
+      // deadline entry can go with it.
+      WB_TRY(tables_.removeDeadline({lot.height, DeadlineKind::StakeMaturity, tx.sender}));
+      sender.pendingStake.pop_back();
+    }
+  }
+  sender.matureStake -= left;
+  const std::uint64_t released = context_.height + params_.unbondingBlocks;
+  if (!sender.unbonding.empty() && sender.unbonding.back().height == released) {
+    sender.unbonding.back().amount += p.amount;
+  } else {
+    sender.unbonding.push_back({released, p.amount});
+  }
+  WB_TRY(tables_.putAccount(tx.sender, sender));
+  WB_TRY(tables_.addDeadline({released, DeadlineKind::UnbondingRelease, tx.sender}));
+  return changeVoteWeight(tx.sender, p.amount, false);
+}
+
+Status Ledger::applyRegisterDelegate(const Tx& tx, const RegisterDelegatePayload& p, Account& sender) {
+  auto existing = tables_.delegate(tx.sender);
+  if (!existing) return existing.error();
+  if (*existing) {
+    return fail(Errc::StateAlreadyDelegate, "this account is already the delegate '" + (*existing)->name + "'");
+  }
+  auto owner = tables_.delegateByName(p.name);
+  if (!owner) return owner.error();
+  if (*owner) return fail(Errc::StateDelegateNameTaken, "the delegate name '" + p.name + "' is taken");
+  WB_TRY(chargeSender(tx, sender, params_.delegateFee));
+  auto totals = tables_.totals();
+  if (!totals) return totals.error();
+  auto burned = checkedAdd(totals->burned, params_.delegateFee);
+  if (!burned) return fail(Errc::StateOverflow, "the burned total would overflow");
+  totals->burned = *burned;
+
+  WB_TRY(tables_.putAccount(tx.sender, sender));
+  WB_TRY(tables_.putTotals(*totals));
+  WB_TRY(tables_.putDelegate(tx.sender, Delegate{p.name, 0, context_.height, 0, 0}));
+  return tables_.putDelegateName(p.name, tx.sender);
+}
+
+Status Ledger::applyVote(const Tx& tx, const VotePayload& p, Account& sender) {
+  for (const AccountKey& key : p.delegates) {
+    auto d = tables_.delegate(key);
+    if (!d) return d.error();
+    if (!*d) {
+      return fail(Errc::StateUnknownDelegate,
+                  "account " + toHex(ByteView(key).first(4)) + "… is not a registered delegate");
+    }
+  }
+  WB_TRY(chargeSender(tx, sender, 0));
+  WB_TRY(tables_.putAccount(tx.sender, sender));
+  const Amount weight = sender.stakeTotal();
+  WB_TRY(changeVoteWeight(tx.sender, weight, false));
+  WB_TRY(tables_.putVotes(tx.sender, p.delegates));
+  return changeVoteWeight(tx.sender, weight, true);
+}
+
+Status Ledger::applyStakeMaturity(const AccountKey& key) {
+  auto account = tables_.account(key);
+  if (!account) return account.error();
+  auto& lots = account->pendingStake;
+  const auto due = std::stable_partition(lots.begin(), lots.end(),
+                                         [&](const StakeLot& lot) { return lot.height <= context_.height; });
+  for (auto it = lots.begin(); it != due; ++it) account->matureStake += it->amount;
+  lots.erase(lots.begin(), due);
+  return tables_.putAccount(key, *account);
+}
+
+Status Ledger::applyUnbondingRelease(const AccountKey& key) {
+  auto account = tables_.account(key);
+  if (!account) return account.error();
+  auto& lots = account->unbonding;
+  const auto due = std::stable_partition(lots.begin(), lots.end(),
+                                         [&](const StakeLot& lot) { return lot.height <= context_.height; });
+  Amount released = 0;
+  for (auto it = lots.begin(); it != due; ++it) released += it->amount;
+  lots.erase(lots.begin(), due);
+  auto balance = checkedAdd(account->balance, released);
+  if (!balance) return fail(Errc::StateOverflow, "a balance would overflow");
+  account->balance = *balance;
+  return tables_.putAccount(key, *account);
+}
+
+}  // namespace wb::state

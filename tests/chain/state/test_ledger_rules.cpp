@@ -1,0 +1,233 @@
+// Transfers, nonces, fees, funds, staking, delegates and votes: each success path
+// and each rejection, with the state unchanged by every rejection.
+#include <QtTest>
+
+#include <limits>
+
+#include "chain/core/tx_sign.h"
+#include "chain/state/audit.h"
+#include "tests/chain/state/ledger_harness.h"
+
+using namespace wb;
+using namespace wb::state;
+using namespace wb::state::testing;
+
+#define REQUIRE_OK(expr)                                          \
+  do {                                                            \
+    const Status s_ = (expr);                                     \
+    QVERIFY2(s_.ok(), s_.ok() ? "" : s_.error().message.c_str()); \
+  } while (false)
+
+#define REQUIRE_FAIL(expr, errc)                \
+  do {                                          \
+    const Status s_ = (expr);                   \
+    QVERIFY2(!s_.ok(), "expected a rejection"); \
+    QCOMPARE(s_.code(), errc);                  \
+  } while (false)
+
+namespace {
+Delegate delegateOf(LedgerHarness& h, int index) { return h.tables().delegate(h.key(index)).value().value(); }
+}  // namespace
+
+class TestLedgerRules : public QObject {
+  Q_OBJECT
+private slots:
+  void initTestCase() { QVERIFY(initCrypto().ok()); }
+
+  void transferMovesAmountAndFeeGoesToProducer() {
+    LedgerHarness h;
+    const Tx tx = h.make(0, TransferPayload{h.key(1), 250 * kCoin, "thanks"});
+    REQUIRE_OK(h.run(tx));
+    QCOMPARE(h.balance(0), LedgerHarness::kGenesisBalance - 250 * kCoin - tx.fee);
+    QCOMPARE(h.balance(1), LedgerHarness::kGenesisBalance + 250 * kCoin);
+    QCOMPARE(h.account(0).nonce, std::uint64_t(1));
+    // The producer got the fee and the block reward.
+    QCOMPARE(h.tables().account(h.producer()).value().balance, tx.fee + h.params().blockReward);
+    // To oneself: only the fee leaves.
+    const Tx self = h.make(2, TransferPayload{h.key(2), 5 * kCoin, ""});
+    REQUIRE_OK(h.run(self));
+    QCOMPARE(h.balance(2), LedgerHarness::kGenesisBalance - self.fee);
+    QVERIFY2(h.consistent(), h.inconsistency().c_str());
+  }
+
+  void nonceMustBeExact() {
+    LedgerHarness h;
+    const Tx first = h.make(0, TransferPayload{h.key(1), kCoin, ""});
+    REQUIRE_OK(h.run(first));
+    REQUIRE_FAIL(h.run(first), Errc::StateBadNonce);  // replay
+    Tx ahead = h.make(0, TransferPayload{h.key(1), kCoin, ""});
+    ahead.nonce += 1;
+    h.resign(ahead, 0);
+    REQUIRE_FAIL(h.run(ahead), Errc::StateBadNonce);
+    QCOMPARE(h.balance(1), LedgerHarness::kGenesisBalance + kCoin);
+    QVERIFY2(h.consistent(), h.inconsistency().c_str());
+  }
+
+  void feeMustCoverTheSize() {
+    LedgerHarness h;
+    Tx cheap = h.make(0, TransferPayload{h.key(1), kCoin, "a memo makes it bigger"});
+    cheap.fee -= 1;
+    h.resign(cheap, 0);
+    REQUIRE_FAIL(h.run(cheap), Errc::TxFeeTooLow);
+    QCOMPARE(h.account(0).nonce, std::uint64_t(0));
+  }
+
+  void insufficientFundsAndOverflowAttempts() {
+    LedgerHarness h;
+    REQUIRE_FAIL(h.run(h.make(0, TransferPayload{h.key(1), LedgerHarness::kGenesisBalance, ""})),
+                 Errc::StateInsufficientFunds);  // the fee does not fit
+    REQUIRE_FAIL(h.run(h.make(0, TransferPayload{h.key(1), std::numeric_limits<Amount>::max(), ""})),
+                 Errc::StateInsufficientFunds);  // amount + fee overflows
+    REQUIRE_FAIL(h.run(h.make(0, StakePayload{std::numeric_limits<Amount>::max()})), Errc::StateInsufficientFunds);
+    OrderCreatePayload huge;
+    huge.merchant = h.key(1);
+    huge.buyer = h.key(0);
+    huge.item = "everything";
+    huge.quantity = 3;
+    huge.unitPrice = std::numeric_limits<Amount>::max() / 2;
+    huge.payWindow = huge.shipWindow = huge.confirmWindow = 5;
+    REQUIRE_FAIL(h.run(h.make(0, huge)), Errc::TxOrderTotalOverflow);
+    QCOMPARE(h.balance(0), LedgerHarness::kGenesisBalance);
+    QVERIFY2(h.consistent(), h.inconsistency().c_str());
+  }
+
+  void signaturesBindTheNetworkAndEveryField() {
+    LedgerHarness h;
+    Hash32 otherNetwork = h.params().genesisHash;
+    otherNetwork[0] ^= 1;
+    REQUIRE_FAIL(h.run(h.makeFor(otherNetwork, 0, TransferPayload{h.key(1), kCoin, ""})), Errc::TxBadSignature);
+    Tx tampered = h.make(0, TransferPayload{h.key(1), kCoin, ""});
+    std::get<TransferPayload>(tampered.payload).amount = 2 * kCoin;
+    REQUIRE_FAIL(h.run(tampered), Errc::TxBadSignature);
+    Tx stolen = h.make(0, TransferPayload{h.key(1), kCoin, ""});
+    stolen.sender = h.key(2);  // claims another account
+    REQUIRE_FAIL(h.run(stolen), Errc::TxBadSignature);
+    QCOMPARE(h.balance(1), LedgerHarness::kGenesisBalance);
+  }
+
+  void stakeMaturesAtExactlyMinStakeAge() {
+    LedgerHarness h;
+    const Tx stake = h.make(0, StakePayload{100 * kCoin});
+    REQUIRE_OK(h.run(stake));
+    const std::uint64_t matures = h.height() + h.params().minStakeAge;
+    QCOMPARE(h.account(0).pendingStakeTotal(), 100 * kCoin);
+    QCOMPARE(h.balance(0), LedgerHarness::kGenesisBalance - 100 * kCoin - stake.fee);
+    h.advance(matures - 1 - h.height());
+    QCOMPARE(h.account(0).matureStake, Amount(0));
+    h.advance(1);
+    QCOMPARE(h.account(0).matureStake, 100 * kCoin);
+    QVERIFY(h.account(0).pendingStake.empty());
+    QVERIFY2(h.consistent(), h.inconsistency().c_str());
+  }
+
+  void unstakeTakesPendingFirstThenMatureAndReleasesAfterUnbonding() {
+    LedgerHarness h;
+    REQUIRE_OK(h.run(h.make(0, StakePayload{100 * kCoin})));
+    h.advance(h.params().minStakeAge);
+    REQUIRE_OK(h.run(h.make(0, StakePayload{30 * kCoin})));  // pending
+    REQUIRE_FAIL(h.run(h.make(0, UnstakePayload{131 * kCoin})), Errc::StateInsufficientStake);
+    const Amount before = h.balance(0);
+    const Tx unstake = h.make(0, UnstakePayload{50 * kCoin});
+    REQUIRE_OK(h.run(unstake));
+    QCOMPARE(h.account(0).pendingStakeTotal(), Amount(0));  // 30 pending went first
+    QCOMPARE(h.account(0).matureStake, 80 * kCoin);
+    QCOMPARE(h.account(0).unbondingTotal(), 50 * kCoin);
+    const std::uint64_t released = h.height() + h.params().unbondingBlocks;
+    h.advance(released - 1 - h.height());
+    QCOMPARE(h.balance(0), before - unstake.fee);
+    h.advance(1);
+    QCOMPARE(h.balance(0), before - unstake.fee + 50 * kCoin);
+    QCOMPARE(h.account(0).unbondingTotal(), Amount(0));
+    // The removed pending lot left no deadline behind: nothing happens later.
+    h.advance(10);
+    QCOMPARE(h.account(0).matureStake, 80 * kCoin);
+    QVERIFY2(h.consistent(), h.inconsistency().c_str());
+  }
+
+  void delegateRegistrationBurnsTheFeeAndNamesAreUnique() {
+    LedgerHarness h;
+    const Tx reg = h.make(0, RegisterDelegatePayload{"shop_one"});
+    REQUIRE_OK(h.run(reg));
+    QCOMPARE(h.balance(0), LedgerHarness::kGenesisBalance - h.params().delegateFee - reg.fee);
+    QCOMPARE(h.tables().totals().value().burned, h.params().delegateFee);
+    QCOMPARE(QString::fromStdString(delegateOf(h, 0).name), QStringLiteral("shop_one"));
+    REQUIRE_FAIL(h.run(h.make(1, RegisterDelegatePayload{"shop_one"})), Errc::StateDelegateNameTaken);
+    REQUIRE_FAIL(h.run(h.make(0, RegisterDelegatePayload{"shop_two"})), Errc::StateAlreadyDelegate);
+    REQUIRE_FAIL(h.run(h.make(1, RegisterDelegatePayload{"Bad Name"})), Errc::TxBadDelegateName);
+    QVERIFY2(h.consistent(), h.inconsistency().c_str());
+  }
+
+  void registrationNeedsTheFee() {
+    ChainParams params = testParams();
+    params.delegateFee = LedgerHarness::kGenesisBalance;
+    LedgerHarness h(params);
+    REQUIRE_FAIL(h.run(h.make(0, RegisterDelegatePayload{"broke"})), Errc::StateInsufficientFunds);
+  }
+
+  void votesCarryTheWholeStakeAndFollowIt() {
+    LedgerHarness h;
+    REQUIRE_OK(h.run(h.make(0, RegisterDelegatePayload{"alpha"})));
+    REQUIRE_OK(h.run(h.make(1, RegisterDelegatePayload{"beta"})));
+    REQUIRE_FAIL(h.run(h.make(2, VotePayload{{h.key(5)}})), Errc::StateUnknownDelegate);
+    REQUIRE_FAIL(h.run(h.make(2, VotePayload{{h.key(0), h.key(0)}})), Errc::TxDuplicateVote);
+    REQUIRE_FAIL(h.run(h.make(2, VotePayload{{h.key(0), h.key(1), h.key(2), h.key(3)}})), Errc::TxTooManyVotes);
+
+    REQUIRE_OK(h.run(h.make(2, StakePayload{40 * kCoin})));
+    REQUIRE_OK(h.run(h.make(2, VotePayload{{h.key(0), h.key(1)}})));
+    QCOMPARE(delegateOf(h, 0).votes, 40 * kCoin);  // pending stake counts
+    QCOMPARE(delegateOf(h, 1).votes, 40 * kCoin);
+    REQUIRE_OK(h.run(h.make(2, StakePayload{10 * kCoin})));
+    QCOMPARE(delegateOf(h, 0).votes, 50 * kCoin);
+    h.advance(h.params().minStakeAge);  // maturity does not change the weight
+    QCOMPARE(delegateOf(h, 1).votes, 50 * kCoin);
+    REQUIRE_OK(h.run(h.make(2, UnstakePayload{20 * kCoin})));
+    QCOMPARE(delegateOf(h, 0).votes, 30 * kCoin);
+    // A new vote replaces the old one.
+    REQUIRE_OK(h.run(h.make(2, VotePayload{{h.key(1)}})));
+    QCOMPARE(delegateOf(h, 0).votes, Amount(0));
+    QCOMPARE(delegateOf(h, 1).votes, 30 * kCoin);
+    REQUIRE_OK(h.run(h.make(3, StakePayload{7 * kCoin})));
+    REQUIRE_OK(h.run(h.make(3, VotePayload{{h.key(1)}})));
+    QCOMPARE(delegateOf(h, 1).votes, 37 * kCoin);
+    // An empty vote withdraws.
+    REQUIRE_OK(h.run(h.make(2, VotePayload{{}})));
+    QCOMPARE(delegateOf(h, 1).votes, 7 * kCoin);
+    QVERIFY(h.tables().votes(h.key(2)).value().empty());
+    QVERIFY2(h.consistent(), h.inconsistency().c_str());
+  }
+
+  void genesisRejectsDuplicatesAndOverflow() {
+    ChainParams params = testParams();
+    MemoryKv kv;
+    Ledger ledger(params, kv);
+    AccountKey a{};
+    a[0] = 1;
+    AccountKey b{};
+    b[0] = 2;
+    GenesisState dup;
+    dup.allocations = {{a, 1, 0}, {a, 2, 0}};
+    QCOMPARE(ledger.applyGenesis(dup).code(), Errc::StateBadGenesis);
+    MemoryKv kv2;
+    Ledger ledger2(params, kv2);
+    GenesisState overflow;
+    overflow.allocations = {{a, std::numeric_limits<Amount>::max(), 0}, {b, 1, 0}};
+    QCOMPARE(ledger2.applyGenesis(overflow).code(), Errc::StateBadGenesis);
+    MemoryKv kv3;
+    Ledger ledger3(params, kv3);
+    GenesisState names;
+    names.delegates = {{a, "dev0"}, {b, "dev0"}};
+    QCOMPARE(ledger3.applyGenesis(names).code(), Errc::StateBadGenesis);
+  }
+
+  void invariantCatchesCreatedMoney() {
+    LedgerHarness h;
+    QVERIFY(checkSupplyInvariant(h.kv()).ok());
+    Account forged = h.account(0);
+    forged.balance += 1;
+    QVERIFY(h.tables().putAccount(h.key(0), forged).ok());
+    QCOMPARE(checkSupplyInvariant(h.kv()).code(), Errc::StateInvariantBroken);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerRules)
+#include "test_ledger_rules.moc"

@@ -21,7 +21,7 @@ waybill_require_pkg(QRENCODE "libqrencode>=4.1" libqrencode-dev)
 set(_waybill_qt_packages
   Core qt6-base-dev Gui qt6-base-dev Widgets qt6-base-dev Network qt6-base-dev
   Concurrent qt6-base-dev Test qt6-base-dev HttpServer qt6-httpserver-dev
-  WebSockets qt6-websockets-dev Charts qt6-charts-dev Svg qt6-svg-dev
+  WebSockets qt6-websockets-dev Charts "qt6-charts-dev libqt6opengl6-dev" Svg qt6-svg-dev
   LinguistTools "qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools")
 set(_waybill_qt_components Core Gui Widgets Network Concurrent Test HttpServer WebSockets Charts Svg LinguistTools)
 foreach(component IN LISTS _waybill_qt_components)

@@ -67,6 +67,24 @@ enum class Errc : std::uint16_t {
   BlockBadSignature = 332,
   BlockSignerNotProducer = 333,
   ParamsInvalid = 339,
+  // 340–399: ledger state rules (chain/state)
+  StateBadNonce = 340,
+  StateInsufficientFunds = 341,
+  StateOrderNotFound = 342,
+  StateOrderWrongState = 343,
+  StateWrongParty = 344,
+  StatePayAmountMismatch = 345,
+  StateNoArbiter = 346,
+  StateResolveExceedsEscrow = 347,
+  StateDelegateNameTaken = 348,
+  StateAlreadyDelegate = 349,
+  StateUnknownDelegate = 350,
+  StateInsufficientStake = 351,
+  StateOverflow = 352,
+  StateCorrupt = 353,
+  StateOrderExists = 354,
+  StateBadGenesis = 355,
+  StateInvariantBroken = 356,
   // 400–449: blocks and consensus (see chain/consensus)
   // 450–499: storage (see chain/store)
   StoreLmdb = 450,            // an LMDB failure with no more specific code

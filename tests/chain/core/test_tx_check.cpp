@@ -1,0 +1,202 @@
+#include <QtTest>
+#include <functional>
+#include <limits>
+#include <memory>
+
+#include "chain/core/params.h"
+#include "chain/core/tx.h"
+#include "chain/core/tx_check.h"
+#include "chain/core/tx_codec.h"
+#include "tests/chain/core/tx_samples.h"
+
+using namespace wb;
+using wb::test::filled;
+using wb::test::payloadOf;
+
+namespace {
+
+// One named change to a transaction and the error it must cause (Errc::Ok = accepted).
+struct Case {
+  const char* name;
+  std::size_t sampleIndex;  // which sample tx (kind − 1) to start from
+  std::function<void(Tx&, ChainParams&)> change;
+  Errc expected;
+};
+
+}  // namespace
+
+class TestTxCheck : public QObject {
+  Q_OBJECT
+
+  std::unique_ptr<SecpContext> ctx_;
+  std::unique_ptr<test::TestKey> buyer_, merchant_, arbiter_, stranger_;
+
+  std::vector<Tx> samples() const { return test::sampleTxs(buyer_->key, merchant_->key, arbiter_->key); }
+
+private slots:
+  void initTestCase() {
+    QVERIFY(initCrypto().ok());
+    ctx_ = std::make_unique<SecpContext>();
+    buyer_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 1));
+    merchant_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 2));
+    arbiter_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 3));
+    stranger_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 4));
+  }
+
+  void samplesPassTheStatelessRules() {
+    const ChainParams params = devParams(ConsensusKind::Pow);
+    for (const Tx& tx : samples()) {
+      const Status s = checkTxStateless(tx, params);
+      QVERIFY2(s.ok(), s.ok() ? "" : s.error().message.c_str());
+    }
+  }
+
+  void statelessRulesRejectOneByOne() {
+    using OC = OrderCreatePayload;
+    const auto maxU64 = std::numeric_limits<std::uint64_t>::max();
+    const AccountKey stranger = stranger_->key, merchant = merchant_->key, buyer = buyer_->key;
+    const std::vector<Case> cases{
+        {"transfer amount 0", 0, [](Tx& t, ChainParams&) { payloadOf<TransferPayload>(t).amount = 0; },
+         Errc::TxAmountZero},
+        {"pay amount 0", 2, [](Tx& t, ChainParams&) { payloadOf<OrderPayPayload>(t).amount = 0; }, Errc::TxAmountZero},
+        {"stake 0", 8, [](Tx& t, ChainParams&) { payloadOf<StakePayload>(t).amount = 0; }, Errc::TxAmountZero},
+        {"unstake 0", 9, [](Tx& t, ChainParams&) { payloadOf<UnstakePayload>(t).amount = 0; }, Errc::TxAmountZero},
+        {"quantity 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).quantity = 0; }, Errc::TxQuantityZero},
+        {"unit price 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).unitPrice = 0; }, Errc::TxUnitPriceZero},
+        {"total overflows", 1,
+         [&](Tx& t, ChainParams&) {
+           payloadOf<OC>(t).unitPrice = maxU64 / 2 + 1;
+           payloadOf<OC>(t).quantity = 2;
+         },
+         Errc::TxOrderTotalOverflow},
+        {"total just fits", 1,
+         [&](Tx& t, ChainParams&) {
+           payloadOf<OC>(t).unitPrice = maxU64 / 3;
+           payloadOf<OC>(t).quantity = 3;
+         },
+         Errc::Ok},
+        {"empty item", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).item.clear(); }, Errc::TxItemEmpty},
+        {"no merchant", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).merchant = AccountKey{}; }, Errc::TxMissingParty},
+        {"no buyer", 1,
+         [&](Tx& t, ChainParams&) {
+           payloadOf<OC>(t).buyer = AccountKey{};
+           t.sender = merchant;
+         },
+         Errc::TxMissingParty},
+        {"merchant is buyer", 1, [&](Tx& t, ChainParams&) { payloadOf<OC>(t).merchant = buyer; },
+         Errc::TxMerchantIsBuyer},
+        {"arbiter is merchant", 1, [&](Tx& t, ChainParams&) { payloadOf<OC>(t).arbiter = merchant; },
+         Errc::TxArbiterIsParty},
+        {"arbiter is buyer", 1, [&](Tx& t, ChainParams&) { payloadOf<OC>(t).arbiter = buyer; }, Errc::TxArbiterIsParty},
+        {"no arbiter", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).arbiter = AccountKey{}; }, Errc::Ok},
+        {"sender is a stranger", 1, [&](Tx& t, ChainParams&) { t.sender = stranger; }, Errc::TxSenderNotOrderParty},
+        {"sender is the merchant", 1, [&](Tx& t, ChainParams&) { t.sender = merchant; }, Errc::Ok},
+        {"pay window 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).payWindow = 0; }, Errc::TxWindowOutOfRange},
+        {"ship window 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).shipWindow = 0; }, Errc::TxWindowOutOfRange},
+        {"confirm window 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).confirmWindow = 0; },
+         Errc::TxWindowOutOfRange},
+        {"pay window above max", 1, [](Tx& t, ChainParams& p) { payloadOf<OC>(t).payWindow = p.maxWindows.pay + 1; },
+         Errc::TxWindowOutOfRange},
+        {"ship window above max", 1, [](Tx& t, ChainParams& p) { payloadOf<OC>(t).shipWindow = p.maxWindows.ship + 1; },
+         Errc::TxWindowOutOfRange},
+        {"confirm window above max", 1,
+         [](Tx& t, ChainParams& p) { payloadOf<OC>(t).confirmWindow = p.maxWindows.confirm + 1; },
+         Errc::TxWindowOutOfRange},
+        {"windows at 1 and max", 1,
+         [](Tx& t, ChainParams& p) {
+           payloadOf<OC>(t).payWindow = 1;
+           payloadOf<OC>(t).shipWindow = p.maxWindows.ship;
+           payloadOf<OC>(t).confirmWindow = p.maxWindows.confirm;
+         },
+         Errc::Ok},
+        {"name too short", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "ab"; },
+         Errc::TxBadDelegateName},
+        {"name too long", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name.assign(21, 'a'); },
+         Errc::TxBadDelegateName},
+        {"name upper case", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "Shop"; },
+         Errc::TxBadDelegateName},
+        {"name punctuation", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "shop!"; },
+         Errc::TxBadDelegateName},
+        {"name non-ASCII", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "商店abc"; },
+         Errc::TxBadDelegateName},
+        {"name with space", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "my shop"; },
+         Errc::TxBadDelegateName},
+        {"name of 3 and 20", 10,
+         [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "a-9_bcdefghijklmnopq"; }, Errc::Ok},
+        {"votes at max", 11,
+         [](Tx& t, ChainParams& p) {
+           auto& d = payloadOf<VotePayload>(t).delegates;
+           d.clear();
+           for (std::uint32_t i = 0; i < p.maxVotes; ++i) d.push_back(filled(static_cast<Byte>(i)));
+         },
+         Errc::Ok},
+        {"votes above max", 11,
+         [](Tx& t, ChainParams& p) {
+           auto& d = payloadOf<VotePayload>(t).delegates;
+           d.clear();
+           for (std::uint32_t i = 0; i <= p.maxVotes; ++i) d.push_back(filled(static_cast<Byte>(i)));
+         },
+         Errc::TxTooManyVotes},
+        {"more votes than the wire holds", 11,
+         [](Tx& t, ChainParams& p) {
+           p.maxVotes = kMaxVoteCount;
+           payloadOf<VotePayload>(t).delegates.assign(kMaxVoteCount + 1, filled(1));
+         },
+         Errc::TxTooManyVotes},
+        {"duplicate vote", 11,
+         [](Tx& t, ChainParams&) {
+           payloadOf<VotePayload>(t).delegates = {filled(1), filled(2), filled(1)};
+         },
+         Errc::TxDuplicateVote},
+        {"empty vote clears", 11, [](Tx& t, ChainParams&) { payloadOf<VotePayload>(t).delegates.clear(); }, Errc::Ok},
+        {"fee exactly the minimum", 0, [](Tx& t, ChainParams& p) { t.fee = p.minFeePerByte * encodedTxSize(t); },
+         Errc::Ok},
+        {"fee one unit short", 0, [](Tx& t, ChainParams& p) { t.fee = p.minFeePerByte * encodedTxSize(t) - 1; },
+         Errc::TxFeeTooLow},
+        {"fee zero", 0, [](Tx& t, ChainParams&) { t.fee = 0; }, Errc::TxFeeTooLow},
+        {"fee rate overflows", 0,
+         [&](Tx& t, ChainParams& p) {
+           p.minFeePerByte = maxU64 / 10;
+           t.fee = maxU64;
+         },
+         Errc::TxFeeTooLow},
+        {"free network", 0,
+         [](Tx& t, ChainParams& p) {
+           p.minFeePerByte = 0;
+           t.fee = 0;
+         },
+         Errc::Ok},
+    };
+    for (const Case& c : cases) {
+      Tx tx = samples().at(c.sampleIndex);
+      ChainParams params = devParams(ConsensusKind::Pow);
+      params.minFeePerByte = 3;  // so fee arithmetic is not trivially ×1
+      tx.fee = 1'000'000;
+      c.change(tx, params);
+      const Status result = checkTxStateless(tx, params);
+      QVERIFY2(result.code() == c.expected,
+               qPrintable(QStringLiteral("%1: got %2 (%3)")
+                              .arg(c.name, QString::fromUtf8(errcName(result.code()).data()),
+                                   QString::fromStdString(result.ok() ? "" : result.error().message))));
+      QCOMPARE(checkTxStateless(tx, params, encodedTxSize(tx)).code(), c.expected);
+    }
+  }
+
+  void minimumFeeIsRateTimesSize() {
+    ChainParams params = devParams(ConsensusKind::Pos);
+    params.minFeePerByte = 7;
+    QCOMPARE(minimumFee(200, params).value(), Amount{1400});
+    params.minFeePerByte = std::numeric_limits<Amount>::max();
+    QCOMPARE(minimumFee(2, params).code(), Errc::AmountOverflow);
+  }
+
+  void delegateNameCharset() {
+    for (const char* good : {"abc", "dev0", "a_b-c", "01234567890123456789"}) QVERIFY2(isValidDelegateName(good), good);
+    for (const char* bad : {"", "ab", "ABC", "a.b", "a b", "abc\n", "012345678901234567890", "ünï"}) {
+      QVERIFY2(!isValidDelegateName(bad), bad);
+    }
+  }
+};
+
+QTEST_GUILESS_MAIN(TestTxCheck)
+#include "test_tx_check.moc"

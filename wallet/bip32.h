@@ -1,0 +1,78 @@
+// BIP32 hierarchical deterministic keys on secp256k1: master key from a seed, private
+// and public child derivation, derivation paths ("m/44'/22338'/0'/0/5", `h` accepted
+// for `'`) and xprv/xpub Base58Check strings (Bitcoin main-net version bytes).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chain/core/error.h"
+#include "chain/core/schnorr.h"
+#include "chain/core/secure_bytes.h"
+
+namespace wb {
+
+inline constexpr std::uint32_t kHardened = 0x80000000u;
+
+// A SEC1 compressed public key: 0x02/0x03 ‖ x.
+using CompressedKey = std::array<Byte, 33>;
+
+// A BIP32 extended key. Private when `secretKey` holds 32 bytes, public when it is empty.
+// Move-only because of the secret.
+struct ExtendedKey {
+  std::uint8_t depth = 0;
+  std::uint32_t parentFingerprint = 0;
+  std::uint32_t childNumber = 0;
+  Hash32 chainCode{};
+  CompressedKey publicKey{};
+  SecureBytes secretKey;
+
+  bool isPrivate() const { return !secretKey.empty(); }
+};
+
+// The master key for a 16–64 byte `seed` (HMAC-SHA512 keyed with "Bitcoin seed").
+// Fails with WalletBadSeed for another size or (with negligible probability) an invalid key.
+[[nodiscard]] Result<ExtendedKey> masterKeyFromSeed(const SecpContext& ctx, ByteView seed);
+
+// The child `index` of `parent` (index ≥ kHardened is hardened). A private parent gives
+// a private child; a public parent gives a public child and fails with
+// WalletHardenedFromPublic for a hardened index. Fails with WalletInvalidChild in the
+// ~2⁻¹²⁷ case BIP32 says to skip.
+[[nodiscard]] Result<ExtendedKey> deriveChild(const SecpContext& ctx, const ExtendedKey& parent, std::uint32_t index);
+
+// Follows `path` (child indexes) from `from`, one deriveChild per step.
+[[nodiscard]] Result<ExtendedKey> derivePath(const SecpContext& ctx, const ExtendedKey& from,
+                                             std::span<const std::uint32_t> path);
+
+// The public half of `key` (same position and chain code, no secret).
+ExtendedKey publicOf(const ExtendedKey& key);
+
+// A copy of `key`, secret included (ExtendedKey is move-only to make copies explicit).
+ExtendedKey copyOf(const ExtendedKey& key);
+
+// The key's BIP32 fingerprint: first 4 bytes of HASH160(public key), big-endian.
+std::uint32_t keyFingerprint(const ExtendedKey& key);
+
+// Parses "m", "m/0", "m/44'/22338'/0'/0/5" or with `h` for hardened. Components are
+// decimal numbers below 2³¹ without leading zeros; at most 255 levels. Fails with WalletBadPath.
+[[nodiscard]] Result<std::vector<std::uint32_t>> parseDerivationPath(std::string_view path);
+
+// The text of `path` in the "m/44'/0" form.
+std::string formatDerivationPath(std::span<const std::uint32_t> path);
+
+// The xpub string of `key` (private or public).
+std::string encodeXpub(const ExtendedKey& key);
+
+// The xprv string of a private key, in secure memory. Fails with WalletBadExtendedKey
+// for a public key.
+[[nodiscard]] Result<SecureBytes> encodeXprv(const ExtendedKey& key);
+
+// Parses an xprv or xpub string. Fails with WalletBadExtendedKey (bad Base58Check,
+// length, version, key, or a depth-0 key with a parent).
+[[nodiscard]] Result<ExtendedKey> decodeExtendedKey(const SecpContext& ctx, std::string_view text);
+
+}  // namespace wb

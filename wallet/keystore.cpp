@@ -1,0 +1,211 @@
+#include "wallet/keystore.h"
+
+#include <algorithm>
+
+#include "chain/core/encoding.h"
+#include "wallet/account_keys.h"
+#include "wallet/bip39.h"
+
+namespace wb {
+
+namespace {
+
+// Labels and names are short single-line UTF-8 text.
+Status checkLabel(std::string_view text, bool allowEmpty) {
+  if (text.empty() && !allowEmpty) return fail(Errc::WalletBadLabel, "the name must not be empty");
+  if (text.size() > kMaxLabelBytes) {
+    return fail(Errc::WalletBadLabel, "the name is longer than " + std::to_string(kMaxLabelBytes) + " bytes");
+  }
+  if (!isValidUtf8(text)) return fail(Errc::WalletBadLabel, "the name is not valid UTF-8");
+  if (std::any_of(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x20 || u == 0x7F;
+      })) {
+    return fail(Errc::WalletBadLabel, "the name contains control characters");
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<Keystore> Keystore::create(const SecpContext& ctx, const KeystoreParams& params, std::string_view mnemonic,
+                                  std::string_view bip39Passphrase, std::string_view walletPassphrase) {
+  auto parsed = parseMnemonic(mnemonic);
+  if (!parsed) return parsed.error();
+  auto seed = seedFromMnemonic(parsed->normalized.asString(), bip39Passphrase);
+  if (!seed) return seed.error();
+  auto chain = accountChainFromSeed(ctx, *seed);
+  if (!chain) return chain.error();
+
+  Keystore store;
+  store.file_.network = params.network;
+  store.file_.birthdayHeight = params.birthdayHeight;
+  store.file_.accountChain = publicOf(*chain);
+
+  WalletSecrets secrets{std::move(parsed->normalized), SecureBytes::copyOf(bip39Passphrase), std::move(*seed)};
+  const SecureBytes payload = encodeWalletSecrets(secrets);
+  auto sealed = sealSecret(walletPassphrase, params.kdf, payload.view(), walletAssociatedData(store.file_));
+  if (!sealed) return sealed.error();
+  store.file_.sealed = std::move(*sealed);
+  store.unlocked_ = Unlocked{std::move(secrets), std::move(*chain)};
+
+  auto first = store.addAccount(ctx, "");
+  if (!first) return first.error();
+  return store;
+}
+
+Result<Keystore> Keystore::createNew(const SecpContext& ctx, const KeystoreParams& params, std::size_t wordCount,
+                                     Bip39Language language, std::string_view bip39Passphrase,
+                                     std::string_view walletPassphrase) {
+  auto mnemonic = generateMnemonic(wordCount, language);
+  if (!mnemonic) return mnemonic.error();
+  return create(ctx, params, mnemonic->asString(), bip39Passphrase, walletPassphrase);
+}
+
+Result<Keystore> Keystore::load(const SecpContext& ctx, ByteView fileBytes, const Hash32& expectedGenesis) {
+  auto file = decodeWalletFile(fileBytes);
+  if (!file) return file.error();
+  if (file->network.genesisHash != expectedGenesis) {
+    return fail(Errc::WalletWrongNetwork, "this wallet belongs to another network ('" + file->network.hrp +
+                                              "', genesis " + toHex(file->network.genesisHash).substr(0, 16) + "…)");
+  }
+  for (const AccountEntry& account : file->accounts) {
+    auto key = accountPublicKey(ctx, file->accountChain, account.index);
+    if (!key) return fail(Errc::WalletFileCorrupt, "the wallet file is damaged: " + key.error().message);
+    if (*key != account.key) {
+      return fail(Errc::WalletFileCorrupt, "the wallet file is damaged: account " + std::to_string(account.index) +
+                                               " does not match its derivation");
+    }
+  }
+  Keystore store;
+  store.file_ = std::move(*file);
+  return store;
+}
+
+Bytes Keystore::serialize() const { return encodeWalletFile(file_); }
+
+Result<WalletSecrets> Keystore::decrypt(std::string_view passphrase) const {
+  auto payload = openSecret(passphrase, file_.sealed, walletAssociatedData(file_));
+  if (!payload) return payload.error();
+  return decodeWalletSecrets(*payload);
+}
+
+Result<Keystore::Unlocked> Keystore::verify(const SecpContext& ctx, WalletSecrets secrets) const {
+  auto chain = accountChainFromSeed(ctx, secrets.seed);
+  if (!chain) return chain.error();
+  // The associated data already binds the chain key; this also catches a file written
+  // by a broken program.
+  if (chain->publicKey != file_.accountChain.publicKey || chain->chainCode != file_.accountChain.chainCode) {
+    return fail(Errc::WalletFileCorrupt, "the wallet's secrets do not match its account keys");
+  }
+  return Unlocked{std::move(secrets), std::move(*chain)};
+}
+
+Status Keystore::unlock(const SecpContext& ctx, std::string_view passphrase) {
+  auto secrets = decrypt(passphrase);
+  if (!secrets) return secrets.error();
+  auto unlocked = verify(ctx, std::move(*secrets));
+  if (!unlocked) return unlocked.error();
+  unlocked_ = std::move(*unlocked);
+  return {};
+}
+
+void Keystore::lock() { unlocked_.reset(); }  // SecureBytes wipe themselves when destroyed
+
+Status Keystore::changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase,
+                                  const KdfParams& kdf) {
+  auto secrets = decrypt(oldPassphrase);
+  if (!secrets) return secrets.error();
+  const SecureBytes payload = encodeWalletSecrets(*secrets);
+  auto sealed = sealSecret(newPassphrase, kdf, payload.view(), walletAssociatedData(file_));
+  if (!sealed) return sealed.error();
+  file_.sealed = std::move(*sealed);
+  return {};
+}
+
+Result<SecureBytes> Keystore::revealMnemonic(std::string_view passphrase) const {
+  auto secrets = decrypt(passphrase);
+  if (!secrets) return secrets.error();
+  return std::move(secrets->mnemonic);
+}
+
+Result<bool> Keystore::hasBip39Passphrase() const {
+  if (isLocked()) return fail(Errc::WalletLocked, "the wallet is locked");
+  return !unlocked_->secrets.bip39Passphrase.empty();
+}
+
+std::optional<AccountEntry> Keystore::findAccount(const XOnlyKey& key) const {
+  const auto it = std::find_if(file_.accounts.begin(), file_.accounts.end(),
+                               [&](const AccountEntry& account) { return account.key == key; });
+  if (it == file_.accounts.end()) return std::nullopt;
+  return *it;
+}
+
+Result<AccountEntry> Keystore::addAccount(const SecpContext& ctx, std::string label) {
+  WB_TRY(checkLabel(label, true));
+  if (file_.accounts.size() >= kMaxWalletEntries) return fail(Errc::WalletTooManyEntries, "too many accounts");
+  std::uint32_t index = 0;
+  for (const AccountEntry& account : file_.accounts) index = std::max(index, account.index + 1);
+  // BIP32 says to skip an index whose child is invalid (probability ~2^-127).
+  for (;; ++index) {
+    if (index > kMaxAccountIndex) return fail(Errc::WalletTooManyEntries, "no account indexes left");
+    auto key = accountPublicKey(ctx, file_.accountChain, index);
+    if (key) {
+      file_.accounts.push_back({index, *key, std::move(label)});
+      return file_.accounts.back();
+    }
+    if (key.code() != Errc::WalletInvalidChild) return key.error();
+  }
+}
+
+Status Keystore::setAccountLabel(std::uint32_t index, std::string label) {
+  WB_TRY(checkLabel(label, true));
+  const auto it = std::find_if(file_.accounts.begin(), file_.accounts.end(),
+                               [&](const AccountEntry& account) { return account.index == index; });
+  if (it == file_.accounts.end()) return fail(Errc::WalletAccountNotFound, "no account " + std::to_string(index));
+  it->label = std::move(label);
+  return {};
+}
+
+Result<SecureBytes> Keystore::secretKey(const SecpContext& ctx, std::uint32_t index) const {
+  const bool known = std::any_of(file_.accounts.begin(), file_.accounts.end(),
+                                 [&](const AccountEntry& account) { return account.index == index; });
+  if (!known) return fail(Errc::WalletAccountNotFound, "no account " + std::to_string(index));
+  if (isLocked()) return fail(Errc::WalletLocked, "the wallet is locked: unlock it to sign");
+  return accountSecretKey(ctx, unlocked_->accountChain, index);
+}
+
+Status Keystore::addContact(const SecpContext& ctx, std::string name, const XOnlyKey& key) {
+  WB_TRY(checkLabel(name, false));
+  if (!isValidXOnlyKey(ctx, key)) return fail(Errc::CryptoBadPublicKey, "that is not a valid account key");
+  if (file_.addressBook.size() >= kMaxWalletEntries) return fail(Errc::WalletTooManyEntries, "the address book is full");
+  const auto same = [&](const Contact& c) { return c.name == name; };
+  if (std::any_of(file_.addressBook.begin(), file_.addressBook.end(), same)) {
+    return fail(Errc::WalletContactExists, "the address book already has an entry named '" + name + "'");
+  }
+  file_.addressBook.push_back({std::move(name), key});
+  return {};
+}
+
+Status Keystore::renameContact(std::string_view oldName, std::string newName) {
+  WB_TRY(checkLabel(newName, false));
+  auto& book = file_.addressBook;
+  const auto it = std::find_if(book.begin(), book.end(), [&](const Contact& c) { return c.name == oldName; });
+  if (it == book.end()) return fail(Errc::WalletContactNotFound, "no address book entry named '" + std::string(oldName) + "'");
+  if (newName != oldName &&
+      std::any_of(book.begin(), book.end(), [&](const Contact& c) { return c.name == newName; })) {
+    return fail(Errc::WalletContactExists, "the address book already has an entry named '" + newName + "'");
+  }
+  it->name = std::move(newName);
+  return {};
+}
+
+Status Keystore::removeContact(std::string_view name) {
+  auto& book = file_.addressBook;
+  const auto it = std::find_if(book.begin(), book.end(), [&](const Contact& c) { return c.name == name; });
+  if (it == book.end()) return fail(Errc::WalletContactNotFound, "no address book entry named '" + std::string(name) + "'");
+  book.erase(it);
+  return {};
+}
+
+}  // namespace wb

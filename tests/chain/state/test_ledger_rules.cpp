@@ -7,23 +7,11 @@
 #include "chain/core/tx_sign.h"
 #include "chain/state/audit.h"
 #include "tests/chain/state/ledger_harness.h"
+#include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::state;
 using namespace wb::state::testing;
-
-#define REQUIRE_OK(expr)                                          \
-  do {                                                            \
-    const Status s_ = (expr);                                     \
-    QVERIFY2(s_.ok(), s_.ok() ? "" : s_.error().message.c_str()); \
-  } while (false)
-
-#define REQUIRE_FAIL(expr, errc)                \
-  do {                                          \
-    const Status s_ = (expr);                   \
-    QVERIFY2(!s_.ok(), "expected a rejection"); \
-    QCOMPARE(s_.code(), errc);                  \
-  } while (false)
 
 namespace {
 Delegate delegateOf(LedgerHarness& h, int index) { return h.tables().delegate(h.key(index)).value().value(); }
@@ -37,7 +25,7 @@ private slots:
   void transferMovesAmountAndFeeGoesToProducer() {
     LedgerHarness h;
     const Tx tx = h.make(0, TransferPayload{h.key(1), 250 * kCoin, "thanks"});
-    REQUIRE_OK(h.run(tx));
+    WB_VERIFY_OK(h.run(tx));
     QCOMPARE(h.balance(0), LedgerHarness::kGenesisBalance - 250 * kCoin - tx.fee);
     QCOMPARE(h.balance(1), LedgerHarness::kGenesisBalance + 250 * kCoin);
     QCOMPARE(h.account(0).nonce, std::uint64_t(1));
@@ -45,7 +33,7 @@ private slots:
     QCOMPARE(h.tables().account(h.producer()).value().balance, tx.fee + h.params().blockReward);
     // To oneself: only the fee leaves.
     const Tx self = h.make(2, TransferPayload{h.key(2), 5 * kCoin, ""});
-    REQUIRE_OK(h.run(self));
+    WB_VERIFY_OK(h.run(self));
     QCOMPARE(h.balance(2), LedgerHarness::kGenesisBalance - self.fee);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
@@ -53,12 +41,12 @@ private slots:
   void nonceMustBeExact() {
     LedgerHarness h;
     const Tx first = h.make(0, TransferPayload{h.key(1), kCoin, ""});
-    REQUIRE_OK(h.run(first));
-    REQUIRE_FAIL(h.run(first), Errc::StateBadNonce);  // replay
+    WB_VERIFY_OK(h.run(first));
+    WB_VERIFY_FAILS(h.run(first), Errc::StateBadNonce);  // replay
     Tx ahead = h.make(0, TransferPayload{h.key(1), kCoin, ""});
     ahead.nonce += 1;
     h.resign(ahead, 0);
-    REQUIRE_FAIL(h.run(ahead), Errc::StateBadNonce);
+    WB_VERIFY_FAILS(h.run(ahead), Errc::StateBadNonce);
     QCOMPARE(h.balance(1), LedgerHarness::kGenesisBalance + kCoin);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
@@ -68,17 +56,17 @@ private slots:
     Tx cheap = h.make(0, TransferPayload{h.key(1), kCoin, "a memo makes it bigger"});
     cheap.fee -= 1;
     h.resign(cheap, 0);
-    REQUIRE_FAIL(h.run(cheap), Errc::TxFeeTooLow);
+    WB_VERIFY_FAILS(h.run(cheap), Errc::TxFeeTooLow);
     QCOMPARE(h.account(0).nonce, std::uint64_t(0));
   }
 
   void insufficientFundsAndOverflowAttempts() {
     LedgerHarness h;
-    REQUIRE_FAIL(h.run(h.make(0, TransferPayload{h.key(1), LedgerHarness::kGenesisBalance, ""})),
+    WB_VERIFY_FAILS(h.run(h.make(0, TransferPayload{h.key(1), LedgerHarness::kGenesisBalance, ""})),
                  Errc::StateInsufficientFunds);  // the fee does not fit
-    REQUIRE_FAIL(h.run(h.make(0, TransferPayload{h.key(1), std::numeric_limits<Amount>::max(), ""})),
+    WB_VERIFY_FAILS(h.run(h.make(0, TransferPayload{h.key(1), std::numeric_limits<Amount>::max(), ""})),
                  Errc::StateInsufficientFunds);  // amount + fee overflows
-    REQUIRE_FAIL(h.run(h.make(0, StakePayload{std::numeric_limits<Amount>::max()})), Errc::StateInsufficientFunds);
+    WB_VERIFY_FAILS(h.run(h.make(0, StakePayload{std::numeric_limits<Amount>::max()})), Errc::StateInsufficientFunds);
     OrderCreatePayload huge;
     huge.merchant = h.key(1);
     huge.buyer = h.key(0);
@@ -86,7 +74,7 @@ private slots:
     huge.quantity = 3;
     huge.unitPrice = std::numeric_limits<Amount>::max() / 2;
     huge.payWindow = huge.shipWindow = huge.confirmWindow = 5;
-    REQUIRE_FAIL(h.run(h.make(0, huge)), Errc::TxOrderTotalOverflow);
+    WB_VERIFY_FAILS(h.run(h.make(0, huge)), Errc::TxOrderTotalOverflow);
     QCOMPARE(h.balance(0), LedgerHarness::kGenesisBalance);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
@@ -95,20 +83,20 @@ private slots:
     LedgerHarness h;
     Hash32 otherNetwork = h.params().genesisHash;
     otherNetwork[0] ^= 1;
-    REQUIRE_FAIL(h.run(h.makeFor(otherNetwork, 0, TransferPayload{h.key(1), kCoin, ""})), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(h.run(h.makeFor(otherNetwork, 0, TransferPayload{h.key(1), kCoin, ""})), Errc::TxBadSignature);
     Tx tampered = h.make(0, TransferPayload{h.key(1), kCoin, ""});
     std::get<TransferPayload>(tampered.payload).amount = 2 * kCoin;
-    REQUIRE_FAIL(h.run(tampered), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(h.run(tampered), Errc::TxBadSignature);
     Tx stolen = h.make(0, TransferPayload{h.key(1), kCoin, ""});
     stolen.sender = h.key(2);  // claims another account
-    REQUIRE_FAIL(h.run(stolen), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(h.run(stolen), Errc::TxBadSignature);
     QCOMPARE(h.balance(1), LedgerHarness::kGenesisBalance);
   }
 
   void stakeMaturesAtExactlyMinStakeAge() {
     LedgerHarness h;
     const Tx stake = h.make(0, StakePayload{100 * kCoin});
-    REQUIRE_OK(h.run(stake));
+    WB_VERIFY_OK(h.run(stake));
     const std::uint64_t matures = h.height() + h.params().minStakeAge;
     QCOMPARE(h.account(0).pendingStakeTotal(), 100 * kCoin);
     QCOMPARE(h.balance(0), LedgerHarness::kGenesisBalance - 100 * kCoin - stake.fee);
@@ -122,13 +110,13 @@ private slots:
 
   void unstakeTakesPendingFirstThenMatureAndReleasesAfterUnbonding() {
     LedgerHarness h;
-    REQUIRE_OK(h.run(h.make(0, StakePayload{100 * kCoin})));
+    WB_VERIFY_OK(h.run(h.make(0, StakePayload{100 * kCoin})));
     h.advance(h.params().minStakeAge);
-    REQUIRE_OK(h.run(h.make(0, StakePayload{30 * kCoin})));  // pending
-    REQUIRE_FAIL(h.run(h.make(0, UnstakePayload{131 * kCoin})), Errc::StateInsufficientStake);
+    WB_VERIFY_OK(h.run(h.make(0, StakePayload{30 * kCoin})));  // pending
+    WB_VERIFY_FAILS(h.run(h.make(0, UnstakePayload{131 * kCoin})), Errc::StateInsufficientStake);
     const Amount before = h.balance(0);
     const Tx unstake = h.make(0, UnstakePayload{50 * kCoin});
-    REQUIRE_OK(h.run(unstake));
+    WB_VERIFY_OK(h.run(unstake));
     QCOMPARE(h.account(0).pendingStakeTotal(), Amount(0));  // 30 pending went first
     QCOMPARE(h.account(0).matureStake, 80 * kCoin);
     QCOMPARE(h.account(0).unbondingTotal(), 50 * kCoin);
@@ -147,13 +135,13 @@ private slots:
   void delegateRegistrationBurnsTheFeeAndNamesAreUnique() {
     LedgerHarness h;
     const Tx reg = h.make(0, RegisterDelegatePayload{"shop_one"});
-    REQUIRE_OK(h.run(reg));
+    WB_VERIFY_OK(h.run(reg));
     QCOMPARE(h.balance(0), LedgerHarness::kGenesisBalance - h.params().delegateFee - reg.fee);
     QCOMPARE(h.tables().totals().value().burned, h.params().delegateFee);
     QCOMPARE(QString::fromStdString(delegateOf(h, 0).name), QStringLiteral("shop_one"));
-    REQUIRE_FAIL(h.run(h.make(1, RegisterDelegatePayload{"shop_one"})), Errc::StateDelegateNameTaken);
-    REQUIRE_FAIL(h.run(h.make(0, RegisterDelegatePayload{"shop_two"})), Errc::StateAlreadyDelegate);
-    REQUIRE_FAIL(h.run(h.make(1, RegisterDelegatePayload{"Bad Name"})), Errc::TxBadDelegateName);
+    WB_VERIFY_FAILS(h.run(h.make(1, RegisterDelegatePayload{"shop_one"})), Errc::StateDelegateNameTaken);
+    WB_VERIFY_FAILS(h.run(h.make(0, RegisterDelegatePayload{"shop_two"})), Errc::StateAlreadyDelegate);
+    WB_VERIFY_FAILS(h.run(h.make(1, RegisterDelegatePayload{"Bad Name"})), Errc::TxBadDelegateName);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
 
@@ -161,36 +149,36 @@ private slots:
     ChainParams params = testParams();
     params.delegateFee = LedgerHarness::kGenesisBalance;
     LedgerHarness h(params);
-    REQUIRE_FAIL(h.run(h.make(0, RegisterDelegatePayload{"broke"})), Errc::StateInsufficientFunds);
+    WB_VERIFY_FAILS(h.run(h.make(0, RegisterDelegatePayload{"broke"})), Errc::StateInsufficientFunds);
   }
 
   void votesCarryTheWholeStakeAndFollowIt() {
     LedgerHarness h;
-    REQUIRE_OK(h.run(h.make(0, RegisterDelegatePayload{"alpha"})));
-    REQUIRE_OK(h.run(h.make(1, RegisterDelegatePayload{"beta"})));
-    REQUIRE_FAIL(h.run(h.make(2, VotePayload{{h.key(5)}})), Errc::StateUnknownDelegate);
-    REQUIRE_FAIL(h.run(h.make(2, VotePayload{{h.key(0), h.key(0)}})), Errc::TxDuplicateVote);
-    REQUIRE_FAIL(h.run(h.make(2, VotePayload{{h.key(0), h.key(1), h.key(2), h.key(3)}})), Errc::TxTooManyVotes);
+    WB_VERIFY_OK(h.run(h.make(0, RegisterDelegatePayload{"alpha"})));
+    WB_VERIFY_OK(h.run(h.make(1, RegisterDelegatePayload{"beta"})));
+    WB_VERIFY_FAILS(h.run(h.make(2, VotePayload{{h.key(5)}})), Errc::StateUnknownDelegate);
+    WB_VERIFY_FAILS(h.run(h.make(2, VotePayload{{h.key(0), h.key(0)}})), Errc::TxDuplicateVote);
+    WB_VERIFY_FAILS(h.run(h.make(2, VotePayload{{h.key(0), h.key(1), h.key(2), h.key(3)}})), Errc::TxTooManyVotes);
 
-    REQUIRE_OK(h.run(h.make(2, StakePayload{40 * kCoin})));
-    REQUIRE_OK(h.run(h.make(2, VotePayload{{h.key(0), h.key(1)}})));
+    WB_VERIFY_OK(h.run(h.make(2, StakePayload{40 * kCoin})));
+    WB_VERIFY_OK(h.run(h.make(2, VotePayload{{h.key(0), h.key(1)}})));
     QCOMPARE(delegateOf(h, 0).votes, 40 * kCoin);  // pending stake counts
     QCOMPARE(delegateOf(h, 1).votes, 40 * kCoin);
-    REQUIRE_OK(h.run(h.make(2, StakePayload{10 * kCoin})));
+    WB_VERIFY_OK(h.run(h.make(2, StakePayload{10 * kCoin})));
     QCOMPARE(delegateOf(h, 0).votes, 50 * kCoin);
     h.advance(h.params().minStakeAge);  // maturity does not change the weight
     QCOMPARE(delegateOf(h, 1).votes, 50 * kCoin);
-    REQUIRE_OK(h.run(h.make(2, UnstakePayload{20 * kCoin})));
+    WB_VERIFY_OK(h.run(h.make(2, UnstakePayload{20 * kCoin})));
     QCOMPARE(delegateOf(h, 0).votes, 30 * kCoin);
     // A new vote replaces the old one.
-    REQUIRE_OK(h.run(h.make(2, VotePayload{{h.key(1)}})));
+    WB_VERIFY_OK(h.run(h.make(2, VotePayload{{h.key(1)}})));
     QCOMPARE(delegateOf(h, 0).votes, Amount(0));
     QCOMPARE(delegateOf(h, 1).votes, 30 * kCoin);
-    REQUIRE_OK(h.run(h.make(3, StakePayload{7 * kCoin})));
-    REQUIRE_OK(h.run(h.make(3, VotePayload{{h.key(1)}})));
+    WB_VERIFY_OK(h.run(h.make(3, StakePayload{7 * kCoin})));
+    WB_VERIFY_OK(h.run(h.make(3, VotePayload{{h.key(1)}})));
     QCOMPARE(delegateOf(h, 1).votes, 37 * kCoin);
     // An empty vote withdraws.
-    REQUIRE_OK(h.run(h.make(2, VotePayload{{}})));
+    WB_VERIFY_OK(h.run(h.make(2, VotePayload{{}})));
     QCOMPARE(delegateOf(h, 1).votes, 7 * kCoin);
     QVERIFY(h.tables().votes(h.key(2)).value().empty());
     QVERIFY2(h.consistent(), h.inconsistency().c_str());

@@ -5,6 +5,7 @@
 #include "chain/core/tx_sign.h"
 #include "chain/state/order_queries.h"
 #include "tests/chain/state/ledger_harness.h"
+#include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::state;
@@ -36,20 +37,6 @@ OrderId createOrder(LedgerHarness& h, const OrderCreatePayload& p, int sender = 
   return computeTxid(tx);
 }
 
-#define REQUIRE_OK(expr)                                                      \
-  do {                                                                        \
-    const Status s_ = (expr);                                                 \
-    QVERIFY2(s_.ok(), s_.ok() ? "" : s_.error().message.c_str());             \
-  } while (false)
-
-#define REQUIRE_FAIL(expr, errc)                                              \
-  do {                                                                        \
-    const Status s_ = (expr);                                                 \
-    QVERIFY2(!s_.ok(), "expected a rejection");                               \
-    QCOMPARE(s_.code(), errc);                                                \
-    QVERIFY(!s_.error().message.empty());                                     \
-  } while (false)
-
 }  // namespace
 
 class TestOrders : public QObject {
@@ -67,7 +54,7 @@ private slots:
 
     const Amount payerBefore = h.balance(kPayer);
     const Tx pay = h.make(kPayer, OrderPayPayload{id, 1000 * kCoin});
-    REQUIRE_OK(h.run(pay));
+    WB_VERIFY_OK(h.run(pay));
     QCOMPARE(h.order(id).status, OrderStatus::Paid);
     QCOMPARE(h.order(id).escrow, 1000 * kCoin);
     QVERIFY(h.order(id).payer == h.key(kPayer));
@@ -75,10 +62,10 @@ private slots:
 
     const Amount merchantBefore = h.balance(kMerchant);
     const Tx ship = h.make(kMerchant, OrderShipPayload{id, Bytes{0, 'S', 'F', '1', '2', '3'}});
-    REQUIRE_OK(h.run(ship));
+    WB_VERIFY_OK(h.run(ship));
     QCOMPARE(h.order(id).status, OrderStatus::Shipped);
 
-    REQUIRE_OK(h.run(h.make(kBuyer, OrderConfirmPayload{id})));
+    WB_VERIFY_OK(h.run(h.make(kBuyer, OrderConfirmPayload{id})));
     const Order done = h.order(id);
     QCOMPARE(done.status, OrderStatus::Completed);
     QCOMPARE(done.escrow, Amount(0));
@@ -94,32 +81,32 @@ private slots:
     params.defaultWindows = {50, 50, 50};  // room for every refused attempt, one block each
     LedgerHarness h(params);
     const OrderId id = createOrder(h, iphoneOrder(h));
-    REQUIRE_FAIL(h.run(h.make(kPayer, OrderPayPayload{id, 999 * kCoin})), Errc::StatePayAmountMismatch);
-    REQUIRE_FAIL(h.run(h.make(kPayer, OrderPayPayload{id, 1001 * kCoin})), Errc::StatePayAmountMismatch);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 999 * kCoin})), Errc::StatePayAmountMismatch);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 1001 * kCoin})), Errc::StatePayAmountMismatch);
     // Shipping an unpaid order, even by the merchant.
-    REQUIRE_FAIL(h.run(h.make(kMerchant, OrderShipPayload{id, {}})), Errc::StateOrderWrongState);
-    REQUIRE_OK(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})));
-    REQUIRE_FAIL(h.run(h.make(kOutsider, OrderPayPayload{id, 1000 * kCoin})), Errc::StateOrderWrongState);  // twice
+    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderShipPayload{id, {}})), Errc::StateOrderWrongState);
+    WB_VERIFY_OK(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})));
+    WB_VERIFY_FAILS(h.run(h.make(kOutsider, OrderPayPayload{id, 1000 * kCoin})), Errc::StateOrderWrongState);  // twice
     for (int who : {kBuyer, kPayer, kOutsider}) {
-      REQUIRE_FAIL(h.run(h.make(who, OrderShipPayload{id, {}})), Errc::StateWrongParty);
+      WB_VERIFY_FAILS(h.run(h.make(who, OrderShipPayload{id, {}})), Errc::StateWrongParty);
     }
-    REQUIRE_FAIL(h.run(h.make(kBuyer, OrderConfirmPayload{id})), Errc::StateOrderWrongState);  // not shipped
-    REQUIRE_OK(h.run(h.make(kMerchant, OrderShipPayload{id, {}})));
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderConfirmPayload{id})), Errc::StateOrderWrongState);  // not shipped
+    WB_VERIFY_OK(h.run(h.make(kMerchant, OrderShipPayload{id, {}})));
     for (int who : {kPayer, kMerchant, kOutsider}) {
-      REQUIRE_FAIL(h.run(h.make(who, OrderConfirmPayload{id})), Errc::StateWrongParty);
+      WB_VERIFY_FAILS(h.run(h.make(who, OrderConfirmPayload{id})), Errc::StateWrongParty);
     }
-    REQUIRE_OK(h.run(h.make(kBuyer, OrderConfirmPayload{id})));
+    WB_VERIFY_OK(h.run(h.make(kBuyer, OrderConfirmPayload{id})));
     // Nothing moves a completed order.
-    REQUIRE_FAIL(h.run(h.make(kBuyer, OrderConfirmPayload{id})), Errc::StateOrderWrongState);
-    REQUIRE_FAIL(h.run(h.make(kMerchant, OrderShipPayload{id, {}})), Errc::StateOrderWrongState);
-    REQUIRE_FAIL(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})), Errc::StateOrderWrongState);
-    REQUIRE_FAIL(h.run(h.make(kMerchant, OrderCancelPayload{id, "late"})), Errc::StateOrderWrongState);
-    REQUIRE_FAIL(h.run(h.make(kBuyer, OrderDisputePayload{id, "broken"})), Errc::StateNoArbiter);
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderConfirmPayload{id})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderShipPayload{id, {}})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderCancelPayload{id, "late"})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderDisputePayload{id, "broken"})), Errc::StateNoArbiter);
     QCOMPARE(h.order(id).status, OrderStatus::Completed);
     // An order that does not exist.
     OrderId missing{};
     missing[0] = 0xee;
-    REQUIRE_FAIL(h.run(h.make(kPayer, OrderPayPayload{missing, 1})), Errc::StateOrderNotFound);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{missing, 1})), Errc::StateOrderNotFound);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
 
@@ -128,7 +115,7 @@ private slots:
     const OrderId id = createOrder(h, iphoneOrder(h, 2'000'000 * kCoin), kMerchant);
     QVERIFY(h.order(id).creator == h.key(kMerchant));
     // More than the payer owns.
-    REQUIRE_FAIL(h.run(h.make(kPayer, OrderPayPayload{id, 2'000'000 * kCoin})), Errc::StateInsufficientFunds);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 2'000'000 * kCoin})), Errc::StateInsufficientFunds);
     QCOMPARE(h.order(id).status, OrderStatus::Created);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
@@ -136,48 +123,48 @@ private slots:
   void cancelAndRefund() {
     LedgerHarness h;
     const OrderId byBuyer = createOrder(h, iphoneOrder(h));
-    REQUIRE_FAIL(h.run(h.make(kOutsider, OrderCancelPayload{byBuyer, ""})), Errc::StateWrongParty);
-    REQUIRE_OK(h.run(h.make(kBuyer, OrderCancelPayload{byBuyer, "changed my mind"})));
+    WB_VERIFY_FAILS(h.run(h.make(kOutsider, OrderCancelPayload{byBuyer, ""})), Errc::StateWrongParty);
+    WB_VERIFY_OK(h.run(h.make(kBuyer, OrderCancelPayload{byBuyer, "changed my mind"})));
     QCOMPARE(h.order(byBuyer).status, OrderStatus::Cancelled);
     QCOMPARE(QString::fromStdString(h.order(byBuyer).reason), QStringLiteral("changed my mind"));
-    REQUIRE_FAIL(h.run(h.make(kPayer, OrderPayPayload{byBuyer, 1000 * kCoin})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{byBuyer, 1000 * kCoin})), Errc::StateOrderWrongState);
 
     const OrderId byMerchant = createOrder(h, iphoneOrder(h));
-    REQUIRE_OK(h.run(h.make(kMerchant, OrderCancelPayload{byMerchant, "out of stock"})));
+    WB_VERIFY_OK(h.run(h.make(kMerchant, OrderCancelPayload{byMerchant, "out of stock"})));
     QCOMPARE(h.order(byMerchant).status, OrderStatus::Cancelled);
 
     // A paid order: only the merchant may refund; the escrow returns to the payer.
     const OrderId paid = createOrder(h, iphoneOrder(h));
     const Tx pay = h.make(kPayer, OrderPayPayload{paid, 1000 * kCoin});
     const Amount payerBefore = h.balance(kPayer);
-    REQUIRE_OK(h.run(pay));
-    REQUIRE_FAIL(h.run(h.make(kBuyer, OrderCancelPayload{paid, ""})), Errc::StateWrongParty);
-    REQUIRE_OK(h.run(h.make(kMerchant, OrderCancelPayload{paid, "cannot deliver"})));
+    WB_VERIFY_OK(h.run(pay));
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderCancelPayload{paid, ""})), Errc::StateWrongParty);
+    WB_VERIFY_OK(h.run(h.make(kMerchant, OrderCancelPayload{paid, "cannot deliver"})));
     QCOMPARE(h.order(paid).status, OrderStatus::Refunded);
     QCOMPARE(h.order(paid).returnedToPayer, 1000 * kCoin);
     QCOMPARE(h.balance(kPayer), payerBefore - pay.fee);
     // Shipped orders cannot be cancelled.
     const OrderId shipped = createOrder(h, iphoneOrder(h));
-    REQUIRE_OK(h.run(h.make(kPayer, OrderPayPayload{shipped, 1000 * kCoin})));
-    REQUIRE_OK(h.run(h.make(kMerchant, OrderShipPayload{shipped, {}})));
-    REQUIRE_FAIL(h.run(h.make(kMerchant, OrderCancelPayload{shipped, ""})), Errc::StateOrderWrongState);
+    WB_VERIFY_OK(h.run(h.make(kPayer, OrderPayPayload{shipped, 1000 * kCoin})));
+    WB_VERIFY_OK(h.run(h.make(kMerchant, OrderShipPayload{shipped, {}})));
+    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderCancelPayload{shipped, ""})), Errc::StateOrderWrongState);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
 
   void disputeResolvedByArbiter() {
     LedgerHarness h;
     const OrderId id = createOrder(h, iphoneOrder(h, 1000 * kCoin, true));
-    REQUIRE_OK(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})));
-    REQUIRE_FAIL(h.run(h.make(kMerchant, OrderDisputePayload{id, ""})), Errc::StateWrongParty);
-    REQUIRE_FAIL(h.run(h.make(kArbiter, OrderResolvePayload{id, 0})), Errc::StateOrderWrongState);
-    REQUIRE_OK(h.run(h.make(kBuyer, OrderDisputePayload{id, "never arrived"})));
+    WB_VERIFY_OK(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})));
+    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderDisputePayload{id, ""})), Errc::StateWrongParty);
+    WB_VERIFY_FAILS(h.run(h.make(kArbiter, OrderResolvePayload{id, 0})), Errc::StateOrderWrongState);
+    WB_VERIFY_OK(h.run(h.make(kBuyer, OrderDisputePayload{id, "never arrived"})));
     QCOMPARE(h.order(id).status, OrderStatus::Disputed);
-    REQUIRE_FAIL(h.run(h.make(kBuyer, OrderConfirmPayload{id})), Errc::StateOrderWrongState);
-    REQUIRE_FAIL(h.run(h.make(kOutsider, OrderResolvePayload{id, 0})), Errc::StateWrongParty);
-    REQUIRE_FAIL(h.run(h.make(kBuyer, OrderResolvePayload{id, 1000 * kCoin})), Errc::StateWrongParty);
-    REQUIRE_FAIL(h.run(h.make(kArbiter, OrderResolvePayload{id, 1000 * kCoin + 1})), Errc::StateResolveExceedsEscrow);
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderConfirmPayload{id})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kOutsider, OrderResolvePayload{id, 0})), Errc::StateWrongParty);
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderResolvePayload{id, 1000 * kCoin})), Errc::StateWrongParty);
+    WB_VERIFY_FAILS(h.run(h.make(kArbiter, OrderResolvePayload{id, 1000 * kCoin + 1})), Errc::StateResolveExceedsEscrow);
     const Amount payerBefore = h.balance(kPayer), merchantBefore = h.balance(kMerchant);
-    REQUIRE_OK(h.run(h.make(kArbiter, OrderResolvePayload{id, 400 * kCoin})));
+    WB_VERIFY_OK(h.run(h.make(kArbiter, OrderResolvePayload{id, 400 * kCoin})));
     QCOMPARE(h.order(id).status, OrderStatus::Resolved);
     QCOMPARE(h.balance(kPayer), payerBefore + 400 * kCoin);
     QCOMPARE(h.balance(kMerchant), merchantBefore + 600 * kCoin);
@@ -194,7 +181,7 @@ private slots:
     h.advance(deadline - 1 - h.height());
     QCOMPARE(h.order(id).status, OrderStatus::Created);
     // The pay lands in the deadline block itself: the expiry comes first.
-    REQUIRE_FAIL(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})), Errc::StateOrderWrongState);
     QCOMPARE(h.height(), deadline);
     QCOMPARE(h.order(id).status, OrderStatus::Expired);
     QCOMPARE(h.order(id).closedHeight, deadline);
@@ -205,7 +192,7 @@ private slots:
     LedgerHarness h;
     const OrderId id = createOrder(h, iphoneOrder(h));
     h.advance(h.order(id).deadline - 2 - h.height());
-    REQUIRE_OK(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})));  // at deadline − 1
+    WB_VERIFY_OK(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})));  // at deadline − 1
     QCOMPARE(h.order(id).status, OrderStatus::Paid);
   }
 
@@ -214,7 +201,7 @@ private slots:
     const OrderId id = createOrder(h, iphoneOrder(h));
     const Tx pay = h.make(kPayer, OrderPayPayload{id, 1000 * kCoin});
     const Amount payerBefore = h.balance(kPayer);
-    REQUIRE_OK(h.run(pay));
+    WB_VERIFY_OK(h.run(pay));
     const std::uint64_t deadline = h.height() + h.params().defaultWindows.ship;
     h.advance(deadline - 1 - h.height());
     QCOMPARE(h.order(id).status, OrderStatus::Paid);
@@ -227,10 +214,10 @@ private slots:
   void unconfirmedCompletesAtItsDeadline() {
     LedgerHarness h;
     const OrderId id = createOrder(h, iphoneOrder(h));
-    REQUIRE_OK(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})));
+    WB_VERIFY_OK(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})));
     const Tx ship = h.make(kMerchant, OrderShipPayload{id, {}});
     const Amount merchantBefore = h.balance(kMerchant);
-    REQUIRE_OK(h.run(ship));
+    WB_VERIFY_OK(h.run(ship));
     const std::uint64_t deadline = h.height() + h.params().defaultWindows.confirm;
     h.advance(deadline - 1 - h.height());
     QCOMPARE(h.order(id).status, OrderStatus::Shipped);
@@ -243,8 +230,8 @@ private slots:
   void disputeTimesOutWithAnEvenSplit() {
     LedgerHarness h;
     const OrderId id = createOrder(h, iphoneOrder(h, 3, true));  // 3 base units: odd
-    REQUIRE_OK(h.run(h.make(kPayer, OrderPayPayload{id, 3})));
-    REQUIRE_OK(h.run(h.make(kBuyer, OrderDisputePayload{id, "damaged"})));
+    WB_VERIFY_OK(h.run(h.make(kPayer, OrderPayPayload{id, 3})));
+    WB_VERIFY_OK(h.run(h.make(kBuyer, OrderDisputePayload{id, "damaged"})));
     const std::uint64_t deadline = h.height() + h.params().disputeWindow;
     const Amount payerBefore = h.balance(kPayer), merchantBefore = h.balance(kMerchant);
     h.advance(deadline - 1 - h.height());
@@ -260,7 +247,7 @@ private slots:
     LedgerHarness h;
     std::vector<OrderId> ids;
     for (int i = 0; i < 5; ++i) ids.push_back(createOrder(h, iphoneOrder(h, Amount(10 + i))));
-    REQUIRE_OK(h.run(h.make(kPayer, OrderPayPayload{ids[1], 11})));
+    WB_VERIFY_OK(h.run(h.make(kPayer, OrderPayPayload{ids[1], 11})));
     StateView view(h.kv());
 
     auto all = listOrders(view, {h.key(kBuyer), PartyRole::Any, std::nullopt, 10, std::nullopt});

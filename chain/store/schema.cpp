@@ -1,0 +1,122 @@
+#include "chain/store/schema.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <utility>
+
+#include "chain/core/encoding.h"
+
+namespace wb {
+
+namespace {
+
+constexpr std::size_t kMaxNetworkNameLength = 64;
+
+Status checkNetworkName(std::string_view network) {
+  const auto bad = [&](const char* why) {
+    return fail(Errc::StoreBadNetworkName, "network name '" + std::string(network) + "' " + why);
+  };
+  if (network.empty() || network.size() > kMaxNetworkNameLength) return bad("must have 1 to 64 characters");
+  if (network.front() == '.') return bad("must not start with '.'");
+  for (const char c : network) {
+    const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                         c == '_' || c == '-';
+    if (!allowed) return bad("may only use letters, digits, '.', '_' and '-'");
+  }
+  return {};
+}
+
+struct DbSpec {
+  Db ChainDbs::*member;
+  std::string_view name;
+  DbFlags flags;
+};
+
+constexpr std::array kDbSpecs{
+    DbSpec{&ChainDbs::meta, "meta", DbFlags::None},
+    DbSpec{&ChainDbs::headers, "headers", DbFlags::None},
+    DbSpec{&ChainDbs::blocks, "blocks", DbFlags::None},
+    DbSpec{&ChainDbs::heightIndex, "height_index", DbFlags::None},
+    DbSpec{&ChainDbs::txIndex, "tx_index", DbFlags::None},
+    DbSpec{&ChainDbs::accounts, "accounts", DbFlags::None},
+    DbSpec{&ChainDbs::orders, "orders", DbFlags::None},
+    DbSpec{&ChainDbs::ordersByParty, "orders_by_party", DbFlags::None},
+    DbSpec{&ChainDbs::deadlines, "deadlines", DbFlags::None},
+    DbSpec{&ChainDbs::delegates, "delegates", DbFlags::None},
+    DbSpec{&ChainDbs::delegateNames, "delegate_names", DbFlags::None},
+    DbSpec{&ChainDbs::votes, "votes", DbFlags::None},
+    DbSpec{&ChainDbs::dposSchedules, "dpos_schedules", DbFlags::None},
+    DbSpec{&ChainDbs::undo, "undo", DbFlags::None},
+};
+
+// Checks the identity of an existing store against what the caller expects.
+Status checkIdentity(const WriteTxn& txn, const Db& meta, const Hash32& genesisHash, const std::string& where) {
+  auto version = txn.find(meta, asBytes(meta_key::kSchemaVersion));
+  if (!version) return version.error();
+  if (!version->has_value()) return fail(Errc::StoreCorrupt, where + ": the store has no schema version");
+  Reader versionReader(**version);
+  auto number = versionReader.u32("schema version");
+  if (!number || !versionReader.finish()) return fail(Errc::StoreCorrupt, where + ": the schema version is unreadable");
+  if (*number != kChainSchemaVersion) {
+    return fail(Errc::StoreSchemaVersion, where + ": the store has schema version " + std::to_string(*number) +
+                                              ", this program reads version " + std::to_string(kChainSchemaVersion));
+  }
+  auto stored = txn.find(meta, asBytes(meta_key::kGenesisHash));
+  if (!stored) return stored.error();
+  if (!stored->has_value() || (*stored)->size() != genesisHash.size()) {
+    return fail(Errc::StoreCorrupt, where + ": the store has no valid genesis hash");
+  }
+  const ByteView storedHash = **stored;
+  if (!std::equal(storedHash.begin(), storedHash.end(), genesisHash.begin())) {
+    return fail(Errc::StoreWrongNetwork, where + ": the store belongs to the network with genesis " +
+                                             toHex(storedHash) + ", not " + toHex(genesisHash));
+  }
+  return {};
+}
+
+}  // namespace
+
+std::filesystem::path ChainStore::chainDir(const std::filesystem::path& dataDir, std::string_view network) {
+  return dataDir / std::string(network) / "chain";
+}
+
+Result<ChainStore> ChainStore::open(const std::filesystem::path& dataDir, std::string_view network,
+                                    const Hash32& genesisHash, const EnvOptions& options) {
+  WB_TRY(checkNetworkName(network));
+  const auto dir = chainDir(dataDir, network);
+  auto env = LmdbEnv::open(dir, options);
+  if (!env) return env.error();
+  const std::string where = "opening the chain store in '" + dir.string() + "'";
+
+  ChainDbs dbs;
+  // One transaction: a refused store is left as it was, and a new store
+  // appears complete or not at all.
+  WB_TRY(env->write([&](WriteTxn& txn) -> Status {
+    auto meta = txn.openDb("meta", DbFlags::None, OpenMode::MustExist);
+    if (meta) {
+      WB_TRY(checkIdentity(txn, *meta, genesisHash, where));
+    } else if (meta.code() == Errc::StoreNotFound) {
+      auto main = txn.openDb("", DbFlags::None, OpenMode::MustExist);
+      if (!main) return main.error();
+      auto existing = txn.count(*main);
+      if (!existing) return existing.error();
+      if (*existing != 0) return fail(Errc::StoreCorrupt, where + ": the folder holds LMDB data that is not a Waybill store");
+    } else {
+      return meta.error();
+    }
+    for (const DbSpec& spec : kDbSpecs) {
+      auto db = txn.openDb(spec.name, spec.flags, OpenMode::CreateIfMissing);
+      if (!db) return db.error();
+      dbs.*spec.member = std::move(*db);
+    }
+    if (!meta) {  // a new store: record what it is
+      WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kSchemaVersion), Writer().u32(kChainSchemaVersion).bytes()));
+      WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kGenesisHash), genesisHash));
+    }
+    return {};
+  }));
+  return ChainStore(std::move(*env), std::move(dbs), genesisHash);
+}
+
+}  // namespace wb

@@ -85,7 +85,51 @@ enum class Errc : std::uint16_t {
   StateOrderExists = 354,
   StateBadGenesis = 355,
   StateInvariantBroken = 356,
+  // 360–379: genesis files (chain/core/genesis)
+  JsonSyntax = 360,          // malformed JSON (unexpected character, trailing comma, end of input…)
+  JsonBadNumber = 361,       // fraction, exponent, leading zero or out-of-range integer
+  JsonBadString = 362,       // control character, bad escape, lone surrogate or invalid UTF-8
+  JsonDuplicateKey = 363,    // an object names the same key twice
+  JsonTooDeep = 364,         // nesting beyond the depth limit
+  JsonTooLarge = 365,        // input beyond the size limit
+  GenesisMissingField = 368,
+  GenesisUnknownField = 369,
+  GenesisWrongType = 370,
+  GenesisBadValue = 371,
+  GenesisBadAddress = 372,
+  GenesisBadAmount = 373,
+  GenesisDuplicateAccount = 374,
+  GenesisBadDelegates = 375,
+  GenesisSupplyOverflow = 376,
+  GenesisFileIo = 377,
+  GenesisFileExists = 378,
   // 400–449: blocks and consensus (see chain/consensus)
+  ConsensusCompactNegative = 400,  // a compact target with the sign bit set
+  ConsensusCompactOverflow = 401,  // a compact target that does not fit in 256 bits
+  ConsensusCompactZero = 402,  // a compact target of zero
+  ConsensusTargetAboveLimit = 403,  // a target easier than the network's pow_limit
+  ConsensusWrongBits = 404,  // bits differ from the ASERT target for this height
+  ConsensusHashAboveTarget = 405,  // the header hash does not meet its target (bad PoW)
+  ConsensusPowSignature = 406,  // a PoW header carries a signature (must be zero)
+  ConsensusTimeNotAfterMtp = 407,  // time not after the median of the last 11 blocks
+  ConsensusTimeTooFarAhead = 408,  // time too far ahead of the local clock
+  ConsensusBadGranularity = 409,  // PoS time not a multiple of the granularity
+  ConsensusKernelAboveTarget = 410,  // PoS kernel does not meet target × weight
+  ConsensusNoMatureStake = 411,  // PoS producer has no mature stake (weight 0)
+  ConsensusNotSlotStart = 412,  // DPoS time is not exactly the start of a slot
+  ConsensusSlotNotAfterParent = 413,  // DPoS slot not after the parent's slot
+  ConsensusWrongProducer = 414,  // DPoS producer is not scheduled for the slot
+  ConsensusNoDelegates = 415,  // DPoS round with no delegate to schedule
+  ConsensusBadHeight = 416,  // height is not the parent's height + 1
+  ConsensusBadPrev = 417,  // prev is not the parent's hash
+  ConsensusReorgTooDeep = 418,  // PoS reorganisation deeper than max_reorg
+  ConsensusReorgPastLib = 419,  // DPoS reorganisation past the last irreversible block
+  ConsensusBadEvidence = 420,  // double-production evidence that does not prove anything
+  ConsensusStateUnavailable = 421,  // a check needs the parent state and none was given
+  ConsensusNotEligible = 422,  // no local key may produce within the search horizon
+  ConsensusBadParams = 423,  // chain parameters unusable by the engine
+  ConsensusTimeBeforeGenesis = 424,  // time before the genesis time
+  ConsensusMissingSignature = 425,  // a PoS/DPoS header without a signature
   // 450–499: storage (see chain/store)
   StoreLmdb = 450,            // an LMDB failure with no more specific code
   StoreIo = 451,              // the operating system refused (permissions, disk full, I/O)
@@ -103,6 +147,15 @@ enum class Errc : std::uint16_t {
   StoreBadNetworkName = 463,  // a network name that cannot be a folder name
   StoreResizeBlocked = 464,   // growing the map waited too long for open transactions
   StoreTxnFinished = 465,     // a transaction or cursor used after it ended
+  // 470–489: the chain of blocks (chain/store/chain.h)
+  ChainUnknownBlock = 470,
+  ChainNotOnTip = 471,
+  ChainBadHeight = 472,
+  ChainBadTxRoot = 473,
+  ChainKnownInvalid = 474,
+  ChainMissingBody = 475,
+  ChainGenesisMismatch = 476,
+  ChainAtGenesis = 477,
   // 500–599: wallet (see wallet/)
   WalletWordlistInvalid = 500,
   WalletBadEntropy = 501,

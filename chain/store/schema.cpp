@@ -46,6 +46,7 @@ constexpr std::array kDbSpecs{
     DbSpec{&ChainDbs::delegates, "delegates", DbFlags::None},
     DbSpec{&ChainDbs::delegateNames, "delegate_names", DbFlags::None},
     DbSpec{&ChainDbs::votes, "votes", DbFlags::None},
+    DbSpec{&ChainDbs::totals, "totals", DbFlags::None},
     DbSpec{&ChainDbs::dposSchedules, "dpos_schedules", DbFlags::None},
     DbSpec{&ChainDbs::undo, "undo", DbFlags::None},
 };

@@ -38,11 +38,12 @@ struct ChainDbs {
   Db txIndex;         // "tx_index": txid → where the transaction is
   Db accounts;        // "accounts": account key → account
   Db orders;          // "orders": order id → order
-  Db ordersByParty;   // "orders_by_party": party ‖ height ‖ id → role (paged newest first)
-  Db deadlines;       // "deadlines": deadline ‖ id → what falls due
+  Db ordersByParty;   // "orders_by_party": party ‖ role ‖ height ‖ id → (empty), paged newest first
+  Db deadlines;       // "deadlines": height ‖ kind ‖ id → (empty): what falls due
   Db delegates;       // "delegates": delegate key → delegate
   Db delegateNames;   // "delegate_names": name → delegate key
   Db votes;           // "votes": voter key → chosen delegates
+  Db totals;          // "totals": coins minted and burned (supply invariant)
   Db dposSchedules;   // "dpos_schedules": round (keyU64) → schedule
   Db undo;            // "undo": block hash → undo log
 };

@@ -67,7 +67,7 @@ private slots:
     for (const Record& r : names->records) found.insert(wb::test::textOf(r.key));
     const std::set<std::string> expected{"meta",     "headers",      "blocks",          "height_index", "tx_index",
                                          "accounts", "orders",       "orders_by_party", "deadlines",    "delegates",
-                                         "delegate_names", "votes", "dpos_schedules", "undo"};
+                                         "delegate_names", "votes", "totals", "dpos_schedules", "undo"};
     QVERIFY(found == expected);
 
     const ChainDbs& dbs = store->dbs();

@@ -1,0 +1,79 @@
+#include "chain/store/block_records.h"
+
+#include "chain/core/encoding.h"
+
+namespace wb {
+
+Bytes encodeHeaderRecord(const HeaderRecord& record) {
+  Writer w;
+  writeHeader(w, record.header);
+  w.fixed(record.chainWeight).u8(static_cast<std::uint8_t>(record.status));
+  return std::move(w).take();
+}
+
+Result<HeaderRecord> decodeHeaderRecord(ByteView encoded) {
+  Reader r(encoded);
+  auto header = readHeader(r);
+  if (!header) return header.error();
+  auto weight = r.fixed<32>("chain weight");
+  if (!weight) return weight.error();
+  auto status = r.u8("status");
+  if (!status) return status.error();
+  if (*status < 1 || *status > 3) return fail(Errc::DecodeBadValue, "unknown block status");
+  WB_TRY(r.finish());
+  return HeaderRecord{*header, *weight, static_cast<BlockStatus>(*status)};
+}
+
+Bytes encodeChainTip(const ChainTip& tip) {
+  Writer w;
+  w.fixed(tip.hash).u64(tip.height);
+  return std::move(w).take();
+}
+
+Result<ChainTip> decodeChainTip(ByteView encoded) {
+  Reader r(encoded);
+  auto hash = r.fixed<32>("tip hash");
+  if (!hash) return hash.error();
+  auto height = r.u64("tip height");
+  if (!height) return height.error();
+  WB_TRY(r.finish());
+  return ChainTip{*hash, *height};
+}
+
+Bytes encodeTxLocation(const TxLocation& location) {
+  Writer w;
+  w.fixed(location.block).u64(location.height).u32(location.index);
+  return std::move(w).take();
+}
+
+Result<TxLocation> decodeTxLocation(ByteView encoded) {
+  Reader r(encoded);
+  auto block = r.fixed<32>("block");
+  if (!block) return block.error();
+  auto height = r.u64("height");
+  if (!height) return height.error();
+  auto index = r.u32("index");
+  if (!index) return index.error();
+  WB_TRY(r.finish());
+  return TxLocation{*block, *height, *index};
+}
+
+Hash32 addWeight(const Hash32& a, const Hash32& b) {
+  Hash32 out{};
+  unsigned carry = 0;
+  for (int i = 31; i >= 0; --i) {
+    const unsigned sum = unsigned(a[i]) + unsigned(b[i]) + carry;
+    out[i] = static_cast<Byte>(sum & 0xff);
+    carry = sum >> 8;
+  }
+  if (carry) out.fill(0xff);
+  return out;
+}
+
+Hash32 unitWeight() {
+  Hash32 one{};
+  one[31] = 1;
+  return one;
+}
+
+}  // namespace wb

@@ -1,0 +1,152 @@
+#include "chain/store/chain.h"
+
+#include "chain/core/keys.h"
+#include "chain/state/audit.h"
+#include "chain/store/lmdb_state.h"
+
+namespace wb {
+namespace {
+
+Result<std::optional<ChainTip>> readTip(const Txn& txn, const ChainDbs& dbs) {
+  auto raw = txn.find(dbs.meta, asBytes(meta_key::kTip));
+  if (!raw) return raw.error();
+  if (!*raw) return std::optional<ChainTip>();
+  auto tip = decodeChainTip(**raw);
+  if (!tip) return fail(Errc::StoreCorrupt, "the stored tip is damaged: " + tip.error().message);
+  return std::optional<ChainTip>(*tip);
+}
+
+}  // namespace
+
+Chain::Chain(ChainStore store, const ChainGenesis& genesis, const SecpContext& ctx, ChainRules rules)
+    : store_(std::move(store)),
+      genesis_(genesis),
+      ctx_(ctx),
+      rules_(std::move(rules)),
+      verifier_(std::make_unique<SignatureBatchVerifier>(ctx)) {}
+
+Result<std::unique_ptr<Chain>> Chain::open(const std::filesystem::path& dataDir, std::string_view network,
+                                           const ChainGenesis& genesis, const SecpContext& ctx, ChainRules rules,
+                                           const EnvOptions& options) {
+  auto store = ChainStore::open(dataDir, network, genesis.params.genesisHash, options);
+  if (!store) return store.error();
+  std::unique_ptr<Chain> chain(new Chain(std::move(*store), genesis, ctx, std::move(rules)));
+  WB_TRY(chain->initialise());
+  return chain;
+}
+
+Hash32 Chain::weightOf(const BlockHeader& header) const {
+  return rules_.blockWeight ? rules_.blockWeight(header) : unitWeight();
+}
+
+Status Chain::initialise() {
+  const Hash32 genesisHash = blockHash(genesis_.header);
+  const ChainDbs& dbs = store_.dbs();
+  std::optional<ChainTip> existing;
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
+    auto tip = readTip(txn, dbs);
+    if (!tip) return tip.error();
+    existing = *tip;
+    if (!existing) return {};
+    auto first = txn.find(dbs.heightIndex, keyU64(0));
+    if (!first) return first.error();
+    if (!*first || !std::equal((*first)->begin(), (*first)->end(), genesisHash.begin(), genesisHash.end())) {
+      return fail(Errc::ChainGenesisMismatch, "the store holds another genesis block");
+    }
+    return {};
+  }));
+  if (existing) {
+    tip_ = *existing;
+    return {};
+  }
+  const ChainTip tip{genesisHash, 0};
+  WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
+    LmdbStateWriter state(txn, dbs);
+    state::Ledger ledger(genesis_.params, state);
+    WB_TRY(ledger.applyGenesis(genesis_.state));
+    const HeaderRecord record{genesis_.header, weightOf(genesis_.header), BlockStatus::HaveBody};
+    WB_TRY(txn.put(dbs.headers, genesisHash, encodeHeaderRecord(record)));
+    WB_TRY(txn.put(dbs.blocks, genesisHash, encodeBlock(Block{genesis_.header, {}})));
+    WB_TRY(txn.put(dbs.heightIndex, keyU64(0), genesisHash));
+    return txn.put(dbs.meta, asBytes(meta_key::kTip), encodeChainTip(tip));
+  }));
+  tip_ = tip;
+  return {};
+}
+
+ChainTip Chain::tip() const {
+  std::lock_guard lock(tipMutex_);
+  return tip_;
+}
+
+Result<std::optional<HeaderRecord>> Chain::headerRecord(const Hash32& hash) const {
+  std::optional<HeaderRecord> out;
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
+    auto raw = txn.find(store_.dbs().headers, hash);
+    if (!raw) return raw.error();
+    if (!*raw) return {};
+    auto record = decodeHeaderRecord(**raw);
+    if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+    out = *record;
+    return {};
+  }));
+  return out;
+}
+
+Result<std::optional<Block>> Chain::block(const Hash32& hash) const {
+  std::optional<Block> out;
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
+    auto raw = txn.find(store_.dbs().blocks, hash);
+    if (!raw) return raw.error();
+    if (!*raw) return {};
+    auto block = decodeBlock(**raw);
+    if (!block) return fail(Errc::StoreCorrupt, "a stored block is damaged: " + block.error().message);
+    out = std::move(*block);
+    return {};
+  }));
+  return out;
+}
+
+Result<std::optional<Hash32>> Chain::hashAtHeight(std::uint64_t height) const {
+  std::optional<Hash32> out;
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
+    auto raw = txn.find(store_.dbs().heightIndex, keyU64(height));
+    if (!raw) return raw.error();
+    if (!*raw) return {};
+    if ((*raw)->size() != 32) return fail(Errc::StoreCorrupt, "a height index entry is damaged");
+    Hash32 hash;
+    std::copy((*raw)->begin(), (*raw)->end(), hash.begin());
+    out = hash;
+    return {};
+  }));
+  return out;
+}
+
+Result<std::optional<TxLocation>> Chain::txLocation(const Hash32& txid) const {
+  std::optional<TxLocation> out;
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
+    auto raw = txn.find(store_.dbs().txIndex, txid);
+    if (!raw) return raw.error();
+    if (!*raw) return {};
+    auto location = decodeTxLocation(**raw);
+    if (!location) return fail(Errc::StoreCorrupt, "a tx index entry is damaged");
+    out = *location;
+    return {};
+  }));
+  return out;
+}
+
+Status Chain::readState(const std::function<Status(const state::StateView&)>& work) const {
+  return store_.env().read([&](ReadTxn& txn) -> Status {
+    LmdbStateReader reader(txn, store_.dbs());
+    return work(state::StateView(reader));
+  });
+}
+
+Status Chain::checkInvariant() const {
+  return store_.env().read([&](ReadTxn& txn) -> Status {
+    return state::checkSupplyInvariant(LmdbStateReader(txn, store_.dbs()));
+  });
+}
+
+}  // namespace wb

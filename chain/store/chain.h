@@ -1,0 +1,117 @@
+// The chain: blocks, the main-chain index and the ledger state in one LMDB store.
+// Connecting or disconnecting a block is one write transaction (state, undo log,
+// indexes and tip move together or not at all), so a crash at any instant leaves
+// the last committed tip. Signatures are checked in parallel, overlapped with
+// state application.
+//
+// Which branch is best is the consensus engine's decision (chain/consensus); this
+// class stores every valid block it is given, connects blocks that extend the tip
+// and switches to another branch on request (reorganizeTo). Writes come from one
+// thread (the node's); reads may come from any thread and never block the writer.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+#include "chain/core/block.h"
+#include "chain/core/params.h"
+#include "chain/state/ledger.h"
+#include "chain/state/state_tables.h"
+#include "chain/store/block_records.h"
+#include "chain/store/schema.h"
+#include "chain/store/signature_batch.h"
+
+namespace wb {
+
+// Everything the genesis file fixes for the chain store.
+struct ChainGenesis {
+  ChainParams params;  // genesisHash set
+  state::GenesisState state;
+  BlockHeader header;  // the genesis block: height 0, no transactions
+};
+
+// Consensus hooks. Empty members mean: no extra header rule; every block weighs 1.
+struct ChainRules {
+  // Checks `header` against its parent's record before the block is stored.
+  std::function<Status(const BlockHeader& header, const HeaderRecord& parent)> checkHeader;
+  // The weight `header` adds to its chain (work, trust or 1).
+  std::function<Hash32(const BlockHeader& header)> blockWeight;
+};
+
+class Chain {
+public:
+  // Opens DATADIR/<network>/chain, writing the genesis state and block in one
+  // transaction when the store is new. Fails like ChainStore::open, and with
+  // ChainGenesisMismatch when the store holds another genesis block. `ctx` must
+  // outlive the chain.
+  [[nodiscard]] static Result<std::unique_ptr<Chain>> open(const std::filesystem::path& dataDir,
+                                                           std::string_view network, const ChainGenesis& genesis,
+                                                           const SecpContext& ctx, ChainRules rules = {},
+                                                           const EnvOptions& options = {});
+
+  const ChainParams& params() const { return genesis_.params; }
+  // The main chain's last block.
+  ChainTip tip() const;
+
+  // Decodes and checks `encoded` (size, structure, height, Merkle root, header
+  // rules) and stores it without connecting it. Storing a known block is a no-op.
+  // Returns the block hash.
+  [[nodiscard]] Result<Hash32> storeBlock(ByteView encoded);
+
+  // Like storeBlock and, when the block extends the tip, also connects it, all in
+  // one write transaction. A block that fails to connect is not stored.
+  [[nodiscard]] Result<Hash32> importBlock(ByteView encoded);
+
+  // Connects the stored block `hash`, whose parent must be the tip.
+  [[nodiscard]] Status connectBlock(const Hash32& hash);
+
+  // Disconnects the tip (never genesis) and returns its block.
+  [[nodiscard]] Result<Block> disconnectTip();
+
+  struct Reorganization {
+    std::vector<Block> disconnected;  // old branch, tip first: their txs go back to the mempool
+    std::vector<Hash32> connected;    // new branch, oldest first
+  };
+  // Makes the stored block `hash` the tip: disconnects down to the fork point and
+  // connects the branch up to `hash`. If a block of the branch is invalid it is
+  // marked so, the original chain is restored, and the block's error returned.
+  [[nodiscard]] Result<Reorganization> reorganizeTo(const Hash32& hash);
+
+  // Reads (any thread).
+  [[nodiscard]] Result<std::optional<HeaderRecord>> headerRecord(const Hash32& hash) const;
+  [[nodiscard]] Result<std::optional<Block>> block(const Hash32& hash) const;
+  [[nodiscard]] Result<std::optional<Hash32>> hashAtHeight(std::uint64_t height) const;
+  [[nodiscard]] Result<std::optional<TxLocation>> txLocation(const Hash32& txid) const;
+  // Runs `work` on one consistent snapshot of the ledger state.
+  [[nodiscard]] Status readState(const std::function<Status(const state::StateView&)>& work) const;
+  // Verifies the supply invariant on a snapshot (see state/audit.h).
+  [[nodiscard]] Status checkInvariant() const;
+
+  ChainStore& store() { return store_; }
+
+private:
+  struct PreparedBlock;
+
+  Chain(ChainStore store, const ChainGenesis& genesis, const SecpContext& ctx, ChainRules rules);
+  [[nodiscard]] Status initialise();
+  [[nodiscard]] Result<PreparedBlock> prepare(ByteView encoded, const WriteTxn& txn) const;
+  [[nodiscard]] Status storeInTxn(WriteTxn& txn, const PreparedBlock& block);
+  [[nodiscard]] Status connectInTxn(WriteTxn& txn, const PreparedBlock& block, ChainTip& newTip);
+  [[nodiscard]] Result<Block> disconnectInTxn(WriteTxn& txn, ChainTip& newTip);
+  [[nodiscard]] Status markInvalid(const Hash32& hash);
+  Hash32 weightOf(const BlockHeader& header) const;
+
+  ChainStore store_;
+  ChainGenesis genesis_;
+  const SecpContext& ctx_;
+  ChainRules rules_;
+  std::unique_ptr<SignatureBatchVerifier> verifier_;
+  mutable std::mutex tipMutex_;
+  ChainTip tip_;
+};
+
+}  // namespace wb

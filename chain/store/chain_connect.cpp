@@ -1,0 +1,281 @@
+// Storing, connecting and disconnecting blocks, and switching branches.
+#include "chain/core/keys.h"
+#include "chain/core/merkle.h"
+#include "chain/core/tx_check.h"
+#include "chain/core/tx_sign.h"
+#include "chain/state/undo_log.h"
+#include "chain/store/chain.h"
+#include "chain/store/lmdb_state.h"
+
+namespace wb {
+
+struct Chain::PreparedBlock {
+  Hash32 hash{};
+  Block block;
+  HeaderRecord parent;
+  std::vector<TxDigests> digests;
+  Bytes encoded;
+};
+
+namespace {
+
+std::string blockRef(const Hash32& hash) { return "block " + toHex(ByteView(hash).first(4)) + "…"; }
+
+Error inTx(const Error& error, std::size_t index, const Hash32& txid) {
+  return fail(error.code, "transaction " + std::to_string(index) + " (" + toHex(ByteView(txid).first(4)) +
+                              "…): " + error.message);
+}
+
+Result<std::optional<HeaderRecord>> findRecord(const Txn& txn, const ChainDbs& dbs, const Hash32& hash) {
+  auto raw = txn.find(dbs.headers, hash);
+  if (!raw) return raw.error();
+  if (!*raw) return std::optional<HeaderRecord>();
+  auto record = decodeHeaderRecord(**raw);
+  if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+  return std::optional<HeaderRecord>(*record);
+}
+
+// Calls finish() on the verifier however the state phase ends, so no worker is
+// left reading a batch that is about to be freed.
+class BatchGuard {
+public:
+  explicit BatchGuard(SignatureBatchVerifier& verifier) : verifier_(verifier) {}
+  ~BatchGuard() {
+    if (!finished_) (void)verifier_.finish();
+  }
+  std::optional<std::size_t> finish() {
+    finished_ = true;
+    return verifier_.finish();
+  }
+
+private:
+  SignatureBatchVerifier& verifier_;
+  bool finished_ = false;
+};
+
+}  // namespace
+
+Result<Chain::PreparedBlock> Chain::prepare(ByteView encoded, const WriteTxn& txn) const {
+  const ChainParams& params = genesis_.params;
+  WB_TRY(checkBlockSize(encoded.size(), params));
+  PreparedBlock p;
+  p.encoded.assign(encoded.begin(), encoded.end());
+  std::vector<ByteView> views;
+  auto block = decodeBlock(p.encoded, &views);
+  if (!block) return block.error();
+  p.block = std::move(*block);
+  p.hash = blockHash(p.block.header);
+
+  auto self = findRecord(txn, store_.dbs(), p.hash);
+  if (!self) return self.error();
+  if (*self && (*self)->status == BlockStatus::Invalid) {
+    return fail(Errc::ChainKnownInvalid, blockRef(p.hash) + " was found invalid before");
+  }
+  auto parent = findRecord(txn, store_.dbs(), p.block.header.prev);
+  if (!parent) return parent.error();
+  if (!*parent) return fail(Errc::ChainUnknownBlock, "the parent of " + blockRef(p.hash) + " is unknown");
+  if ((*parent)->status == BlockStatus::Invalid) {
+    return fail(Errc::ChainKnownInvalid, "the parent of " + blockRef(p.hash) + " is invalid");
+  }
+  p.parent = **parent;
+  if (p.block.header.height != p.parent.header.height + 1) {
+    return fail(Errc::ChainBadHeight, blockRef(p.hash) + " claims height " + std::to_string(p.block.header.height) +
+                                          " but its parent is at " + std::to_string(p.parent.header.height));
+  }
+  if (rules_.checkHeader) WB_TRY(rules_.checkHeader(p.block.header, p.parent));
+
+  p.digests.reserve(views.size());
+  std::vector<Hash32> leaves;
+  leaves.reserve(views.size());
+  for (std::size_t i = 0; i < views.size(); ++i) {
+    p.digests.push_back(digestEncodedTx(params.genesisHash, views[i]));
+    leaves.push_back(p.digests.back().wtxHash);
+    if (auto rules = checkTxStateless(p.block.txs[i], params, views[i].size()); !rules.ok()) {
+      return inTx(rules.error(), i, p.digests.back().txid);
+    }
+  }
+  if (merkleRoot(leaves) != p.block.header.txRoot) {
+    return fail(Errc::ChainBadTxRoot, "the transaction root of " + blockRef(p.hash) + " does not match its transactions");
+  }
+  return p;
+}
+
+Status Chain::storeInTxn(WriteTxn& txn, const PreparedBlock& p) {
+  const HeaderRecord record{p.block.header, addWeight(p.parent.chainWeight, weightOf(p.block.header)),
+                            BlockStatus::HaveBody};
+  WB_TRY(txn.put(store_.dbs().headers, p.hash, encodeHeaderRecord(record)));
+  return txn.put(store_.dbs().blocks, p.hash, p.encoded);
+}
+
+Status Chain::connectInTxn(WriteTxn& txn, const PreparedBlock& p, ChainTip& newTip) {
+  const ChainDbs& dbs = store_.dbs();
+  const ChainTip current = tip();
+  if (p.block.header.prev != current.hash) {
+    return fail(Errc::ChainNotOnTip, blockRef(p.hash) + " does not extend the tip");
+  }
+  const std::size_t n = p.block.txs.size();
+  std::vector<SignatureCheck> checks(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    checks[i] = {p.block.txs[i].sender, p.digests[i].sigHash, p.block.txs[i].sig};
+  }
+  BatchGuard batch(*verifier_);
+  verifier_->start(checks);
+
+  // State application runs while the workers check signatures.
+  LmdbStateWriter lmdb(txn, dbs);
+  state::UndoRecorder recorder(lmdb);
+  state::Ledger ledger(genesis_.params, recorder);
+  WB_TRY(ledger.beginBlock({p.block.header.height, p.block.header.producer}));
+  for (std::size_t i = 0; i < n; ++i) {
+    if (auto applied = ledger.applyTx(p.block.txs[i], p.digests[i].txid); !applied.ok()) {
+      return inTx(applied.error(), i, p.digests[i].txid);
+    }
+  }
+  WB_TRY(ledger.finishBlock());
+  if (auto bad = batch.finish()) {
+    return inTx(fail(Errc::TxBadSignature, "the signature does not match the sender"), *bad, p.digests[*bad].txid);
+  }
+
+  WB_TRY(txn.put(dbs.undo, p.hash, state::encodeUndoLog(recorder.takeLog())));
+  WB_TRY(txn.put(dbs.heightIndex, keyU64(p.block.header.height), p.hash));
+  for (std::size_t i = 0; i < n; ++i) {
+    const TxLocation location{p.hash, p.block.header.height, static_cast<std::uint32_t>(i)};
+    WB_TRY(txn.put(dbs.txIndex, p.digests[i].txid, encodeTxLocation(location)));
+  }
+  newTip = {p.hash, p.block.header.height};
+  return txn.put(dbs.meta, asBytes(meta_key::kTip), encodeChainTip(newTip));
+}
+
+Result<Block> Chain::disconnectInTxn(WriteTxn& txn, ChainTip& newTip) {
+  const ChainDbs& dbs = store_.dbs();
+  const ChainTip current = tip();
+  if (current.height == 0) return fail(Errc::ChainAtGenesis, "the genesis block cannot be disconnected");
+  auto raw = txn.get(dbs.blocks, current.hash);
+  if (!raw) return raw.error();
+  auto block = decodeBlock(*raw);
+  if (!block) return fail(Errc::StoreCorrupt, "the tip block is damaged: " + block.error().message);
+  auto undoRaw = txn.get(dbs.undo, current.hash);
+  if (!undoRaw) return undoRaw.error();
+  auto undo = state::decodeUndoLog(*undoRaw);
+  if (!undo) return fail(Errc::StoreCorrupt, "the tip's undo log is damaged: " + undo.error().message);
+
+  LmdbStateWriter lmdb(txn, dbs);
+  WB_TRY(state::applyUndo(*undo, lmdb));
+  for (const Tx& tx : block->txs) {
+    auto erased = txn.erase(dbs.txIndex, computeTxid(tx));
+    if (!erased) return erased.error();
+  }
+  for (auto erased : {txn.erase(dbs.undo, current.hash), txn.erase(dbs.heightIndex, keyU64(current.height))}) {
+    if (!erased) return erased.error();
+  }
+  newTip = {block->header.prev, current.height - 1};
+  WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kTip), encodeChainTip(newTip)));
+  return std::move(*block);
+}
+
+Result<Hash32> Chain::storeBlock(ByteView encoded) {
+  Hash32 hash{};
+  WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
+    auto prepared = prepare(encoded, txn);
+    if (!prepared) return prepared.error();
+    hash = prepared->hash;
+    return storeInTxn(txn, *prepared);
+  }));
+  return hash;
+}
+
+Result<Hash32> Chain::importBlock(ByteView encoded) {
+  Hash32 hash{};
+  ChainTip newTip = tip();
+  WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
+    auto prepared = prepare(encoded, txn);
+    if (!prepared) return prepared.error();
+    hash = prepared->hash;
+    WB_TRY(storeInTxn(txn, *prepared));
+    if (prepared->block.header.prev != tip().hash) return {};  // a side branch: stored only
+    return connectInTxn(txn, *prepared, newTip);
+  }));
+  std::lock_guard lock(tipMutex_);
+  tip_ = newTip;
+  return hash;
+}
+
+Status Chain::connectBlock(const Hash32& hash) {
+  ChainTip newTip = tip();
+  WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
+    auto raw = txn.find(store_.dbs().blocks, hash);
+    if (!raw) return raw.error();
+    if (!*raw) return fail(Errc::ChainMissingBody, blockRef(hash) + " is not stored");
+    auto prepared = prepare(**raw, txn);
+    if (!prepared) return prepared.error();
+    return connectInTxn(txn, *prepared, newTip);
+  }));
+  std::lock_guard lock(tipMutex_);
+  tip_ = newTip;
+  return {};
+}
+
+Result<Block> Chain::disconnectTip() {
+  ChainTip newTip = tip();
+  std::optional<Block> block;
+  WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
+    auto disconnected = disconnectInTxn(txn, newTip);
+    if (!disconnected) return disconnected.error();
+    block = std::move(*disconnected);
+    return {};
+  }));
+  std::lock_guard lock(tipMutex_);
+  tip_ = newTip;
+  return std::move(*block);
+}
+
+Status Chain::markInvalid(const Hash32& hash) {
+  return store_.env().write([&](WriteTxn& txn) -> Status {
+    auto record = findRecord(txn, store_.dbs(), hash);
+    if (!record) return record.error();
+    if (!*record) return {};
+    (*record)->status = BlockStatus::Invalid;
+    return txn.put(store_.dbs().headers, hash, encodeHeaderRecord(**record));
+  });
+}
+
+Result<Chain::Reorganization> Chain::reorganizeTo(const Hash32& target) {
+  // Walk back from the target to the first block on the main chain.
+  std::vector<Hash32> branch;  // target first
+  Hash32 cursor = target;
+  for (;;) {
+    auto record = headerRecord(cursor);
+    if (!record) return record.error();
+    if (!*record) return fail(Errc::ChainUnknownBlock, blockRef(cursor) + " is unknown");
+    if ((*record)->status == BlockStatus::Invalid) return fail(Errc::ChainKnownInvalid, blockRef(cursor) + " is invalid");
+    auto onMain = hashAtHeight((*record)->header.height);
+    if (!onMain) return onMain.error();
+    if (*onMain && **onMain == cursor) break;
+    if ((*record)->status != BlockStatus::HaveBody) return fail(Errc::ChainMissingBody, blockRef(cursor) + " has no body yet");
+    branch.push_back(cursor);
+    cursor = (*record)->header.prev;
+  }
+  const Hash32 forkPoint = cursor;
+
+  Reorganization result;
+  while (tip().hash != forkPoint) {
+    auto block = disconnectTip();
+    if (!block) return block.error();
+    result.disconnected.push_back(std::move(*block));
+  }
+  for (auto it = branch.rbegin(); it != branch.rend(); ++it) {
+    if (auto connected = connectBlock(*it); !connected.ok()) {
+      // Keep the failure, forget the bad branch, and put the old chain back.
+      WB_TRY(markInvalid(*it));
+      while (tip().hash != forkPoint) WB_TRY(disconnectTip());
+      for (auto old = result.disconnected.rbegin(); old != result.disconnected.rend(); ++old) {
+        WB_TRY(connectBlock(blockHash(old->header)));
+      }
+      return connected.error();
+    }
+    result.connected.push_back(*it);
+  }
+  return result;
+}
+
+}  // namespace wb

@@ -1,0 +1,242 @@
+// The chain store on real LMDB files: blocks connect and disconnect atomically,
+// bad blocks change nothing, reorganisations restore state byte for byte.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "chain/core/tx_sign.h"
+#include "chain/state/audit.h"
+#include "tests/support/test_chain.h"
+#include "tests/test_util.h"
+
+using namespace wb;
+using namespace wb::testsupport;
+
+namespace {
+
+struct Fixture {
+  QTemporaryDir dir;
+  SecpContext ctx;
+  TestAccounts accounts{ctx, 8};
+  ChainGenesis genesis = testGenesis(accounts);
+  std::unique_ptr<Chain> chain;
+  BlockFactory factory{ctx, genesis.params, accounts};
+
+  Status open(const QString& sub = "a") {
+    chain.reset();
+    auto opened = Chain::open(std::filesystem::path(dir.path().toStdString()) / sub.toStdString(), "test",
+                              genesis, ctx);
+    if (!opened) return opened.error();
+    chain = std::move(*opened);
+    return chain->readState([&](const state::StateView& v) { return factory.syncNonces(v); });
+  }
+  BlockHeader tipHeader() const { return chain->headerRecord(chain->tip().hash).value()->header; }
+  Result<Hash32> importTxs(std::vector<Tx> txs, std::size_t producer = 0) {
+    return chain->importBlock(encodeBlock(factory.makeBlock(tipHeader(), std::move(txs), producer)));
+  }
+  state::StateDump dump() const { return dumpChainState(*chain).value(); }
+};
+
+}  // namespace
+
+class TestChain : public QObject {
+  Q_OBJECT
+private slots:
+  void initTestCase() { QVERIFY(initCrypto().ok()); }
+
+  void genesisIsWrittenOnceAndPersists() {
+    Fixture f;
+    WB_VERIFY_OK(f.open());
+    QCOMPARE(f.chain->tip().height, std::uint64_t(0));
+    QVERIFY(f.chain->tip().hash == blockHash(f.genesis.header));
+    WB_VERIFY_OK(f.chain->checkInvariant());
+    WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(10)));
+    const ChainTip tip = f.chain->tip();
+    const auto before = f.dump();
+    WB_VERIFY_OK(f.open());  // reopen the same files
+    QVERIFY(f.chain->tip() == tip);
+    QVERIFY(f.dump() == before);
+    // Another genesis block on the same store is refused.
+    f.genesis.header.time += 1;
+    WB_VERIFY_FAILS(f.open(), Errc::ChainGenesisMismatch);
+  }
+
+  // The seed's console session, as blocks on disk.
+  void seedScenarioInBlocks() {
+    Fixture f;
+    WB_VERIFY_OK(f.open());
+    OrderCreatePayload order;
+    order.merchant = f.accounts.key(2);
+    order.buyer = f.accounts.key(0);
+    order.item = "iPhone";
+    order.quantity = 1;
+    order.unitPrice = 1000 * kCoin;
+    order.payWindow = order.shipWindow = order.confirmWindow = 100;
+    const Tx create = f.factory.makeTx(0, order);
+    const OrderId id = computeTxid(create);
+    WB_VERIFY_OK(f.importTxs({create}));
+    WB_VERIFY_OK(f.importTxs({f.factory.makeTx(1, OrderPayPayload{id, 1000 * kCoin})}));
+    WB_VERIFY_OK(f.importTxs({f.factory.makeTx(2, OrderShipPayload{id, {}})}));
+    WB_VERIFY_OK(f.importTxs({f.factory.makeTx(0, OrderConfirmPayload{id})}));
+    WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) -> Status {
+      auto o = v.order(id);
+      if (!o || !*o) return fail(Errc::StateOrderNotFound, "order missing");
+      if ((*o)->status != state::OrderStatus::Completed || (*o)->releasedToMerchant != 1000 * kCoin) {
+        return fail(Errc::StateCorrupt, "order not completed");
+      }
+      return {};
+    }));
+    auto where = f.chain->txLocation(id);
+    WB_VERIFY_OK(where);
+    QVERIFY(where->has_value());
+    QCOMPARE((*where)->height, std::uint64_t(1));
+    WB_VERIFY_OK(f.chain->checkInvariant());
+  }
+
+  void badBlocksChangeNothing() {
+    Fixture f;
+    WB_VERIFY_OK(f.open());
+    WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(8)));
+    const ChainTip tip = f.chain->tip();
+    const auto before = f.dump();
+    const BlockHeader parent = f.tipHeader();
+
+    // A transaction breaking a state rule (replayed nonce) anywhere in the block.
+    WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) { return f.factory.syncNonces(v); }));
+    auto txs = f.factory.mixedTxs(6);
+    Tx replay = txs[0];
+    txs.push_back(replay);
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(f.factory.makeBlock(parent, txs))), Errc::StateBadNonce);
+
+    // A forged signature: caught by the parallel verifier after state application.
+    WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) { return f.factory.syncNonces(v); }));
+    txs = f.factory.mixedTxs(12);
+    txs[7].sig[5] ^= 0x40;
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(f.factory.makeBlock(parent, txs))), Errc::TxBadSignature);
+
+    // Structure: Merkle root, height, unknown parent, trailing garbage.
+    WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) { return f.factory.syncNonces(v); }));
+    Block block = f.factory.makeBlock(parent, f.factory.mixedTxs(4));
+    Block badRoot = block;
+    badRoot.header.txRoot[0] ^= 1;
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(badRoot)), Errc::ChainBadTxRoot);
+    Block badHeight = block;
+    badHeight.header.height += 1;
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(badHeight)), Errc::ChainBadHeight);
+    Block orphan = block;
+    orphan.header.prev[0] ^= 1;
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(orphan)), Errc::ChainUnknownBlock);
+    Bytes trailing = encodeBlock(block);
+    trailing.push_back(0);
+    WB_VERIFY_FAILS(f.chain->importBlock(trailing), Errc::DecodeTrailingBytes);
+
+    QVERIFY(f.chain->tip() == tip);
+    QVERIFY(f.dump() == before);
+    // The good block still goes in afterwards.
+    WB_VERIFY_OK(f.chain->importBlock(encodeBlock(block)));
+    WB_VERIFY_OK(f.chain->checkInvariant());
+  }
+
+  void disconnectAndReconnectRestoreStateByteForByte() {
+    Fixture f;
+    WB_VERIFY_OK(f.open());
+    WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(20)));
+    const auto atOne = f.dump();
+    const ChainTip tipOne = f.chain->tip();
+    auto second = f.importTxs(f.factory.mixedTxs(30));
+    WB_VERIFY_OK(second);
+    const auto atTwo = f.dump();
+    QVERIFY(!(atOne == atTwo));
+
+    auto block = f.chain->disconnectTip();
+    WB_VERIFY_OK(block);
+    QVERIFY(f.chain->tip() == tipOne);
+    QVERIFY(f.dump() == atOne);
+    auto gone = f.chain->txLocation(computeTxid(block->txs[0]));
+    QVERIFY(gone.ok() && !gone->has_value());
+    WB_VERIFY_OK(f.chain->connectBlock(*second));
+    QVERIFY(f.dump() == atTwo);
+    WB_VERIFY_OK(f.chain->checkInvariant());
+    // Genesis stays.
+    WB_VERIFY_OK(f.chain->disconnectTip());
+    WB_VERIFY_OK(f.chain->disconnectTip());
+    WB_VERIFY_FAILS(f.chain->disconnectTip(), Errc::ChainAtGenesis);
+  }
+
+  // Branch A (3 blocks) then branch B (4 blocks from height 1): switching to B
+  // gives exactly the state of a store that only ever saw B, and back again.
+  void multiBlockReorganisation() {
+    Fixture f;
+    WB_VERIFY_OK(f.open("main"));
+    WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(10)));
+    const BlockHeader fork = f.tipHeader();
+    const auto atFork = f.dump();
+    for (int i = 0; i < 3; ++i) WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(10)));
+    const ChainTip tipA = f.chain->tip();
+    const auto stateA = f.dump();
+
+    // Branch B from the fork, built on the fork's nonces, by another producer.
+    WB_VERIFY_OK(f.chain->disconnectTip());
+    WB_VERIFY_OK(f.chain->disconnectTip());
+    WB_VERIFY_OK(f.chain->disconnectTip());
+    QVERIFY(f.dump() == atFork);
+    WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) { return f.factory.syncNonces(v); }));
+    std::vector<Block> branchB;
+    BlockHeader parent = fork;
+    for (int i = 0; i < 4; ++i) {
+      branchB.push_back(f.factory.makeBlock(parent, f.factory.mixedTxs(7), 5));
+      parent = branchB.back().header;
+    }
+    // Back to A, then store B as a side branch.
+    for (auto hash : {tipA.hash}) {
+      auto reorg = f.chain->reorganizeTo(hash);
+      WB_VERIFY_OK(reorg);
+      QCOMPARE(reorg->connected.size(), std::size_t(3));
+    }
+    QVERIFY(f.dump() == stateA);
+    for (const Block& b : branchB) WB_VERIFY_OK(f.chain->importBlock(encodeBlock(b)));  // stored, not connected
+    QVERIFY(f.chain->tip() == tipA);
+
+    auto reorg = f.chain->reorganizeTo(blockHash(branchB.back().header));
+    WB_VERIFY_OK(reorg);
+    QCOMPARE(reorg->disconnected.size(), std::size_t(3));
+    QCOMPARE(reorg->connected.size(), std::size_t(4));
+    QCOMPARE(f.chain->tip().height, std::uint64_t(5));
+    WB_VERIFY_OK(f.chain->checkInvariant());
+
+    // A fresh store fed only the fork's first block and B agrees byte for byte.
+    Fixture g;
+    WB_VERIFY_OK(g.open("fresh"));
+    auto first = f.chain->block(*f.chain->hashAtHeight(1).value());
+    WB_VERIFY_OK(g.chain->importBlock(encodeBlock(*first.value())));
+    for (const Block& b : branchB) WB_VERIFY_OK(g.chain->importBlock(encodeBlock(b)));
+    QVERIFY(g.dump() == f.dump());
+
+    WB_VERIFY_OK(f.chain->reorganizeTo(tipA.hash));
+    QVERIFY(f.dump() == stateA);
+  }
+
+  void reorganisationOntoAnInvalidBranchRestoresTheOldChain() {
+    Fixture f;
+    WB_VERIFY_OK(f.open());
+    const BlockHeader genesis = f.tipHeader();
+    WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(5)));
+    WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(5)));
+    const ChainTip tip = f.chain->tip();
+    const auto before = f.dump();
+    // A side branch from genesis whose second block spends what nobody has.
+    BlockFactory other(f.ctx, f.genesis.params, f.accounts);
+    const Block good = other.makeBlock(genesis, other.mixedTxs(4), 3);
+    const Block bad = other.makeBlock(good.header, {other.makeTx(6, TransferPayload{f.accounts.key(1), 2'000'000 * kCoin, ""})}, 3);
+    const Block after = other.makeBlock(bad.header, {}, 3);
+    for (const Block* b : {&good, &bad, &after}) WB_VERIFY_OK(f.chain->importBlock(encodeBlock(*b)));
+    WB_VERIFY_FAILS(f.chain->reorganizeTo(blockHash(after.header)), Errc::StateInsufficientFunds);
+    QVERIFY(f.chain->tip() == tip);
+    QVERIFY(f.dump() == before);
+    auto record = f.chain->headerRecord(blockHash(bad.header));
+    QVERIFY(record.ok() && record->has_value() && (*record)->status == BlockStatus::Invalid);
+    WB_VERIFY_FAILS(f.chain->reorganizeTo(blockHash(after.header)), Errc::ChainKnownInvalid);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestChain)
+#include "test_chain.moc"

@@ -1,0 +1,67 @@
+// Deterministic chains for tests and benchmarks: funded accounts with known
+// keys, a genesis, and a factory that builds valid, signed blocks of transfers
+// and complete order lifecycles on top of any tip.
+#pragma once
+
+#include <map>
+#include <vector>
+
+#include "chain/core/block.h"
+#include "chain/core/schnorr.h"
+#include "chain/state/audit.h"
+#include "chain/state/state_tables.h"
+#include "chain/store/chain.h"
+
+namespace wb::testsupport {
+
+// `count` accounts whose secret keys are fixed bytes (1, 2, …): the same in every run.
+class TestAccounts {
+public:
+  TestAccounts(const SecpContext& ctx, std::size_t count);
+  std::size_t size() const { return keys_.size(); }
+  const AccountKey& key(std::size_t i) const { return keys_[i]; }
+  const SecureBytes& secret(std::size_t i) const { return secrets_[i]; }
+
+private:
+  std::vector<SecureBytes> secrets_;
+  std::vector<AccountKey> keys_;
+};
+
+// Dev-style parameters (PoW, easy target) for network tests, with a fixed genesis hash.
+ChainParams testChainParams();
+
+// A genesis giving each account `balance`.
+ChainGenesis testGenesis(const TestAccounts& accounts, Amount balance = 1'000'000 * kCoin);
+
+// Builds blocks of valid transactions. Nonces are tracked locally from the state
+// the factory was synced with (syncNonces), so several blocks can be built ahead.
+class BlockFactory {
+public:
+  BlockFactory(const SecpContext& ctx, const ChainParams& params, const TestAccounts& accounts);
+
+  // Reads every account's next nonce from `state`.
+  [[nodiscard]] Status syncNonces(const state::StateView& state);
+
+  // A signed transaction from account `from` with its next nonce and the minimum fee.
+  Tx makeTx(std::size_t from, TxPayload payload);
+
+  // `count` transactions mixing transfers and complete order lifecycles
+  // (create, pay by a third account, ship, confirm: four transactions each).
+  std::vector<Tx> mixedTxs(std::size_t count);
+
+  // A block on top of `parent` holding `txs`, produced by account `producer`.
+  Block makeBlock(const BlockHeader& parent, std::vector<Tx> txs, std::size_t producer = 0) const;
+
+private:
+  const SecpContext& ctx_;
+  const ChainParams& params_;
+  const TestAccounts& accounts_;
+  std::vector<std::uint64_t> nonces_;
+  std::size_t cursor_ = 0;  // rotates senders
+  std::uint64_t serial_ = 0;
+};
+
+// The full state of `chain`, for byte-for-byte comparisons.
+[[nodiscard]] Result<state::StateDump> dumpChainState(const Chain& chain);
+
+}  // namespace wb::testsupport

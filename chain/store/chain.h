@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "chain/core/block.h"
@@ -66,6 +67,11 @@ public:
   // one write transaction. A block that fails to connect is not stored.
   [[nodiscard]] Result<Hash32> importBlock(ByteView encoded);
 
+  // Imports consecutive blocks like importBlock, pipelined: the signatures of
+  // block i+1 are checked while block i is flushed and committed. Stops at the
+  // first failure and returns it; the blocks before it stay imported.
+  [[nodiscard]] Status importBlocks(std::span<const ByteView> encodedBlocks);
+
   // Connects the stored block `hash`, whose parent must be the tip.
   [[nodiscard]] Status connectBlock(const Hash32& hash);
 
@@ -95,12 +101,25 @@ public:
 
 private:
   struct PreparedBlock;
+  class VerifierIdleGuard;
 
   Chain(ChainStore store, const ChainGenesis& genesis, const SecpContext& ctx, ChainRules rules);
   [[nodiscard]] Status initialise();
-  [[nodiscard]] Result<PreparedBlock> prepare(ByteView encoded, const WriteTxn& txn) const;
+  // The checks that need no stored data: size, decoding, Merkle root, stateless
+  // transaction rules; also computes digests and the signature checks.
+  [[nodiscard]] Result<PreparedBlock> decodeForChain(ByteView encoded) const;
+  // The checks against stored headers: known-invalid, parent, height, header rules.
+  [[nodiscard]] Status placeInTxn(const WriteTxn& txn, PreparedBlock& block) const;
   [[nodiscard]] Status storeInTxn(WriteTxn& txn, const PreparedBlock& block);
-  [[nodiscard]] Status connectInTxn(WriteTxn& txn, const PreparedBlock& block, ChainTip& newTip);
+  // Connects `block` (its parent must be the tip). When `next` is given, its
+  // signature checks start as soon as this block's are done.
+  [[nodiscard]] Status connectInTxn(WriteTxn& txn, const PreparedBlock& block, ChainTip& newTip,
+                                    const PreparedBlock* next = nullptr);
+  [[nodiscard]] Status importPrepared(PreparedBlock& block, const PreparedBlock* next);
+  // Makes the verifier work on `block`'s signatures (restarting if it works on another).
+  void ensureVerifying(const PreparedBlock& block);
+  // Waits for the running batch; returns the first bad index.
+  std::optional<std::size_t> finishVerifying();
   [[nodiscard]] Result<Block> disconnectInTxn(WriteTxn& txn, ChainTip& newTip);
   [[nodiscard]] Status markInvalid(const Hash32& hash);
   Hash32 weightOf(const BlockHeader& header) const;
@@ -110,6 +129,7 @@ private:
   const SecpContext& ctx_;
   ChainRules rules_;
   std::unique_ptr<SignatureBatchVerifier> verifier_;
+  std::optional<Hash32> verifying_;  // the block whose signatures the verifier is checking
   mutable std::mutex tipMutex_;
   ChainTip tip_;
 };

@@ -3,6 +3,7 @@
 #include "chain/core/merkle.h"
 #include "chain/core/tx_check.h"
 #include "chain/core/tx_sign.h"
+#include "chain/state/memory_kv.h"
 #include "chain/state/undo_log.h"
 #include "chain/store/chain.h"
 #include "chain/store/lmdb_state.h"
@@ -14,7 +15,22 @@ struct Chain::PreparedBlock {
   Block block;
   HeaderRecord parent;
   std::vector<TxDigests> digests;
+  std::vector<SignatureCheck> checks;
   Bytes encoded;
+};
+
+// Leaves the verifier idle when a public operation ends, however it ends, so no
+// worker is left reading a batch whose block is about to be freed. Declare it
+// after the PreparedBlocks it protects.
+class Chain::VerifierIdleGuard {
+public:
+  explicit VerifierIdleGuard(Chain& chain) : chain_(chain) {}
+  ~VerifierIdleGuard() {
+    if (chain_.verifying_) (void)chain_.finishVerifying();
+  }
+
+private:
+  Chain& chain_;
 };
 
 namespace {
@@ -35,27 +51,21 @@ Result<std::optional<HeaderRecord>> findRecord(const Txn& txn, const ChainDbs& d
   return std::optional<HeaderRecord>(*record);
 }
 
-// Calls finish() on the verifier however the state phase ends, so no worker is
-// left reading a batch that is about to be freed.
-class BatchGuard {
-public:
-  explicit BatchGuard(SignatureBatchVerifier& verifier) : verifier_(verifier) {}
-  ~BatchGuard() {
-    if (!finished_) (void)verifier_.finish();
-  }
-  std::optional<std::size_t> finish() {
-    finished_ = true;
-    return verifier_.finish();
-  }
-
-private:
-  SignatureBatchVerifier& verifier_;
-  bool finished_ = false;
-};
-
 }  // namespace
 
-Result<Chain::PreparedBlock> Chain::prepare(ByteView encoded, const WriteTxn& txn) const {
+void Chain::ensureVerifying(const PreparedBlock& block) {
+  if (verifying_ && *verifying_ == block.hash) return;
+  if (verifying_) (void)finishVerifying();
+  verifier_->start(block.checks);
+  verifying_ = block.hash;
+}
+
+std::optional<std::size_t> Chain::finishVerifying() {
+  verifying_.reset();
+  return verifier_->finish();
+}
+
+Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
   const ChainParams& params = genesis_.params;
   WB_TRY(checkBlockSize(encoded.size(), params));
   PreparedBlock p;
@@ -66,6 +76,26 @@ Result<Chain::PreparedBlock> Chain::prepare(ByteView encoded, const WriteTxn& tx
   p.block = std::move(*block);
   p.hash = blockHash(p.block.header);
 
+  const std::size_t n = views.size();
+  p.digests.reserve(n);
+  p.checks.reserve(n);
+  std::vector<Hash32> leaves;
+  leaves.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    p.digests.push_back(digestEncodedTx(params.genesisHash, views[i]));
+    leaves.push_back(p.digests.back().wtxHash);
+    p.checks.push_back({p.block.txs[i].sender, p.digests.back().sigHash, p.block.txs[i].sig});
+    if (auto rules = checkTxStateless(p.block.txs[i], params, views[i].size()); !rules.ok()) {
+      return inTx(rules.error(), i, p.digests.back().txid);
+    }
+  }
+  if (merkleRoot(leaves) != p.block.header.txRoot) {
+    return fail(Errc::ChainBadTxRoot, "the transaction root of " + blockRef(p.hash) + " does not match its transactions");
+  }
+  return p;
+}
+
+Status Chain::placeInTxn(const WriteTxn& txn, PreparedBlock& p) const {
   auto self = findRecord(txn, store_.dbs(), p.hash);
   if (!self) return self.error();
   if (*self && (*self)->status == BlockStatus::Invalid) {
@@ -83,21 +113,7 @@ Result<Chain::PreparedBlock> Chain::prepare(ByteView encoded, const WriteTxn& tx
                                           " but its parent is at " + std::to_string(p.parent.header.height));
   }
   if (rules_.checkHeader) WB_TRY(rules_.checkHeader(p.block.header, p.parent));
-
-  p.digests.reserve(views.size());
-  std::vector<Hash32> leaves;
-  leaves.reserve(views.size());
-  for (std::size_t i = 0; i < views.size(); ++i) {
-    p.digests.push_back(digestEncodedTx(params.genesisHash, views[i]));
-    leaves.push_back(p.digests.back().wtxHash);
-    if (auto rules = checkTxStateless(p.block.txs[i], params, views[i].size()); !rules.ok()) {
-      return inTx(rules.error(), i, p.digests.back().txid);
-    }
-  }
-  if (merkleRoot(leaves) != p.block.header.txRoot) {
-    return fail(Errc::ChainBadTxRoot, "the transaction root of " + blockRef(p.hash) + " does not match its transactions");
-  }
-  return p;
+  return {};
 }
 
 Status Chain::storeInTxn(WriteTxn& txn, const PreparedBlock& p) {
@@ -107,38 +123,37 @@ Status Chain::storeInTxn(WriteTxn& txn, const PreparedBlock& p) {
   return txn.put(store_.dbs().blocks, p.hash, p.encoded);
 }
 
-Status Chain::connectInTxn(WriteTxn& txn, const PreparedBlock& p, ChainTip& newTip) {
+Status Chain::connectInTxn(WriteTxn& txn, const PreparedBlock& p, ChainTip& newTip, const PreparedBlock* next) {
   const ChainDbs& dbs = store_.dbs();
-  const ChainTip current = tip();
-  if (p.block.header.prev != current.hash) {
+  if (p.block.header.prev != tip().hash) {
     return fail(Errc::ChainNotOnTip, blockRef(p.hash) + " does not extend the tip");
   }
-  const std::size_t n = p.block.txs.size();
-  std::vector<SignatureCheck> checks(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    checks[i] = {p.block.txs[i].sender, p.digests[i].sigHash, p.block.txs[i].sig};
-  }
-  BatchGuard batch(*verifier_);
-  verifier_->start(checks);
+  ensureVerifying(p);
 
-  // State application runs while the workers check signatures.
+  // State application runs while the workers check signatures, in memory over
+  // the stored state: hot keys (the producer, busy accounts) are read from LMDB
+  // once and written once, when the block's changes are flushed below.
   LmdbStateWriter lmdb(txn, dbs);
-  state::UndoRecorder recorder(lmdb);
-  state::Ledger ledger(genesis_.params, recorder);
+  state::MemoryKv changes(&lmdb);
+  state::Ledger ledger(genesis_.params, changes);
   WB_TRY(ledger.beginBlock({p.block.header.height, p.block.header.producer}));
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = 0; i < p.block.txs.size(); ++i) {
     if (auto applied = ledger.applyTx(p.block.txs[i], p.digests[i].txid); !applied.ok()) {
       return inTx(applied.error(), i, p.digests[i].txid);
     }
   }
   WB_TRY(ledger.finishBlock());
-  if (auto bad = batch.finish()) {
+  if (auto bad = finishVerifying()) {
     return inTx(fail(Errc::TxBadSignature, "the signature does not match the sender"), *bad, p.digests[*bad].txid);
   }
+  // The next block's signatures are checked while this one is written and committed.
+  if (next != nullptr) ensureVerifying(*next);
 
+  state::UndoRecorder recorder(lmdb);
+  WB_TRY(changes.applyTo(recorder));
   WB_TRY(txn.put(dbs.undo, p.hash, state::encodeUndoLog(recorder.takeLog())));
   WB_TRY(txn.put(dbs.heightIndex, keyU64(p.block.header.height), p.hash));
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = 0; i < p.block.txs.size(); ++i) {
     const TxLocation location{p.hash, p.block.header.height, static_cast<std::uint32_t>(i)};
     WB_TRY(txn.put(dbs.txIndex, p.digests[i].txid, encodeTxLocation(location)));
   }
@@ -174,40 +189,76 @@ Result<Block> Chain::disconnectInTxn(WriteTxn& txn, ChainTip& newTip) {
 }
 
 Result<Hash32> Chain::storeBlock(ByteView encoded) {
-  Hash32 hash{};
+  auto prepared = decodeForChain(encoded);
+  if (!prepared) return prepared.error();
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
-    auto prepared = prepare(encoded, txn);
-    if (!prepared) return prepared.error();
-    hash = prepared->hash;
+    WB_TRY(placeInTxn(txn, *prepared));
     return storeInTxn(txn, *prepared);
   }));
-  return hash;
+  return prepared->hash;
 }
 
-Result<Hash32> Chain::importBlock(ByteView encoded) {
-  Hash32 hash{};
+Status Chain::importPrepared(PreparedBlock& block, const PreparedBlock* next) {
   ChainTip newTip = tip();
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
-    auto prepared = prepare(encoded, txn);
-    if (!prepared) return prepared.error();
-    hash = prepared->hash;
-    WB_TRY(storeInTxn(txn, *prepared));
-    if (prepared->block.header.prev != tip().hash) return {};  // a side branch: stored only
-    return connectInTxn(txn, *prepared, newTip);
+    WB_TRY(placeInTxn(txn, block));
+    WB_TRY(storeInTxn(txn, block));
+    if (block.block.header.prev != tip().hash) return {};  // a side branch: stored only
+    return connectInTxn(txn, block, newTip, next);
   }));
   std::lock_guard lock(tipMutex_);
   tip_ = newTip;
-  return hash;
+  return {};
+}
+
+Result<Hash32> Chain::importBlock(ByteView encoded) {
+  auto prepared = decodeForChain(encoded);
+  if (!prepared) return prepared.error();
+  VerifierIdleGuard idle(*this);
+  WB_TRY(importPrepared(*prepared, nullptr));
+  return prepared->hash;
+}
+
+Status Chain::importBlocks(std::span<const ByteView> encodedBlocks) {
+  if (encodedBlocks.empty()) return {};
+  auto current = decodeForChain(encodedBlocks[0]);
+  if (!current) return current.error();
+  std::optional<PreparedBlock> next;
+  VerifierIdleGuard idle(*this);
+  for (std::size_t i = 0; i < encodedBlocks.size(); ++i) {
+    if (i + 1 < encodedBlocks.size()) {
+      // Decoding the next block overlaps the workers checking this one.
+      ensureVerifying(*current);
+      auto decoded = decodeForChain(encodedBlocks[i + 1]);
+      if (!decoded) {
+        WB_TRY(importPrepared(*current, nullptr));
+        return decoded.error();
+      }
+      next = std::move(*decoded);
+    } else {
+      next.reset();
+    }
+    WB_TRY(importPrepared(*current, next ? &*next : nullptr));
+    if (next) *current = std::move(*next);
+  }
+  return {};
 }
 
 Status Chain::connectBlock(const Hash32& hash) {
-  ChainTip newTip = tip();
-  WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
+  std::optional<Bytes> body;
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     auto raw = txn.find(store_.dbs().blocks, hash);
     if (!raw) return raw.error();
-    if (!*raw) return fail(Errc::ChainMissingBody, blockRef(hash) + " is not stored");
-    auto prepared = prepare(**raw, txn);
-    if (!prepared) return prepared.error();
+    if (*raw) body = Bytes((*raw)->begin(), (*raw)->end());
+    return {};
+  }));
+  if (!body) return fail(Errc::ChainMissingBody, blockRef(hash) + " is not stored");
+  auto prepared = decodeForChain(*body);
+  if (!prepared) return prepared.error();
+  VerifierIdleGuard idle(*this);
+  ChainTip newTip = tip();
+  WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
+    WB_TRY(placeInTxn(txn, *prepared));
     return connectInTxn(txn, *prepared, newTip);
   }));
   std::lock_guard lock(tipMutex_);

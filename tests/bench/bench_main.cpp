@@ -1,12 +1,15 @@
 // waybill-bench: prints one JSON line per benchmark (DESIGN §9).
 //   waybill-bench verify-limit [--signatures N] [--threads N]
+//   waybill-bench import [--blocks N] [--txs-per-block M]
 #include <charconv>
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <string_view>
 
 #include "chain/core/secure_bytes.h"
+#include "tests/bench/import_bench.h"
 #include "tests/bench/peak_memory.h"
 #include "tests/bench/verify_limit.h"
 
@@ -16,7 +19,8 @@ constexpr int kUsage = 2;
 
 int usage() {
   std::fprintf(stderr,
-               "usage: waybill-bench verify-limit [--signatures N] [--threads N]\n");
+               "usage: waybill-bench verify-limit [--signatures N] [--threads N]\n"
+               "       waybill-bench import [--blocks N] [--txs-per-block M]\n");
   return kUsage;
 }
 
@@ -45,6 +49,31 @@ int runVerifyLimit(int argc, char** argv) {
   return 0;
 }
 
+// The import figure and its ratio to the verification limit measured in the same run.
+int runImport(int argc, char** argv) {
+  std::size_t blocks = 100, perBlock = 1000;
+  for (int i = 2; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (i + 1 >= argc) return usage();
+    if (arg == "--blocks" && parseCount(argv[i + 1], blocks) && blocks > 0) ++i;
+    else if (arg == "--txs-per-block" && parseCount(argv[i + 1], perBlock) && perBlock > 0) ++i;
+    else return usage();
+  }
+  const auto limit = wb::bench::measureVerifyLimit(std::min<std::size_t>(blocks * perBlock, 50000), 0);
+  const auto r = wb::bench::measureImport(blocks, perBlock);
+  if (!r.error.empty()) {
+    std::fprintf(stderr, "waybill-bench: import failed: %s\n", r.error.c_str());
+    return 1;
+  }
+  std::printf(
+      "{\"bench\":\"import\",\"blocks\":%zu,\"txs\":%zu,\"seconds\":%.4f,\"tx_per_second\":%.0f,"
+      "\"verify_limit_per_second\":%.0f,\"ratio\":%.3f,\"peak_rss_kib\":%llu}\n",
+      r.blocks, r.txs, r.seconds, r.txPerSecond, limit.perSecond,
+      limit.perSecond > 0 ? r.txPerSecond / limit.perSecond : 0.0,
+      static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -54,6 +83,7 @@ int main(int argc, char** argv) {
   }
   if (argc < 2) return usage();
   if (std::strcmp(argv[1], "verify-limit") == 0) return runVerifyLimit(argc, argv);
+  if (std::strcmp(argv[1], "import") == 0) return runImport(argc, argv);
   std::fprintf(stderr, "waybill-bench: unknown benchmark '%s'\n", argv[1]);
   return usage();
 }

@@ -215,6 +215,36 @@ private slots:
     QVERIFY(f.dump() == stateA);
   }
 
+  // The pipelined batch import ends in exactly the state of one-by-one imports,
+  // and stops at a bad block (here a forged signature found while the block
+  // before it was being committed) keeping everything before it.
+  void batchImportMatchesSingleImportsAndStopsAtABadBlock() {
+    Fixture f;
+    WB_VERIFY_OK(f.open("batch"));
+    std::vector<Bytes> blocks;
+    BlockHeader parent = f.tipHeader();
+    for (int i = 0; i < 6; ++i) {
+      Block b = f.factory.makeBlock(parent, f.factory.mixedTxs(40), i % 3);
+      if (i == 4) {
+        b.txs[17].sig[0] ^= 1;
+        b.header.txRoot = computeTxRoot(b.txs);
+      }
+      parent = b.header;
+      blocks.push_back(encodeBlock(b));
+    }
+    std::vector<ByteView> views(blocks.begin(), blocks.end());
+    WB_VERIFY_FAILS(f.chain->importBlocks(views), Errc::TxBadSignature);
+    QCOMPARE(f.chain->tip().height, std::uint64_t(4));
+    WB_VERIFY_OK(f.chain->checkInvariant());
+
+    Fixture g;
+    WB_VERIFY_OK(g.open("single"));
+    for (int i = 0; i < 4; ++i) WB_VERIFY_OK(g.chain->importBlock(blocks[i]));
+    WB_VERIFY_FAILS(g.chain->importBlock(blocks[4]), Errc::TxBadSignature);
+    QVERIFY(g.dump() == f.dump());
+    QVERIFY(g.chain->tip() == f.chain->tip());
+  }
+
   void reorganisationOntoAnInvalidBranchRestoresTheOldChain() {
     Fixture f;
     WB_VERIFY_OK(f.open());

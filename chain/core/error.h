@@ -185,6 +185,47 @@ enum class Errc : std::uint16_t {
   WalletNoteUnknownFormat = 541,
   WalletNoteNotReadable = 542,
   // 600–699: node, P2P and RPC (see chain/node, chain/net, chain/rpc)
+  // 600–639: peer-to-peer network (chain/net)
+  NetBadMagic = 600,            // a frame of another network (or not a Waybill frame)
+  NetFrameTooLarge = 601,       // a frame header announcing a payload over the limit
+  NetBadChecksum = 602,         // a frame whose payload does not match its checksum
+  NetUnknownMessage = 603,      // a frame of an unknown message type
+  NetWrongNetwork = 604,        // a hello for another genesis
+  NetWrongVersion = 605,        // a hello with an unsupported protocol version
+  NetSelfConnection = 606,      // a hello carrying our own node nonce
+  NetHandshakeTimeout = 607,    // no complete handshake in time
+  NetUnexpectedMessage = 608,   // a message out of order (before the handshake, twice…)
+  NetPingTimeout = 609,         // no pong in time
+  NetSendQueueFull = 610,       // the peer does not read what we send (slow reader)
+  NetBanned = 611,              // the address is banned
+  NetTooManyPeers = 612,        // the inbound or outbound limit is reached
+  NetAlreadyConnected = 613,    // a connection to that endpoint exists
+  NetBadAddress = 614,          // an address that cannot be parsed or used
+  NetBanListCorrupt = 615,      // the ban list file is damaged
+  NetBanListIo = 616,           // the ban list file cannot be read or written
+  NetListenFailed = 617,        // the listening socket could not be opened
+  NetSocketError = 618,         // the connection failed or was closed by the other side
+  NetBadHeaders = 619,          // headers that do not connect or are not consecutive
+  NetInvalidBlock = 620,        // a block that failed validation
+  // 640–679: JSON-RPC server (chain/rpc)
+  RpcParseError = 640,          // a body that is not JSON
+  RpcInvalidRequest = 641,      // JSON that is not a valid JSON-RPC 2.0 request
+  RpcMethodNotFound = 642,      // no method of that name
+  RpcInvalidParams = 643,       // a missing, unknown or malformed parameter
+  RpcInternal = 644,            // the server failed (never the caller's fault)
+  RpcNotFound = 645,            // the requested object does not exist
+  RpcUnauthorized = 646,        // missing or wrong cookie credentials
+  RpcBodyTooLarge = 647,        // a request body over the size limit
+  RpcBadEndpoint = 648,         // a [HOST:]PORT that cannot be parsed
+  RpcListenFailed = 649,        // the listening socket could not be opened
+  RpcCookieIo = 650,            // the cookie file cannot be written
+  RpcMethodExists = 651,        // a method registered twice
+  RpcNotAllowed = 652,          // wrong HTTP method, path or content type
+  // 680–699: mempool (chain/mempool)
+  MempoolDuplicate = 680,
+  MempoolFull = 681,
+  MempoolSenderLimit = 682,
+  MempoolNonceTooFarAhead = 683,
   // 700–799: application and command line (see app/)
   UsageUnknownOption = 700,
   UsageMissingValue = 701,

@@ -23,7 +23,8 @@ Chain::Chain(ChainStore store, const ChainGenesis& genesis, const SecpContext& c
       genesis_(genesis),
       ctx_(ctx),
       rules_(std::move(rules)),
-      verifier_(std::make_unique<SignatureBatchVerifier>(ctx)) {}
+      verifier_(std::make_unique<SignatureBatchVerifier>(ctx)),
+      latestState_(store_.env(), store_.dbs()) {}
 
 Result<std::unique_ptr<Chain>> Chain::open(const std::filesystem::path& dataDir, std::string_view network,
                                            const ChainGenesis& genesis, const SecpContext& ctx, ChainRules rules,

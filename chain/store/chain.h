@@ -23,6 +23,7 @@
 #include "chain/state/ledger.h"
 #include "chain/state/state_tables.h"
 #include "chain/store/block_records.h"
+#include "chain/store/lmdb_state.h"
 #include "chain/store/schema.h"
 #include "chain/store/signature_batch.h"
 
@@ -94,6 +95,9 @@ public:
   [[nodiscard]] Result<std::optional<TxLocation>> txLocation(const Hash32& txid) const;
   // Runs `work` on one consistent snapshot of the ledger state.
   [[nodiscard]] Status readState(const std::function<Status(const state::StateView&)>& work) const;
+  // The latest committed state, read in a short transaction per call (for the
+  // mempool and block templates on the node's thread).
+  const state::KvReader& latestState() const { return latestState_; }
   // Verifies the supply invariant on a snapshot (see state/audit.h).
   [[nodiscard]] Status checkInvariant() const;
 
@@ -130,6 +134,7 @@ private:
   ChainRules rules_;
   std::unique_ptr<SignatureBatchVerifier> verifier_;
   std::optional<Hash32> verifying_;  // the block whose signatures the verifier is checking
+  LatestStateReader latestState_;
   mutable std::mutex tipMutex_;
   ChainTip tip_;
 };

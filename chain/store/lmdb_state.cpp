@@ -57,6 +57,28 @@ Result<std::optional<state::KeyValue>> LmdbStateReader::before(state::Table tabl
   return std::optional<state::KeyValue>(copyEntry(**prev));
 }
 
+template <class T>
+Result<T> LatestStateReader::inSnapshot(const std::function<Result<T>(const LmdbStateReader&)>& read) const {
+  std::optional<Result<T>> out;
+  WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
+    out.emplace(read(LmdbStateReader(txn, dbs_)));
+    return {};
+  }));
+  return std::move(*out);
+}
+
+Result<std::optional<Bytes>> LatestStateReader::get(state::Table table, ByteView key) const {
+  return inSnapshot<std::optional<Bytes>>([&](const LmdbStateReader& r) { return r.get(table, key); });
+}
+
+Result<std::optional<state::KeyValue>> LatestStateReader::lowerBound(state::Table table, ByteView key) const {
+  return inSnapshot<std::optional<state::KeyValue>>([&](const LmdbStateReader& r) { return r.lowerBound(table, key); });
+}
+
+Result<std::optional<state::KeyValue>> LatestStateReader::before(state::Table table, ByteView key) const {
+  return inSnapshot<std::optional<state::KeyValue>>([&](const LmdbStateReader& r) { return r.before(table, key); });
+}
+
 Status LmdbStateWriter::put(state::Table table, ByteView key, ByteView value) {
   return txn_.put(stateDb(dbs_, table), key, value);
 }

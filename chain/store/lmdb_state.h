@@ -3,6 +3,9 @@
 #pragma once
 
 #include "chain/state/kv_store.h"
+#include <functional>
+
+#include "chain/store/lmdb_env.h"
 #include "chain/store/schema.h"
 #include "chain/store/txn.h"
 
@@ -43,6 +46,26 @@ public:
 private:
   LmdbStateReader reader_;
   WriteTxn& txn_;
+  const ChainDbs& dbs_;
+};
+
+// Reads the latest committed state: every call runs in a short read transaction
+// of its own, so no snapshot is held between calls (nothing delays map growth).
+// Two calls see the same state only if no block was connected in between; the
+// node makes that so by doing its writes on the thread that uses this reader.
+class LatestStateReader final : public state::KvReader {
+public:
+  LatestStateReader(const LmdbEnv& env, const ChainDbs& dbs) : env_(env), dbs_(dbs) {}
+
+  [[nodiscard]] Result<std::optional<Bytes>> get(state::Table table, ByteView key) const override;
+  [[nodiscard]] Result<std::optional<state::KeyValue>> lowerBound(state::Table table, ByteView key) const override;
+  [[nodiscard]] Result<std::optional<state::KeyValue>> before(state::Table table, ByteView key) const override;
+
+private:
+  template <class T>
+  Result<T> inSnapshot(const std::function<Result<T>(const LmdbStateReader&)>& read) const;
+
+  const LmdbEnv& env_;
   const ChainDbs& dbs_;
 };
 

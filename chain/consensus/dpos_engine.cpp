@@ -1,0 +1,116 @@
+#include <algorithm>
+#include <limits>
+
+#include "chain/consensus/asert.h"
+#include "chain/consensus/engine_base.h"
+
+namespace wb::detail {
+
+bool DposEngine::roundNeedsState(const ParentContext& parent, std::uint64_t parentSlot, std::uint64_t round) const {
+  return parent.header.height == 0 || round > roundOfSlot(params_, parentSlot) || parent.dposSchedule.empty();
+}
+
+Result<std::vector<AccountKey>> DposEngine::scheduleFor(const ParentContext& parent, std::uint64_t parentSlot,
+                                                        std::uint64_t round, const ParentStateView* state) const {
+  if (!roundNeedsState(parent, parentSlot, round)) return parent.dposSchedule;
+  // A new round: the parent is the last block before it. (The parent's own
+  // round without a recorded schedule cannot be rebuilt here: its inputs are
+  // an older block's state.)
+  if (state == nullptr || (round == roundOfSlot(params_, parentSlot) && parent.header.height != 0)) {
+    return fail(Errc::ConsensusStateUnavailable,
+                "the schedule of round " + std::to_string(round) + " needs state that is not available");
+  }
+  auto standings = state->delegateStandings();
+  if (!standings) return standings.error();
+  return buildRoundSchedule(params_, round, parent.hash, *standings, genesisDelegates_);
+}
+
+Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const ParentContext& parent,
+                                              const ParentStateView* state) const {
+  WB_TRY(checkCommon(header, parent));
+  WB_TRY(checkBitsEqual(header.bits, 0));
+  auto slot = slotOfTime(params_, header.time);
+  if (!slot) return slot.error();
+  auto parentSlot = slotOfTime(params_, parent.header.time);
+  if (!parentSlot) return parentSlot.error();
+  if (*slot <= *parentSlot) {
+    return fail(Errc::ConsensusSlotNotAfterParent, "slot " + std::to_string(*slot) +
+                                                       " is not after the parent's slot " +
+                                                       std::to_string(*parentSlot));
+  }
+  WB_TRY(checkProducerSignature(header));
+
+  HeaderVerdict verdict = baseVerdict(header, parent);
+  verdict.dposSlot = *slot;
+  const std::uint64_t round = roundOfSlot(params_, *slot);
+  auto schedule = scheduleFor(parent, *parentSlot, round, state);
+  if (schedule) {
+    const AccountKey& owner = scheduledProducer(*schedule, *slot);
+    if (owner != header.producer) {
+      return fail(Errc::ConsensusWrongProducer, "slot " + std::to_string(*slot) +
+                                                    " belongs to another delegate than the block's producer");
+    }
+    verdict.dposSchedule = std::move(*schedule);
+  } else if (schedule.code() == Errc::ConsensusStateUnavailable) {
+    verdict.deferred |= kDeferredDposProducer;
+  } else {
+    return schedule.error();
+  }
+
+  auto missed = missedSlots(params_, *parentSlot, *slot, [&](std::uint64_t r) {
+    return scheduleFor(parent, *parentSlot, r, state);
+  });
+  if (missed) {
+    verdict.missed = std::move(*missed);
+  } else if (missed.code() == Errc::ConsensusStateUnavailable) {
+    verdict.deferred |= kDeferredDposMissed;
+  } else {
+    return missed.error();
+  }
+  return verdict;
+}
+
+Status DposEngine::checkReorg(const ReorgProposal& reorg) const {
+  if (reorg.forkHeight < reorg.lib) {
+    return fail(Errc::ConsensusReorgPastLib, "the other branch leaves the chain below the last irreversible block " +
+                                                 std::to_string(reorg.lib));
+  }
+  return {};
+}
+
+Result<ProductionPlan> DposEngine::planProduction(const ParentContext& parent, const ParentStateView* state,
+                                                  std::span<const LocalProducer> keys,
+                                                  std::uint64_t horizonSeconds) const {
+  auto parentSlot = slotOfTime(params_, parent.header.time);
+  if (!parentSlot) return parentSlot.error();
+  // The slot running now still counts: producing late in one's slot beats missing it.
+  const std::uint64_t now = clock_.now();
+  const std::uint64_t nowSlot = now < params_.genesisTime ? 0 : (now - params_.genesisTime) / params_.blockTime;
+  const std::uint64_t first = std::max(*parentSlot + 1, nowSlot);
+  const std::uint64_t span = horizonSeconds / params_.blockTime;
+  const std::uint64_t last = first > std::numeric_limits<std::uint64_t>::max() - span ? first : first + span;
+  std::uint64_t cachedRound = std::numeric_limits<std::uint64_t>::max();
+  std::vector<AccountKey> schedule;
+  for (std::uint64_t slot = first; slot <= last; ++slot) {
+    const std::uint64_t round = roundOfSlot(params_, slot);
+    if (round != cachedRound) {
+      auto built = scheduleFor(parent, *parentSlot, round, state);
+      if (!built) return built.error();
+      schedule = std::move(*built);
+      cachedRound = round;
+    }
+    const AccountKey& owner = scheduledProducer(schedule, slot);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (keys[i].key == owner) return ProductionPlan{slotStartTime(params_, slot), i, 0};
+    }
+  }
+  return fail(Errc::ConsensusNotEligible, "no local delegate owns a slot in the next " +
+                                              std::to_string(horizonSeconds) + " s");
+}
+
+Result<std::optional<BlockHeader>> DposEngine::seal(BlockHeader header, const SecureBytes& secret, const SealOptions&,
+                                                    std::stop_token) const {
+  return signAsProducer(std::move(header), secret);
+}
+
+}  // namespace wb::detail

@@ -1,0 +1,51 @@
+#include "chain/consensus/dpos_evidence.h"
+
+#include "chain/consensus/dpos_schedule.h"
+
+namespace wb {
+
+Result<DoubleProductionEvidence> makeDoubleProductionEvidence(const SecpContext& ctx, const ChainParams& params,
+                                                              const BlockHeader& a, const BlockHeader& b) {
+  DoubleProductionEvidence evidence = blockHash(a) < blockHash(b) ? DoubleProductionEvidence{a, b}
+                                                                  : DoubleProductionEvidence{b, a};
+  WB_TRY(verifyDoubleProduction(ctx, params, evidence));
+  return evidence;
+}
+
+Status verifyDoubleProduction(const SecpContext& ctx, const ChainParams& params,
+                              const DoubleProductionEvidence& evidence) {
+  const Hash32 firstHash = blockHash(evidence.first);
+  const Hash32 secondHash = blockHash(evidence.second);
+  if (firstHash == secondHash) return fail(Errc::ConsensusBadEvidence, "the two headers are the same block");
+  if (!(firstHash < secondHash)) return fail(Errc::ConsensusBadEvidence, "the evidence headers are not in hash order");
+  if (evidence.first.producer != evidence.second.producer) {
+    return fail(Errc::ConsensusBadEvidence, "the two headers have different producers");
+  }
+  auto firstSlot = slotOfTime(params, evidence.first.time);
+  if (!firstSlot) return firstSlot.error();
+  auto secondSlot = slotOfTime(params, evidence.second.time);
+  if (!secondSlot) return secondSlot.error();
+  if (*firstSlot != *secondSlot) return fail(Errc::ConsensusBadEvidence, "the two headers are for different slots");
+  WB_TRY(verifyHeaderSignature(ctx, params.genesisHash, evidence.first));
+  WB_TRY(verifyHeaderSignature(ctx, params.genesisHash, evidence.second));
+  return {};
+}
+
+Bytes encodeEvidence(const DoubleProductionEvidence& evidence) {
+  Writer w;
+  writeHeader(w, evidence.first);
+  writeHeader(w, evidence.second);
+  return std::move(w).take();
+}
+
+Result<DoubleProductionEvidence> decodeEvidence(ByteView encoded) {
+  Reader in(encoded);
+  auto first = readHeader(in);
+  if (!first) return first.error();
+  auto second = readHeader(in);
+  if (!second) return second.error();
+  WB_TRY(in.finish());
+  return DoubleProductionEvidence{*first, *second};
+}
+
+}  // namespace wb

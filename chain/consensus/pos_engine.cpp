@@ -1,0 +1,76 @@
+#include <limits>
+#include <vector>
+
+#include "chain/consensus/compact.h"
+#include "chain/consensus/engine_base.h"
+#include "chain/consensus/pos.h"
+
+namespace wb::detail {
+
+Result<HeaderVerdict> PosEngine::checkHeader(const BlockHeader& header, const ParentContext& parent,
+                                             const ParentStateView* state) const {
+  WB_TRY(checkCommon(header, parent));
+  auto target = checkBits(header, parent);
+  if (!target) return target.error();
+  WB_TRY(checkGranularity(params_, header.time));
+  WB_TRY(checkProducerSignature(header));
+  HeaderVerdict verdict = baseVerdict(header, parent);
+  // The kernel and modifier do not depend on the stake; only the threshold does.
+  const Hash32 kernel = kernelHash(parent.posModifier, header.producer, header.time);
+  verdict.posModifier = nextModifier(parent.posModifier, kernel);
+  if (state == nullptr) {
+    verdict.deferred |= kDeferredStakeKernel;
+    return verdict;
+  }
+  auto weight = state->matureStake(header.producer);
+  if (!weight) return weight.error();
+  auto checked = checkKernel(params_, header, parent.posModifier, *weight, *target);
+  if (!checked) return checked.error();
+  return verdict;
+}
+
+Status PosEngine::checkReorg(const ReorgProposal& reorg) const {
+  const std::uint64_t depth = reorg.currentHeight > reorg.forkHeight ? reorg.currentHeight - reorg.forkHeight : 0;
+  if (!reorgDepthAllowed(depth)) {
+    return fail(Errc::ConsensusReorgTooDeep, "a reorganisation of " + std::to_string(depth) +
+                                                 " blocks is deeper than the allowed " +
+                                                 std::to_string(params_.maxReorg));
+  }
+  return {};
+}
+
+Result<ProductionPlan> PosEngine::planProduction(const ParentContext& parent, const ParentStateView* state,
+                                                 std::span<const LocalProducer> keys,
+                                                 std::uint64_t horizonSeconds) const {
+  if (state == nullptr) {
+    return fail(Errc::ConsensusStateUnavailable, "staking needs the parent's state (stake weights)");
+  }
+  auto bits = nextBits(parent);
+  if (!bits) return bits.error();
+  auto target = decodeCompact(*bits);
+  if (!target) return target.error();
+  std::vector<StakerWeight> weights;
+  weights.reserve(keys.size());
+  for (const LocalProducer& k : keys) {
+    auto stake = state->matureStake(k.key);
+    if (!stake) return stake.error();
+    weights.push_back({k.key, *stake});
+  }
+  const std::uint64_t earliest = earliestProductionTime(parent);
+  const std::uint64_t latest = earliest > std::numeric_limits<std::uint64_t>::max() - horizonSeconds
+                                   ? std::numeric_limits<std::uint64_t>::max()
+                                   : earliest + horizonSeconds;
+  const auto found = findStakeTime(params_, parent.posModifier, *target, weights, earliest, latest);
+  if (!found) {
+    return fail(Errc::ConsensusNotEligible, "no local key with mature stake is eligible in the next " +
+                                                std::to_string(horizonSeconds) + " s");
+  }
+  return ProductionPlan{found->time, found->keyIndex, *bits};
+}
+
+Result<std::optional<BlockHeader>> PosEngine::seal(BlockHeader header, const SecureBytes& secret, const SealOptions&,
+                                                   std::stop_token) const {
+  return signAsProducer(std::move(header), secret);
+}
+
+}  // namespace wb::detail

@@ -3,11 +3,15 @@
 #include <string>
 #include <vector>
 
+#include "app/genesis_command.h"
 #include "app/options.h"
 
 int main(int argc, char** argv) {
   using namespace wb::app;
   const std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args.front() == "genesis") {
+    return runGenesisCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
+  }
   auto options = parseOptions(Program::Daemon, args);
   if (!options) {
     std::cerr << "waybilld: " << options.error().message << '\n';

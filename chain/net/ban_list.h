@@ -1,0 +1,69 @@
+// Banned addresses with expiry times, persisted to a file the caller names (for
+// example DATADIR/<network>/banlist.dat). The file is written atomically
+// (QSaveFile) after every change. A damaged file is reported, the list starts
+// empty and the file is left alone until the next ban, so nothing is lost by
+// merely starting up next to it.
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <vector>
+
+#include "chain/core/error.h"
+
+namespace wb::net {
+
+inline constexpr std::int64_t kDefaultBanSeconds = 24 * 60 * 60;
+inline constexpr std::uint32_t kMaxBanEntries = 100'000;
+
+// The current unix time in seconds; injectable so tests can move time.
+using UnixClock = std::function<std::int64_t()>;
+// The system clock.
+std::int64_t systemUnixTime();
+
+struct BanEntry {
+  QString address;      // canonical text (net_address.h addressKey)
+  std::int64_t until = 0;  // unix seconds; banned while now < until
+  bool operator==(const BanEntry&) const = default;
+};
+
+class BanList {
+public:
+  // `path` empty: bans live in memory only.
+  explicit BanList(QString path, UnixClock clock = systemUnixTime);
+
+  // Reads the file. A missing file is an empty list. Fails with NetBanListIo or
+  // NetBanListCorrupt; the list is then empty and the file is not rewritten
+  // until the next ban(). Expired entries are dropped.
+  [[nodiscard]] Status load();
+
+  // Bans `address` for `seconds` (> 0) from now, extending an existing ban, and
+  // saves. Fails with NetBadAddress or NetBanListIo (the ban still holds in memory).
+  [[nodiscard]] Status ban(const QHostAddress& address, std::int64_t seconds = kDefaultBanSeconds);
+
+  // Lifts the ban on `address` (no-op if none) and saves. Fails with NetBanListIo.
+  [[nodiscard]] Status unban(const QHostAddress& address);
+
+  // True while `address` is banned.
+  bool isBanned(const QHostAddress& address) const;
+
+  // The bans in force, by address.
+  std::vector<BanEntry> entries() const;
+
+private:
+  [[nodiscard]] Status save();
+  void dropExpired();
+
+  QString path_;
+  UnixClock clock_;
+  std::map<QString, std::int64_t> bans_;
+};
+
+// The file encoding of `entries` (exposed for tests that damage files on purpose).
+QByteArray encodeBanFile(const std::vector<BanEntry>& entries);
+
+}  // namespace wb::net

@@ -1,0 +1,132 @@
+// Headers-first block download (DESIGN §7). Peers that are ahead are asked for
+// headers with a block locator; headers that connect and are consecutive become
+// pending blocks, whose bodies are fetched in parallel batches from every peer
+// that has them (≤ blocksPerRequest per getblocks, a bounded number in flight per
+// peer, re-requested elsewhere on timeout or notfound). Bodies are imported in
+// order with Chain::importBlocks, which verifies everything; a block that fails
+// validation gets its sender punished (the manager bans it). A block whose parent
+// is stored but not the tip is stored only and reported (sideBranchStored) so
+// the node's fork choice can decide on Chain::reorganizeTo.
+//
+// BlockSync owns no sockets: it talks to peers through the two functions in
+// SyncLinks, and is driven by the manager on the manager's thread.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+#include <set>
+#include <vector>
+
+#include "chain/net/messages.h"
+#include "chain/net/peer.h"
+#include "chain/store/chain.h"
+
+namespace wb::net {
+
+struct SyncLimits {
+  std::uint32_t blocksPerRequest = 16;    // ≤ kMaxBlocksPerRequest
+  std::uint32_t requestsPerPeer = 4;      // getblocks in flight per peer
+  int requestTimeoutMs = 15'000;          // a block or headers reply later than this is asked elsewhere
+  std::uint64_t downloadWindow = 1024;    // bodies are fetched at most this far above the tip
+  std::size_t maxPendingBlocks = 20'000;  // headers held in memory, waiting for their bodies
+  std::size_t importBatch = 64;           // blocks per importBlocks call (then the event loop runs)
+};
+
+// How BlockSync reaches peers.
+struct SyncLinks {
+  std::function<void(PeerId, const Message&)> send;
+  // Drop and ban the peer for `reason`.
+  std::function<void(PeerId, const Error&)> punish;
+};
+
+// True when a block failing with `code` proves its sender sent invalid data (as
+// opposed to our own storage failing or a clock disagreement).
+bool blameSender(Errc code);
+
+class BlockSync : public QObject {
+  Q_OBJECT
+public:
+  // `chain` must outlive this object.
+  BlockSync(Chain& chain, SyncLimits limits, SyncLinks links, QObject* parent = nullptr);
+
+  // A peer finished its handshake claiming `bestHeight`; if it is ahead of us we ask for headers.
+  void peerReady(PeerId peer, std::uint64_t bestHeight);
+  // The peer is gone: what it was fetching is asked from others.
+  void peerGone(PeerId peer);
+  // The peer announced block `hash` (inv).
+  void blockAnnounced(PeerId peer, const Hash32& hash);
+  void headersReceived(PeerId peer, const std::vector<BlockHeader>& headers);
+  void blockReceived(PeerId peer, const BlockMsg& block);
+  void blocksNotFound(PeerId peer, const std::vector<Hash32>& hashes);
+
+  // Blocks whose headers we hold and whose bodies are not imported yet.
+  std::size_t pendingBlocks() const { return pending_.size(); }
+  // The highest header height known from peers (at least our tip's).
+  std::uint64_t bestKnownHeight() const;
+  // Bodies received from `peer` and accepted (imported or stored).
+  std::uint64_t blocksFrom(PeerId peer) const;
+
+signals:
+  // Blocks were connected; the tip is now `hash` at `height`.
+  void tipAdvanced(wb::Hash32 hash, quint64 height);
+  // A block from the network was stored (connected or as a side branch).
+  void blockAccepted(wb::Hash32 hash, quint64 height, wb::net::PeerId from);
+  // A block whose parent is not the tip was stored; fork choice may reorganise to it.
+  void sideBranchStored(wb::Hash32 hash);
+  // Our own store failed while importing: sync stops until the next event.
+  void storeFailed(const wb::Error& error);
+
+private:
+  enum class BlockState { Wanted, InFlight, Received };
+  struct PendingBlock {
+    BlockHeader header;
+    BlockState state = BlockState::Wanted;
+    std::set<PeerId> sources;   // peers that sent its header
+    std::set<PeerId> stalled;   // peers that let a request for it time out or said notfound
+    PeerId assignee = 0;        // while InFlight
+    qint64 deadline = 0;        // while InFlight, on clock_
+    Bytes encoded;              // once Received
+    PeerId from = 0;            // once Received
+  };
+  struct SyncPeer {
+    std::uint64_t bestHeight = 0;
+    bool moreHeaders = false;     // it has headers we have not taken yet
+    bool headersInFlight = false;
+    qint64 headersDeadline = 0;
+    std::optional<Hash32> lastHeader;  // continue from here
+    std::uint32_t blocksInFlight = 0;
+    std::uint64_t blocksAccepted = 0;
+  };
+
+  void requestHeaders(PeerId peer);
+  void resumeHeaders();
+  void schedule();
+  void onTick();
+  void processReceived();
+  void scheduleProcessing();
+  // Imports `run` (consecutive, the first on the tip); returns false if it stopped on an error.
+  bool importRun(const std::vector<Hash32>& run);
+  bool storeSideBlock(const Hash32& hash);
+  void release(PendingBlock& block);  // InFlight → Wanted, freeing the assignee's slot
+  void dropWithDescendants(const Hash32& hash);
+  void forget(const Hash32& hash);
+  std::optional<Hash32> receivedChild(const Hash32& parent) const;
+  bool canConnect(const BlockHeader& first, PeerId peer);
+
+  Chain& chain_;
+  SyncLimits limits_;
+  SyncLinks links_;
+  std::map<Hash32, PendingBlock> pending_;
+  std::multimap<Hash32, Hash32> children_;               // parent → pending child
+  std::set<std::pair<std::uint64_t, Hash32>> byHeight_;  // download order
+  std::map<PeerId, SyncPeer> peers_;
+  QElapsedTimer clock_;
+  QTimer tick_;
+  bool processingScheduled_ = false;
+};
+
+}  // namespace wb::net

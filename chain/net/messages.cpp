@@ -1,0 +1,247 @@
+#include "chain/net/messages.h"
+
+#include "chain/core/tx_codec.h"
+
+namespace wb::net {
+namespace {
+
+// Reads a u32 count and checks it against [minCount, maxCount] before any item is read,
+// so a hostile count never makes us allocate.
+Result<std::uint32_t> readCount(Reader& in, std::string_view field, std::uint32_t minCount, std::uint32_t maxCount) {
+  auto count = in.u32(field);
+  if (!count) return count.error();
+  if (*count > maxCount) {
+    return fail(Errc::DecodeFieldTooLong, std::string(field) + ": " + std::to_string(*count) + " entries, at most " +
+                                              std::to_string(maxCount) + " are allowed");
+  }
+  if (*count < minCount) return fail(Errc::DecodeBadValue, std::string(field) + ": the list is empty");
+  return *count;
+}
+
+Result<std::vector<Hash32>> readHashes(Reader& in, std::string_view field, std::uint32_t minCount,
+                                       std::uint32_t maxCount) {
+  auto count = readCount(in, field, minCount, maxCount);
+  if (!count) return count.error();
+  std::vector<Hash32> out;
+  out.reserve(*count);
+  for (std::uint32_t i = 0; i < *count; ++i) {
+    auto hash = in.fixed<32>(field);
+    if (!hash) return hash.error();
+    out.push_back(*hash);
+  }
+  return out;
+}
+
+void writeHashes(Writer& out, const std::vector<Hash32>& hashes) {
+  out.u32(static_cast<std::uint32_t>(hashes.size()));
+  for (const Hash32& h : hashes) out.fixed(h);
+}
+
+Result<std::vector<InvItem>> readInvItems(Reader& in, std::string_view field) {
+  auto count = readCount(in, field, 1, kMaxInvEntries);
+  if (!count) return count.error();
+  std::vector<InvItem> out;
+  out.reserve(*count);
+  for (std::uint32_t i = 0; i < *count; ++i) {
+    auto kind = in.u8(field);
+    if (!kind) return kind.error();
+    if (*kind != static_cast<std::uint8_t>(InvKind::Block) && *kind != static_cast<std::uint8_t>(InvKind::Tx)) {
+      return fail(Errc::DecodeBadValue, std::string(field) + ": unknown item kind " + std::to_string(*kind));
+    }
+    auto hash = in.fixed<32>(field);
+    if (!hash) return hash.error();
+    out.push_back({static_cast<InvKind>(*kind), *hash});
+  }
+  return out;
+}
+
+void writeInvItems(Writer& out, const std::vector<InvItem>& items) {
+  out.u32(static_cast<std::uint32_t>(items.size()));
+  for (const InvItem& item : items) out.u8(static_cast<std::uint8_t>(item.kind)).fixed(item.hash);
+}
+
+struct PayloadWriter {
+  Writer& out;
+  void operator()(const HelloMsg& m) const {
+    out.u32(m.version).fixed(m.genesis).u64(m.bestHeight).fixed(m.bestHash).u64(m.nonce).u16(m.listenPort).var(m.agent);
+  }
+  void operator()(const HelloAckMsg&) const {}
+  void operator()(const PingMsg& m) const { out.u64(m.nonce); }
+  void operator()(const PongMsg& m) const { out.u64(m.nonce); }
+  void operator()(const GetAddrMsg&) const {}
+  void operator()(const AddrMsg& m) const {
+    out.u32(static_cast<std::uint32_t>(m.endpoints.size()));
+    for (const Endpoint& e : m.endpoints) out.fixed(e.ip).u16(e.port);
+  }
+  void operator()(const GetHeadersMsg& m) const {
+    writeHashes(out, m.locator);
+    out.fixed(m.stop);
+  }
+  void operator()(const HeadersMsg& m) const {
+    out.u32(static_cast<std::uint32_t>(m.headers.size()));
+    for (const BlockHeader& h : m.headers) writeHeader(out, h);
+  }
+  void operator()(const GetBlocksMsg& m) const { writeHashes(out, m.hashes); }
+  void operator()(const BlockMsg& m) const { out.fixed(m.encoded); }
+  void operator()(const NotFoundMsg& m) const { writeInvItems(out, m.items); }
+  void operator()(const InvMsg& m) const { writeInvItems(out, m.items); }
+  void operator()(const GetTxsMsg& m) const { writeHashes(out, m.txids); }
+  void operator()(const TxMsg& m) const { writeTx(out, m.tx); }
+};
+
+Result<Message> readHello(Reader& in) {
+  HelloMsg m;
+  auto version = in.u32("version");
+  if (!version) return version.error();
+  auto genesis = in.fixed<32>("genesis");
+  if (!genesis) return genesis.error();
+  auto height = in.u64("best height");
+  if (!height) return height.error();
+  auto best = in.fixed<32>("best hash");
+  if (!best) return best.error();
+  auto nonce = in.u64("nonce");
+  if (!nonce) return nonce.error();
+  auto port = in.u16("listen port");
+  if (!port) return port.error();
+  auto agent = in.text("agent", kMaxAgentBytes);
+  if (!agent) return agent.error();
+  m.version = *version;
+  m.genesis = *genesis;
+  m.bestHeight = *height;
+  m.bestHash = *best;
+  m.nonce = *nonce;
+  m.listenPort = *port;
+  m.agent = std::move(*agent);
+  return Message(std::move(m));
+}
+
+Result<Message> readAddr(Reader& in) {
+  auto count = readCount(in, "endpoints", 0, kMaxAddrEntries);
+  if (!count) return count.error();
+  AddrMsg m;
+  m.endpoints.reserve(*count);
+  for (std::uint32_t i = 0; i < *count; ++i) {
+    auto ip = in.fixed<16>("ip");
+    if (!ip) return ip.error();
+    auto port = in.u16("port");
+    if (!port) return port.error();
+    m.endpoints.push_back({*ip, *port});
+  }
+  return Message(std::move(m));
+}
+
+Result<Message> readHeaders(Reader& in) {
+  auto count = readCount(in, "headers", 0, kMaxHeadersPerMessage);
+  if (!count) return count.error();
+  HeadersMsg m;
+  m.headers.reserve(*count);
+  for (std::uint32_t i = 0; i < *count; ++i) {
+    auto header = readHeader(in);
+    if (!header) return header.error();
+    m.headers.push_back(*header);
+  }
+  return Message(std::move(m));
+}
+
+Result<Message> readPayload(MessageType type, ByteView payload) {
+  if (type == MessageType::Block) {
+    // The whole payload is one block; decodeBlock checks its structure strictly.
+    auto block = decodeBlock(payload);
+    if (!block) return block.error();
+    return Message(BlockMsg{Bytes(payload.begin(), payload.end()), block->header});
+  }
+  Reader in(payload);
+  auto read = [&]() -> Result<Message> {
+    switch (type) {
+      case MessageType::Hello: return readHello(in);
+      case MessageType::HelloAck: return Message(HelloAckMsg{});
+      case MessageType::Ping:
+      case MessageType::Pong: {
+        auto nonce = in.u64("nonce");
+        if (!nonce) return nonce.error();
+        return type == MessageType::Ping ? Message(PingMsg{*nonce}) : Message(PongMsg{*nonce});
+      }
+      case MessageType::GetAddr: return Message(GetAddrMsg{});
+      case MessageType::Addr: return readAddr(in);
+      case MessageType::GetHeaders: {
+        auto locator = readHashes(in, "locator", 0, kMaxLocatorHashes);
+        if (!locator) return locator.error();
+        auto stop = in.fixed<32>("stop hash");
+        if (!stop) return stop.error();
+        return Message(GetHeadersMsg{std::move(*locator), *stop});
+      }
+      case MessageType::Headers: return readHeaders(in);
+      case MessageType::GetBlocks: {
+        auto hashes = readHashes(in, "hashes", 1, kMaxBlocksPerRequest);
+        if (!hashes) return hashes.error();
+        return Message(GetBlocksMsg{std::move(*hashes)});
+      }
+      case MessageType::NotFound:
+      case MessageType::Inv: {
+        auto items = readInvItems(in, "items");
+        if (!items) return items.error();
+        return type == MessageType::Inv ? Message(InvMsg{std::move(*items)}) : Message(NotFoundMsg{std::move(*items)});
+      }
+      case MessageType::GetTxs: {
+        auto txids = readHashes(in, "txids", 1, kMaxInvEntries);
+        if (!txids) return txids.error();
+        return Message(GetTxsMsg{std::move(*txids)});
+      }
+      case MessageType::Tx: {
+        auto tx = readTx(in);
+        if (!tx) return tx.error();
+        return Message(TxMsg{std::move(*tx)});
+      }
+      case MessageType::Block: break;  // handled above
+    }
+    return fail(Errc::NetUnknownMessage, "unknown message type");
+  };
+  auto message = read();
+  if (!message) return message;
+  WB_TRY(in.finish());
+  return message;
+}
+
+}  // namespace
+
+std::string_view messageTypeName(MessageType type) {
+  switch (type) {
+    case MessageType::Hello: return "hello";
+    case MessageType::HelloAck: return "hello_ack";
+    case MessageType::Ping: return "ping";
+    case MessageType::Pong: return "pong";
+    case MessageType::GetAddr: return "getaddr";
+    case MessageType::Addr: return "addr";
+    case MessageType::GetHeaders: return "getheaders";
+    case MessageType::Headers: return "headers";
+    case MessageType::GetBlocks: return "getblocks";
+    case MessageType::Block: return "block";
+    case MessageType::NotFound: return "notfound";
+    case MessageType::Inv: return "inv";
+    case MessageType::GetTxs: return "gettxs";
+    case MessageType::Tx: return "tx";
+  }
+  return "unknown";
+}
+
+BlockMsg BlockMsg::of(const Block& block) { return BlockMsg{encodeBlock(block), block.header}; }
+
+MessageType messageType(const Message& message) { return static_cast<MessageType>(message.index() + 1); }
+
+Bytes encodePayload(const Message& message) {
+  Writer out;
+  std::visit(PayloadWriter{out}, message);
+  return std::move(out).take();
+}
+
+Result<Message> decodeMessage(std::uint8_t type, ByteView payload) {
+  if (type < static_cast<std::uint8_t>(MessageType::Hello) || type > static_cast<std::uint8_t>(MessageType::Tx)) {
+    return fail(Errc::NetUnknownMessage, "unknown message type " + std::to_string(type));
+  }
+  const auto known = static_cast<MessageType>(type);
+  auto message = readPayload(known, payload);
+  if (!message) return fail(message.code(), std::string(messageTypeName(known)) + ": " + message.error().message);
+  return message;
+}
+
+}  // namespace wb::net

@@ -1,0 +1,144 @@
+// P2P messages (DESIGN §7): one struct per message type, carried as the payload of
+// one frame (frame.h) whose type byte is the MessageType. Encoding uses the
+// canonical codec (chain/core/encoding.h); decoding is strict: every list count
+// is bounded, text is UTF-8 within its maximum, and trailing bytes are refused.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "chain/core/block.h"
+#include "chain/core/tx.h"
+
+namespace wb::net {
+
+inline constexpr std::uint32_t kProtocolVersion = 1;
+inline constexpr std::uint32_t kMaxAgentBytes = 64;
+inline constexpr std::uint32_t kMaxAddrEntries = 1000;
+inline constexpr std::uint32_t kMaxLocatorHashes = 64;
+inline constexpr std::uint32_t kMaxHeadersPerMessage = 2000;
+inline constexpr std::uint32_t kMaxBlocksPerRequest = 128;
+inline constexpr std::uint32_t kMaxInvEntries = 1000;
+
+enum class MessageType : std::uint8_t {
+  Hello = 1,
+  HelloAck = 2,
+  Ping = 3,
+  Pong = 4,
+  GetAddr = 5,
+  Addr = 6,
+  GetHeaders = 7,
+  Headers = 8,
+  GetBlocks = 9,
+  Block = 10,
+  NotFound = 11,
+  Inv = 12,
+  GetTxs = 13,
+  Tx = 14,
+};
+
+// Stable lower-case name of a message type ("hello", "getheaders"…) for logs and errors.
+std::string_view messageTypeName(MessageType type);
+
+// First message on every connection, both directions.
+struct HelloMsg {
+  std::uint32_t version = kProtocolVersion;
+  Hash32 genesis{};             // the network (ChainParams::genesisHash)
+  std::uint64_t bestHeight = 0;
+  Hash32 bestHash{};
+  std::uint64_t nonce = 0;      // random per node: a hello with our own nonce is a self-connection
+  std::uint16_t listenPort = 0; // 0 = not listening
+  std::string agent;            // UTF-8, ≤ kMaxAgentBytes
+  bool operator==(const HelloMsg&) const = default;
+};
+struct HelloAckMsg {
+  bool operator==(const HelloAckMsg&) const = default;
+};
+struct PingMsg {
+  std::uint64_t nonce = 0;
+  bool operator==(const PingMsg&) const = default;
+};
+struct PongMsg {
+  std::uint64_t nonce = 0;
+  bool operator==(const PongMsg&) const = default;
+};
+struct GetAddrMsg {
+  bool operator==(const GetAddrMsg&) const = default;
+};
+// An IPv6 address (IPv4 as ::ffff:a.b.c.d) and a TCP port.
+struct Endpoint {
+  std::array<Byte, 16> ip{};
+  std::uint16_t port = 0;
+  bool operator==(const Endpoint&) const = default;
+  auto operator<=>(const Endpoint&) const = default;
+};
+struct AddrMsg {
+  std::vector<Endpoint> endpoints;  // ≤ kMaxAddrEntries
+  bool operator==(const AddrMsg&) const = default;
+};
+struct GetHeadersMsg {
+  std::vector<Hash32> locator;  // ≤ kMaxLocatorHashes, newest first (block_locator.h)
+  Hash32 stop{};                // zero = as many as allowed
+  bool operator==(const GetHeadersMsg&) const = default;
+};
+struct HeadersMsg {
+  std::vector<BlockHeader> headers;  // ≤ kMaxHeadersPerMessage, consecutive
+  bool operator==(const HeadersMsg&) const = default;
+};
+struct GetBlocksMsg {
+  std::vector<Hash32> hashes;  // 1..kMaxBlocksPerRequest
+  bool operator==(const GetBlocksMsg&) const = default;
+};
+// A full block. `encoded` is what travels; `header` is decoded from it.
+struct BlockMsg {
+  Bytes encoded;
+  BlockHeader header;
+  static BlockMsg of(const Block& block);
+  bool operator==(const BlockMsg&) const = default;
+};
+enum class InvKind : std::uint8_t { Block = 1, Tx = 2 };
+struct InvItem {
+  InvKind kind = InvKind::Block;
+  Hash32 hash{};
+  bool operator==(const InvItem&) const = default;
+};
+// Announcements of blocks and transactions (1..kMaxInvEntries).
+struct InvMsg {
+  std::vector<InvItem> items;
+  bool operator==(const InvMsg&) const = default;
+};
+// Items asked for (getblocks, gettxs) that the sender does not have (1..kMaxInvEntries).
+struct NotFoundMsg {
+  std::vector<InvItem> items;
+  bool operator==(const NotFoundMsg&) const = default;
+};
+struct GetTxsMsg {
+  std::vector<Hash32> txids;  // 1..kMaxInvEntries
+  bool operator==(const GetTxsMsg&) const = default;
+};
+struct TxMsg {
+  wb::Tx tx;
+  bool operator==(const TxMsg&) const = default;
+};
+
+// The alternatives are in MessageType order: index = type − 1.
+using Message = std::variant<HelloMsg, HelloAckMsg, PingMsg, PongMsg, GetAddrMsg, AddrMsg, GetHeadersMsg, HeadersMsg,
+                             GetBlocksMsg, BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg>;
+
+// The type byte of `message`.
+MessageType messageType(const Message& message);
+
+// The payload encoding of `message`. Lists longer than their maximum are the
+// caller's bug; the encoders never check them (decoders do).
+Bytes encodePayload(const Message& message);
+
+// Decodes the payload of a frame of type `type`. Fails with NetUnknownMessage for
+// an unknown type, DecodeFieldTooLong for an over-long list or text, and the
+// Decode*/Tx*/Block* codes of the field decoders; never crashes.
+[[nodiscard]] Result<Message> decodeMessage(std::uint8_t type, ByteView payload);
+
+}  // namespace wb::net

@@ -1,0 +1,42 @@
+// Network addresses as the P2P layer uses them: one canonical form per host (an
+// IPv4-mapped IPv6 address is its IPv4 address) so bans and connection limits
+// cannot be dodged by spelling an address differently.
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+#include "chain/core/error.h"
+#include "chain/net/messages.h"
+
+namespace wb::net {
+
+// A host and a TCP port.
+struct HostPort {
+  QHostAddress host;
+  quint16 port = 0;
+  bool operator==(const HostPort&) const = default;
+};
+
+// `address` with IPv4-mapped IPv6 turned into IPv4 and any scope id removed.
+QHostAddress canonicalAddress(const QHostAddress& address);
+
+// The canonical text of `address` ("127.0.0.1", "::1"): the key of bans.
+QString addressKey(const QHostAddress& address);
+
+// "host:port" text ("1.2.3.4:9000", "[::1]:9000").
+QString hostPortText(const HostPort& endpoint);
+
+// Parses a numeric "IPv4:port" or "[IPv6]:port" (no name lookup: it would block).
+// Fails with NetBadAddress.
+[[nodiscard]] Result<HostPort> parseHostPort(const QString& text);
+
+// Wire form of an endpoint (IPv4 as ::ffff:a.b.c.d) and back.
+Endpoint toEndpoint(const HostPort& endpoint);
+HostPort fromEndpoint(const Endpoint& endpoint);
+
+// True for an endpoint worth dialling: a port, and an address that is neither
+// null, unspecified (0.0.0.0, ::) nor multicast/broadcast.
+bool isDialable(const HostPort& endpoint);
+
+}  // namespace wb::net

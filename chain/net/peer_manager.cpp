@@ -1,0 +1,230 @@
+#include "chain/net/peer_manager.h"
+
+#include <QRandomGenerator>
+
+namespace wb::net {
+
+PeerManager::PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent)
+    : QObject(parent),
+      chain_(chain),
+      config_(std::move(config)),
+      nonce_(config_.nonce != 0 ? config_.nonce : QRandomGenerator::system()->generate64() | 1),
+      bans_(config_.banListPath, config_.clock),
+      addresses_(config_.addressBookCapacity),
+      requestedTxs_(config_.knownInventoryPerPeer) {
+  if (config_.agent.size() > kMaxAgentBytes) config_.agent.resize(kMaxAgentBytes);
+  banListStatus_ = bans_.load();
+  SyncLinks links{[this](PeerId id, const Message& message) { send(id, message); },
+                  [this](PeerId id, const Error& reason) { punish(id, reason); }};
+  sync_ = std::make_unique<BlockSync>(chain_, config_.sync, std::move(links));
+  connect(sync_.get(), &BlockSync::tipAdvanced, this, &PeerManager::onTipAdvanced);
+  connect(sync_.get(), &BlockSync::blockAccepted, this, &PeerManager::blockReceived);
+  connect(sync_.get(), &BlockSync::sideBranchStored, this, &PeerManager::sideBranchStored);
+  connect(sync_.get(), &BlockSync::storeFailed, this, [this](const Error& error) {
+    emit warning(QString::fromStdString("block sync stopped: " + error.message));
+  });
+  connect(&server_, &QTcpServer::newConnection, this, &PeerManager::onNewConnection);
+  connect(&autoConnectTimer_, &QTimer::timeout, this, &PeerManager::onAutoConnect);
+  if (config_.autoConnect) autoConnectTimer_.start(config_.autoConnectIntervalMs);
+}
+
+PeerManager::~PeerManager() {
+  // Peers go first, quietly: nobody should hear about disconnects of a manager being destroyed.
+  for (auto& [id, state] : peers_) {
+    state.peer->disconnect(this);
+    delete state.peer;
+  }
+  peers_.clear();
+  sync_.reset();
+}
+
+Status PeerManager::listen(const QHostAddress& address, quint16 port) {
+  if (!server_.listen(address, port)) {
+    return fail(Errc::NetListenFailed, "cannot listen on " + hostPortText({address, port}).toStdString() + ": " +
+                                           server_.errorString().toStdString());
+  }
+  return {};
+}
+
+quint16 PeerManager::listenPort() const { return server_.isListening() ? server_.serverPort() : 0; }
+
+HelloMsg PeerManager::ourHello() const {
+  const auto tip = chain_.tip();
+  HelloMsg hello;
+  hello.genesis = chain_.params().genesisHash;
+  hello.bestHeight = tip.height;
+  hello.bestHash = tip.hash;
+  hello.nonce = nonce_;
+  hello.listenPort = listenPort();
+  hello.agent = config_.agent;
+  return hello;
+}
+
+std::size_t PeerManager::countPeers(bool inbound) const {
+  std::size_t n = 0;
+  for (const auto& [id, state] : peers_) n += state.peer->inbound() == inbound ? 1 : 0;
+  return n;
+}
+
+Peer* PeerManager::addPeer(QTcpSocket* socket, bool inbound, const HostPort& remote) {
+  const PeerId id = nextId_++;
+  auto* peer = new Peer(id, socket, inbound, remote, ourHello(), config_.peer, this);
+  peers_.emplace(id, PeerState{peer, RecentHashes(config_.knownInventoryPerPeer), {}});
+  connect(peer, &Peer::handshakeCompleted, this, &PeerManager::onHandshake);
+  connect(peer, &Peer::messageReceived, this, &PeerManager::onMessage);
+  connect(peer, &Peer::disconnected, this, &PeerManager::onDisconnected);
+  connect(peer, &Peer::readyForMore, this, &PeerManager::serveBlocks);
+  peer->start();
+  return peer;
+}
+
+void PeerManager::onNewConnection() {
+  while (QTcpSocket* socket = server_.nextPendingConnection()) {
+    const HostPort remote{canonicalAddress(socket->peerAddress()), socket->peerPort()};
+    // Refused before a single byte is read: banned, or no room.
+    if (bans_.isBanned(remote.host) || countPeers(true) >= config_.maxInbound) {
+      socket->abort();
+      socket->deleteLater();
+      continue;
+    }
+    addPeer(socket, true, remote);
+  }
+}
+
+Result<PeerId> PeerManager::connectTo(const HostPort& endpoint) {
+  if (!isDialable(endpoint)) {
+    return fail(Errc::NetBadAddress, hostPortText(endpoint).toStdString() + " cannot be connected to");
+  }
+  const HostPort target{canonicalAddress(endpoint.host), endpoint.port};
+  if (bans_.isBanned(target.host)) return fail(Errc::NetBanned, hostPortText(target).toStdString() + " is banned");
+  if (countPeers(false) >= config_.maxOutbound) {
+    return fail(Errc::NetTooManyPeers, "already " + std::to_string(config_.maxOutbound) + " outbound connections");
+  }
+  for (const auto& [id, state] : peers_) {
+    const Peer& p = *state.peer;
+    const bool same = p.inbound() ? (p.ready() && p.remote().host == target.host &&
+                                     p.theirHello().listenPort == target.port)
+                                  : p.remote() == target;
+    if (same) return fail(Errc::NetAlreadyConnected, "already connected to " + hostPortText(target).toStdString());
+  }
+  lastDialled_[hostPortText(target)] = config_.clock();
+  return addPeer(new QTcpSocket, false, target)->id();
+}
+
+void PeerManager::onHandshake(PeerId id) {
+  auto it = peers_.find(id);
+  if (it == peers_.end()) return;
+  Peer& peer = *it->second.peer;
+  const HelloMsg& hello = peer.theirHello();
+  it->second.known.insert(hello.bestHash);
+  if (hello.listenPort != 0) addresses_.add({peer.remote().host, hello.listenPort});
+  if (!peer.inbound()) peer.send(GetAddrMsg{});
+  emit peerConnected(id, hostPortText(peer.remote()), peer.inbound());
+  sync_->peerReady(id, hello.bestHeight);
+}
+
+void PeerManager::onDisconnected(PeerId id, const Error& reason, bool misbehaved) {
+  auto it = peers_.find(id);
+  if (it == peers_.end()) return;
+  Peer* peer = it->second.peer;
+  const HostPort remote = peer->remote();
+  peers_.erase(it);
+  peer->deleteLater();
+  sync_->peerGone(id);
+  if (reason.code == Errc::NetSelfConnection && !peer->inbound()) addresses_.remove(remote);
+  const QString address = hostPortText(remote);
+  const QString why = QString::fromStdString(reason.message);
+  if (misbehaved) {
+    emit peerMisbehaved(id, address, static_cast<int>(reason.code), why);
+    if (auto banned = ban(remote.host, config_.banSeconds); !banned.ok()) {
+      emit warning(QString::fromStdString(banned.error().message));
+    }
+  }
+  emit peerDisconnected(id, address, why);
+}
+
+Status PeerManager::ban(const QHostAddress& address, std::int64_t seconds) {
+  const Status saved = bans_.ban(address, seconds);
+  if (!saved.ok() && saved.code() != Errc::NetBanListIo) return saved;
+  const QString key = addressKey(address);
+  std::vector<Peer*> victims;
+  for (const auto& [id, state] : peers_) {
+    if (addressKey(state.peer->remote().host) == key) victims.push_back(state.peer);
+  }
+  for (Peer* peer : victims) peer->disconnectWith(fail(Errc::NetBanned, "the address is banned"), false);
+  return saved;
+}
+
+Status PeerManager::unban(const QHostAddress& address) { return bans_.unban(address); }
+
+void PeerManager::punish(PeerId id, const Error& reason) {
+  if (auto it = peers_.find(id); it != peers_.end()) it->second.peer->disconnectWith(reason, true);
+}
+
+void PeerManager::disconnectPeer(PeerId id) {
+  if (auto it = peers_.find(id); it != peers_.end()) {
+    it->second.peer->disconnectWith(fail(Errc::NetSocketError, "disconnected by us"), false);
+  }
+}
+
+void PeerManager::send(PeerId id, const Message& message) {
+  if (auto it = peers_.find(id); it != peers_.end()) it->second.peer->send(message);
+}
+
+void PeerManager::announceBlock(const Hash32& hash) {
+  for (auto& [id, state] : peers_) {
+    if (state.peer->ready() && state.known.insert(hash)) state.peer->send(InvMsg{{{InvKind::Block, hash}}});
+  }
+}
+
+void PeerManager::announceTx(const Hash32& txid) {
+  for (auto& [id, state] : peers_) {
+    if (state.peer->ready() && state.known.insert(txid)) state.peer->send(InvMsg{{{InvKind::Tx, txid}}});
+  }
+}
+
+void PeerManager::onTipAdvanced(const Hash32& hash, quint64 height) {
+  emit tipAdvanced(hash, height);
+  // While catching up nobody needs each intermediate tip; announce once we are there.
+  if (sync_->pendingBlocks() == 0) announceBlock(hash);
+}
+
+std::vector<PeerInfo> PeerManager::peers() const {
+  std::vector<PeerInfo> out;
+  for (const auto& [id, state] : peers_) {
+    const Peer& p = *state.peer;
+    PeerInfo info;
+    info.id = id;
+    info.remote = p.remote();
+    info.inbound = p.inbound();
+    info.ready = p.ready();
+    info.bestHeight = p.theirHello().bestHeight;
+    info.listenPort = p.theirHello().listenPort;
+    info.agent = QString::fromStdString(p.theirHello().agent);
+    info.blocksReceived = sync_->blocksFrom(id);
+    info.pingMs = p.lastPingMs();
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+std::size_t PeerManager::readyPeerCount() const {
+  std::size_t n = 0;
+  for (const auto& [id, state] : peers_) n += state.peer->ready() ? 1 : 0;
+  return n;
+}
+
+void PeerManager::onAutoConnect() {
+  const std::int64_t now = config_.clock();
+  constexpr std::int64_t kRetrySeconds = 60;
+  std::erase_if(lastDialled_, [now](const auto& entry) { return now - entry.second >= kRetrySeconds; });
+  for (const HostPort& candidate : addresses_.newest(addresses_.size())) {
+    if (countPeers(false) >= config_.maxOutbound) return;
+    const auto last = lastDialled_.find(hostPortText(candidate));
+    if (last != lastDialled_.end() && now - last->second < kRetrySeconds) continue;
+    (void)connectTo(candidate);  // banned or already connected: skipped
+    lastDialled_[hostPortText(candidate)] = now;
+  }
+}
+
+}  // namespace wb::net

@@ -1,0 +1,168 @@
+// The node's P2P endpoint: listens and connects out, enforces inbound/outbound
+// limits and bans (both directions), keeps an address book from addr messages,
+// answers getheaders/getblocks/gettxs from the Chain and the mempool, relays
+// announcements to peers that do not know the item yet, bans misbehaving peers
+// for 24 h while serving the others, and drives headers-first sync (BlockSync).
+//
+// One PeerManager lives on the node's thread and does everything there; nothing
+// blocks on the network. Results leave through signals; commands come in
+// through the methods below (call them on the manager's thread, or queue them).
+#pragma once
+
+#include <QObject>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "chain/net/address_book.h"
+#include "chain/net/ban_list.h"
+#include "chain/net/block_sync.h"
+#include "chain/net/peer.h"
+#include "chain/net/recent_hashes.h"
+#include "chain/store/chain.h"
+
+namespace wb::net {
+
+struct PeerManagerConfig {
+  std::uint32_t maxInbound = 32;
+  std::uint32_t maxOutbound = 8;
+  QString banListPath;                        // empty: bans are kept in memory only
+  std::int64_t banSeconds = kDefaultBanSeconds;
+  UnixClock clock = systemUnixTime;           // for bans
+  std::string agent = "waybill/0.1.0";       // ≤ kMaxAgentBytes
+  std::uint64_t nonce = 0;                    // our node nonce; 0 = random
+  std::size_t addressBookCapacity = 4096;
+  std::size_t knownInventoryPerPeer = 8192;   // hashes remembered per peer to avoid echoes
+  std::size_t maxServeQueue = 1024;           // block hashes a peer may have asked and not received yet
+  bool autoConnect = false;                   // dial address-book entries to fill outbound slots
+  int autoConnectIntervalMs = 5'000;
+  PeerLimits peer;
+  SyncLimits sync;
+};
+
+// Looks up a pending transaction by txid (the mempool); empty function = no mempool.
+using TxSource = std::function<std::optional<Tx>(const Hash32& txid)>;
+
+struct PeerInfo {
+  PeerId id = 0;
+  HostPort remote;
+  bool inbound = false;
+  bool ready = false;          // handshake complete
+  std::uint64_t bestHeight = 0;  // as the peer said in hello (or later headers)
+  quint16 listenPort = 0;
+  QString agent;
+  std::uint64_t blocksReceived = 0;  // bodies from this peer that we accepted
+  qint64 pingMs = -1;
+};
+
+class PeerManager : public QObject {
+  Q_OBJECT
+public:
+  // `chain` must outlive the manager. Loads the ban list; see banListStatus().
+  PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent = nullptr);
+  ~PeerManager() override;
+
+  // What loading the ban list said (a damaged file: NetBanListCorrupt, bans start empty).
+  const Status& banListStatus() const { return banListStatus_; }
+
+  // Listens on `address`:`port` (0 = the OS picks; see listenPort()). Fails with NetListenFailed.
+  [[nodiscard]] Status listen(const QHostAddress& address, quint16 port);
+  quint16 listenPort() const;
+
+  // Where gettxs are answered from and what inv tx items we already have.
+  void setTxSource(TxSource source) { txSource_ = std::move(source); }
+
+  // Starts an outbound connection. Fails with NetBanned, NetTooManyPeers,
+  // NetAlreadyConnected or NetBadAddress; connection errors come later as peerDisconnected.
+  [[nodiscard]] Result<PeerId> connectTo(const HostPort& endpoint);
+
+  // Bans `address` for `seconds` and drops its connections. Fails with
+  // NetBadAddress or NetBanListIo (the ban holds in memory anyway).
+  [[nodiscard]] Status ban(const QHostAddress& address, std::int64_t seconds);
+  [[nodiscard]] Status unban(const QHostAddress& address);
+  bool isBanned(const QHostAddress& address) const { return bans_.isBanned(address); }
+  std::vector<BanEntry> bans() const { return bans_.entries(); }
+
+  // Drops `peer` and bans its address for misbehaving (e.g. it relayed an invalid tx).
+  void punish(PeerId peer, const Error& reason);
+  // Drops `peer` without blame.
+  void disconnectPeer(PeerId peer);
+
+  // Announces a block or transaction we have to every peer not known to have it.
+  void announceBlock(const Hash32& hash);
+  void announceTx(const Hash32& txid);
+
+  std::vector<PeerInfo> peers() const;
+  std::size_t readyPeerCount() const;
+  const AddressBook& addressBook() const { return addresses_; }
+  std::uint64_t nonce() const { return nonce_; }
+  // True while headers are known whose blocks are not imported yet.
+  bool syncing() const { return sync_->pendingBlocks() > 0; }
+  std::uint64_t bestKnownHeight() const { return sync_->bestKnownHeight(); }
+
+signals:
+  void peerConnected(wb::net::PeerId id, QString address, bool inbound);
+  void peerDisconnected(wb::net::PeerId id, QString address, QString reason);
+  // A peer broke the protocol or sent invalid data; its address is now banned.
+  void peerMisbehaved(wb::net::PeerId id, QString address, int code, QString reason);
+  // Headers arrived from a peer (before their bodies are fetched).
+  void headersReceived(wb::net::PeerId id, const std::vector<wb::BlockHeader>& headers);
+  // A block from the network was stored (connected, or on a side branch).
+  void blockReceived(wb::Hash32 hash, quint64 height, wb::net::PeerId from);
+  void tipAdvanced(wb::Hash32 hash, quint64 height);
+  void sideBranchStored(wb::Hash32 hash);
+  // A transaction from a peer, decoded but not validated: the mempool decides.
+  void txReceived(wb::net::PeerId from, const wb::Tx& tx);
+  // Something on our side failed (ban list file, store); the node should show it.
+  void warning(QString message);
+
+private:
+  struct PeerState {
+    Peer* peer = nullptr;
+    RecentHashes known;                 // items this peer has or was told about
+    std::deque<Hash32> toServe;         // blocks it asked for, sent as its queue drains
+  };
+
+  void onNewConnection();
+  Peer* addPeer(QTcpSocket* socket, bool inbound, const HostPort& remote);
+  void onHandshake(PeerId id);
+  void onDisconnected(PeerId id, const Error& reason, bool misbehaved);
+  void onMessage(PeerId id, const Message& message);
+  void onTipAdvanced(const Hash32& hash, quint64 height);
+  void onAutoConnect();
+  void send(PeerId id, const Message& message);
+  HelloMsg ourHello() const;
+  std::size_t countPeers(bool inbound) const;
+
+  // Message handlers (peer_manager_serve.cpp).
+  void serveHeaders(PeerState& state, const GetHeadersMsg& request);
+  void queueBlocks(PeerState& state, const GetBlocksMsg& request);
+  void serveBlocks(PeerId id);
+  void serveTxs(PeerState& state, const GetTxsMsg& request);
+  void serveAddresses(PeerState& state);
+  void handleInv(PeerState& state, const InvMsg& inv);
+
+  Chain& chain_;
+  PeerManagerConfig config_;
+  std::uint64_t nonce_;
+  BanList bans_;
+  Status banListStatus_;
+  AddressBook addresses_;
+  RecentHashes requestedTxs_;
+  std::map<QString, std::int64_t> lastDialled_;  // "host:port" → unix time, for autoConnect
+  QTcpServer server_;
+  QTimer autoConnectTimer_;
+  TxSource txSource_;
+  std::map<PeerId, PeerState> peers_;
+  PeerId nextId_ = 1;
+  std::unique_ptr<BlockSync> sync_;
+};
+
+}  // namespace wb::net

@@ -1,0 +1,153 @@
+// PeerManager: what it does with each message after the handshake.
+#include "chain/net/block_locator.h"
+#include "chain/net/peer_manager.h"
+#include "chain/core/tx_sign.h"
+
+namespace wb::net {
+
+void PeerManager::onMessage(PeerId id, const Message& message) {
+  auto it = peers_.find(id);
+  if (it == peers_.end()) return;
+  PeerState& state = it->second;
+  switch (messageType(message)) {
+    case MessageType::GetAddr: serveAddresses(state); break;
+    case MessageType::Addr:
+      for (const Endpoint& e : std::get<AddrMsg>(message).endpoints) addresses_.add(fromEndpoint(e));
+      break;
+    case MessageType::GetHeaders: serveHeaders(state, std::get<GetHeadersMsg>(message)); break;
+    case MessageType::Headers: {
+      const auto& headers = std::get<HeadersMsg>(message).headers;
+      for (const BlockHeader& h : headers) state.known.insert(blockHash(h));
+      emit headersReceived(id, headers);
+      sync_->headersReceived(id, headers);
+      break;
+    }
+    case MessageType::GetBlocks: queueBlocks(state, std::get<GetBlocksMsg>(message)); break;
+    case MessageType::Block: {
+      const auto& block = std::get<BlockMsg>(message);
+      state.known.insert(blockHash(block.header));
+      sync_->blockReceived(id, block);
+      break;
+    }
+    case MessageType::NotFound: {
+      std::vector<Hash32> blocks;
+      for (const InvItem& item : std::get<NotFoundMsg>(message).items) {
+        if (item.kind == InvKind::Block) blocks.push_back(item.hash);
+      }
+      if (!blocks.empty()) sync_->blocksNotFound(id, blocks);
+      break;
+    }
+    case MessageType::Inv: handleInv(state, std::get<InvMsg>(message)); break;
+    case MessageType::GetTxs: serveTxs(state, std::get<GetTxsMsg>(message)); break;
+    case MessageType::Tx: {
+      const Tx& tx = std::get<TxMsg>(message).tx;
+      state.known.insert(computeTxid(tx));
+      emit txReceived(id, tx);
+      break;
+    }
+    case MessageType::Hello:
+    case MessageType::HelloAck:
+    case MessageType::Ping:
+    case MessageType::Pong: break;  // the Peer handles these
+  }
+}
+
+void PeerManager::serveAddresses(PeerState& state) {
+  AddrMsg reply;
+  for (const auto& [id, other] : peers_) {
+    const Peer& p = *other.peer;
+    if (&other == &state || !p.ready() || p.theirHello().listenPort == 0) continue;
+    if (reply.endpoints.size() >= kMaxAddrEntries) break;
+    reply.endpoints.push_back(toEndpoint({p.remote().host, p.theirHello().listenPort}));
+  }
+  for (const HostPort& e : addresses_.newest(kMaxAddrEntries)) {
+    if (reply.endpoints.size() >= kMaxAddrEntries) break;
+    const Endpoint wire = toEndpoint(e);
+    if (std::find(reply.endpoints.begin(), reply.endpoints.end(), wire) == reply.endpoints.end()) {
+      reply.endpoints.push_back(wire);
+    }
+  }
+  state.peer->send(reply);
+}
+
+void PeerManager::serveHeaders(PeerState& state, const GetHeadersMsg& request) {
+  auto fork = forkHeight(chain_, request.locator);
+  if (!fork) {
+    emit warning(QString::fromStdString("cannot answer getheaders: " + fork.error().message));
+    return;
+  }
+  HeadersMsg reply;
+  const std::uint64_t tipHeight = chain_.tip().height;
+  for (std::uint64_t h = *fork + 1; h <= tipHeight && reply.headers.size() < kMaxHeadersPerMessage; ++h) {
+    auto hash = chain_.hashAtHeight(h);
+    if (!hash || !*hash) break;  // a reorganisation is shortening the chain: send what we have
+    auto record = chain_.headerRecord(**hash);
+    if (!record || !*record) break;
+    reply.headers.push_back((*record)->header);
+    state.known.insert(**hash);
+    if (**hash == request.stop) break;
+  }
+  state.peer->send(reply);
+}
+
+void PeerManager::queueBlocks(PeerState& state, const GetBlocksMsg& request) {
+  if (state.toServe.size() + request.hashes.size() > config_.maxServeQueue) {
+    punish(state.peer->id(), fail(Errc::NetUnexpectedMessage, "more than " + std::to_string(config_.maxServeQueue) +
+                                                                  " blocks requested at once"));
+    return;
+  }
+  state.toServe.insert(state.toServe.end(), request.hashes.begin(), request.hashes.end());
+  serveBlocks(state.peer->id());
+}
+
+void PeerManager::serveBlocks(PeerId id) {
+  auto it = peers_.find(id);
+  if (it == peers_.end()) return;
+  PeerState& state = it->second;
+  // Send while the socket keeps up; readyForMore brings us back for the rest.
+  const qint64 highWater = config_.peer.maxSendQueueBytes / 2;
+  NotFoundMsg missing;
+  while (!state.toServe.empty() && !state.peer->closed() && state.peer->queuedBytes() < highWater) {
+    const Hash32 hash = state.toServe.front();
+    state.toServe.pop_front();
+    auto block = chain_.block(hash);
+    if (block && *block) {
+      state.known.insert(hash);
+      state.peer->send(BlockMsg::of(**block));
+    } else if (missing.items.size() < kMaxInvEntries) {
+      missing.items.push_back({InvKind::Block, hash});
+    }
+  }
+  if (!missing.items.empty()) state.peer->send(missing);
+}
+
+void PeerManager::serveTxs(PeerState& state, const GetTxsMsg& request) {
+  NotFoundMsg missing;
+  for (const Hash32& txid : request.txids) {
+    std::optional<Tx> tx = txSource_ ? txSource_(txid) : std::nullopt;
+    if (tx) {
+      state.known.insert(txid);
+      state.peer->send(TxMsg{std::move(*tx)});
+    } else {
+      missing.items.push_back({InvKind::Tx, txid});
+    }
+  }
+  if (!missing.items.empty()) state.peer->send(missing);
+}
+
+void PeerManager::handleInv(PeerState& state, const InvMsg& inv) {
+  GetTxsMsg wanted;
+  for (const InvItem& item : inv.items) {
+    state.known.insert(item.hash);
+    if (item.kind == InvKind::Block) {
+      sync_->blockAnnounced(state.peer->id(), item.hash);
+      if (state.peer->closed()) return;
+      continue;
+    }
+    const bool have = txSource_ && txSource_(item.hash).has_value();
+    if (!have && requestedTxs_.insert(item.hash)) wanted.txids.push_back(item.hash);
+  }
+  if (!wanted.txids.empty()) state.peer->send(wanted);
+}
+
+}  // namespace wb::net

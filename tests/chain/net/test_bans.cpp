@@ -1,0 +1,166 @@
+// Ban list persistence and expiry (injected clock), damaged files; address
+// parsing and the bounded address book.
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "chain/net/address_book.h"
+#include "chain/net/ban_list.h"
+#include "chain/net/net_address.h"
+#include "tests/test_util.h"
+
+using namespace wb;
+using namespace wb::net;
+
+namespace {
+
+QByteArray readFile(const QString& path) {
+  QFile f(path);
+  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& data) {
+  QFile f(path);
+  QVERIFY(f.open(QIODevice::WriteOnly));
+  f.write(data);
+}
+
+}  // namespace
+
+class TestBans : public QObject {
+  Q_OBJECT
+private slots:
+  void initTestCase() { QVERIFY(initCrypto().ok()); }
+
+  void bansPersistAcrossReloads() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("banlist.dat");
+    std::int64_t now = 1'000'000;
+    const UnixClock clock = [&] { return now; };
+    {
+      BanList bans(path, clock);
+      WB_VERIFY_OK(bans.load());  // no file yet: empty
+      QVERIFY(bans.entries().empty());
+      WB_VERIFY_OK(bans.ban(QHostAddress("10.0.0.1")));
+      WB_VERIFY_OK(bans.ban(QHostAddress("2001:db8::1"), 60));
+    }
+    BanList reloaded(path, clock);
+    WB_VERIFY_OK(reloaded.load());
+    QVERIFY(reloaded.isBanned(QHostAddress("10.0.0.1")));
+    QVERIFY(reloaded.isBanned(QHostAddress("::ffff:10.0.0.1")));  // one host, however it is spelt
+    QVERIFY(reloaded.isBanned(QHostAddress("2001:db8::1")));
+    QVERIFY(!reloaded.isBanned(QHostAddress("10.0.0.2")));
+    const auto entries = reloaded.entries();
+    QCOMPARE(entries.size(), std::size_t{2});
+    QVERIFY((entries[0] == BanEntry{"10.0.0.1", 1'000'000 + kDefaultBanSeconds}));
+    QVERIFY((entries[1] == BanEntry{"2001:db8::1", 1'000'060}));
+    WB_VERIFY_OK(reloaded.unban(QHostAddress("10.0.0.1")));
+    BanList again(path, clock);
+    WB_VERIFY_OK(again.load());
+    QVERIFY(!again.isBanned(QHostAddress("10.0.0.1")));
+    QVERIFY(again.isBanned(QHostAddress("2001:db8::1")));
+  }
+
+  void bansExpireWithTheClock() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("banlist.dat");
+    std::int64_t now = 5'000;
+    BanList bans(path, [&] { return now; });
+    WB_VERIFY_OK(bans.ban(QHostAddress("192.0.2.7"), 100));
+    WB_VERIFY_OK(bans.ban(QHostAddress("192.0.2.8")));  // 24 h
+    now += 99;
+    QVERIFY(bans.isBanned(QHostAddress("192.0.2.7")));
+    now += 1;
+    QVERIFY(!bans.isBanned(QHostAddress("192.0.2.7")));
+    QCOMPARE(bans.entries().size(), std::size_t{1});
+    // A re-ban never shortens a longer ban.
+    WB_VERIFY_OK(bans.ban(QHostAddress("192.0.2.8"), 10));
+    now += kDefaultBanSeconds - 101;
+    QVERIFY(bans.isBanned(QHostAddress("192.0.2.8")));
+    now += 1;
+    QVERIFY(!bans.isBanned(QHostAddress("192.0.2.8")));
+    // Expired entries are not loaded back.
+    BanList reloaded(path, [&] { return now; });
+    WB_VERIFY_OK(reloaded.load());
+    QVERIFY(reloaded.entries().empty());
+  }
+
+  void corruptFileIsReportedAndKeptUntilTheNextBan() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("banlist.dat");
+    const std::int64_t now = 10;
+    QByteArray good = encodeBanFile({{"10.1.1.1", 1000}});
+    QByteArray flipped = good;
+    flipped[12] = char(flipped[12] ^ 0x01);
+    const QByteArray cases[] = {QByteArray("garbage"), flipped, good.left(good.size() - 1), good + "x", QByteArray()};
+    for (const QByteArray& damaged : cases) {
+      writeFile(path, damaged);
+      BanList bans(path, [&] { return now; });
+      WB_VERIFY_FAILS(bans.load(), Errc::NetBanListCorrupt);
+      QVERIFY(bans.entries().empty());
+      QVERIFY(!bans.isBanned(QHostAddress("10.1.1.1")));
+      QCOMPARE(readFile(path), damaged);  // untouched: maybe a person wants to look at it
+      WB_VERIFY_OK(bans.ban(QHostAddress("10.9.9.9"), 50));  // the next ban rewrites it whole
+      BanList reloaded(path, [&] { return now; });
+      WB_VERIFY_OK(reloaded.load());
+      QVERIFY(reloaded.isBanned(QHostAddress("10.9.9.9")));
+    }
+  }
+
+  void badBansAreRefused() {
+    BanList bans(QString(), systemUnixTime);  // memory only
+    WB_VERIFY_FAILS(bans.ban(QHostAddress()), Errc::NetBadAddress);
+    WB_VERIFY_FAILS(bans.ban(QHostAddress("10.0.0.1"), 0), Errc::NetBadAddress);
+    WB_VERIFY_OK(bans.ban(QHostAddress("10.0.0.1"), 5));
+    QVERIFY(bans.isBanned(QHostAddress("10.0.0.1")));
+  }
+
+  void unwritableFileIsAnIoErrorButTheBanHolds() {
+    QTemporaryDir dir;
+    BanList bans(dir.filePath("missing-folder/banlist.dat"));
+    WB_VERIFY_FAILS(bans.ban(QHostAddress("10.0.0.3")), Errc::NetBanListIo);
+    QVERIFY(bans.isBanned(QHostAddress("10.0.0.3")));
+  }
+
+  void hostPortParsing() {
+    auto v4 = parseHostPort("127.0.0.1:9333");
+    WB_VERIFY_OK(v4);
+    QVERIFY((*v4 == HostPort{QHostAddress("127.0.0.1"), 9333}));
+    auto v6 = parseHostPort("[::1]:80");
+    WB_VERIFY_OK(v6);
+    QVERIFY((*v6 == HostPort{QHostAddress("::1"), 80}));
+    QCOMPARE(hostPortText(*v6), QString("[::1]:80"));
+    auto mapped = parseHostPort("[::ffff:10.0.0.5]:7");
+    WB_VERIFY_OK(mapped);
+    QCOMPARE(hostPortText(*mapped), QString("10.0.0.5:7"));
+    for (const char* bad : {"", "127.0.0.1", "127.0.0.1:", "127.0.0.1:0", "127.0.0.1:65536", "host.example:80",
+                            "::1:80", "[::1]80", "1.2.3.4:-1", "[::1:80"}) {
+      WB_VERIFY_FAILS(parseHostPort(bad), Errc::NetBadAddress);
+    }
+    // Wire round trip.
+    QVERIFY(fromEndpoint(toEndpoint(*v4)) == *v4);
+    QVERIFY(fromEndpoint(toEndpoint(*v6)) == *v6);
+  }
+
+  void addressBookIsBoundedAndDeduplicated() {
+    AddressBook book(3);
+    QVERIFY(book.add({QHostAddress("10.0.0.1"), 1}));
+    QVERIFY(!book.add({QHostAddress("::ffff:10.0.0.1"), 1}));  // the same endpoint
+    QVERIFY(!book.add({QHostAddress("0.0.0.0"), 1}));          // not dialable
+    QVERIFY(!book.add({QHostAddress("10.0.0.9"), 0}));
+    QVERIFY(book.add({QHostAddress("10.0.0.2"), 1}));
+    QVERIFY(book.add({QHostAddress("10.0.0.3"), 1}));
+    QVERIFY(book.add({QHostAddress("10.0.0.4"), 1}));  // the oldest makes room
+    QCOMPARE(book.size(), std::size_t{3});
+    QVERIFY(!book.contains({QHostAddress("10.0.0.1"), 1}));
+    const auto newest = book.newest(2);
+    QCOMPARE(newest.size(), std::size_t{2});
+    QVERIFY((newest[0] == HostPort{QHostAddress("10.0.0.4"), 1}));
+    book.remove({QHostAddress("10.0.0.3"), 1});
+    QCOMPARE(book.size(), std::size_t{2});
+    QVERIFY(book.add({QHostAddress("10.0.0.3"), 1}));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestBans)
+#include "test_bans.moc"

@@ -5,8 +5,10 @@
 #include <secp256k1_extrakeys.h>
 #include <sodium.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <vector>
 
 #include "chain/core/encoding.h"
 #include "chain/core/hash.h"
@@ -34,13 +36,53 @@ Result<Note> plainFrom(ByteView wire) {
 
 Status checkWire(ByteView wire) {
   if (wire.empty()) return fail(Errc::WalletNoteMalformed, "the note is empty (no format byte)");
-  if (wire[0] != kNotePlain && wire[0] != kNoteEncrypted) {
+  if (wire[0] != kNotePlain && wire[0] != kNoteEncrypted && wire[0] != kNoteSealed) {
     return fail(Errc::WalletNoteUnknownFormat, "unknown note format " + std::to_string(wire[0]));
   }
   if (wire[0] == kNoteEncrypted && wire.size() < kNoteOverhead) {
     return fail(Errc::WalletNoteMalformed, "the encrypted note is too short");
   }
+  if (wire[0] == kNoteSealed) {
+    if (wire.size() < 2 || wire[1] == 0 || wire[1] > kMaxNoteReaders) {
+      return fail(Errc::WalletNoteMalformed, "the sealed note has no valid reader count");
+    }
+    if (wire.size() < sealedNoteOverhead(wire[1])) return fail(Errc::WalletNoteMalformed, "the sealed note is too short");
+  }
   return {};
+}
+
+// Decrypts `sealed` (ciphertext ‖ tag) into UTF-8 text, or WalletNoteNotReadable.
+Result<std::string> openText(ByteView sealed, ByteView ad, const Byte* nonce, const Byte* key) {
+  std::string text(sealed.size() - kTagSize, '\0');
+  unsigned long long length = 0;
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<Byte*>(text.data()), &length, nullptr,
+                                                 sealed.data(), sealed.size(), ad.data(), ad.size(), nonce,
+                                                 key) != 0) {
+    return fail(Errc::WalletNoteNotReadable, "the note is not readable with this account (or was altered)");
+  }
+  if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the decrypted note is not valid UTF-8 text");
+  return text;
+}
+
+// Format 2: unwrap the content key with my pairwise key (trying each wrap), then open.
+Result<Note> openSealed(const SecureBytes& pairwiseKey, ByteView wire) {
+  const std::size_t readers = wire[1];
+  const Byte* nonce = wire.data() + 2;
+  const std::size_t wrapsAt = 2 + kNonceSize;
+  const std::size_t textAt = wrapsAt + readers * kSealedWrapBytes;
+  SecureBytes contentKey(32);
+  bool unwrapped = false;
+  for (std::size_t i = 0; i < readers && !unwrapped; ++i) {
+    const Byte* wrap = wire.data() + wrapsAt + i * kSealedWrapBytes;
+    unsigned long long length = 0;
+    unwrapped = crypto_aead_xchacha20poly1305_ietf_decrypt(contentKey.data(), &length, nullptr, wrap,
+                                                           kSealedWrapBytes, nullptr, 0, nonce,
+                                                           pairwiseKey.data()) == 0;
+  }
+  if (!unwrapped) return fail(Errc::WalletNoteNotReadable, "the note is not addressed to this account (or was altered)");
+  auto text = openText(wire.subspan(textAt), wire.first(textAt), nonce, contentKey.data());
+  if (!text) return text.error();
+  return Note{true, std::move(*text)};
 }
 
 }  // namespace
@@ -106,9 +148,46 @@ Result<Bytes> encryptNote(const SecpContext& ctx, const SecureBytes& mySecret, c
   return wire;
 }
 
+Result<Bytes> sealNote(const SecpContext& ctx, const SecureBytes& senderSecret, std::span<const XOnlyKey> readers,
+                       std::string_view text) {
+  if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the note is not valid UTF-8 text");
+  auto self = xonlyFromSecret(ctx, senderSecret);
+  if (!self) return self.error();
+  std::vector<XOnlyKey> unique{*self};
+  for (const XOnlyKey& reader : readers) {
+    if (std::find(unique.begin(), unique.end(), reader) == unique.end()) unique.push_back(reader);
+  }
+  if (unique.size() > kMaxNoteReaders) {
+    return fail(Errc::WalletNoteTooManyReaders, "a sealed note can have at most " + std::to_string(kMaxNoteReaders) +
+                                                    " readers, not " + std::to_string(unique.size()));
+  }
+
+  Bytes wire(sealedNoteOverhead(unique.size()) + text.size());
+  wire[0] = kNoteSealed;
+  wire[1] = static_cast<Byte>(unique.size());
+  Byte* nonce = wire.data() + 2;
+  randombytes_buf(nonce, kNonceSize);
+  SecureBytes contentKey(32);
+  crypto_aead_xchacha20poly1305_ietf_keygen(contentKey.data());
+  Byte* wrap = nonce + kNonceSize;
+  for (const XOnlyKey& reader : unique) {
+    auto pairwise = noteSharedKey(ctx, senderSecret, reader);
+    if (!pairwise) return pairwise.error();
+    unsigned long long length = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(wrap, &length, contentKey.data(), contentKey.size(), nullptr, 0,
+                                               nullptr, nonce, pairwise->data());
+    wrap += kSealedWrapBytes;
+  }
+  const std::size_t textAt = static_cast<std::size_t>(wrap - wire.data());
+  unsigned long long length = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(wrap, &length, reinterpret_cast<const Byte*>(text.data()), text.size(),
+                                             wire.data(), textAt, nullptr, nonce, contentKey.data());
+  return wire;
+}
+
 Result<Note> readPlainNote(ByteView wire) {
   WB_TRY(checkWire(wire));
-  if (wire[0] == kNoteEncrypted) return fail(Errc::WalletNoteNotReadable, "the note is encrypted");
+  if (wire[0] != kNotePlain) return fail(Errc::WalletNoteNotReadable, "the note is encrypted");
   return plainFrom(wire);
 }
 
@@ -118,16 +197,10 @@ Result<Note> readNote(const SecpContext& ctx, const SecureBytes& mySecret, const
   if (wire[0] == kNotePlain) return plainFrom(wire);
   auto key = noteSharedKey(ctx, mySecret, counterparty);
   if (!key) return key.error();
-  const ByteView sealed = wire.subspan(1 + kNonceSize);
-  std::string text(sealed.size() - kTagSize, '\0');
-  unsigned long long length = 0;
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<Byte*>(text.data()), &length, nullptr,
-                                                 sealed.data(), sealed.size(), nullptr, 0, wire.data() + 1,
-                                                 key->data()) != 0) {
-    return fail(Errc::WalletNoteNotReadable, "the note is not readable with this account (or was altered)");
-  }
-  if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the decrypted note is not valid UTF-8 text");
-  return Note{true, std::move(text)};
+  if (wire[0] == kNoteSealed) return openSealed(*key, wire);
+  auto text = openText(wire.subspan(1 + kNonceSize), {}, wire.data() + 1, key->data());
+  if (!text) return text.error();
+  return Note{true, std::move(*text)};
 }
 
 }  // namespace wb

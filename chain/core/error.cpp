@@ -121,6 +121,11 @@ std::string_view errcName(Errc code) {
     case Errc::WalletNoteMalformed: return "wallet.note_malformed";
     case Errc::WalletNoteUnknownFormat: return "wallet.note_unknown_format";
     case Errc::WalletNoteNotReadable: return "wallet.note_not_readable";
+    case Errc::WalletNoteTooLong: return "wallet.note_too_long";
+    case Errc::WalletNoteTooManyReaders: return "wallet.note_too_many_readers";
+    case Errc::WalletFieldTooLong: return "wallet.field_too_long";
+    case Errc::WalletNotOrderParty: return "wallet.not_order_party";
+    case Errc::WalletHistoryOutOfOrder: return "wallet.history_out_of_order";
     case Errc::StateBadNonce: return "state.bad_nonce";
     case Errc::StateInsufficientFunds: return "state.insufficient_funds";
     case Errc::StateOrderNotFound: return "state.order_not_found";

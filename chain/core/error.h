@@ -184,6 +184,11 @@ enum class Errc : std::uint16_t {
   WalletNoteMalformed = 540,
   WalletNoteUnknownFormat = 541,
   WalletNoteNotReadable = 542,
+  WalletNoteTooLong = 543,          // text too long for its transaction field after encryption overhead
+  WalletNoteTooManyReaders = 544,   // a sealed note for more readers than the format allows
+  WalletFieldTooLong = 545,         // a memo, item, reason or name over its field maximum
+  WalletNotOrderParty = 546,        // the account is not the order party this action needs
+  WalletHistoryOutOfOrder = 547,    // a block connected/disconnected that is not next to the history's tip
   // 600–699: node, P2P and RPC (see chain/node, chain/net, chain/rpc)
   // 600–639: peer-to-peer network (chain/net)
   NetBadMagic = 600,            // a frame of another network (or not a Waybill frame)

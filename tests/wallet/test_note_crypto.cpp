@@ -143,7 +143,7 @@ private slots:
     const auto read = [&](Bytes wire) { return readNote(*ctx_, a.secret, b.key, wire).code(); };
     QCOMPARE(read({}), Errc::WalletNoteMalformed);
     QCOMPARE(readPlainNote(Bytes{}).code(), Errc::WalletNoteMalformed);
-    QCOMPARE(read({2, 'x'}), Errc::WalletNoteUnknownFormat);
+    QCOMPARE(read({3, 'x'}), Errc::WalletNoteUnknownFormat);
     QCOMPARE(read({0xFF}), Errc::WalletNoteUnknownFormat);
     QCOMPARE(read({1}), Errc::WalletNoteMalformed);
     QCOMPARE(read(Bytes(kNoteOverhead - 1, 1)), Errc::WalletNoteMalformed);

@@ -1,0 +1,238 @@
+#include "wallet/history_effects.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace wb::history_detail {
+
+namespace {
+
+// Valid blocks never overflow a balance; saturate rather than wrap if one ever did.
+void add(Amount& total, Amount amount) {
+  total = checkedAdd(total, amount).ok() ? total + amount : std::numeric_limits<Amount>::max();
+}
+
+const AccountKey kNobody{};
+
+// Adds the order's parties. `actor` (the sender) is everyone's counterparty; for a
+// deadline (no actor) each party's natural other side is.
+void involveParties(Effects& e, const FollowedOrder& o, const AccountKey* actor) {
+  e.involve(o.merchant, role::kMerchant, actor ? *actor : o.buyer);
+  e.involve(o.buyer, role::kBuyer, actor ? *actor : o.merchant);
+  if (!isZero(o.arbiter)) e.involve(o.arbiter, role::kArbiter, actor ? *actor : o.buyer);
+  if (!isZero(o.payer)) e.involve(o.payer, role::kPayer, actor ? *actor : o.merchant);
+}
+
+// Pays out a closing order: `toPayer` to the payer, the rest of the escrow to the
+// merchant. `actor` as in involveParties.
+void payOut(Effects& e, const FollowedOrder& o, Amount toPayer, const AccountKey* actor) {
+  toPayer = std::min(toPayer, o.escrow);
+  add(e.involve(o.payer, role::kPayer, actor ? *actor : o.merchant).credit, toPayer);
+  add(e.involve(o.merchant, role::kMerchant, actor ? *actor : o.buyer).credit, o.escrow - toPayer);
+}
+
+void close(FollowedOrder& o, state::OrderStatus status) {
+  o.status = status;
+  o.escrow = 0;
+  o.deadline = 0;
+}
+
+// Per-kind attribution. `sender` is the sender's part, already charged the fee.
+struct TxScan {
+  const Tx& tx;
+  const Hash32& txid;
+  std::uint64_t height;
+  const ChainParams& params;
+  HistoryTracker& tracker;
+  Effects& e;
+
+  PartyEffect& sender(const AccountKey& counterparty) {
+    PartyEffect& s = e.involve(tx.sender, role::kSender, counterparty);
+    add(s.debit, tx.fee);
+    s.fee = tx.fee;
+    return s;
+  }
+
+  // The followed order `id` (copied: the tracker changes under it), tagging the entry.
+  std::optional<FollowedOrder> follow(const OrderId& id) {
+    e.order = id;
+    const FollowedOrder* o = tracker.order(id);
+    if (!o) return std::nullopt;
+    e.item = o->item;
+    return *o;
+  }
+
+  // Records the order's new state and lists its parties.
+  void update(const FollowedOrder& o) {
+    tracker.putOrder(height, o);
+    involveParties(e, o, &tx.sender);
+  }
+
+  void operator()(const TransferPayload& p) {
+    add(sender(p.to).debit, p.amount);
+    add(e.involve(p.to, role::kRecipient, tx.sender).credit, p.amount);
+    e.memo = p.memo;
+  }
+
+  void operator()(const OrderCreatePayload& p) {
+    const AccountKey& other = tx.sender == p.merchant ? p.buyer : p.merchant;
+    sender(other);
+    FollowedOrder o;
+    o.id = txid;
+    o.creator = tx.sender;
+    o.merchant = p.merchant;
+    o.buyer = p.buyer;
+    o.arbiter = p.arbiter;
+    o.item = p.item;
+    o.total = checkedMul(p.unitPrice, p.quantity).ok() ? p.unitPrice * p.quantity : 0;
+    o.windows = {p.payWindow, p.shipWindow, p.confirmWindow};
+    o.deadline = height + p.payWindow;
+    update(o);
+    e.order = txid;
+    e.item = p.item;
+    if (!p.note.empty()) {
+      e.note = &p.note;
+      e.noteSender = tx.sender;
+      e.noteRecipient = other;
+    }
+  }
+
+  void operator()(const OrderPayPayload& p) {
+    auto o = follow(p.order);
+    PartyEffect& s = sender(o ? o->merchant : kNobody);
+    s.roles |= role::kPayer;
+    add(s.debit, p.amount);
+    if (!o) return;
+    o->payer = tx.sender;
+    o->status = state::OrderStatus::Paid;
+    o->escrow = p.amount;
+    o->deadline = height + o->windows.ship;
+    update(*o);
+  }
+
+  void operator()(const OrderShipPayload& p) {
+    auto o = follow(p.order);
+    sender(o ? o->buyer : kNobody);
+    if (!p.tracking.empty()) {
+      e.note = &p.tracking;
+      e.noteSender = tx.sender;
+      e.noteRecipient = o ? o->buyer : kNobody;
+    }
+    if (!o) return;
+    o->status = state::OrderStatus::Shipped;
+    o->deadline = height + o->windows.confirm;
+    update(*o);
+  }
+
+  void operator()(const OrderConfirmPayload& p) {
+    auto o = follow(p.order);
+    sender(o ? o->merchant : kNobody);
+    if (!o) return;
+    payOut(e, *o, 0, &tx.sender);
+    close(*o, state::OrderStatus::Completed);
+    update(*o);
+  }
+
+  void operator()(const OrderCancelPayload& p) {
+    auto o = follow(p.order);
+    e.memo = p.reason;
+    sender(!o ? kNobody : tx.sender == o->merchant ? o->buyer : o->merchant);
+    if (!o) return;
+    if (o->status == state::OrderStatus::Paid) {
+      payOut(e, *o, o->escrow, &tx.sender);
+      close(*o, state::OrderStatus::Refunded);
+    } else {
+      close(*o, state::OrderStatus::Cancelled);
+    }
+    update(*o);
+  }
+
+  void operator()(const OrderDisputePayload& p) {
+    auto o = follow(p.order);
+    e.memo = p.reason;
+    sender(o ? o->merchant : kNobody);
+    if (!o) return;
+    o->status = state::OrderStatus::Disputed;
+    o->deadline = height + params.disputeWindow;
+    update(*o);
+  }
+
+  void operator()(const OrderResolvePayload& p) {
+    auto o = follow(p.order);
+    sender(o ? o->buyer : kNobody);
+    if (!o) return;
+    payOut(e, *o, p.toPayer, &tx.sender);
+    close(*o, state::OrderStatus::Resolved);
+    update(*o);
+  }
+
+  void operator()(const StakePayload& p) { add(sender(kNobody).debit, p.amount); }
+
+  void operator()(const UnstakePayload& p) {
+    sender(kNobody);
+    tracker.addRelease(height, height + params.unbondingBlocks, tx.sender, p.amount);
+  }
+
+  void operator()(const RegisterDelegatePayload& p) {
+    PartyEffect& s = sender(kNobody);
+    s.roles |= role::kDelegate;
+    add(s.debit, params.delegateFee);  // burned
+    e.memo = p.name;
+  }
+
+  void operator()(const VotePayload& p) {
+    sender(kNobody);
+    for (const AccountKey& delegate : p.delegates) e.involve(delegate, role::kDelegate, tx.sender);
+  }
+};
+
+}  // namespace
+
+PartyEffect& Effects::involve(const AccountKey& key, std::uint16_t roles, const AccountKey& counterparty) {
+  auto it = std::find_if(parties.begin(), parties.end(), [&](const PartyEffect& p) { return p.key == key; });
+  if (it == parties.end()) {
+    parties.push_back(PartyEffect{key, 0, 0, 0, 0, counterparty});
+    it = parties.end() - 1;
+  }
+  it->roles |= roles;
+  return *it;
+}
+
+Effects txEffects(const Tx& tx, const Hash32& txid, std::uint64_t height, const ChainParams& params,
+                  HistoryTracker& tracker) {
+  Effects e;
+  e.kind = entryKindOf(tx.kind());
+  e.txid = txid;
+  std::visit(TxScan{tx, txid, height, params, tracker, e}, tx.payload);
+  return e;
+}
+
+Effects deadlineEffects(const FollowedOrder& order, std::uint64_t height, HistoryTracker& tracker) {
+  Effects e;
+  e.kind = EntryKind::OrderTimeout;
+  e.order = order.id;
+  e.item = order.item;
+  FollowedOrder o = order;
+  switch (o.status) {
+    case state::OrderStatus::Created: close(o, state::OrderStatus::Expired); break;
+    case state::OrderStatus::Paid:  // never shipped: refund
+      payOut(e, o, o.escrow, nullptr);
+      close(o, state::OrderStatus::Refunded);
+      break;
+    case state::OrderStatus::Shipped:  // never confirmed: auto-confirm
+      payOut(e, o, 0, nullptr);
+      close(o, state::OrderStatus::Completed);
+      break;
+    case state::OrderStatus::Disputed:  // arbiter never ruled: even split, odd unit to the merchant
+      payOut(e, o, o.escrow / 2, nullptr);
+      close(o, state::OrderStatus::Resolved);
+      break;
+    default: close(o, o.status); break;  // final orders are never followed
+  }
+  e.memo = std::string(state::orderStatusName(o.status));
+  tracker.putOrder(height, o);
+  involveParties(e, order, nullptr);
+  return e;
+}
+
+}  // namespace wb::history_detail

@@ -24,20 +24,20 @@ Result<HeaderRecord> decodeHeaderRecord(ByteView encoded) {
   return HeaderRecord{*header, *weight, static_cast<BlockStatus>(*status)};
 }
 
-Bytes encodeChainTip(const ChainTip& tip) {
+Bytes encodeTipPosition(const TipPosition& tip) {
   Writer w;
   w.fixed(tip.hash).u64(tip.height);
   return std::move(w).take();
 }
 
-Result<ChainTip> decodeChainTip(ByteView encoded) {
+Result<TipPosition> decodeTipPosition(ByteView encoded) {
   Reader r(encoded);
   auto hash = r.fixed<32>("tip hash");
   if (!hash) return hash.error();
   auto height = r.u64("tip height");
   if (!height) return height.error();
   WB_TRY(r.finish());
-  return ChainTip{*hash, *height};
+  return TipPosition{*hash, *height};
 }
 
 Bytes encodeTxLocation(const TxLocation& location) {

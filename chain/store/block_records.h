@@ -25,14 +25,14 @@ struct HeaderRecord {
 Bytes encodeHeaderRecord(const HeaderRecord& record);
 [[nodiscard]] Result<HeaderRecord> decodeHeaderRecord(ByteView encoded);
 
-struct ChainTip {
+struct TipPosition {
   Hash32 hash{};
   std::uint64_t height = 0;
-  bool operator==(const ChainTip&) const = default;
+  bool operator==(const TipPosition&) const = default;
 };
 
-Bytes encodeChainTip(const ChainTip& tip);
-[[nodiscard]] Result<ChainTip> decodeChainTip(ByteView encoded);
+Bytes encodeTipPosition(const TipPosition& tip);
+[[nodiscard]] Result<TipPosition> decodeTipPosition(ByteView encoded);
 
 // Where a confirmed transaction is: its block and position.
 struct TxLocation {

@@ -7,13 +7,13 @@
 namespace wb {
 namespace {
 
-Result<std::optional<ChainTip>> readTip(const Txn& txn, const ChainDbs& dbs) {
+Result<std::optional<TipPosition>> readTip(const Txn& txn, const ChainDbs& dbs) {
   auto raw = txn.find(dbs.meta, asBytes(meta_key::kTip));
   if (!raw) return raw.error();
-  if (!*raw) return std::optional<ChainTip>();
-  auto tip = decodeChainTip(**raw);
+  if (!*raw) return std::optional<TipPosition>();
+  auto tip = decodeTipPosition(**raw);
   if (!tip) return fail(Errc::StoreCorrupt, "the stored tip is damaged: " + tip.error().message);
-  return std::optional<ChainTip>(*tip);
+  return std::optional<TipPosition>(*tip);
 }
 
 }  // namespace
@@ -43,7 +43,7 @@ Hash32 Chain::weightOf(const BlockHeader& header) const {
 Status Chain::initialise() {
   const Hash32 genesisHash = blockHash(genesis_.header);
   const ChainDbs& dbs = store_.dbs();
-  std::optional<ChainTip> existing;
+  std::optional<TipPosition> existing;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     auto tip = readTip(txn, dbs);
     if (!tip) return tip.error();
@@ -60,7 +60,7 @@ Status Chain::initialise() {
     tip_ = *existing;
     return {};
   }
-  const ChainTip tip{genesisHash, 0};
+  const TipPosition tip{genesisHash, 0};
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
     LmdbStateWriter state(txn, dbs);
     state::Ledger ledger(genesis_.params, state);
@@ -69,13 +69,13 @@ Status Chain::initialise() {
     WB_TRY(txn.put(dbs.headers, genesisHash, encodeHeaderRecord(record)));
     WB_TRY(txn.put(dbs.blocks, genesisHash, encodeBlock(Block{genesis_.header, {}})));
     WB_TRY(txn.put(dbs.heightIndex, keyU64(0), genesisHash));
-    return txn.put(dbs.meta, asBytes(meta_key::kTip), encodeChainTip(tip));
+    return txn.put(dbs.meta, asBytes(meta_key::kTip), encodeTipPosition(tip));
   }));
   tip_ = tip;
   return {};
 }
 
-ChainTip Chain::tip() const {
+TipPosition Chain::tip() const {
   std::lock_guard lock(tipMutex_);
   return tip_;
 }

@@ -57,7 +57,7 @@ public:
 
   const ChainParams& params() const { return genesis_.params; }
   // The main chain's last block.
-  ChainTip tip() const;
+  TipPosition tip() const;
 
   // Decodes and checks `encoded` (size, structure, height, Merkle root, header
   // rules) and stores it without connecting it. Storing a known block is a no-op.
@@ -117,14 +117,14 @@ private:
   [[nodiscard]] Status storeInTxn(WriteTxn& txn, const PreparedBlock& block);
   // Connects `block` (its parent must be the tip). When `next` is given, its
   // signature checks start as soon as this block's are done.
-  [[nodiscard]] Status connectInTxn(WriteTxn& txn, const PreparedBlock& block, ChainTip& newTip,
+  [[nodiscard]] Status connectInTxn(WriteTxn& txn, const PreparedBlock& block, TipPosition& newTip,
                                     const PreparedBlock* next = nullptr);
   [[nodiscard]] Status importPrepared(PreparedBlock& block, const PreparedBlock* next);
   // Makes the verifier work on `block`'s signatures (restarting if it works on another).
   void ensureVerifying(const PreparedBlock& block);
   // Waits for the running batch; returns the first bad index.
   std::optional<std::size_t> finishVerifying();
-  [[nodiscard]] Result<Block> disconnectInTxn(WriteTxn& txn, ChainTip& newTip);
+  [[nodiscard]] Result<Block> disconnectInTxn(WriteTxn& txn, TipPosition& newTip);
   [[nodiscard]] Status markInvalid(const Hash32& hash);
   Hash32 weightOf(const BlockHeader& header) const;
 
@@ -136,7 +136,7 @@ private:
   std::optional<Hash32> verifying_;  // the block whose signatures the verifier is checking
   LatestStateReader latestState_;
   mutable std::mutex tipMutex_;
-  ChainTip tip_;
+  TipPosition tip_;
 };
 
 }  // namespace wb

@@ -123,7 +123,7 @@ Status Chain::storeInTxn(WriteTxn& txn, const PreparedBlock& p) {
   return txn.put(store_.dbs().blocks, p.hash, p.encoded);
 }
 
-Status Chain::connectInTxn(WriteTxn& txn, const PreparedBlock& p, ChainTip& newTip, const PreparedBlock* next) {
+Status Chain::connectInTxn(WriteTxn& txn, const PreparedBlock& p, TipPosition& newTip, const PreparedBlock* next) {
   const ChainDbs& dbs = store_.dbs();
   if (p.block.header.prev != tip().hash) {
     return fail(Errc::ChainNotOnTip, blockRef(p.hash) + " does not extend the tip");
@@ -158,12 +158,12 @@ Status Chain::connectInTxn(WriteTxn& txn, const PreparedBlock& p, ChainTip& newT
     WB_TRY(txn.put(dbs.txIndex, p.digests[i].txid, encodeTxLocation(location)));
   }
   newTip = {p.hash, p.block.header.height};
-  return txn.put(dbs.meta, asBytes(meta_key::kTip), encodeChainTip(newTip));
+  return txn.put(dbs.meta, asBytes(meta_key::kTip), encodeTipPosition(newTip));
 }
 
-Result<Block> Chain::disconnectInTxn(WriteTxn& txn, ChainTip& newTip) {
+Result<Block> Chain::disconnectInTxn(WriteTxn& txn, TipPosition& newTip) {
   const ChainDbs& dbs = store_.dbs();
-  const ChainTip current = tip();
+  const TipPosition current = tip();
   if (current.height == 0) return fail(Errc::ChainAtGenesis, "the genesis block cannot be disconnected");
   auto raw = txn.get(dbs.blocks, current.hash);
   if (!raw) return raw.error();
@@ -184,7 +184,7 @@ Result<Block> Chain::disconnectInTxn(WriteTxn& txn, ChainTip& newTip) {
     if (!erased) return erased.error();
   }
   newTip = {block->header.prev, current.height - 1};
-  WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kTip), encodeChainTip(newTip)));
+  WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kTip), encodeTipPosition(newTip)));
   return std::move(*block);
 }
 
@@ -199,7 +199,7 @@ Result<Hash32> Chain::storeBlock(ByteView encoded) {
 }
 
 Status Chain::importPrepared(PreparedBlock& block, const PreparedBlock* next) {
-  ChainTip newTip = tip();
+  TipPosition newTip = tip();
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
     WB_TRY(placeInTxn(txn, block));
     WB_TRY(storeInTxn(txn, block));
@@ -256,7 +256,7 @@ Status Chain::connectBlock(const Hash32& hash) {
   auto prepared = decodeForChain(*body);
   if (!prepared) return prepared.error();
   VerifierIdleGuard idle(*this);
-  ChainTip newTip = tip();
+  TipPosition newTip = tip();
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
     WB_TRY(placeInTxn(txn, *prepared));
     return connectInTxn(txn, *prepared, newTip);
@@ -267,7 +267,7 @@ Status Chain::connectBlock(const Hash32& hash) {
 }
 
 Result<Block> Chain::disconnectTip() {
-  ChainTip newTip = tip();
+  TipPosition newTip = tip();
   std::optional<Block> block;
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
     auto disconnected = disconnectInTxn(txn, newTip);

@@ -50,7 +50,7 @@ private slots:
     QVERIFY(f.chain->tip().hash == blockHash(f.genesis.header));
     WB_VERIFY_OK(f.chain->checkInvariant());
     WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(10)));
-    const ChainTip tip = f.chain->tip();
+    const TipPosition tip = f.chain->tip();
     const auto before = f.dump();
     WB_VERIFY_OK(f.open());  // reopen the same files
     QVERIFY(f.chain->tip() == tip);
@@ -96,7 +96,7 @@ private slots:
     Fixture f;
     WB_VERIFY_OK(f.open());
     WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(8)));
-    const ChainTip tip = f.chain->tip();
+    const TipPosition tip = f.chain->tip();
     const auto before = f.dump();
     const BlockHeader parent = f.tipHeader();
 
@@ -141,7 +141,7 @@ private slots:
     WB_VERIFY_OK(f.open());
     WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(20)));
     const auto atOne = f.dump();
-    const ChainTip tipOne = f.chain->tip();
+    const TipPosition tipOne = f.chain->tip();
     auto second = f.importTxs(f.factory.mixedTxs(30));
     WB_VERIFY_OK(second);
     const auto atTwo = f.dump();
@@ -171,7 +171,7 @@ private slots:
     const BlockHeader fork = f.tipHeader();
     const auto atFork = f.dump();
     for (int i = 0; i < 3; ++i) WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(10)));
-    const ChainTip tipA = f.chain->tip();
+    const TipPosition tipA = f.chain->tip();
     const auto stateA = f.dump();
 
     // Branch B from the fork, built on the fork's nonces, by another producer.
@@ -251,7 +251,7 @@ private slots:
     const BlockHeader genesis = f.tipHeader();
     WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(5)));
     WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(5)));
-    const ChainTip tip = f.chain->tip();
+    const TipPosition tip = f.chain->tip();
     const auto before = f.dump();
     // A side branch from genesis whose second block spends what nobody has.
     BlockFactory other(f.ctx, f.genesis.params, f.accounts);

@@ -45,7 +45,7 @@ private slots:
       auto chain = Chain::open(dataDir, "crash", genesis, ctx);
       WB_VERIFY_OK(chain);
       WB_VERIFY_OK((*chain)->checkInvariant());
-      const ChainTip tip = (*chain)->tip();
+      const TipPosition tip = (*chain)->tip();
       QVERIFY2(tip.height >= lastHeight, "the tip went backwards");
       lastHeight = tip.height;
       auto atTip = (*chain)->hashAtHeight(tip.height);

@@ -8,6 +8,8 @@
 // transaction or discard the overlay, as they do for any failed block.
 #pragma once
 
+#include <span>
+#include <utility>
 #include <vector>
 
 #include "chain/core/params.h"
@@ -56,6 +58,11 @@ public:
   // Applies one transaction of the current block. `txid` is its id (the order id
   // of an ORDER_CREATE).
   [[nodiscard]] Status applyTx(const Tx& tx, const Hash32& txid);
+
+  // DPoS bookkeeping for the current block: one more block produced by its
+  // producer, and `missed` slots (delegate, count) let pass since the parent.
+  // Accounts that are not registered delegates are skipped.
+  [[nodiscard]] Status recordProduction(std::span<const std::pair<AccountKey, std::uint64_t>> missed);
 
   // Ends the current block: mints the block reward to the producer.
   [[nodiscard]] Status finishBlock();

@@ -108,6 +108,23 @@ Status Ledger::applyVote(const Tx& tx, const VotePayload& p, Account& sender) {
   return changeVoteWeight(tx.sender, weight, true);
 }
 
+Status Ledger::recordProduction(std::span<const std::pair<AccountKey, std::uint64_t>> missed) {
+  auto producer = tables_.delegate(context_.producer);
+  if (!producer) return producer.error();
+  if (*producer) {
+    (*producer)->produced += 1;
+    WB_TRY(tables_.putDelegate(context_.producer, **producer));
+  }
+  for (const auto& [key, count] : missed) {
+    auto d = tables_.delegate(key);
+    if (!d) return d.error();
+    if (!*d) continue;
+    (*d)->missed += count;
+    WB_TRY(tables_.putDelegate(key, **d));
+  }
+  return {};
+}
+
 Status Ledger::applyStakeMaturity(const AccountKey& key) {
   auto account = tables_.account(key);
   if (!account) return account.error();

@@ -3,11 +3,18 @@
 #include "chain/core/encoding.h"
 
 namespace wb {
+namespace {
+// Far above any real number of active delegates; only stops damaged records.
+constexpr std::uint32_t kMaxScheduleSize = 10'000;
+}  // namespace
 
 Bytes encodeHeaderRecord(const HeaderRecord& record) {
   Writer w;
   writeHeader(w, record.header);
-  w.fixed(record.chainWeight).u8(static_cast<std::uint8_t>(record.status));
+  w.fixed(record.chainWeight).u8(static_cast<std::uint8_t>(record.status)).fixed(record.posModifier);
+  w.u32(static_cast<std::uint32_t>(record.dposSchedule.size()));
+  for (const AccountKey& key : record.dposSchedule) w.fixed(key);
+  w.u8(record.verdictComplete ? 1 : 0);
   return std::move(w).take();
 }
 
@@ -20,8 +27,27 @@ Result<HeaderRecord> decodeHeaderRecord(ByteView encoded) {
   auto status = r.u8("status");
   if (!status) return status.error();
   if (*status < 1 || *status > 3) return fail(Errc::DecodeBadValue, "unknown block status");
+  HeaderRecord record;
+  record.header = *header;
+  record.chainWeight = *weight;
+  record.status = static_cast<BlockStatus>(*status);
+  auto modifier = r.fixed<32>("pos modifier");
+  if (!modifier) return modifier.error();
+  record.posModifier = *modifier;
+  auto count = r.u32("schedule size");
+  if (!count) return count.error();
+  if (*count > kMaxScheduleSize) return fail(Errc::DecodeFieldTooLong, "the stored DPoS schedule is too long");
+  for (std::uint32_t i = 0; i < *count; ++i) {
+    auto key = r.fixed<32>("schedule entry");
+    if (!key) return key.error();
+    record.dposSchedule.push_back(*key);
+  }
+  auto complete = r.u8("verdict complete");
+  if (!complete) return complete.error();
+  if (*complete > 1) return fail(Errc::DecodeBadValue, "bad verdict flag");
+  record.verdictComplete = *complete == 1;
   WB_TRY(r.finish());
-  return HeaderRecord{*header, *weight, static_cast<BlockStatus>(*status)};
+  return record;
 }
 
 Bytes encodeTipPosition(const TipPosition& tip) {

@@ -3,6 +3,8 @@
 // where each confirmed transaction is.
 #pragma once
 
+#include <vector>
+
 #include "chain/core/block.h"
 
 namespace wb {
@@ -19,6 +21,10 @@ struct HeaderRecord {
   // block count), a big-endian 256-bit number as the consensus engine defines it.
   Hash32 chainWeight{};
   BlockStatus status = BlockStatus::HeaderOnly;
+  // The consensus engine's verdict, kept for the children's checks.
+  Hash32 posModifier{};                  // PoS: modifier(block)
+  std::vector<AccountKey> dposSchedule;  // DPoS: the schedule of the block's round
+  bool verdictComplete = true;           // false while state-dependent checks are deferred
   bool operator==(const HeaderRecord&) const = default;
 };
 

@@ -1,5 +1,6 @@
 #include "chain/store/chain.h"
 
+#include "chain/core/encoding.h"
 #include "chain/core/keys.h"
 #include "chain/state/audit.h"
 #include "chain/store/lmdb_state.h"
@@ -18,26 +19,28 @@ Result<std::optional<TipPosition>> readTip(const Txn& txn, const ChainDbs& dbs) 
 
 }  // namespace
 
-Chain::Chain(ChainStore store, const ChainGenesis& genesis, const SecpContext& ctx, ChainRules rules)
+Chain::Chain(ChainStore store, const ChainGenesis& genesis, const SecpContext& ctx, const ConsensusEngine* engine)
     : store_(std::move(store)),
       genesis_(genesis),
       ctx_(ctx),
-      rules_(std::move(rules)),
+      engine_(engine),
       verifier_(std::make_unique<SignatureBatchVerifier>(ctx)),
       latestState_(store_.env(), store_.dbs()) {}
 
 Result<std::unique_ptr<Chain>> Chain::open(const std::filesystem::path& dataDir, std::string_view network,
-                                           const ChainGenesis& genesis, const SecpContext& ctx, ChainRules rules,
-                                           const EnvOptions& options) {
+                                           const ChainGenesis& genesis, const SecpContext& ctx,
+                                           const ConsensusEngine* engine, const EnvOptions& options) {
   auto store = ChainStore::open(dataDir, network, genesis.params.genesisHash, options);
   if (!store) return store.error();
-  std::unique_ptr<Chain> chain(new Chain(std::move(*store), genesis, ctx, std::move(rules)));
+  std::unique_ptr<Chain> chain(new Chain(std::move(*store), genesis, ctx, engine));
   WB_TRY(chain->initialise());
   return chain;
 }
 
-Hash32 Chain::weightOf(const BlockHeader& header) const {
-  return rules_.blockWeight ? rules_.blockWeight(header) : unitWeight();
+void Chain::publishTip(const TipPosition& tip) {
+  std::lock_guard lock(tipMutex_);
+  tip_ = tip;
+  lib_ = std::max(lib_, pendingLib_);
 }
 
 Status Chain::initialise() {
@@ -49,6 +52,14 @@ Status Chain::initialise() {
     if (!tip) return tip.error();
     existing = *tip;
     if (!existing) return {};
+    auto lib = txn.find(dbs.meta, asBytes(meta_key::kLib));
+    if (!lib) return lib.error();
+    if (*lib) {
+      Reader r(**lib);
+      auto height = r.u64("lib");
+      if (!height || !r.finish().ok()) return fail(Errc::StoreCorrupt, "the stored last irreversible block is damaged");
+      lib_ = pendingLib_ = *height;
+    }
     auto first = txn.find(dbs.heightIndex, keyU64(0));
     if (!first) return first.error();
     if (!*first || !std::equal((*first)->begin(), (*first)->end(), genesisHash.begin(), genesisHash.end())) {
@@ -65,7 +76,10 @@ Status Chain::initialise() {
     LmdbStateWriter state(txn, dbs);
     state::Ledger ledger(genesis_.params, state);
     WB_TRY(ledger.applyGenesis(genesis_.state));
-    const HeaderRecord record{genesis_.header, weightOf(genesis_.header), BlockStatus::HaveBody};
+    // Genesis weighs nothing: chains compare by the weight built on it.
+    HeaderRecord record;
+    record.header = genesis_.header;
+    record.status = BlockStatus::HaveBody;
     WB_TRY(txn.put(dbs.headers, genesisHash, encodeHeaderRecord(record)));
     WB_TRY(txn.put(dbs.blocks, genesisHash, encodeBlock(Block{genesis_.header, {}})));
     WB_TRY(txn.put(dbs.heightIndex, keyU64(0), genesisHash));

@@ -18,6 +18,7 @@
 #include <span>
 #include <vector>
 
+#include "chain/consensus/engine.h"
 #include "chain/core/block.h"
 #include "chain/core/params.h"
 #include "chain/state/ledger.h"
@@ -36,23 +37,24 @@ struct ChainGenesis {
   BlockHeader header;  // the genesis block: height 0, no transactions
 };
 
-// Consensus hooks. Empty members mean: no extra header rule; every block weighs 1.
-struct ChainRules {
-  // Checks `header` against its parent's record before the block is stored.
-  std::function<Status(const BlockHeader& header, const HeaderRecord& parent)> checkHeader;
-  // The weight `header` adds to its chain (work, trust or 1).
-  std::function<Hash32(const BlockHeader& header)> blockWeight;
-};
 
 class Chain {
 public:
   // Opens DATADIR/<network>/chain, writing the genesis state and block in one
   // transaction when the store is new. Fails like ChainStore::open, and with
-  // ChainGenesisMismatch when the store holds another genesis block. `ctx` must
-  // outlive the chain.
+  // ChainGenesisMismatch when the store holds another genesis block. `ctx` and
+  // `engine` must outlive the chain.
+  //
+  // With a consensus `engine`, every header passes engine.checkHeader before its
+  // block is stored (with the parent's state when the parent is the tip), every
+  // block passes engine.checkWithState when it is connected, the engine's verdict
+  // (weight, PoS modifier, DPoS schedule) is kept with the header, DPoS produced
+  // and missed counters are updated in the ledger, and the last irreversible
+  // block is tracked. Without one (tools, store tests) every block weighs 1.
   [[nodiscard]] static Result<std::unique_ptr<Chain>> open(const std::filesystem::path& dataDir,
                                                            std::string_view network, const ChainGenesis& genesis,
-                                                           const SecpContext& ctx, ChainRules rules = {},
+                                                           const SecpContext& ctx,
+                                                           const ConsensusEngine* engine = nullptr,
                                                            const EnvOptions& options = {});
 
   const ChainParams& params() const { return genesis_.params; }
@@ -88,6 +90,21 @@ public:
   // marked so, the original chain is restored, and the block's error returned.
   [[nodiscard]] Result<Reorganization> reorganizeTo(const Hash32& hash);
 
+  // Fork choice: when the stored branch ending at `hash` carries more weight
+  // than the main chain and the engine allows the switch (PoS max_reorg, DPoS
+  // never past the last irreversible block), reorganises to it. Returns the
+  // reorganisation, or nullopt when the main chain stays. Fails like reorganizeTo.
+  [[nodiscard]] Result<std::optional<Reorganization>> considerBranch(const Hash32& hash);
+
+  // The engine's view of the stored block `hash` as a parent (its header, the
+  // last 11 times, cumulative weight, PoS modifier, DPoS schedule): what producing
+  // or checking a child needs.
+  [[nodiscard]] Result<ParentContext> parentContext(const Hash32& hash) const;
+  // Runs `work` with the tip's ledger state as the engine's ParentStateView.
+  [[nodiscard]] Status withTipState(const std::function<Status(const ParentStateView&)>& work) const;
+  // The last irreversible height (DPoS; 0 on other engines).
+  std::uint64_t lastIrreversibleHeight() const;
+
   // Reads (any thread).
   [[nodiscard]] Result<std::optional<HeaderRecord>> headerRecord(const Hash32& hash) const;
   [[nodiscard]] Result<std::optional<Block>> block(const Hash32& hash) const;
@@ -103,11 +120,13 @@ public:
 
   ChainStore& store() { return store_; }
 
-private:
+  // Private to the store's files (chain_prepared.h).
   struct PreparedBlock;
+
+private:
   class VerifierIdleGuard;
 
-  Chain(ChainStore store, const ChainGenesis& genesis, const SecpContext& ctx, ChainRules rules);
+  Chain(ChainStore store, const ChainGenesis& genesis, const SecpContext& ctx, const ConsensusEngine* engine);
   [[nodiscard]] Status initialise();
   // The checks that need no stored data: size, decoding, Merkle root, stateless
   // transaction rules; also computes digests and the signature checks.
@@ -117,7 +136,7 @@ private:
   [[nodiscard]] Status storeInTxn(WriteTxn& txn, const PreparedBlock& block);
   // Connects `block` (its parent must be the tip). When `next` is given, its
   // signature checks start as soon as this block's are done.
-  [[nodiscard]] Status connectInTxn(WriteTxn& txn, const PreparedBlock& block, TipPosition& newTip,
+  [[nodiscard]] Status connectInTxn(WriteTxn& txn, PreparedBlock& block, TipPosition& newTip,
                                     const PreparedBlock* next = nullptr);
   [[nodiscard]] Status importPrepared(PreparedBlock& block, const PreparedBlock* next);
   // Makes the verifier work on `block`'s signatures (restarting if it works on another).
@@ -126,12 +145,21 @@ private:
   std::optional<std::size_t> finishVerifying();
   [[nodiscard]] Result<Block> disconnectInTxn(WriteTxn& txn, TipPosition& newTip);
   [[nodiscard]] Status markInvalid(const Hash32& hash);
-  Hash32 weightOf(const BlockHeader& header) const;
+  // Consensus plumbing (chain_consensus.cpp).
+  [[nodiscard]] Result<ParentContext> parentContextInTxn(const Txn& txn, const HeaderRecord& record) const;
+  // Runs the engine's header check for `block` and keeps its verdict.
+  [[nodiscard]] Status checkConsensusInTxn(const Txn& txn, PreparedBlock& block, bool withState) const;
+  // Moves the last irreversible block after `block` became the tip.
+  [[nodiscard]] Status updateLibInTxn(WriteTxn& txn, const BlockHeader& newTip, std::uint64_t& newLib) const;
+  // Publishes a committed tip (and the LIB that came with it) to readers.
+  void publishTip(const TipPosition& tip);
 
   ChainStore store_;
   ChainGenesis genesis_;
   const SecpContext& ctx_;
-  ChainRules rules_;
+  const ConsensusEngine* engine_;
+  std::uint64_t lib_ = 0;         // guarded by tipMutex_
+  std::uint64_t pendingLib_ = 0;  // the LIB a write transaction in progress will set
   std::unique_ptr<SignatureBatchVerifier> verifier_;
   std::optional<Hash32> verifying_;  // the block whose signatures the verifier is checking
   LatestStateReader latestState_;

@@ -6,18 +6,10 @@
 #include "chain/state/memory_kv.h"
 #include "chain/state/undo_log.h"
 #include "chain/store/chain.h"
+#include "chain/store/chain_prepared.h"
 #include "chain/store/lmdb_state.h"
 
 namespace wb {
-
-struct Chain::PreparedBlock {
-  Hash32 hash{};
-  Block block;
-  HeaderRecord parent;
-  std::vector<TxDigests> digests;
-  std::vector<SignatureCheck> checks;
-  Bytes encoded;
-};
 
 // Leaves the verifier idle when a public operation ends, however it ends, so no
 // worker is left reading a batch whose block is about to be freed. Declare it
@@ -112,23 +104,27 @@ Status Chain::placeInTxn(const WriteTxn& txn, PreparedBlock& p) const {
     return fail(Errc::ChainBadHeight, blockRef(p.hash) + " claims height " + std::to_string(p.block.header.height) +
                                           " but its parent is at " + std::to_string(p.parent.header.height));
   }
-  if (rules_.checkHeader) WB_TRY(rules_.checkHeader(p.block.header, p.parent));
-  return {};
+  // The engine checks the header now, with the parent's state when the parent is the tip.
+  return checkConsensusInTxn(txn, p, p.block.header.prev == tip().hash);
 }
 
 Status Chain::storeInTxn(WriteTxn& txn, const PreparedBlock& p) {
-  const HeaderRecord record{p.block.header, addWeight(p.parent.chainWeight, weightOf(p.block.header)),
-                            BlockStatus::HaveBody};
-  WB_TRY(txn.put(store_.dbs().headers, p.hash, encodeHeaderRecord(record)));
+  WB_TRY(txn.put(store_.dbs().headers, p.hash, encodeHeaderRecord(recordFor(p))));
   return txn.put(store_.dbs().blocks, p.hash, p.encoded);
 }
 
-Status Chain::connectInTxn(WriteTxn& txn, const PreparedBlock& p, TipPosition& newTip, const PreparedBlock* next) {
+Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip, const PreparedBlock* next) {
   const ChainDbs& dbs = store_.dbs();
   if (p.block.header.prev != tip().hash) {
     return fail(Errc::ChainNotOnTip, blockRef(p.hash) + " does not extend the tip");
   }
   ensureVerifying(p);
+  // Every consensus rule, the ones needing the parent's state included (the
+  // parent is the tip, so the stored state is its state).
+  if (engine_ != nullptr && (!p.verdict || !p.verdict->complete())) {
+    WB_TRY(checkConsensusInTxn(txn, p, true));
+    WB_TRY(txn.put(dbs.headers, p.hash, encodeHeaderRecord(recordFor(p))));
+  }
 
   // State application runs while the workers check signatures, in memory over
   // the stored state: hot keys (the producer, busy accounts) are read from LMDB
@@ -137,6 +133,11 @@ Status Chain::connectInTxn(WriteTxn& txn, const PreparedBlock& p, TipPosition& n
   state::MemoryKv changes(&lmdb);
   state::Ledger ledger(genesis_.params, changes);
   WB_TRY(ledger.beginBlock({p.block.header.height, p.block.header.producer}));
+  if (p.verdict && genesis_.params.consensus == ConsensusKind::Dpos) {
+    std::vector<std::pair<AccountKey, std::uint64_t>> missed;
+    for (const MissedCount& m : p.verdict->missed) missed.emplace_back(m.producer, m.count);
+    WB_TRY(ledger.recordProduction(missed));
+  }
   for (std::size_t i = 0; i < p.block.txs.size(); ++i) {
     if (auto applied = ledger.applyTx(p.block.txs[i], p.digests[i].txid); !applied.ok()) {
       return inTx(applied.error(), i, p.digests[i].txid);
@@ -158,7 +159,8 @@ Status Chain::connectInTxn(WriteTxn& txn, const PreparedBlock& p, TipPosition& n
     WB_TRY(txn.put(dbs.txIndex, p.digests[i].txid, encodeTxLocation(location)));
   }
   newTip = {p.hash, p.block.header.height};
-  return txn.put(dbs.meta, asBytes(meta_key::kTip), encodeTipPosition(newTip));
+  WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kTip), encodeTipPosition(newTip)));
+  return updateLibInTxn(txn, p.block.header, pendingLib_);
 }
 
 Result<Block> Chain::disconnectInTxn(WriteTxn& txn, TipPosition& newTip) {
@@ -206,8 +208,7 @@ Status Chain::importPrepared(PreparedBlock& block, const PreparedBlock* next) {
     if (block.block.header.prev != tip().hash) return {};  // a side branch: stored only
     return connectInTxn(txn, block, newTip, next);
   }));
-  std::lock_guard lock(tipMutex_);
-  tip_ = newTip;
+  publishTip(newTip);
   return {};
 }
 
@@ -261,8 +262,7 @@ Status Chain::connectBlock(const Hash32& hash) {
     WB_TRY(placeInTxn(txn, *prepared));
     return connectInTxn(txn, *prepared, newTip);
   }));
-  std::lock_guard lock(tipMutex_);
-  tip_ = newTip;
+  publishTip(newTip);
   return {};
 }
 
@@ -275,8 +275,7 @@ Result<Block> Chain::disconnectTip() {
     block = std::move(*disconnected);
     return {};
   }));
-  std::lock_guard lock(tipMutex_);
-  tip_ = newTip;
+  publishTip(newTip);
   return std::move(*block);
 }
 

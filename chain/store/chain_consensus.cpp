@@ -1,0 +1,166 @@
+// Where the chain store meets the consensus engine: parent contexts, header
+// verdicts, the engine's view of the tip state, fork choice and finality.
+#include "chain/core/encoding.h"
+#include "chain/state/audit.h"
+#include "chain/state/records.h"
+#include "chain/store/chain.h"
+#include "chain/store/chain_prepared.h"
+
+namespace wb {
+namespace {
+
+// The engine's view of a ledger state read through one transaction.
+class TxnStateView final : public ParentStateView {
+public:
+  explicit TxnStateView(const state::KvReader& reader) : reader_(reader) {}
+
+  Result<Amount> matureStake(const AccountKey& account) const override {
+    auto a = state::StateView(reader_).account(account);
+    if (!a) return a.error();
+    return a->matureStake;
+  }
+
+  Result<std::vector<DelegateVotes>> delegateStandings() const override {
+    std::vector<DelegateVotes> out;
+    WB_TRY(state::forEachEntry(reader_, state::Table::Delegates, [&](const state::KeyValue& kv) -> Result<bool> {
+      auto d = state::decodeDelegate(kv.second);
+      if (!d || kv.first.size() != 32) return fail(Errc::StateCorrupt, "a stored delegate is damaged");
+      DelegateVotes votes;
+      std::copy(kv.first.begin(), kv.first.end(), votes.key.begin());
+      votes.votes = d->votes;
+      out.push_back(votes);
+      return true;
+    }));
+    return out;
+  }
+
+private:
+  const state::KvReader& reader_;
+};
+
+Result<HeaderRecord> recordIn(const Txn& txn, const ChainDbs& dbs, const Hash32& hash) {
+  auto raw = txn.find(dbs.headers, hash);
+  if (!raw) return raw.error();
+  if (!*raw) return fail(Errc::ChainUnknownBlock, "block " + toHex(ByteView(hash).first(4)) + "… is unknown");
+  auto record = decodeHeaderRecord(**raw);
+  if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+  return *record;
+}
+
+// Blocks kept in the ancestry walk for the last irreversible block: enough for
+// several rounds of any realistic number of delegates.
+constexpr std::uint64_t kLibWindowRounds = 4;
+
+}  // namespace
+
+Result<ParentContext> Chain::parentContextInTxn(const Txn& txn, const HeaderRecord& record) const {
+  ParentContext ctx;
+  ctx.header = record.header;
+  ctx.hash = blockHash(record.header);
+  ctx.cumulativeWeight = U256::fromBigEndian(record.chainWeight);
+  ctx.posModifier = record.header.height == 0 ? genesis_.params.genesisHash : record.posModifier;
+  ctx.dposSchedule = record.dposSchedule;
+  // The last 11 times, oldest first, ending with this block's.
+  std::vector<std::uint64_t> times{record.header.time};
+  BlockHeader cursor = record.header;
+  while (times.size() < 11 && cursor.height > 0) {
+    auto parent = recordIn(txn, store_.dbs(), cursor.prev);
+    if (!parent) return parent.error();
+    cursor = parent->header;
+    times.push_back(cursor.time);
+  }
+  ctx.recentTimes.assign(times.rbegin(), times.rend());
+  return ctx;
+}
+
+Status Chain::checkConsensusInTxn(const Txn& txn, PreparedBlock& p, bool withState) const {
+  if (engine_ == nullptr) return {};
+  auto ctx = parentContextInTxn(txn, p.parent);
+  if (!ctx) return ctx.error();
+  LmdbStateReader reader(txn, store_.dbs());
+  TxnStateView view(reader);
+  auto verdict = engine_->checkHeader(p.block.header, *ctx, withState ? &view : nullptr);
+  if (!verdict) return verdict.error();
+  p.verdict = std::move(*verdict);
+  return {};
+}
+
+Status Chain::updateLibInTxn(WriteTxn& txn, const BlockHeader& newTip, std::uint64_t& newLib) const {
+  newLib = lastIrreversibleHeight();
+  if (engine_ == nullptr || genesis_.params.consensus != ConsensusKind::Dpos) return {};
+  const std::uint64_t window = kLibWindowRounds * std::max<std::uint32_t>(1, genesis_.params.activeDelegates);
+  std::vector<ProducedBlock> recent;
+  BlockHeader cursor = newTip;
+  while (cursor.height > newLib && recent.size() < window) {
+    recent.push_back({cursor.height, cursor.producer});
+    auto parent = recordIn(txn, store_.dbs(), cursor.prev);
+    if (!parent) return parent.error();
+    cursor = parent->header;
+  }
+  std::reverse(recent.begin(), recent.end());
+  newLib = engine_->lastIrreversible(recent, newLib);
+  Writer w;
+  w.u64(newLib);
+  return txn.put(store_.dbs().meta, asBytes(meta_key::kLib), w.bytes());
+}
+
+Result<ParentContext> Chain::parentContext(const Hash32& hash) const {
+  std::optional<ParentContext> out;
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
+    auto record = recordIn(txn, store_.dbs(), hash);
+    if (!record) return record.error();
+    auto ctx = parentContextInTxn(txn, *record);
+    if (!ctx) return ctx.error();
+    out = std::move(*ctx);
+    return {};
+  }));
+  return std::move(*out);
+}
+
+Status Chain::withTipState(const std::function<Status(const ParentStateView&)>& work) const {
+  return store_.env().read([&](ReadTxn& txn) -> Status {
+    LmdbStateReader reader(txn, store_.dbs());
+    return work(TxnStateView(reader));
+  });
+}
+
+std::uint64_t Chain::lastIrreversibleHeight() const {
+  std::lock_guard lock(tipMutex_);
+  return lib_;
+}
+
+Result<std::optional<Chain::Reorganization>> Chain::considerBranch(const Hash32& hash) {
+  auto candidate = headerRecord(hash);
+  if (!candidate) return candidate.error();
+  if (!*candidate) return fail(Errc::ChainUnknownBlock, "block " + toHex(ByteView(hash).first(4)) + "… is unknown");
+  const TipPosition current = tip();
+  if (hash == current.hash) return std::optional<Reorganization>();
+  auto currentRecord = headerRecord(current.hash);
+  if (!currentRecord || !*currentRecord) return fail(Errc::StoreCorrupt, "the tip's header is missing");
+  // Strictly more weight wins; at equal weight the first seen (the tip) stays.
+  if (!(U256::fromBigEndian((*candidate)->chainWeight) > U256::fromBigEndian((*currentRecord)->chainWeight))) {
+    return std::optional<Reorganization>();
+  }
+  if (engine_ != nullptr) {
+    // Find the fork height: walk the candidate back to the main chain.
+    Hash32 cursor = hash;
+    std::uint64_t forkHeight = 0;
+    for (;;) {
+      auto record = headerRecord(cursor);
+      if (!record || !*record) return fail(Errc::ChainUnknownBlock, "a block of the branch is unknown");
+      auto onMain = hashAtHeight((*record)->header.height);
+      if (!onMain) return onMain.error();
+      if (*onMain && **onMain == cursor) {
+        forkHeight = (*record)->header.height;
+        break;
+      }
+      cursor = (*record)->header.prev;
+    }
+    WB_TRY(engine_->checkReorg({current.height, forkHeight, lastIrreversibleHeight()}));
+  }
+  auto reorg = reorganizeTo(hash);
+  if (!reorg) return reorg.error();
+  return std::optional<Reorganization>(std::move(*reorg));
+}
+
+}  // namespace wb

@@ -1,0 +1,38 @@
+// Private to the chain store: a block decoded and checked for connection.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "chain/core/tx_sign.h"
+#include "chain/store/chain.h"
+
+namespace wb {
+
+struct Chain::PreparedBlock {
+  Hash32 hash{};
+  Block block;
+  HeaderRecord parent;
+  std::vector<TxDigests> digests;
+  std::vector<SignatureCheck> checks;
+  Bytes encoded;
+  std::optional<HeaderVerdict> verdict;  // the engine's, when the chain has one
+};
+
+// The header record to store for `block`: its weight and the engine's verdict.
+inline HeaderRecord recordFor(const Chain::PreparedBlock& block) {
+  HeaderRecord record;
+  record.header = block.block.header;
+  record.status = BlockStatus::HaveBody;
+  if (block.verdict) {
+    record.chainWeight = block.verdict->cumulativeWeight.toBigEndian();
+    record.posModifier = block.verdict->posModifier;
+    record.dposSchedule = block.verdict->dposSchedule;
+    record.verdictComplete = block.verdict->complete();
+  } else {
+    record.chainWeight = addWeight(block.parent.chainWeight, unitWeight());
+  }
+  return record;
+}
+
+}  // namespace wb

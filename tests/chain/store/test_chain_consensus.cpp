@@ -1,0 +1,174 @@
+// The chain store with real consensus engines: header rules before storage,
+// fork choice by weight, PoS reorganisation depth, DPoS counters and finality.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "chain/consensus/engine.h"
+#include "chain/store/chain_genesis.h"
+#include "tests/support/test_chain.h"
+#include "tests/support/test_producer.h"
+#include "tests/test_util.h"
+
+using namespace wb;
+using namespace wb::testsupport;
+
+namespace {
+
+constexpr std::uint64_t kGenesisTime = 1'750'000'000;
+
+// One node's view: a store, an engine and a clock for a dev network of `kind`.
+struct Node {
+  Node(const QString& dir, const GenesisFile& file, const SecpContext& ctx, const TestAccounts& accounts)
+      : clock(kGenesisTime), accounts_(accounts) {
+    engine = std::move(makeEngine(file.params, clock, ctx, genesisDelegateKeys(file)).value());
+    chain = std::move(Chain::open(std::filesystem::path(dir.toStdString()), "consensus", chainGenesisFrom(file), ctx,
+                                  engine.get())
+                          .value());
+  }
+  // Produces and imports one block with the given accounts' keys.
+  Result<Block> produce(std::vector<std::size_t> who) {
+    std::vector<LocalProducer> keys;
+    for (std::size_t i : who) keys.push_back({accounts_.key(i), &accounts_.secret(i)});
+    auto block = produceOnTip(*chain, *engine, clock, keys);
+    if (!block) return block.error();
+    auto imported = chain->importBlock(encodeBlock(*block));
+    if (!imported) return imported.error();
+    return block;
+  }
+  ManualClock clock;
+  std::unique_ptr<ConsensusEngine> engine;
+  std::unique_ptr<Chain> chain;
+  const TestAccounts& accounts_;
+};
+
+GenesisFile devGenesis(ConsensusKind kind, const TestAccounts& accounts, std::uint32_t maxReorg = 100) {
+  std::array<AccountKey, kDevAccounts> keys;
+  for (std::size_t i = 0; i < kDevAccounts; ++i) keys[i] = accounts.key(i);
+  GenesisFile file = makeDevGenesis(kind, kGenesisTime, keys).value();
+  if (kind == ConsensusKind::Pos) {
+    file.params.maxReorg = maxReorg;
+    file.params.genesisHash = genesisHash(file);
+  }
+  return file;
+}
+
+}  // namespace
+
+class TestChainConsensus : public QObject {
+  Q_OBJECT
+private slots:
+  void initTestCase() { QVERIFY(initCrypto().ok()); }
+
+  void powBlocksConnectAndBadWorkIsNeverStored() {
+    QTemporaryDir dir;
+    SecpContext ctx;
+    TestAccounts accounts(ctx, kDevAccounts);
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, accounts);
+    Node node(dir.path(), file, ctx, accounts);
+    for (int i = 0; i < 5; ++i) WB_VERIFY_OK(node.produce({0}));
+    QCOMPARE(node.chain->tip().height, std::uint64_t(5));
+    WB_VERIFY_OK(node.chain->checkInvariant());
+
+    auto block = produceOnTip(*node.chain, *node.engine, node.clock, std::vector<LocalProducer>{{accounts.key(1), &accounts.secret(1)}});
+    WB_VERIFY_OK(block);
+    // Find a nonce whose hash misses the (easy) target.
+    const auto parent = node.chain->parentContext(node.chain->tip().hash).value();
+    Block bad = *block;
+    do ++bad.header.nonce;
+    while (node.engine->checkHeader(bad.header, parent, nullptr).ok());
+    WB_VERIFY_FAILS(node.chain->importBlock(encodeBlock(bad)), Errc::ConsensusHashAboveTarget);
+    auto stored = node.chain->headerRecord(blockHash(bad.header));
+    QVERIFY(stored.ok() && !stored->has_value());
+    Block wrongBits = *block;
+    wrongBits.header.bits ^= 1;
+    QVERIFY(!node.chain->importBlock(encodeBlock(wrongBits)).ok());
+    WB_VERIFY_OK(node.chain->importBlock(encodeBlock(*block)));
+    QCOMPARE(node.chain->tip().height, std::uint64_t(6));
+  }
+
+  void forkChoiceFollowsTheHeavierBranch() {
+    QTemporaryDir dirA, dirB;
+    SecpContext ctx;
+    TestAccounts accounts(ctx, kDevAccounts);
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, accounts);
+    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
+    std::vector<Block> branchA, branchB;
+    for (int i = 0; i < 2; ++i) branchA.push_back(a.produce({0}).value());
+    for (int i = 0; i < 4; ++i) branchB.push_back(b.produce({1}).value());
+
+    for (const Block& blk : branchB) WB_VERIFY_OK(a.chain->importBlock(encodeBlock(blk)));  // stored as a side branch
+    QVERIFY(a.chain->tip().hash == blockHash(branchA.back().header));
+    auto reorg = a.chain->considerBranch(blockHash(branchB.back().header));
+    WB_VERIFY_OK(reorg);
+    QVERIFY(reorg->has_value());
+    QCOMPARE((*reorg)->disconnected.size(), std::size_t(2));
+    QVERIFY(a.chain->tip().hash == blockHash(branchB.back().header));
+    // The lighter branch does not win it back.
+    auto stay = a.chain->considerBranch(blockHash(branchA.back().header));
+    WB_VERIFY_OK(stay);
+    QVERIFY(!stay->has_value());
+    QVERIFY(dumpChainState(*a.chain).value() == dumpChainState(*b.chain).value());
+  }
+
+  void posRefusesReorganisationsDeeperThanMaxReorg() {
+    QTemporaryDir dirA, dirB;
+    SecpContext ctx;
+    TestAccounts accounts(ctx, kDevAccounts);
+    const GenesisFile file = devGenesis(ConsensusKind::Pos, accounts, 2);
+    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
+    // Different producers, so the branches share nothing but genesis.
+    for (int i = 0; i < 4; ++i) WB_VERIFY_OK(a.produce({9}));
+    std::vector<Block> longer;
+    for (int i = 0; i < 30; ++i) longer.push_back(b.produce({0, 1, 2, 3, 4, 5, 6, 7, 8}).value());
+    a.clock.set(std::max(a.clock.now(), b.clock.now()));
+    for (const Block& blk : longer) WB_VERIFY_OK(a.chain->importBlock(encodeBlock(blk)));
+    const auto tipBefore = a.chain->tip();
+    const auto heavier = a.chain->headerRecord(blockHash(longer.back().header)).value().value().chainWeight;
+    const auto current = a.chain->headerRecord(tipBefore.hash).value().value().chainWeight;
+    QVERIFY2(U256::fromBigEndian(heavier) > U256::fromBigEndian(current), "the test branch must carry more trust");
+    WB_VERIFY_FAILS(a.chain->considerBranch(blockHash(longer.back().header)), Errc::ConsensusReorgTooDeep);
+    QVERIFY(a.chain->tip() == tipBefore);
+    WB_VERIFY_OK(a.chain->checkInvariant());
+  }
+
+  void dposCountsProductionAdvancesLibAndNeverRevertsPastIt() {
+    QTemporaryDir dirA, dirB;
+    SecpContext ctx;
+    TestAccounts accounts(ctx, kDevAccounts);
+    const GenesisFile file = devGenesis(ConsensusKind::Dpos, accounts);
+    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
+    for (int i = 0; i < 6; ++i) WB_VERIFY_OK(a.produce({0, 1, 2}));
+    const std::uint64_t lib = a.chain->lastIrreversibleHeight();
+    QVERIFY2(lib >= 3, qPrintable(QString("lib %1").arg(lib)));
+    // Delegate 2 goes offline: its slots are missed and the LIB stalls.
+    const auto producedBefore = [&](std::size_t i) {
+      std::optional<state::Delegate> d;
+      (void)a.chain->readState([&](const state::StateView& v) -> Status {
+        auto r = v.delegate(accounts.key(i));
+        if (!r) return r.error();
+        d = *r;
+        return {};
+      });
+      return d.value_or(state::Delegate{});
+    };
+    const auto offlineBefore = producedBefore(2);
+    QVERIFY(offlineBefore.produced >= 1);
+    for (int i = 0; i < 6; ++i) WB_VERIFY_OK(a.produce({0, 1}));
+    QVERIFY(producedBefore(2).missed > offlineBefore.missed);
+    QCOMPARE(producedBefore(2).produced, offlineBefore.produced);
+    const std::uint64_t stalled = a.chain->lastIrreversibleHeight();
+    QVERIFY(stalled < a.chain->tip().height - 2);
+
+    // A longer branch from genesis would revert irreversible blocks: refused.
+    std::vector<Block> other;
+    b.clock.advance(7);  // later slots: the branch shares nothing with a's but genesis
+    for (int i = 0; i < 20; ++i) other.push_back(b.produce({0, 1, 2}).value());
+    a.clock.set(std::max(a.clock.now(), b.clock.now()));
+    for (const Block& blk : other) WB_VERIFY_OK(a.chain->importBlock(encodeBlock(blk)));
+    WB_VERIFY_FAILS(a.chain->considerBranch(blockHash(other.back().header)), Errc::ConsensusReorgPastLib);
+    WB_VERIFY_OK(a.chain->checkInvariant());
+  }
+};
+
+QTEST_GUILESS_MAIN(TestChainConsensus)
+#include "test_chain_consensus.moc"

@@ -1,0 +1,34 @@
+#include "tests/support/test_producer.h"
+
+#include <algorithm>
+
+namespace wb::testsupport {
+
+Result<Block> produceOnTip(const Chain& chain, const ConsensusEngine& engine, ManualClock& clock,
+                           std::span<const LocalProducer> keys, std::vector<Tx> txs) {
+  auto parent = chain.parentContext(chain.tip().hash);
+  if (!parent) return parent.error();
+  std::optional<ProductionPlan> plan;
+  WB_TRY(chain.withTipState([&](const ParentStateView& state) -> Status {
+    auto p = engine.planProduction(*parent, &state, keys, 7 * 24 * 3600);
+    if (!p) return p.error();
+    plan = *p;
+    return {};
+  }));
+  clock.set(std::max(clock.now(), plan->time));
+  Block block;
+  block.header.height = parent->header.height + 1;
+  block.header.prev = parent->hash;
+  block.header.time = plan->time;
+  block.header.bits = plan->bits;
+  block.header.producer = keys[plan->keyIndex].key;
+  block.txs = std::move(txs);
+  block.header.txRoot = computeTxRoot(block.txs);
+  auto sealed = engine.seal(block.header, *keys[plan->keyIndex].secret, SealOptions{}, std::stop_token{});
+  if (!sealed) return sealed.error();
+  if (!*sealed) return fail(Errc::ConsensusNotEligible, "sealing stopped without a block");
+  block.header = **sealed;
+  return block;
+}
+
+}  // namespace wb::testsupport

@@ -64,7 +64,8 @@ public:
   // Accounts that are not registered delegates are skipped.
   [[nodiscard]] Status recordProduction(std::span<const std::pair<AccountKey, std::uint64_t>> missed);
 
-  // Ends the current block: mints the block reward to the producer.
+  // Ends the current block: pays the block's fees and mints the block reward to
+  // the producer. (A producer cannot spend a block's fees inside that block.)
   [[nodiscard]] Status finishBlock();
 
   const ChainParams& params() const { return params_; }
@@ -103,6 +104,7 @@ private:
   const ChainParams& params_;
   StateTables tables_;
   BlockContext context_;
+  Amount collectedFees_ = 0;  // fees of the current block, paid by finishBlock
 };
 
 }  // namespace wb::state

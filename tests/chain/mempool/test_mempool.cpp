@@ -1,12 +1,11 @@
 // The mempool against a real chain store: validation on top of the tip and the
 // pool, nonce gaps, dependencies across senders, fee ordering, limits, new tips
 // and reorganisations.
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include "chain/core/tx_codec.h"
 #include "chain/mempool/mempool.h"
-#include "tests/support/test_chain.h"
+#include "tests/support/chain_fixture.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -14,17 +13,11 @@ using namespace wb::testsupport;
 
 namespace {
 
-struct Fixture {
-  QTemporaryDir dir;
-  SecpContext ctx;
-  TestAccounts accounts{ctx, 6};
-  ChainGenesis genesis = testGenesis(accounts);
-  std::unique_ptr<Chain> chain;
-  BlockFactory factory{ctx, genesis.params, accounts};
-
-  explicit Fixture() {
-    chain = std::move(Chain::open(std::filesystem::path(dir.path().toStdString()), "pool", genesis, ctx).value());
+struct Fixture : ChainFixture {
+  Fixture() : ChainFixture(6) {
+    if (!open().ok()) qFatal("cannot open the test chain");
   }
+  // A signed transfer; `extraFee` above the minimum raises its fee rate.
   Tx transfer(std::size_t from, std::size_t to, Amount amount, Amount extraFee = 0) {
     Tx tx = factory.makeTx(from, TransferPayload{accounts.key(to), amount, ""});
     if (extraFee) {
@@ -34,8 +27,7 @@ struct Fixture {
     return tx;
   }
   Status mine(const std::vector<Tx>& txs) {
-    const BlockHeader parent = chain->headerRecord(chain->tip().hash).value()->header;
-    auto imported = chain->importBlock(encodeBlock(factory.makeBlock(parent, txs)));
+    auto imported = importTxs(txs);
     if (!imported) return imported.error();
     return {};
   }
@@ -136,7 +128,7 @@ private slots:
     pool.onNewTip(f.chain->tip().height);
     QCOMPARE(pool.size(), std::size_t(0));
     // A byte budget is respected.
-    WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) { return f.factory.syncNonces(v); }));
+    WB_VERIFY_OK(f.syncNonces());
     const Tx a = f.transfer(0, 1, kCoin), b = f.transfer(1, 0, kCoin);
     WB_VERIFY_OK(pool.add(a));
     WB_VERIFY_OK(pool.add(b));

@@ -1,42 +1,16 @@
 // The chain store on real LMDB files: blocks connect and disconnect atomically,
 // bad blocks change nothing, reorganisations restore state byte for byte.
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include "chain/core/tx_sign.h"
 #include "chain/state/audit.h"
-#include "tests/support/test_chain.h"
+#include "tests/support/chain_fixture.h"
 #include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::testsupport;
 
-namespace {
-
-struct Fixture {
-  QTemporaryDir dir;
-  SecpContext ctx;
-  TestAccounts accounts{ctx, 8};
-  ChainGenesis genesis = testGenesis(accounts);
-  std::unique_ptr<Chain> chain;
-  BlockFactory factory{ctx, genesis.params, accounts};
-
-  Status open(const QString& sub = "a") {
-    chain.reset();
-    auto opened = Chain::open(std::filesystem::path(dir.path().toStdString()) / sub.toStdString(), "test",
-                              genesis, ctx);
-    if (!opened) return opened.error();
-    chain = std::move(*opened);
-    return chain->readState([&](const state::StateView& v) { return factory.syncNonces(v); });
-  }
-  BlockHeader tipHeader() const { return chain->headerRecord(chain->tip().hash).value()->header; }
-  Result<Hash32> importTxs(std::vector<Tx> txs, std::size_t producer = 0) {
-    return chain->importBlock(encodeBlock(factory.makeBlock(tipHeader(), std::move(txs), producer)));
-  }
-  state::StateDump dump() const { return dumpChainState(*chain).value(); }
-};
-
-}  // namespace
+using Fixture = ChainFixture;
 
 class TestChain : public QObject {
   Q_OBJECT
@@ -101,20 +75,20 @@ private slots:
     const BlockHeader parent = f.tipHeader();
 
     // A transaction breaking a state rule (replayed nonce) anywhere in the block.
-    WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) { return f.factory.syncNonces(v); }));
+    WB_VERIFY_OK(f.syncNonces());
     auto txs = f.factory.mixedTxs(6);
     Tx replay = txs[0];
     txs.push_back(replay);
     WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(f.factory.makeBlock(parent, txs))), Errc::StateBadNonce);
 
     // A forged signature: caught by the parallel verifier after state application.
-    WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) { return f.factory.syncNonces(v); }));
+    WB_VERIFY_OK(f.syncNonces());
     txs = f.factory.mixedTxs(12);
     txs[7].sig[5] ^= 0x40;
     WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(f.factory.makeBlock(parent, txs))), Errc::TxBadSignature);
 
     // Structure: Merkle root, height, unknown parent, trailing garbage.
-    WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) { return f.factory.syncNonces(v); }));
+    WB_VERIFY_OK(f.syncNonces());
     Block block = f.factory.makeBlock(parent, f.factory.mixedTxs(4));
     Block badRoot = block;
     badRoot.header.txRoot[0] ^= 1;
@@ -179,7 +153,7 @@ private slots:
     WB_VERIFY_OK(f.chain->disconnectTip());
     WB_VERIFY_OK(f.chain->disconnectTip());
     QVERIFY(f.dump() == atFork);
-    WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) { return f.factory.syncNonces(v); }));
+    WB_VERIFY_OK(f.syncNonces());
     std::vector<Block> branchB;
     BlockHeader parent = fork;
     for (int i = 0; i < 4; ++i) {

@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -13,7 +14,6 @@ namespace wb::ui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), sidebar_(new QListWidget), pages_(new QStackedWidget), networkLabel_(new QLabel) {
   setObjectName(QStringLiteral("mainWindow"));
-  setWindowTitle(tr("Waybill"));
   resize(1100, 720);
 
   sidebar_->setObjectName(QStringLiteral("sidebar"));
@@ -34,6 +34,22 @@ MainWindow::MainWindow(QWidget* parent)
   buildStatusBar();
   addPage(QStringLiteral("welcomePage"), tr("Welcome"), new WelcomePage);
   sidebar_->setCurrentRow(0);
+  retranslateUi();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi() {
+  setWindowTitle(tr("Waybill"));
+  networkLabel_->setText(tr("No network open"));
+  for (int row = 0; row < sidebar_->count(); ++row) {
+    const QWidget* page = pages_->widget(row);
+    if (page->objectName() == QLatin1String("welcomePage")) sidebar_->item(row)->setText(tr("Welcome"));
+    else if (!page->windowTitle().isEmpty()) sidebar_->item(row)->setText(page->windowTitle());
+  }
 }
 
 void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page) {
@@ -60,7 +76,6 @@ QString MainWindow::currentPageName() const {
 
 void MainWindow::buildStatusBar() {
   networkLabel_->setObjectName(QStringLiteral("networkStatus"));
-  networkLabel_->setText(tr("No network open"));
   statusBar()->addPermanentWidget(networkLabel_);
 }
 

@@ -17,6 +17,8 @@ public:
 
   // Adds `page` (ownership passes to the window) under `title` in the sidebar.
   // `objectName` identifies the page for tests and settings ("overviewPage"…).
+  // After a language change the entry shows the page's windowTitle() when it has one,
+  // so pages that retranslate themselves keep their sidebar entry current.
   void addPage(const QString& objectName, const QString& title, QWidget* page);
 
   // Shows the page whose objectName is `objectName`; returns false if there is none.
@@ -25,8 +27,12 @@ public:
   // The objectName of the page on screen.
   QString currentPageName() const;
 
+protected:
+  void changeEvent(QEvent* event) override;
+
 private:
   void buildStatusBar();
+  void retranslateUi();
 
   QListWidget* sidebar_;
   QStackedWidget* pages_;

@@ -1,0 +1,82 @@
+// Settings: stored in QSettings, and the language switches live to Chinese and back.
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "ui/language_switcher.h"
+#include "ui/settings_page.h"
+#include "ui/ui_settings.h"
+
+using namespace wb::ui;
+
+class TestSettingsPage : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+
+  static void choose(QComboBox* combo, const QVariant& data) {
+    const int index = combo->findData(data);
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+  }
+
+private slots:
+  void languageSwitchRetranslatesLive() {
+    QSettings store(dir_.filePath("lang.ini"), QSettings::IniFormat);
+    UiSettings settings(&store);
+    LanguageSwitcher languages;
+    SettingsPage page(&settings, &languages, dir_.path());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* title = page.findChild<QLabel*>("settingsTitle");
+    auto* combo = page.findChild<QComboBox*>("languageCombo");
+    QCOMPARE(title->text(), QStringLiteral("Settings"));
+
+    choose(combo, QStringLiteral("zh_CN"));
+    QCOMPARE(languages.current(), QStringLiteral("zh_CN"));
+    QTRY_COMPARE(title->text(), QStringLiteral("设置"));
+    QVERIFY(page.findChild<QLabel*>("languageLabel")->text() != QStringLiteral("Language:"));
+    QCOMPARE(settings.language(), QStringLiteral("zh_CN"));
+
+    choose(combo, QStringLiteral("en"));
+    QTRY_COMPARE(title->text(), QStringLiteral("Settings"));
+    QCOMPARE(page.findChild<QLabel*>("languageLabel")->text(), QStringLiteral("Language:"));
+    QCOMPARE(store.value("ui/language").toString(), QStringLiteral("en"));
+  }
+
+  void choicesAreStoredAndReadBack() {
+    const QString file = dir_.filePath("prefs.ini");
+    {
+      QSettings store(file, QSettings::IniFormat);
+      UiSettings settings(&store);
+      LanguageSwitcher languages;
+      SettingsPage page(&settings, &languages, dir_.path());
+      QSignalSpy unitChanged(&settings, &UiSettings::unitChanged);
+      choose(page.findChild<QComboBox*>("unitCombo"), int(DisplayUnit::MicroWbl));
+      QCOMPARE(unitChanged.size(), 1);
+      page.findChild<QSpinBox*>("autoLockSpin")->setValue(25);
+      settings.setDataDir(dir_.filePath("elsewhere"));
+    }
+    QSettings store(file, QSettings::IniFormat);
+    UiSettings settings(&store);
+    QCOMPARE(settings.unit(), DisplayUnit::MicroWbl);
+    QCOMPARE(settings.autoLockMinutes(), 25);
+    QCOMPARE(settings.dataDir(), dir_.filePath("elsewhere"));
+    settings.setAutoLockMinutes(1'000'000);
+    QCOMPARE(settings.autoLockMinutes(), kMaxAutoLockMinutes);
+    store.setValue("wallet/autoLockMinutes", "garbage");
+    QCOMPARE(settings.autoLockMinutes(), kDefaultAutoLockMinutes);
+
+    // A data dir chosen for the next start is shown with a note.
+    LanguageSwitcher languages;
+    SettingsPage page(&settings, &languages, dir_.path());
+    page.show();
+    QVERIFY(page.findChild<QLabel*>("dataDirNote")->isVisible());
+    QCOMPARE(page.findChild<QComboBox*>("unitCombo")->currentData().toInt(), int(DisplayUnit::MicroWbl));
+  }
+};
+
+QTEST_MAIN(TestSettingsPage)
+#include "test_settings_page.moc"

@@ -1,0 +1,46 @@
+#include "ui/wallet_session.h"
+
+#include <QMenuBar>
+
+#include "chain/core/genesis_file.h"
+#include "ui/async_task.h"
+#include "ui/main_window.h"
+#include "ui/receive_widget.h"
+#include "ui/ui_settings.h"
+#include "ui/wallet_menu.h"
+#include "ui/wallet_model.h"
+#include "wallet/keystore_file.h"
+
+namespace wb::ui {
+
+WalletSession::WalletSession(std::shared_ptr<const SecpContext> ctx, UiSettings* settings, MainWindow* window,
+                             KdfParams kdf)
+    : QObject(window), ctx_(std::move(ctx)), settings_(settings), window_(window), kdf_(kdf) {}
+
+void WalletSession::open(const QString& walletPath, const QString& genesisPath) {
+  runAsync(
+      this,
+      [ctx = ctx_, walletPath, genesisPath]() -> Result<Keystore> {
+        auto genesis = readGenesisFile(std::filesystem::path(genesisPath.toStdU16String()));
+        if (!genesis) return genesis.error();
+        return loadKeystore(*ctx, walletPath, genesis->params.genesisHash);
+      },
+      [this, walletPath](Result<Keystore> keystore) {
+        if (!keystore) {
+          emit failed(QString::fromStdString(keystore.error().message));
+          return;
+        }
+        model_ = new WalletModel(ctx_, std::move(*keystore), walletPath, kdf_, this);
+        model_->setAutoLockMinutes(settings_->autoLockMinutes());
+        connect(settings_, &UiSettings::autoLockMinutesChanged, model_, &WalletModel::setAutoLockMinutes);
+        auto* receive = new ReceiveWidget;
+        receive->setAddress(model_->accountAddress(0).toStdString());
+        receive->setUnit(settings_->unit());
+        connect(settings_, &UiSettings::unitChanged, receive, &ReceiveWidget::setUnit);
+        window_->addPage(QStringLiteral("receivePage"), receive->windowTitle(), receive);
+        window_->menuBar()->addMenu(new WalletMenu(model_, window_));
+        emit opened();
+      });
+}
+
+}  // namespace wb::ui

@@ -1,0 +1,43 @@
+// Opens the wallet the wizard made (or the one stored in the settings) into the main
+// window: reads the network's genesis and the wallet file on a worker thread, then adds
+// the Receive page and the Wallet menu. The node-backed pages (orders, staking,
+// activity, network) plug in here once the node facade exists.
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+#include "chain/core/schnorr.h"
+#include "wallet/secret_seal.h"
+
+namespace wb::ui {
+
+class MainWindow;
+class UiSettings;
+class WalletModel;
+
+class WalletSession : public QObject {
+  Q_OBJECT
+public:
+  WalletSession(std::shared_ptr<const SecpContext> ctx, UiSettings* settings, MainWindow* window,
+                KdfParams kdf = KdfParams::moderate());
+
+  // Starts loading; emits opened() or failed(error) later.
+  void open(const QString& walletPath, const QString& genesisPath);
+  // The open wallet, or null before opened().
+  WalletModel* model() const { return model_; }
+
+signals:
+  void opened();
+  void failed(const QString& error);
+
+private:
+  std::shared_ptr<const SecpContext> ctx_;
+  UiSettings* settings_;
+  MainWindow* window_;
+  KdfParams kdf_;
+  WalletModel* model_ = nullptr;
+};
+
+}  // namespace wb::ui

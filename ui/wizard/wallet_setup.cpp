@@ -1,0 +1,124 @@
+#include "ui/wizard/wallet_setup.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include "chain/core/bech32m.h"
+#include "chain/core/genesis_file.h"
+#include "wallet/account_keys.h"
+#include "wallet/bip39.h"
+#include "wallet/keystore_file.h"
+
+namespace wb::ui {
+
+namespace {
+
+std::filesystem::path toPath(const QString& path) { return std::filesystem::path(path.toStdU16String()); }
+
+QString networkGenesisPath(const QString& dataDir, const std::string& name) {
+  return QDir(dataDir).filePath(QString::fromStdString(name) + QStringLiteral("/genesis.json"));
+}
+
+// Account 0 of the wallet being created (derived again by Keystore::create; PBKDF2 with
+// 2048 rounds is cheap next to Argon2id).
+Result<AccountKey> firstAccountKey(const SecpContext& ctx, const WalletSetupRequest& request) {
+  auto seed = seedFromMnemonic(request.mnemonic.asString(), request.bip39Passphrase.asString());
+  if (!seed) return seed.error();
+  auto chain = accountChainFromSeed(ctx, *seed);
+  if (!chain) return chain.error();
+  return accountPublicKey(ctx, *chain, 0);
+}
+
+// The dev network's genesis: the one on disk if the network exists, else a new one.
+Result<GenesisFile> devGenesis(const SecpContext& ctx, const WalletSetupRequest& request, bool& mustWrite) {
+  const std::string name = "dev-" + std::string(consensusKindName(request.consensus));
+  const QString path = networkGenesisPath(request.dataDir, name);
+  mustWrite = !QFileInfo::exists(path);
+  if (!mustWrite) return readGenesisFile(toPath(path));
+  auto keys = devAccountKeys(ctx);
+  if (!keys) return keys.error();
+  return makeDevGenesis(request.consensus, request.now, std::span<const AccountKey, kDevAccounts>(keys->data(), kDevAccounts));
+}
+
+Result<GenesisFile> newGenesis(const SecpContext& ctx, const WalletSetupRequest& request) {
+  auto account = firstAccountKey(ctx, request);
+  if (!account) return account.error();
+  GenesisFile file;
+  GenesisAllocation allocation{*account, request.allocation, 0};
+  if (request.consensus == ConsensusKind::Pos) {
+    allocation.stake = request.allocation / kNewPosStakeDivisor;
+    allocation.balance = request.allocation - allocation.stake;
+  }
+  file.allocations.push_back(allocation);
+  if (request.consensus == ConsensusKind::Dpos) {
+    file.delegates.push_back(GenesisDelegate{*account, request.delegateName.toStdString()});
+  }
+  file.params = productionParams(request.consensus, allocation.stake);
+  file.params.name = request.networkName.toStdString();
+  file.params.genesisTime = request.now;
+  WB_TRY(checkGenesis(file));
+  file.params.genesisHash = genesisHash(file);
+  return file;
+}
+
+}  // namespace
+
+Result<std::vector<AccountKey>> devAccountKeys(const SecpContext& ctx) {
+  auto seed = seedFromMnemonic(kDevNetworkMnemonic, "");
+  if (!seed) return seed.error();
+  auto chain = accountChainFromSeed(ctx, *seed);
+  if (!chain) return chain.error();
+  std::vector<AccountKey> keys;
+  for (std::uint32_t i = 0; i < kDevAccounts; ++i) {
+    auto key = accountPublicKey(ctx, *chain, i);
+    if (!key) return key.error();
+    keys.push_back(*key);
+  }
+  return keys;
+}
+
+Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupRequest& request) {
+  WB_TRY(parseMnemonic(request.mnemonic.asString()));
+  WizardResult result;
+  result.network = request.network;
+  bool writeGenesis = false;
+  Result<GenesisFile> genesis = fail(Errc::GenesisFileIo, "no network chosen");
+  switch (request.network) {
+    case NetworkChoice::Dev: genesis = devGenesis(ctx, request, writeGenesis); break;
+    case NetworkChoice::New: genesis = newGenesis(ctx, request); writeGenesis = true; break;
+    case NetworkChoice::Join: genesis = readGenesisFile(toPath(request.joinGenesisPath)); break;
+  }
+  if (!genesis) return genesis.error();
+  const ChainParams& params = genesis->params;
+  result.consensus = params.consensus;
+  result.networkName = QString::fromStdString(params.name);
+  result.genesisPath = request.network == NetworkChoice::Join ? request.joinGenesisPath
+                                                               : networkGenesisPath(request.dataDir, params.name);
+  result.peers = request.peers;
+  result.walletPath = QDir(request.dataDir).filePath(QStringLiteral("wallets/") + result.networkName +
+                                                     QStringLiteral(".wallet"));
+  if (QFileInfo::exists(result.walletPath)) {
+    return fail(Errc::WalletFileIo, "a wallet for network " + params.name + " already exists: " +
+                                        result.walletPath.toStdString());
+  }
+  if (writeGenesis && QFileInfo::exists(result.genesisPath)) {
+    return fail(Errc::GenesisFileExists, "network " + params.name + " already exists in this data directory");
+  }
+
+  KeystoreParams keystoreParams{NetworkId{params.hrp, params.genesisHash}, request.kdf, 0};
+  auto keystore = Keystore::create(ctx, keystoreParams, request.mnemonic.asString(),
+                                   request.bip39Passphrase.asString(), request.walletPassphrase.asString());
+  if (!keystore) return keystore.error();
+  keystore->lock();
+  if (writeGenesis) {
+    if (!QDir().mkpath(QFileInfo(result.genesisPath).absolutePath())) {
+      return fail(Errc::GenesisFileIo, "cannot create the folder of " + result.genesisPath.toStdString());
+    }
+    WB_TRY(writeGenesisFile(toPath(result.genesisPath), *genesis));
+  }
+  WB_TRY(saveKeystore(*keystore, result.walletPath));
+  result.firstAddress = QString::fromStdString(encodeAddress(params.hrp, keystore->accounts().front().key));
+  return result;
+}
+
+}  // namespace wb::ui

@@ -86,27 +86,46 @@ private slots:
     QCOMPARE(node.chain->tip().height, std::uint64_t(6));
   }
 
+  // Two nodes build competing branches with different producers; after they
+  // exchange blocks both end on the branch the engine's rule picks.
+  void forkChoiceFollowsTheHeavierBranch_data() {
+    QTest::addColumn<int>("kind");
+    QTest::newRow("pow") << int(ConsensusKind::Pow);
+    QTest::newRow("pos") << int(ConsensusKind::Pos);
+    QTest::newRow("dpos") << int(ConsensusKind::Dpos);
+  }
   void forkChoiceFollowsTheHeavierBranch() {
+    QFETCH(int, kind);
     QTemporaryDir dirA, dirB;
     SecpContext ctx;
     TestAccounts accounts(ctx, kDevAccounts);
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, accounts);
+    const GenesisFile file = devGenesis(static_cast<ConsensusKind>(kind), accounts);
     Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
+    // DPoS: A has one delegate of three (1 block a round), B all three; PoW/PoS:
+    // B has more blocks (and, with several stakers, more trust).
+    const bool dpos = kind == int(ConsensusKind::Dpos);
     std::vector<Block> branchA, branchB;
-    for (int i = 0; i < 2; ++i) branchA.push_back(a.produce({0}).value());
-    for (int i = 0; i < 4; ++i) branchB.push_back(b.produce({1}).value());
+    for (int i = 0; i < 2; ++i) branchA.push_back(a.produce({dpos ? std::size_t(0) : std::size_t(9)}).value());
+    if (dpos) b.clock.advance(1);  // later slots: nothing shared but genesis
+    for (int i = 0; i < 8; ++i) branchB.push_back(b.produce(dpos ? std::vector<std::size_t>{0, 1, 2}
+                                                                : std::vector<std::size_t>{1, 2, 3, 4, 5}).value());
+    const std::uint64_t now = std::max(a.clock.now(), b.clock.now());
+    a.clock.set(now);
+    b.clock.set(now);
 
-    for (const Block& blk : branchB) WB_VERIFY_OK(a.chain->importBlock(encodeBlock(blk)));  // stored as a side branch
+    // Each side offers its branch to the other; both keep the rule's choice.
+    for (const Block& blk : branchB) WB_VERIFY_OK(a.chain->importBlock(encodeBlock(blk)));
+    for (const Block& blk : branchA) WB_VERIFY_OK(b.chain->importBlock(encodeBlock(blk)));
     QVERIFY(a.chain->tip().hash == blockHash(branchA.back().header));
     auto reorg = a.chain->considerBranch(blockHash(branchB.back().header));
     WB_VERIFY_OK(reorg);
     QVERIFY(reorg->has_value());
     QCOMPARE((*reorg)->disconnected.size(), std::size_t(2));
-    QVERIFY(a.chain->tip().hash == blockHash(branchB.back().header));
-    // The lighter branch does not win it back.
-    auto stay = a.chain->considerBranch(blockHash(branchA.back().header));
+    auto stay = b.chain->considerBranch(blockHash(branchA.back().header));
     WB_VERIFY_OK(stay);
     QVERIFY(!stay->has_value());
+    QVERIFY(a.chain->tip() == b.chain->tip());
+    QVERIFY(a.chain->tip().hash == blockHash(branchB.back().header));
     QVERIFY(dumpChainState(*a.chain).value() == dumpChainState(*b.chain).value());
   }
 

@@ -1,13 +1,108 @@
-// waybilld: the Waybill node without a window.
+// waybilld: the Waybill node without a window (DESIGN §7).
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
 #include <iostream>
 #include <string>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <vector>
 
 #include "app/genesis_command.h"
+#include "app/node_setup.h"
 #include "app/options.h"
+#include "app/wallet_rpc.h"
+#include "wallet/keystore_file.h"
+#include "chain/node/ledger_check.h"
+#include "chain/node/node.h"
+#include "chain/node/node_runner.h"
+
+namespace {
+
+using namespace wb::app;
+
+// SIGINT/SIGTERM write a byte here; the event loop reads it and quits cleanly
+// (a signal handler may do nothing more than write()).
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int) {
+  const char byte = 1;
+  [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+
+int exitCodeFor(wb::Errc code) {
+  const auto value = static_cast<int>(code);
+  return value >= 700 && value < 710 ? kExitUsage : kExitRuntimeError;
+}
+
+int fatal(const wb::Error& error) {
+  std::cerr << "waybilld: " << error.message << '\n';
+  return exitCodeFor(error.code);
+}
+
+// --check: open the store, verify the main chain and the supply invariant.
+int runCheck(const NodeSetup& setup, const wb::SecpContext& ctx) {
+  auto node = wb::node::Node::open(setup.config, ctx);
+  if (!node) return fatal(node.error());
+  const auto tip = (*node)->chain().tip();
+  const wb::Status checked = wb::node::checkLedger((*node)->chain(), ctx);
+  if (!checked) return fatal(checked.error());
+  std::cout << "waybilld: ledger ok: " << setup.config.genesis.params.name << " height " << tip.height << " tip "
+            << wb::toHex(tip.hash) << '\n';
+  return kExitOk;
+}
+
+int runNode(QCoreApplication& app, NodeSetup& setup, const wb::SecpContext& ctx) {
+  if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+    return fatal(wb::fail(wb::Errc::IoError, "cannot set up signal handling"));
+  }
+  QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
+  QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&app] { app.quit(); });
+  std::signal(SIGINT, onSignal);
+  std::signal(SIGTERM, onSignal);
+
+  wb::node::NodeRunner runner;
+  // The wallet's RPC methods join the node's on its thread, before RPC starts.
+  auto addWallet = [&](wb::node::Node& node) -> wb::Status {
+    if (setup.walletPath.isEmpty() || node.rpcDispatcher() == nullptr) return {};
+    auto keystore = wb::loadKeystore(ctx, setup.walletPath, node.params().genesisHash);
+    if (!keystore) return keystore.error();
+    if (setup.walletPassphrase) {
+      WB_TRY(keystore->unlock(ctx, setup.walletPassphrase->asString()));
+      setup.walletPassphrase.reset();  // wiped: the keystore holds what it needs
+    }
+    auto* wallet = new WalletRpc(node, ctx, std::move(*keystore), setup.walletPath);  // child of the node
+    return wallet->registerMethods(*node.rpcDispatcher());
+  };
+  const wb::Status started = runner.start(setup.config, ctx, addWallet);
+  if (!started) return fatal(started.error());
+  wb::node::Node* node = runner.node();
+  QObject::connect(node, &wb::node::Node::warning, &app,
+                   [](const QString& message) { std::cerr << "waybilld: warning: " << message.toStdString() << '\n'; });
+  quint16 p2p = 0;
+  quint16 rpc = 0;
+  std::uint64_t height = 0;
+  QMetaObject::invokeMethod(
+      node,
+      [&] {
+        p2p = node->p2pPort();
+        rpc = node->rpcPort();
+        height = node->chain().tip().height;
+      },
+      Qt::BlockingQueuedConnection);
+  // One line tools and tests can wait for.
+  std::cout << "waybilld: ready network " << setup.config.genesis.params.name << " height " << height << " p2p "
+            << p2p << " rpc " << rpc << std::endl;
+  const int code = app.exec();
+  runner.stop();
+  std::cout << "waybilld: stopped" << std::endl;
+  return code;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  using namespace wb::app;
   const std::vector<std::string> args(argv + 1, argv + argc);
   if (!args.empty() && args.front() == "genesis") {
     return runGenesisCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
@@ -25,8 +120,16 @@ int main(int argc, char** argv) {
     std::cout << versionText(Program::Daemon);
     return kExitOk;
   }
-  // The node itself (ledger, consensus, P2P, RPC) lands with its own issues; until
-  // then the daemon says plainly that it cannot run a network.
-  std::cerr << "waybilld: this build has no node yet; only --help and --version work\n";
-  return kExitRuntimeError;
+  if (const wb::Status crypto = wb::initCrypto(); !crypto) return fatal(crypto.error());
+  // Qt's argument parsing is not used: only the application name (for the data dir).
+  int qtArgc = 1;
+  QCoreApplication app(qtArgc, argv);
+  // The same names as the GUI, so both find the same default data directory.
+  QCoreApplication::setApplicationName(QStringLiteral("Waybill"));
+  QCoreApplication::setOrganizationName(QStringLiteral("Waybill"));
+  const wb::SecpContext ctx;
+  auto setup = prepareNode(*options, ctx);
+  if (!setup) return fatal(setup.error());
+  if (options->check) return runCheck(*setup, ctx);
+  return runNode(app, *setup, ctx);
 }

@@ -210,6 +210,13 @@ std::string_view errcName(Errc code) {
     case Errc::UsageMissingValue: return "usage.missing_value";
     case Errc::UsageBadValue: return "usage.bad_value";
     case Errc::IoError: return "io.error";
+    case Errc::NodeNotDevClock: return "node.not_dev_clock";
+    case Errc::NodeNoProducerKeys: return "node.no_producer_keys";
+    case Errc::NodeProductionFailed: return "node.production_failed";
+    case Errc::NodeUnknownNetwork: return "node.unknown_network";
+    case Errc::NodeGenesisMismatch: return "node.genesis_mismatch";
+    case Errc::NodeCheckFailed: return "node.check_failed";
+    case Errc::NodeDataDirIo: return "node.data_dir_io";
   }
   return "unknown";
 }

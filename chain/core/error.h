@@ -236,6 +236,14 @@ enum class Errc : std::uint16_t {
   UsageMissingValue = 701,
   UsageBadValue = 702,
   IoError = 710,
+  // 720–769: the node and waybilld (chain/node, app/)
+  NodeNotDevClock = 720,        // dev_produce on a node without --dev-clock manual
+  NodeNoProducerKeys = 721,     // production asked for and no key to produce with
+  NodeProductionFailed = 722,   // a block could not be produced (template, seal or import)
+  NodeUnknownNetwork = 723,     // --network names no network folder in the data directory
+  NodeGenesisMismatch = 724,    // --genesis differs from the network's stored genesis.json
+  NodeCheckFailed = 725,        // --check found the ledger inconsistent
+  NodeDataDirIo = 726,          // the data directory or a file in it cannot be read or written
 };
 
 // Returns the stable, machine-readable name of a code, e.g. "amount.too_many_decimals".

@@ -1,0 +1,244 @@
+#include "app/node_setup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <chrono>
+
+#include "chain/core/genesis_file.h"
+#include "chain/net/net_address.h"
+#include "wallet/account_keys.h"
+#include "wallet/bip39.h"
+#include "wallet/keystore_file.h"
+
+namespace wb::app {
+namespace {
+
+std::uint64_t unixNow() {
+  return static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+}
+
+ConsensusKind kindOf(DevConsensus dev) {
+  switch (dev) {
+    case DevConsensus::Pow: return ConsensusKind::Pow;
+    case DevConsensus::Pos: return ConsensusKind::Pos;
+    case DevConsensus::Dpos: return ConsensusKind::Dpos;
+  }
+  return ConsensusKind::Pow;
+}
+
+std::string devNetworkName(DevConsensus dev) {
+  switch (dev) {
+    case DevConsensus::Pow: return "dev-pow";
+    case DevConsensus::Pos: return "dev-pos";
+    case DevConsensus::Dpos: return "dev-dpos";
+  }
+  return "dev-pow";
+}
+
+std::filesystem::path genesisPathIn(const QString& dataDir, const std::string& network) {
+  return std::filesystem::path(dataDir.toStdString()) / network / "genesis.json";
+}
+
+Status ensureDir(const std::filesystem::path& dir) {
+  if (!QDir().mkpath(QString::fromStdString(dir.string()))) {
+    return fail(Errc::NodeDataDirIo, "cannot create the directory " + dir.string());
+  }
+  return {};
+}
+
+// Keeps `file` as the network's genesis.json, or checks it equals the one there.
+Status adoptGenesis(const QString& dataDir, const GenesisFile& file) {
+  const auto path = genesisPathIn(dataDir, file.params.name);
+  if (std::filesystem::exists(path)) {
+    auto stored = readGenesisFile(path);
+    if (!stored) return stored.error();
+    if (stored->params.genesisHash != file.params.genesisHash) {
+      return fail(Errc::NodeGenesisMismatch, "the data directory already holds another network named '" +
+                                                 file.params.name + "' (" + path.string() + ")");
+    }
+    return {};
+  }
+  WB_TRY(ensureDir(path.parent_path()));
+  return writeGenesisFile(path, file);
+}
+
+Result<net::HostPort> hostPort(const Endpoint& e, const char* option) {
+  const QString host = QString::fromStdString(e.host);
+  QHostAddress address(host == "localhost" ? QStringLiteral("127.0.0.1") : host);
+  if (address.isNull()) return fail(Errc::UsageBadValue, std::string(option) + ": '" + e.host + "' is not an IP address");
+  return net::HostPort{address, e.port};
+}
+
+// A dev wallet with the dev mnemonic, an empty passphrase and the ten funded
+// accounts, so the GUI and wallet tools can open it. Dev networks only: anyone
+// knows this mnemonic.
+Result<QString> writeDevWallet(const SecpContext& ctx, const QString& dataDir, const GenesisFile& genesis) {
+  const QString dir = QDir(dataDir).filePath("wallets");
+  const QString path = QDir(dir).filePath(QString::fromStdString(genesis.params.name) + ".wallet");
+  if (QFileInfo::exists(path)) return path;
+  if (!QDir().mkpath(dir)) return fail(Errc::NodeDataDirIo, "cannot create " + dir.toStdString());
+  KeystoreParams params;
+  params.network = NetworkId{genesis.params.hrp, genesis.params.genesisHash};
+  params.kdf = KdfParams::minimum();  // the mnemonic is public: a slow KDF protects nothing
+  auto keystore = Keystore::create(ctx, params, kDevMnemonic, "", "");
+  if (!keystore) return keystore.error();
+  for (std::size_t i = 1; i < kDevAccounts; ++i) {
+    auto added = keystore->addAccount(ctx, "dev" + std::to_string(i));
+    if (!added) return added.error();
+  }
+  WB_TRY(saveKeystore(*keystore, path));
+  return path;
+}
+
+Result<ProducerKeys> walletKeys(const SecpContext& ctx, const Options& options, const GenesisFile& genesis,
+                               std::unique_ptr<SecureBytes>& passphraseOut) {
+  ProducerKeys out;
+  if (!options.walletFile) return out;
+  auto keystore = loadKeystore(ctx, QString::fromStdString(*options.walletFile), genesis.params.genesisHash);
+  if (!keystore) return keystore.error();
+  if (!options.passphraseFile) return out;  // locked: no production keys
+  QFile file(QString::fromStdString(*options.passphraseFile));
+  if (!file.open(QIODevice::ReadOnly)) {
+    return fail(Errc::IoError, "cannot read the passphrase file " + *options.passphraseFile);
+  }
+  SecureBytes passphrase = SecureBytes::copyOf(file.readAll().toStdString());
+  std::string_view text = passphrase.asString();
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+  WB_TRY(keystore->unlock(ctx, text));
+  passphraseOut = std::make_unique<SecureBytes>(SecureBytes::copyOf(text));
+  for (const AccountEntry& account : keystore->accounts()) {
+    auto secret = keystore->secretKey(ctx, account.index);
+    if (!secret) return secret.error();
+    out.keys.push_back(account.key);
+    out.secrets.push_back(std::make_unique<SecureBytes>(std::move(*secret)));
+  }
+  keystore->lock();
+  return out;
+}
+
+}  // namespace
+
+std::vector<LocalProducer> ProducerKeys::producers() const {
+  std::vector<LocalProducer> out;
+  for (std::size_t i = 0; i < keys.size(); ++i) out.push_back({keys[i], secrets[i].get()});
+  return out;
+}
+
+QString dataDirectory(const Options& options) {
+  if (options.dataDir) return QString::fromStdString(*options.dataDir);
+  return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+Result<ProducerKeys> devAccounts(const SecpContext& ctx, std::size_t count) {
+  auto seed = seedFromMnemonic(kDevMnemonic, "");
+  if (!seed) return seed.error();
+  auto chain = accountChainFromSeed(ctx, *seed);
+  if (!chain) return chain.error();
+  ProducerKeys out;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    auto secret = accountSecretKey(ctx, *chain, i);
+    if (!secret) return secret.error();
+    auto key = xonlyFromSecret(ctx, *secret);
+    if (!key) return key.error();
+    out.keys.push_back(*key);
+    out.secrets.push_back(std::make_unique<SecureBytes>(std::move(*secret)));
+  }
+  return out;
+}
+
+Result<GenesisFile> resolveNetwork(const Options& options, const QString& dataDir, const SecpContext& ctx) {
+  if (options.genesisFile) {
+    auto file = readGenesisFile(*options.genesisFile);
+    if (!file) return file.error();
+    if (options.dev && file->params.name != devNetworkName(*options.dev)) {
+      return fail(Errc::UsageBadValue, "--genesis describes '" + file->params.name + "', not the dev network " +
+                                           devNetworkName(*options.dev));
+    }
+    WB_TRY(adoptGenesis(dataDir, *file));
+    return file;
+  }
+  if (options.dev) {
+    const std::string name = devNetworkName(*options.dev);
+    const auto path = genesisPathIn(dataDir, name);
+    if (std::filesystem::exists(path)) return readGenesisFile(path);
+    auto accounts = devAccounts(ctx, kDevAccounts);
+    if (!accounts) return accounts.error();
+    std::array<AccountKey, kDevAccounts> keys{};
+    std::copy(accounts->keys.begin(), accounts->keys.end(), keys.begin());
+    auto file = makeDevGenesis(kindOf(*options.dev), unixNow(), keys);
+    if (!file) return file.error();
+    WB_TRY(adoptGenesis(dataDir, *file));
+    return file;
+  }
+  if (options.network) {
+    const auto path = genesisPathIn(dataDir, *options.network);
+    if (!std::filesystem::exists(path)) {
+      return fail(Errc::NodeUnknownNetwork, "no network '" + *options.network + "' in " + dataDir.toStdString() +
+                                                " (join one with --genesis FILE)");
+    }
+    return readGenesisFile(path);
+  }
+  return fail(Errc::UsageMissingValue, "no network given: use --dev pow|pos|dpos, --genesis FILE or --network NAME");
+}
+
+Result<NodeSetup> prepareNode(const Options& options, const SecpContext& ctx) {
+  NodeSetup setup;
+  const QString dataDir = dataDirectory(options);
+  if (dataDir.isEmpty()) return fail(Errc::NodeDataDirIo, "no data directory: give --datadir DIR");
+  auto genesis = resolveNetwork(options, dataDir, ctx);
+  if (!genesis) return genesis.error();
+  setup.networkDir = QDir(dataDir).filePath(QString::fromStdString(genesis->params.name));
+
+  node::NodeConfig& config = setup.config;
+  config.dataDir = dataDir;
+  config.genesis = *genesis;
+  if (options.listen) {
+    auto listen = hostPort(*options.listen, "--listen");
+    if (!listen) return listen.error();
+    config.listen = *listen;
+  }
+  for (const Endpoint& e : options.connect) {
+    auto peer = hostPort(e, "--connect");
+    if (!peer) return peer.error();
+    config.connect.push_back(*peer);
+  }
+  if (!options.noRpc) {
+    rpc::RpcEndpoint rpc;
+    if (options.rpc) {
+      auto where = hostPort(*options.rpc, "--rpc");
+      if (!where) return where.error();
+      rpc.host = where->host;
+      rpc.port = where->port;
+    }
+    config.rpc = rpc;
+  }
+  config.mineThreads = options.mineThreads.value_or(1);
+  config.manualClock = options.devClockManual;
+  if (options.devClockManual && !options.dev) {
+    return fail(Errc::UsageBadValue, "--dev-clock manual is only for dev networks (--dev)");
+  }
+  if (options.dev) {
+    auto keys = devAccounts(ctx, kDevAccounts);
+    if (!keys) return keys.error();
+    setup.keys = std::move(*keys);
+    auto wallet = writeDevWallet(ctx, dataDir, *genesis);
+    if (!wallet) return wallet.error();
+    setup.walletPath = *wallet;
+    setup.walletPassphrase = std::make_unique<SecureBytes>();
+    config.produce = true;  // DESIGN §6: a dev node produces with the dev keys
+  } else {
+    auto keys = walletKeys(ctx, options, *genesis, setup.walletPassphrase);
+    if (options.walletFile) setup.walletPath = QString::fromStdString(*options.walletFile);
+    if (!keys) return keys.error();
+    setup.keys = std::move(*keys);
+    config.produce = options.produce;
+  }
+  config.producers = setup.keys.producers();
+  return setup;
+}
+
+}  // namespace wb::app

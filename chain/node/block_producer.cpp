@@ -1,0 +1,188 @@
+#include "chain/node/block_producer.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+#include "chain/core/tx_codec.h"
+
+namespace wb::node {
+namespace {
+
+// Pause before trying again after a failure or when no key is eligible yet.
+constexpr int kRetryMs = 1000;
+
+}  // namespace
+
+BlockProducer::BlockProducer(Chain& chain, const ConsensusEngine& engine, Mempool& mempool,
+                             std::vector<LocalProducer> keys, ProducerOptions options, QObject* parent)
+    : QObject(parent), chain_(chain), engine_(engine), mempool_(mempool), keys_(std::move(keys)), options_(options) {
+  timer_.setSingleShot(true);
+  connect(&timer_, &QTimer::timeout, this, &BlockProducer::sealPlanned);
+}
+
+BlockProducer::~BlockProducer() { stopMining(); }
+
+Status BlockProducer::start() {
+  if (keys_.empty()) return fail(Errc::NodeNoProducerKeys, "block production needs at least one local key");
+  running_ = true;
+  planNext();
+  return {};
+}
+
+void BlockProducer::stop() {
+  running_ = false;
+  timer_.stop();
+  ++generation_;
+  stopMining();
+}
+
+void BlockProducer::onTipChanged() {
+  ++generation_;
+  stopMining();
+  if (running_) planNext();
+}
+
+Result<BlockProducer::Template> BlockProducer::makeTemplate(std::uint64_t horizonSeconds) {
+  const TipPosition tip = chain_.tip();
+  auto parent = chain_.parentContext(tip.hash);
+  if (!parent) return parent.error();
+  std::optional<ProductionPlan> plan;
+  const Status planned = chain_.withTipState([&](const ParentStateView& state) -> Status {
+    auto p = engine_.planProduction(*parent, &state, keys_, horizonSeconds);
+    if (!p) return p.error();
+    plan = *p;
+    return {};
+  });
+  if (!planned) return planned.error();
+
+  Template out;
+  out.keyIndex = plan->keyIndex;
+  const AccountKey producer = keys_.at(plan->keyIndex).key;
+  const std::size_t room = engine_.params().maxBlockBytes - kHeaderBytes - 4;
+  auto txs = mempool_.selectForBlock(producer, room);
+  if (!txs) return txs.error();
+  out.txs = std::move(*txs);
+  BlockHeader& h = out.header;
+  h.height = tip.height + 1;
+  h.prev = tip.hash;
+  h.time = plan->time;
+  h.txRoot = computeTxRoot(out.txs);
+  h.bits = plan->bits;
+  h.producer = producer;
+  // A random start keeps two miners with the same key from searching the same nonces.
+  h.nonce = engine_.kind() == ConsensusKind::Pow ? QRandomGenerator::global()->generate64() : 0;
+  return out;
+}
+
+Result<Hash32> BlockProducer::importSealed(const BlockHeader& header, std::vector<Tx> txs) {
+  Block block{header, std::move(txs)};
+  // A failure (e.g. a pooled transaction broken by a deadline at the block's
+  // start) is reported; the next attempt starts from a fresh template.
+  auto imported = chain_.importBlock(encodeBlock(block));
+  if (!imported) return imported.error();
+  emit blockProduced(*imported, header.height);
+  return *imported;
+}
+
+Result<std::vector<Hash32>> BlockProducer::produce(std::size_t count) {
+  if (options_.manualClock == nullptr) {
+    return fail(Errc::NodeNotDevClock, "dev_produce needs a dev network started with --dev-clock manual");
+  }
+  if (keys_.empty()) return fail(Errc::NodeNoProducerKeys, "this node has no key to produce blocks with");
+  std::vector<Hash32> made;
+  // A day of PoS kernel search is a few thousand hashes per key: cheap.
+  constexpr std::uint64_t kManualHorizon = 86400;
+  for (std::size_t i = 0; i < count; ++i) {
+    auto t = makeTemplate(kManualHorizon);
+    if (!t) return t.error();
+    options_.manualClock->set(std::max(options_.manualClock->now(), t->header.time));
+    const SecureBytes* secret = keys_[t->keyIndex].secret;
+    SealOptions seal{.mineThreads = std::max(1u, options_.mineThreads), .maxAttempts = 0};
+    auto sealed = engine_.seal(t->header, secret ? *secret : noSecret_, seal, std::stop_token{});
+    if (!sealed) return sealed.error();
+    if (!*sealed) return fail(Errc::NodeProductionFailed, "sealing stopped without a block");
+    auto hash = importSealed(**sealed, std::move(t->txs));
+    if (!hash) return hash.error();
+    made.push_back(*hash);
+  }
+  return made;
+}
+
+void BlockProducer::planNext() {
+  timer_.stop();
+  timer_.start(0);
+}
+
+void BlockProducer::sealPlanned() {
+  if (!running_ || miner_) return;
+  if (options_.shouldWait && options_.shouldWait()) {
+    timer_.start(kRetryMs);
+    return;
+  }
+  auto t = makeTemplate(options_.horizonSeconds);
+  if (!t) {
+    if (t.code() == Errc::ConsensusNotEligible) {
+      timer_.start(kRetryMs);  // not our turn within the horizon: look again later
+    } else {
+      retryLater(t.error());
+    }
+    return;
+  }
+  const qint64 dueMs = static_cast<qint64>(t->header.time) * 1000;
+  const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+  if (dueMs > nowMs) {
+    timer_.start(static_cast<int>(std::min<qint64>(dueMs - nowMs, 60'000)));
+    return;
+  }
+  const SecureBytes* secret = keys_[t->keyIndex].secret;
+  if (engine_.kind() != ConsensusKind::Pow) {
+    if (secret == nullptr) return retryLater(fail(Errc::NodeNoProducerKeys, "the producer key has no secret"));
+    auto sealed = engine_.seal(t->header, *secret, {}, std::stop_token{});
+    onMined(generation_, std::move(sealed), std::move(t->txs));
+    return;
+  }
+  const std::uint64_t generation = generation_;
+  const std::uint64_t serial = ++minerSerial_;
+  const SealOptions seal{.mineThreads = std::max(1u, options_.mineThreads), .maxAttempts = 0};
+  miner_ = std::make_unique<std::jthread>(
+      [this, generation, serial, seal, header = t->header, txs = std::move(t->txs)](std::stop_token stop) mutable {
+        auto sealed = engine_.seal(header, noSecret_, seal, stop);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, serial, sealed = std::move(sealed), txs = std::move(txs)]() mutable {
+              if (serial != minerSerial_ || !miner_) return;  // a stopped miner's late answer
+              miner_.reset();  // the thread has finished its work; joining is immediate
+              onMined(generation, std::move(sealed), std::move(txs));
+            },
+            Qt::QueuedConnection);
+      });
+}
+
+void BlockProducer::onMined(std::uint64_t generation, Result<std::optional<BlockHeader>> sealed,
+                            std::vector<Tx> txs) {
+  if (!running_ || generation != generation_) return;  // the tip moved meanwhile
+  if (!sealed) return retryLater(sealed.error());
+  if (!*sealed) {
+    planNext();
+    return;
+  }
+  auto hash = importSealed(**sealed, std::move(txs));
+  if (!hash) return retryLater(hash.error());
+  // The node's handler for blockProduced moved the tip and called onTipChanged.
+}
+
+void BlockProducer::stopMining() {
+  if (!miner_) return;
+  ++minerSerial_;
+  miner_->request_stop();
+  miner_.reset();  // joins: the miner returns promptly once stop is requested
+}
+
+void BlockProducer::retryLater(const Error& error) {
+  emit warning(QString::fromStdString("block production: " + error.message));
+  timer_.start(kRetryMs);
+}
+
+}  // namespace wb::node

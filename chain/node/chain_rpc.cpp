@@ -1,0 +1,359 @@
+#include "chain/node/chain_rpc.h"
+
+#include <QJsonArray>
+
+#include "chain/core/tx_codec.h"
+#include "chain/core/tx_sign.h"
+#include "chain/node/node.h"
+#include "chain/node/rpc_json.h"
+#include "chain/rpc/rpc_params.h"
+#include "chain/state/audit.h"
+#include "chain/state/order_queries.h"
+
+namespace wb::node {
+namespace {
+
+using rpc::RpcParams;
+
+constexpr std::int64_t kMaxBanSeconds = 10LL * 365 * 86400;
+constexpr std::int64_t kMaxOrderPage = 500;
+constexpr std::int64_t kMaxDevBlocks = 1000;
+
+Error notFound(const std::string& what) { return fail(Errc::RpcNotFound, what + " not found"); }
+
+const char* consensusName(ConsensusKind kind) {
+  switch (kind) {
+    case ConsensusKind::Pow: return "pow";
+    case ConsensusKind::Pos: return "pos";
+    case ConsensusKind::Dpos: return "dpos";
+  }
+  return "unknown";
+}
+
+QJsonObject peerJson(const net::PeerInfo& p) {
+  return QJsonObject{{"id", static_cast<qint64>(p.id)},
+                     {"address", p.remote.host.toString()},
+                     {"port", p.remote.port},
+                     {"inbound", p.inbound},
+                     {"ready", p.ready},
+                     {"best_height", static_cast<qint64>(p.bestHeight)},
+                     {"listen_port", p.listenPort},
+                     {"agent", p.agent},
+                     {"blocks_received", static_cast<qint64>(p.blocksReceived)},
+                     {"ping_ms", p.pingMs}};
+}
+
+// "HEIGHT-IDHEX", the order_list cursor.
+QString cursorString(const state::OrderCursor& c) {
+  return QString::number(c.createdHeight) + "-" + hexString(c.id);
+}
+
+Result<std::optional<state::OrderCursor>> parseCursor(const std::optional<QString>& text) {
+  if (!text) return std::optional<state::OrderCursor>();
+  const qsizetype dash = text->indexOf('-');
+  bool ok = false;
+  const std::uint64_t height = dash > 0 ? text->left(dash).toULongLong(&ok) : 0;
+  auto id = fromHex(text->mid(dash + 1).toStdString());
+  if (!ok || !id || id->size() != 32) return rpc::invalidParam("before", "is not a cursor returned by order_list");
+  state::OrderCursor cursor;
+  cursor.createdHeight = height;
+  std::copy(id->begin(), id->end(), cursor.id.begin());
+  return std::optional<state::OrderCursor>(cursor);
+}
+
+QJsonObject txStatusJson(const Hash32& txid, const Node::TxStatus& status) {
+  QJsonObject out{{"txid", hexString(txid)}};
+  switch (status.state) {
+    case Node::TxStatus::State::Pending: out["status"] = "pending"; break;
+    case Node::TxStatus::State::Waiting: out["status"] = "waiting"; break;
+    case Node::TxStatus::State::Confirmed:
+      out["status"] = "confirmed";
+      out["block"] = hexString(status.location->block);
+      out["height"] = static_cast<qint64>(status.location->height);
+      out["index"] = static_cast<qint64>(status.location->index);
+      break;
+  }
+  return out;
+}
+
+class ChainMethods {
+public:
+  explicit ChainMethods(Node& node) : node_(node), hrp_(node.params().hrp) {}
+
+  Result<QJsonValue> nodeInfo(const QJsonObject& object) {
+    RpcParams params(object);
+    WB_TRY(params.finish());
+    const TipPosition tip = node_.chain().tip();
+    return QJsonValue(QJsonObject{{"network", QString::fromStdString(node_.params().name)},
+                                  {"consensus", consensusName(node_.params().consensus)},
+                                  {"genesis", hexString(node_.params().genesisHash)},
+                                  {"height", static_cast<qint64>(tip.height)},
+                                  {"tip", hexString(tip.hash)},
+                                  {"lib", static_cast<qint64>(node_.chain().lastIrreversibleHeight())},
+                                  {"peers", static_cast<qint64>(node_.peers().readyPeerCount())},
+                                  {"syncing", node_.peers().syncing()},
+                                  {"best_known_height", static_cast<qint64>(node_.peers().bestKnownHeight())},
+                                  {"p2p_port", node_.p2pPort()},
+                                  {"mempool", static_cast<qint64>(node_.mempool().size())},
+                                  {"version", QString::fromStdString(node_.config().agent)}});
+  }
+
+  Result<QJsonValue> nodePeers(const QJsonObject& object) {
+    RpcParams params(object);
+    WB_TRY(params.finish());
+    QJsonArray peers;
+    for (const net::PeerInfo& p : node_.peers().peers()) peers.append(peerJson(p));
+    QJsonArray bans;
+    for (const net::BanEntry& b : node_.peers().bans()) {
+      bans.append(QJsonObject{{"address", b.address}, {"until", static_cast<qint64>(b.until)}});
+    }
+    return QJsonValue(QJsonObject{{"peers", peers}, {"bans", bans}});
+  }
+
+  Result<QJsonValue> nodeConnect(const QJsonObject& object) {
+    RpcParams params(object);
+    auto address = params.requiredString("address", 300);
+    WB_TRY(address);
+    WB_TRY(params.finish());
+    auto endpoint = net::parseHostPort(*address);
+    if (!endpoint) return rpc::invalidParam("address", endpoint.error().message);
+    auto id = node_.peers().connectTo(*endpoint);
+    if (!id) return id.error();
+    return QJsonValue(QJsonObject{{"id", static_cast<qint64>(*id)}});
+  }
+
+  Result<QJsonValue> nodeBan(const QJsonObject& object) {
+    RpcParams params(object);
+    auto address = params.requiredString("address", 100);
+    WB_TRY(address);
+    auto seconds = params.requiredInteger("seconds", 1, kMaxBanSeconds);
+    WB_TRY(seconds);
+    WB_TRY(params.finish());
+    const QHostAddress host(*address);
+    if (host.isNull()) return rpc::invalidParam("address", "is not an IP address");
+    const Status banned = node_.peers().ban(host, *seconds);
+    if (!banned && banned.code() != Errc::NetBanListIo) return banned.error();
+    return QJsonValue(QJsonObject{{"address", host.toString()}, {"seconds", static_cast<qint64>(*seconds)}});
+  }
+
+  Result<QJsonValue> chainBlock(const QJsonObject& object) {
+    RpcParams params(object);
+    auto height = params.optionalInteger("height", 0, INT64_MAX);
+    WB_TRY(height);
+    auto hash = params.optionalHash("hash");
+    WB_TRY(hash);
+    auto full = params.optionalBool("txs");
+    WB_TRY(full);
+    WB_TRY(params.finish());
+    if (height->has_value() == hash->has_value()) {
+      return rpc::invalidParam("height", "or 'hash' must be given (exactly one of them)");
+    }
+    Hash32 which{};
+    if (*hash) {
+      which = **hash;
+    } else {
+      auto at = node_.chain().hashAtHeight(static_cast<std::uint64_t>(**height));
+      if (!at) return at.error();
+      if (!*at) return notFound("block at height " + std::to_string(**height));
+      which = **at;
+    }
+    auto block = node_.chain().block(which);
+    if (!block) return block.error();
+    if (!*block) return notFound("block " + toHex(which));
+    QJsonObject out = blockJson(**block, which, hrp_, full->value_or(false));
+    auto onMain = node_.chain().hashAtHeight((*block)->header.height);
+    out["main_chain"] = onMain && *onMain && **onMain == which;
+    return QJsonValue(out);
+  }
+
+  Result<QJsonValue> chainTx(const QJsonObject& object) {
+    RpcParams params(object);
+    auto txid = params.requiredHash("txid");
+    WB_TRY(txid);
+    WB_TRY(params.finish());
+    if (auto pending = node_.mempool().find(*txid)) {
+      QJsonObject out = txJson(*pending, *txid, hrp_);
+      out["status"] = node_.mempool().isReady(*txid) ? "pending" : "waiting";
+      return QJsonValue(out);
+    }
+    auto location = node_.chain().txLocation(*txid);
+    if (!location) return location.error();
+    if (!*location) return notFound("transaction " + toHex(*txid));
+    auto block = node_.chain().block((*location)->block);
+    if (!block) return block.error();
+    if (!*block || (*location)->index >= (*block)->txs.size()) {
+      return fail(Errc::StateCorrupt, "the transaction index points to a missing block");
+    }
+    QJsonObject out = txJson((*block)->txs[(*location)->index], *txid, hrp_);
+    out["status"] = "confirmed";
+    out["block"] = hexString((*location)->block);
+    out["height"] = static_cast<qint64>((*location)->height);
+    out["index"] = static_cast<qint64>((*location)->index);
+    out["hex"] = hexString(encodeTx((*block)->txs[(*location)->index]));
+    return QJsonValue(out);
+  }
+
+  Result<QJsonValue> accountGet(const QJsonObject& object) {
+    RpcParams params(object);
+    auto address = params.requiredAddress("address", hrp_);
+    WB_TRY(address);
+    WB_TRY(params.finish());
+    QJsonObject out;
+    WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
+      auto account = view.account(*address);
+      if (!account) return account.error();
+      out = accountJson(*account, *address, hrp_);
+      return {};
+    }));
+    auto next = node_.mempool().nextNonce(*address);
+    if (!next) return next.error();
+    out["next_nonce"] = static_cast<qint64>(*next);
+    return QJsonValue(out);
+  }
+
+  Result<QJsonValue> txSubmit(const QJsonObject& object) {
+    RpcParams params(object);
+    auto hex = params.requiredString("hex", 2 * static_cast<std::size_t>(node_.params().maxBlockBytes));
+    WB_TRY(hex);
+    WB_TRY(params.finish());
+    auto bytes = fromHex(hex->toStdString());
+    if (!bytes) return rpc::invalidParam("hex", "is not hexadecimal");
+    auto tx = decodeTx(*bytes);
+    if (!tx) return rpc::invalidParam("hex", "is not a transaction: " + tx.error().message);
+    auto txid = node_.submitTx(*tx);
+    if (!txid) return txid.error();
+    return QJsonValue(QJsonObject{{"txid", hexString(*txid)}});
+  }
+
+  Result<QJsonValue> txStatus(const QJsonObject& object) {
+    RpcParams params(object);
+    auto txid = params.requiredHash("txid");
+    WB_TRY(txid);
+    WB_TRY(params.finish());
+    auto status = node_.txStatus(*txid);
+    if (!status) return status.error();
+    if (!*status) return QJsonValue(QJsonObject{{"txid", hexString(*txid)}, {"status", "unknown"}});
+    return QJsonValue(txStatusJson(*txid, **status));
+  }
+
+  Result<QJsonValue> mempoolInfo(const QJsonObject& object) {
+    RpcParams params(object);
+    WB_TRY(params.finish());
+    QJsonArray ids;
+    for (const Hash32& id : node_.mempool().txids()) ids.append(hexString(id));
+    return QJsonValue(QJsonObject{{"size", static_cast<qint64>(node_.mempool().size())},
+                                  {"bytes", static_cast<qint64>(node_.mempool().bytes())},
+                                  {"txids", ids}});
+  }
+
+  Result<QJsonValue> orderGet(const QJsonObject& object) {
+    RpcParams params(object);
+    auto id = params.requiredHash("id");
+    WB_TRY(id);
+    WB_TRY(params.finish());
+    QJsonObject out;
+    WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
+      auto order = view.order(*id);
+      if (!order) return order.error();
+      if (!*order) return fail(Errc::StateOrderNotFound, "order " + toHex(*id) + " not found");
+      out = orderJson(**order, hrp_);
+      return {};
+    }));
+    return QJsonValue(out);
+  }
+
+  Result<QJsonValue> orderList(const QJsonObject& object) {
+    RpcParams params(object);
+    auto party = params.requiredAddress("address", hrp_);
+    WB_TRY(party);
+    auto role = params.optionalEnum("role", {"any", "buyer", "merchant", "arbiter", "payer"});
+    WB_TRY(role);
+    auto status = params.optionalEnum("status", {"CREATED", "PAID", "SHIPPED", "COMPLETED", "CANCELLED",
+                                                 "REFUNDED", "DISPUTED", "RESOLVED", "EXPIRED"});
+    WB_TRY(status);
+    auto limit = params.optionalInteger("limit", 1, kMaxOrderPage);
+    WB_TRY(limit);
+    auto beforeText = params.optionalString("before", 100);
+    WB_TRY(beforeText);
+    WB_TRY(params.finish());
+    auto before = parseCursor(*beforeText);
+    WB_TRY(before);
+    state::OrderQuery query;
+    query.party = *party;
+    query.role = static_cast<state::PartyRole>(role->value_or(0));
+    if (*status) query.status = static_cast<state::OrderStatus>(**status + 1);
+    query.limit = static_cast<std::size_t>(limit->value_or(50));
+    query.before = *before;
+    QJsonObject out;
+    WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
+      auto page = state::listOrders(view, query);
+      if (!page) return page.error();
+      QJsonArray orders;
+      for (const state::Order& o : page->orders) orders.append(orderJson(o, hrp_));
+      out["orders"] = orders;
+      out["next"] = page->next ? QJsonValue(cursorString(*page->next)) : QJsonValue();
+      return {};
+    }));
+    return QJsonValue(out);
+  }
+
+  Result<QJsonValue> delegateList(const QJsonObject& object) {
+    RpcParams params(object);
+    WB_TRY(params.finish());
+    QJsonArray list;
+    WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
+      return state::forEachEntry(view.reader(), state::Table::Delegates,
+                                 [&](const state::KeyValue& kv) -> Result<bool> {
+                                   auto d = state::decodeDelegate(kv.second);
+                                   if (!d || kv.first.size() != 32) {
+                                     return fail(Errc::StateCorrupt, "a stored delegate is damaged");
+                                   }
+                                   AccountKey key{};
+                                   std::copy(kv.first.begin(), kv.first.end(), key.begin());
+                                   list.append(delegateJson(*d, key, hrp_));
+                                   return true;
+                                 });
+    }));
+    return QJsonValue(QJsonObject{{"delegates", list},
+                                  {"active", static_cast<qint64>(node_.params().activeDelegates)}});
+  }
+
+  Result<QJsonValue> devProduce(const QJsonObject& object) {
+    RpcParams params(object);
+    auto blocks = params.optionalInteger("blocks", 1, kMaxDevBlocks);
+    WB_TRY(blocks);
+    WB_TRY(params.finish());
+    auto made = node_.devProduce(static_cast<std::size_t>(blocks->value_or(1)));
+    if (!made) return made.error();
+    QJsonArray hashes;
+    for (const Hash32& h : *made) hashes.append(hexString(h));
+    return QJsonValue(QJsonObject{{"hashes", hashes}, {"height", static_cast<qint64>(node_.chain().tip().height)}});
+  }
+
+private:
+  Node& node_;
+  std::string hrp_;
+};
+
+}  // namespace
+
+Status registerChainRpc(Node& node, rpc::RpcDispatcher& dispatcher) {
+  auto methods = std::make_shared<ChainMethods>(node);
+  using Method = Result<QJsonValue> (ChainMethods::*)(const QJsonObject&);
+  const std::pair<const char*, Method> table[] = {
+      {"node_info", &ChainMethods::nodeInfo},       {"node_peers", &ChainMethods::nodePeers},
+      {"node_connect", &ChainMethods::nodeConnect}, {"node_ban", &ChainMethods::nodeBan},
+      {"chain_block", &ChainMethods::chainBlock},   {"chain_tx", &ChainMethods::chainTx},
+      {"account_get", &ChainMethods::accountGet},   {"tx_submit", &ChainMethods::txSubmit},
+      {"tx_status", &ChainMethods::txStatus},       {"mempool_info", &ChainMethods::mempoolInfo},
+      {"order_get", &ChainMethods::orderGet},       {"order_list", &ChainMethods::orderList},
+      {"delegate_list", &ChainMethods::delegateList}, {"dev_produce", &ChainMethods::devProduce},
+  };
+  for (const auto& [name, method] : table) {
+    WB_TRY(dispatcher.registerSyncMethod(
+        QString::fromLatin1(name), [methods, method](const QJsonObject& params) { return ((*methods).*method)(params); }));
+  }
+  return {};
+}
+
+}  // namespace wb::node

@@ -1,0 +1,266 @@
+#include "chain/node/node.h"
+
+#include <QDir>
+
+#include <algorithm>
+
+#include "chain/core/tx_sign.h"
+#include "chain/node/chain_rpc.h"
+#include "chain/node/node_genesis.h"
+#include "chain/node/rpc_json.h"
+
+namespace wb::node {
+namespace {
+
+// Blocks published per tip change at most (a long sync publishes only the newest).
+constexpr std::uint64_t kMaxPublishedPerMove = 64;
+// Published (height, hash) pairs remembered to find a reorganisation's fork point.
+constexpr std::size_t kPublishedMemory = 256;
+
+}  // namespace
+
+Node::Node(NodeConfig config, const SecpContext& ctx) : config_(std::move(config)), ctx_(ctx) {}
+
+Node::~Node() {
+  // Services attached to the node (the wallet's RPC methods) go before the
+  // parts they use; QObject would delete them only after the members below.
+  const QObjectList attached = children();
+  qDeleteAll(attached);
+  // The producer's miners use the engine and the chain: stop them first.
+  producer_.reset();
+  if (rpc_) rpc_->stop();
+  rpc_.reset();
+  peers_.reset();
+}
+
+Result<std::unique_ptr<Node>> Node::open(NodeConfig config, const SecpContext& ctx) {
+  std::unique_ptr<Node> node(new Node(std::move(config), ctx));
+  WB_TRY(node->build());
+  return node;
+}
+
+QString Node::networkDir() const {
+  return QDir(config_.dataDir).filePath(QString::fromStdString(config_.genesis.params.name));
+}
+
+Status Node::build() {
+  const SystemClock system;
+  if (config_.manualClock) {
+    auto manual = std::make_unique<ManualClock>(system.now());
+    manualClock_ = manual.get();
+    clock_ = std::move(manual);
+  } else {
+    clock_ = std::make_unique<SystemClock>();
+  }
+  const ChainGenesis genesis = chainGenesisFrom(config_.genesis);
+  auto engine = makeEngine(genesis.params, *clock_, ctx_, genesisDelegateKeys(config_.genesis));
+  if (!engine) return engine.error();
+  engine_ = std::move(*engine);
+
+  auto chain = Chain::open(config_.dataDir.toStdString(), genesis.params.name, genesis, ctx_, engine_.get());
+  if (!chain) return chain.error();
+  chain_ = std::move(*chain);
+  const TipPosition tip = chain_->tip();
+  if (manualClock_ != nullptr) {
+    // A restarted manual node continues after its tip, never before it.
+    auto record = chain_->headerRecord(tip.hash);
+    if (record && *record) manualClock_->set(std::max(manualClock_->now(), (*record)->header.time));
+  }
+  mempool_ = std::make_unique<Mempool>(chain_->params(), ctx_, chain_->latestState(), tip.height);
+
+  net::PeerManagerConfig peerConfig;
+  peerConfig.banListPath = QDir(networkDir()).filePath("banlist.dat");
+  peerConfig.agent = config_.agent;
+  peers_ = std::make_unique<net::PeerManager>(*chain_, peerConfig);
+  peers_->setTxSource([this](const Hash32& txid) { return mempool_->find(txid); });
+  connect(peers_.get(), &net::PeerManager::tipAdvanced, this, [this] { onTipMoved(); });
+  connect(peers_.get(), &net::PeerManager::sideBranchStored, this, &Node::onSideBranch);
+  connect(peers_.get(), &net::PeerManager::txReceived, this, &Node::onPeerTx);
+  connect(peers_.get(), &net::PeerManager::warning, this, &Node::warning);
+  if (!peers_->banListStatus()) emit warning(QString::fromStdString(peers_->banListStatus().error().message));
+
+  if (config_.rpc) {
+    rpc::RpcServerOptions rpcOptions;
+    rpcOptions.endpoint = *config_.rpc;
+    rpcOptions.cookiePath = QDir(networkDir()).filePath("rpc.cookie");
+    rpcOptions.addressHrp = chain_->params().hrp;
+    rpc_ = std::make_unique<rpc::RpcServer>(rpcOptions);
+    WB_TRY(registerChainRpc(*this, rpc_->dispatcher()));
+  }
+
+  ProducerOptions producerOptions;
+  producerOptions.mineThreads = std::max(1u, config_.mineThreads);
+  producerOptions.manualClock = manualClock_;
+  producerOptions.shouldWait = [this] { return peers_->syncing(); };
+  producer_ = std::make_unique<BlockProducer>(*chain_, *engine_, *mempool_, config_.producers, producerOptions);
+  // Direct: in manual mode the next block's template needs the pool already updated.
+  connect(producer_.get(), &BlockProducer::blockProduced, this, [this](const Hash32& hash, quint64) {
+    peers_->announceBlock(hash);
+    onTipMoved();
+  });
+  connect(producer_.get(), &BlockProducer::warning, this, &Node::warning);
+
+  published_.emplace_back(tip.height, tip.hash);
+  return {};
+}
+
+Status Node::start() {
+  if (config_.listen) WB_TRY(peers_->listen(config_.listen->host, config_.listen->port));
+  for (const net::HostPort& peer : config_.connect) {
+    auto id = peers_->connectTo(peer);
+    if (!id) emit warning(QString::fromStdString("cannot connect to " + peer.host.toString().toStdString() + ":" +
+                                                 std::to_string(peer.port) + ": " + id.error().message));
+  }
+  if (rpc_) WB_TRY(rpc_->start());
+  if (config_.produce && manualClock_ == nullptr) {
+    const Status started = producer_->start();
+    if (!started) {
+      if (rpc_) rpc_->stop();
+      return started;
+    }
+  }
+  return {};
+}
+
+Result<Hash32> Node::submitTx(const Tx& tx) {
+  auto txid = mempool_->add(tx);
+  if (!txid) return txid.error();
+  peers_->announceTx(*txid);
+  const QString id = hexString(*txid);
+  publish(rpc::RpcTopic::TxStatus,
+          QJsonObject{{"txid", id}, {"status", mempool_->isReady(*txid) ? "pending" : "waiting"}},
+          {id, addressString(params().hrp, tx.sender)});
+  emit txAccepted(*txid);
+  return *txid;
+}
+
+Status Node::setProducing(bool on) {
+  if (!on) {
+    producer_->stop();
+    return {};
+  }
+  if (manualClock_ != nullptr) return fail(Errc::NodeNotDevClock, "a manual-clock node produces only on dev_produce");
+  return producer_->running() ? Status{} : producer_->start();
+}
+
+Result<std::vector<Hash32>> Node::devProduce(std::size_t count) { return producer_->produce(count); }
+
+Result<std::optional<Node::TxStatus>> Node::txStatus(const Hash32& txid) const {
+  if (mempool_->contains(txid)) {
+    TxStatus status;
+    status.state = mempool_->isReady(txid) ? TxStatus::State::Pending : TxStatus::State::Waiting;
+    return std::optional<TxStatus>(status);
+  }
+  auto location = chain_->txLocation(txid);
+  if (!location) return location.error();
+  if (!*location) return std::optional<TxStatus>();
+  TxStatus status;
+  status.state = TxStatus::State::Confirmed;
+  status.location = **location;
+  return std::optional<TxStatus>(status);
+}
+
+void Node::onTipMoved(const std::vector<Block>& disconnected) {
+  std::vector<Tx> returning;
+  for (const Block& block : disconnected) returning.insert(returning.end(), block.txs.begin(), block.txs.end());
+  const TipPosition tip = chain_->tip();
+  mempool_->onNewTip(tip.height, returning);
+  producer_->onTipChanged();
+
+  // The highest published block still on the main chain is where the new blocks start.
+  std::optional<std::uint64_t> fork;
+  while (!published_.empty()) {
+    const auto [height, hash] = published_.back();
+    if (height <= tip.height) {
+      auto at = chain_->hashAtHeight(height);
+      if (at && *at && **at == hash) {
+        fork = height;
+        break;
+      }
+    }
+    published_.pop_back();
+  }
+  std::uint64_t first = fork ? *fork + 1 : 1;
+  if (tip.height >= kMaxPublishedPerMove && first < tip.height - kMaxPublishedPerMove + 1) {
+    first = tip.height - kMaxPublishedPerMove + 1;
+  }
+  for (std::uint64_t h = first; h <= tip.height; ++h) {
+    auto hash = chain_->hashAtHeight(h);
+    if (!hash || !*hash) break;
+    auto block = chain_->block(**hash);
+    if (!block || !*block) break;
+    publishBlock(**block, **hash);
+    published_.emplace_back(h, **hash);
+  }
+  while (published_.size() > kPublishedMemory) published_.pop_front();
+  emit tipChanged(tip.hash, tip.height);
+}
+
+void Node::publishBlock(const Block& block, const Hash32& hash) {
+  const std::string& hrp = params().hrp;
+  const QString blockHash = hexString(hash);
+  const auto height = static_cast<qint64>(block.header.height);
+  publish(rpc::RpcTopic::NewBlock,
+          QJsonObject{{"hash", blockHash},
+                      {"height", height},
+                      {"time", static_cast<qint64>(block.header.time)},
+                      {"producer", addressString(hrp, block.header.producer)},
+                      {"tx_count", static_cast<qint64>(block.txs.size())}},
+          {});
+  std::vector<OrderId> orders;
+  for (const Tx& tx : block.txs) {
+    const Hash32 txid = computeTxid(tx);
+    const QString id = hexString(txid);
+    publish(rpc::RpcTopic::TxStatus,
+            QJsonObject{{"txid", id}, {"status", "confirmed"}, {"height", height}, {"block", blockHash}},
+            {id, addressString(hrp, tx.sender)});
+    if (auto order = orderOfTx(tx, txid)) orders.push_back(*order);
+  }
+  if (orders.empty()) return;
+  const Status read = chain_->readState([&](const state::StateView& view) -> Status {
+    for (const OrderId& id : orders) {
+      auto order = view.order(id);
+      if (!order) return order.error();
+      if (!*order) continue;
+      const state::Order& o = **order;
+      QStringList keys{hexString(o.id), addressString(hrp, o.merchant), addressString(hrp, o.buyer)};
+      if (o.hasArbiter()) keys << addressString(hrp, o.arbiter);
+      if (!isZero(o.payer)) keys << addressString(hrp, o.payer);
+      publish(rpc::RpcTopic::OrderUpdate, orderJson(o, hrp), keys);
+      emit orderChanged(o.id);
+    }
+    return {};
+  });
+  if (!read) emit warning(QString::fromStdString("order events: " + read.error().message));
+}
+
+void Node::publish(rpc::RpcTopic topic, const QJsonObject& params, const QStringList& keys) {
+  if (rpc_ && rpc_->isListening()) rpc_->publish(topic, params, keys);
+}
+
+void Node::onSideBranch(const Hash32& hash) {
+  auto reorg = chain_->considerBranch(hash);
+  if (!reorg) {
+    emit warning(QString::fromStdString("fork choice: " + reorg.error().message));
+    return;
+  }
+  if (!*reorg) return;  // the main chain stays
+  peers_->announceBlock(chain_->tip().hash);
+  onTipMoved((*reorg)->disconnected);
+  // Transactions of the abandoned branch that are pending again may be unknown
+  // to the peers that built the new one: offer them.
+  for (const Block& block : (*reorg)->disconnected) {
+    for (const Tx& tx : block.txs) {
+      const Hash32 txid = computeTxid(tx);
+      if (mempool_->contains(txid)) peers_->announceTx(txid);
+    }
+  }
+}
+
+void Node::onPeerTx(net::PeerId, const Tx& tx) {
+  // A transaction the pool refuses (already known, nonce used, fee too low) is
+  // normal traffic between honest nodes, so the peer is not punished for it.
+  (void)submitTx(tx);
+}
+
+}  // namespace wb::node

@@ -1,0 +1,116 @@
+// The node (DESIGN §1, §7): owns the consensus engine, the chain store, the
+// mempool, the P2P endpoint, the RPC server and the block producer, and keeps
+// them in step: after every tip change the mempool follows, the producer plans
+// again, and new_block / tx_status / order_update events go out on the RPC
+// WebSocket. A side branch from a peer is offered to fork choice at once.
+//
+// A Node and everything it owns live on one thread (see NodeRunner, which gives
+// it its own); call its methods there only. Other threads use NodeClient.
+#pragma once
+
+#include <QObject>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+#include "chain/consensus/engine.h"
+#include "chain/mempool/mempool.h"
+#include "chain/net/peer_manager.h"
+#include "chain/node/block_producer.h"
+#include "chain/node/node_config.h"
+#include "chain/rpc/rpc_server.h"
+#include "chain/store/chain.h"
+
+namespace wb::node {
+
+class Node : public QObject {
+  Q_OBJECT
+public:
+  // Opens the network's store under config.dataDir (creating it from the
+  // genesis on first use) and builds every part, without listening, dialling or
+  // producing yet (see start()). `ctx` must outlive the node. Fails like
+  // Chain::open and makeEngine.
+  [[nodiscard]] static Result<std::unique_ptr<Node>> open(NodeConfig config, const SecpContext& ctx);
+  ~Node() override;
+
+  // Starts the P2P listener, dials config.connect, starts the RPC server (register
+  // extra methods on rpcDispatcher() before) and, with config.produce, automatic
+  // production. Fails with NetListenFailed, RpcListenFailed, RpcCookieIo or
+  // NodeNoProducerKeys; what was started is stopped again.
+  [[nodiscard]] Status start();
+
+  const ChainParams& params() const { return chain_->params(); }
+  const NodeConfig& config() const { return config_; }
+  // DATADIR/<network>
+  QString networkDir() const;
+  Chain& chain() { return *chain_; }
+  const Chain& chain() const { return *chain_; }
+  Mempool& mempool() { return *mempool_; }
+  net::PeerManager& peers() { return *peers_; }
+  const ConsensusEngine& engine() const { return *engine_; }
+  // Null without RPC.
+  rpc::RpcServer* rpcServer() { return rpc_.get(); }
+  rpc::RpcDispatcher* rpcDispatcher() { return rpc_ ? &rpc_->dispatcher() : nullptr; }
+  quint16 p2pPort() const { return peers_->listenPort(); }
+  quint16 rpcPort() const { return rpc_ ? rpc_->port() : 0; }
+  bool manualClock() const { return manualClock_ != nullptr; }
+
+  // Adds a transaction to the mempool, relays it and publishes tx_status
+  // "pending". Returns the txid. Fails like Mempool::add.
+  [[nodiscard]] Result<Hash32> submitTx(const Tx& tx);
+
+  // Turns automatic production on or off (the GUI's mining switch). Fails with
+  // NodeNoProducerKeys when turning on without keys.
+  [[nodiscard]] Status setProducing(bool on);
+  bool producing() const { return producer_->running(); }
+
+  // Produces `count` blocks now (dev networks with --dev-clock manual). Fails
+  // like BlockProducer::produce.
+  [[nodiscard]] Result<std::vector<Hash32>> devProduce(std::size_t count);
+
+  // Where a transaction is: "confirmed" (with its location), "pending"
+  // (mempool; ready or waiting for a nonce gap), or nullopt when unknown.
+  struct TxStatus {
+    enum class State { Pending, Waiting, Confirmed } state = State::Pending;
+    std::optional<TxLocation> location;
+  };
+  [[nodiscard]] Result<std::optional<TxStatus>> txStatus(const Hash32& txid) const;
+
+signals:
+  // The main chain's tip moved (new block, sync, reorganisation).
+  void tipChanged(wb::Hash32 hash, quint64 height);
+  // A transaction entered the mempool.
+  void txAccepted(wb::Hash32 txid);
+  // An order changed in a connected block.
+  void orderChanged(wb::Hash32 orderId);
+  // Something went wrong that a person should see (never fatal).
+  void warning(QString message);
+
+private:
+  Node(NodeConfig config, const SecpContext& ctx);
+  [[nodiscard]] Status build();
+  // After any tip change: mempool, producer, events. `disconnected` are the
+  // blocks a reorganisation took off the main chain.
+  void onTipMoved(const std::vector<Block>& disconnected = {});
+  void onSideBranch(const Hash32& hash);
+  void onPeerTx(net::PeerId from, const Tx& tx);
+  void publishBlock(const Block& block, const Hash32& hash);
+  void publish(rpc::RpcTopic topic, const QJsonObject& params, const QStringList& keys);
+
+  NodeConfig config_;
+  const SecpContext& ctx_;
+  std::unique_ptr<Clock> clock_;
+  ManualClock* manualClock_ = nullptr;  // clock_ when the dev clock is manual
+  std::unique_ptr<ConsensusEngine> engine_;
+  std::unique_ptr<Chain> chain_;
+  std::unique_ptr<Mempool> mempool_;
+  std::unique_ptr<net::PeerManager> peers_;
+  std::unique_ptr<rpc::RpcServer> rpc_;
+  std::unique_ptr<BlockProducer> producer_;
+  // (height, hash) of the newest published blocks, to find the fork point of a
+  // reorganisation and publish each new block once.
+  std::deque<std::pair<std::uint64_t, Hash32>> published_;
+};
+
+}  // namespace wb::node

@@ -1,0 +1,95 @@
+// The narrow asynchronous facade the GUI (and any other thread) uses to talk to
+// the node (DESIGN §1, like bitcoin-qt's interfaces::Node): every request is
+// queued to the node's thread and its answer comes back as a callback run on
+// the client's own thread, so the caller never waits. Tip and order changes
+// arrive as signals on the client's thread.
+//
+// A NodeClient lives on the thread that created it (which needs an event loop)
+// and must be destroyed before the node is stopped (NodeRunner::stop).
+// Callbacks of a destroyed client are never run.
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+#include "chain/net/peer_manager.h"
+#include "chain/node/node.h"
+#include "chain/state/order_queries.h"
+
+namespace wb::node {
+
+// What a status bar shows.
+struct NodeStatus {
+  TipPosition tip;
+  std::uint64_t lib = 0;
+  std::uint64_t bestKnownHeight = 0;
+  bool syncing = false;
+  std::size_t peers = 0;
+  std::size_t mempoolTxs = 0;
+};
+
+class NodeClient : public QObject {
+  Q_OBJECT
+public:
+  // `node` runs on its own thread (NodeRunner::node()).
+  explicit NodeClient(Node* node, QObject* parent = nullptr);
+  ~NodeClient() override;
+
+  template <class T>
+  using Callback = std::function<void(Result<T>)>;
+
+  // Tip, finality, sync state and peer count.
+  void status(Callback<NodeStatus> done);
+  // Submits a signed transaction (Node::submitTx): the txid, or why it was refused.
+  void submitTx(Tx tx, Callback<Hash32> done);
+  // An account as of the tip (all zero when never seen).
+  void account(AccountKey key, Callback<state::Account> done);
+  // An order, or nullopt when unknown.
+  void order(OrderId id, Callback<std::optional<state::Order>> done);
+  // One page of a party's orders, newest first (state::listOrders).
+  void orders(state::OrderQuery query, Callback<state::OrderPage> done);
+  // The nonce `sender`'s next transaction must carry, counting its pending ones.
+  void nextNonce(AccountKey sender, Callback<std::uint64_t> done);
+  // The connected peers.
+  void peers(Callback<std::vector<net::PeerInfo>> done);
+
+signals:
+  void tipChanged(wb::Hash32 hash, quint64 height);
+  void orderChanged(wb::Hash32 orderId);
+  void txAccepted(wb::Hash32 txid);
+
+private:
+  // Shared with queued work so an answer for a destroyed client is dropped.
+  struct Link {
+    std::mutex mutex;
+    NodeClient* client = nullptr;
+  };
+  // Runs `work(node)` on the node's thread and `done(result)` on ours.
+  template <class T>
+  void call(std::function<Result<T>(Node&)> work, Callback<T> done);
+
+  Node* node_;
+  std::shared_ptr<Link> link_;
+};
+
+template <class T>
+void NodeClient::call(std::function<Result<T>(Node&)> work, Callback<T> done) {
+  Node* node = node_;
+  QMetaObject::invokeMethod(
+      node,
+      [node, link = link_, work = std::move(work), done = std::move(done)]() mutable {
+        auto result = std::make_shared<Result<T>>(work(*node));
+        std::lock_guard lock(link->mutex);
+        if (link->client == nullptr) return;
+        QMetaObject::invokeMethod(
+            link->client, [result, done = std::move(done)] { done(std::move(*result)); }, Qt::QueuedConnection);
+      },
+      Qt::QueuedConnection);
+}
+
+}  // namespace wb::node

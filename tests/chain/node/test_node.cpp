@@ -1,0 +1,342 @@
+// The node in-process: real stores in temporary directories, real engines and
+// signatures, nodes talking over loopback.
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QWebSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <chrono>
+
+#include "chain/core/genesis.h"
+#include "chain/core/tx_check.h"
+#include "chain/core/tx_codec.h"
+#include "chain/core/tx_sign.h"
+#include "chain/node/node_client.h"
+#include "chain/node/node_runner.h"
+#include "tests/support/test_chain.h"
+
+using namespace wb;
+using namespace wb::node;
+
+namespace {
+
+std::uint64_t unixNow() {
+  return static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+}
+
+// Runs `work` on the node's thread and waits for it (tests only: the GUI never waits).
+template <class F>
+auto onNode(NodeRunner& runner, F work) {
+  using R = decltype(work(*runner.node()));
+  std::optional<R> out;
+  QMetaObject::invokeMethod(runner.node(), [&] { out.emplace(work(*runner.node())); }, Qt::BlockingQueuedConnection);
+  return std::move(*out);
+}
+
+}  // namespace
+
+class TestNode : public QObject {
+  Q_OBJECT
+
+private:
+  std::unique_ptr<SecpContext> ctx_;
+  std::unique_ptr<testsupport::TestAccounts> accounts_;
+
+  GenesisFile devGenesis(ConsensusKind kind, std::uint64_t time) {
+    std::array<AccountKey, kDevAccounts> keys{};
+    for (std::size_t i = 0; i < kDevAccounts; ++i) keys[i] = accounts_->key(i);
+    auto file = makeDevGenesis(kind, time, keys);
+    if (!file) qFatal("makeDevGenesis: %s", file.error().message.c_str());
+    return *file;
+  }
+
+  NodeConfig config(const QString& dir, const GenesisFile& genesis, bool producer) {
+    NodeConfig c;
+    c.dataDir = dir;
+    c.genesis = genesis;
+    c.listen = net::HostPort{QHostAddress(QHostAddress::LocalHost), 0};
+    if (producer) {
+      for (std::size_t i = 0; i < kDevAccounts; ++i) c.producers.push_back({accounts_->key(i), &accounts_->secret(i)});
+    }
+    return c;
+  }
+
+  // A transfer of 1 WBL from account `from` to account `to` with the minimum fee.
+  Tx transfer(const ChainParams& params, std::size_t from, std::size_t to, std::uint64_t nonce) {
+    Tx tx;
+    tx.sender = accounts_->key(from);
+    tx.nonce = nonce;
+    tx.payload = TransferPayload{accounts_->key(to), kCoin, "test"};
+    auto fee = minimumFee(encodedTxSize(tx), params);
+    tx.fee = *fee;
+    if (!signTx(*ctx_, accounts_->secret(from), params.genesisHash, tx)) qFatal("signTx failed");
+    return tx;
+  }
+
+private slots:
+  void initTestCase() {
+    QVERIFY(initCrypto().ok());
+    ctx_ = std::make_unique<SecpContext>();
+    accounts_ = std::make_unique<testsupport::TestAccounts>(*ctx_, kDevAccounts);
+  }
+
+  // --dev-clock manual: blocks come only when asked, for every consensus, and a
+  // pooled transaction goes into the next block.
+  void manualProductionIncludesMempool_data() {
+    QTest::addColumn<int>("kind");
+    QTest::newRow("pow") << static_cast<int>(ConsensusKind::Pow);
+    QTest::newRow("pos") << static_cast<int>(ConsensusKind::Pos);
+    QTest::newRow("dpos") << static_cast<int>(ConsensusKind::Dpos);
+  }
+  void manualProductionIncludesMempool() {
+    QFETCH(int, kind);
+    QTemporaryDir dir;
+    const GenesisFile genesis = devGenesis(static_cast<ConsensusKind>(kind), unixNow());
+    NodeConfig c = config(dir.path(), genesis, true);
+    c.manualClock = true;
+    NodeRunner runner;
+    QVERIFY2(runner.start(c, *ctx_).ok(), "node start");
+    QCOMPARE(runner.node()->chain().tip().height, 0u);
+
+    const Tx tx = transfer(genesis.params, 3, 4, 0);
+    auto txid = onNode(runner, [&](Node& n) { return n.submitTx(tx); });
+    QVERIFY2(txid.ok(), txid.ok() ? "" : txid.error().message.c_str());
+    // Nothing is produced until asked.
+    QTest::qWait(300);
+    QCOMPARE(runner.node()->chain().tip().height, 0u);
+
+    auto made = onNode(runner, [](Node& n) { return n.devProduce(3); });
+    QVERIFY2(made.ok(), made.ok() ? "" : made.error().message.c_str());
+    QCOMPARE(made->size(), 3u);
+    QCOMPARE(runner.node()->chain().tip().height, 3u);
+    QCOMPARE(runner.node()->chain().tip().hash, made->back());
+    auto location = runner.node()->chain().txLocation(*txid);
+    QVERIFY(location.ok() && location->has_value());
+    QCOMPARE((*location)->height, 1u);
+    QCOMPARE(onNode(runner, [](Node& n) { return n.mempool().size(); }), 0u);
+    QVERIFY(runner.node()->chain().checkInvariant().ok());
+    runner.stop();
+
+    // The store survives a restart with the same tip.
+    NodeRunner again;
+    QVERIFY(again.start(c, *ctx_).ok());
+    QCOMPARE(again.node()->chain().tip().hash, made->back());
+  }
+
+  // dev_produce is refused without the manual clock.
+  void manualProductionNeedsManualClock() {
+    QTemporaryDir dir;
+    NodeRunner runner;
+    NodeConfig c = config(dir.path(), devGenesis(ConsensusKind::Dpos, unixNow()), true);
+    QVERIFY(runner.start(c, *ctx_).ok());
+    auto made = onNode(runner, [](Node& n) { return n.devProduce(1); });
+    QVERIFY(!made.ok());
+    QCOMPARE(made.code(), Errc::NodeNotDevClock);
+  }
+
+  // Automatic production on the system clock (PoW mines on worker threads), a
+  // second node converges, and a transaction sent to the follower is mined by
+  // the producer.
+  void twoNodesConverge_data() {
+    QTest::addColumn<int>("kind");
+    QTest::newRow("pow") << static_cast<int>(ConsensusKind::Pow);
+    QTest::newRow("dpos") << static_cast<int>(ConsensusKind::Dpos);
+  }
+  void twoNodesConverge() {
+    QFETCH(int, kind);
+    QTemporaryDir dirA;
+    QTemporaryDir dirB;
+    const GenesisFile genesis = devGenesis(static_cast<ConsensusKind>(kind), unixNow() - 1);
+    NodeConfig a = config(dirA.path(), genesis, true);
+    a.produce = true;
+    NodeRunner producer;
+    QVERIFY(producer.start(a, *ctx_).ok());
+    const quint16 port = onNode(producer, [](Node& n) { return n.p2pPort(); });
+    QVERIFY(port != 0);
+
+    NodeConfig b = config(dirB.path(), genesis, false);
+    b.connect.push_back({QHostAddress(QHostAddress::LocalHost), port});
+    NodeRunner follower;
+    QVERIFY(follower.start(b, *ctx_).ok());
+
+    QTRY_VERIFY_WITH_TIMEOUT(follower.node()->chain().tip().height >= 3, 30000);
+    const Tx tx = transfer(genesis.params, 5, 6, 0);
+    auto txid = onNode(follower, [&](Node& n) { return n.submitTx(tx); });
+    QVERIFY(txid.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(producer.node()->chain().txLocation(*txid).ok() &&
+                                 producer.node()->chain().txLocation(*txid)->has_value(),
+                             30000);
+    // Stop producing so the tip stays put, then the follower must reach it.
+    const TipPosition last = onNode(producer, [](Node& n) {
+      (void)n.setProducing(false);
+      return n.chain().tip();
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(follower.node()->chain().tip(), last, 30000);
+    const auto txInFollower = [&] {
+      auto location = follower.node()->chain().txLocation(*txid);
+      return location.ok() && location->has_value();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(txInFollower(), 30000);
+    QVERIFY(follower.node()->chain().checkInvariant().ok());
+  }
+
+  // Two PoW nodes mine apart (a partition), then meet: the lighter branch is
+  // reorganised away, its transaction goes back to the pool, is relayed and
+  // mined on the winning branch, and both end on one tip.
+  void partitionHealsWithReorganisation() {
+    QTemporaryDir dirA;
+    QTemporaryDir dirB;
+    const GenesisFile genesis = devGenesis(ConsensusKind::Pow, unixNow() - 1);
+    NodeConfig a = config(dirA.path(), genesis, true);
+    a.produce = true;
+    NodeConfig b = config(dirB.path(), genesis, true);
+    b.produce = true;
+    NodeRunner nodeA;
+    NodeRunner nodeB;
+    QVERIFY(nodeA.start(a, *ctx_).ok());
+    QVERIFY(nodeB.start(b, *ctx_).ok());
+    const Tx tx = transfer(genesis.params, 7, 8, 0);
+    auto txid = onNode(nodeB, [&](Node& n) { return n.submitTx(tx); });
+    QVERIFY(txid.ok());
+    const auto confirmedOn = [&](NodeRunner& r) {
+      auto location = r.node()->chain().txLocation(*txid);
+      return location.ok() && location->has_value();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(confirmedOn(nodeB) && nodeA.node()->chain().tip().height >= 3, 30000);
+    QVERIFY(!confirmedOn(nodeA));  // partitioned: A never saw it
+    QVERIFY(onNode(nodeB, [](Node& n) { return n.setProducing(false); }).ok());
+
+    const quint16 portA = onNode(nodeA, [](Node& n) { return n.p2pPort(); });
+    auto dialled = onNode(nodeB, [&](Node& n) {
+      return n.peers().connectTo({QHostAddress(QHostAddress::LocalHost), portA});
+    });
+    QVERIFY(dialled.ok());
+    // A keeps mining, so its branch ends up heavier whatever the start.
+    QTRY_VERIFY_WITH_TIMEOUT(confirmedOn(nodeA), 60000);
+    const TipPosition last = onNode(nodeA, [](Node& n) {
+      (void)n.setProducing(false);
+      return n.chain().tip();
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(nodeB.node()->chain().tip(), last, 30000);
+    QVERIFY(confirmedOn(nodeB));
+    QCOMPARE(onNode(nodeB, [](Node& n) { return n.mempool().size(); }), 0u);
+    QVERIFY(nodeA.node()->chain().checkInvariant().ok());
+    QVERIFY(nodeB.node()->chain().checkInvariant().ok());
+  }
+
+  // NodeClient: the call returns at once, the answer arrives later on the
+  // caller's thread, and tip changes arrive as signals there too.
+  void clientAnswersOnCallerThread() {
+    QTemporaryDir dir;
+    const GenesisFile genesis = devGenesis(ConsensusKind::Dpos, unixNow());
+    NodeConfig c = config(dir.path(), genesis, true);
+    c.manualClock = true;
+    NodeRunner runner;
+    QVERIFY(runner.start(c, *ctx_).ok());
+    NodeClient client(runner.node());
+    QSignalSpy tips(&client, &NodeClient::tipChanged);
+
+    // Block the node's thread briefly: the client call must still return at once.
+    QMetaObject::invokeMethod(runner.node(), [] { QThread::msleep(300); }, Qt::QueuedConnection);
+    bool answered = false;
+    QThread* answeredOn = nullptr;
+    std::uint64_t nonce = 99;
+    QElapsedTimer timer;
+    timer.start();
+    client.nextNonce(accounts_->key(3), [&](Result<std::uint64_t> r) {
+      answered = true;
+      answeredOn = QThread::currentThread();
+      if (r) nonce = *r;
+    });
+    QVERIFY(timer.elapsed() < 100);
+    QVERIFY(!answered);
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+    QCOMPARE(answeredOn, QThread::currentThread());
+    QCOMPARE(nonce, 0u);
+
+    std::optional<Hash32> submitted;
+    client.submitTx(transfer(genesis.params, 3, 4, 0), [&](Result<Hash32> r) {
+      QVERIFY(r.ok());
+      submitted = *r;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(submitted.has_value(), 5000);
+    QVERIFY(onNode(runner, [](Node& n) { return n.devProduce(1); }).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(tips.count(), 1, 5000);
+    QCOMPARE(tips.at(0).at(1).value<quint64>(), 1u);
+
+    std::optional<state::Account> account;
+    client.account(accounts_->key(4), [&](Result<state::Account> r) {
+      QVERIFY(r.ok());
+      account = *r;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(account.has_value(), 5000);
+    QCOMPARE(account->balance, kDevAccountCoins + kCoin);
+
+    std::optional<NodeStatus> status;
+    client.status([&](Result<NodeStatus> r) { status = *r; });
+    QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), 5000);
+    QCOMPARE(status->tip.height, 1u);
+  }
+
+  // Events reach WebSocket subscribers: new_block and the tx's tx_status.
+  void publishesEvents() {
+    QTemporaryDir dir;
+    const GenesisFile genesis = devGenesis(ConsensusKind::Pos, unixNow());
+    NodeConfig c = config(dir.path(), genesis, true);
+    c.manualClock = true;
+    c.rpc = rpc::RpcEndpoint{};
+    NodeRunner runner;
+    QVERIFY(runner.start(c, *ctx_).ok());
+    const quint16 port = onNode(runner, [](Node& n) { return n.rpcPort(); });
+    QFile cookieFile(QDir(dir.path()).filePath(QString::fromStdString(genesis.params.name) + "/rpc.cookie"));
+    QVERIFY(cookieFile.open(QIODevice::ReadOnly));
+    QNetworkRequest request(QUrl(QString("ws://127.0.0.1:%1/ws").arg(port)));
+    request.setRawHeader("Authorization", "Basic " + cookieFile.readAll().trimmed().toBase64());
+    QWebSocket socket;
+    QList<QJsonObject> messages;
+    connect(&socket, &QWebSocket::textMessageReceived, this,
+            [&](const QString& text) { messages << QJsonDocument::fromJson(text.toUtf8()).object(); });
+    socket.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::ConnectedState, 5000);
+    socket.sendTextMessage(R"({"jsonrpc":"2.0","id":1,"method":"subscribe","params":{"topic":"new_block"}})");
+    socket.sendTextMessage(R"({"jsonrpc":"2.0","id":2,"method":"subscribe","params":{"topic":"tx_status"}})");
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, 5000);
+
+    const Tx tx = transfer(genesis.params, 3, 4, 0);
+    auto txid = onNode(runner, [&](Node& n) { return n.submitTx(tx); });
+    QVERIFY(txid.ok());
+    QVERIFY(onNode(runner, [](Node& n) { return n.devProduce(1); }).ok());
+    const QString id = QString::fromStdString(toHex(*txid));
+    const auto seen = [&](const QString& method, const QString& key, const QJsonValue& value) {
+      for (const QJsonObject& m : messages) {
+        if (m["method"] == method && m["params"].toObject()[key] == value) return true;
+      }
+      return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(seen("new_block", "height", 1), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(seen("tx_status", "status", "confirmed"), 5000);
+    QVERIFY(seen("tx_status", "txid", id));
+    QVERIFY(seen("tx_status", "status", "pending"));
+  }
+
+  // A client destroyed before its answer arrives never sees the callback.
+  void destroyedClientGetsNoCallback() {
+    QTemporaryDir dir;
+    NodeConfig c = config(dir.path(), devGenesis(ConsensusKind::Pow, unixNow()), false);
+    NodeRunner runner;
+    QVERIFY(runner.start(c, *ctx_).ok());
+    bool called = false;
+    {
+      NodeClient client(runner.node());
+      QMetaObject::invokeMethod(runner.node(), [] { QThread::msleep(200); }, Qt::QueuedConnection);
+      client.status([&](Result<NodeStatus>) { called = true; });
+    }
+    QTest::qWait(500);
+    QVERIFY(!called);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestNode)
+#include "test_node.moc"

@@ -134,18 +134,14 @@ QString dataDirectory(const Options& options) {
 }
 
 Result<ProducerKeys> devAccounts(const SecpContext& ctx, std::size_t count) {
-  auto seed = seedFromMnemonic(kDevMnemonic, "");
-  if (!seed) return seed.error();
-  auto chain = accountChainFromSeed(ctx, *seed);
-  if (!chain) return chain.error();
+  auto secrets = devAccountSecrets(ctx, count);
+  if (!secrets) return secrets.error();
   ProducerKeys out;
-  for (std::uint32_t i = 0; i < count; ++i) {
-    auto secret = accountSecretKey(ctx, *chain, i);
-    if (!secret) return secret.error();
-    auto key = xonlyFromSecret(ctx, *secret);
+  for (SecureBytes& secret : *secrets) {
+    auto key = xonlyFromSecret(ctx, secret);
     if (!key) return key.error();
     out.keys.push_back(*key);
-    out.secrets.push_back(std::make_unique<SecureBytes>(std::move(*secret)));
+    out.secrets.push_back(std::make_unique<SecureBytes>(std::move(secret)));
   }
   return out;
 }

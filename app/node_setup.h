@@ -11,13 +11,10 @@
 
 #include "app/options.h"
 #include "chain/node/node_config.h"
+#include "wallet/dev_accounts.h"
 #include "wallet/keystore.h"
 
 namespace wb::app {
-
-// The BIP39 test mnemonic of dev networks (DESIGN §6).
-inline constexpr std::string_view kDevMnemonic =
-    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 
 // Keys a node produces with. The secrets stay here (sodium memory); the
 // LocalProducer entries in NodeConfig point into `secrets`, so keep this

@@ -3,6 +3,8 @@
 // libsodium's minimum limits so the suite stays fast.
 #include <QtTest>
 
+#include "wallet/dev_accounts.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -18,8 +20,6 @@ using namespace wb;
 
 namespace {
 
-constexpr std::string_view kDevMnemonic =
-    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 constexpr std::string_view kPass = "correct horse battery staple";
 
 NetworkId testNetwork(std::string_view name) { return {"wbd", taggedHash(tag::kGenesis, asBytes(name))}; }

@@ -4,6 +4,8 @@
 // ledger whose genesis funds the keystore's accounts.
 #include <QtTest>
 
+#include "wallet/dev_accounts.h"
+
 #include <limits>
 #include <set>
 
@@ -23,8 +25,6 @@ using namespace wb;
 
 namespace {
 
-constexpr std::string_view kDevMnemonic =
-    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 constexpr std::string_view kPass = "wallet passphrase";
 constexpr Amount kFunds = 1'000'000 * kCoin;
 

@@ -63,20 +63,6 @@ Result<GenesisFile> newGenesis(const SecpContext& ctx, const WalletSetupRequest&
 
 }  // namespace
 
-Result<std::vector<AccountKey>> devAccountKeys(const SecpContext& ctx) {
-  auto seed = seedFromMnemonic(kDevNetworkMnemonic, "");
-  if (!seed) return seed.error();
-  auto chain = accountChainFromSeed(ctx, *seed);
-  if (!chain) return chain.error();
-  std::vector<AccountKey> keys;
-  for (std::uint32_t i = 0; i < kDevAccounts; ++i) {
-    auto key = accountPublicKey(ctx, *chain, i);
-    if (!key) return key.error();
-    keys.push_back(*key);
-  }
-  return keys;
-}
-
 Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupRequest& request) {
   WB_TRY(parseMnemonic(request.mnemonic.asString()));
   WizardResult result;

@@ -15,13 +15,10 @@
 #include "chain/core/schnorr.h"
 #include "chain/core/secure_bytes.h"
 #include "ui/wizard/wizard_result.h"
+#include "wallet/dev_accounts.h"
 #include "wallet/keystore.h"
 
 namespace wb::ui {
-
-// The BIP39 test mnemonic whose accounts dev networks fund (DESIGN §6).
-inline constexpr std::string_view kDevNetworkMnemonic =
-    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 
 // Share of a new PoS network's allocation that starts staked (someone must stake, or no
 // block could ever be produced): one tenth, as on dev networks.
@@ -49,8 +46,5 @@ struct WalletSetupRequest {
 // mnemonic's (WalletMnemonic*), WalletFileIo when a wallet for the network already exists
 // or cannot be written, or the keystore's error.
 [[nodiscard]] Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupRequest& request);
-
-// The public keys of the first kDevAccounts accounts of the dev mnemonic.
-[[nodiscard]] Result<std::vector<AccountKey>> devAccountKeys(const SecpContext& ctx);
 
 }  // namespace wb::ui

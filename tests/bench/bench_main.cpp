@@ -1,8 +1,11 @@
 // waybill-bench: prints one JSON line per benchmark (DESIGN §9).
 //   waybill-bench verify-limit [--signatures N] [--threads N]
 //   waybill-bench import [--blocks N] [--txs-per-block M]
+//   waybill-bench sync [--blocks N] [--txs-per-block M]
 #include <charconv>
 #include <cstdio>
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -11,6 +14,7 @@
 #include "chain/core/secure_bytes.h"
 #include "tests/bench/import_bench.h"
 #include "tests/bench/peak_memory.h"
+#include "tests/bench/sync_bench.h"
 #include "tests/bench/verify_limit.h"
 
 namespace {
@@ -20,7 +24,8 @@ constexpr int kUsage = 2;
 int usage() {
   std::fprintf(stderr,
                "usage: waybill-bench verify-limit [--signatures N] [--threads N]\n"
-               "       waybill-bench import [--blocks N] [--txs-per-block M]\n");
+               "       waybill-bench import [--blocks N] [--txs-per-block M]\n"
+               "       waybill-bench sync [--blocks N] [--txs-per-block M]\n");
   return kUsage;
 }
 
@@ -49,16 +54,22 @@ int runVerifyLimit(int argc, char** argv) {
   return 0;
 }
 
+// Reads "--blocks N --txs-per-block M" (both optional, both ≥ 1).
+bool parseChainSize(int argc, char** argv, std::size_t& blocks, std::size_t& perBlock) {
+  for (int i = 2; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (i + 1 >= argc) return false;
+    if (arg == "--blocks" && parseCount(argv[i + 1], blocks) && blocks > 0) ++i;
+    else if (arg == "--txs-per-block" && parseCount(argv[i + 1], perBlock) && perBlock > 0) ++i;
+    else return false;
+  }
+  return true;
+}
+
 // The import figure and its ratio to the verification limit measured in the same run.
 int runImport(int argc, char** argv) {
   std::size_t blocks = 100, perBlock = 1000;
-  for (int i = 2; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (i + 1 >= argc) return usage();
-    if (arg == "--blocks" && parseCount(argv[i + 1], blocks) && blocks > 0) ++i;
-    else if (arg == "--txs-per-block" && parseCount(argv[i + 1], perBlock) && perBlock > 0) ++i;
-    else return usage();
-  }
+  if (!parseChainSize(argc, argv, blocks, perBlock)) return usage();
   const auto limit = wb::bench::measureVerifyLimit(std::min<std::size_t>(blocks * perBlock, 50000), 0);
   const auto r = wb::bench::measureImport(blocks, perBlock);
   if (!r.error.empty()) {
@@ -74,9 +85,30 @@ int runImport(int argc, char** argv) {
   return 0;
 }
 
+// Blocks and transactions per second of a P2P sync, with the ratio to verify-limit.
+int runSync(int argc, char** argv) {
+  std::size_t blocks = 200, perBlock = 200;
+  if (!parseChainSize(argc, argv, blocks, perBlock)) return usage();
+  const auto limit = wb::bench::measureVerifyLimit(std::min<std::size_t>(blocks * perBlock, 50000), 0);
+  const auto r = wb::bench::measureSync(blocks, perBlock);
+  if (!r.error.empty()) {
+    std::fprintf(stderr, "waybill-bench: sync failed: %s\n", r.error.c_str());
+    return 1;
+  }
+  const double txPerSecond = r.seconds > 0 ? double(r.txs) / r.seconds : 0;
+  std::printf(
+      "{\"bench\":\"sync\",\"blocks\":%zu,\"txs\":%zu,\"seconds\":%.4f,\"blocks_per_second\":%.1f,"
+      "\"tx_per_second\":%.0f,\"verify_limit_per_second\":%.0f,\"ratio\":%.3f,\"peak_rss_kib\":%llu}\n",
+      r.blocks, r.txs, r.seconds, r.seconds > 0 ? double(r.blocks) / r.seconds : 0.0, txPerSecond, limit.perSecond,
+      limit.perSecond > 0 ? txPerSecond / limit.perSecond : 0.0,
+      static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);  // the sync benchmark runs Qt's event loop
   if (!wb::initCrypto().ok()) {
     std::fprintf(stderr, "waybill-bench: libsodium could not be initialised\n");
     return 1;
@@ -84,6 +116,7 @@ int main(int argc, char** argv) {
   if (argc < 2) return usage();
   if (std::strcmp(argv[1], "verify-limit") == 0) return runVerifyLimit(argc, argv);
   if (std::strcmp(argv[1], "import") == 0) return runImport(argc, argv);
+  if (std::strcmp(argv[1], "sync") == 0) return runSync(argc, argv);
   std::fprintf(stderr, "waybill-bench: unknown benchmark '%s'\n", argv[1]);
   return usage();
 }

@@ -2,6 +2,7 @@
 //   waybill-bench verify-limit [--signatures N] [--threads N]
 //   waybill-bench import [--blocks N] [--txs-per-block M]
 //   waybill-bench sync [--blocks N] [--txs-per-block M]
+//   waybill-bench rpc-orders [--orders N]
 #include <charconv>
 #include <cstdio>
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include "chain/core/secure_bytes.h"
 #include "tests/bench/import_bench.h"
 #include "tests/bench/peak_memory.h"
+#include "tests/bench/rpc_orders_bench.h"
 #include "tests/bench/sync_bench.h"
 #include "tests/bench/verify_limit.h"
 
@@ -25,7 +27,8 @@ int usage() {
   std::fprintf(stderr,
                "usage: waybill-bench verify-limit [--signatures N] [--threads N]\n"
                "       waybill-bench import [--blocks N] [--txs-per-block M]\n"
-               "       waybill-bench sync [--blocks N] [--txs-per-block M]\n");
+               "       waybill-bench sync [--blocks N] [--txs-per-block M]\n"
+               "       waybill-bench rpc-orders [--orders N]\n");
   return kUsage;
 }
 
@@ -105,6 +108,25 @@ int runSync(int argc, char** argv) {
   return 0;
 }
 
+// Complete order lifecycles per second through JSON-RPC on a dev waybilld.
+int runRpcOrders(int argc, char** argv) {
+  std::size_t orders = 200;
+  const bool counted = argc == 4 && std::string_view(argv[2]) == "--orders" && parseCount(argv[3], orders);
+  if ((argc != 2 && !counted) || orders == 0) return usage();
+  // The daemon next to this program, unless the environment names a build.
+  if (qEnvironmentVariableIsEmpty("WAYBILL_BUILD_DIR")) qputenv("WAYBILL_BUILD_DIR", WAYBILL_BUILD_DIR_DEFAULT);
+  const auto r = wb::bench::measureRpcOrders(orders);
+  if (!r.error.empty()) {
+    std::fprintf(stderr, "waybill-bench: rpc-orders failed: %s\n", r.error.c_str());
+    return 1;
+  }
+  std::printf("{\"bench\":\"rpc-orders\",\"orders\":%zu,\"rpc_calls\":%zu,\"seconds\":%.4f,"
+              "\"orders_per_second\":%.1f,\"peak_rss_kib\":%llu}\n",
+              r.orders, r.calls, r.seconds, r.seconds > 0 ? double(r.orders) / r.seconds : 0.0,
+              static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -117,6 +139,7 @@ int main(int argc, char** argv) {
   if (std::strcmp(argv[1], "verify-limit") == 0) return runVerifyLimit(argc, argv);
   if (std::strcmp(argv[1], "import") == 0) return runImport(argc, argv);
   if (std::strcmp(argv[1], "sync") == 0) return runSync(argc, argv);
+  if (std::strcmp(argv[1], "rpc-orders") == 0) return runRpcOrders(argc, argv);
   std::fprintf(stderr, "waybill-bench: unknown benchmark '%s'\n", argv[1]);
   return usage();
 }

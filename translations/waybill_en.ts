@@ -284,6 +284,107 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::NodeStatusBar</name>
+    <message>
+        <source>Proof of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated proof of stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::OverviewPage</name>
+    <message>
+        <source>Some balances could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your accounts as of the latest block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spendable (not in escrow or stake):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbonding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spendable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbonding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::Passphrase</name>
     <message>
         <source>Enter a passphrase.</source>
@@ -517,6 +618,21 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::Startup</name>
+    <message>
+        <source>Waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waybill restarts now to open your wallet on its network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::UnlockDialog</name>
     <message>
         <source>Unlock wallet</source>
@@ -578,6 +694,10 @@ Your first address: %3</source>
     </message>
     <message>
         <source>Waybill is a merchant wallet with its own blockchain node. Buyers pay orders into escrow, merchants ship, and the money is released when the buyer confirms receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or restore your own wallet…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -286,6 +286,106 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::NodeStatusBar</name>
+    <message>
+        <source>Proof of work</source>
+        <translation>工作量证明</translation>
+    </message>
+    <message>
+        <source>Proof of stake</source>
+        <translation>权益证明</translation>
+    </message>
+    <message>
+        <source>Delegated proof of stake</source>
+        <translation>委托权益证明</translation>
+    </message>
+    <message>
+        <source>Node error: %1</source>
+        <translation>节点错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Height …</source>
+        <translation>高度 …</translation>
+    </message>
+    <message>
+        <source>Connecting to the node…</source>
+        <translation>正在连接节点…</translation>
+    </message>
+    <message>
+        <source>Height %1</source>
+        <translation>高度 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>正在同步 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已同步</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::OverviewPage</name>
+    <message>
+        <source>Some balances could not be read: %1</source>
+        <translation>部分余额无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Your accounts as of the latest block</source>
+        <translation>截至最新区块的账户情况</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>总额：</translation>
+    </message>
+    <message>
+        <source>Spendable (not in escrow or stake):</source>
+        <translation>可用（不含托管和质押）：</translation>
+    </message>
+    <message>
+        <source>Staked:</source>
+        <translation>已质押：</translation>
+    </message>
+    <message>
+        <source>Unbonding:</source>
+        <translation>解押中：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Spendable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Staked</source>
+        <translation>已质押</translation>
+    </message>
+    <message>
+        <source>Unbonding</source>
+        <translation>解押中</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::Passphrase</name>
     <message>
         <source>Enter a passphrase.</source>
@@ -519,6 +619,21 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::Startup</name>
+    <message>
+        <source>Waybill</source>
+        <translation>Waybill</translation>
+    </message>
+    <message>
+        <source>The node could not start: %1</source>
+        <translation>节点无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Waybill restarts now to open your wallet on its network.</source>
+        <translation>Waybill 将立即重启，在钱包所属的网络上打开你的钱包。</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::UnlockDialog</name>
     <message>
         <source>Unlock wallet</source>
@@ -581,6 +696,10 @@ Your first address: %3</source>
     <message>
         <source>Waybill is a merchant wallet with its own blockchain node. Buyers pay orders into escrow, merchants ship, and the money is released when the buyer confirms receipt.</source>
         <translation>Waybill 是自带区块链节点的商户钱包。买家将订单货款付入托管，商家发货，买家确认收货后货款即释放给商家。</translation>
+    </message>
+    <message>
+        <source>Create or restore your own wallet…</source>
+        <translation>创建或恢复你自己的钱包…</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,9 @@ MainWindow::MainWindow(QWidget* parent)
   connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
 
   buildStatusBar();
-  addPage(QStringLiteral("welcomePage"), tr("Welcome"), new WelcomePage);
+  auto* welcome = new WelcomePage;
+  connect(welcome, &WelcomePage::createWalletRequested, this, &MainWindow::createWalletRequested);
+  addPage(QStringLiteral("welcomePage"), tr("Welcome"), welcome);
   sidebar_->setCurrentRow(0);
   retranslateUi();
 }
@@ -72,6 +74,11 @@ bool MainWindow::showPage(const QString& objectName) {
 QString MainWindow::currentPageName() const {
   const QWidget* page = pages_->currentWidget();
   return page ? page->objectName() : QString();
+}
+
+void MainWindow::setNodeStatus(QWidget* widget) {
+  networkLabel_->hide();
+  statusBar()->addPermanentWidget(widget);
 }
 
 void MainWindow::buildStatusBar() {

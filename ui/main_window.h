@@ -27,6 +27,14 @@ public:
   // The objectName of the page on screen.
   QString currentPageName() const;
 
+  // Puts `widget` (the node's status, ownership passes to the window) in the
+  // status bar in place of the "No network open" note.
+  void setNodeStatus(QWidget* widget);
+
+signals:
+  // The Welcome page's "Create or restore your own wallet…" button.
+  void createWalletRequested();
+
 protected:
   void changeEvent(QEvent* event) override;
 

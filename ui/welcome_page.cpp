@@ -1,6 +1,7 @@
 #include "ui/welcome_page.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace wb::ui {
@@ -22,8 +23,14 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
   text->setObjectName(QStringLiteral("welcomeText"));
   text->setWordWrap(true);
 
+  auto* create = new QPushButton(tr("Create or restore your own wallet…"));
+  create->setObjectName(QStringLiteral("createWalletButton"));
+  connect(create, &QPushButton::clicked, this, &WelcomePage::createWalletRequested);
+
   layout->addWidget(title);
   layout->addWidget(text);
+  layout->addSpacing(16);
+  layout->addWidget(create, 0, Qt::AlignLeft);
   layout->addStretch(1);
 }
 

@@ -1,4 +1,5 @@
-// The page shown before a wallet and network are open: what Waybill is and how to start.
+// The first page: what Waybill is, and a way to create or restore your own wallet
+// (the default dev network needs none).
 #pragma once
 
 #include <QWidget>
@@ -9,6 +10,10 @@ class WelcomePage : public QWidget {
   Q_OBJECT
 public:
   explicit WelcomePage(QWidget* parent = nullptr);
+
+signals:
+  // The user wants the first-run wizard (create or restore their own wallet).
+  void createWalletRequested();
 };
 
 }  // namespace wb::ui

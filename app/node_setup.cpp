@@ -75,10 +75,11 @@ Result<net::HostPort> hostPort(const Endpoint& e, const char* option) {
 
 // A dev wallet with the dev mnemonic, an empty passphrase and the ten funded
 // accounts, so the GUI and wallet tools can open it. Dev networks only: anyone
-// knows this mnemonic.
+// knows this mnemonic. Named <network>.dev.wallet so a wallet the user creates
+// for the same network (<network>.wallet) never clashes with it.
 Result<QString> writeDevWallet(const SecpContext& ctx, const QString& dataDir, const GenesisFile& genesis) {
   const QString dir = QDir(dataDir).filePath("wallets");
-  const QString path = QDir(dir).filePath(QString::fromStdString(genesis.params.name) + ".wallet");
+  const QString path = QDir(dir).filePath(QString::fromStdString(genesis.params.name) + ".dev.wallet");
   if (QFileInfo::exists(path)) return path;
   if (!QDir().mkpath(dir)) return fail(Errc::NodeDataDirIo, "cannot create " + dir.toStdString());
   KeystoreParams params;

@@ -18,7 +18,9 @@ static_assert(sizeof(SealNonce) == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
 Result<SecureBytes> deriveKey(std::string_view passphrase, const KdfParams& kdf, const SealSalt& salt) {
   WB_TRY(checkKdfParams(kdf));
   SecureBytes key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-  if (crypto_pwhash(key.data(), key.size(), passphrase.data(), passphrase.size(), salt.data(), kdf.opsLimit,
+  // An empty view may carry a null pointer, which libsodium must never receive.
+  const char* text = passphrase.empty() ? "" : passphrase.data();
+  if (crypto_pwhash(key.data(), key.size(), text, passphrase.size(), salt.data(), kdf.opsLimit,
                     static_cast<std::size_t>(kdf.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0) {
     return fail(Errc::WalletKdfFailed, "Argon2id could not allocate its " + std::to_string(kdf.memLimit >> 20) +
                                            " MiB of memory");

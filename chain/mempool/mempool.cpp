@@ -27,6 +27,7 @@ Mempool::Mempool(const ChainParams& params, const SecpContext& ctx, const state:
 
 void Mempool::resetPending() {
   pending_ = std::make_unique<state::MemoryKv>(&chainState_);
+  ++pendingGeneration_;
   // The deadlines due in the next block apply before its transactions; a storage
   // error here resurfaces on the next add(), which reads the same state.
   state::Ledger ledger(params_, *pending_);
@@ -39,12 +40,6 @@ Result<std::unique_ptr<state::MemoryKv>> Mempool::tryOnPending(const Entry& entr
   WB_TRY(ledger.beginBlock({tipHeight_ + 1, AccountKey{}}));
   WB_TRY(ledger.applyTx(entry.tx, entry.digests.txid));
   return attempt;
-}
-
-Status Mempool::checkAgainstPending(const Entry& entry) const {
-  auto attempt = tryOnPending(entry);
-  if (!attempt) return attempt.error();
-  return {};
 }
 
 Status Mempool::applyToPending(const Entry& entry) {
@@ -100,11 +95,20 @@ Result<Hash32> Mempool::insert(Entry entry, bool signatureChecked) {
   }
   const bool ready = entry.tx.nonce == *next;
   // Check before evicting anything, so an invalid transaction cannot push out valid ones.
-  if (ready) WB_TRY(checkAgainstPending(entry));
+  std::unique_ptr<state::MemoryKv> applied;
+  const std::uint64_t generation = pendingGeneration_;
+  if (ready) {
+    auto attempt = tryOnPending(entry);
+    if (!attempt) return attempt.error();
+    applied = std::move(*attempt);
+  }
   if (!makeRoom(entry)) {
     return fail(Errc::MempoolFull, "the mempool is full and the fee rate is too low to replace anything");
   }
-  if (ready) WB_TRY(applyToPending(entry));
+  if (ready) {
+    // Keep the checked result, unless making room rebuilt the pool state under it.
+    WB_TRY(generation == pendingGeneration_ ? applied->applyTo(*pending_) : applyToPending(entry));
+  }
   entry.ready = ready;
   entry.sequence = nextSequence_++;
   bySender_[sender][entry.tx.nonce] = txid;

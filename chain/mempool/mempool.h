@@ -73,7 +73,6 @@ private:
   [[nodiscard]] Result<Hash32> insert(Entry entry, bool signatureChecked);
   // The pool's state with `entry` applied on top, or the rule it breaks.
   [[nodiscard]] Result<std::unique_ptr<state::MemoryKv>> tryOnPending(const Entry& entry) const;
-  [[nodiscard]] Status checkAgainstPending(const Entry& entry) const;
   // Applies a ready-nonce entry to the pool's state.
   [[nodiscard]] Status applyToPending(const Entry& entry);
   void promoteWaiting(const AccountKey& sender);
@@ -94,6 +93,7 @@ private:
   std::map<Hash32, Entry> entries_;
   std::map<AccountKey, std::map<std::uint64_t, Hash32>> bySender_;  // nonce → txid, ready and waiting
   std::unique_ptr<state::MemoryKv> pending_;  // tip state + every ready entry, in acceptance order
+  std::uint64_t pendingGeneration_ = 0;        // bumped whenever pending_ is rebuilt
 };
 
 }  // namespace wb

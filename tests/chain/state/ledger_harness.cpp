@@ -21,21 +21,11 @@ ChainParams testParams() {
   return p;
 }
 
-LedgerHarness::LedgerHarness(ChainParams params) : params_(std::move(params)), ledger_(params_, kv_) {
+LedgerHarness::LedgerHarness(ChainParams params)
+    : accounts_(ctx_, kAccounts + 1), params_(std::move(params)), ledger_(params_, kv_) {
   GenesisState genesis;
-  for (int i = 0; i <= kAccounts; ++i) {
-    Hash32 seed{};
-    seed.fill(static_cast<Byte>(i + 1));
-    SecureBytes secret = SecureBytes::copyOf(seed);
-    const AccountKey key = xonlyFromSecret(ctx_, secret).value();
-    if (i == kAccounts) {
-      producerKey_ = key;  // the block producer holds nothing at genesis
-      break;
-    }
-    keys_.push_back(key);
-    secrets_.push_back(std::move(secret));
-    genesis.allocations.push_back({key, kGenesisBalance, 0});
-  }
+  for (int i = 0; i < kAccounts; ++i) genesis.allocations.push_back({accounts_.key(i), kGenesisBalance, 0});
+  producerKey_ = accounts_.key(kAccounts);  // the block producer holds nothing at genesis
   if (!ledger_.applyGenesis(genesis).ok()) {
     consistent_ = false;
     inconsistency_ = "genesis failed";
@@ -44,11 +34,11 @@ LedgerHarness::LedgerHarness(ChainParams params) : params_(std::move(params)), l
 
 Tx LedgerHarness::makeFor(const Hash32& genesisHash, int sender, TxPayload payload) const {
   Tx tx;
-  tx.sender = keys_[sender];
+  tx.sender = accounts_.key(sender);
   tx.nonce = account(sender).nonce;
   tx.payload = std::move(payload);
   tx.fee = minimumFee(encodedTxSize(tx), params_).value();
-  if (!signTx(ctx_, secrets_[sender], genesisHash, tx).ok()) tx.sig = {};
+  if (!signTx(ctx_, accounts_.secret(sender), genesisHash, tx).ok()) tx.sig = {};
   return tx;
 }
 
@@ -57,7 +47,7 @@ Tx LedgerHarness::make(int sender, TxPayload payload) const {
 }
 
 void LedgerHarness::resign(Tx& tx, int sender) const {
-  if (!signTx(ctx_, secrets_[sender], params_.genesisHash, tx).ok()) tx.sig = {};
+  if (!signTx(ctx_, accounts_.secret(sender), params_.genesisHash, tx).ok()) tx.sig = {};
 }
 
 void LedgerHarness::beginBlock() {
@@ -102,7 +92,7 @@ void LedgerHarness::advance(std::uint64_t count) {
   }
 }
 
-Account LedgerHarness::account(int index) const { return StateView(kv_).account(keys_[index]).value(); }
+Account LedgerHarness::account(int index) const { return StateView(kv_).account(accounts_.key(index)).value(); }
 
 Amount LedgerHarness::balance(int index) const { return account(index).balance; }
 

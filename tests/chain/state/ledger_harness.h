@@ -11,6 +11,7 @@
 #include "chain/core/tx.h"
 #include "chain/state/ledger.h"
 #include "chain/state/memory_kv.h"
+#include "tests/support/test_chain.h"
 
 namespace wb::state::testing {
 
@@ -24,7 +25,7 @@ public:
 
   explicit LedgerHarness(ChainParams params = testParams());
 
-  const AccountKey& key(int index) const { return keys_[index]; }
+  const AccountKey& key(int index) const { return accounts_.key(index); }
   const AccountKey& producer() const { return producerKey_; }
   const ChainParams& params() const { return params_; }
   StateTables& tables() { return ledger_.tables(); }
@@ -56,11 +57,10 @@ private:
   void endBlock();
 
   SecpContext ctx_;
+  testsupport::TestAccounts accounts_;  // kAccounts funded ones, then the producer
   ChainParams params_;
   MemoryKv kv_;
   Ledger ledger_;
-  std::vector<SecureBytes> secrets_;
-  std::vector<AccountKey> keys_;
   AccountKey producerKey_{};
   std::uint64_t height_ = 0;
   bool consistent_ = true;

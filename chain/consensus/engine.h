@@ -29,6 +29,7 @@
 // DPoS: bits); the nonce is free under PoS and DPoS (the signature covers it).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -125,6 +126,7 @@ struct ProductionPlan {
 struct SealOptions {
   unsigned mineThreads = 1;       // PoW worker threads
   std::uint64_t maxAttempts = 0;  // PoW: give up after about this many hashes; 0 = until stopped
+  std::atomic<std::uint64_t>* hashCounter = nullptr;  // PoW: counts the hashes tried (see MinerOptions)
 };
 
 class ConsensusEngine {

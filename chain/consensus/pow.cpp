@@ -49,8 +49,11 @@ std::optional<BlockHeader> mineHeader(const BlockHeader& header, const MinerOpti
     Bytes encoded = encodeHeaderUnsigned(header);  // patched in place: one encoding per thread
     std::uint64_t nonce = options.firstNonce + index;
     for (std::uint64_t attempts = 0; perThreadLimit == 0 || attempts < perThreadLimit; ++attempts) {
-      if (attempts % kStopCheckInterval == 0 && (stop.stop_requested() || found.load(std::memory_order_relaxed))) {
-        return;
+      if (attempts % kStopCheckInterval == 0) {
+        if (attempts != 0 && options.hashCounter != nullptr) {
+          options.hashCounter->fetch_add(kStopCheckInterval, std::memory_order_relaxed);
+        }
+        if (stop.stop_requested() || found.load(std::memory_order_relaxed)) return;
       }
       putNonce(encoded, nonce);
       if (hashMeetsTarget(taggedHash(tag::kHeader, encoded), *target)) {

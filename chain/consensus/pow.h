@@ -4,6 +4,7 @@
 // searches nonces on worker threads and stops promptly when asked to.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <stop_token>
@@ -28,6 +29,8 @@ struct MinerOptions {
   unsigned threads = 1;            // worker threads (at least 1 is used)
   std::uint64_t firstNonce = 0;    // thread i tries firstNonce + i, + i + threads, …
   std::uint64_t maxAttempts = 0;   // give up after about this many hashes in total; 0 = no limit
+  // When set, the workers add the hashes they tried (in steps of a few thousand) for a hash-rate display.
+  std::atomic<std::uint64_t>* hashCounter = nullptr;
 };
 
 // Searches nonces for `header` (every other field fixed; `header.bits` must

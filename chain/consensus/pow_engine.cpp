@@ -23,7 +23,8 @@ Result<ProductionPlan> PowEngine::planProduction(const ParentContext& parent, co
 Result<std::optional<BlockHeader>> PowEngine::seal(BlockHeader header, const SecureBytes&, const SealOptions& options,
                                                    std::stop_token stop) const {
   header.sig = Sig64{};
-  const MinerOptions miner{.threads = options.mineThreads, .firstNonce = header.nonce, .maxAttempts = options.maxAttempts};
+  const MinerOptions miner{.threads = options.mineThreads, .firstNonce = header.nonce, .maxAttempts = options.maxAttempts,
+                            .hashCounter = options.hashCounter};
   return mineHeader(header, miner, std::move(stop));
 }
 

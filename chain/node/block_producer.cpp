@@ -31,7 +31,22 @@ Status BlockProducer::start() {
   return {};
 }
 
+std::uint64_t BlockProducer::hashesPerSecond() {
+  // The rate over a window of up to ~10 s: the counter moves in steps of a few
+  // thousand hashes, so one-second deltas would jitter.
+  constexpr qint64 kWindowMs = 10'000;
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  hashSamples_.push_back({now, hashes_.load(std::memory_order_relaxed)});
+  while (hashSamples_.size() > 2 && now - hashSamples_[1].ms >= kWindowMs) hashSamples_.erase(hashSamples_.begin());
+  if (!miner_ && hashSamples_.size() >= 2 && hashSamples_.front().hashes == hashSamples_.back().hashes) return 0;
+  const HashSample& first = hashSamples_.front();
+  const qint64 elapsed = now - first.ms;
+  if (elapsed <= 0) return 0;
+  return (hashSamples_.back().hashes - first.hashes) * 1000 / static_cast<std::uint64_t>(elapsed);
+}
+
 void BlockProducer::stop() {
+  plannedTime_.reset();
   running_ = false;
   timer_.stop();
   ++generation_;
@@ -130,6 +145,7 @@ void BlockProducer::sealPlanned() {
     }
     return;
   }
+  plannedTime_ = t->header.time;
   const qint64 dueMs = static_cast<qint64>(t->header.time) * 1000;
   const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
   if (dueMs > nowMs) {
@@ -145,7 +161,7 @@ void BlockProducer::sealPlanned() {
   }
   const std::uint64_t generation = generation_;
   const std::uint64_t serial = ++minerSerial_;
-  const SealOptions seal{.mineThreads = std::max(1u, options_.mineThreads), .maxAttempts = 0};
+  const SealOptions seal{.mineThreads = std::max(1u, options_.mineThreads), .maxAttempts = 0, .hashCounter = &hashes_};
   miner_ = std::make_unique<std::jthread>(
       [this, generation, serial, seal, header = t->header, txs = std::move(t->txs)](std::stop_token stop) mutable {
         auto sealed = engine_.seal(header, noSecret_, seal, stop);

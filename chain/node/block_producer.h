@@ -15,8 +15,10 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stop_token>
 #include <thread>
 #include <vector>
@@ -50,6 +52,13 @@ public:
   // Stops automatic production (and any mining).
   void stop();
   bool running() const { return running_; }
+  // Whether there is a local key to produce with at all.
+  bool canProduce() const { return !keys_.empty(); }
+  // PoW: hashes per second over the last few seconds of mining (0 when idle).
+  // Reads and updates the sampling window, hence not const.
+  std::uint64_t hashesPerSecond();
+  // The time (unix seconds) of the block planned next in automatic mode, if any.
+  std::optional<std::uint64_t> plannedTime() const { return plannedTime_; }
 
   // Manual mode: produces `count` blocks now, each on the new tip, moving the
   // manual clock to each block's planned time. Returns their hashes. Fails with
@@ -94,6 +103,13 @@ private:
   std::uint64_t generation_ = 0;  // bumped on every tip change: stale miners' results are dropped
   std::uint64_t minerSerial_ = 0;  // identifies the running miner, so a stopped one's answer is ignored
   std::unique_ptr<std::jthread> miner_;
+  std::atomic<std::uint64_t> hashes_{0};  // PoW hashes tried, for hashesPerSecond()
+  struct HashSample {
+    qint64 ms = 0;
+    std::uint64_t hashes = 0;
+  };
+  std::vector<HashSample> hashSamples_;  // a short window, oldest first
+  std::optional<std::uint64_t> plannedTime_;
 };
 
 }  // namespace wb::node

@@ -5,6 +5,7 @@
 #include "chain/core/tx_codec.h"
 #include "chain/core/tx_sign.h"
 #include "chain/node/node.h"
+#include "chain/node/node_queries.h"
 #include "chain/node/rpc_json.h"
 #include "chain/rpc/rpc_params.h"
 #include "chain/state/audit.h"
@@ -148,21 +149,14 @@ public:
     if (height->has_value() == hash->has_value()) {
       return rpc::invalidParam("height", "or 'hash' must be given (exactly one of them)");
     }
-    Hash32 which{};
-    if (*hash) {
-      which = **hash;
-    } else {
-      auto at = node_.chain().hashAtHeight(static_cast<std::uint64_t>(**height));
-      if (!at) return at.error();
-      if (!*at) return notFound("block at height " + std::to_string(**height));
-      which = **at;
+    auto found = *hash ? findBlockByHash(node_.chain(), **hash)
+                       : findBlockAtHeight(node_.chain(), static_cast<std::uint64_t>(**height));
+    if (!found) return found.error();
+    if (!*found) {
+      return notFound(*hash ? "block " + toHex(**hash) : "block at height " + std::to_string(**height));
     }
-    auto block = node_.chain().block(which);
-    if (!block) return block.error();
-    if (!*block) return notFound("block " + toHex(which));
-    QJsonObject out = blockJson(**block, which, hrp_, full->value_or(false));
-    auto onMain = node_.chain().hashAtHeight((*block)->header.height);
-    out["main_chain"] = onMain && *onMain && **onMain == which;
+    QJsonObject out = blockJson((*found)->block, (*found)->hash, hrp_, full->value_or(false));
+    out["main_chain"] = (*found)->mainChain;
     return QJsonValue(out);
   }
 
@@ -171,25 +165,22 @@ public:
     auto txid = params.requiredHash("txid");
     WB_TRY(txid);
     WB_TRY(params.finish());
-    if (auto pending = node_.mempool().find(*txid)) {
-      QJsonObject out = txJson(*pending, *txid, hrp_);
-      out["status"] = node_.mempool().isReady(*txid) ? "pending" : "waiting";
-      return QJsonValue(out);
+    auto found = findTransaction(node_.chain(), node_.mempool(), *txid);
+    if (!found) return found.error();
+    if (!*found) return notFound("transaction " + toHex(*txid));
+    const TxLookup& t = **found;
+    QJsonObject out = txJson(t.tx, *txid, hrp_);
+    switch (t.where) {
+      case TxLookup::Where::Pending: out["status"] = "pending"; break;
+      case TxLookup::Where::Waiting: out["status"] = "waiting"; break;
+      case TxLookup::Where::Confirmed:
+        out["status"] = "confirmed";
+        out["block"] = hexString(t.location->block);
+        out["height"] = static_cast<qint64>(t.location->height);
+        out["index"] = static_cast<qint64>(t.location->index);
+        out["hex"] = hexString(encodeTx(t.tx));
+        break;
     }
-    auto location = node_.chain().txLocation(*txid);
-    if (!location) return location.error();
-    if (!*location) return notFound("transaction " + toHex(*txid));
-    auto block = node_.chain().block((*location)->block);
-    if (!block) return block.error();
-    if (!*block || (*location)->index >= (*block)->txs.size()) {
-      return fail(Errc::StateCorrupt, "the transaction index points to a missing block");
-    }
-    QJsonObject out = txJson((*block)->txs[(*location)->index], *txid, hrp_);
-    out["status"] = "confirmed";
-    out["block"] = hexString((*location)->block);
-    out["height"] = static_cast<qint64>((*location)->height);
-    out["index"] = static_cast<qint64>((*location)->index);
-    out["hex"] = hexString(encodeTx((*block)->txs[(*location)->index]));
     return QJsonValue(out);
   }
 
@@ -300,20 +291,15 @@ public:
   Result<QJsonValue> delegateList(const QJsonObject& object) {
     RpcParams params(object);
     WB_TRY(params.finish());
+    auto delegates = listDelegates(node_.chain());
+    if (!delegates) return delegates.error();
     QJsonArray list;
-    WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
-      return state::forEachEntry(view.reader(), state::Table::Delegates,
-                                 [&](const state::KeyValue& kv) -> Result<bool> {
-                                   auto d = state::decodeDelegate(kv.second);
-                                   if (!d || kv.first.size() != 32) {
-                                     return fail(Errc::StateCorrupt, "a stored delegate is damaged");
-                                   }
-                                   AccountKey key{};
-                                   std::copy(kv.first.begin(), kv.first.end(), key.begin());
-                                   list.append(delegateJson(*d, key, hrp_));
-                                   return true;
-                                 });
-    }));
+    for (const DelegateEntry& d : *delegates) {
+      QJsonObject entry = delegateJson(d.delegate, d.key, hrp_);
+      entry["rank"] = static_cast<qint64>(d.rank);
+      entry["active"] = d.active;
+      list.append(entry);
+    }
     return QJsonValue(QJsonObject{{"delegates", list},
                                   {"active", static_cast<qint64>(node_.params().activeDelegates)}});
   }

@@ -64,6 +64,7 @@ public:
   // NodeNoProducerKeys when turning on without keys.
   [[nodiscard]] Status setProducing(bool on);
   bool producing() const { return producer_->running(); }
+  BlockProducer& producer() { return *producer_; }
 
   // Produces `count` blocks now (dev networks with --dev-clock manual). Fails
   // like BlockProducer::produce.

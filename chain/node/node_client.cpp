@@ -1,5 +1,7 @@
 #include "chain/node/node_client.h"
 
+#include "chain/net/net_address.h"
+
 namespace wb::node {
 
 NodeClient::NodeClient(Node* node, QObject* parent) : QObject(parent), node_(node), link_(std::make_shared<Link>()) {
@@ -15,7 +17,7 @@ NodeClient::~NodeClient() {
 }
 
 void NodeClient::status(Callback<NodeStatus> done) {
-  call<NodeStatus>(
+  run<NodeStatus>(
       [](Node& node) -> Result<NodeStatus> {
         NodeStatus s;
         s.tip = node.chain().tip();
@@ -24,17 +26,19 @@ void NodeClient::status(Callback<NodeStatus> done) {
         s.syncing = node.peers().syncing();
         s.peers = node.peers().readyPeerCount();
         s.mempoolTxs = node.mempool().size();
+        s.consensus = node.params().consensus;
+        s.producing = node.producing();
         return s;
       },
       std::move(done));
 }
 
 void NodeClient::submitTx(Tx tx, Callback<Hash32> done) {
-  call<Hash32>([tx = std::move(tx)](Node& node) { return node.submitTx(tx); }, std::move(done));
+  run<Hash32>([tx = std::move(tx)](Node& node) { return node.submitTx(tx); }, std::move(done));
 }
 
 void NodeClient::account(AccountKey key, Callback<state::Account> done) {
-  call<state::Account>(
+  run<state::Account>(
       [key](Node& node) -> Result<state::Account> {
         std::optional<state::Account> out;
         const Status read = node.chain().readState([&](const state::StateView& view) -> Status {
@@ -50,7 +54,7 @@ void NodeClient::account(AccountKey key, Callback<state::Account> done) {
 }
 
 void NodeClient::order(OrderId id, Callback<std::optional<state::Order>> done) {
-  call<std::optional<state::Order>>(
+  run<std::optional<state::Order>>(
       [id](Node& node) -> Result<std::optional<state::Order>> {
         std::optional<state::Order> out;
         const Status read = node.chain().readState([&](const state::StateView& view) -> Status {
@@ -66,7 +70,7 @@ void NodeClient::order(OrderId id, Callback<std::optional<state::Order>> done) {
 }
 
 void NodeClient::orders(state::OrderQuery query, Callback<state::OrderPage> done) {
-  call<state::OrderPage>(
+  run<state::OrderPage>(
       [query](Node& node) -> Result<state::OrderPage> {
         std::optional<state::OrderPage> out;
         const Status read = node.chain().readState([&](const state::StateView& view) -> Status {
@@ -82,12 +86,90 @@ void NodeClient::orders(state::OrderQuery query, Callback<state::OrderPage> done
 }
 
 void NodeClient::nextNonce(AccountKey sender, Callback<std::uint64_t> done) {
-  call<std::uint64_t>([sender](Node& node) { return node.mempool().nextNonce(sender); }, std::move(done));
+  run<std::uint64_t>([sender](Node& node) { return node.mempool().nextNonce(sender); }, std::move(done));
 }
 
 void NodeClient::peers(Callback<std::vector<net::PeerInfo>> done) {
-  call<std::vector<net::PeerInfo>>(
+  run<std::vector<net::PeerInfo>>(
       [](Node& node) -> Result<std::vector<net::PeerInfo>> { return node.peers().peers(); }, std::move(done));
+}
+
+void NodeClient::bans(Callback<std::vector<net::BanEntry>> done) {
+  run<std::vector<net::BanEntry>>(
+      [](Node& node) -> Result<std::vector<net::BanEntry>> { return node.peers().bans(); }, std::move(done));
+}
+
+namespace {
+
+Result<QHostAddress> ipAddress(const QString& text) {
+  const QHostAddress host(text.trimmed());
+  if (host.isNull()) return fail(Errc::NetBadAddress, "'" + text.toStdString() + "' is not an IP address");
+  return host;
+}
+
+}  // namespace
+
+void NodeClient::ban(QString address, std::int64_t seconds, Callback<void> done) {
+  run<void>(
+      [address, seconds](Node& node) -> Status {
+        auto host = ipAddress(address);
+        if (!host) return host.error();
+        if (seconds <= 0) return fail(Errc::NetBadAddress, "a ban needs a positive duration");
+        return node.peers().ban(*host, seconds);
+      },
+      std::move(done));
+}
+
+void NodeClient::unban(QString address, Callback<void> done) {
+  run<void>(
+      [address](Node& node) -> Status {
+        auto host = ipAddress(address);
+        if (!host) return host.error();
+        return node.peers().unban(*host);
+      },
+      std::move(done));
+}
+
+void NodeClient::connectPeer(QString hostPort, Callback<net::PeerId> done) {
+  run<net::PeerId>(
+      [hostPort](Node& node) -> Result<net::PeerId> {
+        auto endpoint = net::parseHostPort(hostPort.trimmed());
+        if (!endpoint) return endpoint.error();
+        return node.peers().connectTo(*endpoint);
+      },
+      std::move(done));
+}
+
+void NodeClient::delegates(Callback<std::vector<DelegateEntry>> done) {
+  run<std::vector<DelegateEntry>>([](Node& node) { return listDelegates(node.chain()); }, std::move(done));
+}
+
+void NodeClient::blockAt(std::uint64_t height, Callback<std::optional<BlockLookup>> done) {
+  run<std::optional<BlockLookup>>([height](Node& node) { return findBlockAtHeight(node.chain(), height); },
+                                  std::move(done));
+}
+
+void NodeClient::blockByHash(Hash32 hash, Callback<std::optional<BlockLookup>> done) {
+  run<std::optional<BlockLookup>>([hash](Node& node) { return findBlockByHash(node.chain(), hash); },
+                                  std::move(done));
+}
+
+void NodeClient::blocks(std::uint64_t top, std::size_t count, Callback<std::vector<BlockSummary>> done) {
+  run<std::vector<BlockSummary>>([top, count](Node& node) { return recentBlocks(node.chain(), top, count); },
+                                 std::move(done));
+}
+
+void NodeClient::transaction(Hash32 txid, Callback<std::optional<TxLookup>> done) {
+  run<std::optional<TxLookup>>(
+      [txid](Node& node) { return findTransaction(node.chain(), node.mempool(), txid); }, std::move(done));
+}
+
+void NodeClient::producer(Callback<ProducerStatus> done) {
+  run<ProducerStatus>([](Node& node) -> Result<ProducerStatus> { return producerStatus(node); }, std::move(done));
+}
+
+void NodeClient::setProducing(bool on, Callback<void> done) {
+  run<void>([on](Node& node) { return node.setProducing(on); }, std::move(done));
 }
 
 }  // namespace wb::node

@@ -19,6 +19,7 @@
 
 #include "chain/net/peer_manager.h"
 #include "chain/node/node.h"
+#include "chain/node/node_queries.h"
 #include "chain/state/order_queries.h"
 
 namespace wb::node {
@@ -31,6 +32,8 @@ struct NodeStatus {
   bool syncing = false;
   std::size_t peers = 0;
   std::size_t mempoolTxs = 0;
+  ConsensusKind consensus = ConsensusKind::Pow;
+  bool producing = false;  // automatic block production is on
 };
 
 class NodeClient : public QObject {
@@ -57,6 +60,38 @@ public:
   void nextNonce(AccountKey sender, Callback<std::uint64_t> done);
   // The connected peers.
   void peers(Callback<std::vector<net::PeerInfo>> done);
+  // The banned addresses.
+  void bans(Callback<std::vector<net::BanEntry>> done);
+  // Bans the IP `address` for `seconds` (disconnecting it); fails with
+  // NetBadAddress for text that is not an IP address.
+  void ban(QString address, std::int64_t seconds, Callback<void> done);
+  // Lifts the ban of `address`.
+  void unban(QString address, Callback<void> done);
+  // Dials `hostPort` ("host:port"); the peer's id, or why the address is unusable.
+  void connectPeer(QString hostPort, Callback<net::PeerId> done);
+
+  // Registered delegates, ranked (node_queries.h listDelegates).
+  void delegates(Callback<std::vector<DelegateEntry>> done);
+  // The main-chain block at `height`, or nullopt above the tip.
+  void blockAt(std::uint64_t height, Callback<std::optional<BlockLookup>> done);
+  // The stored block `hash`, or nullopt when unknown.
+  void blockByHash(Hash32 hash, Callback<std::optional<BlockLookup>> done);
+  // Up to `count` main-chain blocks from height `top` downwards.
+  void blocks(std::uint64_t top, std::size_t count, Callback<std::vector<BlockSummary>> done);
+  // Transaction `txid` from the mempool or the chain, or nullopt when unknown.
+  void transaction(Hash32 txid, Callback<std::optional<TxLookup>> done);
+
+  // The block producer's state (mining switch, hash rate, next planned block).
+  void producer(Callback<ProducerStatus> done);
+  // Turns automatic production on or off; fails with NodeNoProducerKeys when
+  // the node has no key to produce with.
+  void setProducing(bool on, Callback<void> done);
+
+  // Runs `work(node)` on the node's thread and `done(result)` on this client's
+  // thread. Meant for node-side services of the wallet layer (a history that
+  // follows the chain); GUI pages use the named requests above.
+  template <class T>
+  void run(std::function<Result<T>(Node&)> work, Callback<T> done);
 
 signals:
   void tipChanged(wb::Hash32 hash, quint64 height);
@@ -69,16 +104,13 @@ private:
     std::mutex mutex;
     NodeClient* client = nullptr;
   };
-  // Runs `work(node)` on the node's thread and `done(result)` on ours.
-  template <class T>
-  void call(std::function<Result<T>(Node&)> work, Callback<T> done);
 
   Node* node_;
   std::shared_ptr<Link> link_;
 };
 
 template <class T>
-void NodeClient::call(std::function<Result<T>(Node&)> work, Callback<T> done) {
+void NodeClient::run(std::function<Result<T>(Node&)> work, Callback<T> done) {
   Node* node = node_;
   QMetaObject::invokeMethod(
       node,

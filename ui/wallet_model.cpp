@@ -5,14 +5,11 @@
 
 #include "chain/core/bech32m.h"
 #include "ui/async_task.h"
+#include "ui/error_text.h"
 #include "ui/passphrase.h"
 #include "wallet/keystore_file.h"
 
 namespace wb::ui {
-
-namespace {
-QString errorText(const Error& error) { return QString::fromStdString(error.message); }
-}  // namespace
 
 WalletModel::WalletModel(std::shared_ptr<const SecpContext> ctx, Keystore keystore, QString path, KdfParams kdf,
                          QObject* parent)
@@ -77,6 +74,12 @@ bool WalletModel::changePassphrase(const QString& oldPassphrase, const QString& 
         return saveKeystore(keystore, path);
       },
       [this](Status status) { emit changePassphraseFinished(status ? QString() : errorText(status.error())); });
+}
+
+bool WalletModel::signTx(std::function<Result<Tx>(const Keystore&)> sign, std::function<void(Result<Tx>)> done) {
+  autoLock_.touch();
+  return runOnKeystore([sign = std::move(sign)](Keystore& keystore) { return sign(keystore); },
+                       [done = std::move(done)](Result<Tx> tx) { done(std::move(tx)); });
 }
 
 bool WalletModel::revealMnemonic(const QString& passphrase) {

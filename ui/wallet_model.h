@@ -8,9 +8,11 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 #include "chain/core/schnorr.h"
+#include "chain/core/tx.h"
 #include "wallet/auto_lock.h"
 #include "wallet/keystore.h"
 
@@ -39,6 +41,11 @@ public:
   bool changePassphrase(const QString& oldPassphrase, const QString& newPassphrase);
   bool revealMnemonic(const QString& passphrase);
   bool exportBackup(const QString& path);
+  // Runs `sign(keystore)` on a worker thread — signing derives keys, which the GUI
+  // thread must not — then `done(result)` on the GUI thread. Returns false (and does
+  // nothing) while busy. A locked wallet makes `sign` fail with WalletLocked.
+  bool signTx(std::function<Result<Tx>(const Keystore&)> sign, std::function<void(Result<Tx>)> done);
+
   // Locks at once (no-op while busy: the worker's result stays as it is).
   void lock();
 

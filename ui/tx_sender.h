@@ -1,0 +1,68 @@
+// Signs and submits the wallet's transactions for every page (Send, Orders,
+// Staking): asks the node for the sender's next nonce, builds and signs on a
+// worker thread with the unlocked keystore (WalletModel::signTx), then submits
+// through NodeClient. Sends run one after the other, so two quick actions of one
+// account never take the same nonce.
+#pragma once
+
+#include <QObject>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+#include "chain/core/params.h"
+#include "chain/core/schnorr.h"
+#include "chain/node/node_client.h"
+#include "wallet/tx_builder.h"
+
+namespace wb::ui {
+
+class WalletModel;
+
+class TxSender : public QObject {
+  Q_OBJECT
+public:
+  // `params`, `client` and `wallet` must outlive the sender.
+  TxSender(std::shared_ptr<const SecpContext> ctx, const ChainParams& params, node::NodeClient* client,
+           WalletModel* wallet, QObject* parent = nullptr);
+
+  // Builds the transaction of `from` with `nonce`; runs on a worker thread.
+  using Recipe = std::function<Result<Tx>(const TxBuilder& builder, const AccountKey& from, std::uint64_t nonce)>;
+  using Done = std::function<void(Result<Hash32>)>;
+
+  // Queues one send: `done` later runs on this object's thread with the txid once
+  // the node's mempool took it, or the error (WalletLocked when the wallet is
+  // locked, the wallet's, the builder's or the mempool's error otherwise).
+  void send(const AccountKey& from, Recipe recipe, Done done);
+
+  const ChainParams& params() const { return params_; }
+  WalletModel* wallet() const { return wallet_; }
+  node::NodeClient* client() const { return client_; }
+  // Whether a send is in flight or queued.
+  bool isBusy() const { return busy_ || !queue_.empty(); }
+
+signals:
+  // A transaction of ours entered the mempool.
+  void sent(wb::Hash32 txid);
+
+private:
+  struct Job {
+    AccountKey from{};
+    Recipe recipe;
+    Done done;
+  };
+  void startNext();
+  // Signs `job` with `nonce` once the wallet is free, then submits it.
+  void sign(const std::shared_ptr<Job>& job, std::uint64_t nonce);
+  void finish(Job& job, Result<Hash32> result);
+
+  std::shared_ptr<const SecpContext> ctx_;
+  const ChainParams& params_;
+  node::NodeClient* client_;
+  WalletModel* wallet_;
+  std::deque<Job> queue_;
+  bool busy_ = false;
+};
+
+}  // namespace wb::ui

@@ -164,6 +164,18 @@ void NodeClient::transaction(Hash32 txid, Callback<std::optional<TxLookup>> done
       [txid](Node& node) { return findTransaction(node.chain(), node.mempool(), txid); }, std::move(done));
 }
 
+void NodeClient::escrow(std::vector<AccountKey> accounts, Callback<EscrowSummary> done) {
+  run<EscrowSummary>([accounts = std::move(accounts)](Node& node) { return escrowSummary(node.chain(), accounts); },
+                     std::move(done));
+}
+
+void NodeClient::sales(std::vector<AccountKey> accounts, std::uint64_t now, std::size_t days,
+                       Callback<std::vector<SalesDay>> done) {
+  run<std::vector<SalesDay>>(
+      [accounts = std::move(accounts), now, days](Node& node) { return salesByDay(node.chain(), accounts, now, days); },
+      std::move(done));
+}
+
 void NodeClient::producer(Callback<ProducerStatus> done) {
   run<ProducerStatus>([](Node& node) -> Result<ProducerStatus> { return producerStatus(node); }, std::move(done));
 }

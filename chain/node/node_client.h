@@ -20,6 +20,7 @@
 #include "chain/net/peer_manager.h"
 #include "chain/node/node.h"
 #include "chain/node/node_queries.h"
+#include "chain/node/order_summary.h"
 #include "chain/state/order_queries.h"
 
 namespace wb::node {
@@ -80,6 +81,11 @@ public:
   void blocks(std::uint64_t top, std::size_t count, Callback<std::vector<BlockSummary>> done);
   // Transaction `txid` from the mempool or the chain, or nullopt when unknown.
   void transaction(Hash32 txid, Callback<std::optional<TxLookup>> done);
+
+  // The escrow of the open orders of `accounts` (order_summary.h).
+  void escrow(std::vector<AccountKey> accounts, Callback<EscrowSummary> done);
+  // The last `days` days of sales of `accounts` as merchants, up to `now` (unix s).
+  void sales(std::vector<AccountKey> accounts, std::uint64_t now, std::size_t days, Callback<std::vector<SalesDay>> done);
 
   // The block producer's state (mining switch, hash rate, next planned block).
   void producer(Callback<ProducerStatus> done);

@@ -1,0 +1,111 @@
+#include "chain/node/order_summary.h"
+
+#include <map>
+#include <set>
+
+#include "chain/state/order_queries.h"
+
+namespace wb::node {
+namespace {
+
+constexpr std::uint64_t kDaySeconds = 86'400;
+
+// Calls `visit(order)` for every order of `party` in `role` and `status`, page by
+// page, until it returns false or `limit` orders were seen.
+Status forEachOrder(const state::StateView& view, const AccountKey& party, state::PartyRole role,
+                    state::OrderStatus status, std::size_t limit,
+                    const std::function<Result<bool>(const state::Order&)>& visit) {
+  state::OrderQuery query;
+  query.party = party;
+  query.role = role;
+  query.status = status;
+  query.limit = 200;
+  std::size_t seen = 0;
+  for (;;) {
+    auto page = state::listOrders(view, query);
+    if (!page) return page.error();
+    for (const state::Order& order : page->orders) {
+      auto more = visit(order);
+      if (!more) return more.error();
+      if (!*more || ++seen >= limit) return {};
+    }
+    if (!page->next) return {};
+    query.before = page->next;
+  }
+}
+
+Status addTo(Amount& sum, Amount part) {
+  auto added = checkedAdd(sum, part);
+  if (!added) return added.error();
+  sum = *added;
+  return {};
+}
+
+}  // namespace
+
+Result<EscrowSummary> escrowSummary(const Chain& chain, std::span<const AccountKey> accounts) {
+  EscrowSummary out;
+  std::set<OrderId> counted;
+  std::set<OrderId> paid;
+  std::set<OrderId> owed;
+  WB_TRY(chain.readState([&](const state::StateView& view) -> Status {
+    for (const AccountKey& account : accounts) {
+      for (auto status : {state::OrderStatus::Paid, state::OrderStatus::Shipped, state::OrderStatus::Disputed}) {
+        for (auto [role, seen] : {std::pair{state::PartyRole::Payer, &paid}, std::pair{state::PartyRole::Merchant, &owed}}) {
+          WB_TRY(forEachOrder(view, account, role, status, SIZE_MAX, [&](const state::Order& order) -> Result<bool> {
+            if (!seen->insert(order.id).second) return true;  // two of our accounts in one order
+            WB_TRY(addTo(role == state::PartyRole::Payer ? out.paidByUs : out.owedToUs, order.escrow));
+            counted.insert(order.id);
+            return true;
+          }));
+        }
+      }
+    }
+    return {};
+  }));
+  out.openOrders = counted.size();
+  return out;
+}
+
+Result<std::vector<SalesDay>> salesByDay(const Chain& chain, std::span<const AccountKey> accounts,
+                                         std::uint64_t now, std::size_t days, std::size_t maxOrders) {
+  std::vector<SalesDay> out;
+  if (days == 0) return out;
+  const std::uint64_t today = now / kDaySeconds * kDaySeconds;
+  const std::uint64_t first = today >= (days - 1) * kDaySeconds ? today - (days - 1) * kDaySeconds : 0;
+  for (std::uint64_t day = first; out.size() < days; day += kDaySeconds) out.push_back({day, 0, 0});
+
+  std::set<OrderId> seen;
+  std::map<std::uint64_t, std::uint64_t> timeAtHeight;  // block times already read
+  auto blockTime = [&](std::uint64_t height) -> Result<std::uint64_t> {
+    if (auto it = timeAtHeight.find(height); it != timeAtHeight.end()) return it->second;
+    auto hash = chain.hashAtHeight(height);
+    if (!hash) return hash.error();
+    if (!*hash) return fail(Errc::StateCorrupt, "an order closed above the tip");
+    auto record = chain.headerRecord(**hash);
+    if (!record) return record.error();
+    if (!*record) return fail(Errc::StateCorrupt, "a main-chain header is missing");
+    return timeAtHeight[height] = (*record)->header.time;
+  };
+  WB_TRY(chain.readState([&](const state::StateView& view) -> Status {
+    for (const AccountKey& account : accounts) {
+      for (auto status : {state::OrderStatus::Completed, state::OrderStatus::Resolved}) {
+        WB_TRY(forEachOrder(view, account, state::PartyRole::Merchant, status, maxOrders,
+                            [&](const state::Order& order) -> Result<bool> {
+                              if (order.releasedToMerchant == 0 || !seen.insert(order.id).second) return true;
+                              auto time = blockTime(order.closedHeight);
+                              if (!time) return time.error();
+                              if (*time < first || *time >= today + kDaySeconds) return true;
+                              SalesDay& day = out[(*time - first) / kDaySeconds];
+                              WB_TRY(addTo(day.revenue, order.releasedToMerchant));
+                              ++day.orders;
+                              return true;
+                            }));
+      }
+    }
+    return {};
+  }));
+  return out;
+}
+
+}  // namespace wb::node

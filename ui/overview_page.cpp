@@ -83,8 +83,14 @@ OverviewPage::OverviewPage(node::NodeClient* client, std::vector<OverviewAccount
       spendableCaption_(new QLabel),
       stakeCaption_(new QLabel),
       unbondingCaption_(new QLabel),
+      escrowPaidCaption_(new QLabel),
+      escrowPaidLabel_(amountLabel("escrowPaid")),
+      escrowOwedCaption_(new QLabel),
+      escrowOwedLabel_(amountLabel("escrowOwed")),
       errorLabel_(new QLabel),
-      table_(new QTableWidget(0, kColumns)) {
+      table_(new QTableWidget(0, kColumns)),
+      salesCaption_(new QLabel),
+      salesChart_(new SalesChart(client)) {
   QFont font = title_->font();
   font.setPointSizeF(font.pointSizeF() * 1.5);
   font.setBold(true);
@@ -102,6 +108,11 @@ OverviewPage::OverviewPage(node::NodeClient* client, std::vector<OverviewAccount
   totals->addRow(spendableCaption_, spendableLabel_);
   totals->addRow(stakeCaption_, stakeLabel_);
   totals->addRow(unbondingCaption_, unbondingLabel_);
+  totals->addRow(escrowPaidCaption_, escrowPaidLabel_);
+  totals->addRow(escrowOwedCaption_, escrowOwedLabel_);
+  QFont heading = salesCaption_->font();
+  heading.setBold(true);
+  salesCaption_->setFont(heading);
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(24, 24, 24, 24);
@@ -109,6 +120,8 @@ OverviewPage::OverviewPage(node::NodeClient* client, std::vector<OverviewAccount
   layout->addLayout(totals);
   layout->addWidget(errorLabel_);
   layout->addWidget(table_, 1);
+  layout->addWidget(salesCaption_);
+  layout->addWidget(salesChart_, 1);
 
   connect(client_, &node::NodeClient::tipChanged, this, &OverviewPage::refresh);
   retranslateUi();
@@ -128,10 +141,33 @@ void OverviewPage::setAccounts(std::vector<OverviewAccount> accounts) {
   roundError_.clear();
   pending_ = 0;
   refreshAgain_ = false;
+  std::vector<AccountKey> keys;
+  for (const OverviewAccount& a : accounts_) keys.push_back(a.key);
+  salesChart_->setAccounts(std::move(keys));
+  escrow_.reset();
   refresh();
 }
 
+void OverviewPage::refreshEscrow() {
+  const std::uint64_t request = ++escrowRequest_;
+  std::vector<AccountKey> keys;
+  for (const OverviewAccount& a : accounts_) keys.push_back(a.key);
+  QPointer<OverviewPage> self(this);
+  client_->escrow(std::move(keys), [self, request](Result<node::EscrowSummary> summary) {
+    if (!self || request != self->escrowRequest_) return;
+    if (summary) self->escrow_ = *summary;
+    self->renderEscrow();
+  });
+}
+
+void OverviewPage::renderEscrow() {
+  const node::EscrowSummary shown = escrow_.value_or(node::EscrowSummary{});
+  escrowPaidLabel_->setText(inUnit(shown.paidByUs, unit_));
+  escrowOwedLabel_->setText(inUnit(shown.owedToUs, unit_));
+}
+
 void OverviewPage::refresh() {
+  refreshEscrow();
   if (pending_ > 0) {  // one round at a time; one more after it covers any tips meanwhile
     refreshAgain_ = true;
     return;
@@ -167,6 +203,8 @@ void OverviewPage::collect(std::uint64_t round, std::size_t row, Result<state::A
 
 void OverviewPage::setUnit(DisplayUnit unit) {
   unit_ = unit;
+  salesChart_->setUnit(unit);
+  renderEscrow();
   if (!shown_.empty()) render();
 }
 
@@ -209,6 +247,9 @@ void OverviewPage::retranslateUi() {
   spendableCaption_->setText(tr("Spendable (not in escrow or stake):"));
   stakeCaption_->setText(tr("Staked:"));
   unbondingCaption_->setText(tr("Unbonding:"));
+  escrowPaidCaption_->setText(tr("In escrow for your purchases:"));
+  escrowOwedCaption_->setText(tr("In escrow for your sales:"));
+  salesCaption_->setText(tr("Your sales as a merchant"));
   table_->setHorizontalHeaderLabels({tr("Account"), tr("Total"), tr("Spendable"), tr("Staked"), tr("Unbonding")});
 }
 

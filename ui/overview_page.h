@@ -1,6 +1,7 @@
 // The Overview page (DESIGN §8): what the wallet's accounts hold as of the tip
 // — total, spendable balance (escrow already left it), stake and unbonding —
-// in total and per account. Balances come from NodeClient::account
+// in total and per account; the escrow of their open orders (paid by them, and
+// coming to them as merchants); and the merchant sales chart. Balances come from NodeClient::account
 // asynchronously and are fetched again whenever the tip moves.
 #pragma once
 
@@ -13,6 +14,7 @@
 #include "chain/node/node_client.h"
 #include "chain/state/records.h"
 #include "ui/display_unit.h"
+#include "ui/sales_chart.h"
 #include "wallet/keystore.h"
 
 class QLabel;
@@ -40,6 +42,8 @@ public:
   void setAccounts(std::vector<OverviewAccount> accounts);
   // Fetches every account again (the answers update the page later).
   void refresh();
+  // The merchant sales chart under the totals.
+  SalesChart* salesChart() const { return salesChart_; }
   // Shows amounts in `unit` (the Settings page's choice); WBL until set.
   void setUnit(DisplayUnit unit);
 
@@ -50,6 +54,8 @@ private:
   void collect(std::uint64_t round, std::size_t row, Result<state::Account> account);
   // Shows shown_ (one answer per account, nullopt = not read) in the totals and the table.
   void render();
+  void refreshEscrow();
+  void renderEscrow();
   void retranslateUi();
 
   node::NodeClient* client_;
@@ -73,8 +79,16 @@ private:
   QLabel* spendableCaption_;
   QLabel* stakeCaption_;
   QLabel* unbondingCaption_;
+  QLabel* escrowPaidCaption_;
+  QLabel* escrowPaidLabel_;
+  QLabel* escrowOwedCaption_;
+  QLabel* escrowOwedLabel_;
+  std::optional<node::EscrowSummary> escrow_;
+  std::uint64_t escrowRequest_ = 0;
   QLabel* errorLabel_;
   QTableWidget* table_;
+  QLabel* salesCaption_;
+  SalesChart* salesChart_;
 };
 
 }  // namespace wb::ui

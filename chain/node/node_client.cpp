@@ -172,7 +172,12 @@ void NodeClient::escrow(std::vector<AccountKey> accounts, Callback<EscrowSummary
 void NodeClient::sales(std::vector<AccountKey> accounts, std::uint64_t now, std::size_t days,
                        Callback<std::vector<SalesDay>> done) {
   run<std::vector<SalesDay>>(
-      [accounts = std::move(accounts), now, days](Node& node) { return salesByDay(node.chain(), accounts, now, days); },
+      [accounts = std::move(accounts), now, days](Node& node) -> Result<std::vector<SalesDay>> {
+        auto tip = node.chain().headerRecord(node.chain().tip().hash);
+        if (!tip) return tip.error();
+        const std::uint64_t until = *tip ? std::max(now, (*tip)->header.time) : now;
+        return salesByDay(node.chain(), accounts, until, days);
+      },
       std::move(done));
 }
 

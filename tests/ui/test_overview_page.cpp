@@ -1,0 +1,83 @@
+// The Overview's escrow lines and merchant sales chart on a real dev node: an
+// order paid by one wallet account and sold by another shows on both escrow
+// lines until it completes; then the escrow is empty and the sale is a bar.
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "chain/core/amount.h"
+#include "tests/support/dev_node.h"
+#include "ui/overview_page.h"
+#include "ui/sales_chart.h"
+#include "wallet/tx_builder.h"
+
+using namespace wb;
+
+class TestOverviewPage : public QObject {
+  Q_OBJECT
+private slots:
+  void initTestCase() { QVERIFY(initCrypto()); }
+
+  void escrowAndSalesFollowAnOrder() {
+    QTemporaryDir dir;
+    auto started = test::DevNode::start(ConsensusKind::Pow, dir.path(), ctx_);
+    QVERIFY2(started, started ? "" : started.error().message.c_str());
+    test::DevNode& dev = **started;
+    auto keystore = dev.devKeystore();
+    QVERIFY(keystore);
+    const TxBuilder builder(ctx_, dev.params(), *keystore);
+    const AccountKey merchant = dev.keys()[3];
+    const AccountKey buyer = dev.keys()[4];
+
+    ui::OverviewPage page(&dev.client(), ui::overviewAccounts(*keystore));
+    page.show();
+    auto* paid = page.findChild<QLabel*>("escrowPaid");
+    auto* owed = page.findChild<QLabel*>("escrowOwed");
+    auto* summary = page.findChild<QLabel*>("salesSummary");
+    QVERIFY(paid && owed && summary);
+    QTRY_COMPARE(paid->text(), QStringLiteral("0 WBL"));
+    QCOMPARE(owed->text(), QStringLiteral("0 WBL"));
+
+    std::map<AccountKey, std::uint64_t> nonces;
+    auto submit = [&](const AccountKey& from, TxPayload payload) -> Hash32 {
+      auto tx = builder.build(from, nonces[from]++, std::move(payload));
+      if (!tx) qFatal("%s", tx.error().message.c_str());
+      std::optional<Result<Hash32>> out;
+      dev.client().submitTx(*tx, [&out](Result<Hash32> r) { out = std::move(r); });
+      if (!QTest::qWaitFor([&] { return out.has_value(); }) || !*out) qFatal("submit failed");
+      return **out;
+    };
+    const OrderWindows& w = dev.params().defaultWindows;
+    const Hash32 order =
+        submit(merchant, OrderCreatePayload{merchant, buyer, {}, "green tea", 3, 2'500'000, w.pay, w.ship, w.confirm, {}});
+    QVERIFY(dev.produce(1));
+    submit(buyer, OrderPayPayload{order, 7'500'000});
+    QVERIFY(dev.produce(1));
+    // Both sides are this wallet's: 0.075 WBL in escrow each way.
+    QTRY_COMPARE(paid->text(), QStringLiteral("0.075 WBL"));
+    QCOMPARE(owed->text(), QStringLiteral("0.075 WBL"));
+
+    submit(merchant, OrderShipPayload{order, {}});
+    QVERIFY(dev.produce(1));
+    submit(buyer, OrderConfirmPayload{order});
+    QVERIFY(dev.produce(1));
+    QTRY_COMPARE(paid->text(), QStringLiteral("0 WBL"));
+    QCOMPARE(owed->text(), QStringLiteral("0 WBL"));
+    ui::SalesChart* chart = page.salesChart();
+    QTRY_VERIFY(!chart->days().empty() && chart->days().back().revenue == 7'500'000);
+    QCOMPARE(chart->days().size(), ui::SalesChart::kDays);
+    QVERIFY(summary->text().contains(QStringLiteral("0.075 WBL")));
+    QVERIFY(summary->text().contains(QStringLiteral("1 order")));
+
+    // The unit applies to the escrow lines and the summary at once.
+    page.setUnit(ui::DisplayUnit::MilliWbl);
+    QCOMPARE(paid->text(), QStringLiteral("0 mWBL"));
+    QVERIFY(summary->text().contains(QStringLiteral("75 mWBL")));
+  }
+
+private:
+  SecpContext ctx_;
+};
+
+QTEST_MAIN(TestOverviewPage)
+#include "test_overview_page.moc"

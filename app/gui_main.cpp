@@ -1,6 +1,7 @@
 // waybill: the desktop application.
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
@@ -11,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/first_paint_reporter.h"
 #include "app/node_setup.h"
 #include "app/options.h"
 #include "app/version.h"
@@ -97,6 +99,8 @@ void restart(const Options& given) {
 
 int main(int argc, char** argv) {
   using namespace wb::app;
+  QElapsedTimer sinceStart;  // for waybill-bench gui-start
+  sinceStart.start();
   // Options are read before QApplication so --help and --version work without a display.
   const std::vector<std::string> args(argv + 1, argv + argc);
   auto options = parseOptions(Program::Gui, args);
@@ -182,6 +186,7 @@ int main(int argc, char** argv) {
   // A wallet of one's own opens on its balances; the default dev network on the Welcome page.
   if (QFileInfo::exists(store.value(kWalletPathKey).toString())) window.showPage(QStringLiteral("overviewPage"));
   window.show();
+  if (FirstPaintReporter::requested()) new FirstPaintReporter(&window, sinceStart, &window);
   const int code = app.exec();
   client.reset();  // before the node stops (NodeClient's contract)
   runner.stop();

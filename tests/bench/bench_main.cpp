@@ -3,6 +3,7 @@
 //   waybill-bench import [--blocks N] [--txs-per-block M]
 //   waybill-bench sync [--blocks N] [--txs-per-block M]
 //   waybill-bench rpc-orders [--orders N]
+//   waybill-bench gui-start [--blocks N] [--txs-per-block M]
 #include <charconv>
 #include <cstdio>
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <string_view>
 
 #include "chain/core/secure_bytes.h"
+#include "tests/bench/gui_start_bench.h"
 #include "tests/bench/import_bench.h"
 #include "tests/bench/peak_memory.h"
 #include "tests/bench/rpc_orders_bench.h"
@@ -28,7 +30,8 @@ int usage() {
                "usage: waybill-bench verify-limit [--signatures N] [--threads N]\n"
                "       waybill-bench import [--blocks N] [--txs-per-block M]\n"
                "       waybill-bench sync [--blocks N] [--txs-per-block M]\n"
-               "       waybill-bench rpc-orders [--orders N]\n");
+               "       waybill-bench rpc-orders [--orders N]\n"
+               "       waybill-bench gui-start [--blocks N] [--txs-per-block M]\n");
   return kUsage;
 }
 
@@ -127,6 +130,24 @@ int runRpcOrders(int argc, char** argv) {
   return 0;
 }
 
+// Start of the desktop application to its first painted window on a large ledger.
+int runGuiStart(int argc, char** argv) {
+  std::size_t blocks = 1000, perBlock = 1000;
+  if (!parseChainSize(argc, argv, blocks, perBlock)) return usage();
+  const QString build = qEnvironmentVariableIsEmpty("WAYBILL_BUILD_DIR") ? QStringLiteral(WAYBILL_BUILD_DIR_DEFAULT)
+                                                                          : qEnvironmentVariable("WAYBILL_BUILD_DIR");
+  const auto r = wb::bench::measureGuiStart(blocks, perBlock, build + QStringLiteral("/app/waybill"));
+  if (!r.error.empty()) {
+    std::fprintf(stderr, "waybill-bench: gui-start failed: %s\n", r.error.c_str());
+    return 1;
+  }
+  std::printf("{\"bench\":\"gui-start\",\"blocks\":%zu,\"txs\":%zu,\"first_paint_ms\":%.0f,\"wall_ms\":%.0f,"
+              "\"goal_ms\":1000,\"gui_peak_rss_kib\":%llu,\"peak_rss_kib\":%llu}\n",
+              r.blocks, r.txs, r.firstPaintMs, r.wallMs, static_cast<unsigned long long>(r.guiPeakKib),
+              static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -140,6 +161,7 @@ int main(int argc, char** argv) {
   if (std::strcmp(argv[1], "import") == 0) return runImport(argc, argv);
   if (std::strcmp(argv[1], "sync") == 0) return runSync(argc, argv);
   if (std::strcmp(argv[1], "rpc-orders") == 0) return runRpcOrders(argc, argv);
+  if (std::strcmp(argv[1], "gui-start") == 0) return runGuiStart(argc, argv);
   std::fprintf(stderr, "waybill-bench: unknown benchmark '%s'\n", argv[1]);
   return usage();
 }

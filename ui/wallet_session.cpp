@@ -1,9 +1,11 @@
 #include "ui/wallet_session.h"
 
 #include <QMenuBar>
+#include <QStatusBar>
 
 #include "chain/core/genesis_file.h"
 #include "ui/async_task.h"
+#include "ui/lock_status.h"
 #include "ui/main_window.h"
 #include "ui/receive_widget.h"
 #include "ui/ui_settings.h"
@@ -39,6 +41,7 @@ void WalletSession::open(const QString& walletPath, const QString& genesisPath) 
         connect(settings_, &UiSettings::unitChanged, receive, &ReceiveWidget::setUnit);
         window_->addPage(QStringLiteral("receivePage"), receive->windowTitle(), receive);
         window_->menuBar()->addMenu(new WalletMenu(model_, window_));
+        window_->statusBar()->addPermanentWidget(new LockStatus(model_));
         emit opened();
       });
 }

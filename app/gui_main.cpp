@@ -13,21 +13,18 @@
 #include <vector>
 
 #include "app/first_paint_reporter.h"
+#include "app/gui_shell.h"
 #include "app/node_setup.h"
 #include "app/options.h"
+#include "app/screenshots.h"
 #include "app/version.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/node/node_client.h"
 #include "chain/node/node_runner.h"
 #include "ui/language_switcher.h"
 #include "ui/main_window.h"
-#include "ui/node_status_bar.h"
-#include "ui/overview_page.h"
-#include "ui/settings_page.h"
 #include "ui/startup_dialogs.h"
-#include "ui/wallet_model.h"
 #include "ui/ui_settings.h"
-#include "ui/wallet_session.h"
 #include "ui/wizard/first_run_wizard.h"
 
 namespace {
@@ -136,6 +133,9 @@ int main(int argc, char** argv) {
                               ? settings.dataDir()
                               : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
   auto ctx = std::make_shared<const wb::SecpContext>();
+  if (options->screenshotsDir) {
+    return runScreenshots(QString::fromStdString(*options->screenshotsDir), ctx, &settings, &languages);
+  }
 
   const Options chosen = nodeOptions(*options, store, dataDir);
   auto setup = prepareNode(chosen, *ctx);
@@ -153,25 +153,10 @@ int main(int argc, char** argv) {
   }
   const wb::ChainParams& params = setup->config.genesis.params;
 
-  wb::ui::MainWindow window;
   auto client = std::make_unique<wb::node::NodeClient>(runner.node());
-  window.setNodeStatus(
-      new wb::ui::NodeStatusBar(client.get(), QString::fromStdString(params.name), params.consensus));
-  auto* overview = new wb::ui::OverviewPage(client.get(), {});
-  overview->setUnit(settings.unit());
-  QObject::connect(&settings, &wb::ui::UiSettings::unitChanged, overview, &wb::ui::OverviewPage::setUnit);
-  window.addPage(QStringLiteral("overviewPage"), overview->windowTitle(), overview);
-  auto* settingsPage = new wb::ui::SettingsPage(&settings, &languages, dataDir);
-  window.addPage(QStringLiteral("settingsPage"), settingsPage->windowTitle(), settingsPage);
-  auto* session = new wb::ui::WalletSession(ctx, &settings, &window);
-  QObject::connect(session, &wb::ui::WalletSession::failed, &window, [&window](const QString& error) {
-    QMessageBox::warning(&window, window.windowTitle(), error);
-  });
-  QObject::connect(session, &wb::ui::WalletSession::opened, overview, [session, overview] {
-    if (const wb::Keystore* keystore = session->model()->keystore()) {
-      overview->setAccounts(wb::ui::overviewAccounts(*keystore));
-    }
-  });
+  auto shell = std::make_unique<GuiShell>(
+      client.get(), GuiShellConfig{ctx, &params, &settings, &languages, dataDir, wb::KdfParams::moderate(), true});
+  wb::ui::MainWindow& window = *shell->window();
   bool restartRequested = false;
   QObject::connect(&window, &wb::ui::MainWindow::createWalletRequested, &window, [&] {
     wb::ui::FirstRunWizard wizard(wb::ui::WizardConfig{dataDir, wb::KdfParams::moderate(), ctx}, &window);
@@ -182,13 +167,15 @@ int main(int argc, char** argv) {
     QCoreApplication::quit();
   });
   const QString walletPath = walletToOpen(*options, store, *setup);
-  if (!walletPath.isEmpty()) session->open(walletPath, QDir(setup->networkDir).filePath(QStringLiteral("genesis.json")));
+  if (!walletPath.isEmpty()) shell->openWallet(walletPath, QDir(setup->networkDir).filePath(QStringLiteral("genesis.json")));
   // A wallet of one's own opens on its balances; the default dev network on the Welcome page.
   if (QFileInfo::exists(store.value(kWalletPathKey).toString())) window.showPage(QStringLiteral("overviewPage"));
   window.show();
   if (FirstPaintReporter::requested()) new FirstPaintReporter(&window, sinceStart, &window);
   const int code = app.exec();
-  client.reset();  // before the node stops (NodeClient's contract)
+  // The window and its pages, then the client, before the node stops (NodeClient's contract).
+  shell.reset();
+  client.reset();
   runner.stop();
   if (restartRequested) restart(*options);
   return code;

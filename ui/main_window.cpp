@@ -76,6 +76,12 @@ QString MainWindow::currentPageName() const {
   return page ? page->objectName() : QString();
 }
 
+QStringList MainWindow::pageNames() const {
+  QStringList names;
+  for (int row = 0; row < sidebar_->count(); ++row) names << sidebar_->item(row)->data(Qt::UserRole).toString();
+  return names;
+}
+
 void MainWindow::setNodeStatus(QWidget* widget) {
   networkLabel_->hide();
   statusBar()->addPermanentWidget(widget);

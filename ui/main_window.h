@@ -27,6 +27,9 @@ public:
   // The objectName of the page on screen.
   QString currentPageName() const;
 
+  // The objectNames of every page, in sidebar order.
+  QStringList pageNames() const;
+
   // Puts `widget` (the node's status, ownership passes to the window) in the
   // status bar in place of the "No network open" note.
   void setNodeStatus(QWidget* widget);

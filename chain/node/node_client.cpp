@@ -175,7 +175,9 @@ void NodeClient::sales(std::vector<AccountKey> accounts, std::uint64_t now, std:
       [accounts = std::move(accounts), now, days](Node& node) -> Result<std::vector<SalesDay>> {
         auto tip = node.chain().headerRecord(node.chain().tip().hash);
         if (!tip) return tip.error();
-        const std::uint64_t until = *tip ? std::max(now, (*tip)->header.time) : now;
+        // A manual dev clock is that network's time, whatever the wall clock says.
+        const std::uint64_t tipTime = *tip ? (*tip)->header.time : 0;
+        const std::uint64_t until = node.manualClock() ? tipTime : std::max(now, tipTime);
         return salesByDay(node.chain(), accounts, until, days);
       },
       std::move(done));

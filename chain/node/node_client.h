@@ -85,7 +85,7 @@ public:
   // The escrow of the open orders of `accounts` (order_summary.h).
   void escrow(std::vector<AccountKey> accounts, Callback<EscrowSummary> done);
   // The last `days` days of sales of `accounts` as merchants, up to the later of
-  // `now` (unix s) and the tip's time (a dev chain's clock may run ahead).
+  // `now` (unix s) and the tip's time — on a manual dev clock, up to the tip's time.
   void sales(std::vector<AccountKey> accounts, std::uint64_t now, std::size_t days, Callback<std::vector<SalesDay>> done);
 
   // The block producer's state (mining switch, hash rate, next planned block).

@@ -1,0 +1,74 @@
+// The desktop application's window around a running node (DESIGN §8): the main
+// window with its status bar, the Overview, Network and Settings pages at once,
+// and — once the wallet is open — the wallet's pages (Orders, Send / Receive,
+// Staking, Activity), the Wallet menu, the lock button and tray notices. Both a
+// normal start (gui_main.cpp) and `waybill --screenshots` build the window here.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+#include "chain/core/params.h"
+#include "chain/core/schnorr.h"
+#include "chain/node/node_client.h"
+#include "wallet/secret_seal.h"
+
+class QSystemTrayIcon;
+
+namespace wb::ui {
+class LanguageSwitcher;
+class MainWindow;
+class OverviewPage;
+class TrayNotifier;
+class TxSender;
+class UiSettings;
+class WalletSession;
+}  // namespace wb::ui
+
+namespace wb::app {
+
+struct GuiShellConfig {
+  std::shared_ptr<const SecpContext> ctx;
+  const ChainParams* params = nullptr;  // the node's network; must outlive the shell
+  ui::UiSettings* settings = nullptr;   // must outlive the shell
+  ui::LanguageSwitcher* languages = nullptr;
+  QString dataDir;
+  KdfParams kdf = KdfParams::moderate();
+  bool trayIcon = true;  // false: notices only as signals (screenshots, tests)
+};
+
+class GuiShell : public QObject {
+  Q_OBJECT
+public:
+  // `client` must outlive the shell.
+  GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* parent = nullptr);
+  ~GuiShell() override;
+
+  ui::MainWindow* window() const { return window_.get(); }
+  ui::WalletSession* session() const { return session_; }
+  // Null until the wallet is open.
+  ui::TxSender* sender() const { return sender_; }
+
+  // Opens the wallet at `walletPath` for the network of `genesisPath`; emits
+  // walletOpened() once every wallet page is in place.
+  void openWallet(const QString& walletPath, const QString& genesisPath);
+
+signals:
+  void walletOpened();
+
+private:
+  void addWalletPages();
+
+  node::NodeClient* client_;
+  GuiShellConfig config_;
+  std::unique_ptr<ui::MainWindow> window_;
+  ui::OverviewPage* overview_ = nullptr;
+  ui::WalletSession* session_ = nullptr;
+  ui::TxSender* sender_ = nullptr;
+  ui::TrayNotifier* notifier_ = nullptr;
+  QSystemTrayIcon* tray_ = nullptr;
+};
+
+}  // namespace wb::app

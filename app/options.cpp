@@ -5,6 +5,7 @@
 #include <map>
 
 #include "app/version.h"
+#include "chain/net/host_port.h"
 
 namespace wb::app {
 namespace {
@@ -54,9 +55,6 @@ const std::map<std::string, OptionSpec, std::less<>>& optionTable() {
          return {};
        }}},
       {"--connect", {true, false, [](Options& o, std::string_view v) -> Status {
-         if (v.find(':') == std::string_view::npos) {
-           return fail(Errc::UsageBadValue, "--connect expects HOST:PORT, not '" + std::string(v) + "'");
-         }
          auto ep = endpointFor("--connect", v, "");
          if (!ep) return ep.error();
          o.connect.push_back(*ep);
@@ -92,22 +90,12 @@ const std::map<std::string, OptionSpec, std::less<>>& optionTable() {
 }  // namespace
 
 Result<Endpoint> parseEndpoint(std::string_view text, std::string_view defaultHost) {
-  Endpoint ep;
-  std::string_view portText = text;
-  const auto colon = text.rfind(':');
-  if (colon != std::string_view::npos) {
-    std::string_view host = text.substr(0, colon);
-    if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-    if (host.empty()) return fail(Errc::UsageBadValue, "the host before ':' is empty in '" + std::string(text) + "'");
-    ep.host = std::string(host);
-    portText = text.substr(colon + 1);
-  } else {
-    ep.host = std::string(defaultHost);
-  }
-  auto port = parseUnsigned(portText, 1, 65535, "the port");
-  if (!port) return fail(Errc::UsageBadValue, "'" + std::string(text) + "' is not [HOST:]PORT with a port from 1 to 65535");
-  ep.port = static_cast<std::uint16_t>(*port);
-  return ep;
+  net::HostPortRules rules;
+  rules.defaultHost = defaultHost;
+  rules.allowHostNames = true;  // names are resolved (or refused) by the node set-up
+  auto parsed = net::parseHostPortText(text, rules);
+  if (!parsed) return fail(Errc::UsageBadValue, parsed.error().message);
+  return Endpoint{std::move(parsed->host), parsed->port};
 }
 
 Result<Options> parseOptions(Program program, const std::vector<std::string>& args) {

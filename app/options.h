@@ -52,7 +52,9 @@ struct Options {
 // naming the option, suitable for a one-line error on stderr.
 [[nodiscard]] Result<Options> parseOptions(Program program, const std::vector<std::string>& args);
 
-// Parses "[HOST:]PORT" (port 1–65535; host defaults to `defaultHost`). Fails with UsageBadValue.
+// Parses "[HOST:]PORT" by net::parseHostPortText: port 1–65535; host an IP
+// address ([IPv6] in brackets), localhost or a DNS name, `defaultHost` when
+// absent (empty `defaultHost`: the host is required). Fails with UsageBadValue.
 [[nodiscard]] Result<Endpoint> parseEndpoint(std::string_view text, std::string_view defaultHost);
 
 // The --help text of a program.

@@ -1,5 +1,7 @@
 #include "chain/net/net_address.h"
 
+#include "chain/net/host_port.h"
+
 namespace wb::net {
 
 QHostAddress canonicalAddress(const QHostAddress& address) {
@@ -21,28 +23,12 @@ QString hostPortText(const HostPort& endpoint) {
 }
 
 Result<HostPort> parseHostPort(const QString& text) {
-  const auto bad = [&](const char* why) {
-    return fail(Errc::NetBadAddress, "\"" + text.left(80).toStdString() + "\" is not HOST:PORT: " + why);
-  };
-  QString host;
-  QString port;
-  if (text.startsWith('[')) {
-    const qsizetype close = text.indexOf(']');
-    if (close < 0 || close + 1 >= text.size() || text[close + 1] != ':') return bad("expected [IPv6]:PORT");
-    host = text.mid(1, close - 1);
-    port = text.mid(close + 2);
-  } else {
-    const qsizetype colon = text.lastIndexOf(':');
-    if (colon <= 0 || text.indexOf(':') != colon) return bad("expected IPv4:PORT or [IPv6]:PORT");
-    host = text.left(colon);
-    port = text.mid(colon + 1);
-  }
-  QHostAddress address;
-  if (!address.setAddress(host)) return bad("the host is not a numeric IP address");
-  bool ok = false;
-  const uint value = port.toUInt(&ok);
-  if (!ok || value == 0 || value > 65535) return bad("the port must be 1–65535");
-  return HostPort{canonicalAddress(address), static_cast<quint16>(value)};
+  // Numeric only: a name lookup would block the network thread.
+  auto parsed = parseHostPortText(text.toStdString(), HostPortRules{});
+  if (!parsed) return parsed.error();
+  const QHostAddress address(QString::fromStdString(parsed->host));
+  if (address.isNull()) return fail(Errc::NetBadAddress, "'" + parsed->host + "' is not an address Qt can use");
+  return HostPort{canonicalAddress(address), parsed->port};
 }
 
 Endpoint toEndpoint(const HostPort& endpoint) {

@@ -27,8 +27,8 @@ QString addressKey(const QHostAddress& address);
 // "host:port" text ("1.2.3.4:9000", "[::1]:9000").
 QString hostPortText(const HostPort& endpoint);
 
-// Parses a numeric "IPv4:port" or "[IPv6]:port" (no name lookup: it would block).
-// Fails with NetBadAddress.
+// Parses a numeric "IPv4:port" or "[IPv6]:port", port 1–65535 (no name lookup:
+// it would block), by parseHostPortText (host_port.h). Fails with NetBadAddress.
 [[nodiscard]] Result<HostPort> parseHostPort(const QString& text);
 
 // Wire form of an endpoint (IPv4 as ::ffff:a.b.c.d) and back.

@@ -335,9 +335,10 @@ Status registerChainRpc(Node& node, rpc::RpcDispatcher& dispatcher) {
       {"order_get", &ChainMethods::orderGet},       {"order_list", &ChainMethods::orderList},
       {"delegate_list", &ChainMethods::delegateList}, {"dev_produce", &ChainMethods::devProduce},
   };
+  // `method = method`: a structured binding cannot be captured by name before C++20's fix (clang 14).
   for (const auto& [name, method] : table) {
     WB_TRY(dispatcher.registerSyncMethod(
-        QString::fromLatin1(name), [methods, method](const QJsonObject& params) { return ((*methods).*method)(params); }));
+        QString::fromLatin1(name), [methods, method = method](const QJsonObject& params) { return ((*methods).*method)(params); }));
   }
   return {};
 }

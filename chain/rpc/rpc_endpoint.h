@@ -13,9 +13,9 @@ struct RpcEndpoint {
   quint16 port = 0;                                           // 0: the system picks one
 };
 
-// Parses "PORT", "HOST:PORT" or "[IPv6]:PORT". HOST is an IP address or
-// "localhost" (no name lookups); a missing HOST means 127.0.0.1. PORT is
-// 0–65535. Fails with RpcBadEndpoint.
+// Parses "PORT", "HOST:PORT" or "[IPv6]:PORT" (net::parseHostPortText). HOST
+// is an IP address or "localhost" (no name lookups); a missing HOST means
+// 127.0.0.1. PORT is 0–65535. Fails with RpcBadEndpoint.
 [[nodiscard]] Result<RpcEndpoint> parseEndpoint(const QString& text);
 
 }  // namespace wb::rpc

@@ -43,6 +43,14 @@ private slots:
     QCOMPARE(QString::fromStdString(o->rpc->host), QStringLiteral("127.0.0.1"));
   }
 
+  void ipv6HostsGoInBrackets() {
+    auto o = parse({"--listen", "[::]:9000", "--connect", "[2001:db8::7]:9333"});
+    QVERIFY2(o.ok(), o.ok() ? "" : o.error().message.c_str());
+    QCOMPARE(QString::fromStdString(o->listen->host), QStringLiteral("::"));
+    QCOMPARE(QString::fromStdString(o->connect[0].host), QStringLiteral("2001:db8::7"));
+    QCOMPARE(o->connect[0].port, std::uint16_t(9333));
+  }
+
   void rejectsBadUsage_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
@@ -59,6 +67,8 @@ private slots:
     QTest::newRow("port garbage") << QStringList{"--rpc", "127.0.0.1:80a"} << bad;
     QTest::newRow("connect without host") << QStringList{"--connect", "9000"} << bad;
     QTest::newRow("connect empty host") << QStringList{"--connect", ":9000"} << bad;
+    QTest::newRow("connect bare ipv6") << QStringList{"--connect", "::1:9000"} << bad;
+    QTest::newRow("connect bad host") << QStringList{"--connect", "bad_host:9000"} << bad;
     QTest::newRow("threads zero") << QStringList{"--mine-threads", "0"} << bad;
     QTest::newRow("threads negative") << QStringList{"--mine-threads", "-2"} << bad;
     QTest::newRow("clock not manual") << QStringList{"--dev", "pow", "--dev-clock", "auto"} << bad;

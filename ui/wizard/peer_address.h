@@ -9,8 +9,9 @@
 
 namespace wb::ui {
 
-// Checks one "host:port" (host: a DNS name or an IP address; port 1–65535).
-// Fails with NetBadAddress and a message saying what is wrong.
+// Checks one "host:port" (host: a DNS name, an IPv4 address or an [IPv6] one;
+// port 1–65535) with net::parseHostPortText. Fails with NetBadAddress and a
+// message saying what is wrong.
 [[nodiscard]] Status checkPeerAddress(const QString& text);
 
 // Splits `text` on commas and whitespace and checks each address. An empty text is an

@@ -4,17 +4,28 @@
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 
+#include "ui/activity/activity_page.h"
 #include "ui/main_window.h"
+#include "ui/network/network_page.h"
 #include "ui/node_status_bar.h"
 #include "ui/overview_page.h"
+#include "ui/send/send_page.h"
 #include "ui/settings_page.h"
+#include "ui/staking/staking_page.h"
 #include "ui/tray_notifier.h"
 #include "ui/tx_sender.h"
 #include "ui/ui_settings.h"
 #include "ui/wallet_model.h"
 #include "ui/wallet_session.h"
+#include "wallet/history_service.h"
 
 namespace wb::app {
+
+template <class Page>
+void GuiShell::followUnit(Page* page) {
+  page->setUnit(config_.settings->unit());
+  connect(config_.settings, &ui::UiSettings::unitChanged, page, &Page::setUnit);
+}
 
 GuiShell::GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* parent)
     : QObject(parent), client_(client), config_(std::move(config)), window_(std::make_unique<ui::MainWindow>()) {
@@ -25,6 +36,9 @@ GuiShell::GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* par
   overview_->setUnit(config_.settings->unit());
   connect(config_.settings, &ui::UiSettings::unitChanged, overview_, &ui::OverviewPage::setUnit);
   window->addPage(QStringLiteral("overviewPage"), overview_->windowTitle(), overview_);
+  auto* network = new ui::NetworkExplorerPage(client_, params.hrp);
+  followUnit(network);
+  window->addPage(QStringLiteral("networkPage"), network->windowTitle(), network);
   auto* settingsPage = new ui::SettingsPage(config_.settings, config_.languages, config_.dataDir);
   window->addPage(QStringLiteral("settingsPage"), settingsPage->windowTitle(), settingsPage);
 
@@ -60,6 +74,22 @@ void GuiShell::addWalletPages() {
   overview_->setAccounts(accounts);
   notifier_->setAccounts(keys);
   sender_ = new ui::TxSender(config_.ctx, *config_.params, client_, wallet, this);
+  history_ = new HistoryClient(client_, keys, keystore->birthdayHeight(), this);
+
+  // The wallet's pages go between the Overview and the Network page.
+  const QString before = QStringLiteral("networkPage");
+  auto* send = new ui::SendPage(sender_);
+  send->setAccounts(accounts);
+  followUnit(send);
+  window_->addPage(QStringLiteral("sendPage"), send->windowTitle(), send, before);
+  auto* staking = new ui::StakingPage(sender_);
+  staking->setAccounts(accounts);
+  followUnit(staking);
+  window_->addPage(QStringLiteral("stakingPage"), staking->windowTitle(), staking, before);
+  auto* activity = new ui::ActivityPage(history_, config_.params->hrp);
+  activity->setAccounts(accounts);
+  followUnit(activity);
+  window_->addPage(QStringLiteral("activityPage"), activity->windowTitle(), activity, before);
   emit walletOpened();
 }
 

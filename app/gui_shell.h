@@ -27,6 +27,10 @@ class UiSettings;
 class WalletSession;
 }  // namespace wb::ui
 
+namespace wb {
+class HistoryClient;
+}  // namespace wb
+
 namespace wb::app {
 
 struct GuiShellConfig {
@@ -60,6 +64,9 @@ signals:
 
 private:
   void addWalletPages();
+  // Shows `page`'s amounts in the Settings page's unit, now and after changes.
+  template <class Page>
+  void followUnit(Page* page);
 
   node::NodeClient* client_;
   GuiShellConfig config_;
@@ -68,6 +75,7 @@ private:
   ui::WalletSession* session_ = nullptr;
   ui::TxSender* sender_ = nullptr;
   ui::TrayNotifier* notifier_ = nullptr;
+  HistoryClient* history_ = nullptr;
   QSystemTrayIcon* tray_ = nullptr;
 };
 

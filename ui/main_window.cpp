@@ -54,11 +54,21 @@ void MainWindow::retranslateUi() {
   }
 }
 
-void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page) {
+void MainWindow::addPage(const QString& objectName, const QString& title, QWidget* page, const QString& before) {
   page->setObjectName(objectName);
-  pages_->addWidget(page);
-  auto* item = new QListWidgetItem(title, sidebar_);
+  int row = sidebar_->count();
+  if (!before.isEmpty()) {
+    if (const int at = static_cast<int>(pageNames().indexOf(before)); at >= 0) row = at;
+  }
+  // The stack and the sidebar keep the same order: a row is its page's index.
+  const QSignalBlocker block(sidebar_);
+  const int current = sidebar_->currentRow();
+  pages_->insertWidget(row, page);
+  auto* item = new QListWidgetItem(title);
   item->setData(Qt::UserRole, objectName);
+  sidebar_->insertItem(row, item);
+  if (current >= row) sidebar_->setCurrentRow(current + 1);
+  pages_->setCurrentIndex(sidebar_->currentRow());
 }
 
 bool MainWindow::showPage(const QString& objectName) {

@@ -19,7 +19,8 @@ public:
   // `objectName` identifies the page for tests and settings ("overviewPage"…).
   // After a language change the entry shows the page's windowTitle() when it has one,
   // so pages that retranslate themselves keep their sidebar entry current.
-  void addPage(const QString& objectName, const QString& title, QWidget* page);
+  // With `before` naming a page already there, the new page goes right above it.
+  void addPage(const QString& objectName, const QString& title, QWidget* page, const QString& before = {});
 
   // Shows the page whose objectName is `objectName`; returns false if there is none.
   bool showPage(const QString& objectName);

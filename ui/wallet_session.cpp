@@ -7,7 +7,6 @@
 #include "ui/async_task.h"
 #include "ui/lock_status.h"
 #include "ui/main_window.h"
-#include "ui/receive_widget.h"
 #include "ui/ui_settings.h"
 #include "ui/wallet_menu.h"
 #include "ui/wallet_model.h"
@@ -35,11 +34,6 @@ void WalletSession::open(const QString& walletPath, const QString& genesisPath) 
         model_ = new WalletModel(ctx_, std::move(*keystore), walletPath, kdf_, this);
         model_->setAutoLockMinutes(settings_->autoLockMinutes());
         connect(settings_, &UiSettings::autoLockMinutesChanged, model_, &WalletModel::setAutoLockMinutes);
-        auto* receive = new ReceiveWidget;
-        receive->setAddress(model_->accountAddress(0).toStdString());
-        receive->setUnit(settings_->unit());
-        connect(settings_, &UiSettings::unitChanged, receive, &ReceiveWidget::setUnit);
-        window_->addPage(QStringLiteral("receivePage"), receive->windowTitle(), receive);
         window_->menuBar()->addMenu(new WalletMenu(model_, window_));
         window_->statusBar()->addPermanentWidget(new LockStatus(model_));
         emit opened();

@@ -1,7 +1,7 @@
 // Opens the wallet the wizard made (or the one stored in the settings) into the main
 // window: reads the network's genesis and the wallet file on a worker thread, then adds
-// the Receive page and the Wallet menu. The node-backed pages (orders, staking,
-// activity, network) plug in here once the node facade exists.
+// the Wallet menu and the lock button; the wallet's pages follow opened()
+// (app/gui_shell.cpp).
 #pragma once
 
 #include <QObject>

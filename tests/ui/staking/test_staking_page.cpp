@@ -1,0 +1,187 @@
+// The Staking page on real dev nodes (DESIGN §3, §8): stake then unstake through
+// the forms (PoW), register a delegate and vote for it from the delegates table
+// (DPoS), and the mining switch turning production on and off (PoW, real clock).
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+#include <memory>
+
+#include "tests/test_util.h"
+#include "tests/wallet/dev_node_fixture.h"
+#include "ui/amount_edit.h"
+#include "ui/send/account_combo.h"
+#include "ui/staking/delegates_model.h"
+#include "ui/staking/producer_panel.h"
+#include "ui/staking/staking_page.h"
+#include "ui/tx_sender.h"
+#include "ui/wallet_model.h"
+
+using namespace wb;
+
+namespace {
+
+// The text of every cell of `table`'s column `column`.
+QStringList column(const QTableWidget* table, int column) {
+  QStringList out;
+  for (int row = 0; row < table->rowCount(); ++row) out << (table->item(row, column) ? table->item(row, column)->text() : QString());
+  return out;
+}
+
+}  // namespace
+
+class TestStakingPage : public QObject {
+  Q_OBJECT
+private slots:
+  void initTestCase() { QVERIFY(initCrypto()); }
+
+  void cleanup() {
+    page_.reset();
+    sender_.reset();
+    wallet_.reset();
+    node_.reset();
+  }
+
+  void stakeThenUnstake() {
+    start(ConsensusKind::Pow);
+    if (QTest::currentTestFailed()) return;
+    auto* amount = page_->findChild<ui::AmountEdit*>("stakeAmount");
+    auto* stake = page_->findChild<QPushButton*>("stakeButton");
+    auto* unstakeAmount = page_->findChild<ui::AmountEdit*>("unstakeAmount");
+    auto* unstake = page_->findChild<QPushButton*>("unstakeButton");
+    auto* result = page_->findChild<QLabel*>("stakeResult");
+    auto* lots = page_->findChild<QTableWidget*>("stakeLots");
+    auto* summary = page_->findChild<QLabel*>("stakingSummary");
+    QVERIFY(amount && stake && unstakeAmount && unstake && result && lots && summary);
+    QTRY_VERIFY(summary->text().contains("Staked: 0 WBL"));
+
+    // Nothing typed: a clear message, nothing sent.
+    QTest::mouseClick(stake, Qt::LeftButton);
+    QVERIFY(result->text().contains("Enter the amount"));
+
+    amount->setText("10");
+    QTest::mouseClick(stake, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains("Transaction ID"), 10000);
+    QVERIFY(node_->produce(1));
+    QTRY_VERIFY(summary->text().contains("Staked: 10 WBL"));
+    QTRY_VERIFY(column(lots, 0).contains("Staked, maturing"));
+    QVERIFY(column(lots, 1).contains("10 WBL"));
+
+    // Unstaking more than staked is refused before anything is signed.
+    unstakeAmount->setText("11");
+    QTest::mouseClick(unstake, Qt::LeftButton);
+    QVERIFY(result->text().contains("More than the account has staked"));
+
+    unstakeAmount->setText("4");
+    QTest::mouseClick(unstake, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains("Unstake sent"), 10000);
+    QVERIFY(node_->produce(1));
+    QTRY_VERIFY(summary->text().contains("Staked: 6 WBL"));
+    QTRY_VERIFY(column(lots, 0).contains("Unbonding"));
+    QVERIFY(column(lots, 1).contains("4 WBL"));
+  }
+
+  void registerAndVoteOnDpos() {
+    start(ConsensusKind::Dpos);
+    if (QTest::currentTestFailed()) return;
+    auto* account = page_->findChild<ui::AccountCombo*>("stakingAccount");
+    auto* table = page_->findChild<QTableView*>("delegatesTable");
+    auto* name = page_->findChild<QLineEdit*>("delegateName");
+    auto* registerButton = page_->findChild<QPushButton*>("registerDelegateButton");
+    auto* vote = page_->findChild<QPushButton*>("voteButton");
+    auto* result = page_->findChild<QLabel*>("delegateResult");
+    QVERIFY(account && table && name && registerButton && vote && result);
+    ui::DelegatesModel* delegates = page_->delegates();
+    QTRY_COMPARE(delegates->rowCount(), 3);  // dev0–dev2 from the genesis
+    QVERIFY(account->select(accounts_[3].key));  // not a genesis delegate
+
+    // Votes weigh the voter's stake: stake first.
+    page_->findChild<ui::AmountEdit*>("stakeAmount")->setText("50");
+    QTest::mouseClick(page_->findChild<QPushButton*>("stakeButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page_->findChild<QLabel*>("stakeResult")->text().contains("Transaction ID"), 10000);
+
+    QTest::keyClicks(name, "Shop-One");  // the validator keeps only a–z, 0–9, '-', '_'
+    QCOMPARE(name->text(), QStringLiteral("hop-ne"));
+    name->setText("shop-one");
+    QTest::mouseClick(registerButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains("Registration sent"), 10000);
+    QVERIFY2(node_->produce(1), node_->error().c_str());
+    QTRY_COMPARE(delegates->rowCount(), 4);
+
+    int row = -1;
+    for (int r = 0; r < delegates->rowCount(); ++r) {
+      if (delegates->delegate(r).delegate.name == "shop-one") row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(delegates->index(row, ui::DelegatesModel::kVotes).data().toString(), QStringLiteral("0"));
+    QVERIFY(delegates->setData(delegates->index(row, ui::DelegatesModel::kName), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(delegates->ballot(), std::vector<AccountKey>{accounts_[3].key});
+    QCOMPARE(vote->text(), QStringLiteral("Vote"));
+    QTest::mouseClick(vote, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains("Vote sent"), 10000);
+    QVERIFY2(node_->produce(1), node_->error().c_str());
+    // The whole stake (50 WBL) backs the delegate.
+    QTRY_VERIFY([&] {
+      for (int r = 0; r < delegates->rowCount(); ++r) {
+        if (delegates->delegate(r).delegate.name == "shop-one") return delegates->delegate(r).delegate.votes == 50 * kCoin;
+      }
+      return false;
+    }());
+    QCOMPARE(delegates->ballot().size(), std::size_t{1});  // the ballot survives the refresh
+  }
+
+  void miningSwitchTogglesProduction() {
+    start(ConsensusKind::Pow, /*manualClock=*/false);
+    if (QTest::currentTestFailed()) return;
+    auto* mining = page_->findChild<QCheckBox*>("miningSwitch");
+    auto* state = page_->findChild<QLabel*>("producerState");
+    QVERIFY(mining && state);
+    ui::ProducerPanel* panel = page_->producerPanel();
+    QTRY_VERIFY(panel->status().has_value());
+    QVERIFY(panel->status()->canProduce);
+    QVERIFY(!panel->status()->producing);
+    QVERIFY(!mining->isChecked());
+    QVERIFY(state->text().contains("Not mining"));
+
+    mining->click();  // (a mouse click at the centre of the stretched box may miss its label)
+    QTRY_VERIFY2(panel->status()->producing, qPrintable(page_->findChild<QLabel*>("producerError")->text()));
+    QVERIFY(mining->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(node_->tip().height >= 1, 20000);  // it mines
+    QTRY_VERIFY(state->text().contains("Mining at"));
+
+    mining->click();
+    QTRY_VERIFY(!panel->status()->producing);
+    QVERIFY(!mining->isChecked());
+  }
+
+private:
+  void start(ConsensusKind kind, bool manualClock = true) {
+    node_ = std::make_unique<test::LoopbackDevNode>(*ctx_, kind, manualClock ? test::LoopbackNodeOptions{} : test::LoopbackNodeOptions::realClock());
+    QVERIFY2(node_->ok(), node_->error().c_str());
+    auto keystore = node_->devKeystore(4);
+    WB_VERIFY_OK(keystore);
+    accounts_ = ui::overviewAccounts(*keystore);
+    wallet_ = std::make_unique<ui::WalletModel>(ctx_, std::move(*keystore), dir_.filePath("dev.wallet"),
+                                                KdfParams::minimum());
+    sender_ = std::make_unique<ui::TxSender>(ctx_, node_->params(), node_->client(), wallet_.get());
+    page_ = std::make_unique<ui::StakingPage>(sender_.get());
+    page_->setAccounts(accounts_);
+    page_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page_.get()));
+  }
+
+  std::shared_ptr<const SecpContext> ctx_ = std::make_shared<const SecpContext>();
+  QTemporaryDir dir_;
+  std::unique_ptr<test::LoopbackDevNode> node_;
+  std::vector<ui::OverviewAccount> accounts_;
+  std::unique_ptr<ui::WalletModel> wallet_;
+  std::unique_ptr<ui::TxSender> sender_;
+  std::unique_ptr<ui::StakingPage> page_;
+};
+
+QTEST_MAIN(TestStakingPage)
+#include "test_staking_page.moc"

@@ -1,0 +1,179 @@
+// The history service on a real dev node (DESIGN §6): it scans once, follows
+// the tip as blocks with the wallet's transfers, orders and stake arrive, and
+// after a reorganisation (a second node's longer branch, over loopback P2P) it
+// holds exactly what a fresh rescan of the node's chain gives.
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <memory>
+
+#include "chain/core/tx_codec.h"
+#include "tests/test_util.h"
+#include "tests/wallet/dev_node_fixture.h"
+#include "wallet/history_service.h"
+#include "wallet/tx_builder.h"
+
+using namespace wb;
+
+namespace {
+
+constexpr std::size_t kWalletAccounts = 3;  // dev accounts 0–2; 3 is someone else
+
+// Every entry of `client`, newest first, read page by page.
+std::optional<std::vector<HistoryEntry>> serviceEntries(HistoryClient& client) {
+  std::vector<HistoryEntry> out;
+  HistoryQuery query;
+  query.limit = 4;  // small pages: the cursor is exercised too
+  for (;;) {
+    std::optional<Result<HistoryPage>> answer;
+    client.query(query, [&](Result<HistoryPage> page) { answer = std::move(page); });
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000)) return std::nullopt;
+    if (!*answer) return std::nullopt;
+    out.insert(out.end(), (*answer)->entries.begin(), (*answer)->entries.end());
+    if (!(*answer)->next) return out;
+    query.before = (*answer)->next;
+  }
+}
+
+// What a fresh rescan of the node's chain from height 1 gives.
+std::vector<HistoryEntry> rescanEntries(test::LoopbackDevNode& node, const std::vector<AccountKey>& accounts) {
+  std::vector<HistoryEntry> out;
+  node.onNode([&](node::Node& n) {
+    History fresh(n.params(), accounts);
+    if (!fresh.rescan(n.chain(), 1)) return;
+    HistoryQuery query;
+    query.limit = kMaxHistoryPage;
+    for (;;) {
+      HistoryPage page = fresh.query(query);
+      out.insert(out.end(), page.entries.begin(), page.entries.end());
+      if (!page.next) return;
+      query.before = page.next;
+    }
+  });
+  return out;
+}
+
+bool hasTx(const std::vector<HistoryEntry>& entries, const Hash32& txid) {
+  return std::any_of(entries.begin(), entries.end(), [&](const HistoryEntry& e) { return e.txid == txid; });
+}
+
+}  // namespace
+
+class TestHistoryService : public QObject {
+  Q_OBJECT
+private slots:
+  void initTestCase() { QVERIFY(initCrypto()); }
+
+  void followsTheTipAndReorganisations() {
+    test::LoopbackDevNode a(ctx_, ConsensusKind::Pow);
+    QVERIFY2(a.ok(), a.error().c_str());
+    auto keystore = a.devKeystore(4);
+    WB_VERIFY_OK(keystore);
+    std::vector<AccountKey> accounts;
+    for (std::size_t i = 0; i < kWalletAccounts; ++i) accounts.push_back(keystore->accounts()[i].key);
+    TxBuilder builder(ctx_, a.params(), *keystore);
+
+    HistoryClient history(a.client(), accounts, 1);
+    QSignalSpy changed(&history, &HistoryClient::changed);
+    QTRY_VERIFY(history.ready());
+    QVERIFY(history.lastError().isEmpty());
+    auto entries = serviceEntries(history);
+    QVERIFY(entries && entries->empty());  // nothing happened yet
+
+    // A transfer, an order and a stake from the wallet, in one block.
+    std::uint64_t nonce0 = 0, nonce1 = 0;
+    auto transfer = builder.build(accounts[0], nonce0++, TransferPayload{accounts[1], 5 * kCoin, "lunch"});
+    WB_VERIFY_OK(transfer);
+    OrderRequest order;
+    order.merchant = accounts[1];
+    order.buyer = accounts[0];
+    order.item = "tea";
+    order.unitPrice = 2 * kCoin;
+    auto created = builder.orderCreate(accounts[1], nonce1++, order);
+    WB_VERIFY_OK(created);
+    auto stake = builder.build(accounts[0], nonce0++, StakePayload{100 * kCoin});
+    WB_VERIFY_OK(stake);
+    for (const Tx& tx : {*transfer, *created, *stake}) WB_VERIFY_OK(a.submit(tx));
+    const int before = changed.count();
+    QVERIFY2(a.produce(2), a.error().c_str());
+    QTRY_VERIFY(changed.count() > before);
+    QTRY_VERIFY(serviceEntries(history) == rescanEntries(a, accounts));
+    entries = serviceEntries(history);
+    QVERIFY(entries);
+    QVERIFY(hasTx(*entries, computeTxid(*transfer)));
+    QVERIFY(hasTx(*entries, computeTxid(*created)));
+    QVERIFY(hasTx(*entries, computeTxid(*stake)));
+
+    // A second node of the same network builds a longer branch from genesis, with
+    // a payment from account 3 to the wallet, and then meets the first.
+    test::LoopbackDevNode b(ctx_, ConsensusKind::Pow, test::LoopbackNodeOptions::joining(a.genesis()));
+    QVERIFY2(b.ok(), b.error().c_str());
+    auto gift = builder.build(keystore->accounts()[3].key, 0, TransferPayload{accounts[2], 7 * kCoin, "gift"});
+    WB_VERIFY_OK(gift);
+    WB_VERIFY_OK(b.submit(*gift));
+    QVERIFY2(b.produce(4), b.error().c_str());
+    const TipPosition longer = b.tip();
+    Result<net::PeerId> dialled = fail(Errc::IoError, "not run");
+    b.onNode([&, port = a.p2pPort()](node::Node& n) {
+      dialled = n.peers().connectTo(net::HostPort{QHostAddress(QHostAddress::LocalHost), port});
+    });
+    WB_VERIFY_OK(dialled);
+    QTRY_COMPARE_WITH_TIMEOUT(a.tip().hash, longer.hash, 20000);
+
+    // The first node's blocks were taken off: the service gave them back.
+    QTRY_VERIFY(serviceEntries(history) == rescanEntries(a, accounts));
+    entries = serviceEntries(history);
+    QVERIFY(entries);
+    QVERIFY(hasTx(*entries, computeTxid(*gift)));
+    QVERIFY(!hasTx(*entries, computeTxid(*transfer)));
+
+    // The old transactions went back to the mempool; mined again they reappear.
+    QVERIFY2(a.produce(1), a.error().c_str());
+    QTRY_VERIFY(hasTx(serviceEntries(history).value_or(std::vector<HistoryEntry>{}), computeTxid(*transfer)));
+    QCOMPARE(serviceEntries(history), rescanEntries(a, accounts));
+  }
+
+  void queriesFilterAndAccountsCanChange() {
+    test::LoopbackDevNode a(ctx_, ConsensusKind::Pow);
+    QVERIFY2(a.ok(), a.error().c_str());
+    auto keystore = a.devKeystore(2);
+    WB_VERIFY_OK(keystore);
+    const AccountKey k0 = keystore->accounts()[0].key, k1 = keystore->accounts()[1].key;
+    TxBuilder builder(ctx_, a.params(), *keystore);
+    auto transfer = builder.build(k0, 0, TransferPayload{k1, kCoin, "invoice 42"});
+    WB_VERIFY_OK(transfer);
+    WB_VERIFY_OK(a.submit(*transfer));
+    QVERIFY(a.produce(1));
+
+    HistoryClient history(a.client(), {k1}, 1);
+    QTRY_VERIFY(history.ready());
+    HistoryQuery query;
+    query.text = "invoice";
+    std::optional<Result<HistoryPage>> answer;
+    history.query(query, [&](Result<HistoryPage> page) { answer = std::move(page); });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(answer->ok());
+    QCOMPARE((*answer)->entries.size(), std::size_t{1});
+    QCOMPARE((*answer)->entries[0].account, k1);
+    QCOMPARE((*answer)->entries[0].direction, Direction::In);
+
+    // Following account 0 instead: a new scan, its side of the transfer.
+    QSignalSpy changed(&history, &HistoryClient::changed);
+    history.setAccounts({k0}, 1);
+    QVERIFY(!history.ready());
+    QTRY_VERIFY(history.ready());
+    answer.reset();
+    history.query(query, [&](Result<HistoryPage> page) { answer = std::move(page); });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(answer->ok());
+    QCOMPARE((*answer)->entries.size(), std::size_t{1});
+    QCOMPARE((*answer)->entries[0].account, k0);
+    QCOMPARE((*answer)->entries[0].direction, Direction::Out);
+  }
+
+private:
+  SecpContext ctx_;
+};
+
+QTEST_GUILESS_MAIN(TestHistoryService)
+#include "test_history_service.moc"

@@ -1,0 +1,213 @@
+#include "ui/activity/activity_model.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+#include <QPointer>
+
+#include <algorithm>
+#include <utility>
+
+#include "chain/core/bech32m.h"
+#include "wallet/history_service.h"
+
+namespace wb::ui {
+
+ActivityModel::ActivityModel(HistoryClient* history, std::string hrp, QObject* parent)
+    : QAbstractTableModel(parent), history_(history), hrp_(std::move(hrp)) {
+  connect(history_, &HistoryClient::changed, this, &ActivityModel::reload);
+  setFilter({});
+}
+
+void ActivityModel::setFilter(HistoryQuery filter) {
+  filter.before.reset();
+  filter_ = std::move(filter);
+  ++generation_;
+  beginResetModel();
+  rows_.clear();
+  next_.reset();
+  endResetModel();
+  if (inFlight_) {
+    reloadAgain_ = true;
+    return;
+  }
+  request(std::nullopt, pageSize_, true);
+}
+
+void ActivityModel::setNames(std::map<AccountKey, QString> names) {
+  names_ = std::move(names);
+  if (!rows_.empty()) emit dataChanged(index(0, kCounterparty), index(rowCount() - 1, kCounterparty));
+}
+
+void ActivityModel::setUnit(DisplayUnit unit) {
+  unit_ = unit;
+  if (!rows_.empty()) emit dataChanged(index(0, kAmount), index(rowCount() - 1, kAmount));
+  emit headerDataChanged(Qt::Horizontal, kAmount, kAmount);
+}
+
+void ActivityModel::setPageSize(std::size_t size) { pageSize_ = std::clamp<std::size_t>(size, 1, kMaxHistoryPage); }
+
+void ActivityModel::reload() {
+  ++generation_;
+  if (inFlight_) {
+    reloadAgain_ = true;
+    return;
+  }
+  startReload();
+}
+
+void ActivityModel::startReload() {
+  // The rows shown plus room for new ones on top, so the view keeps its place.
+  request(std::nullopt, std::min<std::size_t>(rows_.size() + pageSize_, kMaxHistoryPage), true);
+}
+
+void ActivityModel::request(std::optional<HistoryCursor> before, std::size_t limit, bool replace) {
+  HistoryQuery query = filter_;
+  query.before = before;
+  query.limit = limit;
+  inFlight_ = true;
+  const std::uint64_t generation = generation_;
+  QPointer<ActivityModel> self(this);
+  history_->query(std::move(query), [self, generation, replace](Result<HistoryPage> page) {
+    if (self) self->received(generation, replace, std::move(page));
+  });
+}
+
+void ActivityModel::received(std::uint64_t generation, bool replace, Result<HistoryPage> page) {
+  inFlight_ = false;
+  if (generation != generation_) {  // the filter changed or the history moved meanwhile
+    reloadAgain_ = false;
+    startReload();
+    return;
+  }
+  if (!page) {
+    error_ = QString::fromStdString(page.error().message);
+    emit pageLoaded();
+    return;
+  }
+  error_.clear();
+  if (replace) {
+    beginResetModel();
+    rows_ = std::move(page->entries);
+    next_ = page->next;
+    endResetModel();
+  } else if (!page->entries.empty()) {
+    const int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(page->entries.size()) - 1);
+    rows_.insert(rows_.end(), std::make_move_iterator(page->entries.begin()),
+                 std::make_move_iterator(page->entries.end()));
+    next_ = page->next;
+    endInsertRows();
+  } else {
+    next_ = page->next;
+  }
+  if (reloadAgain_) {
+    reloadAgain_ = false;
+    startReload();
+  }
+  emit pageLoaded();
+}
+
+int ActivityModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+int ActivityModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : kColumnCount; }
+
+bool ActivityModel::canFetchMore(const QModelIndex& parent) const {
+  return !parent.isValid() && !inFlight_ && next_.has_value();
+}
+
+void ActivityModel::fetchMore(const QModelIndex& parent) {
+  if (canFetchMore(parent)) request(next_, pageSize_, false);
+}
+
+QString ActivityModel::kindText(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::Transfer: return tr("Transfer");
+    case EntryKind::OrderCreate: return tr("Order created");
+    case EntryKind::OrderPay: return tr("Order paid");
+    case EntryKind::OrderShip: return tr("Order shipped");
+    case EntryKind::OrderConfirm: return tr("Receipt confirmed");
+    case EntryKind::OrderCancel: return tr("Order cancelled");
+    case EntryKind::OrderDispute: return tr("Order disputed");
+    case EntryKind::OrderResolve: return tr("Dispute resolved");
+    case EntryKind::Stake: return tr("Stake");
+    case EntryKind::Unstake: return tr("Unstake");
+    case EntryKind::RegisterDelegate: return tr("Delegate registered");
+    case EntryKind::Vote: return tr("Vote");
+    case EntryKind::BlockReward: return tr("Block reward");
+    case EntryKind::OrderTimeout: return tr("Order deadline");
+    case EntryKind::StakeReleased: return tr("Stake released");
+  }
+  return QString::fromLatin1(entryKindName(kind).data(), static_cast<qsizetype>(entryKindName(kind).size()));
+}
+
+QString ActivityModel::partyText(const AccountKey& key) const {
+  if (isZero(key)) return {};
+  if (auto it = names_.find(key); it != names_.end()) return it->second;
+  return QString::fromStdString(encodeAddress(hrp_, key));
+}
+
+namespace {
+
+QString detailsOf(const HistoryEntry& e) {
+  QStringList parts;
+  if (!e.item.empty()) parts << QString::fromStdString(e.item);
+  if (!e.memo.empty()) parts << QString::fromStdString(e.memo);
+  if (e.noteText && !e.noteText->empty()) parts << QString::fromStdString(*e.noteText);
+  return parts.join(QStringLiteral(" — "));
+}
+
+}  // namespace
+
+QVariant ActivityModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() >= rowCount()) return {};
+  const HistoryEntry& e = entry(index.row());
+  if (role == Qt::DisplayRole) {
+    switch (index.column()) {
+      case kDate:
+        return QLocale().toString(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(e.time)), QLocale::ShortFormat);
+      case kHeight: return QVariant::fromValue<qulonglong>(e.height);
+      case kKind: return kindText(e.kind);
+      case kCounterparty: return partyText(e.counterparty);
+      case kAmount: {
+        if (e.amount.units == 0) return formatInUnit(0, unit_);
+        return QString(e.amount.negative ? QLatin1Char('-') : QLatin1Char('+')) + formatInUnit(e.amount.units, unit_);
+      }
+      case kDetails: return detailsOf(e);
+      default: return {};
+    }
+  }
+  if (role == Qt::ToolTipRole) {
+    QStringList lines;
+    if (!isZero(e.txid)) lines << tr("Transaction %1").arg(QString::fromStdString(toHex(e.txid)));
+    if (e.order) lines << tr("Order %1").arg(QString::fromStdString(toHex(*e.order)));
+    if (e.fee > 0) lines << tr("Fee %1 %2").arg(formatInUnit(e.fee, unit_), unitSymbol(unit_));
+    if (!e.sealedNote.empty()) lines << tr("The note is sealed: unlock the wallet to read it.");
+    return lines.join(QLatin1Char('\n'));
+  }
+  if (role == Qt::TextAlignmentRole && (index.column() == kAmount || index.column() == kHeight)) {
+    return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+  }
+  if (role == Qt::ForegroundRole && index.column() == kAmount && e.amount.units > 0) {
+    return QBrush(e.amount.negative ? QColor(0xb0, 0x00, 0x00) : QColor(0x00, 0x80, 0x00));
+  }
+  return {};
+}
+
+QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+  switch (section) {
+    case kDate: return tr("Date");
+    case kHeight: return tr("Block");
+    case kKind: return tr("Type");
+    case kCounterparty: return tr("Counterparty");
+    case kAmount: return tr("Amount (%1)").arg(unitSymbol(unit_));
+    case kDetails: return tr("Memo / item");
+    default: return {};
+  }
+}
+
+}  // namespace wb::ui

@@ -1,0 +1,92 @@
+// The Activity table (DESIGN §8): the wallet's history as a lazy table model.
+// Rows arrive a page at a time from HistoryClient (canFetchMore / fetchMore ask
+// for the next older page as the view scrolls); a new filter or a change of the
+// history reloads from the newest entry, keeping as many rows as were loaded
+// (up to kMaxHistoryPage).
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QString>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/display_unit.h"
+#include "wallet/history.h"
+
+namespace wb {
+class HistoryClient;
+}
+
+namespace wb::ui {
+
+class ActivityModel : public QAbstractTableModel {
+  Q_OBJECT
+public:
+  enum Column { kDate, kHeight, kKind, kCounterparty, kAmount, kDetails, kColumnCount };
+  // Entries per page fetched, by default.
+  static constexpr std::size_t kDefaultPageSize = 100;
+
+  // `history` must outlive the model; `hrp` names counterparties as addresses.
+  ActivityModel(HistoryClient* history, std::string hrp, QObject* parent = nullptr);
+
+  // Shows only entries matching `filter` (its cursor and limit are ignored) and reloads.
+  void setFilter(HistoryQuery filter);
+  const HistoryQuery& filter() const { return filter_; }
+  // Names shown instead of addresses (the wallet's account labels, contacts).
+  void setNames(std::map<AccountKey, QString> names);
+  void setUnit(DisplayUnit unit);
+  // Entries asked for per page (1…kMaxHistoryPage); takes effect with the next request.
+  void setPageSize(std::size_t size);
+
+  // The entry of `row` (rows are newest first).
+  const HistoryEntry& entry(int row) const { return rows_[static_cast<std::size_t>(row)]; }
+  // True while a page request is in flight.
+  bool isLoading() const { return inFlight_; }
+  // The last error of a page request, empty when it worked.
+  QString lastError() const { return error_; }
+
+  // Reloads from the newest entry (the history changed).
+  void reload();
+
+  // The translated name of an entry kind.
+  static QString kindText(EntryKind kind);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+  bool canFetchMore(const QModelIndex& parent = {}) const override;
+  void fetchMore(const QModelIndex& parent = {}) override;
+
+signals:
+  // A page arrived (or failed: see lastError()).
+  void pageLoaded();
+
+private:
+  // Asks for entries older than `before` (nullopt = from the newest), `limit` of them;
+  // `replace` swaps the rows for the answer instead of appending it.
+  void request(std::optional<HistoryCursor> before, std::size_t limit, bool replace);
+  void received(std::uint64_t generation, bool replace, Result<HistoryPage> page);
+  void startReload();
+  QString partyText(const AccountKey& key) const;
+
+  HistoryClient* history_;
+  std::string hrp_;
+  HistoryQuery filter_;
+  std::map<AccountKey, QString> names_;
+  DisplayUnit unit_ = DisplayUnit::Wbl;
+  std::vector<HistoryEntry> rows_;
+  std::optional<HistoryCursor> next_;  // set when older entries remain
+  bool complete_ = false;              // the last page had no `next`
+  std::size_t pageSize_ = kDefaultPageSize;
+  std::uint64_t generation_ = 0;  // answers of an older filter or reload are dropped
+  bool inFlight_ = false;         // one request at a time
+  bool reloadAgain_ = false;      // reload once the request in flight is answered
+  QString error_;
+};
+
+}  // namespace wb::ui

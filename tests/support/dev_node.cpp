@@ -15,7 +15,14 @@ std::uint64_t unixNow() {
 
 }  // namespace
 
-Result<std::unique_ptr<DevNode>> DevNode::start(ConsensusKind kind, const QString& dataDir, const SecpContext& ctx) {
+Result<GenesisFile> devGenesis(const SecpContext& ctx, ConsensusKind kind) {
+  auto keys = devAccountKeys(ctx);
+  if (!keys) return keys.error();
+  return makeDevGenesis(kind, unixNow(), std::span<const AccountKey, kDevAccounts>(keys->data(), kDevAccounts));
+}
+
+Result<std::unique_ptr<DevNode>> DevNode::start(ConsensusKind kind, const QString& dataDir, const SecpContext& ctx,
+                                                DevNodeOptions options) {
   std::unique_ptr<DevNode> out(new DevNode(ctx));
   auto keys = devAccountKeys(ctx);
   if (!keys) return keys.error();
@@ -23,15 +30,21 @@ Result<std::unique_ptr<DevNode>> DevNode::start(ConsensusKind kind, const QStrin
   if (!secrets) return secrets.error();
   out->keys_ = std::move(*keys);
   out->secrets_ = std::move(*secrets);
-  auto genesis = makeDevGenesis(kind, unixNow(), std::span<const AccountKey, kDevAccounts>(out->keys_.data(), kDevAccounts));
-  if (!genesis) return genesis.error();
-  out->genesis_ = std::move(*genesis);
+  if (!options.genesis) {
+    auto made = devGenesis(ctx, kind);
+    if (!made) return made.error();
+    options.genesis = std::move(*made);
+  }
+  out->genesis_ = std::move(*options.genesis);
   node::NodeConfig config;
   config.dataDir = dataDir;
   config.genesis = out->genesis_;
-  config.manualClock = true;
+  config.manualClock = options.manualClock;
   config.listen = net::HostPort{QHostAddress(QHostAddress::LocalHost), 0};
-  for (std::size_t i = 0; i < out->keys_.size(); ++i) config.producers.push_back({out->keys_[i], &out->secrets_[i]});
+  if (options.connect) config.connect.push_back(net::HostPort{QHostAddress(QHostAddress::LocalHost), *options.connect});
+  if (options.produces) {
+    for (std::size_t i = 0; i < out->keys_.size(); ++i) config.producers.push_back({out->keys_[i], &out->secrets_[i]});
+  }
   WB_TRY(out->runner_.start(config, ctx));
   out->client_ = std::make_unique<node::NodeClient>(out->runner_.node());
   return out;
@@ -46,25 +59,39 @@ QString DevNode::address(std::size_t index) const {
   return QString::fromStdString(encodeAddress(genesis_.params.hrp, keys_.at(index)));
 }
 
+void DevNode::onNode(const std::function<void(node::Node&)>& work) const {
+  node::Node* n = runner_.node();
+  QMetaObject::invokeMethod(n, [&] { work(*n); }, Qt::BlockingQueuedConnection);
+}
+
 Status DevNode::produce(std::size_t count) {
   Status result;
-  QMetaObject::invokeMethod(
-      runner_.node(),
-      [&] {
-        auto made = runner_.node()->devProduce(count);
-        if (!made) result = made.error();
-      },
-      Qt::BlockingQueuedConnection);
+  onNode([&](node::Node& n) {
+    auto made = n.devProduce(count);
+    if (!made) result = made.error();
+  });
   return result;
 }
 
-Result<Keystore> DevNode::devKeystore() const {
+Result<Hash32> DevNode::submit(const Tx& tx) const {
+  Result<Hash32> result = fail(Errc::IoError, "not run");
+  onNode([&](node::Node& n) { result = n.submitTx(tx); });
+  return result;
+}
+
+TipPosition DevNode::tip() const {
+  TipPosition tip;
+  onNode([&](node::Node& n) { tip = n.chain().tip(); });
+  return tip;
+}
+
+Result<Keystore> DevNode::devKeystore(std::size_t count, std::string_view passphrase) const {
   KeystoreParams params;
   params.network = NetworkId{genesis_.params.hrp, genesis_.params.genesisHash};
   params.kdf = KdfParams::minimum();
-  auto keystore = Keystore::create(ctx_, params, kDevMnemonic, "", "");
+  auto keystore = Keystore::create(ctx_, params, kDevMnemonic, "", passphrase);
   if (!keystore) return keystore.error();
-  for (std::size_t i = 1; i < kDevAccounts; ++i) {
+  for (std::size_t i = 1; i < count; ++i) {
     auto added = keystore->addAccount(ctx_, "dev" + std::to_string(i));
     if (!added) return added.error();
   }
@@ -73,7 +100,7 @@ Result<Keystore> DevNode::devKeystore() const {
 
 quint16 DevNode::p2pPort() const {
   quint16 port = 0;
-  QMetaObject::invokeMethod(runner_.node(), [&] { port = runner_.node()->p2pPort(); }, Qt::BlockingQueuedConnection);
+  onNode([&](node::Node& n) { port = n.p2pPort(); });
   return port;
 }
 

@@ -7,7 +7,10 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "chain/core/genesis.h"
@@ -19,12 +22,35 @@
 
 namespace wb::test {
 
+// A dev genesis of `kind` for the dev accounts, starting now.
+[[nodiscard]] Result<GenesisFile> devGenesis(const SecpContext& ctx, ConsensusKind kind);
+
+struct DevNodeOptions {
+  std::optional<GenesisFile> genesis;  // nullopt: a new network of the node's kind
+  std::optional<quint16> connect;      // a loopback port to dial at start
+  bool produces = true;                // false: no producer keys
+  bool manualClock = true;             // false: real time (automatic production can run)
+
+  // A node of `genesis`'s network (to meet a node that already runs it).
+  static DevNodeOptions joining(GenesisFile genesis) {
+    DevNodeOptions options;
+    options.genesis = std::move(genesis);
+    return options;
+  }
+  // A node on the real clock, not producing until told to.
+  static DevNodeOptions realClock() {
+    DevNodeOptions options;
+    options.manualClock = false;
+    return options;
+  }
+};
+
 class DevNode {
 public:
   // Starts a `kind` dev network in `dataDir` (which must outlive the node), listening
   // on a free loopback port. `ctx` must outlive the node. Fails like NodeRunner::start.
   [[nodiscard]] static Result<std::unique_ptr<DevNode>> start(ConsensusKind kind, const QString& dataDir,
-                                                              const SecpContext& ctx);
+                                                              const SecpContext& ctx, DevNodeOptions options = {});
   ~DevNode();  // the client first, then the node (NodeClient's contract)
 
   node::NodeClient& client() { return *client_; }
@@ -35,13 +61,21 @@ public:
   const std::vector<AccountKey>& keys() const { return keys_; }
   QString address(std::size_t index) const;
 
-  // Produces `count` blocks on the node's thread and waits for them (the
-  // caller's event loop does not run meanwhile; queued answers arrive after).
+  // Runs `work` on the node's thread and waits for it (the caller's event loop
+  // does not run meanwhile; queued answers arrive after).
+  void onNode(const std::function<void(node::Node&)>& work) const;
+
+  // Produces `count` blocks on the node's thread and waits for them.
   [[nodiscard]] Status produce(std::size_t count);
 
-  // A new, unlocked keystore with the dev mnemonic and all dev accounts (labels
-  // dev0…dev9), an empty passphrase and the fastest KDF.
-  [[nodiscard]] Result<Keystore> devKeystore() const;
+  // Node::submitTx on the node's thread.
+  [[nodiscard]] Result<Hash32> submit(const Tx& tx) const;
+
+  TipPosition tip() const;
+
+  // A new, unlocked keystore with the dev mnemonic and dev accounts 0…count−1
+  // (labels dev0…), sealed under `passphrase` with the fastest KDF.
+  [[nodiscard]] Result<Keystore> devKeystore(std::size_t count = kDevAccounts, std::string_view passphrase = "") const;
 
   // The P2P port the node listens on.
   quint16 p2pPort() const;

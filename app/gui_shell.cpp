@@ -7,6 +7,7 @@
 #include "ui/activity/activity_page.h"
 #include "ui/main_window.h"
 #include "ui/network/network_page.h"
+#include "ui/orders/orders_page.h"
 #include "ui/node_status_bar.h"
 #include "ui/overview_page.h"
 #include "ui/send/send_page.h"
@@ -78,6 +79,9 @@ void GuiShell::addWalletPages() {
 
   // The wallet's pages go between the Overview and the Network page.
   const QString before = QStringLiteral("networkPage");
+  auto* orders = new ui::OrdersPage(config_.ctx, sender_);
+  followUnit(orders);
+  window_->addPage(QStringLiteral("ordersPage"), orders->windowTitle(), orders, before);
   auto* send = new ui::SendPage(sender_);
   send->setAccounts(accounts);
   followUnit(send);

@@ -2,6 +2,411 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation>金额不是有效数字。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount has more decimal places than the unit allows.</source>
+        <translation>金额的小数位数超出了该单位允许的范围。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>This is not a valid address.</source>
+        <translation>这不是有效的地址。</translation>
+    </message>
+    <message>
+        <source>The address has a typo: its checksum does not match.</source>
+        <translation>地址有误：校验和不匹配。</translation>
+    </message>
+    <message>
+        <source>This address belongs to another network.</source>
+        <translation>该地址属于另一个网络。</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>The unit price must be more than zero.</source>
+        <translation>单价必须大于零。</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price is too large.</source>
+        <translation>数量 × 单价过大。</translation>
+    </message>
+    <message>
+        <source>A deadline window is outside the allowed range.</source>
+        <translation>期限窗口超出了允许的范围。</translation>
+    </message>
+    <message>
+        <source>The merchant and the buyer must be different accounts.</source>
+        <translation>商家和买家必须是不同的账户。</translation>
+    </message>
+    <message>
+        <source>The arbiter cannot be the merchant or the buyer.</source>
+        <translation>仲裁人不能是商家或买家。</translation>
+    </message>
+    <message>
+        <source>Only the merchant or the buyer can create this order.</source>
+        <translation>只有商家或买家可以创建此订单。</translation>
+    </message>
+    <message>
+        <source>The order needs both a merchant and a buyer.</source>
+        <translation>订单必须同时有商家和买家。</translation>
+    </message>
+    <message>
+        <source>Describe the item.</source>
+        <translation>请填写商品描述。</translation>
+    </message>
+    <message>
+        <source>A delegate name is 3 to 20 characters: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>代表名称为 3 到 20 个字符：小写字母、数字、“-”和“_”。</translation>
+    </message>
+    <message>
+        <source>You voted for more delegates than allowed.</source>
+        <translation>投票的代表数量超过了上限。</translation>
+    </message>
+    <message>
+        <source>The same delegate is chosen twice.</source>
+        <translation>同一位代表被选择了两次。</translation>
+    </message>
+    <message>
+        <source>The fee is below the network&apos;s minimum.</source>
+        <translation>手续费低于网络的最低要求。</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s signature is not valid.</source>
+        <translation>交易签名无效。</translation>
+    </message>
+    <message>
+        <source>The transaction is out of sequence with this account&apos;s others; try again in a moment.</source>
+        <translation>该交易与此账户的其他交易顺序不符，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s spendable balance is too low for this.</source>
+        <translation>账户的可用余额不足。</translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation>没有这个订单。</translation>
+    </message>
+    <message>
+        <source>The order is not in a state that allows this action.</source>
+        <translation>订单当前的状态不允许此操作。</translation>
+    </message>
+    <message>
+        <source>This account is not the party that may take this action.</source>
+        <translation>此账户无权执行该操作。</translation>
+    </message>
+    <message>
+        <source>The payment does not match the order&apos;s total.</source>
+        <translation>付款金额与订单总额不符。</translation>
+    </message>
+    <message>
+        <source>The order has no arbiter to resolve a dispute.</source>
+        <translation>该订单没有仲裁人，无法处理争议。</translation>
+    </message>
+    <message>
+        <source>The refund is larger than the escrow.</source>
+        <translation>退款金额超过了托管金额。</translation>
+    </message>
+    <message>
+        <source>That delegate name is taken.</source>
+        <translation>该代表名称已被占用。</translation>
+    </message>
+    <message>
+        <source>This account is already a delegate.</source>
+        <translation>此账户已经是代表。</translation>
+    </message>
+    <message>
+        <source>A chosen delegate is not registered.</source>
+        <translation>所选的代表尚未注册。</translation>
+    </message>
+    <message>
+        <source>The account has not staked that much.</source>
+        <translation>该账户的质押金额不足。</translation>
+    </message>
+    <message>
+        <source>The amounts involved are too large.</source>
+        <translation>涉及的金额过大。</translation>
+    </message>
+    <message>
+        <source>An order with this id already exists.</source>
+        <translation>已存在相同编号的订单。</translation>
+    </message>
+    <message>
+        <source>The genesis file cannot be read or written.</source>
+        <translation>无法读取或写入创世文件。</translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words.</source>
+        <translation>助记词应为 12、15、18、21 或 24 个单词。</translation>
+    </message>
+    <message>
+        <source>A word of the recovery phrase is not in the word list.</source>
+        <translation>助记词中有单词不在词表中。</translation>
+    </message>
+    <message>
+        <source>The recovery phrase has a wrong word: its checksum does not match.</source>
+        <translation>助记词中有错误的单词：校验和不匹配。</translation>
+    </message>
+    <message>
+        <source>This file is not a Waybill wallet.</source>
+        <translation>此文件不是 Waybill 钱包。</translation>
+    </message>
+    <message>
+        <source>This wallet was made by a newer version of Waybill.</source>
+        <translation>此钱包由更新版本的 Waybill 创建。</translation>
+    </message>
+    <message>
+        <source>The wallet file is damaged.</source>
+        <translation>钱包文件已损坏。</translation>
+    </message>
+    <message>
+        <source>This wallet belongs to another network.</source>
+        <translation>此钱包属于另一个网络。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>The wallet is locked. Unlock it first.</source>
+        <translation>钱包已锁定，请先解锁。</translation>
+    </message>
+    <message>
+        <source>The wallet file cannot be read or written.</source>
+        <translation>无法读取或写入钱包文件。</translation>
+    </message>
+    <message>
+        <source>That account is not in this wallet.</source>
+        <translation>该账户不在此钱包中。</translation>
+    </message>
+    <message>
+        <source>The label is too long or not valid text.</source>
+        <translation>标签过长或不是有效的文本。</translation>
+    </message>
+    <message>
+        <source>This address is already in the address book.</source>
+        <translation>该地址已在地址簿中。</translation>
+    </message>
+    <message>
+        <source>This address is not in the address book.</source>
+        <translation>该地址不在地址簿中。</translation>
+    </message>
+    <message>
+        <source>The text is too long for this field.</source>
+        <translation>该字段的文本过长。</translation>
+    </message>
+    <message>
+        <source>This account is not the order&apos;s party for this action.</source>
+        <translation>此账户不是该订单中可执行此操作的一方。</translation>
+    </message>
+    <message>
+        <source>That address is banned.</source>
+        <translation>该地址已被封禁。</translation>
+    </message>
+    <message>
+        <source>The node has as many connections as it allows.</source>
+        <translation>节点的连接数已达上限。</translation>
+    </message>
+    <message>
+        <source>The node is already connected to that address.</source>
+        <translation>节点已连接到该地址。</translation>
+    </message>
+    <message>
+        <source>Enter an IP address and port, e.g. 192.168.1.5:9735.</source>
+        <translation>请输入 IP 地址和端口，例如 192.168.1.5:9735。</translation>
+    </message>
+    <message>
+        <source>The ban list file cannot be written.</source>
+        <translation>无法写入封禁列表文件。</translation>
+    </message>
+    <message>
+        <source>This transaction was already sent.</source>
+        <translation>该交易已发送过。</translation>
+    </message>
+    <message>
+        <source>The node has too many pending transactions; try a higher fee or later.</source>
+        <translation>节点的待处理交易过多，请提高手续费或稍后再试。</translation>
+    </message>
+    <message>
+        <source>This account has too many pending transactions; wait for a block.</source>
+        <translation>此账户的待处理交易过多，请等待下一个区块。</translation>
+    </message>
+    <message>
+        <source>This node has no key to produce blocks with.</source>
+        <translation>此节点没有可用于出块的密钥。</translation>
+    </message>
+    <message>
+        <source>A block could not be produced.</source>
+        <translation>无法生成区块。</translation>
+    </message>
+    <message>
+        <source>The data directory cannot be read or written.</source>
+        <translation>无法读取或写入数据目录。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ActivityModel</name>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Order paid</source>
+        <translation>订单付款</translation>
+    </message>
+    <message>
+        <source>Order shipped</source>
+        <translation>订单发货</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>确认收货</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>订单已取消</translation>
+    </message>
+    <message>
+        <source>Order disputed</source>
+        <translation>订单争议</translation>
+    </message>
+    <message>
+        <source>Dispute resolved</source>
+        <translation>争议已裁决</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>质押</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>解除质押</translation>
+    </message>
+    <message>
+        <source>Delegate registered</source>
+        <translation>注册受托人</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Block reward</source>
+        <translation>出块奖励</translation>
+    </message>
+    <message>
+        <source>Order deadline</source>
+        <translation>订单到期</translation>
+    </message>
+    <message>
+        <source>Stake released</source>
+        <translation>质押已释放</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>交易 %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Fee %1 %2</source>
+        <translation>手续费 %1 %2</translation>
+    </message>
+    <message>
+        <source>The note is sealed: unlock the wallet to read it.</source>
+        <translation>附言已加密：解锁钱包后才能查看。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>Memo / item</source>
+        <translation>备注 / 商品</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ActivityPage</name>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s history could not be scanned: %1</source>
+        <translation>无法扫描钱包的历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Scanning the chain for the wallet&apos;s transactions…</source>
+        <translation>正在扫描区块链中属于本钱包的交易…</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Everything that happened to your accounts</source>
+        <translation>您的账户的全部动态</translation>
+    </message>
+    <message>
+        <source>Search memo, item, address, transaction or order ID</source>
+        <translation>搜索备注、商品、地址、交易 ID 或订单 ID</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>全部账户</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::BackupDialog</name>
     <message>
         <source>Back up wallet</source>
@@ -34,6 +439,33 @@
     <message>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::BlocksModel</name>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>出块者</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
 </context>
 <context>
@@ -122,6 +554,174 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::DelegatesModel</name>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Votes (%1)</source>
+        <translation>得票（%1）</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>已出块</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏块</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ExplorerDetail</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 转给 %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3 (merchant %4, buyer %5)</source>
+        <translation>%1 × %2，单价 %3（商家 %4，买家 %5）</translation>
+    </message>
+    <message>
+        <source>%1 for order %2</source>
+        <translation>%1 用于订单 %2</translation>
+    </message>
+    <message>
+        <source>%1 back to the payer of order %2</source>
+        <translation>%1 退还给订单 %2 的付款人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s)</source>
+        <translation>
+            <numerusform>%n 个受托人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>区块 %1</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一区块</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>出块者</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Main chain</source>
+        <translation>主链</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (a side branch)</source>
+        <translation>否（侧链分支）</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>交易 ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>序号（nonce）</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>waiting in the mempool for the next block</source>
+        <translation>在交易池中等待下一个区块</translation>
+    </message>
+    <message>
+        <source>in the mempool, behind an earlier transaction of its sender</source>
+        <translation>在交易池中，排在其发送方更早的一笔交易之后</translation>
+    </message>
+    <message>
+        <source>in block %1 (position %2)</source>
+        <translation>位于区块 %1（第 %2 笔）</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::FinishPage</name>
     <message>
         <source>Wallet file: %1
@@ -176,6 +776,33 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::LockStatus</name>
+    <message>
+        <source>Wallet busy…</source>
+        <translation>钱包忙碌中…</translation>
+    </message>
+    <message>
+        <source>A wallet operation is running</source>
+        <translation>钱包操作正在进行</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The wallet is locked: click to unlock it</source>
+        <translation>钱包已锁定：点击解锁</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>已解锁</translation>
+    </message>
+    <message>
+        <source>The wallet is unlocked: click to lock it</source>
+        <translation>钱包已解锁：点击锁定</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::MainWindow</name>
     <message>
         <source>Waybill</source>
@@ -188,6 +815,161 @@ Your first address: %3</source>
     <message>
         <source>No network open</source>
         <translation>未打开网络</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::NetworkExplorerPage</name>
+    <message>
+        <source>The peers could not be read: %1</source>
+        <translation>无法读取节点列表：%1</translation>
+    </message>
+    <message>
+        <source>The bans could not be read: %1</source>
+        <translation>无法读取封禁列表：%1</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>连接中…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Enter a port, or an IP address and port such as 192.0.2.1:9333 or [2001:db8::1]:9333.</source>
+        <translation>请输入端口，或 IP 地址加端口，例如 192.0.2.1:9333 或 [2001:db8::1]:9333。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>正在连接 %1。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Select a peer to ban first.</source>
+        <translation>请先选择要封禁的节点。</translation>
+    </message>
+    <message>
+        <source>%1 is banned for 24 hours.</source>
+        <translation>%1 已被封禁 24 小时。</translation>
+    </message>
+    <message>
+        <source>Could not ban %1: %2</source>
+        <translation>无法封禁 %1：%2</translation>
+    </message>
+    <message>
+        <source>Select a ban to lift first.</source>
+        <translation>请先选择要解除的封禁。</translation>
+    </message>
+    <message>
+        <source>The ban on %1 is lifted.</source>
+        <translation>已解除对 %1 的封禁。</translation>
+    </message>
+    <message>
+        <source>Could not lift the ban on %1: %2</source>
+        <translation>无法解除对 %1 的封禁：%2</translation>
+    </message>
+    <message>
+        <source>There is no block at height %1 yet.</source>
+        <translation>高度 %1 处还没有区块。</translation>
+    </message>
+    <message>
+        <source>Enter a block height, a block hash or a transaction ID (64 hexadecimal digits).</source>
+        <translation>请输入区块高度、区块哈希或交易 ID（64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>This block is not stored.</source>
+        <translation>本节点没有存储这个区块。</translation>
+    </message>
+    <message>
+        <source>No block or transaction has this ID.</source>
+        <translation>没有区块或交易使用此 ID。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Blocks and transactions</source>
+        <translation>区块与交易</translation>
+    </message>
+    <message>
+        <source>Connected peers</source>
+        <translation>已连接的节点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Ban selected peer</source>
+        <translation>封禁所选节点</translation>
+    </message>
+    <message>
+        <source>Connect to:</source>
+        <translation>连接到：</translation>
+    </message>
+    <message>
+        <source>[host:]port, e.g. 192.0.2.1:9333</source>
+        <translation>[主机:]端口，例如 192.0.2.1:9333</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Banned addresses</source>
+        <translation>已封禁的地址</translation>
+    </message>
+    <message>
+        <source>Banned until</source>
+        <translation>封禁至</translation>
+    </message>
+    <message>
+        <source>Lift ban</source>
+        <translation>解除封禁</translation>
+    </message>
+    <message>
+        <source>Block height, block hash or transaction ID</source>
+        <translation>区块高度、区块哈希或交易 ID</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -286,6 +1068,149 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::NewOrderDialog</name>
+    <message>
+        <source>Choose one of your accounts.</source>
+        <translation>请选择您的一个账户。</translation>
+    </message>
+    <message>
+        <source>The merchant and the buyer must be different accounts.</source>
+        <translation>商家和买家必须是不同的账户。</translation>
+    </message>
+    <message>
+        <source>The arbiter&apos;s address: %1</source>
+        <translation>仲裁人地址：%1</translation>
+    </message>
+    <message>
+        <source>The arbiter cannot be the merchant or the buyer.</source>
+        <translation>仲裁人不能是商家或买家。</translation>
+    </message>
+    <message>
+        <source>Describe the item.</source>
+        <translation>请填写商品描述。</translation>
+    </message>
+    <message>
+        <source>The item description is too long: at most %1 bytes (%2 now).</source>
+        <translation>商品描述过长：最多 %1 字节（当前 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>Enter a unit price above zero.</source>
+        <translation>请输入大于零的单价。</translation>
+    </message>
+    <message>
+        <source>The unit price: %1</source>
+        <translation>单价：%1</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price is too large.</source>
+        <translation>数量 × 单价过大。</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 bytes (%2 now).</source>
+        <translation>备注过长：最多 %1 字节（当前 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>I am the:</source>
+        <translation>我是：</translation>
+    </message>
+    <message>
+        <source>Merchant (selling)</source>
+        <translation>商家（出售）</translation>
+    </message>
+    <message>
+        <source>Buyer (buying)</source>
+        <translation>买家（购买）</translation>
+    </message>
+    <message>
+        <source>My account:</source>
+        <translation>我的账户：</translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation>买家：</translation>
+    </message>
+    <message>
+        <source>Merchant:</source>
+        <translation>商家：</translation>
+    </message>
+    <message>
+        <source>Pick from the address book or type an address</source>
+        <translation>从地址簿中选择或输入地址</translation>
+    </message>
+    <message>
+        <source>Arbiter (optional):</source>
+        <translation>仲裁人（可选）：</translation>
+    </message>
+    <message>
+        <source>None: the order cannot be disputed</source>
+        <translation>无：该订单不能发起争议</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation>单价：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>总价：</translation>
+    </message>
+    <message>
+        <source>Windows (blocks):</source>
+        <translation>期限（区块数）：</translation>
+    </message>
+    <message>
+        <source>pay within </source>
+        <translation>付款期限 </translation>
+    </message>
+    <message>
+        <source>ship within </source>
+        <translation>发货期限 </translation>
+    </message>
+    <message>
+        <source>confirm within </source>
+        <translation>确认期限 </translation>
+    </message>
+    <message>
+        <source>Private note:</source>
+        <translation>私密备注：</translation>
+    </message>
+    <message>
+        <source>E.g. the shipping address; only the buyer, merchant and arbiter can read it</source>
+        <translation>例如收货地址；只有买家、商家和仲裁人可以读取</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Choose the buyer or type their address.</source>
+        <translation>请选择买家或输入其地址。</translation>
+    </message>
+    <message>
+        <source>Choose the merchant or type their address.</source>
+        <translation>请选择商家或输入其地址。</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s address: %1</source>
+        <translation>买家地址：%1</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s address: %1</source>
+        <translation>商家地址：%1</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::NodeStatusBar</name>
     <message>
         <source>Proof of work</source>
@@ -332,6 +1257,341 @@ Your first address: %3</source>
     <message>
         <source>Up to date</source>
         <translation>已同步</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::OrderActionPanel</name>
+    <message>
+        <source>Enter the payer&apos;s share of the escrow.</source>
+        <translation>请输入托管金额中退给付款人的部分。</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s share cannot exceed the escrow of %1 %2.</source>
+        <translation>付款人所得部分不能超过托管金额 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Signing and submitting…</source>
+        <translation>正在签名并提交…</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting for a block (transaction %1).</source>
+        <translation>已提交，等待区块确认（交易 %1）。</translation>
+    </message>
+    <message>
+        <source>Carrier and tracking number (only the buyer and arbiter can read it)</source>
+        <translation>快递公司和运单号（只有买家和仲裁人可以读取）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Optional, seen by everyone</source>
+        <translation>可选，所有人可见</translation>
+    </message>
+    <message>
+        <source>To the payer:</source>
+        <translation>退给付款人：</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s share of the escrow; the rest goes to the merchant.</source>
+        <translation>托管金额中退给付款人的部分；其余归商家。</translation>
+    </message>
+    <message>
+        <source>Tracking to send:</source>
+        <translation>要发送的物流单号：</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::OrderDetailWidget</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Sealed: unlock the wallet to read it.</source>
+        <translation>已加密：解锁钱包后可查看。</translation>
+    </message>
+    <message>
+        <source>Sealed (%1)</source>
+        <translation>已加密（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (ahead)</source>
+        <translation>%1（待进行）</translation>
+    </message>
+    <message>
+        <source>[%1 · block %2]</source>
+        <translation>[%1 · 区块 %2]</translation>
+    </message>
+    <message>
+        <source>%1 · block %2</source>
+        <translation>%1 · 区块 %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 — order %3</source>
+        <translation>%1 × %2 — 订单 %3</translation>
+    </message>
+    <message>
+        <source>Merchant: %1</source>
+        <translation>商家：%1</translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation>买家：%1</translation>
+    </message>
+    <message>
+        <source>Arbiter: %1</source>
+        <translation>仲裁人：%1</translation>
+    </message>
+    <message>
+        <source>Paid by: %1</source>
+        <translation>付款人：%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>In escrow: %1</source>
+        <translation>托管中：%1</translation>
+    </message>
+    <message>
+        <source>Released to the merchant: %1</source>
+        <translation>已支付给商家：%1</translation>
+    </message>
+    <message>
+        <source>Returned to the payer: %1</source>
+        <translation>已退还付款人：%1</translation>
+    </message>
+    <message>
+        <source>%1 — deadline at block %2, %3</source>
+        <translation>%1 — 截止区块 %2，%3</translation>
+    </message>
+    <message>
+        <source>not shipped yet</source>
+        <translation>尚未发货</translation>
+    </message>
+    <message>
+        <source>Select an order to see its details and what you can do with it.</source>
+        <translation>选择一个订单，查看详情及可执行的操作。</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>参与方：</translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Tracking:</source>
+        <translation>物流单号：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Buyer → merchant</source>
+        <translation>买家 → 商家</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总价</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建于</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::OrderText</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>争议中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已裁决</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>确认收货</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>发起争议</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>in %1 blocks (≈ %2)</source>
+        <translation>%1 个区块后（约 %2）</translation>
+    </message>
+    <message>
+        <source>block %1 (≈ %2)</source>
+        <translation>区块 %1（约 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::OrdersPage</name>
+    <message>
+        <source>Export orders</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <source>orders.csv</source>
+        <translation>订单.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message>
+        <source>All my accounts</source>
+        <translation>我的全部账户</translation>
+    </message>
+    <message>
+        <source>Order %1 submitted, waiting for a block.</source>
+        <translation>订单 %1 已提交，等待区块确认。</translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation>正在导出订单…</translation>
+    </message>
+    <message>
+        <source>Exporting orders… %1 read</source>
+        <translation>正在导出订单… 已读取 %1 个</translation>
+    </message>
+    <message>
+        <source>Exported %1 orders to %2.</source>
+        <translation>已将 %1 个订单导出到 %2。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Arbitrating</source>
+        <translation>仲裁</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>新建订单…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
 </context>
 <context>
@@ -384,6 +1644,25 @@ Your first address: %3</source>
         <source>Unbonding</source>
         <translation>解押中</translation>
     </message>
+    <message>
+        <source>In escrow for your purchases:</source>
+        <translation>您的购买托管中：</translation>
+    </message>
+    <message>
+        <source>In escrow for your sales:</source>
+        <translation>您的销售托管中：</translation>
+    </message>
+    <message>
+        <source>Your sales as a merchant</source>
+        <translation>您作为商家的销售额</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::PartyNames</name>
+    <message>
+        <source>Account %1</source>
+        <translation>账户 %1</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::Passphrase</name>
@@ -425,6 +1704,47 @@ Your first address: %3</source>
     <message>
         <source>Repeat passphrase:</source>
         <translation>再次输入密码：</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ProducerPanel</name>
+    <message>
+        <source>Reading the producer&apos;s state…</source>
+        <translation>正在读取出块状态…</translation>
+    </message>
+    <message>
+        <source>This node has no key to produce blocks with.</source>
+        <translation>本节点没有可用于出块的密钥。</translation>
+    </message>
+    <message>
+        <source>Mining at %1.</source>
+        <translation>正在挖矿，算力 %1。</translation>
+    </message>
+    <message>
+        <source>Not mining.</source>
+        <translation>未在挖矿。</translation>
+    </message>
+    <message>
+        <source>Not producing blocks.</source>
+        <translation>未在出块。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Producing. Our next block is expected at %1 (in %n second(s)).</source>
+        <translation>
+            <numerusform>正在出块。我们的下一个区块预计在 %1（%n 秒后）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Producing; none of our keys is due to produce soon.</source>
+        <translation>正在出块；近期没有轮到我们的密钥出块。</translation>
+    </message>
+    <message>
+        <source>Mine blocks</source>
+        <translation>挖矿</translation>
+    </message>
+    <message>
+        <source>Produce blocks</source>
+        <translation>出块</translation>
     </message>
 </context>
 <context>
@@ -572,6 +1892,197 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::SalesChart</name>
+    <message>
+        <source>Sales could not be read: %1</source>
+        <translation>无法读取销售数据：%1</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>销售额（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales in the last %n day(s): %1 from %2 order(s)</source>
+        <translation>
+            <numerusform>最近 %n 天的销售额：%1，共 %2 个订单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SendPage</name>
+    <message>
+        <source>Send / Receive</source>
+        <translation>付款 / 收款</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收款</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SendWidget</name>
+    <message>
+        <source>Paying order %1 (looking it up…)</source>
+        <translation>正在支付订单 %1（查询中…）</translation>
+    </message>
+    <message>
+        <source>The balance could not be read: %1</source>
+        <translation>无法读取余额：%1</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>可用：%1 %2</translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation>没有这个订单。</translation>
+    </message>
+    <message>
+        <source>Paying order %1: %2 × %3</source>
+        <translation>正在支付订单 %1：%2 × %3</translation>
+    </message>
+    <message>
+        <source>This order is %1: it can no longer be paid.</source>
+        <translation>该订单状态为 %1，已无法付款。</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s address.</source>
+        <translation>请输入收款地址。</translation>
+    </message>
+    <message>
+        <source>This payment link is not valid: %1</source>
+        <translation>付款链接无效：%1</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>The memo is too long: %1 bytes, at most %2.</source>
+        <translation>备注过长：%1 字节，最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (the network&apos;s minimum for this transaction)</source>
+        <translation>%1 %2（本笔交易的网络最低手续费）</translation>
+    </message>
+    <message>
+        <source>More than this account can spend: %1 %2 available, fee included.</source>
+        <translation>超出该账户可支出的数额：含手续费可用 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Confirm sending</source>
+        <translation>确认发送</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Pay %1 for order %2 to %3?</source>
+        <translation>向 %3 支付订单 %2 的 %1？</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2?</source>
+        <translation>向 %2 发送 %1？</translation>
+    </message>
+    <message>
+        <source>Fee: %1.</source>
+        <translation>手续费：%1。</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>A sent transaction cannot be taken back.</source>
+        <translation>交易一经发送便无法撤回。</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>正在签名并发送…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Sent. Transaction ID: %1</source>
+        <translation>已发送。交易 ID：%1</translation>
+    </message>
+    <message>
+        <source>The wallet is busy; try again in a moment.</source>
+        <translation>钱包正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>地址簿</translation>
+    </message>
+    <message>
+        <source>The address book is empty.</source>
+        <translation>地址簿为空。</translation>
+    </message>
+    <message>
+        <source>Your accounts</source>
+        <translation>您的账户</translation>
+    </message>
+    <message>
+        <source>Send coins</source>
+        <translation>发送币</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>付款账户：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收款地址：</translation>
+    </message>
+    <message>
+        <source>Address or waybill: payment link</source>
+        <translation>地址或 waybill: 付款链接</translation>
+    </message>
+    <message>
+        <source>Choose a saved address</source>
+        <translation>选择已保存的地址</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>订单：</translation>
+    </message>
+    <message>
+        <source>Don&apos;t pay an order</source>
+        <translation>不支付订单</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>金额（%1）：</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Optional; visible to everyone on the chain</source>
+        <translation>可选；链上所有人都能看到</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>手续费：</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>发送…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +2130,161 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::StakingPage</name>
+    <message>
+        <source>The account could not be read: %1</source>
+        <translation>无法读取该账户：%1</translation>
+    </message>
+    <message>
+        <source>Spendable: %1 · Staked: %2 (%3 mature) · Unbonding: %4</source>
+        <translation>可用：%1 · 已质押：%2（已成熟 %3）· 解绑中：%4</translation>
+    </message>
+    <message>
+        <source>Staked (mature)</source>
+        <translation>已质押（已成熟）</translation>
+    </message>
+    <message>
+        <source>Staked, maturing</source>
+        <translation>已质押，成熟中</translation>
+    </message>
+    <message>
+        <source>matures at block %1</source>
+        <translation>于区块 %1 成熟</translation>
+    </message>
+    <message>
+        <source>Unbonding</source>
+        <translation>解绑中</translation>
+    </message>
+    <message>
+        <source>released at block %1</source>
+        <translation>于区块 %1 释放</translation>
+    </message>
+    <message>
+        <source>The wallet has no account.</source>
+        <translation>钱包中没有账户。</translation>
+    </message>
+    <message>
+        <source>%1: signing and sending…</source>
+        <translation>%1：正在签名并发送…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 sent. Transaction ID: %2</source>
+        <translation>%1已发送。交易 ID：%2</translation>
+    </message>
+    <message>
+        <source>Enter the amount to stake.</source>
+        <translation>请输入要质押的金额。</translation>
+    </message>
+    <message>
+        <source>More than the account&apos;s spendable balance.</source>
+        <translation>超过了该账户的可用余额。</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>质押</translation>
+    </message>
+    <message>
+        <source>Enter the amount to unstake.</source>
+        <translation>请输入要解除质押的金额。</translation>
+    </message>
+    <message>
+        <source>More than the account has staked.</source>
+        <translation>超过了该账户的质押数额。</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>解除质押</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Tick up to %1 delegates to vote for; voting for none withdraws your votes.</source>
+        <translation>勾选最多 %1 个受托人进行投票；不选任何人即撤回您的投票。</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 delegates chosen. Your whole stake backs each of them.</source>
+        <translation>已选择 %1 个受托人（最多 %2 个）。您的全部质押会同时支持每一位。</translation>
+    </message>
+    <message>
+        <source>Withdraw votes</source>
+        <translation>撤回投票</translation>
+    </message>
+    <message>
+        <source>The delegates could not be read: %1</source>
+        <translation>无法读取受托人列表：%1</translation>
+    </message>
+    <message>
+        <source>Staking</source>
+        <translation>质押</translation>
+    </message>
+    <message>
+        <source>Stake, delegates and block production</source>
+        <translation>质押、受托人与出块</translation>
+    </message>
+    <message>
+        <source>Your stake</source>
+        <translation>您的质押</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Stake (%1):</source>
+        <translation>质押（%1）：</translation>
+    </message>
+    <message>
+        <source>Unstake (%1):</source>
+        <translation>解除质押（%1）：</translation>
+    </message>
+    <message>
+        <source>New stake matures after %1 blocks; unstaked coins return to the balance after %2 blocks.</source>
+        <translation>新质押在 %1 个区块后成熟；解除质押的币在 %2 个区块后回到余额。</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>3–20 of a–z, 0–9, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>3–20 个字符：a–z、0–9、“-”和“_”</translation>
+    </message>
+    <message>
+        <source>Register as delegate</source>
+        <translation>注册为受托人</translation>
+    </message>
+    <message>
+        <source>Registering burns %1 %2 on top of the fee.</source>
+        <translation>注册除手续费外还会销毁 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Block production</source>
+        <translation>出块</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::Startup</name>
     <message>
         <source>Waybill</source>
@@ -631,6 +2297,49 @@ Your first address: %3</source>
     <message>
         <source>Waybill restarts now to open your wallet on its network.</source>
         <translation>Waybill 将立即重启，在钱包所属的网络上打开你的钱包。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TrayNotifier</name>
+    <message>
+        <source>Order paid</source>
+        <translation>订单已付款</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) was paid: %3 are in escrow. Ship it.</source>
+        <translation>订单 %1（%2）已付款：%3 已托管，请发货。</translation>
+    </message>
+    <message>
+        <source>Order shipped</source>
+        <translation>订单已发货</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) was shipped. Confirm receipt when it arrives.</source>
+        <translation>订单 %1（%2）已发货，收到后请确认收货。</translation>
+    </message>
+    <message>
+        <source>Order disputed</source>
+        <translation>订单有争议</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) is disputed: %3</source>
+        <translation>订单 %1（%2）出现争议：%3</translation>
+    </message>
+    <message>
+        <source>Order completed</source>
+        <translation>订单已完成</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) is complete: %3 were released to you.</source>
+        <translation>订单 %1（%2）已完成：%3 已释放给您。</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>收到付款</translation>
+    </message>
+    <message>
+        <source>%1 received from %2</source>
+        <translation>收到来自 %2 的 %1</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,8 @@ std::vector<std::pair<AccountKey, Amount>> HistoryTracker::takeReleases(std::uin
     const auto [key, amount] = *releases_.begin();
     journal_[height].releases.push_back({key, amount});
     releases_.erase(releases_.begin());
-    const auto same = std::find_if(due.begin(), due.end(), [&](const auto& d) { return d.first == key.second; });
+    const AccountKey& account = key.second;  // a named reference: clang 14 cannot capture bindings
+    const auto same = std::find_if(due.begin(), due.end(), [&](const auto& d) { return d.first == account; });
     if (same != due.end()) {
       same->second += amount;
     } else {

@@ -51,7 +51,10 @@ Result<EscrowSummary> escrowSummary(const Chain& chain, std::span<const AccountK
   WB_TRY(chain.readState([&](const state::StateView& view) -> Status {
     for (const AccountKey& account : accounts) {
       for (auto status : {state::OrderStatus::Paid, state::OrderStatus::Shipped, state::OrderStatus::Disputed}) {
-        for (auto [role, seen] : {std::pair{state::PartyRole::Payer, &paid}, std::pair{state::PartyRole::Merchant, &owed}}) {
+        for (const auto& side : {std::pair{state::PartyRole::Payer, &paid}, std::pair{state::PartyRole::Merchant, &owed}}) {
+          // Named copies: clang 14 cannot capture structured bindings.
+          const state::PartyRole role = side.first;
+          std::set<OrderId>* seen = side.second;
           WB_TRY(forEachOrder(view, account, role, status, SIZE_MAX, [&](const state::Order& order) -> Result<bool> {
             if (!seen->insert(order.id).second) return true;  // two of our accounts in one order
             WB_TRY(addTo(role == state::PartyRole::Payer ? out.paidByUs : out.owedToUs, order.escrow));

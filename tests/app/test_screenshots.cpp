@@ -26,7 +26,7 @@ private slots:
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
       const QDir shots(dir.filePath(language));
       const QStringList pngs = shots.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-      for (const QString& expected : {QStringLiteral("overviewPage"), QStringLiteral("sendPage"),
+      for (const QString& expected : {QStringLiteral("overviewPage"), QStringLiteral("ordersPage"), QStringLiteral("sendPage"),
                                       QStringLiteral("stakingPage"), QStringLiteral("activityPage"),
                                       QStringLiteral("networkPage"), QStringLiteral("settingsPage"),
                                       QStringLiteral("dialog-unlock"),

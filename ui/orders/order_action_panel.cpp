@@ -1,0 +1,202 @@
+#include "ui/orders/order_action_panel.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include "ui/amount_edit.h"
+#include "ui/error_text.h"
+#include "ui/orders/order_text.h"
+#include "ui/tx_sender.h"
+
+namespace wb::ui {
+namespace {
+
+const char* buttonName(OrderAction action) {
+  switch (action) {
+    case OrderAction::Pay: return "payButton";
+    case OrderAction::Ship: return "shipButton";
+    case OrderAction::Confirm: return "confirmButton";
+    case OrderAction::Cancel: return "cancelButton";
+    case OrderAction::Refund: return "refundButton";
+    case OrderAction::Dispute: return "disputeButton";
+    case OrderAction::Resolve: return "resolveButton";
+  }
+  return "";
+}
+
+// What `action` signs, built on the TxSender's worker from copies of the inputs.
+TxSender::Recipe recipeFor(OrderAction action, const state::Order& order, const std::string& text, Amount toPayer) {
+  return [action, order, text, toPayer](const TxBuilder& builder, const AccountKey& from,
+                                        std::uint64_t nonce) -> Result<Tx> {
+    switch (action) {
+      case OrderAction::Pay: return builder.build(from, nonce, OrderPayPayload{order.id, order.total()});
+      case OrderAction::Ship: return builder.orderShip(from, nonce, order, text);
+      case OrderAction::Confirm: return builder.build(from, nonce, OrderConfirmPayload{order.id});
+      case OrderAction::Cancel:
+      case OrderAction::Refund: return builder.build(from, nonce, OrderCancelPayload{order.id, text});
+      case OrderAction::Dispute: return builder.build(from, nonce, OrderDisputePayload{order.id, text});
+      case OrderAction::Resolve: return builder.build(from, nonce, OrderResolvePayload{order.id, toPayer});
+    }
+    return fail(Errc::StateOrderWrongState, "unknown order action");
+  };
+}
+
+}  // namespace
+
+OrderActionPanel::OrderActionPanel(TxSender* sender, QWidget* parent)
+    : QWidget(parent),
+      sender_(sender),
+      trackingLabel_(new QLabel),
+      trackingEdit_(new QLineEdit),
+      reasonLabel_(new QLabel),
+      reasonEdit_(new QLineEdit),
+      toPayerLabel_(new QLabel),
+      toPayerEdit_(new AmountEdit),
+      error_(new QLabel),
+      status_(new QLabel) {
+  trackingEdit_->setObjectName(QStringLiteral("trackingEdit"));
+  reasonEdit_->setObjectName(QStringLiteral("reasonEdit"));
+  toPayerEdit_->setObjectName(QStringLiteral("toPayerEdit"));
+  error_->setObjectName(QStringLiteral("actionError"));
+  status_->setObjectName(QStringLiteral("actionStatus"));
+  error_->setWordWrap(true);
+  status_->setWordWrap(true);
+  error_->setStyleSheet(QStringLiteral("color: #b00020"));
+  error_->hide();
+  status_->hide();
+
+  auto* fields = new QFormLayout;
+  fields->addRow(trackingLabel_, trackingEdit_);
+  fields->addRow(reasonLabel_, reasonEdit_);
+  fields->addRow(toPayerLabel_, toPayerEdit_);
+  auto* row = new QHBoxLayout;
+  for (OrderAction action : kAllOrderActions) {
+    auto* button = new QPushButton;
+    button->setObjectName(QLatin1String(buttonName(action)));
+    connect(button, &QPushButton::clicked, this, [this, action] { act(action); });
+    buttons_[action] = button;
+    row->addWidget(button);
+  }
+  row->addStretch(1);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(fields);
+  layout->addLayout(row);
+  layout->addWidget(error_);
+  layout->addWidget(status_);
+  retranslateUi();
+  clear();
+}
+
+QPushButton* OrderActionPanel::button(OrderAction action) const { return buttons_.at(action); }
+
+void OrderActionPanel::setOrder(const state::Order& order, const AccountKey& account, std::uint64_t tipHeight) {
+  const bool sameStep = order_ && order_->id == order.id && order_->status == order.status && account_ == account;
+  if (!sameStep) {
+    showOutcome({}, {});
+    if (!order_ || order_->id != order.id) {
+      trackingEdit_->clear();
+      reasonEdit_->clear();
+      toPayerEdit_->clear();
+    }
+  }
+  order_ = order;
+  account_ = account;
+  tipHeight_ = tipHeight;
+  refresh();
+}
+
+void OrderActionPanel::clear() {
+  order_.reset();
+  showOutcome({}, {});
+  refresh();
+}
+
+void OrderActionPanel::setUnit(DisplayUnit unit) { toPayerEdit_->setUnit(unit); }
+
+void OrderActionPanel::refresh() {
+  const std::vector<OrderAction> allowed =
+      order_ ? allowedOrderActions(*order_, account_, tipHeight_) : std::vector<OrderAction>{};
+  const auto offers = [&](OrderAction a) { return std::find(allowed.begin(), allowed.end(), a) != allowed.end(); };
+  for (auto& [action, button] : buttons_) {
+    button->setVisible(offers(action));
+    button->setEnabled(!sending_);
+  }
+  const bool tracking = offers(OrderAction::Ship);
+  const bool reason = offers(OrderAction::Cancel) || offers(OrderAction::Refund) || offers(OrderAction::Dispute);
+  const bool toPayer = offers(OrderAction::Resolve);
+  trackingLabel_->setVisible(tracking);
+  trackingEdit_->setVisible(tracking);
+  reasonLabel_->setVisible(reason);
+  reasonEdit_->setVisible(reason);
+  toPayerLabel_->setVisible(toPayer);
+  toPayerEdit_->setVisible(toPayer);
+}
+
+void OrderActionPanel::act(OrderAction action) {
+  if (!order_ || sending_ || !isOrderActionAllowed(*order_, account_, tipHeight_, action)) return;
+  Amount toPayer = 0;
+  if (action == OrderAction::Resolve) {
+    const auto amount = toPayerEdit_->amount();
+    if (!amount) {
+      showOutcome(toPayerEdit_->text().isEmpty() ? tr("Enter the payer's share of the escrow.") : toPayerEdit_->errorText(), {});
+      return;
+    }
+    if (*amount > order_->escrow) {
+      showOutcome(tr("The payer's share cannot exceed the escrow of %1 %2.")
+                      .arg(formatInUnit(order_->escrow, toPayerEdit_->unit()), unitSymbol(toPayerEdit_->unit())),
+                  {});
+      return;
+    }
+    toPayer = *amount;
+  }
+  const QLineEdit* textEdit = action == OrderAction::Ship ? trackingEdit_ : reasonEdit_;
+  const std::string text = textEdit->text().trimmed().toStdString();
+  sending_ = true;
+  showOutcome({}, tr("Signing and submitting…"));
+  refresh();
+  QPointer<OrderActionPanel> self(this);
+  sender_->send(account_, recipeFor(action, *order_, text, toPayer), [self](Result<Hash32> txid) {
+    if (!self) return;
+    self->sending_ = false;
+    if (!txid) {
+      self->showOutcome(errorText(txid.error()), {});
+    } else {
+      self->showOutcome({}, tr("Submitted, waiting for a block (transaction %1).").arg(shortOrderId(*txid)));
+      emit self->submitted(*txid);
+    }
+    self->refresh();
+  });
+}
+
+void OrderActionPanel::showOutcome(const QString& error, const QString& status) {
+  error_->setText(error);
+  error_->setVisible(!error.isEmpty());
+  status_->setText(status);
+  status_->setVisible(!status.isEmpty());
+}
+
+void OrderActionPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void OrderActionPanel::retranslateUi() {
+  for (auto& [action, button] : buttons_) button->setText(orderActionName(action));
+  trackingLabel_->setText(tr("Tracking to send:"));
+  trackingEdit_->setPlaceholderText(tr("Carrier and tracking number (only the buyer and arbiter can read it)"));
+  reasonLabel_->setText(tr("Reason:"));
+  reasonEdit_->setPlaceholderText(tr("Optional, seen by everyone"));
+  toPayerLabel_->setText(tr("To the payer:"));
+  toPayerEdit_->setToolTip(tr("The payer's share of the escrow; the rest goes to the merchant."));
+}
+
+}  // namespace wb::ui

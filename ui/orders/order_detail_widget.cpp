@@ -1,0 +1,205 @@
+#include "ui/orders/order_detail_widget.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "ui/error_text.h"
+#include "ui/orders/order_action_panel.h"
+#include "ui/orders/order_text.h"
+#include "ui/orders/order_timeline.h"
+#include "ui/tx_sender.h"
+#include "ui/wallet_model.h"
+#include "wallet/note_opener.h"
+
+namespace wb::ui {
+namespace {
+
+QLabel* valueLabel(const char* objectName) {
+  auto* label = new QLabel;
+  label->setObjectName(QLatin1String(objectName));
+  label->setWordWrap(true);
+  label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  return label;
+}
+
+}  // namespace
+
+OrderDetailWidget::OrderDetailWidget(std::shared_ptr<const SecpContext> ctx, TxSender* sender, QWidget* parent)
+    : QWidget(parent),
+      ctx_(std::move(ctx)),
+      sender_(sender),
+      wallet_(sender->wallet()),
+      names_(sender->params().hrp),
+      empty_(new QLabel),
+      body_(new QWidget),
+      title_(valueLabel("orderTitle")),
+      partiesCaption_(new QLabel),
+      parties_(valueLabel("orderParties")),
+      amountsCaption_(new QLabel),
+      amounts_(valueLabel("orderAmounts")),
+      stateCaption_(new QLabel),
+      state_(valueLabel("orderState")),
+      timelineCaption_(new QLabel),
+      timeline_(valueLabel("orderTimeline")),
+      noteCaption_(new QLabel),
+      note_(valueLabel("orderNote")),
+      trackingCaption_(new QLabel),
+      tracking_(valueLabel("orderTracking")),
+      reasonCaption_(new QLabel),
+      reason_(valueLabel("orderReason")),
+      actions_(new OrderActionPanel(sender)) {
+  setObjectName(QStringLiteral("orderDetail"));
+  QFont font = title_->font();
+  font.setBold(true);
+  font.setPointSizeF(font.pointSizeF() * 1.2);
+  title_->setFont(font);
+  timeline_->setTextFormat(Qt::PlainText);
+
+  auto* form = new QFormLayout;
+  form->addRow(partiesCaption_, parties_);
+  form->addRow(amountsCaption_, amounts_);
+  form->addRow(stateCaption_, state_);
+  form->addRow(timelineCaption_, timeline_);
+  form->addRow(noteCaption_, note_);
+  form->addRow(trackingCaption_, tracking_);
+  form->addRow(reasonCaption_, reason_);
+  auto* bodyLayout = new QVBoxLayout(body_);
+  bodyLayout->setContentsMargins(0, 0, 0, 0);
+  bodyLayout->addWidget(title_);
+  bodyLayout->addLayout(form);
+  bodyLayout->addWidget(actions_);
+  bodyLayout->addStretch(1);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(empty_);
+  layout->addWidget(body_);
+
+  if (wallet_) {
+    // A note sealed a moment ago may be readable now, or must be hidden again.
+    connect(wallet_, &WalletModel::lockedChanged, this, &OrderDetailWidget::render);
+    connect(wallet_, &WalletModel::busyChanged, this, &OrderDetailWidget::render);
+  }
+  retranslateUi();
+  clear();
+}
+
+void OrderDetailWidget::setOrder(const state::Order& order, const AccountKey& account, std::uint64_t tipHeight) {
+  order_ = order;
+  account_ = account;
+  tipHeight_ = tipHeight;
+  actions_->setOrder(order, account, tipHeight);
+  render();
+}
+
+void OrderDetailWidget::clear() {
+  order_.reset();
+  actions_->clear();
+  render();
+}
+
+void OrderDetailWidget::setTipHeight(std::uint64_t tipHeight) {
+  tipHeight_ = tipHeight;
+  if (!order_) return;
+  actions_->setOrder(*order_, account_, tipHeight);
+  render();
+}
+
+void OrderDetailWidget::setNames(PartyNames names) {
+  names_ = std::move(names);
+  render();
+}
+
+void OrderDetailWidget::setUnit(DisplayUnit unit) {
+  unit_ = unit;
+  actions_->setUnit(unit);
+  render();
+}
+
+QString OrderDetailWidget::openText(const Bytes& wire, const AccountKey& sender, const AccountKey& recipient) const {
+  if (wire.empty()) return tr("none");
+  NoteOpener opener;
+  const Keystore* keystore = wallet_ ? wallet_->keystore() : nullptr;
+  if (keystore && !keystore->isLocked()) opener = keystoreNoteOpener(*ctx_, *keystore);
+  auto note = openOrderNote(opener, account_, sender, recipient, wire);
+  if (note) return QString::fromStdString(note->text);
+  if (note.code() == Errc::WalletLocked || (!opener && wire.front() != 0)) {
+    return tr("Sealed: unlock the wallet to read it.");
+  }
+  return tr("Sealed (%1)").arg(errorText(note.error()));
+}
+
+QString OrderDetailWidget::timelineText() const {
+  QStringList steps;
+  for (const TimelineStep& step : orderTimeline(*order_)) {
+    const QString name = orderStateName(step.status);
+    if (!step.reached) steps << tr("%1 (ahead)").arg(name);
+    else if (step.current) steps << tr("[%1 · block %2]").arg(name).arg(step.height);
+    else steps << tr("%1 · block %2").arg(name).arg(step.height);
+  }
+  return steps.join(QStringLiteral("  →  "));
+}
+
+void OrderDetailWidget::render() {
+  empty_->setVisible(!order_);
+  body_->setVisible(order_.has_value());
+  if (!order_) return;
+  const state::Order& o = *order_;
+  const auto money = [&](Amount units) { return formatInUnit(units, unit_) + QLatin1Char(' ') + unitSymbol(unit_); };
+
+  title_->setText(tr("%1 × %2 — order %3")
+                      .arg(QString::fromStdString(o.item))
+                      .arg(o.quantity)
+                      .arg(shortOrderId(o.id)));
+  title_->setToolTip(fullOrderId(o.id));
+  QStringList parties{tr("Merchant: %1").arg(names_.nameWithAddress(o.merchant)),
+                      tr("Buyer: %1").arg(names_.nameWithAddress(o.buyer))};
+  if (o.hasArbiter()) parties << tr("Arbiter: %1").arg(names_.nameWithAddress(o.arbiter));
+  if (!isZero(o.payer) && o.payer != o.buyer) parties << tr("Paid by: %1").arg(names_.nameWithAddress(o.payer));
+  parties_->setText(parties.join(QLatin1Char('\n')));
+
+  QStringList amounts{tr("%1 × %2 = %3").arg(o.quantity).arg(money(o.unitPrice), money(o.total()))};
+  if (o.escrow != 0) amounts << tr("In escrow: %1").arg(money(o.escrow));
+  if (o.releasedToMerchant != 0) amounts << tr("Released to the merchant: %1").arg(money(o.releasedToMerchant));
+  if (o.returnedToPayer != 0) amounts << tr("Returned to the payer: %1").arg(money(o.returnedToPayer));
+  amounts_->setText(amounts.join(QLatin1Char('\n')));
+
+  const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+  QString stateText = orderStateName(o.status);
+  if (o.deadline != 0) {
+    stateText = tr("%1 — deadline at block %2, %3")
+                    .arg(stateText)
+                    .arg(o.deadline)
+                    .arg(deadlineText(o.deadline, tipHeight_, sender_->params().blockTime, now));
+  }
+  state_->setText(stateText);
+  timeline_->setText(timelineText());
+
+  const AccountKey& noteRecipient = o.creator == o.merchant ? o.buyer : o.merchant;
+  note_->setText(openText(o.note, o.creator, noteRecipient));
+  tracking_->setText(o.shippedHeight == 0 ? tr("not shipped yet") : openText(o.tracking, o.merchant, o.buyer));
+  reasonCaption_->setVisible(!o.reason.empty());
+  reason_->setVisible(!o.reason.empty());
+  reason_->setText(QString::fromStdString(o.reason));
+}
+
+void OrderDetailWidget::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void OrderDetailWidget::retranslateUi() {
+  empty_->setText(tr("Select an order to see its details and what you can do with it."));
+  partiesCaption_->setText(tr("Parties:"));
+  amountsCaption_->setText(tr("Amounts:"));
+  stateCaption_->setText(tr("State:"));
+  timelineCaption_->setText(tr("Timeline:"));
+  noteCaption_->setText(tr("Note:"));
+  trackingCaption_->setText(tr("Tracking:"));
+  reasonCaption_->setText(tr("Reason:"));
+  render();
+}
+
+}  // namespace wb::ui

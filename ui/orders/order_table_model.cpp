@@ -1,0 +1,200 @@
+#include "ui/orders/order_table_model.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+#include "ui/orders/order_text.h"
+
+namespace wb::ui {
+
+OrderTableModel::OrderTableModel(node::NodeClient* client, const ChainParams& params, QObject* parent)
+    : QAbstractTableModel(parent), client_(client), params_(params), names_(params.hrp) {
+  connect(client_, &node::NodeClient::orderChanged, this, [this](const Hash32& id) { reread(id); });
+  connect(client_, &node::NodeClient::tipChanged, this, [this](const Hash32&, quint64 height) { onTip(height); });
+  QPointer<OrderTableModel> self(this);
+  client_->status([self](Result<node::NodeStatus> status) {
+    if (self && status && status->tip.height > self->tipHeight_) self->onTip(status->tip.height);
+  });
+}
+
+void OrderTableModel::setFilter(OrderFilter filter) {
+  beginResetModel();
+  filter_ = std::move(filter);
+  rows_.clear();
+  shown_.clear();
+  if (pager_) pager_->deleteLater();
+  pager_ = new OrderPager(client_, filter_, pageSize_, this);
+  ++generation_;
+  endResetModel();
+  fetchMore({});
+}
+
+void OrderTableModel::setPageSize(std::size_t pageSize) { pageSize_ = std::max<std::size_t>(1, pageSize); }
+
+void OrderTableModel::setNames(PartyNames names) {
+  names_ = std::move(names);
+  if (!rows_.empty()) emit dataChanged(index(0, kCounterparty), index(rowCount() - 1, kCounterparty));
+}
+
+void OrderTableModel::setUnit(DisplayUnit unit) {
+  unit_ = unit;
+  if (!rows_.empty()) emit dataChanged(index(0, kTotal), index(rowCount() - 1, kTotal));
+}
+
+const state::Order* OrderTableModel::orderAt(int row) const {
+  if (row < 0 || row >= rowCount()) return nullptr;
+  return &rows_[static_cast<std::size_t>(row)];
+}
+
+int OrderTableModel::rowOf(const OrderId& id) const {
+  if (shown_.count(id) == 0) return -1;
+  const auto found = std::find_if(rows_.begin(), rows_.end(), [&](const state::Order& o) { return o.id == id; });
+  return found == rows_.end() ? -1 : static_cast<int>(found - rows_.begin());
+}
+
+int OrderTableModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+int OrderTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : kColumnCount; }
+
+bool OrderTableModel::canFetchMore(const QModelIndex& parent) const {
+  return !parent.isValid() && pager_ && !pager_->atEnd();
+}
+
+void OrderTableModel::fetchMore(const QModelIndex& parent) {
+  if (parent.isValid() || !pager_) return;
+  QPointer<OrderTableModel> self(this);
+  const std::uint64_t generation = generation_;
+  pager_->fetchNext([self, generation](Result<std::vector<state::Order>> page) {
+    if (self) self->addPage(generation, std::move(page));
+  });
+}
+
+void OrderTableModel::addPage(std::uint64_t generation, Result<std::vector<state::Order>> page) {
+  if (generation != generation_) return;
+  if (!page) {
+    emit loadFailed(QString::fromStdString(page.error().message));
+    return;
+  }
+  // An order already inserted by a change (orderChanged) is not listed twice.
+  std::erase_if(*page, [this](const state::Order& o) { return shown_.count(o.id) > 0; });
+  for (const state::Order& o : *page) shown_.insert(o.id);
+  if (!page->empty()) {
+    const int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    rows_.insert(rows_.end(), std::make_move_iterator(page->begin()), std::make_move_iterator(page->end()));
+    endInsertRows();
+  }
+  emit pageLoaded();
+}
+
+void OrderTableModel::onTip(quint64 height) {
+  tipHeight_ = height;
+  if (!rows_.empty()) emit dataChanged(index(0, kDeadline), index(rowCount() - 1, kDeadline));
+  // Deadlines fire inside blocks without an orderChanged: read those rows again.
+  std::vector<OrderId> due;
+  for (const state::Order& order : rows_) {
+    if (order.deadline != 0 && order.deadline <= height) due.push_back(order.id);
+  }
+  for (const OrderId& id : due) reread(id);
+  emit tipHeightChanged(height);
+}
+
+void OrderTableModel::reread(const OrderId& id) {
+  if (!pager_) return;
+  QPointer<OrderTableModel> self(this);
+  const std::uint64_t generation = generation_;
+  client_->order(id, [self, generation, id](Result<std::optional<state::Order>> order) {
+    if (self && generation == self->generation_) self->place(id, std::move(order));
+  });
+}
+
+void OrderTableModel::place(const OrderId& id, Result<std::optional<state::Order>> order) {
+  if (!order) {
+    emit loadFailed(QString::fromStdString(order.error().message));
+    return;
+  }
+  const int row = rowOf(id);
+  // Gone (a reorganisation took its block away) or no longer in this listing.
+  const bool belongs = *order && pager_->offer(**order) == OrderPager::Placement::Shown;
+  if (!belongs) {
+    if (row >= 0) {
+      beginRemoveRows({}, row, row);
+      shown_.erase(id);
+      rows_.erase(rows_.begin() + row);
+      endRemoveRows();
+    }
+    return;
+  }
+  state::Order& fresh = **order;
+  if (row >= 0) {
+    rows_[static_cast<std::size_t>(row)] = std::move(fresh);
+    emit dataChanged(index(row, 0), index(row, kColumnCount - 1));
+    emit orderUpdated(id);
+    return;
+  }
+  // New to this listing and newer than the last row shown: insert it in place.
+  const auto at = std::upper_bound(rows_.begin(), rows_.end(), fresh, listsBefore);
+  const int newRow = static_cast<int>(at - rows_.begin());
+  beginInsertRows({}, newRow, newRow);
+  shown_.insert(id);
+  rows_.insert(at, std::move(fresh));
+  endInsertRows();
+  emit orderUpdated(id);
+}
+
+QString OrderTableModel::counterparty(const state::Order& order) const {
+  switch (filter_.role) {
+    case state::PartyRole::Buyer:
+    case state::PartyRole::Payer: return names_.name(order.merchant);
+    case state::PartyRole::Merchant: return names_.name(order.buyer);
+    case state::PartyRole::Arbiter:
+    case state::PartyRole::Any:
+      return QStringLiteral("%1 → %2").arg(names_.name(order.buyer), names_.name(order.merchant));
+  }
+  return {};
+}
+
+QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
+  const state::Order* order = orderAt(index.row());
+  if (!order || index.column() < 0 || index.column() >= kColumnCount) return {};
+  if (role == kOrderIdRole) return fullOrderId(order->id);
+  if (role == Qt::TextAlignmentRole && index.column() == kTotal) {
+    return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+  }
+  if (role == Qt::ToolTipRole && index.column() == kId) return fullOrderId(order->id);
+  if (role != Qt::DisplayRole) return {};
+  const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+  switch (index.column()) {
+    case kId: return shortOrderId(order->id);
+    case kItem:
+      return order->quantity == 1 ? QString::fromStdString(order->item)
+                                  : QStringLiteral("%1 × %2").arg(QString::fromStdString(order->item)).arg(order->quantity);
+    case kCounterparty: return counterparty(*order);
+    case kTotal: return formatInUnit(order->total(), unit_) + QLatin1Char(' ') + unitSymbol(unit_);
+    case kState: return orderStateName(order->status);
+    case kDeadline: return deadlineText(order->deadline, tipHeight_, params_.blockTime, now);
+    case kCreated: return heightText(order->createdHeight, tipHeight_, params_.blockTime, now);
+    default: return {};
+  }
+}
+
+QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  switch (section) {
+    case kId: return tr("Order");
+    case kItem: return tr("Item");
+    case kCounterparty: return filter_.role == state::PartyRole::Merchant ? tr("Buyer")
+                             : filter_.role == state::PartyRole::Arbiter ? tr("Buyer → merchant")
+                                                                          : tr("Merchant");
+    case kTotal: return tr("Total");
+    case kState: return tr("State");
+    case kDeadline: return tr("Deadline");
+    case kCreated: return tr("Created");
+    default: return {};
+  }
+}
+
+}  // namespace wb::ui

@@ -1,0 +1,96 @@
+// The orders table (DESIGN §8): one role (buying, selling, arbitrating) of one or
+// several wallet accounts, optionally one state, newest first. Rows arrive a page
+// at a time from the node (OrderPager → NodeClient::orders) as the view scrolls
+// (canFetchMore / fetchMore), never the whole ledger at once. Rows follow the node:
+// orderChanged updates, inserts or removes one row, and a new tip refreshes the
+// deadline column and re-reads the rows whose deadline has fired, without a reset.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+#include <set>
+#include <vector>
+
+#include "chain/core/params.h"
+#include "chain/node/node_client.h"
+#include "ui/display_unit.h"
+#include "ui/orders/order_pager.h"
+#include "ui/orders/party_names.h"
+
+namespace wb::ui {
+
+class OrderTableModel : public QAbstractTableModel {
+  Q_OBJECT
+public:
+  enum Column { kId, kItem, kCounterparty, kTotal, kState, kDeadline, kCreated, kColumnCount };
+  // data(index, kOrderIdRole) is the order id as 64 hex digits.
+  static constexpr int kOrderIdRole = Qt::UserRole + 1;
+  static constexpr std::size_t kDefaultPageSize = 100;
+
+  // `client` must outlive the model; `params` gives the block time for date estimates.
+  OrderTableModel(node::NodeClient* client, const ChainParams& params, QObject* parent = nullptr);
+
+  // Lists `filter` from the top again (a reset), fetching its first page.
+  void setFilter(OrderFilter filter);
+  const OrderFilter& filter() const { return filter_; }
+  // Orders per page from now on (≥ 1); applies from the next setFilter().
+  void setPageSize(std::size_t pageSize);
+  std::size_t pageSize() const { return pageSize_; }
+  // Names shown for the counterparty column.
+  void setNames(PartyNames names);
+  const PartyNames& names() const { return names_; }
+  // Shows totals in `unit`.
+  void setUnit(DisplayUnit unit);
+  DisplayUnit unit() const { return unit_; }
+
+  // The order of `row`, or null outside the table.
+  const state::Order* orderAt(int row) const;
+  // The row of order `id`, or -1.
+  int rowOf(const OrderId& id) const;
+  // The tip height the deadlines are counted from (0 until the node answered).
+  std::uint64_t tipHeight() const { return tipHeight_; }
+  // True while a page is on its way.
+  bool isLoading() const { return pager_ && pager_->busy(); }
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+  bool canFetchMore(const QModelIndex& parent) const override;
+  void fetchMore(const QModelIndex& parent) override;
+
+signals:
+  // A page arrived (its rows are in the table).
+  void pageLoaded();
+  // A page or an order could not be read; `message` says why.
+  void loadFailed(const QString& message);
+  // The row of order `id` now shows a newer state (the detail panel follows it).
+  void orderUpdated(const wb::Hash32& id);
+  // The tip moved; deadlines are counted from `height`.
+  void tipHeightChanged(quint64 height);
+
+private:
+  void addPage(std::uint64_t generation, Result<std::vector<state::Order>> page);
+  void onTip(quint64 height);
+  // Reads order `id` again and places its new state.
+  void reread(const OrderId& id);
+  void place(const OrderId& id, Result<std::optional<state::Order>> order);
+  QString counterparty(const state::Order& order) const;
+
+  node::NodeClient* client_;
+  ChainParams params_;
+  OrderFilter filter_;
+  std::size_t pageSize_ = kDefaultPageSize;
+  PartyNames names_;
+  DisplayUnit unit_ = DisplayUnit::Wbl;
+  std::vector<state::Order> rows_;
+  std::set<OrderId> shown_;  // the ids in rows_, so a page is checked for repeats quickly
+  QPointer<OrderPager> pager_;
+  std::uint64_t generation_ = 0;  // answers for an older filter are dropped
+  std::uint64_t tipHeight_ = 0;
+};
+
+}  // namespace wb::ui

@@ -166,7 +166,9 @@ Result<GenesisFile> resolveNetwork(const Options& options, const QString& dataDi
     if (!accounts) return accounts.error();
     std::array<AccountKey, kDevAccounts> keys{};
     std::copy(accounts->keys.begin(), accounts->keys.end(), keys.begin());
-    auto file = makeDevGenesis(kindOf(*options.dev), unixNow(), keys);
+    // A manual-clock network is dated back (see kManualDevBackdateSeconds).
+    const std::uint64_t time = unixNow() - (options.devClockManual ? kManualDevBackdateSeconds : 0);
+    auto file = makeDevGenesis(kindOf(*options.dev), time, keys);
     if (!file) return file.error();
     WB_TRY(adoptGenesis(dataDir, *file));
     return file;

@@ -36,6 +36,13 @@ struct NodeSetup {
   std::unique_ptr<SecureBytes> walletPassphrase;
 };
 
+// How far in the past a dev network created for `--dev-clock manual` starts.
+// Its blocks come from dev_produce, one block time apart however fast they are
+// made, so a chain of N blocks spans N seconds whatever the real time; dated a
+// month back, any realistic dev_produce stays behind real time and a node on
+// the system clock can join without refusing its blocks as "in the future".
+inline constexpr std::uint64_t kManualDevBackdateSeconds = 30 * 24 * 3600;
+
 // DATADIR: --datadir, or Qt's AppLocalDataLocation (organisation and
 // application "Waybill", set by both programs' main()).
 QString dataDirectory(const Options& options);
@@ -45,7 +52,8 @@ QString dataDirectory(const Options& options);
 
 // Chooses the network and prepares its folder:
 //   --dev KIND      DATADIR/dev-KIND/genesis.json, created now from makeDevGenesis
-//                   (time = now) unless it exists (or --genesis names one to join);
+//                   (time = now, or now − kManualDevBackdateSeconds with
+//                   --dev-clock manual) unless it exists (or --genesis names one to join);
 //   --genesis FILE  joins or creates the network it describes: the file is copied
 //                   to DATADIR/<name>/genesis.json, which must otherwise be the same;
 //   --network NAME  DATADIR/NAME/genesis.json must exist.

@@ -217,6 +217,7 @@ std::string_view errcName(Errc code) {
     case Errc::NodeGenesisMismatch: return "node.genesis_mismatch";
     case Errc::NodeCheckFailed: return "node.check_failed";
     case Errc::NodeDataDirIo: return "node.data_dir_io";
+    case Errc::NodeBadRelayedTx: return "node.bad_relayed_tx";
   }
   return "unknown";
 }

@@ -244,6 +244,7 @@ enum class Errc : std::uint16_t {
   NodeGenesisMismatch = 724,    // --genesis differs from the network's stored genesis.json
   NodeCheckFailed = 725,        // --check found the ledger inconsistent
   NodeDataDirIo = 726,          // the data directory or a file in it cannot be read or written
+  NodeBadRelayedTx = 727,       // a peer relayed a transaction no chain could hold (bad signature, broken rule)
 };
 
 // Returns the stable, machine-readable name of a code, e.g. "amount.too_many_decimals".

@@ -26,8 +26,13 @@ BlockSync::BlockSync(Chain& chain, SyncLimits limits, SyncLinks links, QObject* 
   limits_.blocksPerRequest = std::clamp<std::uint32_t>(limits_.blocksPerRequest, 1, kMaxBlocksPerRequest);
   limits_.requestsPerPeer = std::max<std::uint32_t>(limits_.requestsPerPeer, 1);
   limits_.importBatch = std::max<std::size_t>(limits_.importBatch, 1);
+  limits_.retryFirstMs = std::max(limits_.retryFirstMs, 1);
+  limits_.retryMaxMs = std::max(limits_.retryMaxMs, limits_.retryFirstMs);
+  limits_.batchWaitMs = std::max(limits_.batchWaitMs, 0);
   clock_.start();
   connect(&tick_, &QTimer::timeout, this, &BlockSync::onTick);
+  batchTimer_.setSingleShot(true);
+  connect(&batchTimer_, &QTimer::timeout, this, &BlockSync::scheduleProcessing);
   tick_.start(std::clamp(limits_.requestTimeoutMs / 4, 50, 1000));
 }
 
@@ -233,17 +238,23 @@ void BlockSync::release(PendingBlock& block) {
 void BlockSync::onTick() {
   const qint64 now = clock_.elapsed();
   bool changed = false;
+  bool retryDue = false;
   for (auto& [hash, block] : pending_) {
     if (block.state == BlockState::InFlight && block.deadline <= now) {
       block.stalled.insert(block.assignee);
       release(block);
       changed = true;
     }
+    if (block.retryAt != 0 && block.retryAt <= now) {
+      block.retryAt = 0;  // due: the next processing imports it again
+      retryDue = true;
+    }
   }
   for (auto& [id, p] : peers_) {
     if (p.headersInFlight && p.headersDeadline <= now) p.headersInFlight = false;  // asked again on the next event
   }
   if (changed) schedule();
+  if (retryDue) scheduleProcessing();
 }
 
 void BlockSync::blockReceived(PeerId peer, const BlockMsg& message) {
@@ -256,6 +267,7 @@ void BlockSync::blockReceived(PeerId peer, const BlockMsg& message) {
   block.state = BlockState::Received;
   block.encoded = message.encoded;
   block.from = peer;
+  block.receivedAt = clock_.elapsed();
   scheduleProcessing();
 }
 
@@ -292,24 +304,44 @@ void BlockSync::processReceived() {
   Hash32 cursor = chain_.tip().hash;
   while (run.size() < limits_.importBatch) {
     auto child = receivedChild(cursor);
-    if (!child) break;
+    if (!child || deferred(pending_.at(*child))) break;
     run.push_back(*child);
     cursor = *child;
   }
   bool progressed = false;
   if (!run.empty()) {
+    if (awaitFullerBatch(run)) {
+      schedule();
+      return;
+    }
     progressed = importRun(run);
   } else {
     // Received blocks whose parent is stored but is not the tip: a side branch.
     std::vector<Hash32> side;
     for (const auto& [hash, block] : pending_) {
-      if (block.state == BlockState::Received && pending_.count(block.header.prev) == 0) side.push_back(hash);
+      if (block.state == BlockState::Received && !deferred(block) && pending_.count(block.header.prev) == 0) {
+        side.push_back(hash);
+      }
     }
     for (const Hash32& hash : side) progressed = storeSideBlock(hash) || progressed;
   }
   if (progressed) scheduleProcessing();
   schedule();
   resumeHeaders();
+}
+
+bool BlockSync::awaitFullerBatch(const std::vector<Hash32>& run) {
+  if (run.size() >= limits_.importBatch) return false;
+  const auto [first, last] = children_.equal_range(run.back());
+  const bool moreInFlight = std::any_of(first, last, [&](const auto& child) {
+    return pending_.at(child.second).state == BlockState::InFlight;
+  });
+  if (!moreInFlight) return false;  // nothing else is coming soon: a lone new block goes in at once
+  const qint64 waited = clock_.elapsed() - pending_.at(run.front()).receivedAt;
+  if (waited >= limits_.batchWaitMs) return false;
+  // Every arrival schedules processing again; the timer covers a run whose rest is slow.
+  batchTimer_.start(static_cast<int>(limits_.batchWaitMs - waited));
+  return true;
 }
 
 bool BlockSync::importRun(const std::vector<Hash32>& run) {
@@ -335,11 +367,8 @@ bool BlockSync::importRun(const std::vector<Hash32>& run) {
   const Hash32 bad = run[done];
   const PeerId sender = pending_.at(bad).from;
   if (!blameSender(imported.code())) {
-    release(pending_.at(bad));
-    pending_.at(bad).state = BlockState::Wanted;
-    pending_.at(bad).encoded.clear();
-    emit storeFailed(imported.error());
-    return false;
+    deferImport(pending_.at(bad), imported.error());
+    return done > 0;
   }
   dropWithDescendants(bad);
   links_.punish(sender, fail(Errc::NetInvalidBlock, "block " + shortHash(bad) + " is invalid: " +
@@ -362,7 +391,7 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
   auto stored = chain_.storeBlock(block.encoded);
   if (!stored) {
     if (!blameSender(stored.code())) {
-      emit storeFailed(stored.error());
+      deferImport(pending_.at(hash), stored.error());
       return false;
     }
     dropWithDescendants(hash);
@@ -375,6 +404,19 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
   emit blockAccepted(hash, height, sender);
   emit sideBranchStored(hash);
   return true;
+}
+
+void BlockSync::deferImport(PendingBlock& block, const Error& error) {
+  // The body is kept: its hash commits to it, so asking a peer again would
+  // only fetch the same bytes. Retrying at once is what made sync spin.
+  const unsigned doublings = std::min<std::uint32_t>(block.refusals, 16);
+  const qint64 delay = std::min<qint64>(qint64{limits_.retryFirstMs} << doublings, limits_.retryMaxMs);
+  ++block.refusals;
+  block.retryAt = clock_.elapsed() + delay;
+  emit storeFailed(Error{error.code, "block " + shortHash(blockHash(block.header)) + " at height " +
+                                         std::to_string(block.header.height) + ": " + error.message +
+                                         " (retrying in " + std::to_string(delay / 1000) + "." +
+                                         std::to_string(delay % 1000 / 100) + " s)"});
 }
 
 void BlockSync::forget(const Hash32& hash) {

@@ -4,9 +4,10 @@
 // that has them (≤ blocksPerRequest per getblocks, a bounded number in flight per
 // peer, re-requested elsewhere on timeout or notfound). Bodies are imported in
 // order with Chain::importBlocks, which verifies everything; a block that fails
-// validation gets its sender punished (the manager bans it). A block whose parent
-// is stored but not the tip is stored only and reported (sideBranchStored) so
-// the node's fork choice can decide on Chain::reorganizeTo.
+// validation gets its sender punished (the manager bans it); one refused for our
+// own reasons (our clock, our store) is kept and retried after a growing pause.
+// A block whose parent is stored but not the tip is stored only and reported
+// (sideBranchStored) so the node's fork choice can decide on Chain::reorganizeTo.
 //
 // BlockSync owns no sockets: it talks to peers through the two functions in
 // SyncLinks, and is driven by the manager on the manager's thread.
@@ -28,12 +29,24 @@
 namespace wb::net {
 
 struct SyncLimits {
-  std::uint32_t blocksPerRequest = 16;    // ≤ kMaxBlocksPerRequest
+  // Large requests keep a peer's link busy while we import: the disk, not the
+  // round trips, should be what limits a sync.
+  std::uint32_t blocksPerRequest = 64;    // ≤ kMaxBlocksPerRequest
   std::uint32_t requestsPerPeer = 4;      // getblocks in flight per peer
   int requestTimeoutMs = 15'000;          // a block or headers reply later than this is asked elsewhere
   std::uint64_t downloadWindow = 1024;    // bodies are fetched at most this far above the tip
   std::size_t maxPendingBlocks = 20'000;  // headers held in memory, waiting for their bodies
   std::size_t importBatch = 64;           // blocks per importBlocks call (then the event loop runs)
+  // A shorter run of received blocks waits this long at most for the rest of
+  // its batch while more of it is in flight: importBlocks overlaps one block's
+  // signature checks with the previous one's commit only within one call.
+  int batchWaitMs = 250;
+  // A block refused without blame (too far in the future for our clock, our
+  // store failing) is kept and tried again after retryFirstMs (at the next
+  // tick), the pause doubling on each refusal up to retryMaxMs: time or space
+  // may come, but asking again at once never helps.
+  int retryFirstMs = 1'000;
+  int retryMaxMs = 60'000;
 };
 
 // How BlockSync reaches peers.
@@ -77,7 +90,8 @@ signals:
   void blockAccepted(wb::Hash32 hash, quint64 height, wb::net::PeerId from);
   // A block whose parent is not the tip was stored; fork choice may reorganise to it.
   void sideBranchStored(wb::Hash32 hash);
-  // Our own store failed while importing: sync stops until the next event.
+  // A block was refused without blame (our clock, our store): its import is
+  // retried later (SyncLimits::retryFirstMs); the message says when.
   void storeFailed(const wb::Error& error);
 
 private:
@@ -91,6 +105,9 @@ private:
     qint64 deadline = 0;        // while InFlight, on clock_
     Bytes encoded;              // once Received
     PeerId from = 0;            // once Received
+    qint64 receivedAt = 0;       // once Received, on clock_
+    std::uint32_t refusals = 0;  // imports refused without blame so far
+    qint64 retryAt = 0;          // after a refusal: no import before this, on clock_ (0 = due)
   };
   struct SyncPeer {
     std::uint64_t bestHeight = 0;
@@ -108,9 +125,15 @@ private:
   void onTick();
   void processReceived();
   void scheduleProcessing();
+  // True when `run` (received, consecutive from the tip) should wait for more
+  // blocks before it is imported; arms batchTimer_ for the rest of the wait.
+  bool awaitFullerBatch(const std::vector<Hash32>& run);
   // Imports `run` (consecutive, the first on the tip); returns false if it stopped on an error.
   bool importRun(const std::vector<Hash32>& run);
   bool storeSideBlock(const Hash32& hash);
+  // Keeps the received `block` refused by `error` for a later retry and reports it.
+  void deferImport(PendingBlock& block, const Error& error);
+  bool deferred(const PendingBlock& block) const { return block.retryAt > clock_.elapsed(); }
   void release(PendingBlock& block);  // InFlight → Wanted, freeing the assignee's slot
   void dropWithDescendants(const Hash32& hash);
   void forget(const Hash32& hash);
@@ -126,6 +149,7 @@ private:
   std::map<PeerId, SyncPeer> peers_;
   QElapsedTimer clock_;
   QTimer tick_;
+  QTimer batchTimer_;  // ends a wait for a fuller import batch
   bool processingScheduled_ = false;
 };
 

@@ -21,7 +21,7 @@ PeerManager::PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent
   connect(sync_.get(), &BlockSync::blockAccepted, this, &PeerManager::blockReceived);
   connect(sync_.get(), &BlockSync::sideBranchStored, this, &PeerManager::sideBranchStored);
   connect(sync_.get(), &BlockSync::storeFailed, this, [this](const Error& error) {
-    emit warning(QString::fromStdString("block sync stopped: " + error.message));
+    emit warning(QString::fromStdString("block sync: " + error.message));
   });
   connect(&server_, &QTcpServer::newConnection, this, &PeerManager::onNewConnection);
   connect(&autoConnectTimer_, &QTimer::timeout, this, &PeerManager::onAutoConnect);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "chain/core/tx_sign.h"
+#include "chain/node/block_orders.h"
 #include "chain/node/chain_rpc.h"
 #include "chain/node/node_genesis.h"
 #include "chain/node/rpc_json.h"
@@ -16,6 +17,18 @@ namespace {
 constexpr std::uint64_t kMaxPublishedPerMove = 64;
 // Published (height, hash) pairs remembered to find a reorganisation's fork point.
 constexpr std::size_t kPublishedMemory = 256;
+
+// True when a transaction refused with `code` is invalid whatever the ledger
+// holds (malformed, badly signed, breaking a rule the genesis fixes), so an
+// honest peer would never have relayed it. A refusal against the current state
+// (nonce used, funds spent, order moved on) or the pool's own limits is normal
+// traffic between honest nodes whose views differ for a moment.
+bool provesBadRelay(Errc code) {
+  const auto value = static_cast<unsigned>(code);
+  return (value >= 100 && value < 200) ||  // decoding
+         code == Errc::CryptoBadSignature || code == Errc::CryptoBadPublicKey ||
+         (value >= 300 && value < 330);  // transaction rules (chain/core/tx_check.h)
+}
 
 }  // namespace
 
@@ -44,9 +57,12 @@ QString Node::networkDir() const {
 }
 
 Status Node::build() {
-  const SystemClock system;
   if (config_.manualClock) {
-    auto manual = std::make_unique<ManualClock>(system.now());
+    // A manual clock tells the chain's own time, not the wall clock's: it starts
+    // at the genesis time (below: after the tip) and moves only with dev_produce.
+    // Starting it at the wall clock would put a backdated dev network's next
+    // block a month after its tip, and every later one ahead of real time.
+    auto manual = std::make_unique<ManualClock>(config_.genesis.params.genesisTime);
     manualClock_ = manual.get();
     clock_ = std::move(manual);
   } else {
@@ -193,6 +209,7 @@ void Node::onTipMoved(const std::vector<Block>& disconnected) {
     published_.emplace_back(h, **hash);
   }
   while (published_.size() > kPublishedMemory) published_.pop_front();
+  republishReturned(disconnected);
   emit tipChanged(tip.hash, tip.height);
 }
 
@@ -207,21 +224,29 @@ void Node::publishBlock(const Block& block, const Hash32& hash) {
                       {"producer", addressString(hrp, block.header.producer)},
                       {"tx_count", static_cast<qint64>(block.txs.size())}},
           {});
-  std::vector<OrderId> orders;
   for (const Tx& tx : block.txs) {
-    const Hash32 txid = computeTxid(tx);
-    const QString id = hexString(txid);
+    const QString id = hexString(computeTxid(tx));
     publish(rpc::RpcTopic::TxStatus,
             QJsonObject{{"txid", id}, {"status", "confirmed"}, {"height", height}, {"block", blockHash}},
             {id, addressString(hrp, tx.sender)});
-    if (auto order = orderOfTx(tx, txid)) orders.push_back(*order);
   }
-  if (orders.empty()) return;
+  // From the undo log rather than the transactions: deadlines change orders too.
+  auto orders = ordersChangedBy(*chain_, hash);
+  if (!orders) {
+    emit warning(QString::fromStdString("order events: " + orders.error().message));
+    return;
+  }
+  publishOrders(*orders);
+}
+
+void Node::publishOrders(const std::vector<OrderId>& ids) {
+  if (ids.empty()) return;
+  const std::string& hrp = params().hrp;
   const Status read = chain_->readState([&](const state::StateView& view) -> Status {
-    for (const OrderId& id : orders) {
+    for (const OrderId& id : ids) {
       auto order = view.order(id);
       if (!order) return order.error();
-      if (!*order) continue;
+      if (!*order) continue;  // a reorganisation took its creation away
       const state::Order& o = **order;
       QStringList keys{hexString(o.id), addressString(hrp, o.merchant), addressString(hrp, o.buyer)};
       if (o.hasArbiter()) keys << addressString(hrp, o.arbiter);
@@ -232,6 +257,34 @@ void Node::publishBlock(const Block& block, const Hash32& hash) {
     return {};
   });
   if (!read) emit warning(QString::fromStdString("order events: " + read.error().message));
+}
+
+void Node::republishReturned(const std::vector<Block>& disconnected) {
+  const std::string& hrp = params().hrp;
+  std::vector<OrderId> orders;
+  for (const Block& block : disconnected) {
+    for (const Tx& tx : block.txs) {
+      const Hash32 txid = computeTxid(tx);
+      if (auto order = orderOfTx(tx, txid)) orders.push_back(*order);
+      // One the new branch also holds was published as confirmed with its block.
+      QString status;
+      if (mempool_->contains(txid)) {
+        status = mempool_->isReady(txid) ? "pending" : "waiting";
+      } else {
+        auto location = chain_->txLocation(txid);
+        if (!location || *location) continue;
+        status = "unknown";  // conflicts with the new branch: tx_status no longer knows it
+      }
+      const QString id = hexString(txid);
+      publish(rpc::RpcTopic::TxStatus, QJsonObject{{"txid", id}, {"status", status}},
+              {id, addressString(hrp, tx.sender)});
+    }
+  }
+  // Their orders went back to the state before those blocks (new-branch blocks
+  // published their own changes already; a repeat is harmless).
+  std::sort(orders.begin(), orders.end());
+  orders.erase(std::unique(orders.begin(), orders.end()), orders.end());
+  publishOrders(orders);
 }
 
 void Node::publish(rpc::RpcTopic topic, const QJsonObject& params, const QStringList& keys) {
@@ -257,10 +310,12 @@ void Node::onSideBranch(const Hash32& hash) {
   }
 }
 
-void Node::onPeerTx(net::PeerId, const Tx& tx) {
-  // A transaction the pool refuses (already known, nonce used, fee too low) is
-  // normal traffic between honest nodes, so the peer is not punished for it.
-  (void)submitTx(tx);
+void Node::onPeerTx(net::PeerId from, const Tx& tx) {
+  auto accepted = submitTx(tx);
+  if (accepted || !provesBadRelay(accepted.code())) return;
+  // DESIGN §7: invalid data costs the sender its connection and a ban.
+  peers_->punish(from, fail(Errc::NodeBadRelayedTx, "relayed transaction " + toHex(computeTxid(tx)) +
+                                                       " is invalid: " + accepted.error().message));
 }
 
 }  // namespace wb::node

@@ -83,7 +83,8 @@ signals:
   void tipChanged(wb::Hash32 hash, quint64 height);
   // A transaction entered the mempool.
   void txAccepted(wb::Hash32 txid);
-  // An order changed in a connected block.
+  // An order changed in a connected block (by a transaction or a deadline) or
+  // went back to an earlier state in a reorganisation.
   void orderChanged(wb::Hash32 orderId);
   // Something went wrong that a person should see (never fatal).
   void warning(QString message);
@@ -97,6 +98,12 @@ private:
   void onSideBranch(const Hash32& hash);
   void onPeerTx(net::PeerId from, const Tx& tx);
   void publishBlock(const Block& block, const Hash32& hash);
+  // order_update and orderChanged for each order that still exists.
+  void publishOrders(const std::vector<OrderId>& ids);
+  // tx_status for the transactions of blocks a reorganisation took away (pending
+  // again, or unknown when the new branch conflicts with them), and
+  // order_update for their orders.
+  void republishReturned(const std::vector<Block>& disconnected);
   void publish(rpc::RpcTopic topic, const QJsonObject& params, const QStringList& keys);
 
   NodeConfig config_;

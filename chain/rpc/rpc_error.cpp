@@ -52,6 +52,7 @@ int rpcCodeFor(Errc code) {
       return kNotFound;
     case Errc::StateWrongParty:
     case Errc::TxSenderNotOrderParty:
+    case Errc::WalletNotOrderParty:
       return kWrongParty;
     default:
       return isInternal(code) ? kInternalError : kRejected;

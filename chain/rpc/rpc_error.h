@@ -36,7 +36,7 @@ struct RpcError {
 // The JSON-RPC code for a Waybill error code: Rpc* protocol codes map to their
 // protocol number, WalletLocked to -32001, insufficient funds or stake to -32002,
 // a wrong order state to -32003, unknown orders/accounts/blocks/delegates to
-// -32004, a wrong party to -32005, failures of the node itself (storage, I/O,
+// -32004, a wrong party (the ledger's or the wallet's check) to -32005, failures of the node itself (storage, I/O,
 // crypto initialisation) to -32603, and every other rule violation to -32006.
 int rpcCodeFor(Errc code);
 

@@ -1,5 +1,6 @@
 // How waybilld picks its network and keys: dev networks, joining by genesis
 // file, named networks, and the dev accounts.
+#include <QDateTime>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -48,6 +49,27 @@ private slots:
       QVERIFY(secret->view().size() == dev->secrets[i]->size());
       QVERIFY(std::equal(secret->view().begin(), secret->view().end(), dev->secrets[i]->view().begin()));
     }
+  }
+
+  // A dev network made for --dev-clock manual is dated a month back, so its
+  // dev_produce'd blocks (one block time apart) stay behind real time; one for
+  // the system clock starts now.
+  void manualClockDevNetworkIsBackdated() {
+    const auto unixNow = [] { return static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch()); };
+    QTemporaryDir manualDir;
+    Options manual = devOptions(manualDir.path(), DevConsensus::Dpos);
+    manual.devClockManual = true;
+    const std::uint64_t before = unixNow();
+    auto backdated = resolveNetwork(manual, manualDir.path(), *ctx_);
+    QVERIFY(backdated.ok());
+    QVERIFY(backdated->params.genesisTime >= before - kManualDevBackdateSeconds);
+    QVERIFY(backdated->params.genesisTime <= unixNow() - kManualDevBackdateSeconds);
+    QVERIFY(kManualDevBackdateSeconds >= 7 * 24 * 3600);
+
+    QTemporaryDir systemDir;
+    auto current = resolveNetwork(devOptions(systemDir.path(), DevConsensus::Dpos), systemDir.path(), *ctx_);
+    QVERIFY(current.ok());
+    QVERIFY(current->params.genesisTime >= before && current->params.genesisTime <= unixNow());
   }
 
   // --dev creates DATADIR/dev-KIND/genesis.json once; later starts reuse it, a

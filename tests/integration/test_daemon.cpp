@@ -9,7 +9,7 @@
 #include <map>
 
 #include "chain/core/amount.h"
-#include "tests/integration/daemon_process.h"
+#include "tests/integration/integration_support.h"
 
 using namespace wb;
 using namespace wb::integration;
@@ -60,20 +60,6 @@ std::map<QString, Amount> expectedBalances(Daemon& node, const QJsonObject& gene
     }
   }
   return balance;
-}
-
-bool waitUntil(const std::function<bool()>& done, int ms) {
-  QElapsedTimer timer;
-  timer.start();
-  while (timer.elapsed() < ms) {
-    if (done()) return true;
-    QTest::qWait(200);
-  }
-  return done();
-}
-
-QString blockHashAt(Daemon& node, qint64 height) {
-  return node.call("chain_block", {{"height", height}})["result"].toObject()["hash"].toString();
 }
 
 }  // namespace

@@ -47,12 +47,14 @@ class Node {
 public:
   Node(Network& net, QString name) : net_(net), name_(std::move(name)) {}
 
-  // Opens (or reopens) the chain and a manager listening on 127.0.0.1 (OS-chosen port).
-  Status open(net::PeerManagerConfig config = testConfig()) {
+  // Opens (or reopens) the chain and a manager listening on 127.0.0.1 (OS-chosen
+  // port). With an `engine` (which must outlive the chain) blocks are checked by
+  // consensus rules too, the block time against the engine's clock included.
+  Status open(net::PeerManagerConfig config = testConfig(), const ConsensusEngine* engine = nullptr) {
     manager.reset();
     chain.reset();
     auto opened = Chain::open(std::filesystem::path(dir_.path().toStdString()) / name_.toStdString(), "test",
-                              net_.genesis, net_.ctx);
+                              net_.genesis, net_.ctx, engine);
     if (!opened) return opened.error();
     chain = std::move(*opened);
     if (config.banListPath.isEmpty()) config.banListPath = dir_.filePath(name_ + "-banlist.dat");

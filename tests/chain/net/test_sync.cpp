@@ -3,8 +3,10 @@
 // syncs from two peers in parallel, and a competing branch is stored and reported.
 #include <QtTest>
 
+#include "chain/consensus/time_rules.h"
 #include "chain/net/block_locator.h"
 #include "tests/chain/net/net_test_support.h"
+#include "tests/support/test_producer.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -118,6 +120,7 @@ private slots:
     WB_VERIFY_OK(a.importBlocks(0, 300));
     WB_VERIFY_OK(b.importBlocks(0, 300));
     auto config = testConfig();
+    config.sync.blocksPerRequest = 16;
     config.sync.requestsPerPeer = 2;  // 32 blocks in flight per peer: the rest must go to the other
     WB_VERIFY_OK(c.open(config));
     WB_VERIFY_OK(c.manager->connectTo(a.endpoint()));
@@ -158,6 +161,54 @@ private slots:
     // What the node's fork choice would then do:
     WB_VERIFY_OK(a.chain->reorganizeTo(side.back()));
     expectSameChain(b, a);
+  }
+
+  // A block too far in the future for our clock is no offence and no reason to
+  // ask again at once: the import is retried after a growing pause (one warning
+  // each time, not one per event-loop turn), and goes through once our clock
+  // has caught up.
+  void futureBlockIsRetriedWithBackoff() {
+    const ChainParams& params = net_->genesis.params;
+    ManualClock sourceClock(params.genesisTime);
+    ManualClock targetClock(params.genesisTime);
+    auto sourceEngine = makeEngine(params, sourceClock, net_->ctx, {});
+    auto targetEngine = makeEngine(params, targetClock, net_->ctx, {});
+    WB_VERIFY_OK(sourceEngine);
+    WB_VERIFY_OK(targetEngine);
+    Node a(*net_, "a"), b(*net_, "b");
+    WB_VERIFY_OK(a.open(testConfig(), sourceEngine->get()));
+    auto config = testConfig();
+    config.sync.retryFirstMs = 200;
+    config.sync.retryMaxMs = 800;
+    WB_VERIFY_OK(b.open(config, targetEngine->get()));
+    // Blocks one second apart from the genesis time: block k is at genesis + k.
+    const std::vector<LocalProducer> keys{{net_->accounts.key(0), &net_->accounts.secret(0)}};
+    for (int i = 0; i < 8; ++i) {
+      sourceClock.advance(1);
+      auto block = testsupport::produceOnTip(*a.chain, **sourceEngine, sourceClock, keys);
+      WB_VERIFY_OK(block);
+      WB_VERIFY_OK(a.chain->importBlock(encodeBlock(*block)));
+    }
+    QCOMPARE(a.chain->headerRecord(a.chain->tip().hash).value()->header.time, params.genesisTime + 8);
+
+    QStringList warnings;
+    QObject::connect(b.manager.get(), &PeerManager::warning, [&](const QString& w) { warnings << w; });
+    WB_VERIFY_OK(b.manager->connectTo(a.endpoint()));
+    // Blocks 1 and 2 are within max_future (2 s) of the target's clock; 3 is not.
+    QTRY_COMPARE_WITH_TIMEOUT(b.height(), std::uint64_t{2}, 10'000);
+    QTest::qWait(2'000);
+    QCOMPARE(b.height(), std::uint64_t{2});
+    // Retries after 0.2, 0.4, 0.8, 0.8… s: a handful in two seconds, each pause
+    // longer than the one before until the longest.
+    QVERIFY2(warnings.size() >= 2 && warnings.size() <= 6, qPrintable(warnings.join('\n')));
+    QVERIFY2(warnings[0].endsWith("(retrying in 0.2 s)"), qPrintable(warnings[0]));
+    QVERIFY2(warnings[1].endsWith("(retrying in 0.4 s)"), qPrintable(warnings[1]));
+    QCOMPARE(b.manager->readyPeerCount(), std::size_t{1});  // not punished
+
+    targetClock.set(params.genesisTime + 8);
+    QTRY_COMPARE_WITH_TIMEOUT(b.height(), std::uint64_t{8}, 10'000);
+    QCOMPARE(b.chain->tip(), a.chain->tip());
+    QVERIFY(!b.manager->syncing());
   }
 };
 

@@ -1,85 +1,35 @@
 // The node in-process: real stores in temporary directories, real engines and
 // signatures, nodes talking over loopback.
-#include <QJsonDocument>
 #include <QSignalSpy>
-#include <QWebSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <chrono>
-
-#include "chain/core/genesis.h"
-#include "chain/core/tx_check.h"
-#include "chain/core/tx_codec.h"
-#include "chain/core/tx_sign.h"
 #include "chain/node/node_client.h"
-#include "chain/node/node_runner.h"
-#include "tests/support/test_chain.h"
+#include "tests/chain/node/node_test_support.h"
 
 using namespace wb;
 using namespace wb::node;
-
-namespace {
-
-std::uint64_t unixNow() {
-  return static_cast<std::uint64_t>(
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
-}
-
-// Runs `work` on the node's thread and waits for it (tests only: the GUI never waits).
-template <class F>
-auto onNode(NodeRunner& runner, F work) {
-  using R = decltype(work(*runner.node()));
-  std::optional<R> out;
-  QMetaObject::invokeMethod(runner.node(), [&] { out.emplace(work(*runner.node())); }, Qt::BlockingQueuedConnection);
-  return std::move(*out);
-}
-
-}  // namespace
+using wb::nodetest::onNode;
+using wb::nodetest::unixNow;
 
 class TestNode : public QObject {
   Q_OBJECT
 
 private:
-  std::unique_ptr<SecpContext> ctx_;
-  std::unique_ptr<testsupport::TestAccounts> accounts_;
+  std::unique_ptr<nodetest::DevKit> kit_;
 
-  GenesisFile devGenesis(ConsensusKind kind, std::uint64_t time) {
-    std::array<AccountKey, kDevAccounts> keys{};
-    for (std::size_t i = 0; i < kDevAccounts; ++i) keys[i] = accounts_->key(i);
-    auto file = makeDevGenesis(kind, time, keys);
-    if (!file) qFatal("makeDevGenesis: %s", file.error().message.c_str());
-    return *file;
-  }
-
+  GenesisFile devGenesis(ConsensusKind kind, std::uint64_t time) { return kit_->devGenesis(kind, time); }
   NodeConfig config(const QString& dir, const GenesisFile& genesis, bool producer) {
-    NodeConfig c;
-    c.dataDir = dir;
-    c.genesis = genesis;
-    c.listen = net::HostPort{QHostAddress(QHostAddress::LocalHost), 0};
-    if (producer) {
-      for (std::size_t i = 0; i < kDevAccounts; ++i) c.producers.push_back({accounts_->key(i), &accounts_->secret(i)});
-    }
-    return c;
+    return kit_->config(dir, genesis, producer);
   }
-
-  // A transfer of 1 WBL from account `from` to account `to` with the minimum fee.
   Tx transfer(const ChainParams& params, std::size_t from, std::size_t to, std::uint64_t nonce) {
-    Tx tx;
-    tx.sender = accounts_->key(from);
-    tx.nonce = nonce;
-    tx.payload = TransferPayload{accounts_->key(to), kCoin, "test"};
-    auto fee = minimumFee(encodedTxSize(tx), params);
-    tx.fee = *fee;
-    if (!signTx(*ctx_, accounts_->secret(from), params.genesisHash, tx)) qFatal("signTx failed");
-    return tx;
+    return kit_->transfer(params, from, to, nonce);
   }
 
 private slots:
   void initTestCase() {
     QVERIFY(initCrypto().ok());
-    ctx_ = std::make_unique<SecpContext>();
-    accounts_ = std::make_unique<testsupport::TestAccounts>(*ctx_, kDevAccounts);
+    kit_ = std::make_unique<nodetest::DevKit>();
   }
 
   // --dev-clock manual: blocks come only when asked, for every consensus, and a
@@ -97,7 +47,7 @@ private slots:
     NodeConfig c = config(dir.path(), genesis, true);
     c.manualClock = true;
     NodeRunner runner;
-    QVERIFY2(runner.start(c, *ctx_).ok(), "node start");
+    QVERIFY2(runner.start(c, kit_->ctx()).ok(), "node start");
     QCOMPARE(runner.node()->chain().tip().height, 0u);
 
     const Tx tx = transfer(genesis.params, 3, 4, 0);
@@ -121,8 +71,32 @@ private slots:
 
     // The store survives a restart with the same tip.
     NodeRunner again;
-    QVERIFY(again.start(c, *ctx_).ok());
+    QVERIFY(again.start(c, kit_->ctx()).ok());
     QCOMPARE(again.node()->chain().tip().hash, made->back());
+  }
+
+  // A manual clock tells the chain's time, not the wall clock's: on a network
+  // dated an hour back, dev_produce'd blocks stay in the past, also after a
+  // restart (which continues after the tip instead of jumping to now).
+  void manualClockFollowsTheChain() {
+    QTemporaryDir dir;
+    const std::uint64_t start = unixNow() - 3600;
+    NodeConfig c = config(dir.path(), devGenesis(ConsensusKind::Dpos, start), true);
+    c.manualClock = true;
+    const auto tipTime = [](Node& n) { return n.chain().headerRecord(n.chain().tip().hash).value()->header.time; };
+    std::uint64_t reached = 0;
+    {
+      NodeRunner runner;
+      QVERIFY(runner.start(c, kit_->ctx()).ok());
+      QVERIFY(onNode(runner, [](Node& n) { return n.devProduce(30); }).ok());
+      reached = onNode(runner, tipTime);
+      QVERIFY2(reached > start && reached <= start + 60, std::to_string(reached - start).c_str());
+    }
+    NodeRunner again;
+    QVERIFY(again.start(c, kit_->ctx()).ok());
+    QVERIFY(onNode(again, [](Node& n) { return n.devProduce(1); }).ok());
+    const std::uint64_t next = onNode(again, tipTime);
+    QVERIFY2(next > reached && next <= reached + 5, std::to_string(next - reached).c_str());
   }
 
   // dev_produce is refused without the manual clock.
@@ -130,7 +104,7 @@ private slots:
     QTemporaryDir dir;
     NodeRunner runner;
     NodeConfig c = config(dir.path(), devGenesis(ConsensusKind::Dpos, unixNow()), true);
-    QVERIFY(runner.start(c, *ctx_).ok());
+    QVERIFY(runner.start(c, kit_->ctx()).ok());
     auto made = onNode(runner, [](Node& n) { return n.devProduce(1); });
     QVERIFY(!made.ok());
     QCOMPARE(made.code(), Errc::NodeNotDevClock);
@@ -152,14 +126,14 @@ private slots:
     NodeConfig a = config(dirA.path(), genesis, true);
     a.produce = true;
     NodeRunner producer;
-    QVERIFY(producer.start(a, *ctx_).ok());
+    QVERIFY(producer.start(a, kit_->ctx()).ok());
     const quint16 port = onNode(producer, [](Node& n) { return n.p2pPort(); });
     QVERIFY(port != 0);
 
     NodeConfig b = config(dirB.path(), genesis, false);
     b.connect.push_back({QHostAddress(QHostAddress::LocalHost), port});
     NodeRunner follower;
-    QVERIFY(follower.start(b, *ctx_).ok());
+    QVERIFY(follower.start(b, kit_->ctx()).ok());
 
     QTRY_VERIFY_WITH_TIMEOUT(follower.node()->chain().tip().height >= 3, 30000);
     const Tx tx = transfer(genesis.params, 5, 6, 0);
@@ -195,8 +169,8 @@ private slots:
     b.produce = true;
     NodeRunner nodeA;
     NodeRunner nodeB;
-    QVERIFY(nodeA.start(a, *ctx_).ok());
-    QVERIFY(nodeB.start(b, *ctx_).ok());
+    QVERIFY(nodeA.start(a, kit_->ctx()).ok());
+    QVERIFY(nodeB.start(b, kit_->ctx()).ok());
     const Tx tx = transfer(genesis.params, 7, 8, 0);
     auto txid = onNode(nodeB, [&](Node& n) { return n.submitTx(tx); });
     QVERIFY(txid.ok());
@@ -234,7 +208,7 @@ private slots:
     NodeConfig c = config(dir.path(), genesis, true);
     c.manualClock = true;
     NodeRunner runner;
-    QVERIFY(runner.start(c, *ctx_).ok());
+    QVERIFY(runner.start(c, kit_->ctx()).ok());
     NodeClient client(runner.node());
     QSignalSpy tips(&client, &NodeClient::tipChanged);
 
@@ -245,7 +219,7 @@ private slots:
     std::uint64_t nonce = 99;
     QElapsedTimer timer;
     timer.start();
-    client.nextNonce(accounts_->key(3), [&](Result<std::uint64_t> r) {
+    client.nextNonce(kit_->accounts().key(3), [&](Result<std::uint64_t> r) {
       answered = true;
       answeredOn = QThread::currentThread();
       if (r) nonce = *r;
@@ -267,7 +241,7 @@ private slots:
     QCOMPARE(tips.at(0).at(1).value<quint64>(), 1u);
 
     std::optional<state::Account> account;
-    client.account(accounts_->key(4), [&](Result<state::Account> r) {
+    client.account(kit_->accounts().key(4), [&](Result<state::Account> r) {
       QVERIFY(r.ok());
       account = *r;
     });
@@ -280,53 +254,12 @@ private slots:
     QCOMPARE(status->tip.height, 1u);
   }
 
-  // Events reach WebSocket subscribers: new_block and the tx's tx_status.
-  void publishesEvents() {
-    QTemporaryDir dir;
-    const GenesisFile genesis = devGenesis(ConsensusKind::Pos, unixNow());
-    NodeConfig c = config(dir.path(), genesis, true);
-    c.manualClock = true;
-    c.rpc = rpc::RpcEndpoint{};
-    NodeRunner runner;
-    QVERIFY(runner.start(c, *ctx_).ok());
-    const quint16 port = onNode(runner, [](Node& n) { return n.rpcPort(); });
-    QFile cookieFile(QDir(dir.path()).filePath(QString::fromStdString(genesis.params.name) + "/rpc.cookie"));
-    QVERIFY(cookieFile.open(QIODevice::ReadOnly));
-    QNetworkRequest request(QUrl(QString("ws://127.0.0.1:%1/ws").arg(port)));
-    request.setRawHeader("Authorization", "Basic " + cookieFile.readAll().trimmed().toBase64());
-    QWebSocket socket;
-    QList<QJsonObject> messages;
-    connect(&socket, &QWebSocket::textMessageReceived, this,
-            [&](const QString& text) { messages << QJsonDocument::fromJson(text.toUtf8()).object(); });
-    socket.open(request);
-    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::ConnectedState, 5000);
-    socket.sendTextMessage(R"({"jsonrpc":"2.0","id":1,"method":"subscribe","params":{"topic":"new_block"}})");
-    socket.sendTextMessage(R"({"jsonrpc":"2.0","id":2,"method":"subscribe","params":{"topic":"tx_status"}})");
-    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, 5000);
-
-    const Tx tx = transfer(genesis.params, 3, 4, 0);
-    auto txid = onNode(runner, [&](Node& n) { return n.submitTx(tx); });
-    QVERIFY(txid.ok());
-    QVERIFY(onNode(runner, [](Node& n) { return n.devProduce(1); }).ok());
-    const QString id = QString::fromStdString(toHex(*txid));
-    const auto seen = [&](const QString& method, const QString& key, const QJsonValue& value) {
-      for (const QJsonObject& m : messages) {
-        if (m["method"] == method && m["params"].toObject()[key] == value) return true;
-      }
-      return false;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(seen("new_block", "height", 1), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(seen("tx_status", "status", "confirmed"), 5000);
-    QVERIFY(seen("tx_status", "txid", id));
-    QVERIFY(seen("tx_status", "status", "pending"));
-  }
-
   // A client destroyed before its answer arrives never sees the callback.
   void destroyedClientGetsNoCallback() {
     QTemporaryDir dir;
     NodeConfig c = config(dir.path(), devGenesis(ConsensusKind::Pow, unixNow()), false);
     NodeRunner runner;
-    QVERIFY(runner.start(c, *ctx_).ok());
+    QVERIFY(runner.start(c, kit_->ctx()).ok());
     bool called = false;
     {
       NodeClient client(runner.node());

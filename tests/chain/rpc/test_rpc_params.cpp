@@ -219,6 +219,8 @@ private slots:
     QTest::newRow("rpc not found") << int(Errc::RpcNotFound) << kNotFound;
     QTest::newRow("block missing") << int(Errc::ChainUnknownBlock) << kNotFound;
     QTest::newRow("wrong party") << int(Errc::StateWrongParty) << kWrongParty;
+    QTest::newRow("tx sender not a party") << int(Errc::TxSenderNotOrderParty) << kWrongParty;
+    QTest::newRow("wallet account not the party") << int(Errc::WalletNotOrderParty) << kWrongParty;
     QTest::newRow("bad nonce") << int(Errc::StateBadNonce) << kRejected;
     QTest::newRow("fee too low") << int(Errc::TxFeeTooLow) << kRejected;
     QTest::newRow("mempool full") << int(Errc::MempoolFull) << kRejected;

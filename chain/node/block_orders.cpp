@@ -1,0 +1,30 @@
+#include "chain/node/block_orders.h"
+
+#include <algorithm>
+
+#include "chain/state/undo_log.h"
+
+namespace wb::node {
+
+Result<std::vector<OrderId>> ordersChangedBy(Chain& chain, const Hash32& blockHash) {
+  ChainStore& store = chain.store();
+  std::vector<OrderId> orders;
+  WB_TRY(store.env().read([&](ReadTxn& txn) -> Status {
+    auto raw = txn.get(store.dbs().undo, blockHash);
+    if (!raw) return raw.error();
+    auto log = state::decodeUndoLog(*raw);
+    if (!log) return fail(Errc::StoreCorrupt, "the undo log of block " + toHex(blockHash) + " is damaged: " +
+                                                  log.error().message);
+    for (const state::UndoEntry& entry : log->entries) {
+      // The recorder logs each key once, so each order appears once.
+      if (entry.table != state::Table::Orders || entry.key.size() != OrderId{}.size()) continue;
+      OrderId id{};
+      std::copy(entry.key.begin(), entry.key.end(), id.begin());
+      orders.push_back(id);
+    }
+    return {};
+  }));
+  return orders;
+}
+
+}  // namespace wb::node

@@ -1,0 +1,80 @@
+// Transactions relayed by peers (DESIGN §7): one no chain could ever hold (bad
+// signature, undecodable) costs the peer its connection and a ban; one that is
+// merely stale against our state (its nonce used already) is normal traffic and
+// costs nothing. A real node in-process; the peers are raw sockets on their own
+// loopback addresses so each ban is told apart.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "tests/chain/net/net_test_support.h"
+#include "tests/chain/node/node_test_support.h"
+
+using namespace wb;
+using namespace wb::node;
+using wb::nettest::RawPeer;
+using wb::nodetest::onNode;
+using wb::nodetest::unixNow;
+
+class TestNodeRelay : public QObject {
+  Q_OBJECT
+
+  std::unique_ptr<nodetest::DevKit> kit_;
+
+  static bool banned(NodeRunner& runner, const char* address) {
+    return onNode(runner, [&](Node& n) { return n.peers().isBanned(QHostAddress(QString(address))); });
+  }
+
+private slots:
+  void initTestCase() {
+    QVERIFY(initCrypto().ok());
+    kit_ = std::make_unique<nodetest::DevKit>();
+  }
+
+  void invalidTransactionsAreBannedStaleOnesAreNot() {
+    QTemporaryDir dir;
+    const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow());
+    NodeConfig c = kit_->config(dir.path(), genesis, true);
+    c.manualClock = true;
+    NodeRunner runner;
+    QVERIFY(runner.start(c, kit_->ctx()).ok());
+    const quint16 port = onNode(runner, [](Node& n) { return n.p2pPort(); });
+    const Hash32 network = genesis.params.genesisHash;
+
+    // Nonce 0 of account 3 is used once this block is in.
+    const Tx used = kit_->transfer(genesis.params, 3, 4, 0);
+    QVERIFY(onNode(runner, [&](Node& n) { return n.submitTx(used); }).ok());
+    QVERIFY(onNode(runner, [](Node& n) { return n.devProduce(1); }).ok());
+
+    RawPeer stale(network, QHostAddress("127.0.0.2"));
+    QVERIFY(stale.connectTo(port));
+    QVERIFY(stale.handshake());
+    stale.send(net::TxMsg{used});
+
+    RawPeer forger(network, QHostAddress("127.0.0.3"));
+    QVERIFY(forger.connectTo(port));
+    QVERIFY(forger.handshake());
+    Tx forged = kit_->transfer(genesis.params, 3, 4, 1);
+    forged.sig[0] ^= 1;
+    forger.send(net::TxMsg{forged});
+    QVERIFY(forger.waitDisconnected());
+    QVERIFY(banned(runner, "127.0.0.3"));
+
+    RawPeer garbler(network, QHostAddress("127.0.0.4"));
+    QVERIFY(garbler.connectTo(port));
+    QVERIFY(garbler.handshake());
+    garbler.sendRaw(net::encodeFrame(net::networkMagic(network), static_cast<std::uint8_t>(net::MessageType::Tx),
+                                     Bytes{1, 2, 3}));
+    QVERIFY(garbler.waitDisconnected());
+    QVERIFY(banned(runner, "127.0.0.4"));
+
+    // The stale relay (sent before the others) is still served and not banned.
+    QVERIFY(stale.connected());
+    QVERIFY(!banned(runner, "127.0.0.2"));
+    QCOMPARE(onNode(runner, [](Node& n) { return n.peers().readyPeerCount(); }), std::size_t{1});
+    // Neither transaction reached the pool.
+    QCOMPARE(onNode(runner, [](Node& n) { return n.mempool().size(); }), std::size_t{0});
+  }
+};
+
+QTEST_GUILESS_MAIN(TestNodeRelay)
+#include "test_node_relay.moc"

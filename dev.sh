@@ -11,6 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6opengl6-dev
   libsecp256k1-dev liblmdb-dev libsodium-dev libqrencode-dev python3-mnemonic
+  fonts-wqy-microhei
 )
 BUILD_DIR=${BUILD_DIR:-build}
 

@@ -87,6 +87,7 @@ Result<QString> writeDevWallet(const SecpContext& ctx, const QString& dataDir, c
   params.kdf = KdfParams::minimum();  // the mnemonic is public: a slow KDF protects nothing
   auto keystore = Keystore::create(ctx, params, kDevMnemonic, "", "");
   if (!keystore) return keystore.error();
+  WB_TRY(keystore->setAccountLabel(0, "dev0"));
   for (std::size_t i = 1; i < kDevAccounts; ++i) {
     auto added = keystore->addAccount(ctx, "dev" + std::to_string(i));
     if (!added) return added.error();

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -57,6 +58,11 @@ bool shoot(GuiShell& shell, const QString& dir, const std::shared_ptr<const Secp
   for (const QString& page : window->pageNames()) {
     window->showPage(page);
     settle(700);
+    // An order selected, so its timeline and actions show.
+    if (auto* table = window->findChild<QTableView*>(QStringLiteral("ordersTable")); table && page == QLatin1String("ordersPage")) {
+      table->selectRow(1);
+      settle(400);
+    }
     const QString name = QStringLiteral("%1-%2.png").arg(++index, 2, 10, QLatin1Char('0')).arg(page);
     if (!save(window, QDir(dir).filePath(name))) return false;
   }

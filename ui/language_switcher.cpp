@@ -22,6 +22,8 @@ bool LanguageSwitcher::apply(const QString& code) {
   const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
   removeTranslators();
   current_ = QStringLiteral("en");
+  // Dates and numbers follow the language too (text formatted after this call).
+  QLocale::setDefault(locale.language() == QLocale::Chinese ? locale : QLocale(QLocale::English, QLocale::UnitedStates));
   // English is the source language: nothing to install.
   if (locale.language() == QLocale::English || locale.language() == QLocale::C) return true;
   if (!waybill_.load(locale, QStringLiteral("waybill"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {

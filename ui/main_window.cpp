@@ -67,6 +67,11 @@ void MainWindow::addPage(const QString& objectName, const QString& title, QWidge
   auto* item = new QListWidgetItem(title);
   item->setData(Qt::UserRole, objectName);
   sidebar_->insertItem(row, item);
+  // A page that retranslates itself renames its entry; the order in which widgets
+  // hear of a language change does not matter then.
+  connect(page, &QWidget::windowTitleChanged, this, [item](const QString& text) {
+    if (!text.isEmpty()) item->setText(text);
+  });
   if (current >= row) sidebar_->setCurrentRow(current + 1);
   pages_->setCurrentIndex(sidebar_->currentRow());
 }

@@ -91,6 +91,7 @@ Result<Keystore> DevNode::devKeystore(std::size_t count, std::string_view passph
   params.kdf = KdfParams::minimum();
   auto keystore = Keystore::create(ctx_, params, kDevMnemonic, "", passphrase);
   if (!keystore) return keystore.error();
+  WB_TRY(keystore->setAccountLabel(0, "dev0"));
   for (std::size_t i = 1; i < count; ++i) {
     auto added = keystore->addAccount(ctx_, "dev" + std::to_string(i));
     if (!added) return added.error();

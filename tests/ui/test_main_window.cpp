@@ -37,6 +37,26 @@ private slots:
     QCOMPARE(window.currentPageName(), QStringLiteral("welcomePage"));
     QVERIFY(!window.showPage(QStringLiteral("noSuchPage")));
   }
+
+  void pagesCanGoAboveAnotherAndKeepTheSidebarInStep() {
+    MainWindow window;
+    window.show();
+    window.addPage(QStringLiteral("networkPage"), QStringLiteral("Network"), new QWidget);
+    window.addPage(QStringLiteral("settingsPage"), QStringLiteral("Settings"), new QWidget);
+    QVERIFY(window.showPage(QStringLiteral("settingsPage")));
+    auto* orders = new QWidget;
+    window.addPage(QStringLiteral("ordersPage"), QStringLiteral("Orders"), orders, QStringLiteral("networkPage"));
+    QCOMPARE(window.pageNames(), (QStringList{QStringLiteral("welcomePage"), QStringLiteral("ordersPage"),
+                                              QStringLiteral("networkPage"), QStringLiteral("settingsPage")}));
+    QCOMPARE(window.currentPageName(), QStringLiteral("settingsPage"));  // what was on screen stays
+    QVERIFY(window.showPage(QStringLiteral("ordersPage")));
+    QVERIFY(orders->isVisible());
+    auto* sidebar = window.findChild<QListWidget*>("sidebar");
+    QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Orders"));
+    // A page renamed by its own retranslation renames its sidebar entry.
+    orders->setWindowTitle(QStringLiteral("订单"));
+    QCOMPARE(sidebar->item(1)->text(), QStringLiteral("订单"));
+  }
 };
 
 QTEST_MAIN(TestMainWindow)

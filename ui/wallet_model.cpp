@@ -82,6 +82,15 @@ bool WalletModel::signTx(std::function<Result<Tx>(const Keystore&)> sign, std::f
                        [done = std::move(done)](Result<Tx> tx) { done(std::move(tx)); });
 }
 
+bool WalletModel::readKeystore(std::function<void(const Keystore&)> read, std::function<void()> done) {
+  return runOnKeystore(
+      [read = std::move(read)](Keystore& keystore) {
+        read(keystore);
+        return Status{};
+      },
+      [done = std::move(done)](Status) { done(); });
+}
+
 bool WalletModel::revealMnemonic(const QString& passphrase) {
   auto secret = std::make_shared<SecureBytes>(secretUtf8(passphrase));
   return runOnKeystore(

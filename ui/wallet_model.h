@@ -46,6 +46,11 @@ public:
   // nothing) while busy. A locked wallet makes `sign` fail with WalletLocked.
   bool signTx(std::function<Result<Tx>(const Keystore&)> sign, std::function<void(Result<Tx>)> done);
 
+  // Runs `read(keystore)` on a worker thread (e.g. opening sealed notes, which
+  // derives keys), then `done()` on the GUI thread. Returns false (and does nothing)
+  // while busy. `read` must own what it writes to.
+  bool readKeystore(std::function<void(const Keystore&)> read, std::function<void()> done);
+
   // Locks at once (no-op while busy: the worker's result stays as it is).
   void lock();
 

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <utility>
+
 #include "ui/error_text.h"
 #include "ui/orders/order_action_panel.h"
 #include "ui/orders/order_text.h"
@@ -79,8 +81,10 @@ OrderDetailWidget::OrderDetailWidget(std::shared_ptr<const SecpContext> ctx, TxS
 
   if (wallet_) {
     // A note sealed a moment ago may be readable now, or must be hidden again.
-    connect(wallet_, &WalletModel::lockedChanged, this, &OrderDetailWidget::render);
-    connect(wallet_, &WalletModel::busyChanged, this, &OrderDetailWidget::render);
+    connect(wallet_, &WalletModel::lockedChanged, this, &OrderDetailWidget::openTexts);
+    connect(wallet_, &WalletModel::busyChanged, this, [this](bool busy) {
+      if (!busy && std::exchange(openWhenFree_, false)) openTexts();
+    });
   }
   retranslateUi();
   clear();
@@ -91,7 +95,7 @@ void OrderDetailWidget::setOrder(const state::Order& order, const AccountKey& ac
   account_ = account;
   tipHeight_ = tipHeight;
   actions_->setOrder(order, account, tipHeight);
-  render();
+  openTexts();
 }
 
 void OrderDetailWidget::clear() {
@@ -118,14 +122,44 @@ void OrderDetailWidget::setUnit(DisplayUnit unit) {
   render();
 }
 
-QString OrderDetailWidget::openText(const Bytes& wire, const AccountKey& sender, const AccountKey& recipient) const {
+void OrderDetailWidget::openTexts() {
+  if (!order_) return;
+  const std::uint64_t round = ++openRound_;
+  const state::Order o = *order_;
+  const AccountKey reader = account_;
+  const AccountKey noteRecipient = o.creator == o.merchant ? o.buyer : o.merchant;
+  struct Opened {
+    Result<Note> note = fail(Errc::WalletLocked, "not opened");
+    Result<Note> tracking = fail(Errc::WalletLocked, "not opened");
+  };
+  auto open = [o, reader, noteRecipient](const NoteOpener& opener, Opened& out) {
+    out.note = openOrderNote(opener, reader, o.creator, noteRecipient, o.note);
+    out.tracking = openOrderNote(opener, reader, o.merchant, o.buyer, o.tracking);
+  };
+  auto show = [this, o](const Opened& opened, bool withKeys) {
+    noteText_ = textFor(o.note, opened.note, withKeys);
+    trackingText_ = o.shippedHeight == 0 ? tr("not shipped yet") : textFor(o.tracking, opened.tracking, withKeys);
+    render();
+  };
+  // Plain texts need no key: shown at once, also while the keys are busy or locked.
+  Opened plain;
+  open(NoteOpener{}, plain);
+  show(plain, false);
+  const bool sealed = (!o.note.empty() && o.note.front() != 0) || (!o.tracking.empty() && o.tracking.front() != 0);
+  if (!sealed || wallet_ == nullptr || wallet_->isLocked()) return;
+  auto opened = std::make_shared<Opened>();
+  const bool started = wallet_->readKeystore(
+      [ctx = ctx_, opened, open](const Keystore& keystore) { open(keystoreNoteOpener(*ctx, keystore), *opened); },
+      [this, round, opened, show] {
+        if (round == openRound_) show(*opened, true);
+      });
+  if (!started) openWhenFree_ = true;
+}
+
+QString OrderDetailWidget::textFor(const Bytes& wire, const Result<Note>& note, bool withKeys) const {
   if (wire.empty()) return tr("none");
-  NoteOpener opener;
-  const Keystore* keystore = wallet_ ? wallet_->keystore() : nullptr;
-  if (keystore && !keystore->isLocked()) opener = keystoreNoteOpener(*ctx_, *keystore);
-  auto note = openOrderNote(opener, account_, sender, recipient, wire);
   if (note) return QString::fromStdString(note->text);
-  if (note.code() == Errc::WalletLocked || (!opener && wire.front() != 0)) {
+  if (note.code() == Errc::WalletLocked || (!withKeys && wire.front() != 0)) {
     return tr("Sealed: unlock the wallet to read it.");
   }
   return tr("Sealed (%1)").arg(errorText(note.error()));
@@ -177,9 +211,8 @@ void OrderDetailWidget::render() {
   state_->setText(stateText);
   timeline_->setText(timelineText());
 
-  const AccountKey& noteRecipient = o.creator == o.merchant ? o.buyer : o.merchant;
-  note_->setText(openText(o.note, o.creator, noteRecipient));
-  tracking_->setText(o.shippedHeight == 0 ? tr("not shipped yet") : openText(o.tracking, o.merchant, o.buyer));
+  note_->setText(noteText_);
+  tracking_->setText(trackingText_);
   reasonCaption_->setVisible(!o.reason.empty());
   reason_->setVisible(!o.reason.empty());
   reason_->setText(QString::fromStdString(o.reason));
@@ -199,7 +232,8 @@ void OrderDetailWidget::retranslateUi() {
   noteCaption_->setText(tr("Note:"));
   trackingCaption_->setText(tr("Tracking:"));
   reasonCaption_->setText(tr("Reason:"));
-  render();
+  if (order_) openTexts();  // the texts are sentences too
+  else render();
 }
 
 }  // namespace wb::ui

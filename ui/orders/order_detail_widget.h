@@ -14,6 +14,7 @@
 #include "chain/state/records.h"
 #include "ui/display_unit.h"
 #include "ui/orders/party_names.h"
+#include "wallet/note_crypto.h"
 
 class QLabel;
 
@@ -45,8 +46,12 @@ protected:
 
 private:
   void render();
-  // The note or tracking text as the acting account can read it.
-  QString openText(const Bytes& wire, const AccountKey& sender, const AccountKey& recipient) const;
+  // Opens the note and tracking for the acting account: plain ones at once, sealed
+  // ones on a worker thread with the unlocked keystore (key derivation never runs on
+  // the GUI thread); render() shows the latest result.
+  void openTexts();
+  // What the user reads for `wire` given how opening it went.
+  QString textFor(const Bytes& wire, const Result<Note>& note, bool withKeys) const;
   QString timelineText() const;
   void retranslateUi();
 
@@ -58,6 +63,10 @@ private:
   std::optional<state::Order> order_;
   AccountKey account_{};
   std::uint64_t tipHeight_ = 0;
+  QString noteText_;
+  QString trackingText_;
+  std::uint64_t openRound_ = 0;  // answers of older rounds are dropped
+  bool openWhenFree_ = false;    // the wallet was busy: open once it is free
   QLabel* empty_;
   QWidget* body_;
   QLabel* title_;

@@ -1,5 +1,6 @@
-// Real waybilld processes syncing a long chain (DESIGN §7, §10): a DPoS dev
-// node with the manual clock makes 1000 blocks at once with dev_produce, then
+// Real waybilld processes syncing a long chain (DESIGN §7, §10): a dev node of
+// the consensus this suite is built for (WAYBILL_SYNC_CONSENSUS: pow, pos or
+// dpos; one CTest suite each) with the manual clock makes 1000 blocks at once with dev_produce, then
 // nodes on the system clock join it. They must take every block (the manual
 // network is dated back, so none is "in the future"), and one killed with
 // SIGKILL in the middle of its sync must restart on a consistent tip and finish.
@@ -19,7 +20,8 @@ namespace {
 
 constexpr qint64 kBlocks = 1000;
 constexpr qint64 kBlocksPerCall = 250;  // each dev_produce call stays well within the HTTP timeout
-const QString kNetwork = QStringLiteral("dev-dpos");
+const QString kConsensus = QStringLiteral(WAYBILL_SYNC_CONSENSUS);
+const QString kNetwork = QStringLiteral("dev-") + kConsensus;
 
 qint64 heightOf(Daemon& node) { return node.result("node_info")["height"].toInteger(); }
 QString tipOf(Daemon& node) { return node.result("node_info")["tip"].toString(); }
@@ -43,7 +45,7 @@ private slots:
     QVERIFY2(QFile::exists(daemonPath()), qPrintable(daemonPath()));
     source_ = std::make_unique<Daemon>(sourceDir_.path(), kNetwork);
     sourcePort_ = freePort();
-    QVERIFY2(source_->start({"--dev", "dpos", "--dev-clock", "manual", "--listen", QString::number(sourcePort_)}),
+    QVERIFY2(source_->start({"--dev", kConsensus, "--dev-clock", "manual", "--listen", QString::number(sourcePort_)}),
              qPrintable(source_->output()));
     for (qint64 made = 0; made < kBlocks; made += kBlocksPerCall) {
       const QJsonArray hashes = source_->result("dev_produce", {{"blocks", kBlocksPerCall}})["hashes"].toArray();

@@ -79,6 +79,20 @@ Result<Hash32> DevNode::submit(const Tx& tx) const {
   return result;
 }
 
+Result<Hash32> DevNode::submitPayload(const TxBuilder& builder, const AccountKey& from, TxPayload payload) const {
+  Result<Hash32> result = fail(Errc::IoError, "not run");
+  onNode([&](node::Node& n) {
+    auto nonce = n.mempool().nextNonce(from);
+    if (!nonce) {
+      result = nonce.error();
+      return;
+    }
+    auto tx = builder.build(from, *nonce, std::move(payload));
+    result = tx ? n.submitTx(*tx) : Result<Hash32>(tx.error());
+  });
+  return result;
+}
+
 TipPosition DevNode::tip() const {
   TipPosition tip;
   onNode([&](node::Node& n) { tip = n.chain().tip(); });

@@ -19,6 +19,7 @@
 #include "chain/node/node_client.h"
 #include "chain/node/node_runner.h"
 #include "wallet/keystore.h"
+#include "wallet/tx_builder.h"
 
 namespace wb::test {
 
@@ -70,6 +71,9 @@ public:
 
   // Node::submitTx on the node's thread.
   [[nodiscard]] Result<Hash32> submit(const Tx& tx) const;
+  // Builds `payload` from `from` with the next nonce the node expects (counting
+  // pending transactions), signs it with `builder` and submits it.
+  [[nodiscard]] Result<Hash32> submitPayload(const TxBuilder& builder, const AccountKey& from, TxPayload payload) const;
 
   TipPosition tip() const;
 

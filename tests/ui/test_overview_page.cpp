@@ -38,14 +38,10 @@ private slots:
     QTRY_COMPARE(paid->text(), QStringLiteral("0 WBL"));
     QCOMPARE(owed->text(), QStringLiteral("0 WBL"));
 
-    std::map<AccountKey, std::uint64_t> nonces;
     auto submit = [&](const AccountKey& from, TxPayload payload) -> Hash32 {
-      auto tx = builder.build(from, nonces[from]++, std::move(payload));
-      if (!tx) qFatal("%s", tx.error().message.c_str());
-      std::optional<Result<Hash32>> out;
-      dev.client().submitTx(*tx, [&out](Result<Hash32> r) { out = std::move(r); });
-      if (!QTest::qWaitFor([&] { return out.has_value(); }) || !*out) qFatal("submit failed");
-      return **out;
+      auto txid = dev.submitPayload(builder, from, std::move(payload));
+      if (!txid) qFatal("%s", txid.error().message.c_str());
+      return *txid;
     };
     const OrderWindows& w = dev.params().defaultWindows;
     const Hash32 order =

@@ -38,14 +38,10 @@ private slots:
     QVERIFY(dev.produce(1));  // the notifier learns the tip
     QTest::qWait(100);
 
-    std::map<AccountKey, std::uint64_t> nonces;
     auto submit = [&](const AccountKey& from, TxPayload payload) -> Hash32 {
-      auto tx = builder.build(from, nonces[from]++, std::move(payload));
-      if (!tx) qFatal("%s", tx.error().message.c_str());
-      std::optional<Result<Hash32>> out;
-      dev.client().submitTx(*tx, [&out](Result<Hash32> r) { out = std::move(r); });
-      if (!QTest::qWaitFor([&] { return out.has_value(); }) || !*out) qFatal("submit failed");
-      return **out;
+      auto txid = dev.submitPayload(builder, from, std::move(payload));
+      if (!txid) qFatal("%s", txid.error().message.c_str());
+      return *txid;
     };
     submit(stranger, TransferPayload{merchant, 123'000'000, "thanks"});
     submit(merchant, TransferPayload{buyer, 5, "ours to ours"});

@@ -40,11 +40,8 @@ private slots:
     const AccountKey merchant = dev.keys()[0];
     const AccountKey buyer = dev.keys()[1];
     const AccountKey payer = dev.keys()[2];  // pays for the buyer (the seed's "someone else")
-    std::map<AccountKey, std::uint64_t> nonces;
-    auto submit = [&](const AccountKey& from, TxPayload payload) -> Result<Hash32> {
-      auto tx = builder.build(from, nonces[from]++, std::move(payload));
-      if (!tx) return tx.error();
-      return ask<Hash32>([&](auto done) { dev.client().submitTx(*tx, done); });
+    auto submit = [&](const AccountKey& from, TxPayload payload) {
+      return dev.submitPayload(builder, from, std::move(payload));
     };
     auto create = [&](Amount price) -> Result<Hash32> {
       const OrderWindows& w = dev.params().defaultWindows;

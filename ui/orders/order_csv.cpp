@@ -83,7 +83,7 @@ Status writeOrdersCsv(const QString& path, const std::vector<state::Order>& orde
   if (!file.open(QIODevice::WriteOnly)) {
     return fail(Errc::IoError, "cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
   }
-  const QByteArray csv = ordersCsv(orders, hrp);
+  const QByteArray csv = kUtf8Bom + ordersCsv(orders, hrp);
   if (file.write(csv) != csv.size() || !file.commit()) {
     return fail(Errc::IoError, "cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
   }

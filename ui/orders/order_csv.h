@@ -24,8 +24,12 @@ QByteArray csvField(std::string_view text);
 // addresses for the network prefix `hrp`.
 QByteArray ordersCsv(const std::vector<state::Order>& orders, std::string_view hrp);
 
-// Writes ordersCsv(orders, hrp) to `path` atomically (QSaveFile): the file is
-// either the complete export or left as it was. Fails with IoError naming the path.
+// The UTF-8 byte order mark a CSV file starts with: without it Excel and WPS read
+// the file in the local code page and garble Chinese item names.
+inline const QByteArray kUtf8Bom = QByteArrayLiteral("\xEF\xBB\xBF");
+
+// Writes kUtf8Bom + ordersCsv(orders, hrp) to `path` atomically (QSaveFile): the
+// file is either the complete export or left as it was. Fails with IoError naming the path.
 [[nodiscard]] Status writeOrdersCsv(const QString& path, const std::vector<state::Order>& orders,
                                     std::string_view hrp);
 

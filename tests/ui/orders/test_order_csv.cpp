@@ -200,7 +200,7 @@ private slots:
     QVERIFY(writeOrdersCsv(path, orders, "wbd").ok());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), ordersCsv(orders, "wbd"));
+    QCOMPARE(file.readAll(), kUtf8Bom + ordersCsv(orders, "wbd"));  // BOM first, for spreadsheets
     file.close();
 
     // A path that cannot be written fails clearly and leaves nothing behind.

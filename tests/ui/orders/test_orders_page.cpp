@@ -20,6 +20,7 @@
 #include "ui/error_text.h"
 #include "ui/orders/new_order_dialog.h"
 #include "ui/orders/order_action_panel.h"
+#include "ui/orders/order_csv.h"
 #include "ui/orders/order_detail_widget.h"
 #include "ui/orders/order_table_model.h"
 #include "ui/orders/order_text.h"
@@ -191,6 +192,7 @@ private slots:
     QFile csv(dir_->filePath("selling.csv"));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray text = csv.readAll();
+    QVERIFY(text.startsWith(kUtf8Bom));
     QVERIFY(text.contains(QByteArray::fromStdString(toHex(id)) + ","));
     QVERIFY(text.contains(",COMPLETED,iPhone,1,1000,1000,"));
 

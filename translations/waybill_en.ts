@@ -1301,6 +1301,22 @@ Your first address: %3</source>
         <source>Tracking to send:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pay %1 for &quot;%2&quot;? The money stays in escrow until you confirm receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that &quot;%1&quot; arrived? %2 will be released to the merchant; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the dispute over &quot;%1&quot;: %2 to the payer and %3 to the merchant? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::OrderDetailWidget</name>

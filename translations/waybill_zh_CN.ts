@@ -1301,6 +1301,22 @@ Your first address: %3</source>
         <source>Tracking to send:</source>
         <translation>要发送的物流单号：</translation>
     </message>
+    <message>
+        <source>Pay %1 for &quot;%2&quot;? The money stays in escrow until you confirm receipt.</source>
+        <translation>为“%2”支付 %1？款项会一直托管，直到您确认收货。</translation>
+    </message>
+    <message>
+        <source>Confirm that &quot;%1&quot; arrived? %2 will be released to the merchant; this cannot be undone.</source>
+        <translation>确认“%1”已收到？%2 将释放给商家，此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Resolve the dispute over &quot;%1&quot;: %2 to the payer and %3 to the merchant? This cannot be undone.</source>
+        <translation>裁决“%1”的争议：%2 退还付款人，%3 支付给商家？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::OrderDetailWidget</name>

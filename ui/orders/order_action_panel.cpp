@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -160,6 +161,48 @@ void OrderActionPanel::act(OrderAction action) {
   }
   const QLineEdit* textEdit = action == OrderAction::Ship ? trackingEdit_ : reasonEdit_;
   const std::string text = textEdit->text().trimmed().toStdString();
+  if (action == OrderAction::Pay || action == OrderAction::Confirm || action == OrderAction::Resolve) {
+    askThenSubmit(action, text, toPayer);
+  } else {
+    submit(action, text, toPayer);
+  }
+}
+
+void OrderActionPanel::askThenSubmit(OrderAction action, const std::string& text, Amount toPayer) {
+  const state::Order& o = *order_;
+  const QString unit = unitSymbol(toPayerEdit_->unit());
+  const auto money = [&](Amount units) { return formatInUnit(units, toPayerEdit_->unit()) + QLatin1Char(' ') + unit; };
+  const QString item = QString::fromStdString(o.item);
+  QString question;
+  switch (action) {
+    case OrderAction::Pay:
+      question = tr("Pay %1 for \"%2\"? The money stays in escrow until you confirm receipt.").arg(money(o.total()), item);
+      break;
+    case OrderAction::Confirm:
+      question = tr("Confirm that \"%1\" arrived? %2 will be released to the merchant; this cannot be undone.")
+                     .arg(item, money(o.escrow));
+      break;
+    default:
+      question = tr("Resolve the dispute over \"%1\": %2 to the payer and %3 to the merchant? This cannot be undone.")
+                     .arg(item, money(toPayer), money(o.escrow - toPayer));
+      break;
+  }
+  auto* box = new QMessageBox(QMessageBox::Question, tr("Please confirm"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel, this);
+  box->setObjectName(QStringLiteral("orderActionConfirm"));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->setDefaultButton(QMessageBox::Cancel);
+  box->setWindowModality(Qt::WindowModal);
+  const OrderId id = o.id;
+  connect(box, &QMessageBox::finished, this, [this, action, text, toPayer, id](int result) {
+    // The selection may have moved while the box was open: act only on the same order.
+    if (result == QMessageBox::Yes && order_ && order_->id == id) submit(action, text, toPayer);
+  });
+  box->open();
+}
+
+void OrderActionPanel::submit(OrderAction action, const std::string& text, Amount toPayer) {
+  if (!order_ || sending_) return;
   sending_ = true;
   showOutcome({}, tr("Signing and submitting…"));
   refresh();

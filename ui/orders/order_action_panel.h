@@ -49,6 +49,10 @@ protected:
 
 private:
   void act(OrderAction action);
+  // Pay, Confirm receipt and Resolve move escrowed money for good: they are asked
+  // about first (a window-modal box, objectName "orderActionConfirm").
+  void askThenSubmit(OrderAction action, const std::string& text, Amount toPayer);
+  void submit(OrderAction action, const std::string& text, Amount toPayer);
   void showOutcome(const QString& error, const QString& status);
   void refresh();
   void retranslateUi();

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -81,6 +82,13 @@ class TestOrdersPage : public QObject {
     QTest::mouseClick(target, Qt::LeftButton);
   }
 
+  // Answers the confirmation box of a money-moving action (Pay, Confirm, Resolve).
+  void answerConfirmation(QMessageBox::StandardButton answer) {
+    QMessageBox* box = nullptr;
+    WAIT_VERIFY((box = page_->findChild<QMessageBox*>("orderActionConfirm")) != nullptr && box->isVisible());
+    QTest::mouseClick(box->button(answer), Qt::LeftButton);
+  }
+
   void produceBlock() {
     const Status produced = node_->produce(1);
     QVERIFY2(produced.ok(), produced.ok() ? "" : produced.error().message.c_str());
@@ -150,7 +158,15 @@ private slots:
     for (const char* absent : {"shipButton", "confirmButton", "refundButton", "disputeButton", "resolveButton"}) {
       QVERIFY2(!button(absent)->isVisible(), absent);
     }
+    // Paying asks first; saying no sends nothing.
+    QSignalSpy sentPay(sender_.get(), &TxSender::sent);
     click(button("payButton"));
+    answerConfirmation(QMessageBox::Cancel);
+    QTest::qWait(100);
+    QCOMPARE(sentPay.count(), 0);
+    QVERIFY(!child<QLabel>(page_.get(), "actionStatus")->isVisible());
+    click(button("payButton"));
+    answerConfirmation(QMessageBox::Yes);
     WAIT_VERIFY(child<QLabel>(page_.get(), "actionStatus")->text().contains(QStringLiteral("waiting for a block")));
     QVERIFY(!child<QLabel>(page_.get(), "actionError")->isVisible());
     produceBlock();
@@ -177,6 +193,7 @@ private slots:
     select(OrdersPage::kBuying, id);
     QVERIFY(button("confirmButton")->isVisible());
     click(button("confirmButton"));
+    answerConfirmation(QMessageBox::Yes);
     WAIT_VERIFY(child<QLabel>(page_.get(), "actionStatus")->text().contains(QStringLiteral("waiting for a block")));
     produceBlock();
     WAIT_COMPARE(stateCell(model()->rowOf(id)), orderStateName(state::OrderStatus::Completed));
@@ -215,6 +232,7 @@ private slots:
 
     select(OrdersPage::kBuying, id);
     click(button("payButton"));
+    answerConfirmation(QMessageBox::Yes);
     auto* error = child<QLabel>(page_.get(), "actionError");
     WAIT_VERIFY(error->isVisible());
     QCOMPARE(error->text(), errorTextForCode(Errc::StateInsufficientFunds));

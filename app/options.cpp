@@ -92,7 +92,10 @@ const std::map<std::string, OptionSpec, std::less<>>& optionTable() {
 Result<Endpoint> parseEndpoint(std::string_view text, std::string_view defaultHost) {
   net::HostPortRules rules;
   rules.defaultHost = defaultHost;
-  rules.allowHostNames = true;  // names are resolved (or refused) by the node set-up
+  // IP addresses (and localhost) only: the node never blocks on a DNS lookup, so
+  // a name is refused here with a clear message rather than at node start.
+  rules.allowHostNames = false;
+  rules.allowLocalhost = true;
   auto parsed = net::parseHostPortText(text, rules);
   if (!parsed) return fail(Errc::UsageBadValue, parsed.error().message);
   return Endpoint{std::move(parsed->host), parsed->port};

@@ -990,10 +990,6 @@ Your first address: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter at least one peer as host:port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the genesis file the network&apos;s creator gave you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,15 +1050,19 @@ Your first address: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>host:port, e.g. 203.0.113.5:9333</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Genesis file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Peer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one peer as IP address:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address:port, e.g. 203.0.113.5:9333</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

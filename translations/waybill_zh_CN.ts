@@ -991,10 +991,6 @@ Your first address: %3</source>
         <translation>受托人名称需要 3 到 20 个字符，只能使用 a-z、0-9、“_”和“-”。</translation>
     </message>
     <message>
-        <source>Enter at least one peer as host:port.</source>
-        <translation>请至少输入一个节点，格式为 主机:端口。</translation>
-    </message>
-    <message>
         <source>Choose the genesis file the network&apos;s creator gave you.</source>
         <translation>请选择网络创建者提供给你的创世文件。</translation>
     </message>
@@ -1055,16 +1051,20 @@ Your first address: %3</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>host:port, e.g. 203.0.113.5:9333</source>
-        <translation>主机:端口，例如 203.0.113.5:9333</translation>
-    </message>
-    <message>
         <source>Genesis file:</source>
         <translation>创世文件：</translation>
     </message>
     <message>
         <source>Peer:</source>
         <translation>节点：</translation>
+    </message>
+    <message>
+        <source>Enter at least one peer as IP address:port.</source>
+        <translation>请至少输入一个节点，格式为 IP 地址:端口。</translation>
+    </message>
+    <message>
+        <source>IP address:port, e.g. 203.0.113.5:9333</source>
+        <translation>IP 地址:端口，例如 203.0.113.5:9333</translation>
     </message>
 </context>
 <context>

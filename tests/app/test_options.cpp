@@ -69,6 +69,7 @@ private slots:
     QTest::newRow("connect empty host") << QStringList{"--connect", ":9000"} << bad;
     QTest::newRow("connect bare ipv6") << QStringList{"--connect", "::1:9000"} << bad;
     QTest::newRow("connect bad host") << QStringList{"--connect", "bad_host:9000"} << bad;
+    QTest::newRow("connect host name") << QStringList{"--connect", "seed.example.org:9000"} << bad;
     QTest::newRow("threads zero") << QStringList{"--mine-threads", "0"} << bad;
     QTest::newRow("threads negative") << QStringList{"--mine-threads", "-2"} << bad;
     QTest::newRow("clock not manual") << QStringList{"--dev", "pow", "--dev-clock", "auto"} << bad;

@@ -210,8 +210,10 @@ private slots:
     wizard.findChild<QRadioButton*>("joinNetworkRadio")->click();
     QVERIFY(!nextEnabled(wizard));
     type(&wizard, "genesisPathEdit", dir.filePath("missing.json"));
-    type(&wizard, "peerEdit", "example.org:99999");
+    type(&wizard, "peerEdit", "10.0.0.7:99999");
     QVERIFY(wizard.findChild<QLabel*>("peerError")->text().contains("port"));
+    type(&wizard, "peerEdit", "seed.example.org:9333");  // names are not resolved: refused at once
+    QVERIFY(wizard.findChild<QLabel*>("peerError")->text().contains("IP address"));
     QTRY_VERIFY(!wizard.findChild<QLabel*>("genesisStatus")->text().contains("…"));
     QVERIFY(!nextEnabled(wizard));
 

@@ -189,7 +189,7 @@ void NetworkPage::checkPeers() {
   auto peers = parsePeerList(peers_->text());
   peersValid_ = peers && !peers->isEmpty();
   if (!peers) peerError_->setText(QString::fromStdString(peers.error().message));
-  else if (peers->isEmpty()) peerError_->setText(tr("Enter at least one peer as host:port."));
+  else if (peers->isEmpty()) peerError_->setText(tr("Enter at least one peer as IP address:port."));
   else peerError_->clear();
   emit completeChanged();
 }
@@ -245,7 +245,7 @@ void NetworkPage::retranslateUi() {
   label(newForm_, allocation_)->setText(tr("Coins for your first account (WBL):"));
   label(newForm_, delegate_)->setText(tr("Your delegate name:"));
   browse_->setText(tr("Browse…"));
-  peers_->setPlaceholderText(tr("host:port, e.g. 203.0.113.5:9333"));
+  peers_->setPlaceholderText(tr("IP address:port, e.g. 203.0.113.5:9333"));
   if (QLayoutItem* item = joinForm_->itemAt(0, QFormLayout::LabelRole)) {
     qobject_cast<QLabel*>(item->widget())->setText(tr("Genesis file:"));
   }

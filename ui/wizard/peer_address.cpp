@@ -8,7 +8,10 @@ namespace wb::ui {
 
 Status checkPeerAddress(const QString& text) {
   net::HostPortRules rules;
-  rules.allowHostNames = true;  // the node resolves names when it dials
+  // IP addresses only: the node dials addresses and never blocks on a DNS lookup,
+  // so a name here would only fail later, when the node starts.
+  rules.allowHostNames = false;
+  rules.allowLocalhost = true;
   auto parsed = net::parseHostPortText(text.toStdString(), rules);
   if (!parsed) return fail(Errc::NetBadAddress, "peer " + parsed.error().message);
   return {};

@@ -1,5 +1,5 @@
-// Peer addresses typed by the user: "host:port" or "[IPv6]:port", several separated by
-// commas or spaces.
+// Peer addresses typed by the user: "IPv4:port", "[IPv6]:port" or "localhost:port",
+// several separated by commas or spaces.
 #pragma once
 
 #include <QString>
@@ -9,8 +9,8 @@
 
 namespace wb::ui {
 
-// Checks one "host:port" (host: a DNS name, an IPv4 address or an [IPv6] one;
-// port 1–65535) with net::parseHostPortText. Fails with NetBadAddress and a
+// Checks one "host:port" (host: an IPv4 address, an [IPv6] one or localhost — not a
+// DNS name, which the node does not resolve; port 1–65535) with net::parseHostPortText. Fails with NetBadAddress and a
 // message saying what is wrong.
 [[nodiscard]] Status checkPeerAddress(const QString& text);
 

@@ -4,6 +4,8 @@
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 
+#include "chain/core/bytes.h"
+
 #include "ui/activity/activity_page.h"
 #include "ui/main_window.h"
 #include "ui/network/network_page.h"
@@ -41,6 +43,10 @@ GuiShell::GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* par
   followUnit(network);
   window->addPage(QStringLiteral("networkPage"), network->windowTitle(), network);
   auto* settingsPage = new ui::SettingsPage(config_.settings, config_.languages, config_.dataDir);
+  settingsPage->setNetwork(QString::fromStdString(params.name), params.consensus,
+                           QString::fromStdString(toHex(params.genesisHash)));
+  // Switching network is the wizard's job, as on the Welcome page.
+  connect(settingsPage, &ui::SettingsPage::switchNetworkRequested, window, &ui::MainWindow::createWalletRequested);
   window->addPage(QStringLiteral("settingsPage"), settingsPage->windowTitle(), settingsPage);
 
   if (config_.trayIcon && QSystemTrayIcon::isSystemTrayAvailable()) {

@@ -2146,6 +2146,26 @@ Your first address: %3</source>
         <source>Waybill will use this directory from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No network open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), genesis %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or restore a wallet on another network: a new one, one you join, or a dev network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::StakingPage</name>

@@ -2144,6 +2144,26 @@ Your first address: %3</source>
         <source>Waybill will use this directory from the next start.</source>
         <translation>Waybill 将在下次启动时使用此目录。</translation>
     </message>
+    <message>
+        <source>No network open</source>
+        <translation>未打开网络</translation>
+    </message>
+    <message>
+        <source>%1 (%2), genesis %3…</source>
+        <translation>%1（%2），创世区块 %3…</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>Switch network…</source>
+        <translation>切换网络…</translation>
+    </message>
+    <message>
+        <source>Create or restore a wallet on another network: a new one, one you join, or a dev network</source>
+        <translation>在另一个网络上创建或恢复钱包：新建网络、加入已有网络或开发网络</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::StakingPage</name>

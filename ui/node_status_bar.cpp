@@ -7,10 +7,6 @@
 #include <QTimer>
 
 namespace wb::ui {
-namespace {
-
-// Peers connect and drop without moving the tip: poll this often as well.
-constexpr int kPollMilliseconds = 3000;
 
 QString consensusLabel(ConsensusKind kind) {
   switch (kind) {
@@ -20,6 +16,11 @@ QString consensusLabel(ConsensusKind kind) {
   }
   return {};
 }
+
+namespace {
+
+// Peers connect and drop without moving the tip: poll this often as well.
+constexpr int kPollMilliseconds = 3000;
 
 QLabel* statusLabel(const char* objectName) {
   auto* label = new QLabel;

@@ -16,6 +16,9 @@ class QTimer;
 
 namespace wb::ui {
 
+// "Proof of work", "Proof of stake" or "Delegated proof of stake", translated.
+QString consensusLabel(ConsensusKind kind);
+
 class NodeStatusBar : public QWidget {
   Q_OBJECT
 public:

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ui/language_switcher.h"
+#include "ui/node_status_bar.h"
 #include "ui/ui_settings.h"
 
 namespace wb::ui {
@@ -32,7 +33,10 @@ SettingsPage::SettingsPage(UiSettings* settings, LanguageSwitcher* languages, QS
       dataDirLabel_(new QLabel),
       dataDir_(new QLineEdit),
       changeDataDir_(new QPushButton),
-      dataDirNote_(new QLabel) {
+      dataDirNote_(new QLabel),
+      networkLabel_(new QLabel),
+      network_(new QLabel),
+      switchNetwork_(new QPushButton) {
   title_->setObjectName(QStringLiteral("settingsTitle"));
   QFont font = title_->font();
   font.setPointSizeF(font.pointSizeF() * 1.5);
@@ -48,6 +52,9 @@ SettingsPage::SettingsPage(UiSettings* settings, LanguageSwitcher* languages, QS
   changeDataDir_->setObjectName(QStringLiteral("changeDataDirButton"));
   dataDirNote_->setObjectName(QStringLiteral("dataDirNote"));
   dataDirNote_->setWordWrap(true);
+  network_->setObjectName(QStringLiteral("networkInfo"));
+  network_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  switchNetwork_->setObjectName(QStringLiteral("switchNetworkButton"));
 
   // Language names are shown in their own language, so anyone can find theirs.
   language_->addItem(QString(), QString());
@@ -69,6 +76,10 @@ SettingsPage::SettingsPage(UiSettings* settings, LanguageSwitcher* languages, QS
   form->addRow(autoLockLabel_, autoLock_);
   form->addRow(dataDirLabel_, dirRow);
   form->addRow(QString(), dataDirNote_);
+  auto* networkRow = new QHBoxLayout;
+  networkRow->addWidget(network_, 1);
+  networkRow->addWidget(switchNetwork_);
+  form->addRow(networkLabel_, networkRow);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(32, 32, 32, 32);
   layout->addWidget(title_);
@@ -84,7 +95,24 @@ SettingsPage::SettingsPage(UiSettings* settings, LanguageSwitcher* languages, QS
           [this] { settings_->setUnit(static_cast<DisplayUnit>(unit_->currentData().toInt())); });
   connect(autoLock_, &QSpinBox::valueChanged, settings_, &UiSettings::setAutoLockMinutes);
   connect(changeDataDir_, &QPushButton::clicked, this, &SettingsPage::chooseDataDir);
+  connect(switchNetwork_, &QPushButton::clicked, this, &SettingsPage::switchNetworkRequested);
   retranslateUi();
+}
+
+void SettingsPage::setNetwork(const QString& name, ConsensusKind consensus, const QString& genesisHash) {
+  networkName_ = name;
+  consensus_ = consensus;
+  genesisHash_ = genesisHash;
+  showNetwork();
+}
+
+void SettingsPage::showNetwork() {
+  if (!consensus_) {
+    network_->setText(tr("No network open"));
+    return;
+  }
+  network_->setText(tr("%1 (%2), genesis %3…").arg(networkName_, consensusLabel(*consensus_), genesisHash_.left(16)));
+  network_->setToolTip(genesisHash_);
 }
 
 void SettingsPage::changeEvent(QEvent* event) {
@@ -103,6 +131,10 @@ void SettingsPage::retranslateUi() {
   autoLock_->setSpecialValueText(tr("Never"));
   dataDirLabel_->setText(tr("Data directory:"));
   changeDataDir_->setText(tr("Change…"));
+  networkLabel_->setText(tr("Network:"));
+  switchNetwork_->setText(tr("Switch network…"));
+  switchNetwork_->setToolTip(tr("Create or restore a wallet on another network: a new one, one you join, or a dev network"));
+  showNetwork();
   updateDataDirNote();
 }
 

@@ -4,6 +4,10 @@
 
 #include <QWidget>
 
+#include <optional>
+
+#include "chain/core/params.h"
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +25,13 @@ public:
   // `currentDataDir` is the directory in use now (shown until a new one is chosen).
   SettingsPage(UiSettings* settings, LanguageSwitcher* languages, QString currentDataDir, QWidget* parent = nullptr);
 
+  // Shows the network the node runs: its name, consensus and genesis hash (hex).
+  void setNetwork(const QString& name, ConsensusKind consensus, const QString& genesisHash);
+
+signals:
+  // "Switch network…": the first-run wizard chooses another network (and wallet).
+  void switchNetworkRequested();
+
 protected:
   void changeEvent(QEvent* event) override;
 
@@ -28,6 +39,7 @@ private:
   void retranslateUi();
   void chooseDataDir();
   void updateDataDirNote();
+  void showNetwork();
 
   UiSettings* settings_;
   LanguageSwitcher* languages_;
@@ -43,6 +55,12 @@ private:
   QLineEdit* dataDir_;
   QPushButton* changeDataDir_;
   QLabel* dataDirNote_;
+  QLabel* networkLabel_;
+  QLabel* network_;
+  QPushButton* switchNetwork_;
+  QString networkName_;
+  std::optional<ConsensusKind> consensus_;
+  QString genesisHash_;
 };
 
 }  // namespace wb::ui

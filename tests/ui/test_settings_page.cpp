@@ -1,6 +1,8 @@
 // Settings: stored in QSettings, and the language switches live to Chinese and back.
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -75,6 +77,30 @@ private slots:
     page.show();
     QVERIFY(page.findChild<QLabel*>("dataDirNote")->isVisible());
     QCOMPARE(page.findChild<QComboBox*>("unitCombo")->currentData().toInt(), int(DisplayUnit::MicroWbl));
+  }
+
+  void showsTheNetworkAndOffersToSwitch() {
+    QSettings store(dir_.filePath("net.ini"), QSettings::IniFormat);
+    UiSettings settings(&store);
+    LanguageSwitcher languages;
+    SettingsPage page(&settings, &languages, dir_.path());
+    page.show();
+    auto* info = page.findChild<QLabel*>("networkInfo");
+    auto* button = page.findChild<QPushButton*>("switchNetworkButton");
+    QVERIFY(info && button);
+    QCOMPARE(info->text(), QStringLiteral("No network open"));
+    const QString hash = QStringLiteral("0123456789abcdef").repeated(4);
+    page.setNetwork(QStringLiteral("shop-net"), wb::ConsensusKind::Pos, hash);
+    QCOMPARE(info->text(), QStringLiteral("shop-net (Proof of stake), genesis 0123456789abcdef…"));
+    QCOMPARE(info->toolTip(), hash);
+    QSignalSpy requested(&page, &SettingsPage::switchNetworkRequested);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    // The line follows the language like the rest of the page.
+    QVERIFY(languages.apply(QStringLiteral("zh_CN")));
+    QTRY_VERIFY(!info->text().contains(QStringLiteral("Proof of stake")));
+    QVERIFY(info->text().startsWith(QStringLiteral("shop-net")));
+    QVERIFY(languages.apply(QStringLiteral("en")));
   }
 };
 

@@ -116,7 +116,7 @@ Status History::blockDisconnected(const Block& block) {
   return {};
 }
 
-Status History::rescan(const Chain& chain, std::uint64_t fromHeight) {
+Status History::rescan(const Chain& chain, std::uint64_t fromHeight, std::uint64_t maxBlocks) {
   // Scan into a fresh history, so a failure leaves this one as it was.
   History fresh(params_, std::vector<AccountKey>(accounts_.begin(), accounts_.end()), undoDepth_);
   fresh.opener_ = opener_;
@@ -130,7 +130,8 @@ Status History::rescan(const Chain& chain, std::uint64_t fromHeight) {
     if (!*before) return fail(Errc::ChainUnknownBlock, "the chain changed during the rescan");
     fresh.tip_ = TipPosition{**before, start - 1};
   }
-  for (std::uint64_t height = start; height <= tip.height; ++height) {
+  const std::uint64_t last = maxBlocks >= tip.height ? tip.height : std::min(tip.height, start - 1 + maxBlocks);
+  for (std::uint64_t height = start; height <= last; ++height) {
     auto hash = chain.hashAtHeight(height);
     if (!hash) return hash.error();
     if (!*hash) return fail(Errc::ChainUnknownBlock, "the chain changed during the rescan");

@@ -73,9 +73,11 @@ public:
   void setNoteOpener(NoteOpener opener) { opener_ = std::move(opener); }
 
   // Rebuilds the history from `chain`'s main chain, blocks fromHeight (at least 1)
-  // to the tip. On failure (ChainUnknownBlock when the chain changed under the scan,
-  // or a storage error) the history is unchanged.
-  [[nodiscard]] Status rescan(const Chain& chain, std::uint64_t fromHeight);
+  // to the tip — or only the first `maxBlocks` of them, leaving the history's tip
+  // there so blockConnected can go on from it. On failure (ChainUnknownBlock when
+  // the chain changed under the scan, or a storage error) the history is unchanged.
+  [[nodiscard]] Status rescan(const Chain& chain, std::uint64_t fromHeight,
+                              std::uint64_t maxBlocks = UINT64_MAX);
 
   // Adds the entries of `block`, which must be block `height` and extend the
   // history's tip (any block when the history has none). Fails with

@@ -24,7 +24,9 @@ Status HistoryService::start() {
 }
 
 Status HistoryService::rescan() {
-  Status scanned = history_.rescan(node_.chain(), birthday_);
+  // One batch now; follow() connects the rest a batch per turn of the node's
+  // event loop, so a long first scan never stalls the node (peers, production).
+  Status scanned = history_.rescan(node_.chain(), birthday_, kHistoryFollowBatch);
   scanned_ = scanned.ok();
   return scanned;
 }

@@ -1,8 +1,8 @@
 // The wallet's history kept current beside the node (DESIGN §6, §8).
 //
 // HistoryService lives on the node's thread (a child of the Node, made there
-// through NodeClient::run): it rescans the wallet's accounts once from the
-// birthday, then follows the node's tip. On every tip change it steps back from
+// through NodeClient::run): it scans the wallet's accounts from the birthday,
+// one batch of blocks per turn of the node's event loop, then follows the node's tip. On every tip change it steps back from
 // its own tip while that block is no longer on the main chain (reading the old
 // blocks from the store, where side blocks stay), then connects the new
 // main-chain blocks, a bounded batch per event so a long sync never holds the

@@ -331,6 +331,27 @@ private slots:
     QVERIFY(history.tip() == chain_->tip());
   }
 
+  // A scan in slices (the history service's first scan) ends where one scan does.
+  void rescanInBatchesEqualsOneScan() {
+    History sliced(chain_->params(), wallet_);
+    sliced.setNoteOpener(keystoreNoteOpener(*ctx_, *keystore_));
+    WB_VERIFY_OK(sliced.rescan(*chain_, 1, 3));
+    QCOMPARE(sliced.tip()->height, std::uint64_t(3));
+    QVERIFY(sliced.tip()->hash == chain_->hashAtHeight(3).value().value());
+    for (const HistoryEntry& e : allEntries(sliced)) QVERIFY(e.height <= 3);
+    for (std::uint64_t height = 4; height <= chain_->tip().height; ++height) {
+      WB_VERIFY_OK(sliced.blockConnected(blockAt(height), height));
+    }
+    History whole(chain_->params(), wallet_);
+    whole.setNoteOpener(keystoreNoteOpener(*ctx_, *keystore_));
+    WB_VERIFY_OK(whole.rescan(*chain_, 1));
+    QVERIFY(sliced.tip() == whole.tip());
+    QVERIFY(allEntries(sliced) == allEntries(whole));
+    // A slice larger than the chain is the whole chain.
+    WB_VERIFY_OK(sliced.rescan(*chain_, 1, 1'000'000));
+    QVERIFY(sliced.tip() == chain_->tip());
+  }
+
 private:
   Tx built(const Result<Tx>& tx) {
     if (!tx) qWarning("build failed: %s", tx.error().message.c_str());

@@ -18,17 +18,20 @@ BlocksModel::BlocksModel(node::NodeClient* client, std::string hrp, QObject* par
 }
 
 void BlocksModel::reload() {
-  ++generation_;
+  restartFromTip();
+}
+
+void BlocksModel::restartFromTip() {
   beginResetModel();
   rows_.clear();
   endResetModel();
-  if (inFlight_) return;  // its answer is dropped and asks again
+  tailTicket_ = 0;  // an older page in flight belongs to the rows just dropped
   request(Kind::Reload, std::numeric_limits<std::uint64_t>::max(), pageSize_);
 }
 
 void BlocksModel::tipMoved(quint64 height) {
   tipHeight_ = std::max<std::uint64_t>(tipHeight_, height);
-  if (inFlight_) {
+  if (headTicket_ != 0) {
     tipPending_ = true;
     return;
   }
@@ -40,26 +43,25 @@ void BlocksModel::tipMoved(quint64 height) {
   // From the new tip down to our top block, which must still be there (else: a reorganisation).
   const std::uint64_t newest = std::max<std::uint64_t>(height, top);
   if (newest - top >= kMaxCatchUp) {
-    reload();
+    restartFromTip();
     return;
   }
   request(Kind::Newer, newest, static_cast<std::size_t>(newest - top + 1));
 }
 
 void BlocksModel::request(Kind kind, std::uint64_t top, std::size_t count) {
-  inFlight_ = true;
+  const std::uint64_t ticket = ++nextTicket_;
+  (kind == Kind::Older ? tailTicket_ : headTicket_) = ticket;
   QPointer<BlocksModel> self(this);
-  client_->blocks(top, count, [self, generation = generation_, kind](Result<std::vector<node::BlockSummary>> blocks) {
-    if (self) self->received(generation, kind, std::move(blocks));
+  client_->blocks(top, count, [self, ticket, kind](Result<std::vector<node::BlockSummary>> blocks) {
+    if (self) self->received(ticket, kind, std::move(blocks));
   });
 }
 
-void BlocksModel::received(std::uint64_t generation, Kind kind, Result<std::vector<node::BlockSummary>> blocks) {
-  inFlight_ = false;
-  if (generation != generation_) {
-    request(Kind::Reload, std::numeric_limits<std::uint64_t>::max(), pageSize_);  // reload() ran meanwhile
-    return;
-  }
+void BlocksModel::received(std::uint64_t ticket, Kind kind, Result<std::vector<node::BlockSummary>> blocks) {
+  std::uint64_t& current = kind == Kind::Older ? tailTicket_ : headTicket_;
+  if (ticket != current) return;  // superseded by a reload; its rows are gone
+  current = 0;
   if (!blocks) {
     error_ = QString::fromStdString(blocks.error().message);
     emit loaded();
@@ -85,15 +87,11 @@ void BlocksModel::received(std::uint64_t generation, Kind kind, Result<std::vect
       endInsertRows();
     }
   } else {
-    ++generation_;  // our top left the main chain: start again from the tip
-    beginResetModel();
-    rows_.clear();
-    endResetModel();
-    request(Kind::Reload, std::numeric_limits<std::uint64_t>::max(), pageSize_);
+    restartFromTip();  // our top left the main chain
     return;
   }
   emit loaded();
-  if (std::exchange(tipPending_, false)) tipMoved(tipHeight_);
+  if (kind != Kind::Older && std::exchange(tipPending_, false)) tipMoved(tipHeight_);
 }
 
 int BlocksModel::rowCount(const QModelIndex& parent) const {
@@ -103,7 +101,7 @@ int BlocksModel::rowCount(const QModelIndex& parent) const {
 int BlocksModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : kColumnCount; }
 
 bool BlocksModel::canFetchMore(const QModelIndex& parent) const {
-  return !parent.isValid() && !inFlight_ && !rows_.empty() && rows_.back().height > 0;
+  return !parent.isValid() && tailTicket_ == 0 && !rows_.empty() && rows_.back().height > 0;
 }
 
 void BlocksModel::fetchMore(const QModelIndex& parent) {

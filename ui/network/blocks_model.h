@@ -31,7 +31,7 @@ public:
   void setPageSize(std::size_t size) { pageSize_ = std::max<std::size_t>(size, 1); }
 
   const node::BlockSummary& block(int row) const { return rows_[static_cast<std::size_t>(row)]; }
-  bool isLoading() const { return inFlight_; }
+  bool isLoading() const { return headTicket_ != 0 || tailTicket_ != 0; }
   QString lastError() const { return error_; }
 
   int rowCount(const QModelIndex& parent = {}) const override;
@@ -48,17 +48,23 @@ signals:
 private:
   enum class Kind { Reload, Older, Newer };
   void request(Kind kind, std::uint64_t top, std::size_t count);
-  void received(std::uint64_t generation, Kind kind, Result<std::vector<node::BlockSummary>> blocks);
+  void received(std::uint64_t ticket, Kind kind, Result<std::vector<node::BlockSummary>> blocks);
   void tipMoved(quint64 height);
+  void restartFromTip();
 
   node::NodeClient* client_;
   std::string hrp_;
   std::size_t pageSize_ = kDefaultPageSize;
   std::vector<node::BlockSummary> rows_;  // newest first, consecutive heights
   std::uint64_t tipHeight_ = 0;          // the highest tip announced
-  std::uint64_t generation_ = 0;
-  bool inFlight_ = false;
-  bool tipPending_ = false;  // a tip came while a request was in flight
+  // The top of the list (reload, newer blocks) and its bottom (older pages) are
+  // fetched independently, so a new tip never hides older pages from the view
+  // and the reverse. Each direction has at most one request whose answer counts:
+  // its ticket (0 = none); an answer with any other ticket is stale and dropped.
+  std::uint64_t nextTicket_ = 0;
+  std::uint64_t headTicket_ = 0;
+  std::uint64_t tailTicket_ = 0;
+  bool tipPending_ = false;  // a tip came while the head was being fetched
   QString error_;
 };
 

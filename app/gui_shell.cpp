@@ -6,12 +6,14 @@
 
 #include "chain/core/bytes.h"
 
+#include "ui/account_discovery.h"
 #include "ui/activity/activity_page.h"
 #include "ui/main_window.h"
 #include "ui/network/network_page.h"
 #include "ui/orders/orders_page.h"
 #include "ui/node_status_bar.h"
 #include "ui/overview_page.h"
+#include "ui/producer_keys.h"
 #include "ui/send/send_page.h"
 #include "ui/settings_page.h"
 #include "ui/staking/staking_page.h"
@@ -67,8 +69,9 @@ GuiShell::GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* par
 
 GuiShell::~GuiShell() = default;
 
-void GuiShell::openWallet(const QString& walletPath, const QString& genesisPath) {
-  session_->open(walletPath, genesisPath);
+void GuiShell::openWallet(const QString& walletPath, const QString& genesisPath,
+                          std::shared_ptr<const SecureBytes> sessionPassphrase) {
+  session_->open(walletPath, genesisPath, std::move(sessionPassphrase));
 }
 
 void GuiShell::addWalletPages() {
@@ -81,26 +84,45 @@ void GuiShell::addWalletPages() {
   overview_->setAccounts(accounts);
   notifier_->setAccounts(keys);
   sender_ = new ui::TxSender(config_.ctx, *config_.params, client_, wallet, this);
+  if (config_.produceWithWallet) new ui::ProducerKeyFeeder(config_.ctx, config_.params->consensus, client_, wallet, this);
   history_ = new HistoryClient(client_, keys, keystore->birthdayHeight(), this);
 
   // The wallet's pages go between the Overview and the Network page.
   const QString before = QStringLiteral("networkPage");
-  auto* orders = new ui::OrdersPage(config_.ctx, sender_);
+  auto* orders = orders_ = new ui::OrdersPage(config_.ctx, sender_);
   followUnit(orders);
   window_->addPage(QStringLiteral("ordersPage"), orders->windowTitle(), orders, before);
-  auto* send = new ui::SendPage(sender_);
+  auto* send = send_ = new ui::SendPage(sender_);
   send->setAccounts(accounts);
   followUnit(send);
   window_->addPage(QStringLiteral("sendPage"), send->windowTitle(), send, before);
-  auto* staking = new ui::StakingPage(sender_);
+  auto* staking = staking_ = new ui::StakingPage(sender_);
   staking->setAccounts(accounts);
   followUnit(staking);
   window_->addPage(QStringLiteral("stakingPage"), staking->windowTitle(), staking, before);
-  auto* activity = new ui::ActivityPage(history_, config_.params->hrp);
+  auto* activity = activity_ = new ui::ActivityPage(history_, config_.params->hrp);
   activity->setAccounts(accounts);
   followUnit(activity);
   window_->addPage(QStringLiteral("activityPage"), activity->windowTitle(), activity, before);
+  connect(wallet, &ui::WalletModel::accountsChanged, this, &GuiShell::accountsChanged);
+  // A restored wallet knows account 0 only: add the others it used (gap limit).
+  new ui::AccountDiscovery(config_.ctx, client_, wallet, this);
   emit walletOpened();
+}
+
+void GuiShell::accountsChanged() {
+  const Keystore* keystore = session_->model()->keystore();
+  if (keystore == nullptr) return;
+  const std::vector<ui::OverviewAccount> accounts = ui::overviewAccounts(*keystore);
+  std::vector<AccountKey> keys;
+  for (const ui::OverviewAccount& a : accounts) keys.push_back(a.key);
+  overview_->setAccounts(accounts);
+  notifier_->setAccounts(keys);
+  history_->setAccounts(keys, keystore->birthdayHeight());
+  orders_->reloadWallet();
+  send_->setAccounts(accounts);
+  staking_->setAccounts(accounts);
+  activity_->setAccounts(accounts);
 }
 
 }  // namespace wb::app

@@ -12,6 +12,7 @@
 
 #include "chain/core/params.h"
 #include "chain/core/schnorr.h"
+#include "chain/core/secure_bytes.h"
 #include "chain/node/node_client.h"
 #include "wallet/secret_seal.h"
 
@@ -20,7 +21,11 @@ class QSystemTrayIcon;
 namespace wb::ui {
 class LanguageSwitcher;
 class MainWindow;
+class ActivityPage;
+class OrdersPage;
 class OverviewPage;
+class SendPage;
+class StakingPage;
 class TrayNotifier;
 class TxSender;
 class UiSettings;
@@ -41,6 +46,9 @@ struct GuiShellConfig {
   QString dataDir;
   KdfParams kdf = KdfParams::moderate();
   bool trayIcon = true;  // false: notices only as signals (screenshots, tests)
+  // The node produces with the wallet's own keys (any network but a dev one,
+  // whose public keys the node has already): see ui::ProducerKeyFeeder.
+  bool produceWithWallet = false;
 };
 
 class GuiShell : public QObject {
@@ -56,14 +64,18 @@ public:
   ui::TxSender* sender() const { return sender_; }
 
   // Opens the wallet at `walletPath` for the network of `genesisPath`; emits
-  // walletOpened() once every wallet page is in place.
-  void openWallet(const QString& walletPath, const QString& genesisPath);
+  // walletOpened() once every wallet page is in place. `sessionPassphrase`
+  // unlocks it right away (the dev wallet's, or --passphrase-file's).
+  void openWallet(const QString& walletPath, const QString& genesisPath,
+                  std::shared_ptr<const SecureBytes> sessionPassphrase = nullptr);
 
 signals:
   void walletOpened();
 
 private:
   void addWalletPages();
+  // The wallet gained accounts (New account…, or found in use): every page shows them.
+  void accountsChanged();
   // Shows `page`'s amounts in the Settings page's unit, now and after changes.
   template <class Page>
   void followUnit(Page* page);
@@ -72,6 +84,10 @@ private:
   GuiShellConfig config_;
   std::unique_ptr<ui::MainWindow> window_;
   ui::OverviewPage* overview_ = nullptr;
+  ui::OrdersPage* orders_ = nullptr;
+  ui::SendPage* send_ = nullptr;
+  ui::StakingPage* staking_ = nullptr;
+  ui::ActivityPage* activity_ = nullptr;
   ui::WalletSession* session_ = nullptr;
   ui::TxSender* sender_ = nullptr;
   ui::TrayNotifier* notifier_ = nullptr;

@@ -79,7 +79,7 @@ Result<net::HostPort> hostPort(const Endpoint& e, const char* option) {
 // for the same network (<network>.wallet) never clashes with it.
 Result<QString> writeDevWallet(const SecpContext& ctx, const QString& dataDir, const GenesisFile& genesis) {
   const QString dir = QDir(dataDir).filePath("wallets");
-  const QString path = QDir(dir).filePath(QString::fromStdString(genesis.params.name) + ".dev.wallet");
+  const QString path = QDir(dir).filePath(QString::fromStdString(genesis.params.name + std::string(kDevWalletSuffix)));
   if (QFileInfo::exists(path)) return path;
   if (!QDir().mkpath(dir)) return fail(Errc::NodeDataDirIo, "cannot create " + dir.toStdString());
   KeystoreParams params;

@@ -48,6 +48,12 @@ QString errorTextForCode(Errc code) {
     case Errc::StateOverflow: return QCoreApplication::translate("ErrorText", "The amounts involved are too large.");
     case Errc::StateOrderExists: return QCoreApplication::translate("ErrorText", "An order with this id already exists.");
     case Errc::GenesisFileIo: return QCoreApplication::translate("ErrorText", "The genesis file cannot be read or written.");
+    case Errc::GenesisFileExists:
+      return QCoreApplication::translate("ErrorText", "A network of that name already exists in this data directory: choose another name.");
+    case Errc::NodeGenesisMismatch:
+      return QCoreApplication::translate("ErrorText",
+                                         "This data directory already holds a different network of that name. To join this "
+                                         "one, choose another data directory in Settings first.");
     case Errc::WalletMnemonicWordCount: return QCoreApplication::translate("ErrorText", "A recovery phrase has 12, 15, 18, 21 or 24 words.");
     case Errc::WalletMnemonicUnknownWord: return QCoreApplication::translate("ErrorText", "A word of the recovery phrase is not in the word list.");
     case Errc::WalletMnemonicChecksum: return QCoreApplication::translate("ErrorText", "The recovery phrase has a wrong word: its checksum does not match.");

@@ -17,6 +17,14 @@ QString consensusLabel(ConsensusKind kind) {
   return {};
 }
 
+QString syncStatusText(const node::NodeStatus& status) {
+  // A node still checking its peers' latest headers at their height is up to date.
+  if (status.syncing && status.bestKnownHeight > status.tip.height) {
+    return NodeStatusBar::tr("Syncing %1 of %2").arg(status.tip.height).arg(status.bestKnownHeight);
+  }
+  return NodeStatusBar::tr("Up to date");
+}
+
 namespace {
 
 // Peers connect and drop without moving the tip: poll this often as well.
@@ -96,11 +104,7 @@ void NodeStatusBar::retranslateUi() {
   }
   heightLabel_->setText(tr("Height %1").arg(last_->tip.height));
   peersLabel_->setText(tr("%n peer(s)", nullptr, static_cast<int>(last_->peers)));
-  if (last_->syncing) {
-    syncLabel_->setText(tr("Syncing %1 of %2").arg(last_->tip.height).arg(last_->bestKnownHeight));
-  } else {
-    syncLabel_->setText(tr("Up to date"));
-  }
+  syncLabel_->setText(syncStatusText(*last_));
 }
 
 }  // namespace wb::ui

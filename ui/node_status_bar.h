@@ -19,6 +19,9 @@ namespace wb::ui {
 // "Proof of work", "Proof of stake" or "Delegated proof of stake", translated.
 QString consensusLabel(ConsensusKind kind);
 
+// "Syncing 12 of 40" while a peer has shown blocks we lack, else "Up to date".
+QString syncStatusText(const node::NodeStatus& status);
+
 class NodeStatusBar : public QWidget {
   Q_OBJECT
 public:

@@ -11,7 +11,9 @@ namespace wb::ui {
 // "The node could not start: <error>" as a modal error box.
 void showNodeStartError(QWidget* parent, const QString& error);
 
-// Tells the user Waybill restarts now to open the wallet just created or restored.
-void showRestartForNewWallet(QWidget* parent);
+// Says, without blocking, that the network saved for the data directory
+// (`networkName`) did not open because of `reason` and the dev network opened
+// instead. The box (objectName "networkFallbackMessage") deletes itself.
+void showNetworkFallback(QWidget* parent, const QString& networkName, const QString& reason);
 
 }  // namespace wb::ui

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "ui/wallet_model.h"
+#include "wallet/dev_accounts.h"
 
 namespace wb::ui {
 
@@ -15,25 +16,32 @@ UnlockDialog::UnlockDialog(WalletModel* model, QWidget* parent)
   setObjectName(QStringLiteral("unlockDialog"));
   passphrase_->setObjectName(QStringLiteral("passphraseEdit"));
   passphrase_->setEchoMode(QLineEdit::Password);
+  passphrase_->setAccessibleName(tr("Wallet passphrase"));
+  prompt_->setWordWrap(true);
   body()->addWidget(prompt_);
   body()->addWidget(passphrase_);
   connect(buttons(), &QDialogButtonBox::accepted, this, &UnlockDialog::submit);
   connect(model, &WalletModel::unlockFinished, this, &UnlockDialog::finished);
   retranslateUi();
+  passphrase_->setFocus();
+}
+
+bool UnlockDialog::isDevWallet() const {
+  return model()->path().endsWith(QString::fromUtf8(kDevWalletSuffix.data(), kDevWalletSuffix.size()));
 }
 
 void UnlockDialog::retranslateUi() {
   setWindowTitle(tr("Unlock wallet"));
-  prompt_->setText(tr("Enter the wallet passphrase to unlock it:"));
+  // The dev wallet's passphrase is empty; say so rather than let people guess.
+  prompt_->setText(isDevWallet() ? tr("This is the dev network's wallet: its passphrase is empty. Press Unlock.")
+                                 : tr("Enter the wallet passphrase to unlock it:"));
   buttons()->button(QDialogButtonBox::Ok)->setText(tr("Unlock"));
 }
 
 void UnlockDialog::submit() {
   showError(QString());
-  if (passphrase_->text().isEmpty()) {
-    showError(tr("Enter the passphrase."));
-    return;
-  }
+  // An empty passphrase is tried like any other: the dev wallet has one, and the
+  // keystore, not this dialog, knows whether it is right.
   if (!model()->unlock(passphrase_->text())) {
     showError(tr("The wallet is busy; try again in a moment."));
     return;

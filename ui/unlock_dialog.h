@@ -18,6 +18,7 @@ protected:
   void retranslateUi() override;
 
 private:
+  bool isDevWallet() const;
   void submit();
   void finished(const QString& error);
 

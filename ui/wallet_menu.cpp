@@ -4,6 +4,7 @@
 
 #include "ui/backup_dialog.h"
 #include "ui/change_passphrase_dialog.h"
+#include "ui/new_account_dialog.h"
 #include "ui/reveal_mnemonic_dialog.h"
 #include "ui/unlock_dialog.h"
 #include "ui/wallet_model.h"
@@ -15,13 +16,17 @@ WalletMenu::WalletMenu(WalletModel* model, QWidget* parent)
       model_(model),
       unlock_(addAction(QString())),
       lock_(addAction(QString())),
+      newAccount_(addAction(QString())),
       changePassphrase_(addAction(QString())),
       reveal_(addAction(QString())),
       backup_(addAction(QString())) {
   setObjectName(QStringLiteral("walletMenu"));
+  insertSeparator(newAccount_);
   insertSeparator(changePassphrase_);
+  newAccount_->setObjectName(QStringLiteral("newAccountAction"));
   connect(unlock_, &QAction::triggered, this, [this] { openDialog(new UnlockDialog(model_, parentWidget())); });
   connect(lock_, &QAction::triggered, model_, &WalletModel::lock);
+  connect(newAccount_, &QAction::triggered, this, [this] { openDialog(new NewAccountDialog(model_, parentWidget())); });
   connect(changePassphrase_, &QAction::triggered, this,
           [this] { openDialog(new ChangePassphraseDialog(model_, parentWidget())); });
   connect(reveal_, &QAction::triggered, this, [this] { openDialog(new RevealMnemonicDialog(model_, parentWidget())); });
@@ -41,7 +46,7 @@ void WalletMenu::updateActions() {
   const bool busy = model_->isBusy();
   unlock_->setEnabled(!busy && model_->isLocked());
   lock_->setEnabled(!busy && !model_->isLocked());
-  for (QAction* action : {changePassphrase_, reveal_, backup_}) action->setEnabled(!busy);
+  for (QAction* action : {newAccount_, changePassphrase_, reveal_, backup_}) action->setEnabled(!busy);
 }
 
 void WalletMenu::changeEvent(QEvent* event) {
@@ -53,6 +58,7 @@ void WalletMenu::retranslateUi() {
   setTitle(tr("&Wallet"));
   unlock_->setText(tr("&Unlock…"));
   lock_->setText(tr("&Lock"));
+  newAccount_->setText(tr("&New account…"));
   changePassphrase_->setText(tr("Change &passphrase…"));
   reveal_->setText(tr("Show &recovery words…"));
   backup_->setText(tr("&Back up wallet…"));

@@ -28,6 +28,7 @@ private:
   WalletModel* model_;
   QAction* unlock_;
   QAction* lock_;
+  QAction* newAccount_;
   QAction* changePassphrase_;
   QAction* reveal_;
   QAction* backup_;

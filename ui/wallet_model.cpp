@@ -52,8 +52,10 @@ bool WalletModel::runOnKeystore(Work work, Done done) {
   return true;
 }
 
-bool WalletModel::unlock(const QString& passphrase) {
-  auto secret = std::make_shared<SecureBytes>(secretUtf8(passphrase));
+bool WalletModel::unlock(const QString& passphrase) { return unlock(secretUtf8(passphrase)); }
+
+bool WalletModel::unlock(SecureBytes passphrase) {
+  auto secret = std::make_shared<SecureBytes>(std::move(passphrase));
   return runOnKeystore(
       [ctx = ctx_, secret](Keystore& keystore) { return keystore.unlock(*ctx, secret->asString()); },
       [this](Status status) {
@@ -98,6 +100,36 @@ bool WalletModel::revealMnemonic(const QString& passphrase) {
       [this](Result<SecureBytes> mnemonic) {
         if (mnemonic) emit mnemonicRevealed(QString::fromUtf8(mnemonic->asString()), QString());
         else emit mnemonicRevealed(QString(), errorText(mnemonic.error()));
+      });
+}
+
+bool WalletModel::addAccount(const QString& label) {
+  return runOnKeystore(
+      [ctx = ctx_, label = label.trimmed().toStdString(), path = path_](Keystore& keystore) -> Status {
+        auto added = keystore.addAccount(*ctx, label);
+        if (!added) return added.error();
+        return saveKeystore(keystore, path);
+      },
+      [this](Status status) {
+        emit addAccountFinished(status ? QString() : errorText(status.error()));
+        if (status) emit accountsChanged();
+      });
+}
+
+bool WalletModel::addAccountsThrough(std::uint32_t last) {
+  return runOnKeystore(
+      [ctx = ctx_, last, path = path_](Keystore& keystore) -> Result<bool> {
+        bool added = false;
+        while (keystore.accounts().empty() || keystore.accounts().back().index < last) {
+          auto account = keystore.addAccount(*ctx, "");
+          if (!account) return account.error();
+          added = true;
+        }
+        if (added) WB_TRY(saveKeystore(keystore, path));
+        return added;
+      },
+      [this](Result<bool> added) {
+        if (added && *added) emit accountsChanged();
       });
 }
 

@@ -38,8 +38,17 @@ public:
   // Each request returns false (and does nothing) while busy; else it starts the work
   // and later emits its *Finished signal with an empty error on success.
   bool unlock(const QString& passphrase);
+  // The same with a passphrase already in secure memory (as read from a file or
+  // the dev wallet's empty one), taken as its bytes without normalisation.
+  bool unlock(SecureBytes passphrase);
   bool changePassphrase(const QString& oldPassphrase, const QString& newPassphrase);
   bool revealMnemonic(const QString& passphrase);
+  // Adds the next account with `label` and saves the file (works while locked);
+  // addAccountFinished, then accountsChanged on success.
+  bool addAccount(const QString& label);
+  // Adds unlabelled accounts up to and including index `last` (found used on the
+  // chain by AccountDiscovery) and saves the file; accountsChanged on success.
+  bool addAccountsThrough(std::uint32_t last);
   bool exportBackup(const QString& path);
   // Runs `sign(keystore)` on a worker thread — signing derives keys, which the GUI
   // thread must not — then `done(result)` on the GUI thread. Returns false (and does
@@ -65,6 +74,9 @@ signals:
   void busyChanged(bool busy);
   void lockedChanged(bool locked);
   void unlockFinished(const QString& error);
+  void addAccountFinished(const QString& error);
+  // The wallet's accounts changed (added); pages showing them should re-read keystore()->accounts().
+  void accountsChanged();
   void changePassphraseFinished(const QString& error);
   // `mnemonic` is empty when `error` is not.
   void mnemonicRevealed(const QString& mnemonic, const QString& error);

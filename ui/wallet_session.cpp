@@ -18,7 +18,8 @@ WalletSession::WalletSession(std::shared_ptr<const SecpContext> ctx, UiSettings*
                              KdfParams kdf)
     : QObject(window), ctx_(std::move(ctx)), settings_(settings), window_(window), kdf_(kdf) {}
 
-void WalletSession::open(const QString& walletPath, const QString& genesisPath) {
+void WalletSession::open(const QString& walletPath, const QString& genesisPath,
+                         std::shared_ptr<const SecureBytes> sessionPassphrase) {
   runAsync(
       this,
       [ctx = ctx_, walletPath, genesisPath]() -> Result<Keystore> {
@@ -26,7 +27,7 @@ void WalletSession::open(const QString& walletPath, const QString& genesisPath) 
         if (!genesis) return genesis.error();
         return loadKeystore(*ctx, walletPath, genesis->params.genesisHash);
       },
-      [this, walletPath](Result<Keystore> keystore) {
+      [this, walletPath, sessionPassphrase](Result<Keystore> keystore) {
         if (!keystore) {
           emit failed(QString::fromStdString(keystore.error().message));
           return;
@@ -37,7 +38,19 @@ void WalletSession::open(const QString& walletPath, const QString& genesisPath) 
         window_->menuBar()->addMenu(new WalletMenu(model_, window_));
         window_->statusBar()->addPermanentWidget(new LockStatus(model_));
         emit opened();
+        if (sessionPassphrase) unlockForSession(sessionPassphrase);
       });
+}
+
+void WalletSession::unlockForSession(std::shared_ptr<const SecureBytes> passphrase) {
+  if (model_->unlock(SecureBytes::copyOf(passphrase->asString()))) return;
+  // The pages' first reads (accounts in use, sealed notes) hold the keystore: unlock once they are done.
+  auto once = std::make_shared<QMetaObject::Connection>();
+  *once = connect(model_, &WalletModel::busyChanged, this, [this, once, passphrase](bool busy) {
+    if (busy) return;
+    disconnect(*once);
+    unlockForSession(passphrase);
+  });
 }
 
 }  // namespace wb::ui

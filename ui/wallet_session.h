@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "chain/core/schnorr.h"
+#include "chain/core/secure_bytes.h"
 #include "wallet/secret_seal.h"
 
 namespace wb::ui {
@@ -23,8 +24,11 @@ public:
   WalletSession(std::shared_ptr<const SecpContext> ctx, UiSettings* settings, MainWindow* window,
                 KdfParams kdf = KdfParams::moderate());
 
-  // Starts loading; emits opened() or failed(error) later.
-  void open(const QString& walletPath, const QString& genesisPath);
+  // Starts loading; emits opened() or failed(error) later. With
+  // `sessionPassphrase` (the dev wallet's empty one, or --passphrase-file's) the
+  // wallet is unlocked right after it opens, as waybilld unlocks it for the session.
+  void open(const QString& walletPath, const QString& genesisPath,
+            std::shared_ptr<const SecureBytes> sessionPassphrase = nullptr);
   // The open wallet, or null before opened().
   WalletModel* model() const { return model_; }
 
@@ -33,6 +37,8 @@ signals:
   void failed(const QString& error);
 
 private:
+  void unlockForSession(std::shared_ptr<const SecureBytes> passphrase);
+
   std::shared_ptr<const SecpContext> ctx_;
   UiSettings* settings_;
   MainWindow* window_;

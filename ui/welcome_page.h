@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+
 namespace wb::ui {
 
 class WelcomePage : public QWidget {
@@ -14,6 +17,16 @@ public:
 signals:
   // The user wants the first-run wizard (create or restore their own wallet).
   void createWalletRequested();
+
+protected:
+  void changeEvent(QEvent* event) override;
+
+private:
+  void retranslateUi();
+
+  QLabel* title_;
+  QLabel* text_;
+  QPushButton* create_;
 };
 
 }  // namespace wb::ui

@@ -14,6 +14,10 @@ namespace wb {
 inline constexpr std::string_view kDevMnemonic =
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 
+// The dev wallet of a dev network is DATADIR/wallets/<network> + this suffix;
+// its passphrase is empty (the mnemonic is public: a passphrase protects nothing).
+inline constexpr std::string_view kDevWalletSuffix = ".dev.wallet";
+
 // The public keys of dev accounts 0…count−1.
 [[nodiscard]] Result<std::vector<AccountKey>> devAccountKeys(const SecpContext& ctx,
                                                              std::size_t count = kDevAccounts);

@@ -141,21 +141,30 @@ std::optional<AccountEntry> Keystore::findAccount(const XOnlyKey& key) const {
   return *it;
 }
 
-Result<AccountEntry> Keystore::addAccount(const SecpContext& ctx, std::string label) {
-  WB_TRY(checkLabel(label, true));
-  if (file_.accounts.size() >= kMaxWalletEntries) return fail(Errc::WalletTooManyEntries, "too many accounts");
+Result<std::vector<AccountEntry>> Keystore::nextAccounts(const SecpContext& ctx, std::size_t count) const {
+  std::vector<AccountEntry> out;
   std::uint32_t index = 0;
   for (const AccountEntry& account : file_.accounts) index = std::max(index, account.index + 1);
   // BIP32 says to skip an index whose child is invalid (probability ~2^-127).
-  for (;; ++index) {
-    if (index > kMaxAccountIndex) return fail(Errc::WalletTooManyEntries, "no account indexes left");
-    auto key = accountPublicKey(ctx, file_.accountChain, index);
-    if (key) {
-      file_.accounts.push_back({index, *key, std::move(label)});
-      return file_.accounts.back();
+  for (; out.size() < count; ++index) {
+    if (file_.accounts.size() + out.size() >= kMaxWalletEntries || index > kMaxAccountIndex) {
+      return fail(Errc::WalletTooManyEntries, "no account indexes left");
     }
-    if (key.code() != Errc::WalletInvalidChild) return key.error();
+    auto key = accountPublicKey(ctx, file_.accountChain, index);
+    if (key) out.push_back({index, *key, {}});
+    else if (key.code() != Errc::WalletInvalidChild) return key.error();
   }
+  return out;
+}
+
+Result<AccountEntry> Keystore::addAccount(const SecpContext& ctx, std::string label) {
+  WB_TRY(checkLabel(label, true));
+  auto next = nextAccounts(ctx, 1);
+  if (!next) return next.error();
+  AccountEntry entry = next->front();
+  entry.label = std::move(label);
+  file_.accounts.push_back(std::move(entry));
+  return file_.accounts.back();
 }
 
 Status Keystore::setAccountLabel(std::uint32_t index, std::string label) {

@@ -98,6 +98,11 @@ public:
   // public chain key). Fails with WalletBadLabel or WalletTooManyEntries.
   [[nodiscard]] Result<AccountEntry> addAccount(const SecpContext& ctx, std::string label);
 
+  // The accounts addAccount would add next, in order, without adding them
+  // (works while locked), e.g. to look for used accounts after a restore.
+  // Fails like addAccount.
+  [[nodiscard]] Result<std::vector<AccountEntry>> nextAccounts(const SecpContext& ctx, std::size_t count) const;
+
   // Renames account `index`. Fails with WalletAccountNotFound or WalletBadLabel.
   [[nodiscard]] Status setAccountLabel(std::uint32_t index, std::string label);
 

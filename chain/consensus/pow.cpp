@@ -48,15 +48,25 @@ std::optional<BlockHeader> mineHeader(const BlockHeader& header, const MinerOpti
   auto work = [&](unsigned index) {
     Bytes encoded = encodeHeaderUnsigned(header);  // patched in place: one encoding per thread
     std::uint64_t nonce = options.firstNonce + index;
-    for (std::uint64_t attempts = 0; perThreadLimit == 0 || attempts < perThreadLimit; ++attempts) {
+    std::uint64_t attempts = 0;
+    std::uint64_t counted = 0;
+    // Every hash is counted, also those of a block found (or a search stopped)
+    // between two checks: an easy target finds blocks in a few hundred hashes,
+    // and a miner that never reaches a check would report 0 H/s.
+    auto countHashes = [&](std::uint64_t done) {
+      if (options.hashCounter != nullptr && done > counted) {
+        options.hashCounter->fetch_add(done - counted, std::memory_order_relaxed);
+      }
+      counted = done;
+    };
+    for (; perThreadLimit == 0 || attempts < perThreadLimit; ++attempts) {
       if (attempts % kStopCheckInterval == 0) {
-        if (attempts != 0 && options.hashCounter != nullptr) {
-          options.hashCounter->fetch_add(kStopCheckInterval, std::memory_order_relaxed);
-        }
+        countHashes(attempts);
         if (stop.stop_requested() || found.load(std::memory_order_relaxed)) return;
       }
       putNonce(encoded, nonce);
       if (hashMeetsTarget(taggedHash(tag::kHeader, encoded), *target)) {
+        countHashes(attempts + 1);
         std::lock_guard lock(resultMutex);
         if (!winningNonce) winningNonce = nonce;
         found.store(true);
@@ -64,6 +74,7 @@ std::optional<BlockHeader> mineHeader(const BlockHeader& header, const MinerOpti
       }
       nonce += threads;  // wraps after 2^64 tries: the caller changes time long before
     }
+    countHashes(attempts);
   };
 
   {

@@ -29,7 +29,7 @@ struct MinerOptions {
   unsigned threads = 1;            // worker threads (at least 1 is used)
   std::uint64_t firstNonce = 0;    // thread i tries firstNonce + i, + i + threads, …
   std::uint64_t maxAttempts = 0;   // give up after about this many hashes in total; 0 = no limit
-  // When set, the workers add the hashes they tried (in steps of a few thousand) for a hash-rate display.
+  // When set, the workers add every hash they tried (every few thousand, and when they end) for a hash-rate display.
   std::atomic<std::uint64_t>* hashCounter = nullptr;
 };
 

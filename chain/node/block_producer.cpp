@@ -53,6 +53,19 @@ void BlockProducer::stop() {
   stopMining();
 }
 
+void BlockProducer::setKeys(std::vector<LocalProducer> keys) {
+  ++generation_;
+  stopMining();
+  timer_.stop();
+  plannedTime_.reset();
+  keys_ = std::move(keys);
+  if (keys_.empty()) {
+    running_ = false;
+    return;
+  }
+  if (running_) planNext();
+}
+
 void BlockProducer::onTipChanged() {
   ++generation_;
   stopMining();

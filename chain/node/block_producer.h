@@ -54,6 +54,10 @@ public:
   bool running() const { return running_; }
   // Whether there is a local key to produce with at all.
   bool canProduce() const { return !keys_.empty(); }
+  // Replaces the keys (the secrets they point to must outlive their use here).
+  // Any block being mined or planned with the old keys is abandoned; automatic
+  // production goes on with the new keys, or stops when there are none.
+  void setKeys(std::vector<LocalProducer> keys);
   // PoW: hashes per second over the last few seconds of mining (0 when idle).
   // Reads and updates the sampling window, hence not const.
   std::uint64_t hashesPerSecond();

@@ -129,8 +129,11 @@ Status Node::start() {
   }
   if (rpc_) WB_TRY(rpc_->start());
   if (config_.produce && manualClock_ == nullptr) {
+    wantProduce_ = true;
+    if (config_.awaitProducerKeys && !producer_->canProduce()) return {};  // starts in setProducerKeys
     const Status started = producer_->start();
     if (!started) {
+      wantProduce_ = false;
       if (rpc_) rpc_->stop();
       return started;
     }
@@ -152,11 +155,30 @@ Result<Hash32> Node::submitTx(const Tx& tx) {
 
 Status Node::setProducing(bool on) {
   if (!on) {
+    wantProduce_ = false;
     producer_->stop();
     return {};
   }
   if (manualClock_ != nullptr) return fail(Errc::NodeNotDevClock, "a manual-clock node produces only on dev_produce");
-  return producer_->running() ? Status{} : producer_->start();
+  if (producer_->running()) return {};
+  WB_TRY(producer_->start());
+  wantProduce_ = true;
+  return {};
+}
+
+void Node::setProducerKeys(std::vector<ProducerKey> keys) {
+  std::vector<LocalProducer> producers;
+  std::vector<std::shared_ptr<const SecureBytes>> secrets;
+  for (ProducerKey& k : keys) {
+    producers.push_back(LocalProducer{k.key, k.secret.get()});
+    if (k.secret) secrets.push_back(std::move(k.secret));
+  }
+  // The producer drops the old pointers before the old secrets go.
+  producer_->setKeys(std::move(producers));
+  producerSecrets_ = std::move(secrets);
+  if (wantProduce_ && manualClock_ == nullptr && !producer_->running() && producer_->canProduce()) {
+    if (const Status started = producer_->start(); !started) emit warning(QString::fromStdString(started.error().message));
+  }
 }
 
 Result<std::vector<Hash32>> Node::devProduce(std::size_t count) { return producer_->produce(count); }

@@ -64,6 +64,19 @@ public:
   // NodeNoProducerKeys when turning on without keys.
   [[nodiscard]] Status setProducing(bool on);
   bool producing() const { return producer_->running(); }
+  // Production is on but waits for keys (config.awaitProducerKeys, wallet locked).
+  bool waitingForProducerKeys() const { return wantProduce_ && !producer_->canProduce(); }
+
+  // A producer key handed over at run time; `secret` is null for a PoW reward
+  // key (mining signs nothing). The node keeps the secrets alive while in use.
+  struct ProducerKey {
+    AccountKey key{};
+    std::shared_ptr<const SecureBytes> secret;
+  };
+  // Replaces the keys the node produces with (after config.producers). With
+  // production wanted (config.produce or setProducing(true)) it starts or goes
+  // on with them; with none it stops until keys come back.
+  void setProducerKeys(std::vector<ProducerKey> keys);
   BlockProducer& producer() { return *producer_; }
 
   // Produces `count` blocks now (dev networks with --dev-clock manual). Fails
@@ -116,6 +129,8 @@ private:
   std::unique_ptr<net::PeerManager> peers_;
   std::unique_ptr<rpc::RpcServer> rpc_;
   std::unique_ptr<BlockProducer> producer_;
+  bool wantProduce_ = false;  // automatic production asked for (it may wait for keys)
+  std::vector<std::shared_ptr<const SecureBytes>> producerSecrets_;  // of setProducerKeys
   // (height, hash) of the newest published blocks, to find the fork point of a
   // reorganisation and publish each new block once.
   std::deque<std::pair<std::uint64_t, Hash32>> published_;

@@ -187,6 +187,15 @@ void NodeClient::producer(Callback<ProducerStatus> done) {
   run<ProducerStatus>([](Node& node) -> Result<ProducerStatus> { return producerStatus(node); }, std::move(done));
 }
 
+void NodeClient::setProducerKeys(std::vector<Node::ProducerKey> keys, Callback<void> done) {
+  run<void>(
+      [keys = std::move(keys)](Node& node) mutable -> Status {
+        node.setProducerKeys(std::move(keys));
+        return {};
+      },
+      std::move(done));
+}
+
 void NodeClient::setProducing(bool on, Callback<void> done) {
   run<void>([on](Node& node) { return node.setProducing(on); }, std::move(done));
 }

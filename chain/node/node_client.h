@@ -93,6 +93,9 @@ public:
   // Turns automatic production on or off; fails with NodeNoProducerKeys when
   // the node has no key to produce with.
   void setProducing(bool on, Callback<void> done);
+  // Hands the node the keys to produce with (see Node::setProducerKeys); an
+  // empty list takes them away (the wallet locked).
+  void setProducerKeys(std::vector<Node::ProducerKey> keys, Callback<void> done);
 
   // Runs `work(node)` on the node's thread and `done(result)` on this client's
   // thread. Meant for node-side services of the wallet layer (a history that

@@ -22,6 +22,10 @@ struct NodeConfig {
   std::vector<net::HostPort> connect;   // peers to dial at start
   std::optional<rpc::RpcEndpoint> rpc;  // nullopt = no RPC server
   bool produce = false;         // produce blocks on its own (ignored with manualClock)
+  // With `produce` and no `producers` yet: start anyway and produce once keys
+  // arrive (Node::setProducerKeys; the GUI hands its wallet's keys when it is
+  // unlocked). Without it such a start fails with NodeNoProducerKeys.
+  bool awaitProducerKeys = false;
   unsigned mineThreads = 1;     // PoW worker threads
   bool manualClock = false;     // dev: time moves and blocks come only on dev_produce
   // Keys the node may produce with. The app owns the secrets; they must outlive the node.

@@ -100,6 +100,7 @@ ProducerStatus producerStatus(Node& node) {
   ProducerStatus out;
   out.canProduce = producer.canProduce();
   out.producing = producer.running();
+  out.waitingForKeys = node.waitingForProducerKeys();
   out.consensus = node.params().consensus;
   out.hashesPerSecond = out.consensus == ConsensusKind::Pow ? producer.hashesPerSecond() : 0;
   if (out.producing) out.nextBlockTime = producer.plannedTime();

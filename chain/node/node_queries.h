@@ -55,6 +55,7 @@ struct TxLookup {
 struct ProducerStatus {
   bool canProduce = false;  // the node has a key to produce with
   bool producing = false;   // automatic production is on
+  bool waitingForKeys = false;  // production is wanted but no key is there (wallet locked)
   ConsensusKind consensus = ConsensusKind::Pow;
   std::uint64_t hashesPerSecond = 0;         // PoW, over the last few seconds
   std::optional<std::uint64_t> nextBlockTime;  // unix seconds of our next planned block

@@ -79,6 +79,19 @@ private slots:
     dir_.reset();
   }
 
+  // Issue 11: "Syncing 3191 of 3191" was shown when caught up.
+  void syncTextSaysUpToDateWhenCaughtUp() {
+    node::NodeStatus status;
+    status.tip.height = 3191;
+    status.bestKnownHeight = 3191;
+    status.syncing = true;  // still asking a peer for headers past its tip
+    QCOMPARE(ui::syncStatusText(status), QStringLiteral("Up to date"));
+    status.bestKnownHeight = 3200;
+    QCOMPARE(ui::syncStatusText(status), QStringLiteral("Syncing 3191 of 3200"));
+    status.syncing = false;
+    QCOMPARE(ui::syncStatusText(status), QStringLiteral("Up to date"));
+  }
+
   void statusBarAndOverviewFollowTheTip() {
     ui::MainWindow window;
     window.setNodeStatus(new ui::NodeStatusBar(client_.get(), QString::fromStdString(params_.name), params_.consensus));

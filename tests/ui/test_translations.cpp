@@ -1,6 +1,7 @@
 // The Chinese translation is complete, and the compiled catalogue is in the resources.
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -34,6 +35,22 @@ private slots:
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(messages > 0);
     QVERIFY2(problems.isEmpty(), qPrintable("untranslated: " + problems.join("; ")));
+  }
+
+  // Issue 11: after a live switch the Welcome page stayed English.
+  void welcomePageFollowsALiveSwitch() {
+    wb::ui::MainWindow window;
+    auto* title = window.findChild<QLabel*>("welcomeTitle");
+    auto* button = window.findChild<QPushButton*>("createWalletButton");
+    QVERIFY(title && button);
+    QCOMPARE(title->text(), QStringLiteral("Welcome to Waybill"));
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/waybill_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QTRY_VERIFY(title->text() != QStringLiteral("Welcome to Waybill"));
+    QVERIFY(!button->text().startsWith(QStringLiteral("Create")));
+    QCoreApplication::removeTranslator(&translator);
+    QTRY_COMPARE(title->text(), QStringLiteral("Welcome to Waybill"));
   }
 
   void compiledCatalogueTranslatesTheWindow() {

@@ -90,6 +90,38 @@ private slots:
     QVERIFY(model->accountAddress(0).startsWith("wbd1"));
   }
 
+  // The dev wallet's passphrase is empty (issue 11): the dialog says so, has its
+  // field focused, and an empty passphrase unlocks it; for other wallets an
+  // empty one is a wrong passphrase like any other.
+  void emptyPassphraseUnlocksTheDevWallet() {
+    const QString devPath = dir_.filePath("wallets/dev-pow.dev.wallet");
+    auto created = Keystore::create(*ctx_, KeystoreParams{NetworkId{"wbd", kGenesis}, KdfParams::minimum(), 0},
+                                    kMnemonic, "", "");
+    QVERIFY(created.ok());
+    QVERIFY(saveKeystore(*created, devPath).ok());
+    auto keystore = loadKeystore(*ctx_, devPath, kGenesis);
+    QVERIFY(keystore.ok());
+    WalletModel dev(ctx_, std::move(*keystore), devPath, KdfParams::minimum());
+    UnlockDialog dialog(&dev);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.focusWidget(), dialog.findChild<QLineEdit*>("passphraseEdit"));
+    bool hinted = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) hinted |= label->text().contains("empty");
+    QVERIFY(hinted);
+    clickOk(&dialog);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dev.isLocked());
+
+    auto other = openModel();
+    UnlockDialog refused(other.get());
+    refused.show();
+    clickOk(&refused);
+    QTRY_VERIFY(!other->isBusy());
+    QTRY_VERIFY(!errorOf(&refused).isEmpty());
+    QVERIFY(other->isLocked());
+  }
+
   void autoLockLocksAfterIdleTime() {
     auto model = openModel();
     QSignalSpy locked(model.get(), &WalletModel::lockedChanged);

@@ -17,6 +17,7 @@
 #include "chain/core/tx_codec.h"
 #include "ui/amount_edit.h"
 #include "ui/error_text.h"
+#include "ui/result_line.h"
 #include "ui/payment_uri.h"
 #include "ui/send/account_combo.h"
 #include "ui/send/send_with_unlock.h"
@@ -88,7 +89,7 @@ SendWidget::SendWidget(TxSender* sender, QWidget* parent)
       fee_(new QLabel),
       send_(new QPushButton),
       clear_(new QPushButton),
-      result_(new QLabel) {
+      result_(new ResultLine(QStringLiteral("sendResult"))) {
   QFont font = title_->font();
   font.setPointSizeF(font.pointSizeF() * 1.3);
   font.setBold(true);
@@ -110,10 +111,6 @@ SendWidget::SendWidget(TxSender* sender, QWidget* parent)
   send_->setObjectName(QStringLiteral("sendButton"));
   send_->setDefault(true);
   clear_->setObjectName(QStringLiteral("sendClear"));
-  result_->setObjectName(QStringLiteral("sendResult"));
-  result_->setWordWrap(true);
-  result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  result_->hide();
 
   auto* fromCell = new QWidget;
   auto* fromRow = new QVBoxLayout(fromCell);
@@ -167,7 +164,7 @@ SendWidget::SendWidget(TxSender* sender, QWidget* parent)
     to_->clear();
     amount_->clear();
     memo_->clear();
-    showResult({}, false);
+    result_->clearResult();
     validate(false);
   });
   connect(sender_->client(), &node::NodeClient::tipChanged, this, [this] {
@@ -380,7 +377,7 @@ void SendWidget::askConfirmation() {
 void SendWidget::submit(const Checked& form) {
   sending_ = true;
   send_->setEnabled(false);
-  showResult(tr("Signing and sending…"), false);
+  result_->showResult([] { return tr("Signing and sending…"); });
   TxSender::Recipe recipe = [form](const TxBuilder& builder, const AccountKey& from, std::uint64_t nonce) {
     if (form.order) return builder.build(from, nonce, OrderPayPayload{*form.order, form.amount});
     return builder.build(from, nonce, TransferPayload{form.to, form.amount, form.memo});
@@ -390,23 +387,19 @@ void SendWidget::submit(const Checked& form) {
     if (!self) return;
     self->sending_ = false;
     if (!txid) {
-      self->showResult(tr("Not sent: %1").arg(errorText(txid.error())), true);
+      self->result_->showResult([error = txid.error()] { return tr("Not sent: %1").arg(errorText(error)); },
+                                ResultLine::Tone::Error);
       self->validate(false);
       return;
     }
-    self->showResult(tr("Sent. Transaction ID: %1").arg(QString::fromStdString(toHex(*txid))), false);
+    self->result_->showResult(
+        [id = QString::fromStdString(toHex(*txid))] { return tr("Sent. Transaction ID: %1").arg(id); });
     if (self->order_) self->setOrder(std::nullopt);
     self->amount_->clear();
     self->memo_->clear();
     self->validate(false);
     emit self->sent(*txid);
   });
-}
-
-void SendWidget::showResult(const QString& text, bool error) {
-  result_->setText(text);
-  result_->setStyleSheet(error ? QStringLiteral("color: #b00;") : QString());
-  result_->setVisible(!text.isEmpty());
 }
 
 void SendWidget::fillContactsMenu() {

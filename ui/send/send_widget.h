@@ -25,6 +25,7 @@ namespace wb::ui {
 
 class AccountCombo;
 class AmountEdit;
+class ResultLine;
 class TxSender;
 
 class SendWidget : public QWidget {
@@ -60,7 +61,6 @@ private:
   void fetchOrder();
   void askConfirmation();
   void submit(const Checked& form);
-  void showResult(const QString& text, bool error);
   void fillContactsMenu();
   void retranslateUi();
 
@@ -94,7 +94,7 @@ private:
   QLabel* fee_;
   QPushButton* send_;
   QPushButton* clear_;
-  QLabel* result_;
+  ResultLine* result_;
   QMessageBox* confirm_ = nullptr;
 };
 

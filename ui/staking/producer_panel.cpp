@@ -93,14 +93,17 @@ void ProducerPanel::toggled(bool on) {
 
 void ProducerPanel::render() {
   const bool known = status_.has_value();
-  switch_->setEnabled(known && status_->canProduce);
+  // Waiting for the wallet's keys is "on": the switch can still turn it off.
+  switch_->setEnabled(known && (status_->canProduce || status_->waitingForKeys));
   {
     const QSignalBlocker quiet(switch_);
-    switch_->setChecked(known && status_->producing);
+    switch_->setChecked(known && (status_->producing || status_->waitingForKeys));
   }
   QString text;
   if (!known) {
     text = tr("Reading the producer's state…");
+  } else if (status_->waitingForKeys) {
+    text = tr("Unlock the wallet to produce blocks: its accounts sign them.");
   } else if (!status_->canProduce) {
     text = tr("This node has no key to produce blocks with.");
   } else if (consensus_ == ConsensusKind::Pow) {

@@ -35,6 +35,24 @@ QString normalizeMnemonicText(const QString& text) {
   return spaced.toLower().simplified();
 }
 
+QString mnemonicColumns(const QStringList& words) {
+  constexpr int kColumns = 3;
+  const int rows = (static_cast<int>(words.size()) + kColumns - 1) / kColumns;
+  int width = 0;
+  for (const QString& word : words) width = std::max(width, static_cast<int>(word.size()));
+  QStringList lines;
+  for (int row = 0; row < rows; ++row) {
+    QStringList cells;
+    // Numbered down each column, as people copy them onto paper.
+    for (int column = 0; column < kColumns; ++column) {
+      const int i = column * rows + row;
+      if (i < words.size()) cells << QStringLiteral("%1. %2").arg(i + 1, 2).arg(words[i], -width);
+    }
+    lines << cells.join(QStringLiteral("   ")).trimmed();
+  }
+  return lines.join(QLatin1Char('\n'));
+}
+
 // --- create -------------------------------------------------------------------------
 
 CreateMnemonicPage::CreateMnemonicPage(FirstRunWizard* wizard)
@@ -90,9 +108,11 @@ void CreateMnemonicPage::generate() {
   } else {
     error_->clear();
     const QStringList words = wordsOf(*mnemonic);
-    QStringList lines;
-    for (int i = 0; i < words.size(); ++i) lines << QStringLiteral("%1. %2").arg(i + 1, 2).arg(words[i]);
-    words_->setPlainText(lines.join(QLatin1Char('\n')));
+    words_->setPlainText(mnemonicColumns(words));
+    // Every word in view at once, without scrolling (12 words: 4 lines, 24: 8).
+    const int lines = static_cast<int>(words_->document()->lineCount());
+    words_->setMinimumHeight(words_->fontMetrics().lineSpacing() * (lines + 1) +
+                             2 * static_cast<int>(words_->document()->documentMargin()) + 2 * words_->frameWidth());
     wizard_->setMnemonic(std::move(*mnemonic));
   }
   wizard_->setBip39Passphrase(SecureBytes());

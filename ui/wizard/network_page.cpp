@@ -17,7 +17,9 @@
 #include "ui/amount_edit.h"
 #include "ui/async_task.h"
 #include "ui/wizard/first_run_wizard.h"
+#include "ui/error_text.h"
 #include "ui/wizard/peer_address.h"
+#include "ui/wizard/wallet_setup.h"
 
 namespace wb::ui {
 
@@ -46,8 +48,9 @@ QString defaultName(ConsensusKind kind) { return QStringLiteral("waybill-") + QS
 
 }  // namespace
 
-NetworkPage::NetworkPage(FirstRunWizard*)
-    : devRadio_(new QRadioButton),
+NetworkPage::NetworkPage(FirstRunWizard* wizard)
+    : dataDir_(wizard->config().dataDir),
+      devRadio_(new QRadioButton),
       newRadio_(new QRadioButton),
       joinRadio_(new QRadioButton),
       devConsensus_(consensusCombo(QStringLiteral("devConsensusCombo"))),
@@ -179,6 +182,8 @@ void NetworkPage::checkNewNetwork() {
                                                : tr("The amount is not valid: %1").arg(allocation_->errorText());
   } else if (dpos && !delegateRule.match(delegateName()).hasMatch()) {
     error = tr("The delegate name needs 3 to 20 of a-z, 0-9, '_' and '-'.");
+  } else if (const Status free = checkNewNetworkName(dataDir_, networkName()); !free) {
+    error = errorText(free.error());  // said here, not after the wallet was made
   }
   newValid_ = error.isEmpty();
   newError_->setText(error);
@@ -205,7 +210,14 @@ void NetworkPage::readGenesis() {
   }
   genesisStatus_->setText(tr("Reading…"));
   runAsync(
-      this, [path] { return readGenesisFile(std::filesystem::path(path.toStdU16String())); },
+      this,
+      [path, dataDir = dataDir_]() -> Result<GenesisFile> {
+        auto genesis = readGenesisFile(std::filesystem::path(path.toStdU16String()));
+        if (!genesis) return genesis;
+        // Checked before the wizard promises a wallet: the node would refuse it at start.
+        WB_TRY(checkNetworkFits(dataDir, *genesis));
+        return genesis;
+      },
       [this, request](Result<GenesisFile> genesis) {
         if (request != genesisRequest_) return;
         genesisValid_ = genesis.ok();
@@ -216,7 +228,7 @@ void NetworkPage::readGenesis() {
                                            QString::fromUtf8(consensusKindName(genesis->params.consensus).data()),
                                            QString::fromStdString(toHex(genesis->params.genesisHash).substr(0, 16))));
         } else {
-          genesisStatus_->setText(QString::fromStdString(genesis.error().message));
+          genesisStatus_->setText(errorText(genesis.error()));
         }
         emit completeChanged();
       });

@@ -50,6 +50,7 @@ private:
   void readGenesis();
   void browseGenesis();
 
+  QString dataDir_;  // the wizard's DATADIR, where the chosen network must fit
   QRadioButton* devRadio_;
   QRadioButton* newRadio_;
   QRadioButton* joinRadio_;

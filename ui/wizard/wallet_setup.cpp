@@ -61,7 +61,36 @@ Result<GenesisFile> newGenesis(const SecpContext& ctx, const WalletSetupRequest&
   return file;
 }
 
+QString walletPathFor(const QString& dataDir, const std::string& network) {
+  return QDir(dataDir).filePath(QStringLiteral("wallets/") + QString::fromStdString(network) + QStringLiteral(".wallet"));
+}
+
 }  // namespace
+
+Status checkNetworkFits(const QString& dataDir, const GenesisFile& genesis) {
+  const std::string& name = genesis.params.name;
+  const QString stored = networkGenesisPath(dataDir, name);
+  if (QFileInfo::exists(stored)) {
+    auto existing = readGenesisFile(toPath(stored));
+    if (!existing) return existing.error();
+    if (existing->params.genesisHash != genesis.params.genesisHash) {
+      return fail(Errc::NodeGenesisMismatch, "this data directory already holds another network named '" + name +
+                                                 "'; use another data directory (Settings) to join this one");
+    }
+  }
+  const QString wallet = walletPathFor(dataDir, name);
+  if (QFileInfo::exists(wallet)) {
+    return fail(Errc::WalletFileIo, "a wallet for network " + name + " already exists: " + wallet.toStdString());
+  }
+  return {};
+}
+
+Status checkNewNetworkName(const QString& dataDir, const QString& name) {
+  if (QFileInfo::exists(networkGenesisPath(dataDir, name.toStdString()))) {
+    return fail(Errc::GenesisFileExists, "network " + name.toStdString() + " already exists in this data directory");
+  }
+  return {};
+}
 
 Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupRequest& request) {
   WB_TRY(parseMnemonic(request.mnemonic.asString()));
@@ -81,15 +110,9 @@ Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupReques
   result.genesisPath = request.network == NetworkChoice::Join ? request.joinGenesisPath
                                                                : networkGenesisPath(request.dataDir, params.name);
   result.peers = request.peers;
-  result.walletPath = QDir(request.dataDir).filePath(QStringLiteral("wallets/") + result.networkName +
-                                                     QStringLiteral(".wallet"));
-  if (QFileInfo::exists(result.walletPath)) {
-    return fail(Errc::WalletFileIo, "a wallet for network " + params.name + " already exists: " +
-                                        result.walletPath.toStdString());
-  }
-  if (writeGenesis && QFileInfo::exists(result.genesisPath)) {
-    return fail(Errc::GenesisFileExists, "network " + params.name + " already exists in this data directory");
-  }
+  result.walletPath = walletPathFor(request.dataDir, params.name);
+  if (request.network == NetworkChoice::New) WB_TRY(checkNewNetworkName(request.dataDir, result.networkName));
+  WB_TRY(checkNetworkFits(request.dataDir, *genesis));
 
   KeystoreParams keystoreParams{NetworkId{params.hrp, params.genesisHash}, request.kdf, 0};
   auto keystore = Keystore::create(ctx, keystoreParams, request.mnemonic.asString(),

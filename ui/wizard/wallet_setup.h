@@ -42,6 +42,17 @@ struct WalletSetupRequest {
   std::uint64_t now = 0;  // unix seconds, the genesis time of a new network
 };
 
+// Whether the data directory can take a wallet for the network `genesis`
+// describes, checked before the wizard promises anything (the node would refuse
+// later): fails with NodeGenesisMismatch when DATADIR/<name>/ holds another
+// network of that name, WalletFileIo when a wallet for it exists already, or
+// the stored genesis's read error.
+[[nodiscard]] Status checkNetworkFits(const QString& dataDir, const GenesisFile& genesis);
+
+// Whether a new network may be called `name` here: fails with GenesisFileExists
+// when DATADIR/<name>/ already holds a network.
+[[nodiscard]] Status checkNewNetworkName(const QString& dataDir, const QString& name);
+
 // Does the whole set-up. Fails with the genesis's error (Genesis*, ParamsInvalid), the
 // mnemonic's (WalletMnemonic*), WalletFileIo when a wallet for the network already exists
 // or cannot be written, or the keystore's error.

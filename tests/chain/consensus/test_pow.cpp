@@ -148,6 +148,24 @@ private slots:
     QVERIFY(!mineHeader(h, MinerOptions{}, std::stop_token{}).has_value());
   }
 
+  // The hash rate shown while mining counts every hash, also those of a block
+  // found before the miner's first periodic check (an easy dev target).
+  void minerCountsEveryHash() {
+    BlockHeader h;
+    h.height = 3;
+    h.bits = encodeCompact(U256::max() >> 6);  // ~64 hashes: found long before 4096
+    std::atomic<std::uint64_t> hashes{0};
+    const auto solved = mineHeader(h, MinerOptions{.threads = 1, .firstNonce = 0, .hashCounter = &hashes}, std::stop_token{});
+    QVERIFY(solved.has_value());
+    QCOMPARE(hashes.load(), solved->nonce + 1);  // nonces 0 … winner, one thread
+
+    BlockHeader never;
+    never.bits = 0x03000001;  // target 1: never met
+    hashes = 0;
+    QVERIFY(!mineHeader(never, MinerOptions{.threads = 1, .maxAttempts = 8192, .hashCounter = &hashes}, std::stop_token{}));
+    QCOMPARE(hashes.load(), std::uint64_t{8193});  // maxAttempts / threads + 1, all counted
+  }
+
   void minerStopsPromptlyWhenANewTipArrives() {
     BlockHeader h;
     h.bits = 0x03000001;

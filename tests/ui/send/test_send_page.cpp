@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QtTest>
 
 #include <memory>
@@ -194,6 +195,15 @@ private slots:
     QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
     auto* result = page_->findChild<QLabel*>("sendResult");
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains("Transaction ID"), 10000);
+    // Issue 11: the message stayed English after a live switch to Chinese.
+    const QString txidText = result->text().section(QLatin1Char(' '), -1);
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/waybill_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    QTRY_VERIFY(!result->text().contains("Transaction ID"));
+    QVERIFY(result->text().endsWith(txidText));
+    QCoreApplication::removeTranslator(&chinese);
+    QTRY_VERIFY(result->text().contains("Transaction ID"));
     QVERIFY(node_->produce(1));
     std::optional<state::Order> paid;
     node_->client()->order(id, [&](Result<std::optional<state::Order>> o) {

@@ -2,14 +2,13 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QDateTime>
-#include <QLocale>
 #include <QPointer>
 
 #include <algorithm>
 #include <utility>
 
 #include "chain/core/bech32m.h"
+#include "ui/block_date.h"
 #include "wallet/history_service.h"
 
 namespace wb::ui {
@@ -20,9 +19,14 @@ ActivityModel::ActivityModel(HistoryClient* history, std::string hrp, QObject* p
   setFilter({});
 }
 
-void ActivityModel::setFilter(HistoryQuery filter) {
+void ActivityModel::setFilter(HistoryQuery filter, std::set<EntryKind> kinds) {
   filter.before.reset();
+  if (kinds.size() == 1) {  // the history filters one kind itself, page by page
+    filter.kind = *kinds.begin();
+    kinds.clear();
+  }
   filter_ = std::move(filter);
+  kinds_ = std::move(kinds);
   ++generation_;
   beginResetModel();
   rows_.clear();
@@ -62,10 +66,12 @@ void ActivityModel::startReload() {
   request(std::nullopt, std::min<std::size_t>(rows_.size() + pageSize_, kMaxHistoryPage), true);
 }
 
-void ActivityModel::request(std::optional<HistoryCursor> before, std::size_t limit, bool replace) {
+void ActivityModel::request(std::optional<HistoryCursor> before, std::size_t wanted, bool replace) {
   HistoryQuery query = filter_;
   query.before = before;
-  query.limit = limit;
+  // Filtering here: big pages, so thousands of hidden rewards are skipped in a few requests.
+  query.limit = kinds_.empty() ? wanted : kMaxHistoryPage;
+  wanted_ = wanted;
   inFlight_ = true;
   const std::uint64_t generation = generation_;
   QPointer<ActivityModel> self(this);
@@ -87,6 +93,11 @@ void ActivityModel::received(std::uint64_t generation, bool replace, Result<Hist
     return;
   }
   error_.clear();
+  std::erase_if(page->entries, [this](const HistoryEntry& e) { return !shows(e.kind); });
+  const std::size_t got = page->entries.size();
+  // Too few rows of the shown kinds and older ones remain: ask on before telling anyone.
+  const bool more = got < wanted_ && page->next.has_value();
+  inFlight_ = more;
   if (replace) {
     beginResetModel();
     rows_ = std::move(page->entries);
@@ -101,6 +112,10 @@ void ActivityModel::received(std::uint64_t generation, bool replace, Result<Hist
     endInsertRows();
   } else {
     next_ = page->next;
+  }
+  if (more) {
+    request(next_, wanted_ - got, false);
+    return;
   }
   if (reloadAgain_) {
     reloadAgain_ = false;
@@ -167,8 +182,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const {
   const HistoryEntry& e = entry(index.row());
   if (role == Qt::DisplayRole) {
     switch (index.column()) {
-      case kDate:
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(e.time)), QLocale::ShortFormat);
+      case kDate: return blockDateText(e.time);
       case kHeight: return QVariant::fromValue<qulonglong>(e.height);
       case kKind: return kindText(e.kind);
       case kCounterparty: return partyText(e.counterparty);

@@ -2,7 +2,9 @@
 // Rows arrive a page at a time from HistoryClient (canFetchMore / fetchMore ask
 // for the next older page as the view scrolls); a new filter or a change of the
 // history reloads from the newest entry, keeping as many rows as were loaded
-// (up to kMaxHistoryPage).
+// (up to kMaxHistoryPage). Several kinds at once (e.g. everything but block
+// rewards) are filtered here, skipping through pages of the others: the
+// history's query takes one kind only.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -11,6 +13,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,8 +36,11 @@ public:
   // `history` must outlive the model; `hrp` names counterparties as addresses.
   ActivityModel(HistoryClient* history, std::string hrp, QObject* parent = nullptr);
 
-  // Shows only entries matching `filter` (its cursor and limit are ignored) and reloads.
-  void setFilter(HistoryQuery filter);
+  // Shows only entries matching `filter` (its cursor and limit are ignored) whose
+  // kind is one of `kinds` (empty: every kind), and reloads.
+  void setFilter(HistoryQuery filter, std::set<EntryKind> kinds = {});
+  // The kinds filtered here (empty when the query's own kind filter does it).
+  const std::set<EntryKind>& kinds() const { return kinds_; }
   const HistoryQuery& filter() const { return filter_; }
   // Names shown instead of addresses (the wallet's account labels, contacts).
   void setNames(std::map<AccountKey, QString> names);
@@ -67,9 +73,11 @@ signals:
   void pageLoaded();
 
 private:
-  // Asks for entries older than `before` (nullopt = from the newest), `limit` of them;
-  // `replace` swaps the rows for the answer instead of appending it.
-  void request(std::optional<HistoryCursor> before, std::size_t limit, bool replace);
+  // Asks for entries older than `before` (nullopt = from the newest) until `wanted`
+  // rows of the shown kinds came (or the history ended); `replace` swaps the rows
+  // for the first answer instead of appending it.
+  void request(std::optional<HistoryCursor> before, std::size_t wanted, bool replace);
+  bool shows(EntryKind kind) const { return kinds_.empty() || kinds_.count(kind) > 0; }
   void received(std::uint64_t generation, bool replace, Result<HistoryPage> page);
   void startReload();
   QString partyText(const AccountKey& key) const;
@@ -77,6 +85,7 @@ private:
   HistoryClient* history_;
   std::string hrp_;
   HistoryQuery filter_;
+  std::set<EntryKind> kinds_;
   std::map<AccountKey, QString> names_;
   DisplayUnit unit_ = DisplayUnit::Wbl;
   std::vector<HistoryEntry> rows_;
@@ -84,6 +93,7 @@ private:
   bool complete_ = false;              // the last page had no `next`
   std::size_t pageSize_ = kDefaultPageSize;
   std::uint64_t generation_ = 0;  // answers of an older filter or reload are dropped
+  std::size_t wanted_ = 0;        // rows the request in flight still looks for
   bool inFlight_ = false;         // one request at a time
   bool reloadAgain_ = false;      // reload once the request in flight is answered
   QString error_;

@@ -11,21 +11,22 @@
 #include <QVBoxLayout>
 
 #include <map>
+#include <set>
 #include <utility>
 
 #include "ui/activity/activity_model.h"
+#include "ui/activity/kind_filter_button.h"
 #include "wallet/history_service.h"
 
 namespace wb::ui {
 namespace {
 
-// The kinds the filter offers, in the order shown.
-constexpr EntryKind kFilterKinds[] = {
-    EntryKind::Transfer,     EntryKind::OrderCreate,   EntryKind::OrderPay,         EntryKind::OrderShip,
-    EntryKind::OrderConfirm, EntryKind::OrderCancel,   EntryKind::OrderDispute,     EntryKind::OrderResolve,
-    EntryKind::OrderTimeout, EntryKind::Stake,         EntryKind::Unstake,          EntryKind::StakeReleased,
-    EntryKind::RegisterDelegate, EntryKind::Vote,      EntryKind::BlockReward,
-};
+// Whether the model already filters `kinds` (as setFilter stored them: one kind in
+// the query, several in the model, none for every kind).
+bool sameKinds(const std::set<EntryKind>& kinds, const HistoryQuery& query, const std::set<EntryKind>& modelKinds) {
+  if (kinds.size() == 1) return query.kind == *kinds.begin() && modelKinds.empty();
+  return !query.kind && modelKinds == kinds;
+}
 
 }  // namespace
 
@@ -35,7 +36,7 @@ ActivityPage::ActivityPage(HistoryClient* history, std::string hrp, QWidget* par
       model_(new ActivityModel(history, std::move(hrp), this)),
       title_(new QLabel),
       search_(new QLineEdit),
-      kind_(new QComboBox),
+      kinds_(new KindFilterButton),
       account_(new QComboBox),
       table_(new QTableView),
       status_(new QLabel),
@@ -46,7 +47,6 @@ ActivityPage::ActivityPage(HistoryClient* history, std::string hrp, QWidget* par
   title_->setFont(font);
   search_->setObjectName(QStringLiteral("activitySearch"));
   search_->setClearButtonEnabled(true);
-  kind_->setObjectName(QStringLiteral("activityKind"));
   account_->setObjectName(QStringLiteral("activityAccount"));
   status_->setObjectName(QStringLiteral("activityStatus"));
   status_->setWordWrap(true);
@@ -63,7 +63,7 @@ ActivityPage::ActivityPage(HistoryClient* history, std::string hrp, QWidget* par
 
   auto* filters = new QHBoxLayout;
   filters->addWidget(search_, 2);
-  filters->addWidget(kind_, 1);
+  filters->addWidget(kinds_);
   filters->addWidget(account_, 1);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(24, 24, 24, 24);
@@ -74,11 +74,12 @@ ActivityPage::ActivityPage(HistoryClient* history, std::string hrp, QWidget* par
 
   connect(search_, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
   connect(searchDelay_, &QTimer::timeout, this, &ActivityPage::applyFilter);
-  connect(kind_, &QComboBox::activated, this, &ActivityPage::applyFilter);
+  connect(kinds_, &KindFilterButton::kindsChanged, this, &ActivityPage::applyFilter);
   connect(account_, &QComboBox::activated, this, &ActivityPage::applyFilter);
   connect(model_, &ActivityModel::pageLoaded, this, &ActivityPage::updateStatus);
   connect(model_, &QAbstractItemModel::modelReset, this, &ActivityPage::updateStatus);
   retranslateUi();
+  applyFilter();  // the kinds' default: block rewards hidden
 }
 
 void ActivityPage::setAccounts(std::vector<OverviewAccount> accounts) {
@@ -98,17 +99,15 @@ void ActivityPage::applyFilter() {
   searchDelay_->stop();
   HistoryQuery filter;
   filter.text = search_->text().trimmed().toStdString();
-  if (const QVariant kind = kind_->currentData(); kind.isValid()) {
-    filter.kind = static_cast<EntryKind>(kind.toInt());
-  }
+  std::set<EntryKind> kinds = kinds_->showsAll() ? std::set<EntryKind>{} : kinds_->shownKinds();
   if (const int row = account_->currentIndex(); row > 0 && static_cast<std::size_t>(row) <= accounts_.size()) {
     filter.account = accounts_[static_cast<std::size_t>(row - 1)].key;
   }
-  if (filter.text == model_->filter().text && filter.kind == model_->filter().kind &&
-      filter.account == model_->filter().account) {
+  if (filter.text == model_->filter().text && filter.account == model_->filter().account &&
+      sameKinds(kinds, model_->filter(), model_->kinds())) {
     return;
   }
-  model_->setFilter(std::move(filter));
+  model_->setFilter(std::move(filter), std::move(kinds));
 }
 
 void ActivityPage::updateStatus() {
@@ -130,12 +129,10 @@ void ActivityPage::retranslateUi() {
   setWindowTitle(tr("Activity"));
   title_->setText(tr("Everything that happened to your accounts"));
   search_->setPlaceholderText(tr("Search memo, item, address, transaction or order ID"));
-
-  const int kindRow = kind_->currentIndex();
-  kind_->clear();
-  kind_->addItem(tr("All types"));
-  for (EntryKind kind : kFilterKinds) kind_->addItem(ActivityModel::kindText(kind), static_cast<int>(kind));
-  kind_->setCurrentIndex(std::max(kindRow, 0));
+  search_->setAccessibleName(tr("Search the activity"));
+  account_->setAccessibleName(tr("Account shown"));
+  table_->setAccessibleName(tr("Activity"));
+  kinds_->retranslateUi();
 
   const QVariant accountKey = account_->currentIndex() > 0 ? account_->currentData() : QVariant();
   account_->clear();

@@ -1,6 +1,7 @@
 // The Activity page (DESIGN §8): the wallet's history with a search box (memo,
 // item, note, address, txid or order id; applied after a short pause in typing),
-// a kind filter and an account filter, over the lazy ActivityModel.
+// a filter of several kinds (block rewards hidden until asked for) and an account
+// filter, over the lazy ActivityModel.
 #pragma once
 
 #include <QWidget>
@@ -24,6 +25,7 @@ class HistoryClient;
 namespace wb::ui {
 
 class ActivityModel;
+class KindFilterButton;
 
 class ActivityPage : public QWidget {
   Q_OBJECT
@@ -52,7 +54,7 @@ private:
   ActivityModel* model_;
   QLabel* title_;
   QLineEdit* search_;
-  QComboBox* kind_;
+  KindFilterButton* kinds_;
   QComboBox* account_;
   QTableView* table_;
   QLabel* status_;

@@ -20,6 +20,8 @@
 #include "chain/core/bech32m.h"
 #include "ui/amount_edit.h"
 #include "ui/error_text.h"
+#include "ui/orders/window_edit.h"
+#include "ui/send/send_with_unlock.h"
 #include "ui/tx_sender.h"
 
 namespace wb::ui {
@@ -27,14 +29,6 @@ namespace {
 
 QString choiceText(const OverviewAccount& account) {
   return account.label.isEmpty() ? account.address : QStringLiteral("%1 (%2)").arg(account.label, account.address);
-}
-
-QSpinBox* windowSpin(const char* objectName, std::uint32_t value, std::uint32_t max) {
-  auto* spin = new QSpinBox;
-  spin->setObjectName(QLatin1String(objectName));
-  spin->setRange(1, static_cast<int>(std::min<std::uint32_t>(max, INT_MAX)));
-  spin->setValue(static_cast<int>(std::min<std::uint32_t>(value, INT_MAX)));
-  return spin;
 }
 
 QComboBox* partyCombo(const char* objectName, const std::vector<OverviewAccount>& known) {
@@ -65,10 +59,12 @@ NewOrderDialog::NewOrderDialog(TxSender* sender, std::vector<OverviewAccount> my
       quantity_(new QSpinBox),
       unitPrice_(new AmountEdit),
       total_(new QLabel),
-      payWindow_(windowSpin("payWindowSpin", sender->params().defaultWindows.pay, sender->params().maxWindows.pay)),
-      shipWindow_(windowSpin("shipWindowSpin", sender->params().defaultWindows.ship, sender->params().maxWindows.ship)),
-      confirmWindow_(windowSpin("confirmWindowSpin", sender->params().defaultWindows.confirm,
-                                sender->params().maxWindows.confirm)),
+      payWindow_(new WindowEdit(QStringLiteral("pay"), sender->params().blockTime, sender->params().defaultWindows.pay,
+                                sender->params().maxWindows.pay)),
+      shipWindow_(new WindowEdit(QStringLiteral("ship"), sender->params().blockTime,
+                                 sender->params().defaultWindows.ship, sender->params().maxWindows.ship)),
+      confirmWindow_(new WindowEdit(QStringLiteral("confirm"), sender->params().blockTime,
+                                    sender->params().defaultWindows.confirm, sender->params().maxWindows.confirm)),
       note_(new QPlainTextEdit),
       error_(new QLabel),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)),
@@ -99,7 +95,9 @@ NewOrderDialog::NewOrderDialog(TxSender* sender, std::vector<OverviewAccount> my
   error_->setObjectName(QStringLiteral("dialogError"));
   error_->setWordWrap(true);
   error_->setStyleSheet(QStringLiteral("color: #b00020"));
-  error_->hide();
+  // Two lines kept for it even when empty: an error appearing or going never moves the buttons.
+  error_->setMinimumHeight(2 * error_->fontMetrics().lineSpacing());
+  error_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
   buttons_->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
   buttons_->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
@@ -107,7 +105,7 @@ NewOrderDialog::NewOrderDialog(TxSender* sender, std::vector<OverviewAccount> my
   roles->addWidget(merchantRole_);
   roles->addWidget(buyerRole_);
   roles->addStretch(1);
-  auto* windows = new QHBoxLayout;
+  auto* windows = new QVBoxLayout;
   windows->addWidget(payWindow_);
   windows->addWidget(shipWindow_);
   windows->addWidget(confirmWindow_);
@@ -132,6 +130,21 @@ NewOrderDialog::NewOrderDialog(TxSender* sender, std::vector<OverviewAccount> my
   connect(merchantRole_, &QRadioButton::toggled, this, &NewOrderDialog::retranslateUi);
   connect(quantity_, &QSpinBox::valueChanged, this, &NewOrderDialog::updateTotal);
   connect(unitPrice_, &AmountEdit::amountChanged, this, &NewOrderDialog::updateTotal);
+  // An error is about what was there when OK was pressed: any edit takes it away.
+  const auto clearError = [this] { showError({}); };
+  connect(merchantRole_, &QRadioButton::toggled, this, clearError);
+  connect(account_, &QComboBox::currentIndexChanged, this, clearError);
+  for (QComboBox* party : {counterparty_, arbiter_}) {
+    connect(party, &QComboBox::currentIndexChanged, this, clearError);
+    connect(party->lineEdit(), &QLineEdit::textEdited, this, clearError);
+  }
+  connect(item_, &QLineEdit::textEdited, this, clearError);
+  connect(quantity_, &QSpinBox::valueChanged, this, clearError);
+  connect(unitPrice_, &QLineEdit::textEdited, this, clearError);
+  for (WindowEdit* window : {payWindow_, shipWindow_, confirmWindow_}) {
+    connect(window, &WindowEdit::edited, this, clearError);
+  }
+  connect(note_, &QPlainTextEdit::textChanged, this, clearError);
   retranslateUi();
 }
 
@@ -203,6 +216,12 @@ std::optional<NewOrderDialog::Draft> NewOrderDialog::draft(QString* problem) con
     *problem = tr("Quantity × unit price is too large.");
     return std::nullopt;
   }
+  const auto pay = payWindow_->blocks(tr("pay"), problem);
+  if (!pay) return std::nullopt;
+  const auto ship = shipWindow_->blocks(tr("ship"), problem);
+  if (!ship) return std::nullopt;
+  const auto confirm = confirmWindow_->blocks(tr("confirm"), problem);
+  if (!confirm) return std::nullopt;
   const std::string note = note_->toPlainText().toStdString();
   const std::size_t noteMax = TxBuilder::maxOrderTextBytes(!isZero(*arbiter));
   if (note.size() > noteMax) {
@@ -215,9 +234,7 @@ std::optional<NewOrderDialog::Draft> NewOrderDialog::draft(QString* problem) con
   d.request.item = item;
   d.request.quantity = static_cast<std::uint32_t>(quantity_->value());
   d.request.unitPrice = *price;
-  d.request.windows = OrderWindows{static_cast<std::uint32_t>(payWindow_->value()),
-                                   static_cast<std::uint32_t>(shipWindow_->value()),
-                                   static_cast<std::uint32_t>(confirmWindow_->value())};
+  d.request.windows = OrderWindows{*pay, *ship, *confirm};
   d.request.note = note;
   return d;
 }
@@ -233,8 +250,8 @@ void NewOrderDialog::submit() {
   buttons_->setEnabled(false);
   QPointer<NewOrderDialog> self(this);
   const OrderRequest request = d->request;
-  sender_->send(
-      d->from,
+  sendWithUnlock(
+      sender_, this, d->from,
       [request](const TxBuilder& builder, const AccountKey& from, std::uint64_t nonce) {
         return builder.orderCreate(from, nonce, request);
       },
@@ -259,10 +276,7 @@ void NewOrderDialog::updateTotal() {
                         : QStringLiteral("—"));
 }
 
-void NewOrderDialog::showError(const QString& error) {
-  error_->setText(error);
-  error_->setVisible(!error.isEmpty());
-}
+void NewOrderDialog::showError(const QString& error) { error_->setText(error); }
 
 void NewOrderDialog::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslateUi();
@@ -283,10 +297,29 @@ void NewOrderDialog::retranslateUi() {
   quantityLabel_->setText(tr("Quantity:"));
   unitPriceLabel_->setText(tr("Unit price:"));
   totalLabel_->setText(tr("Total:"));
-  windowsLabel_->setText(tr("Windows (blocks):"));
-  payWindow_->setPrefix(tr("pay within "));
-  shipWindow_->setPrefix(tr("ship within "));
-  confirmWindow_->setPrefix(tr("confirm within "));
+  windowsLabel_->setText(tr("Windows:"));
+  payWindow_->setCaption(tr("Pay within"));
+  shipWindow_->setCaption(tr("Ship within"));
+  confirmWindow_->setCaption(tr("Confirm within"));
+  const QString windowsTip = tr("How long each step may take once the previous one is done. Hours and days are "
+                                "converted to blocks at %1 s per block, rounded up.")
+                                 .arg(sender_->params().blockTime);
+  for (WindowEdit* window : {payWindow_, shipWindow_, confirmWindow_}) {
+    window->setToolTip(windowsTip);
+    window->retranslateUi();
+  }
+  merchantRole_->setAccessibleName(merchantRole_->text());
+  buyerRole_->setAccessibleName(buyerRole_->text());
+  account_->setAccessibleName(tr("My account"));
+  counterparty_->setAccessibleName(merchantRole_->isChecked() ? tr("Buyer") : tr("Merchant"));
+  arbiter_->setAccessibleName(tr("Arbiter"));
+  item_->setAccessibleName(tr("Item"));
+  quantity_->setAccessibleName(tr("Quantity"));
+  unitPrice_->setAccessibleName(tr("Unit price"));
+  note_->setAccessibleName(tr("Private note"));
+  error_->setAccessibleName(tr("Error"));
+  buttons_->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Create order"));
+  buttons_->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
   noteLabel_->setText(tr("Private note:"));
   note_->setPlaceholderText(tr("E.g. the shipping address; only the buyer, merchant and arbiter can read it"));
   buttons_->button(QDialogButtonBox::Ok)->setText(tr("Create order"));

@@ -1,9 +1,11 @@
 // The new order dialog (DESIGN §3, §8): I sell or I buy, from which of my
 // accounts; the counterparty from the address book (or my other accounts) or a
 // typed address; an optional arbiter; item, quantity, unit price, the three
-// windows (network defaults) and a private note. Every field is checked with a
-// clear message before anything is signed; OK submits ORDER_CREATE through
-// TxSender and closes the dialog once the node's mempool took it.
+// windows (network defaults, in blocks, hours or days) and a private note. Every
+// field is checked with a clear message before anything is signed (the message
+// goes as soon as a field is edited, and its line is reserved so the form never
+// jumps); OK submits ORDER_CREATE through TxSender — offering the unlock dialog
+// when the wallet is locked — and closes the dialog once the node's mempool took it.
 #pragma once
 
 #include <QDialog>
@@ -28,6 +30,7 @@ namespace wb::ui {
 
 class AmountEdit;
 class TxSender;
+class WindowEdit;
 
 class NewOrderDialog : public QDialog {
   Q_OBJECT
@@ -81,9 +84,9 @@ private:
   QSpinBox* quantity_;
   AmountEdit* unitPrice_;
   QLabel* total_;
-  QSpinBox* payWindow_;
-  QSpinBox* shipWindow_;
-  QSpinBox* confirmWindow_;
+  WindowEdit* payWindow_;
+  WindowEdit* shipWindow_;
+  WindowEdit* confirmWindow_;
   QPlainTextEdit* note_;
   QLabel* error_;
   QDialogButtonBox* buttons_;

@@ -1,5 +1,6 @@
 #include "ui/orders/order_action_panel.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,6 +17,8 @@
 #include "ui/error_text.h"
 #include "ui/orders/order_text.h"
 #include "ui/tx_sender.h"
+#include "ui/unlock_dialog.h"
+#include "ui/wallet_model.h"
 
 namespace wb::ui {
 namespace {
@@ -57,6 +60,7 @@ OrderActionPanel::OrderActionPanel(TxSender* sender, QWidget* parent)
       sender_(sender),
       trackingLabel_(new QLabel),
       trackingEdit_(new QLineEdit),
+      noTracking_(new QCheckBox),
       reasonLabel_(new QLabel),
       reasonEdit_(new QLineEdit),
       toPayerLabel_(new QLabel),
@@ -64,6 +68,7 @@ OrderActionPanel::OrderActionPanel(TxSender* sender, QWidget* parent)
       error_(new QLabel),
       status_(new QLabel) {
   trackingEdit_->setObjectName(QStringLiteral("trackingEdit"));
+  noTracking_->setObjectName(QStringLiteral("noTrackingCheck"));
   reasonEdit_->setObjectName(QStringLiteral("reasonEdit"));
   toPayerEdit_->setObjectName(QStringLiteral("toPayerEdit"));
   error_->setObjectName(QStringLiteral("actionError"));
@@ -76,6 +81,7 @@ OrderActionPanel::OrderActionPanel(TxSender* sender, QWidget* parent)
 
   auto* fields = new QFormLayout;
   fields->addRow(trackingLabel_, trackingEdit_);
+  fields->addRow(QString(), noTracking_);
   fields->addRow(reasonLabel_, reasonEdit_);
   fields->addRow(toPayerLabel_, toPayerEdit_);
   auto* row = new QHBoxLayout;
@@ -93,6 +99,14 @@ OrderActionPanel::OrderActionPanel(TxSender* sender, QWidget* parent)
   layout->addLayout(row);
   layout->addWidget(error_);
   layout->addWidget(status_);
+  // A corrected field takes its error away.
+  for (QLineEdit* edit : {trackingEdit_, reasonEdit_, static_cast<QLineEdit*>(toPayerEdit_)}) {
+    connect(edit, &QLineEdit::textEdited, this, [this] { error_->hide(); });
+  }
+  connect(noTracking_, &QCheckBox::toggled, this, [this](bool without) {
+    trackingEdit_->setEnabled(!without);
+    error_->hide();
+  });
   retranslateUi();
   clear();
 }
@@ -105,6 +119,7 @@ void OrderActionPanel::setOrder(const state::Order& order, const AccountKey& acc
     showOutcome({}, {});
     if (!order_ || order_->id != order.id) {
       trackingEdit_->clear();
+      noTracking_->setChecked(false);
       reasonEdit_->clear();
       toPayerEdit_->clear();
     }
@@ -136,6 +151,7 @@ void OrderActionPanel::refresh() {
   const bool toPayer = offers(OrderAction::Resolve);
   trackingLabel_->setVisible(tracking);
   trackingEdit_->setVisible(tracking);
+  noTracking_->setVisible(tracking);
   reasonLabel_->setVisible(reason);
   reasonEdit_->setVisible(reason);
   toPayerLabel_->setVisible(toPayer);
@@ -160,12 +176,50 @@ void OrderActionPanel::act(OrderAction action) {
     toPayer = *amount;
   }
   const QLineEdit* textEdit = action == OrderAction::Ship ? trackingEdit_ : reasonEdit_;
-  const std::string text = textEdit->text().trimmed().toStdString();
-  if (action == OrderAction::Pay || action == OrderAction::Confirm || action == OrderAction::Resolve) {
-    askThenSubmit(action, text, toPayer);
-  } else {
-    submit(action, text, toPayer);
+  const std::string text = action == OrderAction::Ship && noTracking_->isChecked()
+                               ? std::string()
+                               : textEdit->text().trimmed().toStdString();
+  if (action == OrderAction::Ship) {
+    // Tracking can never be added after shipping: an empty one must be a choice.
+    if (text.empty() && !noTracking_->isChecked()) {
+      showOutcome(tr("Enter the carrier and tracking number, or tick \"%1\".").arg(noTracking_->text()), {});
+      trackingEdit_->setFocus();
+      return;
+    }
+    const std::size_t max = TxBuilder::maxOrderTextBytes(order_->hasArbiter());
+    if (text.size() > max) {
+      showOutcome(tr("The tracking is too long: at most %1 bytes (%2 now).").arg(max).arg(text.size()), {});
+      return;
+    }
   }
+  showOutcome({}, {});
+  const OrderId id = order_->id;
+  unlockThen([this, id, action, text, toPayer] {
+    // The selection or the order may have moved while the dialog was open.
+    if (!order_ || order_->id != id || !isOrderActionAllowed(*order_, account_, tipHeight_, action)) return;
+    if (action == OrderAction::Cancel || action == OrderAction::Dispute) {
+      submit(action, text, toPayer);  // nothing leaves escrow for good
+    } else {
+      askThenSubmit(action, text, toPayer);
+    }
+  });
+}
+
+void OrderActionPanel::unlockThen(std::function<void()> next) {
+  WalletModel* wallet = sender_->wallet();
+  // A busy wallet is left to TxSender, which waits for it; only a locked one asks.
+  if (wallet == nullptr || wallet->keystore() == nullptr || !wallet->keystore()->isLocked()) {
+    next();
+    return;
+  }
+  auto* dialog = new UnlockDialog(wallet, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setWindowModality(Qt::WindowModal);
+  connect(dialog, &QDialog::finished, this, [this, next = std::move(next)](int result) {
+    if (result == QDialog::Accepted) next();
+    else showOutcome(errorTextForCode(Errc::WalletLocked), {});
+  });
+  dialog->open();
 }
 
 void OrderActionPanel::askThenSubmit(OrderAction action, const std::string& text, Amount toPayer) {
@@ -180,6 +234,16 @@ void OrderActionPanel::askThenSubmit(OrderAction action, const std::string& text
       break;
     case OrderAction::Confirm:
       question = tr("Confirm that \"%1\" arrived? %2 will be released to the merchant; this cannot be undone.")
+                     .arg(item, money(o.escrow));
+      break;
+    case OrderAction::Ship:
+      question = text.empty()
+                     ? tr("Ship \"%1\" without tracking? No tracking can be added later.").arg(item)
+                     : tr("Ship \"%1\" with tracking \"%2\"? It cannot be changed later.")
+                           .arg(item, QString::fromStdString(text));
+      break;
+    case OrderAction::Refund:
+      question = tr("Refund \"%1\"? %2 goes back to the payer and the order ends; this cannot be undone.")
                      .arg(item, money(o.escrow));
       break;
     default:
@@ -233,9 +297,19 @@ void OrderActionPanel::changeEvent(QEvent* event) {
 }
 
 void OrderActionPanel::retranslateUi() {
-  for (auto& [action, button] : buttons_) button->setText(orderActionName(action));
+  for (auto& [action, button] : buttons_) {
+    button->setText(orderActionName(action));
+    button->setAccessibleName(orderActionName(action));
+  }
   trackingLabel_->setText(tr("Tracking to send:"));
   trackingEdit_->setPlaceholderText(tr("Carrier and tracking number (only the buyer and arbiter can read it)"));
+  trackingEdit_->setAccessibleName(tr("Tracking to send"));
+  noTracking_->setText(tr("Ship without tracking (hand delivery, digital goods)"));
+  noTracking_->setAccessibleName(tr("Ship without tracking"));
+  reasonEdit_->setAccessibleName(tr("Reason"));
+  toPayerEdit_->setAccessibleName(tr("To the payer"));
+  error_->setAccessibleName(tr("Action error"));
+  status_->setAccessibleName(tr("Action status"));
   reasonLabel_->setText(tr("Reason:"));
   reasonEdit_->setPlaceholderText(tr("Optional, seen by everyone"));
   toPayerLabel_->setText(tr("To the payer:"));

@@ -1,13 +1,16 @@
 // The action buttons under an order's detail (DESIGN §8): only the actions the
 // acting account may take in the order's state (allowedOrderActions) are shown,
 // each with the field it needs (tracking to ship, a reason to cancel, refund or
-// dispute, the payer's share to resolve). A click signs and submits through
-// TxSender; the outcome shows next to the buttons: the translated error, or
-// "submitted, waiting for a block" until the order changes.
+// dispute, the payer's share to resolve). A click checks the fields, offers the
+// unlock dialog when the wallet is locked, asks before anything that cannot be
+// undone (Pay, Ship, Refund, Confirm receipt, Resolve), then signs and submits
+// through TxSender; the outcome shows next to the buttons: the translated error,
+// or "submitted, waiting for a block" until the order changes.
 #pragma once
 
 #include <QWidget>
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -15,6 +18,7 @@
 #include "ui/display_unit.h"
 #include "ui/orders/order_actions.h"
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -49,7 +53,10 @@ protected:
 
 private:
   void act(OrderAction action);
-  // Pay, Confirm receipt and Resolve move escrowed money for good: they are asked
+  // Runs `next` at once when the wallet can sign, else after the user unlocked it in
+  // the unlock dialog (objectName "unlockDialog"); cancelling it says "locked".
+  void unlockThen(std::function<void()> next);
+  // Pay, Ship, Refund, Confirm receipt and Resolve cannot be undone: they are asked
   // about first (a window-modal box, objectName "orderActionConfirm").
   void askThenSubmit(OrderAction action, const std::string& text, Amount toPayer);
   void submit(OrderAction action, const std::string& text, Amount toPayer);
@@ -65,6 +72,7 @@ private:
   std::map<OrderAction, QPushButton*> buttons_;
   QLabel* trackingLabel_;
   QLineEdit* trackingEdit_;
+  QCheckBox* noTracking_;
   QLabel* reasonLabel_;
   QLineEdit* reasonEdit_;
   QLabel* toPayerLabel_;

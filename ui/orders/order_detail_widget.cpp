@@ -81,7 +81,8 @@ OrderDetailWidget::OrderDetailWidget(std::shared_ptr<const SecpContext> ctx, TxS
 
   if (wallet_) {
     // A note sealed a moment ago may be readable now, or must be hidden again.
-    connect(wallet_, &WalletModel::lockedChanged, this, &OrderDetailWidget::openTexts);
+    unlocked_ = !wallet_->isLocked();
+    connect(wallet_, &WalletModel::lockedChanged, this, &OrderDetailWidget::onLockedChanged);
     connect(wallet_, &WalletModel::busyChanged, this, [this](bool busy) {
       if (!busy && std::exchange(openWhenFree_, false)) openTexts();
     });
@@ -122,10 +123,24 @@ void OrderDetailWidget::setUnit(DisplayUnit unit) {
   render();
 }
 
+void OrderDetailWidget::onLockedChanged(bool locked) {
+  unlocked_ = !locked;
+  if (locked) opened_.reset();
+  openTexts();
+}
+
 void OrderDetailWidget::openTexts() {
   if (!order_) return;
-  const std::uint64_t round = ++openRound_;
   const state::Order o = *order_;
+  if (opened_ && opened_->order == o.id && opened_->reader == account_ && opened_->note == o.note &&
+      opened_->tracking == o.tracking && opened_->shippedHeight == o.shippedHeight) {
+    ++openRound_;  // an opening still under way is no newer than this
+    noteText_ = opened_->noteText;
+    trackingText_ = opened_->trackingText;
+    render();
+    return;
+  }
+  const std::uint64_t round = ++openRound_;
   const AccountKey reader = account_;
   const AccountKey noteRecipient = o.creator == o.merchant ? o.buyer : o.merchant;
   struct Opened {
@@ -145,13 +160,18 @@ void OrderDetailWidget::openTexts() {
   Opened plain;
   open(NoteOpener{}, plain);
   show(plain, false);
-  const bool sealed = (!o.note.empty() && o.note.front() != 0) || (!o.tracking.empty() && o.tracking.front() != 0);
-  if (!sealed || wallet_ == nullptr || wallet_->isLocked()) return;
+  const bool sealed = (!o.note.empty() && o.note.front() != kNotePlain) ||
+                      (!o.tracking.empty() && o.tracking.front() != kNotePlain);
+  // Not isLocked(): it is also true while the wallet is busy, which only means "later".
+  if (!sealed || wallet_ == nullptr || !unlocked_) return;
   auto opened = std::make_shared<Opened>();
   const bool started = wallet_->readKeystore(
       [ctx = ctx_, opened, open](const Keystore& keystore) { open(keystoreNoteOpener(*ctx, keystore), *opened); },
-      [this, round, opened, show] {
-        if (round == openRound_) show(*opened, true);
+      [this, round, opened, show, o, reader] {
+        if (round != openRound_) return;
+        show(*opened, true);
+        if (!unlocked_) return;  // locked meanwhile: nothing to keep
+        opened_ = OpenedTexts{o.id, reader, o.note, o.tracking, o.shippedHeight, noteText_, trackingText_};
       });
   if (!started) openWhenFree_ = true;
 }
@@ -159,7 +179,8 @@ void OrderDetailWidget::openTexts() {
 QString OrderDetailWidget::textFor(const Bytes& wire, const Result<Note>& note, bool withKeys) const {
   if (wire.empty()) return tr("none");
   if (note) return QString::fromStdString(note->text);
-  if (note.code() == Errc::WalletLocked || (!withKeys && wire.front() != 0)) {
+  if (!withKeys && unlocked_ && wire.front() != kNotePlain) return tr("Opening…");
+  if (note.code() == Errc::WalletLocked || (!withKeys && wire.front() != kNotePlain)) {
     return tr("Sealed: unlock the wallet to read it.");
   }
   return tr("Sealed (%1)").arg(errorText(note.error()));

@@ -48,9 +48,13 @@ private:
   void render();
   // Opens the note and tracking for the acting account: plain ones at once, sealed
   // ones on a worker thread with the unlocked keystore (key derivation never runs on
-  // the GUI thread); render() shows the latest result.
+  // the GUI thread); render() shows the latest result. Texts opened once stay open
+  // while the order's texts and the reader are the same (an order update, a new
+  // tip) and the wallet stays unlocked.
   void openTexts();
-  // What the user reads for `wire` given how opening it went.
+  void onLockedChanged(bool locked);
+  // What the user reads for `wire` given how opening it went (`withKeys`: the
+  // keystore was asked; else, while unlocked, a sealed text is being opened).
   QString textFor(const Bytes& wire, const Result<Note>& note, bool withKeys) const;
   QString timelineText() const;
   void retranslateUi();
@@ -65,6 +69,18 @@ private:
   std::uint64_t tipHeight_ = 0;
   QString noteText_;
   QString trackingText_;
+  // The texts last opened with the keys and what they were opened from.
+  struct OpenedTexts {
+    OrderId order{};
+    AccountKey reader{};
+    Bytes note;
+    Bytes tracking;
+    std::uint64_t shippedHeight = 0;
+    QString noteText;
+    QString trackingText;
+  };
+  std::optional<OpenedTexts> opened_;
+  bool unlocked_ = false;
   std::uint64_t openRound_ = 0;  // answers of older rounds are dropped
   bool openWhenFree_ = false;    // the wallet was busy: open once it is free
   QLabel* empty_;

@@ -80,7 +80,10 @@ void OrderTableModel::addPage(std::uint64_t generation, Result<std::vector<state
   }
   // An order already inserted by a change (orderChanged) is not listed twice.
   std::erase_if(*page, [this](const state::Order& o) { return shown_.count(o.id) > 0; });
-  for (const state::Order& o : *page) shown_.insert(o.id);
+  for (const state::Order& o : *page) {
+    shown_.insert(o.id);
+    fetchBlockTime(o.createdHeight);
+  }
   if (!page->empty()) {
     const int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
@@ -129,6 +132,7 @@ void OrderTableModel::place(const OrderId& id, Result<std::optional<state::Order
     return;
   }
   state::Order& fresh = **order;
+  fetchBlockTime(fresh.createdHeight);
   if (row >= 0) {
     rows_[static_cast<std::size_t>(row)] = std::move(fresh);
     emit dataChanged(index(row, 0), index(row, kColumnCount - 1));
@@ -143,6 +147,30 @@ void OrderTableModel::place(const OrderId& id, Result<std::optional<state::Order
   rows_.insert(at, std::move(fresh));
   endInsertRows();
   emit orderUpdated(id);
+}
+
+std::optional<std::uint64_t> OrderTableModel::blockTime(std::uint64_t height) const {
+  const auto found = blockTimes_.find(height);
+  return found == blockTimes_.end() ? std::nullopt : found->second;
+}
+
+void OrderTableModel::fetchBlockTime(std::uint64_t height) {
+  if (blockTimes_.count(height) > 0) return;
+  blockTimes_[height] = std::nullopt;
+  QPointer<OrderTableModel> self(this);
+  client_->blocks(height, 1, [self, height](Result<std::vector<node::BlockSummary>> blocks) {
+    if (!self) return;
+    if (!blocks || blocks->empty() || blocks->front().height != height) {
+      self->blockTimes_.erase(height);  // asked again with the next row of that height
+      return;
+    }
+    self->blockTimes_[height] = blocks->front().time;
+    for (int row = 0; row < self->rowCount(); ++row) {
+      if (self->rows_[static_cast<std::size_t>(row)].createdHeight == height) {
+        emit self->dataChanged(self->index(row, kCreated), self->index(row, kCreated));
+      }
+    }
+  });
 }
 
 QString OrderTableModel::counterparty(const state::Order& order) const {
@@ -164,7 +192,14 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
   if (role == Qt::TextAlignmentRole && index.column() == kTotal) {
     return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
   }
-  if (role == Qt::ToolTipRole && index.column() == kId) return fullOrderId(order->id);
+  if (role == Qt::ToolTipRole) {  // the whole text of what the view may elide
+    switch (index.column()) {
+      case kId: return fullOrderId(order->id);
+      case kItem:
+      case kCounterparty: return data(index, Qt::DisplayRole);
+      default: return {};
+    }
+  }
   if (role != Qt::DisplayRole) return {};
   const std::int64_t now = QDateTime::currentSecsSinceEpoch();
   switch (index.column()) {
@@ -176,7 +211,7 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
     case kTotal: return formatInUnit(order->total(), unit_) + QLatin1Char(' ') + unitSymbol(unit_);
     case kState: return orderStateName(order->status);
     case kDeadline: return deadlineText(order->deadline, tipHeight_, params_.blockTime, now);
-    case kCreated: return heightText(order->createdHeight, tipHeight_, params_.blockTime, now);
+    case kCreated: return heightText(order->createdHeight, blockTime(order->createdHeight));
     default: return {};
   }
 }

@@ -4,11 +4,14 @@
 // (canFetchMore / fetchMore), never the whole ledger at once. Rows follow the node:
 // orderChanged updates, inserts or removes one row, and a new tip refreshes the
 // deadline column and re-reads the rows whose deadline has fired, without a reset.
+// "Created" is dated by the header time of the order's block (fetched once per
+// height), so it never drifts and matches the Activity page.
 #pragma once
 
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -52,6 +55,8 @@ public:
   int rowOf(const OrderId& id) const;
   // The tip height the deadlines are counted from (0 until the node answered).
   std::uint64_t tipHeight() const { return tipHeight_; }
+  // The header time of block `height` once the node told it (Created column).
+  std::optional<std::uint64_t> blockTime(std::uint64_t height) const;
   // True while a page is on its way.
   bool isLoading() const { return pager_ && pager_->busy(); }
 
@@ -79,6 +84,9 @@ private:
   void reread(const OrderId& id);
   void place(const OrderId& id, Result<std::optional<state::Order>> order);
   QString counterparty(const state::Order& order) const;
+  // Asks the node for the header time of block `height` once; the rows created
+  // there are redrawn when it arrives.
+  void fetchBlockTime(std::uint64_t height);
 
   node::NodeClient* client_;
   ChainParams params_;
@@ -91,6 +99,7 @@ private:
   QPointer<OrderPager> pager_;
   std::uint64_t generation_ = 0;  // answers for an older filter are dropped
   std::uint64_t tipHeight_ = 0;
+  std::map<std::uint64_t, std::optional<std::uint64_t>> blockTimes_;  // nullopt: asked, no answer yet
 };
 
 }  // namespace wb::ui

@@ -1,20 +1,13 @@
 #include "ui/orders/order_text.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QLocale>
+
+#include <algorithm>
 
 #include "chain/core/bytes.h"
+#include "ui/block_date.h"
 
 namespace wb::ui {
-namespace {
-
-QString dateText(std::int64_t secs) {
-  return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat);
-}
-
-}  // namespace
-
 QString orderStateName(state::OrderStatus status) {
   using state::OrderStatus;
   switch (status) {
@@ -52,9 +45,8 @@ QString fullOrderId(const OrderId& id) { return QString::fromStdString(toHex(id)
 
 std::int64_t estimateBlockTime(std::uint64_t height, std::uint64_t tipHeight, std::uint64_t blockTime,
                                std::int64_t nowSecs) {
-  const auto step = static_cast<std::int64_t>(blockTime);
-  if (height >= tipHeight) return nowSecs + static_cast<std::int64_t>(height - tipHeight) * step;
-  return nowSecs - static_cast<std::int64_t>(tipHeight - height) * step;
+  if (height <= tipHeight) return nowSecs;
+  return nowSecs + static_cast<std::int64_t>(height - tipHeight) * static_cast<std::int64_t>(blockTime);
 }
 
 QString deadlineText(std::uint64_t deadline, std::uint64_t tipHeight, std::uint64_t blockTime, std::int64_t nowSecs) {
@@ -63,11 +55,13 @@ QString deadlineText(std::uint64_t deadline, std::uint64_t tipHeight, std::uint6
   const std::uint64_t blocks = deadline - tipHeight;
   return QCoreApplication::translate("wb::ui::OrderText", "in %1 blocks (≈ %2)")
       .arg(blocks)
-      .arg(dateText(estimateBlockTime(deadline, tipHeight, blockTime, nowSecs)));
+      .arg(blockDateText(static_cast<std::uint64_t>(std::max<std::int64_t>(
+          0, estimateBlockTime(deadline, tipHeight, blockTime, nowSecs)))));
 }
 
-QString heightText(std::uint64_t height, std::uint64_t tipHeight, std::uint64_t blockTime, std::int64_t nowSecs) {
-  return QCoreApplication::translate("wb::ui::OrderText", "block %1 (≈ %2)").arg(height).arg(dateText(estimateBlockTime(height, tipHeight, blockTime, nowSecs)));
+QString heightText(std::uint64_t height, std::optional<std::uint64_t> headerTime) {
+  if (!headerTime) return QCoreApplication::translate("wb::ui::OrderText", "block %1").arg(height);
+  return QCoreApplication::translate("wb::ui::OrderText", "block %1, %2").arg(height).arg(blockDateText(*headerTime));
 }
 
 }  // namespace wb::ui

@@ -1,10 +1,12 @@
 // The words and numbers the order screens show: translated state and action
-// names, short ids, and heights turned into "in N blocks" with a date estimate.
+// names, short ids, heights with their block's date, and deadlines turned into
+// "in N blocks" with a date estimate.
 #pragma once
 
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 #include "chain/state/records.h"
 #include "ui/orders/order_actions.h"
@@ -23,8 +25,8 @@ QString shortOrderId(const OrderId& id);
 // The full id as 64 hex digits.
 QString fullOrderId(const OrderId& id);
 
-// When block `height` was or will be made, estimated from the tip: `nowSecs` −
-// (tipHeight − height) × blockTime (plus, for later heights). Unix seconds.
+// When a future block `height` will be made, estimated from the tip: `nowSecs` +
+// (height − tipHeight) × blockTime; `nowSecs` for heights already made. Unix seconds.
 std::int64_t estimateBlockTime(std::uint64_t height, std::uint64_t tipHeight, std::uint64_t blockTime,
                                std::int64_t nowSecs);
 
@@ -32,7 +34,8 @@ std::int64_t estimateBlockTime(std::uint64_t height, std::uint64_t tipHeight, st
 // fires with the next block, "—" for none (0). N = deadline − tipHeight.
 QString deadlineText(std::uint64_t deadline, std::uint64_t tipHeight, std::uint64_t blockTime, std::int64_t nowSecs);
 
-// "block H (≈ 2024-05-01 14:00)" for a past or current height.
-QString heightText(std::uint64_t height, std::uint64_t tipHeight, std::uint64_t blockTime, std::int64_t nowSecs);
+// "block H, 2024-05-01 14:00" for a block already made, dated by its header time
+// (blockDateText); just "block H" while that time is not known yet.
+QString heightText(std::uint64_t height, std::optional<std::uint64_t> headerTime);
 
 }  // namespace wb::ui

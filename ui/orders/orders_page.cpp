@@ -80,8 +80,15 @@ OrdersPage::OrdersPage(std::shared_ptr<const SecpContext> ctx, TxSender* sender,
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->verticalHeader()->hide();
-  table_->horizontalHeader()->setSectionResizeMode(OrderTableModel::kItem, QHeaderView::Stretch);
-  table_->horizontalHeader()->setHighlightSections(false);
+  // Ids, amounts, states and dates fit their content and are never cut; the item
+  // and the counterparty (names or long addresses) share the rest and elide in
+  // the middle, the whole text in their tooltips.
+  QHeaderView* header = table_->horizontalHeader();
+  header->setSectionResizeMode(QHeaderView::ResizeToContents);
+  header->setSectionResizeMode(OrderTableModel::kItem, QHeaderView::Stretch);
+  header->setSectionResizeMode(OrderTableModel::kCounterparty, QHeaderView::Stretch);
+  header->setHighlightSections(false);
+  table_->setTextElideMode(Qt::ElideMiddle);
   table_->setWordWrap(false);
 
 
@@ -123,12 +130,11 @@ OrdersPage::OrdersPage(std::shared_ptr<const SecpContext> ctx, TxSender* sender,
     if (detail_->order() && detail_->order()->id == id) showSelected();
   });
   connect(model_, &OrderTableModel::tipHeightChanged, detail_, &OrderDetailWidget::setTipHeight);
-  connect(model_, &OrderTableModel::pageLoaded, this, [this] {
-    // Fit the columns to the first page once; later pages keep the user's widths.
-    if (static_cast<std::size_t>(model_->rowCount()) > model_->pageSize()) return;
-    for (int column : {OrderTableModel::kId, OrderTableModel::kCounterparty, OrderTableModel::kTotal,
-                       OrderTableModel::kState, OrderTableModel::kDeadline, OrderTableModel::kCreated}) {
-      table_->resizeColumnToContents(column);
+  // "Submitted, waiting for a block" ends when the order is in one (in any listing).
+  connect(sender_->client(), &node::NodeClient::orderChanged, this, [this](const Hash32& id) {
+    if (waitingFor_ == id) {
+      waitingFor_.reset();
+      setStatus({});
     }
   });
   connect(model_, &OrderTableModel::loadFailed, this,
@@ -224,6 +230,7 @@ void OrdersPage::openNewOrderDialog() {
   dialog->setUnit(unit_);
   connect(dialog, &NewOrderDialog::orderSubmitted, this, [this](const Hash32& id) {
     setStatus(tr("Order %1 submitted, waiting for a block.").arg(shortOrderId(id)));
+    waitingFor_ = id;
   });
   dialog->open();
 }
@@ -247,6 +254,7 @@ void OrdersPage::exportCsv(const QString& path) {
 }
 
 void OrdersPage::setStatus(const QString& text) {
+  if (text.isEmpty()) waitingFor_.reset();
   status_->setText(text);
   status_->setVisible(!text.isEmpty());
 }
@@ -267,6 +275,13 @@ void OrdersPage::retranslateUi() {
   if (accountFilter_->count() > 0) accountFilter_->setItemText(0, tr("All my accounts"));
   newOrder_->setText(tr("New order…"));
   export_->setText(tr("Export CSV…"));
+  accountFilter_->setAccessibleName(tr("Account"));
+  roles_->setAccessibleName(tr("Role"));
+  stateFilter_->setAccessibleName(tr("State"));
+  newOrder_->setAccessibleName(tr("New order"));
+  export_->setAccessibleName(tr("Export CSV"));
+  table_->setAccessibleName(tr("Orders"));
+  status_->setAccessibleName(tr("Orders status"));
 }
 
 }  // namespace wb::ui

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "chain/core/schnorr.h"
@@ -91,6 +92,7 @@ private:
   OrderDetailWidget* detail_;
   QLabel* status_;
   OrderCsvExport* exporting_ = nullptr;
+  std::optional<OrderId> waitingFor_;  // the new order the status line waits for
 };
 
 }  // namespace wb::ui

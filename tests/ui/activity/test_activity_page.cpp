@@ -1,17 +1,21 @@
 // The Activity page on a real dev node (DESIGN §8): the wallet's entries appear
 // once their block is in, the search box and the filters narrow them, and the
-// model fetches older pages only when asked (canFetchMore / fetchMore).
+// model fetches older pages only when asked (canFetchMore / fetchMore). Issue 11
+// #10: block rewards are hidden until asked for, and several types show at once.
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTableView>
 #include <QtTest>
 
 #include <memory>
+#include <set>
 
 #include "tests/test_util.h"
 #include "tests/wallet/dev_node_fixture.h"
 #include "ui/activity/activity_model.h"
 #include "ui/activity/activity_page.h"
+#include "ui/activity/kind_filter_button.h"
 #include "wallet/history_service.h"
 #include "wallet/tx_builder.h"
 
@@ -39,6 +43,22 @@ private slots:
     node_.reset();
   }
 
+  // Ticks exactly `shown` in the type filter, as clicks in its menu would.
+  static void showKinds(ui::KindFilterButton* kinds, const std::set<EntryKind>& shown) {
+    for (EntryKind kind : shown) {
+      if (!kinds->action(kind)->isChecked()) kinds->action(kind)->trigger();
+    }
+    for (EntryKind kind : kinds->shownKinds()) {
+      if (shown.count(kind) == 0) kinds->action(kind)->trigger();
+    }
+  }
+
+  static int countKind(const ui::ActivityModel* model, EntryKind kind) {
+    int n = 0;
+    for (int row = 0; row < model->rowCount(); ++row) n += model->entry(row).kind == kind ? 1 : 0;
+    return n;
+  }
+
   // Transfers 0 → 1 with the given memos, one block.
   void transfer(const std::vector<std::string>& memos) {
     TxBuilder builder(ctx_, node_->params(), *keystore_);
@@ -56,15 +76,21 @@ private slots:
     page.show();
     auto* table = page.findChild<QTableView*>("activityTable");
     auto* search = page.findChild<QLineEdit*>("activitySearch");
-    auto* kind = page.findChild<QComboBox*>("activityKind");
+    auto* kinds = page.findChild<ui::KindFilterButton*>("activityKinds");
     auto* account = page.findChild<QComboBox*>("activityAccount");
-    QVERIFY(table && search && kind && account);
+    QVERIFY(table && search && kinds && account);
+    for (QWidget* w : std::initializer_list<QWidget*>{table, search, kinds, account}) {
+      QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
     ui::ActivityModel* model = page.model();
     QTRY_VERIFY(history_->ready());
 
     transfer({"coffee beans", "rent"});
-    // Each transfer is two entries (out of account 0, into account 1), plus any reward.
-    QTRY_VERIFY(model->rowCount() >= 4);
+    // Each transfer is two entries (out of account 0, into account 1); the block's
+    // reward is hidden by default.
+    QTRY_COMPARE(model->rowCount(), 4);
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(countKind(model, EntryKind::BlockReward), 0);
     bool found = false;
     for (int row = 0; row < model->rowCount(); ++row) {
       const QString details = model->index(row, ui::ActivityModel::kDetails).data().toString();
@@ -91,17 +117,69 @@ private slots:
     QCOMPARE(model->entry(0).account, accounts_[1].key);
 
     // Kind filter: block rewards only (none match "coffee").
-    const int rewards = kind->findData(static_cast<int>(EntryKind::BlockReward));
-    QVERIFY(rewards > 0);
-    kind->setCurrentIndex(rewards);
-    emit kind->activated(rewards);
+    showKinds(kinds, {EntryKind::BlockReward});
     QTRY_COMPARE(model->rowCount(), 0);
     search->clear();
     account->setCurrentIndex(0);
     emit account->activated(0);
-    kind->setCurrentIndex(kind->findData(static_cast<int>(EntryKind::Transfer)));
-    emit kind->activated(kind->currentIndex());
+    showKinds(kinds, {EntryKind::Transfer});
     QTRY_COMPARE(model->rowCount(), 4);
+  }
+
+  // Rewards stay out of the way until ticked; several types show together, and
+  // what is not ticked stays out even when it is most of the history.
+  void rewardsHiddenUntilAskedAndSeveralTypes() {
+    QTRY_VERIFY(history_->ready());
+    ui::ActivityPage page(history_.get(), node_->params().hrp);
+    page.setAccounts(accounts_);
+    auto* kinds = page.findChild<ui::KindFilterButton*>("activityKinds");
+    QVERIFY(kinds);
+    ui::ActivityModel* model = page.model();
+    model->setPageSize(3);
+    transfer({"tea"});
+    TxBuilder builder(ctx_, node_->params(), *keystore_);
+    OrderCreatePayload order;
+    order.merchant = accounts_[0].key;
+    order.buyer = accounts_[1].key;
+    order.item = "kettle";
+    order.quantity = 1;
+    order.unitPrice = kCoin;
+    order.payWindow = node_->params().defaultWindows.pay;
+    order.shipWindow = node_->params().defaultWindows.ship;
+    order.confirmWindow = node_->params().defaultWindows.confirm;
+    auto tx = builder.build(accounts_[0].key, nonce_++, order);
+    WB_VERIFY_OK(tx);
+    WB_VERIFY_OK(node_->submit(*tx));
+    QVERIFY2(node_->produce(12), node_->error().c_str());  // the order, then 11 blocks of rewards only
+
+    // Default: everything but rewards — the transfer's two sides and the order's
+    // two parties, found under a dozen newer rewards.
+    QVERIFY(kinds->text().contains(QStringLiteral("block rewards")));
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 4);
+    QCOMPARE(countKind(model, EntryKind::BlockReward), 0);
+    QCOMPARE(countKind(model, EntryKind::Transfer), 2);
+    QCOMPARE(countKind(model, EntryKind::OrderCreate), 2);
+
+    // Ticking rewards shows them with the rest.
+    kinds->action(EntryKind::BlockReward)->trigger();
+    QVERIFY(kinds->showsAll());
+    QTRY_VERIFY(!model->isLoading() && countKind(model, EntryKind::BlockReward) >= 3);
+
+    // Two types at once: transfers and rewards, not the order.
+    showKinds(kinds, {EntryKind::Transfer, EntryKind::BlockReward});
+    QTRY_VERIFY(!model->isLoading() && countKind(model, EntryKind::Transfer) == 2);
+    QCOMPARE(countKind(model, EntryKind::OrderCreate), 0);
+    QVERIFY(countKind(model, EntryKind::BlockReward) > 0);
+
+    // The last ticked type cannot be unticked: there is always something to show.
+    showKinds(kinds, {EntryKind::Transfer});
+    kinds->action(EntryKind::Transfer)->trigger();
+    QVERIFY(kinds->action(EntryKind::Transfer)->isChecked());
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 2);
+
+    // "All types" ticks every one again.
+    kinds->allAction()->trigger();
+    QVERIFY(kinds->showsAll());
   }
 
   void fetchesOlderPagesLazily() {

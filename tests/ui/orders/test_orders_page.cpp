@@ -3,14 +3,24 @@
 // merchant creates an order, a second account pays it, the merchant ships with
 // tracking, the buyer confirms — with the table row and the timeline following
 // each block; actions not allowed are not offered; failures show their error.
+// Issue 11: Ship asks and wants tracking (or the explicit choice of none); sealed
+// texts open when the wallet unlocks and stay open across updates; a locked
+// wallet is offered the unlock dialog before any question; the "waiting for a
+// block" line goes once mined; windows in hours and days; the dialog's error goes
+// on edit and never moves the form; the table's columns are never cut.
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -26,6 +36,7 @@
 #include "ui/orders/order_table_model.h"
 #include "ui/orders/order_text.h"
 #include "ui/orders/orders_page.h"
+#include "ui/orders/window_edit.h"
 #include "ui/tx_sender.h"
 #include "ui/wallet_model.h"
 
@@ -38,6 +49,8 @@ using namespace wb::ui;
 #define WAIT_COMPARE(actual, expected) QTRY_COMPARE_WITH_TIMEOUT(actual, expected, 30000)
 
 namespace {
+
+constexpr char kPassphrase[] = "orders test";
 
 template <class T>
 T* child(QWidget* root, const char* name) {
@@ -95,7 +108,7 @@ class TestOrdersPage : public QObject {
   }
 
   // Fills the new order dialog as dev0 selling to `buyer` and submits it.
-  OrderId createInDialog(std::size_t buyer, const QString& item, const QString& unitPrice) {
+  OrderId createInDialog(std::size_t buyer, const QString& item, const QString& unitPrice, const QString& note = {}) {
     click(button("newOrderButton"));
     auto* dialog = page_->findChild<NewOrderDialog*>("newOrderDialog");
     if (!dialog) return {};
@@ -104,12 +117,37 @@ class TestOrdersPage : public QObject {
     QTest::keyClicks(child<QComboBox>(dialog, "counterpartyCombo")->lineEdit(), address(buyer));
     QTest::keyClicks(child<QLineEdit>(dialog, "itemEdit"), item);
     QTest::keyClicks(child<AmountEdit>(dialog, "unitPriceEdit"), unitPrice);
+    if (!note.isEmpty()) QTest::keyClicks(child<QPlainTextEdit>(dialog, "noteEdit"), note);
     click(child<QPushButton>(dialog, "okButton"));
     if (!submitted.wait(10000)) {
       qWarning() << "not submitted:" << child<QLabel>(dialog, "dialogError")->text();
       return {};
     }
     return submitted.front().front().value<Hash32>();
+  }
+
+  // Types the passphrase into the app's unlock dialog (once it shows) and presses Unlock.
+  void unlockInDialog() {
+    QDialog* unlock = nullptr;
+    WAIT_VERIFY((unlock = page_->findChild<QDialog*>("unlockDialog")) != nullptr && unlock->isVisible());
+    QTest::keyClicks(child<QLineEdit>(unlock, "passphraseEdit"), QLatin1String(kPassphrase));
+    click(child<QDialogButtonBox>(unlock, "")->button(QDialogButtonBox::Ok));
+    WAIT_VERIFY(!wallet_->isLocked());
+  }
+
+  // Clicks a check box on its box (its centre may be past the end of its text).
+  static void clickCheckBox(QCheckBox* box) {
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
+  }
+
+  // dev1 pays order `id` through the Buying tab.
+  void payThroughWidgets(const OrderId& id) {
+    select(OrdersPage::kBuying, id);
+    click(button("payButton"));
+    answerConfirmation(QMessageBox::Yes);
+    WAIT_VERIFY(child<QLabel>(page_.get(), "actionStatus")->text().contains(QStringLiteral("waiting for a block")));
+    produceBlock();
+    WAIT_COMPARE(stateCell(model()->rowOf(id)), orderStateName(state::OrderStatus::Paid));
   }
 
 private slots:
@@ -124,7 +162,7 @@ private slots:
     auto node = test::DevNode::start(ConsensusKind::Pow, dir_->path(), *ctx_);
     QVERIFY2(node.ok(), node.ok() ? "" : node.error().message.c_str());
     node_ = std::move(*node);
-    auto keystore = node_->devKeystore();
+    auto keystore = node_->devKeystore(kDevAccounts, kPassphrase);
     QVERIFY(keystore.ok());
     wallet_ = std::make_unique<WalletModel>(ctx_, std::move(*keystore), dir_->filePath("dev.wallet"), KdfParams::minimum());
     sender_ = std::make_unique<TxSender>(ctx_, node_->params(), &node_->client(), wallet_.get());
@@ -182,6 +220,7 @@ private slots:
     QVERIFY(!button("confirmButton")->isVisible());
     QTest::keyClicks(child<QLineEdit>(page_.get(), "trackingEdit"), QStringLiteral("SF1234567890"));
     click(button("shipButton"));
+    answerConfirmation(QMessageBox::Yes);
     WAIT_VERIFY(child<QLabel>(page_.get(), "actionStatus")->text().contains(QStringLiteral("waiting for a block")));
     produceBlock();
     WAIT_COMPARE(stateCell(model()->rowOf(id)), orderStateName(state::OrderStatus::Shipped));
@@ -237,10 +276,13 @@ private slots:
     WAIT_VERIFY(error->isVisible());
     QCOMPARE(error->text(), errorTextForCode(Errc::StateInsufficientFunds));
 
-    // A locked wallet signs nothing and says so.
+    // A locked wallet offers to unlock; declining signs nothing and says so.
     wallet_->lock();
     WAIT_VERIFY(wallet_->isLocked());
     click(button("cancelButton"));
+    QDialog* unlock = nullptr;
+    WAIT_VERIFY((unlock = page_->findChild<QDialog*>("unlockDialog")) != nullptr && unlock->isVisible());
+    unlock->reject();
     WAIT_COMPARE(error->text(), errorTextForCode(Errc::WalletLocked));
     produceBlock();
     QCOMPARE(stateCell(model()->rowOf(id)), orderStateName(state::OrderStatus::Created));
@@ -301,6 +343,188 @@ private slots:
     select(OrdersPage::kArbitrating, id);
     for (OrderAction action : kAllOrderActions) QVERIFY(!page_->detail()->actions()->button(action)->isVisible());
     QVERIFY(model()->index(model()->rowOf(id), OrderTableModel::kTotal).data().toString().startsWith(QStringLiteral("12.5 ")));
+  }
+  // #5: Ship wants tracking or the explicit choice of none, and asks before sending.
+  void shipNeedsTrackingOrAChoiceAndAsks() {
+    const OrderId id = createInDialog(1, QStringLiteral("lamp"), QStringLiteral("3"));
+    QVERIFY(!isZero(id));
+    produceBlock();
+    payThroughWidgets(id);
+    select(OrdersPage::kSelling, id);
+    QSignalSpy sent(sender_.get(), &TxSender::sent);
+    auto* error = child<QLabel>(page_.get(), "actionError");
+    auto* noTracking = child<QCheckBox>(page_.get(), "noTrackingCheck");
+    QVERIFY(noTracking && noTracking->isVisible() && !noTracking->isChecked());
+
+    click(button("shipButton"));  // no tracking, no choice: refused at once
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("tracking")));
+    QTest::qWait(100);
+    QVERIFY(page_->findChild<QMessageBox*>("orderActionConfirm") == nullptr);
+    QCOMPARE(sent.count(), 0);
+
+    clickCheckBox(noTracking);  // the explicit choice, still asked about
+    QVERIFY(noTracking->isChecked());
+    QVERIFY(!error->isVisible());
+    click(button("shipButton"));
+    QMessageBox* box = nullptr;
+    WAIT_VERIFY((box = page_->findChild<QMessageBox*>("orderActionConfirm")) != nullptr && box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("without tracking")));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTest::qWait(100);
+    QCOMPARE(sent.count(), 0);
+
+    clickCheckBox(noTracking);
+    QVERIFY(!noTracking->isChecked());
+    QTest::keyClicks(child<QLineEdit>(page_.get(), "trackingEdit"), QStringLiteral("UPS 1Z999"));
+    click(button("shipButton"));
+    WAIT_VERIFY((box = page_->findChild<QMessageBox*>("orderActionConfirm")) != nullptr && box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("UPS 1Z999")));
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    WAIT_COMPARE(sent.count(), 1);
+    produceBlock();
+    WAIT_COMPARE(stateCell(model()->rowOf(id)), orderStateName(state::OrderStatus::Shipped));
+    WAIT_COMPARE(child<QLabel>(page_.get(), "orderTracking")->text(), QStringLiteral("UPS 1Z999"));
+  }
+
+  // #6: a sealed note opens when the wallet unlocks (no reselecting) and stays
+  // open while the order moves on.
+  void sealedNoteOpensOnUnlockAndStaysOpen() {
+    const QString note = QStringLiteral("Leave it with the porter");
+    const OrderId id = createInDialog(1, QStringLiteral("chair"), QStringLiteral("5"), note);
+    QVERIFY(!isZero(id));
+    produceBlock();
+    wallet_->lock();
+    select(OrdersPage::kBuying, id);
+    auto* noteLabel = child<QLabel>(page_.get(), "orderNote");
+    WAIT_VERIFY(noteLabel->text().startsWith(QStringLiteral("Sealed")));
+
+    QVERIFY(wallet_->unlock(QString::fromLatin1(kPassphrase)));
+    WAIT_COMPARE(noteLabel->text(), note);
+
+    // Every redraw of the selected order (each update) keeps the note readable.
+    QStringList seen;
+    const QMetaObject::Connection watch =
+        connect(model(), &OrderTableModel::orderUpdated, this, [&](const Hash32& updated) {
+          if (updated == id) seen << noteLabel->text();
+        });
+    click(button("payButton"));
+    answerConfirmation(QMessageBox::Yes);
+    WAIT_VERIFY(child<QLabel>(page_.get(), "actionStatus")->text().contains(QStringLiteral("waiting for a block")));
+    produceBlock();
+    WAIT_COMPARE(stateCell(model()->rowOf(id)), orderStateName(state::OrderStatus::Paid));
+    disconnect(watch);
+    QVERIFY(!seen.isEmpty());
+    for (const QString& text : seen) QCOMPARE(text, note);
+    QCOMPARE(noteLabel->text(), note);
+    // Locking seals it again at once.
+    wallet_->lock();
+    WAIT_VERIFY(noteLabel->text().startsWith(QStringLiteral("Sealed")));
+  }
+
+  // #10: Pay on a locked wallet offers the unlock dialog first, then asks.
+  void payOnLockedWalletOffersUnlockFirst() {
+    const OrderId id = createInDialog(1, QStringLiteral("desk"), QStringLiteral("7"));
+    QVERIFY(!isZero(id));
+    produceBlock();
+    wallet_->lock();
+    select(OrdersPage::kBuying, id);
+    QSignalSpy sent(sender_.get(), &TxSender::sent);
+    click(button("payButton"));
+    QDialog* unlock = nullptr;
+    WAIT_VERIFY((unlock = page_->findChild<QDialog*>("unlockDialog")) != nullptr && unlock->isVisible());
+    QVERIFY(page_->findChild<QMessageBox*>("orderActionConfirm") == nullptr);  // no question before the unlock
+    unlockInDialog();
+    answerConfirmation(QMessageBox::Yes);
+    WAIT_COMPARE(sent.count(), 1);
+    QVERIFY(!child<QLabel>(page_.get(), "actionError")->isVisible());
+    produceBlock();
+    WAIT_COMPARE(stateCell(model()->rowOf(id)), orderStateName(state::OrderStatus::Paid));
+  }
+
+  // #7: "submitted, waiting for a block" goes once the order is in a block.
+  void waitingLineGoesOnceMined() {
+    page_->showTab(OrdersPage::kBuying);  // the new order is not even listed here
+    const OrderId id = createInDialog(1, QStringLiteral("rug"), QStringLiteral("2"));
+    QVERIFY(!isZero(id));
+    auto* status = child<QLabel>(page_.get(), "ordersStatus");
+    WAIT_VERIFY(status->isVisible() && status->text().contains(shortOrderId(id)));
+    produceBlock();
+    WAIT_VERIFY(!status->isVisible());
+  }
+
+  // #8, #10: windows in hours and days (exact blocks), errors that go on edit and
+  // never move the form.
+  void newOrderWindowsInHoursAndDays() {
+    click(button("newOrderButton"));
+    auto* dialog = page_->findChild<NewOrderDialog*>("newOrderDialog");
+    QVERIFY(dialog);
+    auto* error = child<QLabel>(dialog, "dialogError");
+    auto* ok = child<QPushButton>(dialog, "okButton");
+    auto* payValue = child<QSpinBox>(dialog, "payWindowValue");
+    auto* payUnit = child<QComboBox>(dialog, "payWindowUnit");
+    QVERIFY(payValue && payUnit);
+    QVERIFY(!payValue->accessibleName().isEmpty() && !payUnit->accessibleName().isEmpty());
+    QCOMPARE(payUnit->count(), 3);  // blocks, hours, days
+
+    QApplication::processEvents();
+    const QPoint okAt = ok->mapTo(dialog, QPoint());
+    click(ok);  // nothing filled in
+    QVERIFY(!error->text().isEmpty());
+    QApplication::processEvents();
+    QCOMPARE(ok->mapTo(dialog, QPoint()), okAt);  // the error's line was already there
+    QTest::keyClicks(child<QComboBox>(dialog, "counterpartyCombo")->lineEdit(), address(1));
+    QVERIFY(error->text().isEmpty());  // corrected: gone at the first key
+    QCOMPARE(ok->mapTo(dialog, QPoint()), okAt);
+    QTest::keyClicks(child<QLineEdit>(dialog, "itemEdit"), QStringLiteral("sofa"));
+    QTest::keyClicks(child<AmountEdit>(dialog, "unitPriceEdit"), QStringLiteral("9"));
+
+    // 20 days = 1,728,000 one-second blocks: above the network's 1,000,000.
+    payUnit->setCurrentIndex(static_cast<int>(WindowUnit::Days));
+    payValue->setValue(20);
+    click(ok);
+    QVERIFY(error->text().contains(QStringLiteral("at most 1000000 blocks")));
+    payValue->setValue(2);
+    QVERIFY(error->text().isEmpty());
+    payUnit->setCurrentIndex(static_cast<int>(WindowUnit::Hours));
+    QString problem;
+    const auto draft = dialog->draft(&problem);
+    QVERIFY2(draft, qPrintable(problem));
+    QCOMPARE(draft->request.windows->pay, 2u * 3600u / node_->params().blockTime);
+
+    QSignalSpy submitted(dialog, &NewOrderDialog::orderSubmitted);
+    click(ok);
+    QVERIFY(submitted.wait(10000));
+    const OrderId id = submitted.front().front().value<Hash32>();
+    produceBlock();
+    select(OrdersPage::kSelling, id);
+    const state::Order* order = model()->orderAt(model()->rowOf(id));
+    QCOMPARE(order->deadline, order->createdHeight + 2 * 3600 / node_->params().blockTime);
+  }
+
+  // The Buying view: every column but the item and the counterparty fits its
+  // text; those two elide in the middle and show the whole text as a tooltip.
+  void tableColumnsAreNeverCut() {
+    const QString item = QStringLiteral("Hand-made walnut bookshelf with five shelves and a ladder, delivered");
+    const OrderId id = createInDialog(1, item, QStringLiteral("123456.12345678"));
+    QVERIFY(!isZero(id));
+    produceBlock();
+    select(OrdersPage::kBuying, id);
+    QApplication::processEvents();
+    QTableView* view = table();
+    QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+    for (int column : {OrderTableModel::kId, OrderTableModel::kTotal, OrderTableModel::kState,
+                       OrderTableModel::kDeadline, OrderTableModel::kCreated}) {
+      const QString text = model()->index(model()->rowOf(id), column).data().toString();
+      const int needed =
+          std::max(view->fontMetrics().horizontalAdvance(text), view->horizontalHeader()->sectionSizeHint(column));
+      QVERIFY2(view->columnWidth(column) >= needed,
+               qPrintable(QStringLiteral("column %1: %2 < %3").arg(column).arg(view->columnWidth(column)).arg(needed)));
+    }
+    const QModelIndex itemCell = model()->index(model()->rowOf(id), OrderTableModel::kItem);
+    QCOMPARE(itemCell.data(Qt::ToolTipRole).toString(), item);
+    QVERIFY(!view->accessibleName().isEmpty());
+    for (const char* name : {"newOrderButton", "exportButton"}) QVERIFY(!button(name)->accessibleName().isEmpty());
   }
 };
 

@@ -7,7 +7,6 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
-
 #include <iostream>
 #include <string>
 #include <vector>
@@ -16,6 +15,7 @@
 #include "app/gui_shell.h"
 #include "app/node_setup.h"
 #include "app/options.h"
+#include "app/payment_server.h"
 #include "app/screenshots.h"
 #include "app/version.h"
 #include "chain/core/secure_bytes.h"
@@ -23,8 +23,10 @@
 #include "chain/node/node_runner.h"
 #include "ui/language_switcher.h"
 #include "ui/main_window.h"
+#include "ui/payment_link_opener.h"
 #include "ui/startup_dialogs.h"
 #include "ui/ui_settings.h"
+#include "ui/wallet_session.h"
 #include "ui/wizard/first_run_wizard.h"
 
 namespace {
@@ -119,6 +121,7 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("Waybill"));
   QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
   QApplication::setDesktopFileName(QStringLiteral("waybill"));
+  QApplication::setWindowIcon(wb::ui::applicationIcon());
   if (!wb::initCrypto()) {
     std::cerr << "waybill: cannot initialise libsodium\n";
     return kExitRuntimeError;
@@ -135,6 +138,16 @@ int main(int argc, char** argv) {
   auto ctx = std::make_shared<const wb::SecpContext>();
   if (options->screenshotsDir) {
     return runScreenshots(QString::fromStdString(*options->screenshotsDir), ctx, &settings, &languages);
+  }
+
+  // One window per data directory (DESIGN §12): a second `waybill` hands its links to it and exits.
+  QStringList links;
+  for (const std::string& link : options->paymentLinks) links << QString::fromStdString(link);
+  if (handToRunningInstance(dataDir, links)) return kExitOk;
+  PaymentServer payments(dataDir);
+  payments.submit(links);  // they wait for the window, like links from a later `waybill`
+  if (const wb::Status listening = payments.listen(); !listening) {
+    std::cerr << "waybill: " << listening.error().message << '\n';  // links from other processes are lost; go on
   }
 
   const Options chosen = nodeOptions(*options, store, dataDir);
@@ -166,17 +179,27 @@ int main(int argc, char** argv) {
     restartRequested = true;
     QCoreApplication::quit();
   });
+  auto* linkOpener = new wb::ui::PaymentLinkOpener(&window, &window);
+  QObject::connect(&payments, &PaymentServer::activationRequested, &window, &wb::ui::MainWindow::bringToFront);
+  QObject::connect(&payments, &PaymentServer::linkReceived, &window, [linkOpener](const QString& link) {
+    (void)linkOpener->open(link);  // the opener explains a link it cannot open
+  });
+  // Links open once the wallet's pages are there (or it failed to open: then they are explained).
+  QObject::connect(shell.get(), &GuiShell::walletOpened, &payments, &PaymentServer::setReady);
+  QObject::connect(shell->session(), &wb::ui::WalletSession::failed, &payments, &PaymentServer::setReady);
   const QString walletPath = walletToOpen(*options, store, *setup);
   if (!walletPath.isEmpty()) shell->openWallet(walletPath, QDir(setup->networkDir).filePath(QStringLiteral("genesis.json")));
   // A wallet of one's own opens on its balances; the default dev network on the Welcome page.
   if (QFileInfo::exists(store.value(kWalletPathKey).toString())) window.showPage(QStringLiteral("overviewPage"));
   window.show();
+  if (walletPath.isEmpty()) payments.setReady();
   if (FirstPaintReporter::requested()) new FirstPaintReporter(&window, sinceStart, &window);
   const int code = app.exec();
   // The window and its pages, then the client, before the node stops (NodeClient's contract).
   shell.reset();
   client.reset();
   runner.stop();
+  payments.close();  // the restarted Waybill takes the data directory's name
   if (restartRequested) restart(*options);
   return code;
 }

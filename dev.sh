@@ -12,6 +12,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6opengl6-dev
   libsecp256k1-dev liblmdb-dev libsodium-dev libqrencode-dev python3-mnemonic
   fonts-wqy-microhei
+  dpkg-dev file desktop-file-utils appstream lintian man-db
 )
 BUILD_DIR=${BUILD_DIR:-build}
 

@@ -8,11 +8,14 @@
 #include <QTimer>
 
 #include "app/gui_shell.h"
+#include "app/payment_server.h"
 #include "app/version.h"
 #include "chain/node/node_client.h"
 #include "chain/node/node_runner.h"
 #include "ui/error_text.h"
 #include "ui/main_window.h"
+#include "ui/payment_link_opener.h"
+#include "ui/wallet_session.h"
 #include "ui/startup_dialogs.h"
 #include "ui/ui_settings.h"
 #include "ui/wizard/first_run_wizard.h"
@@ -71,6 +74,7 @@ Status GuiApp::open(const Options& options, const std::optional<SavedNetwork>& s
   connect(window, &ui::MainWindow::createWalletRequested, this, &GuiApp::runWizard);
 
   const QString walletPath = guiWalletToOpen(given_, saved, setup_->walletPath);
+  if (payments_) connectPayments(walletPath.isEmpty());
   if (!walletPath.isEmpty()) {
     // The session's passphrase unlocks the wallet it belongs to (dev wallet, --wallet).
     std::shared_ptr<const SecureBytes> passphrase;
@@ -83,6 +87,20 @@ Status GuiApp::open(const Options& options, const std::optional<SavedNetwork>& s
   if (saved && walletPath == saved->walletPath) window->showPage(QStringLiteral("overviewPage"));
   window->show();
   return {};
+}
+
+void GuiApp::connectPayments(bool noWallet) {
+  ui::MainWindow* window = shell_->window();
+  payments_->hold();  // until this window's wallet is open
+  auto* opener = new ui::PaymentLinkOpener(window, window);
+  connect(payments_, &PaymentServer::activationRequested, window, &ui::MainWindow::bringToFront);
+  connect(payments_, &PaymentServer::linkReceived, window, [opener](const QString& link) {
+    (void)opener->open(link);  // the opener explains a link it cannot open
+  });
+  // Links open once the wallet's pages are there (or it failed to open: then they are explained).
+  connect(shell_.get(), &GuiShell::walletOpened, payments_, &PaymentServer::setReady);
+  connect(shell_->session(), &ui::WalletSession::failed, payments_, &PaymentServer::setReady);
+  if (noWallet) payments_->setReady();
 }
 
 void GuiApp::stop() {

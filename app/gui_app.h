@@ -40,6 +40,7 @@ struct WizardResult;
 namespace wb::app {
 
 class GuiShell;
+class PaymentServer;
 
 struct GuiAppConfig {
   std::shared_ptr<const SecpContext> ctx;
@@ -55,6 +56,10 @@ class GuiApp : public QObject {
 public:
   GuiApp(Options given, GuiAppConfig config, QObject* parent = nullptr);
   ~GuiApp() override;  // the window and the client go before the node stops
+
+  // Links from `payments` open in the window once its wallet is open, and a
+  // second `waybill` brings it forward; `payments` must outlive the app.
+  void setPaymentServer(PaymentServer* payments) { payments_ = payments; }
 
   // Opens the network and shows the window. Fails only when not even the dev
   // network opens (then nothing keeps running).
@@ -75,6 +80,8 @@ private:
   // Prepares and starts the node for `options`, then the window around it.
   [[nodiscard]] Status open(const Options& options, const std::optional<SavedNetwork>& saved);
   void stop();
+  // The window's part of the payment links (see setPaymentServer).
+  void connectPayments(bool noWallet);
   void runWizard();
   void switchToSavedChoice();
 
@@ -86,6 +93,7 @@ private:
   std::unique_ptr<node::NodeClient> client_;
   std::unique_ptr<GuiShell> shell_;
   QString fallbackReason_;
+  PaymentServer* payments_ = nullptr;
 };
 
 }  // namespace wb::app

@@ -10,6 +10,7 @@
 #include "app/first_paint_reporter.h"
 #include "app/gui_app.h"
 #include "app/options.h"
+#include "app/payment_server.h"
 #include "app/screenshots.h"
 #include "app/version.h"
 #include "chain/core/secure_bytes.h"
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("Waybill"));
   QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
   QApplication::setDesktopFileName(QStringLiteral("waybill"));
+  QApplication::setWindowIcon(wb::ui::applicationIcon());
   if (!wb::initCrypto()) {
     std::cerr << "waybill: cannot initialise libsodium\n";
     return kExitRuntimeError;
@@ -58,6 +60,17 @@ int main(int argc, char** argv) {
   }
 
   GuiApp gui(*options, GuiAppConfig{ctx, &settings, &languages, &userSettings, wb::KdfParams::moderate(), true});
+  // One window per data directory (DESIGN §12): a second `waybill` hands its links to it and exits.
+  QStringList links;
+  for (const std::string& link : options->paymentLinks) links << QString::fromStdString(link);
+  if (handToRunningInstance(gui.dataDir(), links)) return kExitOk;
+  PaymentServer payments(gui.dataDir());
+  payments.submit(links);  // they wait for the window, like links from a later `waybill`
+  if (const wb::Status listening = payments.listen(); !listening) {
+    std::cerr << "waybill: " << listening.error().message << '\n';  // links from other processes are lost; go on
+  }
+  gui.setPaymentServer(&payments);
+
   if (const wb::Status started = gui.start(); !started) {
     wb::ui::showNodeStartError(nullptr, QString::fromStdString(started.error().message));
     return kExitRuntimeError;

@@ -52,8 +52,14 @@ GuiShell::GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* par
   window->addPage(QStringLiteral("settingsPage"), settingsPage->windowTitle(), settingsPage);
 
   if (config_.trayIcon && QSystemTrayIcon::isSystemTrayAvailable()) {
-    tray_ = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    tray_ = new QSystemTrayIcon(ui::applicationIcon(), this);
     tray_->setToolTip(QStringLiteral("Waybill"));
+    tray_->setContextMenu(window->trayMenu());
+    connect(tray_, &QSystemTrayIcon::activated, window, [window](QSystemTrayIcon::ActivationReason reason) {
+      if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) window->bringToFront();
+    });
+    // The tray brings the window back, so closing it keeps Waybill running.
+    window->setKeepsRunningInTray(true);
     tray_->show();
   }
   notifier_ = new ui::TrayNotifier(client_, params.hrp, tray_, this);

@@ -1,8 +1,9 @@
 #include "app/options.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <functional>
-#include <map>
 
 #include "app/version.h"
 #include "chain/net/host_port.h"
@@ -22,9 +23,9 @@ Result<unsigned> parseUnsigned(std::string_view text, unsigned min, unsigned max
 
 using Setter = std::function<Status(Options&, std::string_view value)>;
 
+// One row of the command line: what --help and the man pages say, and how it parses.
 struct OptionSpec {
-  bool takesValue;
-  bool guiOnly;
+  OptionDoc doc;
   Setter set;
 };
 
@@ -34,57 +35,129 @@ Result<Endpoint> endpointFor(std::string_view option, std::string_view value, st
   return ep;
 }
 
-const std::map<std::string, OptionSpec, std::less<>>& optionTable() {
-  static const std::map<std::string, OptionSpec, std::less<>> table = {
-      {"--help", {false, false, [](Options& o, std::string_view) { o.help = true; return Status{}; }}},
-      {"--version", {false, false, [](Options& o, std::string_view) { o.version = true; return Status{}; }}},
-      {"--datadir", {true, false, [](Options& o, std::string_view v) { o.dataDir = std::string(v); return Status{}; }}},
-      {"--dev", {true, false, [](Options& o, std::string_view v) -> Status {
-         if (v == "pow") o.dev = DevConsensus::Pow;
-         else if (v == "pos") o.dev = DevConsensus::Pos;
-         else if (v == "dpos") o.dev = DevConsensus::Dpos;
-         else return fail(Errc::UsageBadValue, "--dev expects pow, pos or dpos, not '" + std::string(v) + "'");
+// In the order --help lists them.
+const std::vector<OptionSpec>& optionTable() {
+  static const std::vector<OptionSpec> table = {
+      {{"--datadir", "DIR", "where networks and wallets live (default: the user's application data folder)", false},
+       [](Options& o, std::string_view v) {
+         o.dataDir = std::string(v);
+         return Status{};
+       }},
+      {{"--dev", "pow|pos|dpos", "run a ready development network with funded test accounts", false},
+       [](Options& o, std::string_view v) -> Status {
+         if (v == "pow")
+           o.dev = DevConsensus::Pow;
+         else if (v == "pos")
+           o.dev = DevConsensus::Pos;
+         else if (v == "dpos")
+           o.dev = DevConsensus::Dpos;
+         else
+           return fail(Errc::UsageBadValue, "--dev expects pow, pos or dpos, not '" + std::string(v) + "'");
          return {};
-       }}},
-      {"--genesis", {true, false, [](Options& o, std::string_view v) { o.genesisFile = std::string(v); return Status{}; }}},
-      {"--network", {true, false, [](Options& o, std::string_view v) { o.network = std::string(v); return Status{}; }}},
-      {"--listen", {true, false, [](Options& o, std::string_view v) -> Status {
+       }},
+      {{"--genesis", "FILE", "join or create the network defined by this genesis file", false},
+       [](Options& o, std::string_view v) {
+         o.genesisFile = std::string(v);
+         return Status{};
+       }},
+      {{"--network", "NAME", "open the network of this name in the data directory", false},
+       [](Options& o, std::string_view v) {
+         o.network = std::string(v);
+         return Status{};
+       }},
+      {{"--listen", "[HOST:]PORT", "accept peer connections on this address", false},
+       [](Options& o, std::string_view v) -> Status {
          auto ep = endpointFor("--listen", v, "0.0.0.0");
          if (!ep) return ep.error();
          o.listen = *ep;
          return {};
-       }}},
-      {"--connect", {true, false, [](Options& o, std::string_view v) -> Status {
+       }},
+      {{"--connect", "HOST:PORT", "connect to this peer (repeatable)", false},
+       [](Options& o, std::string_view v) -> Status {
          auto ep = endpointFor("--connect", v, "");
          if (!ep) return ep.error();
          o.connect.push_back(*ep);
          return {};
-       }}},
-      {"--rpc", {true, false, [](Options& o, std::string_view v) -> Status {
+       }},
+      {{"--rpc", "[HOST:]PORT", "serve JSON-RPC here (default host 127.0.0.1)", false},
+       [](Options& o, std::string_view v) -> Status {
          auto ep = endpointFor("--rpc", v, "127.0.0.1");
          if (!ep) return ep.error();
          o.rpc = *ep;
          return {};
-       }}},
-      {"--no-rpc", {false, false, [](Options& o, std::string_view) { o.noRpc = true; return Status{}; }}},
-      {"--wallet", {true, false, [](Options& o, std::string_view v) { o.walletFile = std::string(v); return Status{}; }}},
-      {"--passphrase-file", {true, false, [](Options& o, std::string_view v) { o.passphraseFile = std::string(v); return Status{}; }}},
-      {"--produce", {false, false, [](Options& o, std::string_view) { o.produce = true; return Status{}; }}},
-      {"--mine-threads", {true, false, [](Options& o, std::string_view v) -> Status {
+       }},
+      {{"--no-rpc", "", "do not serve JSON-RPC", false},
+       [](Options& o, std::string_view) {
+         o.noRpc = true;
+         return Status{};
+       }},
+      {{"--wallet", "FILE", "use this wallet file", false},
+       [](Options& o, std::string_view v) {
+         o.walletFile = std::string(v);
+         return Status{};
+       }},
+      {{"--passphrase-file", "FILE", "read the wallet passphrase from this file", false},
+       [](Options& o, std::string_view v) {
+         o.passphraseFile = std::string(v);
+         return Status{};
+       }},
+      {{"--produce", "", "produce blocks (mine, stake or forge) with the wallet's keys", false},
+       [](Options& o, std::string_view) {
+         o.produce = true;
+         return Status{};
+       }},
+      {{"--mine-threads", "N", "proof-of-work mining threads", false},
+       [](Options& o, std::string_view v) -> Status {
          auto n = parseUnsigned(v, 1, 1024, "--mine-threads");
          if (!n) return n.error();
          o.mineThreads = *n;
          return {};
-       }}},
-      {"--dev-clock", {true, false, [](Options& o, std::string_view v) -> Status {
-         if (v != "manual") return fail(Errc::UsageBadValue, "--dev-clock expects 'manual', not '" + std::string(v) + "'");
+       }},
+      {{"--dev-clock", "manual", "on a dev network, produce blocks only when asked (dev_produce)", false},
+       [](Options& o, std::string_view v) -> Status {
+         if (v != "manual")
+           return fail(Errc::UsageBadValue, "--dev-clock expects 'manual', not '" + std::string(v) + "'");
          o.devClockManual = true;
          return {};
-       }}},
-      {"--check", {false, false, [](Options& o, std::string_view) { o.check = true; return Status{}; }}},
-      {"--screenshots", {true, true, [](Options& o, std::string_view v) { o.screenshotsDir = std::string(v); return Status{}; }}},
+       }},
+      {{"--check", "", "verify the whole ledger and the supply invariant, then exit", false},
+       [](Options& o, std::string_view) {
+         o.check = true;
+         return Status{};
+       }},
+      {{"--screenshots", "DIR", "write a PNG of every page to DIR, then exit", true},
+       [](Options& o, std::string_view v) {
+         o.screenshotsDir = std::string(v);
+         return Status{};
+       }},
+      {{"--version", "", "print the version and exit", false},
+       [](Options& o, std::string_view) {
+         o.version = true;
+         return Status{};
+       }},
+      {{"--help", "", "print this help and exit", false},
+       [](Options& o, std::string_view) {
+         o.help = true;
+         return Status{};
+       }},
   };
   return table;
+}
+
+const OptionSpec* findOption(std::string_view name) {
+  for (const OptionSpec& spec : optionTable()) {
+    if (spec.doc.name == name) return &spec;
+  }
+  return nullptr;
+}
+
+bool isPaymentLink(std::string_view arg) {
+  constexpr std::string_view scheme = "waybill:";
+  if (arg.size() < scheme.size()) return false;
+  for (std::size_t i = 0; i < scheme.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(arg[i])) != scheme[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -103,7 +176,6 @@ Result<Endpoint> parseEndpoint(std::string_view text, std::string_view defaultHo
 
 Result<Options> parseOptions(Program program, const std::vector<std::string>& args) {
   Options options;
-  const auto& table = optionTable();
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string_view arg = args[i];
     std::string_view name = arg;
@@ -112,13 +184,17 @@ Result<Options> parseOptions(Program program, const std::vector<std::string>& ar
       name = arg.substr(0, eq);
       inlineValue = arg.substr(eq + 1);
     }
-    const auto it = table.find(name);
-    if (it == table.end() || (it->second.guiOnly && program != Program::Gui)) {
+    if (program == Program::Gui && isPaymentLink(arg)) {
+      options.paymentLinks.emplace_back(arg);
+      continue;
+    }
+    const OptionSpec* found = findOption(name);
+    if (found == nullptr || (found->doc.guiOnly && program != Program::Gui)) {
       return fail(Errc::UsageUnknownOption, "unknown option '" + std::string(arg) + "' (see --help)");
     }
-    const OptionSpec& spec = it->second;
+    const OptionSpec& spec = *found;
     std::string_view value;
-    if (spec.takesValue) {
+    if (!spec.doc.value.empty()) {
       if (inlineValue) {
         value = *inlineValue;
       } else if (i + 1 < args.size()) {
@@ -138,34 +214,39 @@ Result<Options> parseOptions(Program program, const std::vector<std::string>& ar
   return options;
 }
 
-std::string helpText(Program program) {
-  const std::string name = program == Program::Gui ? "waybill" : "waybilld";
-  std::string text = "Usage: " + name + " [options]\n";
-  text += program == Program::Gui ? "Waybill: merchant wallet with an embedded blockchain node.\n"
-                                  : "Waybill node without a window, for servers and scripts.\n";
-  text +=
-      "\nOptions:\n"
-      "  --datadir DIR            where networks and wallets live (default: the user's application data folder)\n"
-      "  --dev pow|pos|dpos       run a ready development network with funded test accounts\n"
-      "  --genesis FILE           join or create the network defined by this genesis file\n"
-      "  --network NAME           open the network of this name in the data directory\n"
-      "  --listen [HOST:]PORT     accept peer connections on this address\n"
-      "  --connect HOST:PORT      connect to this peer (repeatable)\n"
-      "  --rpc [HOST:]PORT        serve JSON-RPC here (default host 127.0.0.1)\n"
-      "  --no-rpc                 do not serve JSON-RPC\n"
-      "  --wallet FILE            use this wallet file\n"
-      "  --passphrase-file FILE   read the wallet passphrase from this file\n"
-      "  --produce                produce blocks (mine, stake or forge) with the wallet's keys\n"
-      "  --mine-threads N         proof-of-work mining threads\n"
-      "  --dev-clock manual       on a dev network, produce blocks only when asked (dev_produce)\n"
-      "  --check                  verify the whole ledger and the supply invariant, then exit\n";
-  if (program == Program::Gui) {
-    text += "  --screenshots DIR        write a PNG of every page to DIR, then exit\n";
+std::vector<OptionDoc> documentedOptions(Program program) {
+  std::vector<OptionDoc> docs;
+  for (const OptionSpec& spec : optionTable()) {
+    if (!spec.doc.guiOnly || program == Program::Gui) docs.push_back(spec.doc);
   }
-  text +=
-      "  --version                print the version and exit\n"
-      "  --help                   print this help and exit\n"
-      "\nExit codes: 0 ok, 1 runtime error, 2 bad usage.\n";
+  return docs;
+}
+
+std::string_view programName(Program program) { return program == Program::Gui ? "waybill" : "waybilld"; }
+
+std::string_view programSummary(Program program) {
+  return program == Program::Gui ? "merchant wallet with an embedded blockchain node"
+                                 : "Waybill node without a window, for servers and scripts";
+}
+
+std::string helpText(Program program) {
+  const std::string name(programName(program));
+  std::string text = "Usage: " + name + (program == Program::Gui ? " [options] [waybill:LINK]\n" : " [options]\n");
+  text += (program == Program::Gui ? "Waybill: " : "") + std::string(programSummary(program)) + ".\n";
+  text += "\nOptions:\n";
+  constexpr std::size_t kDescriptionColumn = 27;
+  for (const OptionDoc& doc : documentedOptions(program)) {
+    std::string head = "  " + std::string(doc.name);
+    if (!doc.value.empty()) head += " " + std::string(doc.value);
+    head.resize(std::max(kDescriptionColumn - 2, head.size()) + 2, ' ');
+    text += head + std::string(doc.description) + "\n";
+  }
+  if (program == Program::Gui) {
+    text +=
+        "\nA waybill: payment link opens the payment in the window already running on the same data\n"
+        "directory, if there is one.\n";
+  }
+  text += "\nExit codes: 0 ok, 1 runtime error, 2 bad usage.\n";
   return text;
 }
 

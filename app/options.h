@@ -45,9 +45,19 @@ struct Options {
   bool devClockManual = false;
   bool check = false;
   std::optional<std::string> screenshotsDir;  // GUI only
+  std::vector<std::string> paymentLinks;      // GUI only: "waybill:…" arguments, in order
 };
 
-// Parses argv (without the program name). Accepts "--opt value" and "--opt=value".
+// What --help and the man pages say about one option (the parser's own table).
+struct OptionDoc {
+  std::string_view name;         // "--datadir"
+  std::string_view value;        // "DIR", empty for a flag
+  std::string_view description;  // lower case, no final full stop
+  bool guiOnly = false;
+};
+
+// Parses argv (without the program name). Accepts "--opt value" and "--opt=value";
+// the GUI also takes `waybill:` payment links as plain arguments (Exec=waybill %u).
 // Fails with UsageUnknownOption, UsageMissingValue or UsageBadValue and a message
 // naming the option, suitable for a one-line error on stderr.
 [[nodiscard]] Result<Options> parseOptions(Program program, const std::vector<std::string>& args);
@@ -56,6 +66,13 @@ struct Options {
 // address ([IPv6] in brackets), localhost or a DNS name, `defaultHost` when
 // absent (empty `defaultHost`: the host is required). Fails with UsageBadValue.
 [[nodiscard]] Result<Endpoint> parseEndpoint(std::string_view text, std::string_view defaultHost);
+
+// The options `program` accepts, in --help order.
+std::vector<OptionDoc> documentedOptions(Program program);
+
+// "waybill" or "waybilld", and what it is, in a few lower-case words.
+std::string_view programName(Program program);
+std::string_view programSummary(Program program);
 
 // The --help text of a program.
 std::string helpText(Program program);

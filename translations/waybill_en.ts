@@ -616,9 +616,9 @@
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delegate</numerusform>
+            <numerusform>%n delegates</numerusform>
         </translation>
     </message>
     <message>
@@ -1245,9 +1245,9 @@ Your first address: %3</source>
     </message>
     <message numerus="yes">
         <source>%n peer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peer</numerusform>
+            <numerusform>%n peers</numerusform>
         </translation>
     </message>
     <message>
@@ -1746,9 +1746,9 @@ Your first address: %3</source>
     </message>
     <message numerus="yes">
         <source>Producing. Our next block is expected at %1 (in %n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Producing. Our next block is expected at %1 (in %n second).</numerusform>
+            <numerusform>Producing. Our next block is expected at %1 (in %n seconds).</numerusform>
         </translation>
     </message>
     <message>
@@ -1920,9 +1920,9 @@ Your first address: %3</source>
     </message>
     <message numerus="yes">
         <source>Sales in the last %n day(s): %1 from %2 order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sales in the last day: %1 from %2 order(s)</numerusform>
+            <numerusform>Sales in the last %n days: %1 from %2 order(s)</numerusform>
         </translation>
     </message>
 </context>

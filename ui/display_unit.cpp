@@ -65,6 +65,21 @@ QString formatInUnit(Amount units, DisplayUnit unit) {
   return QString::fromStdString(frac.empty() ? whole : whole + '.' + frac);
 }
 
+QString displayAmount(Amount units, DisplayUnit unit, const QLocale& locale) {
+  const QString plain = formatInUnit(units, unit);
+  const qsizetype dot = plain.indexOf(QLatin1Char('.'));
+  const QString whole = dot < 0 ? plain : plain.left(dot);
+  // Grouping by hand: the whole part can exceed what QLocale::toString takes exactly (qint64).
+  const bool grouped = !locale.numberOptions().testFlag(QLocale::OmitGroupSeparator);
+  QString text;
+  for (qsizetype i = 0; i < whole.size(); ++i) {
+    if (grouped && i > 0 && (whole.size() - i) % 3 == 0) text += locale.groupSeparator();
+    text += whole[i];
+  }
+  if (dot >= 0) text += locale.decimalPoint() + plain.mid(dot + 1);
+  return text + QLatin1Char(' ') + unitSymbol(unit);
+}
+
 Result<Amount> parseInUnit(const QString& text, DisplayUnit unit) {
   // Anything but digits and one dot is refused by parseAmount with its own clear error.
   if (!isPlainDecimal(text) || unit == DisplayUnit::Wbl) return parseAmount(text.toStdString());

@@ -2,6 +2,7 @@
 // these functions only move the decimal point, exactly, in text.
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include "chain/core/amount.h"
@@ -23,6 +24,15 @@ DisplayUnit unitFromKey(const QString& key);
 
 // `units` in `unit` without trailing zeros ("12.5", "0.00001"), no symbol.
 QString formatInUnit(Amount units, DisplayUnit unit);
+
+// How every page shows an amount: in `unit` without trailing zeros, the digits grouped
+// and the decimal point as `locale` writes them, and the unit always after it:
+// "1,000,909.5 WBL". Widgets showing it must never elide it (elide ids and addresses
+// instead); tables align it with kAmountAlignment.
+QString displayAmount(Amount units, DisplayUnit unit, const QLocale& locale = QLocale());
+
+// Amounts in tables line up on the right.
+inline constexpr Qt::Alignment kAmountAlignment = Qt::AlignRight | Qt::AlignVCenter;
 
 // Parses decimal text in `unit` into base units. Fails like parseAmount (AmountEmpty,
 // AmountSyntax, AmountNegative, AmountOverflow) and with AmountTooManyDecimals when the

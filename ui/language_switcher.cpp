@@ -24,8 +24,14 @@ bool LanguageSwitcher::apply(const QString& code) {
   current_ = QStringLiteral("en");
   // Dates and numbers follow the language too (text formatted after this call).
   QLocale::setDefault(locale.language() == QLocale::Chinese ? locale : QLocale(QLocale::English, QLocale::UnitedStates));
-  // English is the source language: nothing to install.
-  if (locale.language() == QLocale::English || locale.language() == QLocale::C) return true;
+  // English is the source language; its catalogue only adds the plural forms of "%n …" texts.
+  if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+    if (waybill_.load(QStringLiteral(":/i18n/waybill_en.qm"))) {
+      QCoreApplication::installTranslator(&waybill_);
+      installed_ = true;
+    }
+    return true;
+  }
   if (!waybill_.load(locale, QStringLiteral("waybill"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
     // No catalogue for this language: stay in English (expected for a system locale we
     // do not translate, an error for an explicit choice).

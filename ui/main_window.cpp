@@ -1,19 +1,47 @@
 #include "ui/main_window.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
+#include <QFile>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include "ui/about_dialog.h"
 #include "ui/welcome_page.h"
 
+// The icons are compiled into this static library: referencing the resource from
+// here keeps the linker from dropping it. Q_INIT_RESOURCE must be outside a namespace.
+static void initWaybillResources() { Q_INIT_RESOURCE(waybill); }
+
 namespace wb::ui {
+
+QIcon applicationIcon() {
+  initWaybillResources();
+  return QIcon(QStringLiteral(":/icons/waybill.svg"));
+}
+
+namespace {
+
+// The sidebar icon of a page: resources/icons/pages/<objectName>.svg, if there is one.
+QIcon pageIcon(const QString& objectName) {
+  const QString path = QStringLiteral(":/icons/pages/%1.svg").arg(objectName);
+  return QFile::exists(path) ? QIcon(path) : QIcon();
+}
+
+}  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), sidebar_(new QListWidget), pages_(new QStackedWidget), networkLabel_(new QLabel) {
   setObjectName(QStringLiteral("mainWindow"));
+  setWindowIcon(applicationIcon());
   resize(1100, 720);
 
   sidebar_->setObjectName(QStringLiteral("sidebar"));
@@ -31,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
 
   connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
 
+  buildMenus();
   buildStatusBar();
   auto* welcome = new WelcomePage;
   connect(welcome, &WelcomePage::createWalletRequested, this, &MainWindow::createWalletRequested);
@@ -44,8 +73,75 @@ void MainWindow::changeEvent(QEvent* event) {
   QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (keepsRunningInTray_) {
+    hide();
+    event->ignore();
+    return;
+  }
+  QMainWindow::closeEvent(event);
+  // Quit even when another top-level window (a message box, a dialog without a parent) is
+  // still open: with no tray icon, nothing would be left to bring the window back.
+  QCoreApplication::quit();
+}
+
+void MainWindow::bringToFront() {
+  if (isMinimized())
+    showNormal();
+  else
+    show();
+  raise();
+  activateWindow();
+}
+
+void MainWindow::showAbout() {
+  if (aboutDialog_ == nullptr) aboutDialog_ = new AboutDialog(this);
+  aboutDialog_->show();
+  aboutDialog_->raise();
+  aboutDialog_->activateWindow();
+}
+
+QMenu* MainWindow::trayMenu() {
+  if (trayMenu_ == nullptr) {
+    trayMenu_ = new QMenu(this);
+    trayShow_ = trayMenu_->addAction(QString());
+    connect(trayShow_, &QAction::triggered, this, &MainWindow::bringToFront);
+    trayQuit_ = trayMenu_->addAction(QString());
+    connect(trayQuit_, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    retranslateUi();
+  }
+  return trayMenu_;
+}
+
+void MainWindow::addMenu(QMenu* menu) {
+  menu->setParent(this, menu->windowFlags());
+  menuBar()->insertMenu(helpMenu_->menuAction(), menu);
+}
+
+void MainWindow::buildMenus() {
+  fileMenu_ = menuBar()->addMenu(QString());
+  quit_ = fileMenu_->addAction(QString());
+  quit_->setObjectName(QStringLiteral("quitAction"));
+  quit_->setShortcut(QKeySequence::Quit);
+  quit_->setMenuRole(QAction::QuitRole);
+  connect(quit_, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+  helpMenu_ = menuBar()->addMenu(QString());
+  about_ = helpMenu_->addAction(QString());
+  about_->setObjectName(QStringLiteral("aboutAction"));
+  about_->setMenuRole(QAction::AboutRole);
+  connect(about_, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
 void MainWindow::retranslateUi() {
   setWindowTitle(tr("Waybill"));
+  fileMenu_->setTitle(tr("&File"));
+  quit_->setText(tr("&Quit"));
+  helpMenu_->setTitle(tr("&Help"));
+  about_->setText(tr("&About Waybill"));
+  if (trayMenu_ != nullptr) {
+    trayShow_->setText(tr("Show Waybill"));
+    trayQuit_->setText(tr("Quit"));
+  }
   networkLabel_->setText(tr("No network open"));
   for (int row = 0; row < sidebar_->count(); ++row) {
     const QWidget* page = pages_->widget(row);
@@ -64,7 +160,7 @@ void MainWindow::addPage(const QString& objectName, const QString& title, QWidge
   const QSignalBlocker block(sidebar_);
   const int current = sidebar_->currentRow();
   pages_->insertWidget(row, page);
-  auto* item = new QListWidgetItem(title);
+  auto* item = new QListWidgetItem(pageIcon(objectName), title);
   item->setData(Qt::UserRole, objectName);
   sidebar_->insertItem(row, item);
   // A page that retranslates itself renames its entry; the order in which widgets

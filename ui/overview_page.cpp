@@ -51,7 +51,7 @@ Status addInto(Holdings& sum, const Holdings& h) {
   return {};
 }
 
-QString inUnit(Amount units, DisplayUnit unit) { return formatInUnit(units, unit) + QLatin1Char(' ') + unitSymbol(unit); }
+QString inUnit(Amount units, DisplayUnit unit) { return displayAmount(units, unit); }
 
 QLabel* amountLabel(const char* objectName) {
   auto* label = new QLabel(QStringLiteral("…"));
@@ -101,7 +101,11 @@ OverviewPage::OverviewPage(node::NodeClient* client, std::vector<OverviewAccount
   table_->setObjectName(QStringLiteral("overviewAccounts"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->verticalHeader()->hide();
+  // Amounts take the width they need and are never elided; the account column gives way
+  // and elides its address in the middle (the full text is in the tooltip).
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setSectionResizeMode(kAccount, QHeaderView::Stretch);
+  table_->setTextElideMode(Qt::ElideMiddle);
 
   auto* totals = new QFormLayout;
   totals->addRow(totalCaption_, totalLabel_);
@@ -134,6 +138,7 @@ void OverviewPage::setAccounts(std::vector<OverviewAccount> accounts) {
   for (std::size_t row = 0; row < accounts_.size(); ++row) {
     const OverviewAccount& a = accounts_[row];
     auto* item = new QTableWidgetItem(a.label.isEmpty() ? a.address : a.label + QLatin1Char('\n') + a.address);
+    item->setToolTip(item->text());
     table_->setItem(static_cast<int>(row), kAccount, item);
   }
   ++round_;  // answers for the old list no longer fit
@@ -223,7 +228,7 @@ void OverviewPage::render() {
     const Amount cells[] = {h->total, h->spendable, h->stake, h->unbonding};
     for (int column = kTotal; column < kColumns; ++column) {
       auto* item = new QTableWidgetItem(inUnit(cells[column - kTotal], unit_));
-      item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      item->setTextAlignment(kAmountAlignment);
       table_->setItem(r, column, item);
     }
   }

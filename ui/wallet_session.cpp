@@ -35,7 +35,7 @@ void WalletSession::open(const QString& walletPath, const QString& genesisPath,
         model_ = new WalletModel(ctx_, std::move(*keystore), walletPath, kdf_, this);
         model_->setAutoLockMinutes(settings_->autoLockMinutes());
         connect(settings_, &UiSettings::autoLockMinutesChanged, model_, &WalletModel::setAutoLockMinutes);
-        window_->menuBar()->addMenu(new WalletMenu(model_, window_));
+        window_->addMenu(new WalletMenu(model_, window_));
         window_->statusBar()->addPermanentWidget(new LockStatus(model_));
         emit opened();
         if (sessionPassphrase) unlockForSession(sessionPassphrase);

@@ -1,4 +1,6 @@
 #include <QtTest>
+#include <map>
+#include <string_view>
 
 #include "app/options.h"
 
@@ -93,6 +95,43 @@ private slots:
     auto o = parse({"--screenshots", "/tmp/shots"}, Program::Gui);
     QVERIFY(o.ok());
     QCOMPARE(QString::fromStdString(*o->screenshotsDir), QStringLiteral("/tmp/shots"));
+  }
+
+  void guiTakesPaymentLinksDaemonDoesNot() {
+    auto o = parse({"--datadir", "/tmp/wb", "waybill:wb1abc?amount=1", "WAYBILL:wb1def"}, Program::Gui);
+    QVERIFY2(o.ok(), o.ok() ? "" : o.error().message.c_str());
+    QCOMPARE(o->paymentLinks, (std::vector<std::string>{"waybill:wb1abc?amount=1", "WAYBILL:wb1def"}));
+    QCOMPARE(QString::fromStdString(*o->dataDir), QStringLiteral("/tmp/wb"));
+    auto daemon = parse({"waybill:wb1abc"});
+    QVERIFY(!daemon.ok());
+    QCOMPARE(daemon.code(), Errc::UsageUnknownOption);
+    auto stray = parse({"bitcoin:1abc"}, Program::Gui);
+    QVERIFY(!stray.ok());
+    QCOMPARE(stray.code(), Errc::UsageUnknownOption);
+  }
+
+  void everyDocumentedOptionParses() {
+    // The table behind --help and the man pages is the parser's own: each entry parses.
+    const std::map<std::string_view, std::vector<std::string>> samples = {
+        {"--dev", {"--dev", "pos"}},
+        {"--listen", {"--listen", "9000"}},
+        {"--connect", {"--connect", "127.0.0.1:9000"}},
+        {"--rpc", {"--rpc", "8545"}},
+        {"--mine-threads", {"--mine-threads", "2"}},
+        {"--dev-clock", {"--dev", "pow", "--dev-clock", "manual"}},
+    };
+    for (const Program program : {Program::Gui, Program::Daemon}) {
+      for (const OptionDoc& doc : documentedOptions(program)) {
+        std::vector<std::string> args{std::string(doc.name)};
+        if (const auto it = samples.find(doc.name); it != samples.end())
+          args = it->second;
+        else if (!doc.value.empty())
+          args.emplace_back("some-value");
+        auto o = parseOptions(program, args);
+        QVERIFY2(o.ok(), doc.name.data());
+        QVERIFY(!doc.description.empty());
+      }
+    }
   }
 
   void helpListsEveryOption() {

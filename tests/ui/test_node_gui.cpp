@@ -27,8 +27,9 @@ using namespace wb;
 
 namespace {
 
-QString wbl(Amount units) { return QString::fromStdString(formatAmount(units)) + QStringLiteral(" WBL"); }
-QString mwbl(Amount units) { return ui::formatInUnit(units, ui::DisplayUnit::MilliWbl) + QStringLiteral(" mWBL"); }
+// The Overview's amounts, as displayAmount shows them (its own test pins the format down).
+QString wbl(Amount units) { return ui::displayAmount(units, ui::DisplayUnit::Wbl); }
+QString mwbl(Amount units) { return ui::displayAmount(units, ui::DisplayUnit::MilliWbl); }
 
 std::uint64_t unixNow() {
   return static_cast<std::uint64_t>(

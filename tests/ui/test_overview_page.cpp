@@ -2,6 +2,7 @@
 // order paid by one wallet account and sold by another shows on both escrow
 // lines until it completes; then the escrow is empty and the sale is a bar.
 #include <QLabel>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -69,6 +70,39 @@ private slots:
     page.setUnit(ui::DisplayUnit::MilliWbl);
     QCOMPARE(paid->text(), QStringLiteral("0 mWBL"));
     QVERIFY(summary->text().contains(QStringLiteral("75 mWBL")));
+  }
+
+  // The dev accounts hold a million WBL and more: the balances show grouped, with the
+  // unit, in full (never elided) and right-aligned, whatever the window's width.
+  void balancesShowInFullWithGroupingAndUnit() {
+    QTemporaryDir dir;
+    auto started = test::DevNode::start(ConsensusKind::Pow, dir.path(), ctx_);
+    QVERIFY2(started, started ? "" : started.error().message.c_str());
+    test::DevNode& dev = **started;
+    auto keystore = dev.devKeystore();
+    QVERIFY(keystore);
+    ui::OverviewPage page(&dev.client(), ui::overviewAccounts(*keystore));
+    page.resize(800, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* total = page.findChild<QLabel*>("totalBalance");
+    auto* table = page.findChild<QTableWidget*>("overviewAccounts");
+    QVERIFY(total && table);
+    QTRY_VERIFY(total->text().endsWith(QStringLiteral(" WBL")) && total->text().contains(QLatin1Char(',')));
+    QTRY_VERIFY(table->item(0, 1) && table->item(table->rowCount() - 1, table->columnCount() - 1));
+    // The longest texts: a million WBL is 100,000,000,000 µWBL.
+    page.setUnit(ui::DisplayUnit::MicroWbl);
+    QCoreApplication::processEvents();
+    for (int column = 1; column < table->columnCount(); ++column) {
+      for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem* item = table->item(row, column);
+        QVERIFY(item);
+        QVERIFY2(item->text().endsWith(QStringLiteral(" µWBL")), qPrintable(item->text()));
+        QCOMPARE(item->textAlignment(), int(ui::kAmountAlignment));
+        const int needed = table->fontMetrics().horizontalAdvance(item->text());
+        QVERIFY2(table->columnWidth(column) > needed, qPrintable(item->text()));
+      }
+    }
   }
 
 private:

@@ -1,4 +1,5 @@
-// The Chinese translation is complete, and the compiled catalogue is in the resources.
+// The Chinese translation is complete, and the compiled catalogue is in the resources;
+// English has its plural forms ("1 peer", "2 peers") and the app loads them for English.
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -6,6 +7,7 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#include "ui/language_switcher.h"
 #include "ui/main_window.h"
 
 class TestTranslations : public QObject {
@@ -63,6 +65,57 @@ private slots:
     QVERIFY(title->text() != QStringLiteral("Welcome to Waybill"));
     QVERIFY(title->text().contains(QStringLiteral("Waybill")));
     QCoreApplication::removeTranslator(&translator);
+  }
+
+  void englishCatalogueHasEveryPluralForm() {
+    const QString path = qEnvironmentVariable("WAYBILL_SOURCE_DIR") + "/translations/waybill_en.ts";
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    QXmlStreamReader xml(&file);
+    int numerus = 0;
+    QStringList problems;
+    QString source;
+    bool inNumerus = false;
+    QStringList forms;
+    while (!xml.atEnd()) {
+      xml.readNext();
+      if (xml.isStartElement() && xml.name() == QLatin1String("message")) {
+        inNumerus = xml.attributes().value("numerus") == QLatin1String("yes");
+        forms.clear();
+      } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+        source = xml.readElementText();
+      } else if (xml.isStartElement() && xml.name() == QLatin1String("translation") && inNumerus &&
+                 !xml.attributes().value("type").isEmpty()) {
+        problems << source + " (" + xml.attributes().value("type").toString() + ")";
+      } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+        forms << xml.readElementText();
+      } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && inNumerus) {
+        ++numerus;
+        if (forms.size() != 2 || forms[0].isEmpty() || forms[1].isEmpty() || forms[0] == forms[1]) {
+          problems << source;
+        }
+      }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(numerus > 0);
+    QVERIFY2(problems.isEmpty(), qPrintable("plural forms missing: " + problems.join("; ")));
+  }
+
+  void englishGetsItsPluralForms() {
+    wb::ui::LanguageSwitcher languages;
+    QVERIFY(languages.apply(QStringLiteral("en")));
+    QCOMPARE(languages.current(), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("wb::ui::NodeStatusBar", "%n peer(s)", nullptr, 1), QStringLiteral("1 peer"));
+    QCOMPARE(QCoreApplication::translate("wb::ui::NodeStatusBar", "%n peer(s)", nullptr, 2), QStringLiteral("2 peers"));
+    QCOMPARE(QCoreApplication::translate("wb::ui::NodeStatusBar", "%n peer(s)", nullptr, 0), QStringLiteral("0 peers"));
+    // Text without plural forms stays the source text.
+    QCOMPARE(QCoreApplication::translate("wb::ui::MainWindow", "Waybill"), QStringLiteral("Waybill"));
+    // Switching to Chinese and back leaves English plurals in place.
+    QVERIFY(languages.apply(QStringLiteral("zh_CN")));
+    QVERIFY(QCoreApplication::translate("wb::ui::NodeStatusBar", "%n peer(s)", nullptr, 2) !=
+            QStringLiteral("2 peers"));
+    QVERIFY(languages.apply(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("wb::ui::NodeStatusBar", "%n peer(s)", nullptr, 2), QStringLiteral("2 peers"));
   }
 };
 

@@ -179,6 +179,7 @@ void Mempool::remove(const Hash32& txid, std::optional<DropReason> reason) {
   auto it = entries_.find(txid);
   if (it == entries_.end()) return;
   const Entry& entry = it->second;
+  const AccountKey sender = entry.tx.sender;
   if (auto nonces = bySender_.find(entry.tx.sender); nonces != bySender_.end()) {
     nonces->second.erase(entry.tx.nonce);
     if (nonces->second.empty()) bySender_.erase(nonces);
@@ -189,15 +190,15 @@ void Mempool::remove(const Hash32& txid, std::optional<DropReason> reason) {
     waitingBytes_ -= entry.size;
   }
   entries_.erase(it);
-  if (reason) noteDrop(txid, *reason);
+  if (reason) noteDrop(txid, sender, *reason);
 }
 
-void Mempool::noteDrop(const Hash32& txid, DropReason reason) {
+void Mempool::noteDrop(const Hash32& txid, const AccountKey& sender, DropReason reason) {
   dropped_.record(txid, reason);
   // Nobody may be collecting them (a pool without a node): keep the newest only.
   constexpr std::size_t kRecentDropsKept = 10'000;
   if (recentDrops_.size() >= kRecentDropsKept) recentDrops_.erase(recentDrops_.begin());
-  recentDrops_.emplace_back(txid, reason);
+  recentDrops_.push_back({txid, sender, reason});
 }
 
 void Mempool::promoteWaiting(const AccountKey& sender) {
@@ -263,10 +264,11 @@ void Mempool::rebuild(std::vector<Entry> first, DropReason reason) {
   for (auto* list : {&first, &kept}) {
     for (Entry& entry : *list) {
       const Hash32 txid = entry.digests.txid;
+      const AccountKey sender = entry.tx.sender;
       auto added = insert(std::move(entry), true);
       if (added || added.code() == Errc::MempoolDuplicate || entries_.count(txid)) continue;
       if (confirmed_ && confirmed_(txid)) continue;  // mined: not a drop
-      noteDrop(txid, reason);
+      noteDrop(txid, sender, reason);
     }
   }
 }
@@ -290,6 +292,9 @@ void Mempool::onNewTip(std::uint64_t tipHeight, std::span<const Tx> disconnected
 
 void Mempool::expireWaiting() {
   const std::uint64_t current = now();
+  // One scan per second of the clock at most: add() calls this for every transaction.
+  if (current == lastExpiryScan_ || waitingCount_ == 0) return;
+  lastExpiryScan_ = current;
   std::vector<Hash32> expired;
   for (const auto& [txid, entry] : entries_) {
     if (!entry.ready && current >= entry.admittedAt && current - entry.admittedAt >= limits_.waitingLifetimeSeconds) {

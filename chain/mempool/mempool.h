@@ -41,6 +41,13 @@ struct MempoolLimits {
 // drive expiry. Empty = the system clock.
 using MempoolClock = std::function<std::uint64_t()>;
 
+// One transaction the pool let go without it being mined.
+struct MempoolDrop {
+  Hash32 txid{};
+  AccountKey sender{};
+  DropReason reason = DropReason::Conflict;
+};
+
 class Mempool {
 public:
   // `chainState` reads the tip state (e.g. Chain::latestState()); `tipHeight` is
@@ -72,7 +79,7 @@ public:
   // Why an accepted transaction left the pool without being mined, if it did recently.
   std::optional<DropReason> dropReason(const Hash32& txid) const { return dropped_.find(txid); }
   // The drops since the last call, oldest first (for tx_status events).
-  std::vector<std::pair<Hash32, DropReason>> takeRecentDrops() { return std::exchange(recentDrops_, {}); }
+  std::vector<MempoolDrop> takeRecentDrops() { return std::exchange(recentDrops_, {}); }
 
   // Transactions for the next block produced by `producer`: highest fee rate
   // first, each sender's in nonce order, every one valid after those before it,
@@ -111,7 +118,7 @@ private:
   [[nodiscard]] Status checkWaitingAffordable(const AccountKey& sender, const Entry& incoming) const;
   // Removes one entry from every index (not from pending_) and records why.
   void remove(const Hash32& txid, std::optional<DropReason> reason);
-  void noteDrop(const Hash32& txid, DropReason reason);
+  void noteDrop(const Hash32& txid, const AccountKey& sender, DropReason reason);
   std::uint64_t now() const;
   // The pool's state with `entry` applied on top, or the rule it breaks.
   [[nodiscard]] Result<std::unique_ptr<state::MemoryKv>> tryOnPending(const Entry& entry) const;
@@ -133,6 +140,7 @@ private:
   MempoolClock clock_;
   std::function<bool(const Hash32&)> confirmed_;
   std::uint64_t tipHeight_ = 0;
+  std::uint64_t lastExpiryScan_ = 0;
   std::uint64_t nextSequence_ = 0;
   std::size_t bytes_ = 0;
   std::size_t waitingCount_ = 0;
@@ -142,7 +150,7 @@ private:
   std::unique_ptr<state::MemoryKv> pending_;  // tip state + every ready entry, in acceptance order
   std::uint64_t pendingGeneration_ = 0;       // bumped whenever pending_ is rebuilt
   DroppedTxs dropped_;
-  std::vector<std::pair<Hash32, DropReason>> recentDrops_;
+  std::vector<MempoolDrop> recentDrops_;
 };
 
 }  // namespace wb

@@ -286,6 +286,7 @@ private slots:
     QVERIFY(!pool.dropReason(computeTxid(mined)));
     auto drops = pool.takeRecentDrops();
     QCOMPARE(drops.size(), std::size_t(1));
+    QCOMPARE(drops.front().sender, f.accounts.key(1));
     QVERIFY(pool.takeRecentDrops().empty());
   }
 };

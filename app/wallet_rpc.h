@@ -11,6 +11,11 @@
 // the order's party and state are checked before anything is signed, so an
 // error never leaves a half-made change. Errors map as rpc_error.h says.
 //
+// Every transaction it signs goes to the wallet's journal (SignedTxJournal)
+// before its txid is returned; at start and after every tip change what the
+// node no longer holds is submitted again, until it is confirmed (a few blocks
+// deep) or conflicts with the chain.
+//
 // Lives on the node's thread (a child of the Node); so does the keystore.
 // wallet_unlock runs Argon2id there: with the default limits that pauses the
 // node for about a second, acceptable for a headless daemon.
@@ -21,11 +26,13 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "chain/node/node.h"
 #include "chain/rpc/rpc_dispatcher.h"
 #include "chain/rpc/rpc_params.h"
 #include "wallet/keystore.h"
+#include "wallet/signed_tx_journal.h"
 #include "wallet/tx_builder.h"
 
 namespace wb::app {
@@ -38,8 +45,9 @@ public:
   WalletRpc(node::Node& node, const SecpContext& ctx, Keystore keystore, QString walletPath);
   ~WalletRpc() override;
 
-  // Registers the methods on `dispatcher` (before the RPC server starts).
-  // Fails with RpcMethodExists.
+  // Opens the journal and re-submits what it holds, then registers the methods
+  // on `dispatcher` (before the RPC server starts). Fails with RpcMethodExists,
+  // or IoError / StoreCorrupt for the journal.
   [[nodiscard]] Status registerMethods(rpc::RpcDispatcher& dispatcher);
 
   const Keystore& keystore() const { return keystore_; }
@@ -55,11 +63,15 @@ private:
 
   // Reads "from" (a wallet account) and "wait", runs `build` with the next
   // nonce, submits the result and answers (now or once it is in a block).
-  void signAndSubmit(rpc::RpcParams& params, rpc::RpcReply reply, const std::function<Result<Build>(rpc::RpcParams&, const AccountKey&)>& prepare,
+  void signAndSubmit(rpc::RpcParams& params, rpc::RpcReply reply,
+                     const std::function<Result<Build>(rpc::RpcParams&, const AccountKey&)>& prepare,
                      const std::function<void(QJsonObject&, const Tx&, const Hash32&)>& extra = {});
   // The order `id` as the ledger holds it, or StateOrderNotFound.
   [[nodiscard]] Result<state::Order> loadOrder(const OrderId& id) const;
   void onTip();
+  // Forgets journaled transactions that are confirmed deep enough or conflict,
+  // and submits again those the node does not hold.
+  void maintainJournal();
   void registerSigning(rpc::RpcDispatcher& dispatcher, const char* name,
                        std::function<Result<Build>(rpc::RpcParams&, const AccountKey&)> prepare, Status& status,
                        std::function<void(QJsonObject&, const Tx&, const Hash32&)> extra = {});
@@ -72,6 +84,7 @@ private:
   QTimer lockTimer_;
   QTimer waitTimer_;
   std::vector<Waiter> waiters_;
+  std::optional<SignedTxJournal> journal_;
 };
 
 }  // namespace wb::app

@@ -1,6 +1,8 @@
 #include "chain/mempool/mempool.h"
 
 #include <algorithm>
+#include <chrono>
+#include <limits>
 
 #include "chain/core/tx_check.h"
 #include "chain/core/tx_codec.h"
@@ -17,12 +19,32 @@ bool lowerFeeRate(Amount feeA, std::size_t sizeA, Amount feeB, std::size_t sizeB
   return static_cast<Wide>(feeA) * sizeB < static_cast<Wide>(feeB) * sizeA;
 }
 
+// What a transaction takes from its sender besides the fee.
+Amount movedByTx(const Tx& tx, const ChainParams& params) {
+  if (const auto* p = std::get_if<TransferPayload>(&tx.payload)) return p->amount;
+  if (const auto* p = std::get_if<OrderPayPayload>(&tx.payload)) return p->amount;
+  if (const auto* p = std::get_if<StakePayload>(&tx.payload)) return p->amount;
+  if (std::holds_alternative<RegisterDelegatePayload>(tx.payload)) return params.delegateFee;
+  return 0;
+}
+
 }  // namespace
 
 Mempool::Mempool(const ChainParams& params, const SecpContext& ctx, const state::KvReader& chainState,
-                 std::uint64_t tipHeight, MempoolLimits limits)
-    : params_(params), ctx_(ctx), chainState_(chainState), limits_(limits), tipHeight_(tipHeight) {
+                 std::uint64_t tipHeight, MempoolLimits limits, MempoolClock clock)
+    : params_(params),
+      ctx_(ctx),
+      chainState_(chainState),
+      limits_(limits),
+      clock_(std::move(clock)),
+      tipHeight_(tipHeight) {
   resetPending();
+}
+
+std::uint64_t Mempool::now() const {
+  if (clock_) return clock_();
+  return static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
 }
 
 void Mempool::resetPending() {
@@ -48,9 +70,36 @@ Status Mempool::applyToPending(const Entry& entry) {
   return (*attempt)->applyTo(*pending_);
 }
 
-std::size_t Mempool::senderCount(const AccountKey& sender) const {
+std::size_t Mempool::waitingOf(const AccountKey& sender) const {
   auto it = bySender_.find(sender);
-  return it == bySender_.end() ? 0 : it->second.size();
+  if (it == bySender_.end()) return 0;
+  std::size_t count = 0;
+  for (const auto& [nonce, txid] : it->second) count += entries_.at(txid).ready ? 0 : 1;
+  return count;
+}
+
+Status Mempool::checkWaitingAffordable(const AccountKey& sender, const Entry& incoming) const {
+  auto account = state::StateView(*pending_).account(sender);
+  if (!account) return account.error();
+  Amount total = 0;
+  auto add = [&](const Tx& tx) {
+    auto sum = checkedAdd(total, tx.fee);
+    if (sum) sum = checkedAdd(*sum, movedByTx(tx, params_));
+    total = sum ? *sum : std::numeric_limits<Amount>::max();
+  };
+  if (auto it = bySender_.find(sender); it != bySender_.end()) {
+    for (const auto& [nonce, txid] : it->second) {
+      const Entry& e = entries_.at(txid);
+      if (!e.ready) add(e.tx);
+    }
+  }
+  add(incoming.tx);
+  if (total > account->balance) {
+    return fail(Errc::StateInsufficientFunds,
+                "nonce " + std::to_string(incoming.tx.nonce) +
+                    " waits for earlier ones, and the account cannot pay for its waiting transactions");
+  }
+  return {};
 }
 
 Result<std::uint64_t> Mempool::nextNonce(const AccountKey& sender) const {
@@ -60,10 +109,12 @@ Result<std::uint64_t> Mempool::nextNonce(const AccountKey& sender) const {
 }
 
 Result<Hash32> Mempool::add(const Tx& tx) {
+  expireWaiting();
   Entry entry;
   entry.tx = tx;
   entry.digests = digestTx(params_.genesisHash, tx);
   entry.size = encodedTxSize(tx);
+  entry.admittedAt = now();
   return insert(std::move(entry), false);
 }
 
@@ -81,17 +132,13 @@ Result<Hash32> Mempool::insert(Entry entry, bool signatureChecked) {
     return fail(Errc::StateBadNonce, "nonce " + std::to_string(entry.tx.nonce) +
                                          " is already used or pending; the next is " + std::to_string(*next));
   }
-  if (entry.tx.nonce - *next >= limits_.maxPerSender) {
-    return fail(Errc::MempoolNonceTooFarAhead, "nonce " + std::to_string(entry.tx.nonce) + " is too far ahead of " +
-                                                   std::to_string(*next));
-  }
-  if (senderCount(sender) >= limits_.maxPerSender) {
-    return fail(Errc::MempoolSenderLimit, "this account already has " + std::to_string(limits_.maxPerSender) +
-                                              " transactions waiting");
+  if (entry.tx.nonce - *next > limits_.maxNonceAhead) {
+    return fail(Errc::MempoolNonceTooFarAhead,
+                "nonce " + std::to_string(entry.tx.nonce) + " is too far ahead of " + std::to_string(*next));
   }
   if (auto it = bySender_.find(sender); it != bySender_.end() && it->second.count(entry.tx.nonce)) {
-    return fail(Errc::MempoolDuplicate, "another transaction with nonce " + std::to_string(entry.tx.nonce) +
-                                            " is already waiting");
+    return fail(Errc::MempoolDuplicate,
+                "another transaction with nonce " + std::to_string(entry.tx.nonce) + " is already waiting");
   }
   const bool ready = entry.tx.nonce == *next;
   // Check before evicting anything, so an invalid transaction cannot push out valid ones.
@@ -101,6 +148,12 @@ Result<Hash32> Mempool::insert(Entry entry, bool signatureChecked) {
     auto attempt = tryOnPending(entry);
     if (!attempt) return attempt.error();
     applied = std::move(*attempt);
+  } else {
+    if (waitingOf(sender) >= limits_.maxWaitingPerSender) {
+      return fail(Errc::MempoolSenderLimit, "this account already has " + std::to_string(limits_.maxWaitingPerSender) +
+                                                " transactions waiting for an earlier nonce");
+    }
+    WB_TRY(checkWaitingAffordable(sender, entry));
   }
   if (!makeRoom(entry)) {
     return fail(Errc::MempoolFull, "the mempool is full and the fee rate is too low to replace anything");
@@ -108,20 +161,50 @@ Result<Hash32> Mempool::insert(Entry entry, bool signatureChecked) {
   if (ready) {
     // Keep the checked result, unless making room rebuilt the pool state under it.
     WB_TRY(generation == pendingGeneration_ ? applied->applyTo(*pending_) : applyToPending(entry));
+  } else {
+    ++waitingCount_;
+    waitingBytes_ += entry.size;
   }
   entry.ready = ready;
   entry.sequence = nextSequence_++;
   bySender_[sender][entry.tx.nonce] = txid;
   bytes_ += entry.size;
   entries_.emplace(txid, std::move(entry));
+  dropped_.forget(txid);
   promoteWaiting(sender);
   return txid;
 }
 
+void Mempool::remove(const Hash32& txid, std::optional<DropReason> reason) {
+  auto it = entries_.find(txid);
+  if (it == entries_.end()) return;
+  const Entry& entry = it->second;
+  const AccountKey sender = entry.tx.sender;
+  if (auto nonces = bySender_.find(entry.tx.sender); nonces != bySender_.end()) {
+    nonces->second.erase(entry.tx.nonce);
+    if (nonces->second.empty()) bySender_.erase(nonces);
+  }
+  bytes_ -= entry.size;
+  if (!entry.ready) {
+    --waitingCount_;
+    waitingBytes_ -= entry.size;
+  }
+  entries_.erase(it);
+  if (reason) noteDrop(txid, sender, *reason);
+}
+
+void Mempool::noteDrop(const Hash32& txid, const AccountKey& sender, DropReason reason) {
+  dropped_.record(txid, reason);
+  // Nobody may be collecting them (a pool without a node): keep the newest only.
+  constexpr std::size_t kRecentDropsKept = 10'000;
+  if (recentDrops_.size() >= kRecentDropsKept) recentDrops_.erase(recentDrops_.begin());
+  recentDrops_.push_back({txid, sender, reason});
+}
+
 void Mempool::promoteWaiting(const AccountKey& sender) {
-  auto it = bySender_.find(sender);
-  if (it == bySender_.end()) return;
   for (;;) {
+    auto it = bySender_.find(sender);
+    if (it == bySender_.end()) return;
     auto next = nextNonce(sender);
     if (!next) return;
     auto waiting = it->second.find(*next);
@@ -130,15 +213,14 @@ void Mempool::promoteWaiting(const AccountKey& sender) {
     if (entry.ready) return;
     if (!applyToPending(entry).ok()) {
       // Invalid now: drop it and everything after it from this sender.
-      for (auto later = waiting; later != it->second.end();) {
-        bytes_ -= entries_.at(later->second).size;
-        entries_.erase(later->second);
-        later = it->second.erase(later);
-      }
-      if (it->second.empty()) bySender_.erase(it);
+      std::vector<Hash32> doomed;
+      for (auto later = waiting; later != it->second.end(); ++later) doomed.push_back(later->second);
+      for (const Hash32& id : doomed) remove(id, DropReason::Conflict);
       return;
     }
     entry.ready = true;
+    --waitingCount_;
+    waitingBytes_ -= entry.size;
   }
 }
 
@@ -153,21 +235,17 @@ bool Mempool::makeRoom(const Entry& incoming) {
       if (!victim || lowerFeeRate(last.tx.fee, last.size, victim->tx.fee, victim->size)) victim = &last;
     }
     if (!victim || !lowerFeeRate(victim->tx.fee, victim->size, incoming.tx.fee, incoming.size)) {
-      if (evictedReady) rebuild({});
+      if (evictedReady) rebuild({}, DropReason::Evicted);
       return false;
     }
     evictedReady |= victim->ready;
-    auto& nonces = bySender_[victim->tx.sender];
-    nonces.erase(victim->tx.nonce);
-    if (nonces.empty()) bySender_.erase(victim->tx.sender);
-    bytes_ -= victim->size;
-    entries_.erase(victim->digests.txid);
+    remove(victim->digests.txid, DropReason::Evicted);
   }
-  if (evictedReady) rebuild({});
+  if (evictedReady) rebuild({}, DropReason::Evicted);
   return true;
 }
 
-void Mempool::rebuild(std::vector<Entry> first) {
+void Mempool::rebuild(std::vector<Entry> first, DropReason reason) {
   std::vector<Entry> kept;
   kept.reserve(entries_.size());
   for (auto& [txid, entry] : entries_) kept.push_back(std::move(entry));
@@ -180,14 +258,24 @@ void Mempool::rebuild(std::vector<Entry> first) {
   entries_.clear();
   bySender_.clear();
   bytes_ = 0;
+  waitingCount_ = 0;
+  waitingBytes_ = 0;
   resetPending();
   for (auto* list : {&first, &kept}) {
-    for (Entry& entry : *list) (void)insert(std::move(entry), true);
+    for (Entry& entry : *list) {
+      const Hash32 txid = entry.digests.txid;
+      const AccountKey sender = entry.tx.sender;
+      auto added = insert(std::move(entry), true);
+      if (added || added.code() == Errc::MempoolDuplicate || entries_.count(txid)) continue;
+      if (confirmed_ && confirmed_(txid)) continue;  // mined: not a drop
+      noteDrop(txid, sender, reason);
+    }
   }
 }
 
 void Mempool::onNewTip(std::uint64_t tipHeight, std::span<const Tx> disconnected) {
   tipHeight_ = tipHeight;
+  const std::uint64_t arrival = now();
   std::vector<Entry> back;
   back.reserve(disconnected.size());
   for (const Tx& tx : disconnected) {
@@ -195,9 +283,25 @@ void Mempool::onNewTip(std::uint64_t tipHeight, std::span<const Tx> disconnected
     entry.tx = tx;
     entry.digests = digestTx(params_.genesisHash, tx);
     entry.size = encodedTxSize(tx);
+    entry.admittedAt = arrival;
     back.push_back(std::move(entry));
   }
-  rebuild(std::move(back));
+  rebuild(std::move(back), DropReason::Conflict);
+  expireWaiting();
+}
+
+void Mempool::expireWaiting() {
+  const std::uint64_t current = now();
+  // One scan per second of the clock at most: add() calls this for every transaction.
+  if (current == lastExpiryScan_ || waitingCount_ == 0) return;
+  lastExpiryScan_ = current;
+  std::vector<Hash32> expired;
+  for (const auto& [txid, entry] : entries_) {
+    if (!entry.ready && current >= entry.admittedAt && current - entry.admittedAt >= limits_.waitingLifetimeSeconds) {
+      expired.push_back(txid);
+    }
+  }
+  for (const Hash32& txid : expired) remove(txid, DropReason::Expired);
 }
 
 Result<std::vector<Tx>> Mempool::selectForBlock(const AccountKey& producer, std::size_t maxBytes) const {
@@ -263,6 +367,21 @@ std::optional<Tx> Mempool::find(const Hash32& txid) const {
 bool Mempool::isReady(const Hash32& txid) const {
   auto it = entries_.find(txid);
   return it != entries_.end() && it->second.ready;
+}
+
+std::vector<Tx> Mempool::transactions() const {
+  std::vector<const Entry*> all;
+  for (const auto& [txid, entry] : entries_) all.push_back(&entry);
+  // Ready ones in arrival order keep dependencies across senders (a payment after its order).
+  std::sort(all.begin(), all.end(), [](const Entry* a, const Entry* b) {
+    if (a->ready != b->ready) return a->ready;
+    if (a->ready) return a->sequence < b->sequence;
+    return a->tx.nonce < b->tx.nonce;
+  });
+  std::vector<Tx> out;
+  out.reserve(all.size());
+  for (const Entry* e : all) out.push_back(e->tx);
+  return out;
 }
 
 std::vector<Hash32> Mempool::txids() const {

@@ -62,6 +62,9 @@ Result<std::optional<state::OrderCursor>> parseCursor(const std::optional<QStrin
   return std::optional<state::OrderCursor>(cursor);
 }
 
+// txids per mempool_info page at most.
+constexpr std::int64_t kMaxMempoolPage = 1000;
+
 QJsonObject txStatusJson(const Hash32& txid, const Node::TxStatus& status) {
   QJsonObject out{{"txid", hexString(txid)}};
   switch (status.state) {
@@ -72,6 +75,10 @@ QJsonObject txStatusJson(const Hash32& txid, const Node::TxStatus& status) {
       out["block"] = hexString(status.location->block);
       out["height"] = static_cast<qint64>(status.location->height);
       out["index"] = static_cast<qint64>(status.location->index);
+      break;
+    case Node::TxStatus::State::Dropped:
+      out["status"] = "dropped";
+      out["reason"] = QString::fromLatin1(dropReasonName(status.dropReason).data());  // NUL-terminated literals
       break;
   }
   return out;
@@ -227,14 +234,35 @@ public:
     return QJsonValue(txStatusJson(*txid, **status));
   }
 
+  // Counts and sizes; the txids (oldest first) only when asked, a page at a time:
+  // a full pool holds 100,000 of them.
   Result<QJsonValue> mempoolInfo(const QJsonObject& object) {
     RpcParams params(object);
+    auto withTxids = params.optionalBool("txids");
+    WB_TRY(withTxids);
+    auto offset = params.optionalInteger("offset", 0, INT32_MAX);
+    WB_TRY(offset);
+    auto limit = params.optionalInteger("limit", 1, kMaxMempoolPage);
+    WB_TRY(limit);
     WB_TRY(params.finish());
-    QJsonArray ids;
-    for (const Hash32& id : node_.mempool().txids()) ids.append(hexString(id));
-    return QJsonValue(QJsonObject{{"size", static_cast<qint64>(node_.mempool().size())},
-                                  {"bytes", static_cast<qint64>(node_.mempool().bytes())},
-                                  {"txids", ids}});
+    const Mempool& pool = node_.mempool();
+    QJsonObject out{{"size", static_cast<qint64>(pool.size())},
+                    {"bytes", static_cast<qint64>(pool.bytes())},
+                    {"ready", static_cast<qint64>(pool.size() - pool.waitingCount())},
+                    {"waiting", static_cast<qint64>(pool.waitingCount())},
+                    {"waiting_bytes", static_cast<qint64>(pool.waitingBytes())},
+                    {"max_bytes", static_cast<qint64>(pool.limits().maxBytes)}};
+    if (withTxids->value_or(false)) {
+      const std::vector<Hash32> all = pool.txids();
+      const auto first = static_cast<std::size_t>(offset->value_or(0));
+      const auto count = static_cast<std::size_t>(limit->value_or(kMaxMempoolPage));
+      QJsonArray ids;
+      for (std::size_t i = first; i < all.size() && i < first + count; ++i) ids.append(hexString(all[i]));
+      out["txids"] = ids;
+      out["offset"] = static_cast<qint64>(first);
+      if (first + count < all.size()) out["next_offset"] = static_cast<qint64>(first + count);
+    }
+    return QJsonValue(out);
   }
 
   Result<QJsonValue> orderGet(const QJsonObject& object) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "chain/core/tx_sign.h"
+#include "chain/mempool/tx_file.h"
 #include "chain/node/block_orders.h"
 #include "chain/node/chain_rpc.h"
 #include "chain/node/node_genesis.h"
@@ -41,6 +42,7 @@ Node::~Node() {
   qDeleteAll(attached);
   // The producer's miners use the engine and the chain: stop them first.
   producer_.reset();
+  saveMempool();
   if (rpc_) rpc_->stop();
   rpc_.reset();
   peers_.reset();
@@ -82,7 +84,14 @@ Status Node::build() {
     auto record = chain_->headerRecord(tip.hash);
     if (record && *record) manualClock_->set(std::max(manualClock_->now(), (*record)->header.time));
   }
-  mempool_ = std::make_unique<Mempool>(chain_->params(), ctx_, chain_->latestState(), tip.height);
+  mempool_ = std::make_unique<Mempool>(chain_->params(), ctx_, chain_->latestState(), tip.height, config_.mempool,
+                                       [this] { return clock_->now(); });
+  mempool_->setConfirmedCheck([this](const Hash32& txid) {
+    auto location = chain_->txLocation(txid);
+    return location && location->has_value();
+  });
+
+  loadMempool();
 
   net::PeerManagerConfig peerConfig;
   peerConfig.banListPath = QDir(networkDir()).filePath("banlist.dat");
@@ -120,12 +129,51 @@ Status Node::build() {
   return {};
 }
 
+namespace {
+
+std::filesystem::path mempoolFilePath(const QString& networkDir) {
+  return std::filesystem::path(QDir(networkDir).filePath("mempool.dat").toStdString());
+}
+
+}  // namespace
+
+void Node::loadMempool() {
+  const auto path = mempoolFilePath(networkDir());
+  auto contents = readTxFile(path, kMempoolFileMagic);
+  if (!contents) {
+    qWarning("%s: ignored: %s", path.c_str(), contents.error().message.c_str());
+    return;
+  }
+  for (const std::string& problem : contents->problems) qWarning("%s: %s", path.c_str(), problem.c_str());
+  std::size_t dropped = 0;
+  for (const Tx& tx : contents->txs) {
+    auto added = mempool_->add(tx);
+    if (added || added.code() == Errc::MempoolDuplicate) continue;
+    ++dropped;
+    qWarning("%s: dropped %s: %s", path.c_str(), toHex(computeTxid(tx)).c_str(), added.error().message.c_str());
+  }
+  (void)mempool_->takeRecentDrops();  // nobody has asked about them in this run
+  if (!contents->txs.empty()) {
+    qInfo("%s: %zu transactions back in the mempool, %zu dropped", path.c_str(), contents->txs.size() - dropped,
+          dropped);
+  }
+}
+
+void Node::saveMempool() const {
+  if (!mempool_) return;
+  const auto path = mempoolFilePath(networkDir());
+  const std::vector<Tx> txs = mempool_->transactions();
+  const Status saved = writeTxFile(path, kMempoolFileMagic, txs);
+  if (!saved) qWarning("%s: not saved: %s", path.c_str(), saved.error().message.c_str());
+}
+
 Status Node::start() {
   if (config_.listen) WB_TRY(peers_->listen(config_.listen->host, config_.listen->port));
   for (const net::HostPort& peer : config_.connect) {
     auto id = peers_->connectTo(peer);
-    if (!id) emit warning(QString::fromStdString("cannot connect to " + peer.host.toString().toStdString() + ":" +
-                                                 std::to_string(peer.port) + ": " + id.error().message));
+    if (!id)
+      emit warning(QString::fromStdString("cannot connect to " + peer.host.toString().toStdString() + ":" +
+                                          std::to_string(peer.port) + ": " + id.error().message));
   }
   if (rpc_) WB_TRY(rpc_->start());
   if (config_.produce && manualClock_ == nullptr) {
@@ -143,6 +191,7 @@ Status Node::start() {
 
 Result<Hash32> Node::submitTx(const Tx& tx) {
   auto txid = mempool_->add(tx);
+  publishDrops();  // expired or evicted to make room
   if (!txid) return txid.error();
   peers_->announceTx(*txid);
   const QString id = hexString(*txid);
@@ -191,7 +240,14 @@ Result<std::optional<Node::TxStatus>> Node::txStatus(const Hash32& txid) const {
   }
   auto location = chain_->txLocation(txid);
   if (!location) return location.error();
-  if (!*location) return std::optional<TxStatus>();
+  if (!*location) {
+    auto reason = mempool_->dropReason(txid);
+    if (!reason) return std::optional<TxStatus>();
+    TxStatus status;
+    status.state = TxStatus::State::Dropped;
+    status.dropReason = *reason;
+    return std::optional<TxStatus>(status);
+  }
   TxStatus status;
   status.state = TxStatus::State::Confirmed;
   status.location = **location;
@@ -232,6 +288,7 @@ void Node::onTipMoved(const std::vector<Block>& disconnected) {
   }
   while (published_.size() > kPublishedMemory) published_.pop_front();
   republishReturned(disconnected);
+  publishDrops();
   emit tipChanged(tip.hash, tip.height);
 }
 
@@ -289,16 +346,11 @@ void Node::republishReturned(const std::vector<Block>& disconnected) {
       const Hash32 txid = computeTxid(tx);
       if (auto order = orderOfTx(tx, txid)) orders.push_back(*order);
       // One the new branch also holds was published as confirmed with its block.
-      QString status;
-      if (mempool_->contains(txid)) {
-        status = mempool_->isReady(txid) ? "pending" : "waiting";
-      } else {
-        auto location = chain_->txLocation(txid);
-        if (!location || *location) continue;
-        status = "unknown";  // conflicts with the new branch: tx_status no longer knows it
-      }
+      // One that conflicts with the new branch is reported by publishDrops().
+      if (!mempool_->contains(txid)) continue;
       const QString id = hexString(txid);
-      publish(rpc::RpcTopic::TxStatus, QJsonObject{{"txid", id}, {"status", status}},
+      publish(rpc::RpcTopic::TxStatus,
+              QJsonObject{{"txid", id}, {"status", mempool_->isReady(txid) ? "pending" : "waiting"}},
               {id, addressString(hrp, tx.sender)});
     }
   }
@@ -307,6 +359,19 @@ void Node::republishReturned(const std::vector<Block>& disconnected) {
   std::sort(orders.begin(), orders.end());
   orders.erase(std::unique(orders.begin(), orders.end()), orders.end());
   publishOrders(orders);
+}
+
+void Node::publishDrops() {
+  const std::string& hrp = params().hrp;
+  for (const MempoolDrop& drop : mempool_->takeRecentDrops()) {
+    const QString id = hexString(drop.txid);
+    const std::string_view reason = dropReasonName(drop.reason);
+    publish(rpc::RpcTopic::TxStatus,
+            QJsonObject{{"txid", id},
+                        {"status", "dropped"},
+                        {"reason", QString::fromLatin1(reason.data(), static_cast<qsizetype>(reason.size()))}},
+            {id, addressString(hrp, drop.sender)});
+  }
 }
 
 void Node::publish(rpc::RpcTopic topic, const QJsonObject& params, const QStringList& keys) {
@@ -337,7 +402,7 @@ void Node::onPeerTx(net::PeerId from, const Tx& tx) {
   if (accepted || !provesBadRelay(accepted.code())) return;
   // DESIGN §7: invalid data costs the sender its connection and a ban.
   peers_->punish(from, fail(Errc::NodeBadRelayedTx, "relayed transaction " + toHex(computeTxid(tx)) +
-                                                       " is invalid: " + accepted.error().message));
+                                                        " is invalid: " + accepted.error().message));
 }
 
 }  // namespace wb::node

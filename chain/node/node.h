@@ -84,10 +84,12 @@ public:
   [[nodiscard]] Result<std::vector<Hash32>> devProduce(std::size_t count);
 
   // Where a transaction is: "confirmed" (with its location), "pending"
-  // (mempool; ready or waiting for a nonce gap), or nullopt when unknown.
+  // (mempool; ready or waiting for a nonce gap), "dropped" (accepted once, then
+  // let go for `dropReason`), or nullopt when unknown.
   struct TxStatus {
-    enum class State { Pending, Waiting, Confirmed } state = State::Pending;
+    enum class State { Pending, Waiting, Confirmed, Dropped } state = State::Pending;
     std::optional<TxLocation> location;
+    DropReason dropReason = DropReason::Conflict;
   };
   [[nodiscard]] Result<std::optional<TxStatus>> txStatus(const Hash32& txid) const;
 
@@ -113,11 +115,17 @@ private:
   void publishBlock(const Block& block, const Hash32& hash);
   // order_update and orderChanged for each order that still exists.
   void publishOrders(const std::vector<OrderId>& ids);
-  // tx_status for the transactions of blocks a reorganisation took away (pending
-  // again, or unknown when the new branch conflicts with them), and
+  // tx_status for the transactions of blocks a reorganisation took away that are
+  // pending again (conflicting ones go out as dropped with publishDrops), and
   // order_update for their orders.
   void republishReturned(const std::vector<Block>& disconnected);
   void publish(rpc::RpcTopic topic, const QJsonObject& params, const QStringList& keys);
+  // tx_status "dropped" for what the mempool let go since the last call.
+  void publishDrops();
+  // DATADIR/<network>/mempool.dat: what the pool held at the last shutdown is
+  // offered again at start (what is no longer valid is dropped with a log line).
+  void loadMempool();
+  void saveMempool() const;
 
   NodeConfig config_;
   const SecpContext& ctx_;

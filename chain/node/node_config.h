@@ -10,6 +10,7 @@
 
 #include "chain/consensus/engine.h"
 #include "chain/core/genesis.h"
+#include "chain/mempool/mempool.h"
 #include "chain/net/net_address.h"
 #include "chain/rpc/rpc_endpoint.h"
 
@@ -31,6 +32,7 @@ struct NodeConfig {
   // Keys the node may produce with. The app owns the secrets; they must outlive the node.
   std::vector<LocalProducer> producers;
   std::string agent = "waybilld/0.1.0";
+  MempoolLimits mempool;  // bytes, waiting transactions and their lifetime
 };
 
 }  // namespace wb::node

@@ -40,6 +40,7 @@ Result<std::unique_ptr<DevNode>> DevNode::start(ConsensusKind kind, const QStrin
   config.dataDir = dataDir;
   config.genesis = out->genesis_;
   config.manualClock = options.manualClock;
+  config.mempool = options.mempool;
   config.listen = net::HostPort{QHostAddress(QHostAddress::LocalHost), 0};
   if (options.connect) config.connect.push_back(net::HostPort{QHostAddress(QHostAddress::LocalHost), *options.connect});
   if (options.produces) {

@@ -31,6 +31,7 @@ struct DevNodeOptions {
   std::optional<quint16> connect;      // a loopback port to dial at start
   bool produces = true;                // false: no producer keys
   bool manualClock = true;             // false: real time (automatic production can run)
+  MempoolLimits mempool;               // the node's mempool bounds
 
   // A node of `genesis`'s network (to meet a node that already runs it).
   static DevNodeOptions joining(GenesisFile genesis) {

@@ -93,6 +93,7 @@ private slots:
     far.nonce = 1000;
     (void)signTx(f.ctx, f.accounts.secret(1), f.genesis.params.genesisHash, far);
     WB_VERIFY_FAILS(pool.add(far), Errc::MempoolNonceTooFarAhead);
+    QCOMPARE(pool.waitingCount(), std::size_t(0));
   }
 
   // A payment depends on another sender's order creation: however the fees are
@@ -118,9 +119,7 @@ private slots:
     auto chosen = pool.selectForBlock(f.accounts.key(5), 1 << 20);
     WB_VERIFY_OK(chosen);
     QCOMPARE(chosen->size(), std::size_t(4));
-    auto position = [&](const Tx& tx) {
-      return std::find(chosen->begin(), chosen->end(), tx) - chosen->begin();
-    };
+    auto position = [&](const Tx& tx) { return std::find(chosen->begin(), chosen->end(), tx) - chosen->begin(); };
     QVERIFY(position(create) < position(pay));
     QVERIFY(position(rich) < position(poor));
     QCOMPARE(position(rich), std::ptrdiff_t(0));
@@ -159,7 +158,6 @@ private slots:
     Fixture f;
     MempoolLimits limits;
     limits.maxTxs = 3;
-    limits.maxPerSender = 2;
     Mempool pool(f.genesis.params, f.ctx, f.chain->latestState(), 0, limits);
     const Tx cheap = f.transfer(0, 5, kCoin);
     WB_VERIFY_OK(pool.add(cheap));
@@ -170,9 +168,126 @@ private slots:
     WB_VERIFY_OK(pool.add(better));
     QCOMPARE(pool.size(), std::size_t(3));
     QVERIFY(!pool.contains(computeTxid(cheap)));
-    // Per-sender limit.
+    QCOMPARE(pool.dropReason(computeTxid(cheap)), std::optional<DropReason>(DropReason::Evicted));
+    // Accepted again later: no longer reported as dropped.
     WB_VERIFY_OK(pool.add(f.transfer(4, 5, kCoin, 2000)));
-    WB_VERIFY_FAILS(pool.add(f.transfer(4, 5, kCoin, 3000)), Errc::MempoolSenderLimit);
+    QCOMPARE(pool.size(), std::size_t(3));
+  }
+
+  // DESIGN §7: a merchant ships hundreds of orders per block, so one sender may
+  // have well over a thousand ready transactions; the byte bound still holds.
+  void oneSenderMayHaveThousandsReady() {
+    Fixture f;
+    Mempool pool(f.genesis.params, f.ctx, f.chain->latestState(), 0);
+    constexpr std::size_t kCount = 1'200;
+    for (std::size_t i = 0; i < kCount; ++i) WB_VERIFY_OK(pool.add(f.transfer(0, 1, kCoin)));
+    QCOMPARE(pool.size(), kCount);
+    QCOMPARE(*pool.nextNonce(f.accounts.key(0)), std::uint64_t(kCount));
+    auto chosen = pool.selectForBlock(f.accounts.key(5), 1 << 22);
+    WB_VERIFY_OK(chosen);
+    QCOMPARE(chosen->size(), kCount);
+    for (std::size_t i = 0; i < kCount; ++i) QCOMPARE(chosen->at(i).nonce, std::uint64_t(i));
+
+    MempoolLimits small;
+    small.maxBytes = 100 * encodedTxSize(chosen->front());
+    Mempool bounded(f.genesis.params, f.ctx, f.chain->latestState(), 0, small);
+    for (std::size_t i = 0; i < 100; ++i) WB_VERIFY_OK(bounded.add(chosen->at(i)));
+    WB_VERIFY_FAILS(bounded.add(chosen->at(100)), Errc::MempoolFull);
+    QVERIFY(bounded.bytes() <= small.maxBytes);
+  }
+
+  // DESIGN §7: waiting transactions (nonce ahead) are the way to jam a pool:
+  // unfunded ones are refused, funded ones are few per sender, count toward the
+  // byte bound like any other, and expire on the pool's clock.
+  void waitingTransactionsCannotJamThePool() {
+    Fixture f;
+    std::uint64_t clock = 1'000'000;
+    Tx probe;
+    probe.payload = TransferPayload{f.accounts.key(0), kCoin, ""};
+    MempoolLimits limits;
+    limits.maxBytes = 40 * encodedTxSize(probe);  // room for 40 transfers
+    Mempool pool(f.genesis.params, f.ctx, f.chain->latestState(), 0, limits, [&clock] { return clock; });
+
+    // Keys with nothing, claiming huge fees on future nonces: refused, nothing kept.
+    TestAccounts strangers(f.ctx, 20);
+    for (std::size_t k = 0; k < strangers.size(); ++k) {
+      for (std::uint64_t nonce = 1; nonce <= 3; ++nonce) {
+        Tx spam;
+        spam.sender = strangers.key(k);
+        spam.nonce = nonce;
+        spam.payload = TransferPayload{f.accounts.key(0), 1, ""};
+        spam.fee = 1'000'000 * kCoin;
+        QVERIFY(signTx(f.ctx, strangers.secret(k), f.genesis.params.genesisHash, spam).ok());
+        WB_VERIFY_FAILS(pool.add(spam), Errc::StateInsufficientFunds);
+      }
+    }
+    QCOMPARE(pool.size(), std::size_t(0));
+
+    // A funded sender: waiting ones only as far as its balance goes, a few at most.
+    std::vector<Tx> ahead;
+    f.factory.makeTx(1, TransferPayload{f.accounts.key(2), kCoin, ""});  // nonce 0 stays unsent: a gap
+    for (std::size_t i = 0; i < limits.maxWaitingPerSender + 1; ++i) {
+      ahead.push_back(f.transfer(1, 2, 1000 * kCoin));
+    }
+    for (std::size_t i = 0; i < limits.maxWaitingPerSender; ++i) WB_VERIFY_OK(pool.add(ahead[i]));
+    WB_VERIFY_FAILS(pool.add(ahead.back()), Errc::MempoolSenderLimit);
+    QCOMPARE(pool.waitingCount(), limits.maxWaitingPerSender);
+    Tx greedy = f.transfer(3, 2, 600'000 * kCoin);
+    greedy.nonce = 1;
+    (void)signTx(f.ctx, f.accounts.secret(3), f.genesis.params.genesisHash, greedy);
+    Tx greedier = greedy;
+    greedier.nonce = 2;
+    (void)signTx(f.ctx, f.accounts.secret(3), f.genesis.params.genesisHash, greedier);
+    WB_VERIFY_OK(pool.add(greedy));
+    WB_VERIFY_FAILS(pool.add(greedier), Errc::StateInsufficientFunds);  // 1.2 M > 1 M together
+
+    // Honest ready transactions with better fee rates push waiting ones out.
+    for (std::size_t i = 0; i < 30; ++i) WB_VERIFY_OK(pool.add(f.transfer(4, 5, kCoin, 5000)));
+    QVERIFY(pool.bytes() <= limits.maxBytes);
+    QCOMPARE(pool.size(), std::size_t(40));
+    QCOMPARE(pool.dropReason(computeTxid(ahead[limits.maxWaitingPerSender - 1])),
+             std::optional<DropReason>(DropReason::Evicted));
+
+    // The rest expire after the lifetime (checked on the next add or tip).
+    const std::size_t waiting = pool.waitingCount();
+    QVERIFY(waiting > 0);
+    clock += limits.waitingLifetimeSeconds - 1;
+    pool.expireWaiting();
+    QCOMPARE(pool.waitingCount(), waiting);
+    clock += 1;
+    pool.onNewTip(f.chain->tip().height);
+    QCOMPARE(pool.waitingCount(), std::size_t(0));
+    QCOMPARE(pool.waitingBytes(), std::size_t(0));
+    QCOMPARE(pool.dropReason(computeTxid(ahead.front())), std::optional<DropReason>(DropReason::Expired));
+    QCOMPARE(pool.size(), std::size_t(30));
+  }
+
+  // A transaction the chain conflicts with (its nonce taken by another) is
+  // reported as dropped for a conflict; one the chain included is not dropped.
+  void conflictsAreRecordedMinedOnesAreNot() {
+    Fixture f;
+    Mempool pool(f.genesis.params, f.ctx, f.chain->latestState(), 0);
+    pool.setConfirmedCheck([&f](const Hash32& txid) {
+      auto location = f.chain->txLocation(txid);
+      return location && location->has_value();
+    });
+    const Tx mined = f.transfer(0, 1, kCoin);
+    WB_VERIFY_OK(pool.add(mined));
+    Tx rival = f.transfer(1, 2, kCoin);
+    const Tx pooled = f.transfer(1, 3, kCoin);  // nonce 1
+    Tx loser = pooled;
+    loser.nonce = 0;
+    (void)signTx(f.ctx, f.accounts.secret(1), f.genesis.params.genesisHash, loser);
+    WB_VERIFY_OK(pool.add(loser));
+    WB_VERIFY_OK(f.mine({mined, rival}));  // rival takes account 1's nonce 0
+    pool.onNewTip(f.chain->tip().height);
+    QCOMPARE(pool.size(), std::size_t(0));
+    QCOMPARE(pool.dropReason(computeTxid(loser)), std::optional<DropReason>(DropReason::Conflict));
+    QVERIFY(!pool.dropReason(computeTxid(mined)));
+    auto drops = pool.takeRecentDrops();
+    QCOMPARE(drops.size(), std::size_t(1));
+    QCOMPARE(drops.front().sender, f.accounts.key(1));
+    QVERIFY(pool.takeRecentDrops().empty());
   }
 };
 

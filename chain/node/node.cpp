@@ -123,7 +123,7 @@ Status Node::build() {
 Status Node::start() {
   if (config_.listen) WB_TRY(peers_->listen(config_.listen->host, config_.listen->port));
   for (const net::HostPort& peer : config_.connect) {
-    auto id = peers_->connectTo(peer);
+    auto id = peers_->connectTo(peer, net::Dial::Persistent);
     if (!id) emit warning(QString::fromStdString("cannot connect to " + peer.host.toString().toStdString() + ":" +
                                                  std::to_string(peer.port) + ": " + id.error().message));
   }

@@ -193,6 +193,7 @@ std::string_view errcName(Errc code) {
     case Errc::NetSocketError: return "net.socket_error";
     case Errc::NetBadHeaders: return "net.bad_headers";
     case Errc::NetInvalidBlock: return "net.invalid_block";
+    case Errc::NetDiscouraged: return "net.discouraged";
     case Errc::RpcParseError: return "rpc.parse_error";
     case Errc::RpcInvalidRequest: return "rpc.invalid_request";
     case Errc::RpcMethodNotFound: return "rpc.method_not_found";

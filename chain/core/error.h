@@ -212,6 +212,7 @@ enum class Errc : std::uint16_t {
   NetSocketError = 618,         // the connection failed or was closed by the other side
   NetBadHeaders = 619,          // headers that do not connect or are not consecutive
   NetInvalidBlock = 620,        // a block that failed validation
+  NetDiscouraged = 621,         // the address misbehaved lately: no outbound connection to it
   // 640–679: JSON-RPC server (chain/rpc)
   RpcParseError = 640,          // a body that is not JSON
   RpcInvalidRequest = 641,      // JSON that is not a valid JSON-RPC 2.0 request

@@ -29,7 +29,9 @@ struct PeerLimits {
   int handshakeTimeoutMs = 10'000;  // from start() to a complete handshake (includes connecting)
   int pingIntervalMs = 30'000;      // a ping after this much time without one
   int pingTimeoutMs = 20'000;       // the pong must come within this
-  qint64 maxSendQueueBytes = 64 * 1024 * 1024;  // more unsent data than this: a slow reader, dropped
+  // More unsent data than this: a slow reader, dropped. Above a 4 MiB block plus
+  // the manager's high-water mark (half of it), so serving blocks never trips it.
+  qint64 maxSendQueueBytes = 10 * 1024 * 1024;
   qint64 readChunkBytes = 256 * 1024;           // socket read buffer: what Qt buffers before we read
 };
 

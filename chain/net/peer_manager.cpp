@@ -2,7 +2,16 @@
 
 #include <QRandomGenerator>
 
+#include "chain/net/net_log.h"
+
 namespace wb::net {
+namespace {
+
+// Per-peer request budgets: bursts an honest syncing peer never exceeds, refilled steadily.
+constexpr double kHeadersBurst = 20, kHeadersPerSecond = 5;
+constexpr double kTxItemsBurst = 2 * kMaxInvEntries, kTxItemsPerSecond = kMaxInvEntries;
+
+}  // namespace
 
 PeerManager::PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent)
     : QObject(parent),
@@ -10,15 +19,20 @@ PeerManager::PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent
       config_(std::move(config)),
       nonce_(config_.nonce != 0 ? config_.nonce : QRandomGenerator::system()->generate64() | 1),
       bans_(config_.banListPath, config_.clock),
+      discouraged_(config_.maxDiscouraged, config_.clock),
       addresses_(config_.addressBookCapacity),
       requestedTxs_(config_.knownInventoryPerPeer) {
   if (config_.agent.size() > kMaxAgentBytes) config_.agent.resize(kMaxAgentBytes);
+  uptime_.start();
   banListStatus_ = bans_.load();
   SyncLinks links{[this](PeerId id, const Message& message) { send(id, message); },
                   [this](PeerId id, const Error& reason) { punish(id, reason); }};
   sync_ = std::make_unique<BlockSync>(chain_, config_.sync, std::move(links));
   connect(sync_.get(), &BlockSync::tipAdvanced, this, &PeerManager::onTipAdvanced);
-  connect(sync_.get(), &BlockSync::blockAccepted, this, &PeerManager::blockReceived);
+  connect(sync_.get(), &BlockSync::blockAccepted, this, [this](const Hash32& hash, quint64 height, PeerId from) {
+    if (auto it = peers_.find(from); it != peers_.end()) it->second.lastUsefulMs = uptime_.elapsed();
+    emit blockReceived(hash, height, from);
+  });
   connect(sync_.get(), &BlockSync::sideBranchStored, this, &PeerManager::sideBranchStored);
   connect(sync_.get(), &BlockSync::storeFailed, this, [this](const Error& error) {
     emit warning(QString::fromStdString("block sync: " + error.message));
@@ -62,14 +76,21 @@ HelloMsg PeerManager::ourHello() const {
 
 std::size_t PeerManager::countPeers(bool inbound) const {
   std::size_t n = 0;
-  for (const auto& [id, state] : peers_) n += state.peer->inbound() == inbound ? 1 : 0;
+  for (const auto& [id, state] : peers_) n += live(state) && state.peer->inbound() == inbound ? 1 : 0;
   return n;
 }
 
 Peer* PeerManager::addPeer(QTcpSocket* socket, bool inbound, const HostPort& remote) {
   const PeerId id = nextId_++;
   auto* peer = new Peer(id, socket, inbound, remote, ourHello(), config_.peer, this);
-  peers_.emplace(id, PeerState{peer, RecentHashes(config_.knownInventoryPerPeer), {}});
+  PeerState state{.peer = peer,
+                  .known = RecentHashes(config_.knownInventoryPerPeer),
+                  .toServe = {},
+                  .connectedMs = uptime_.elapsed(),
+                  .lastUsefulMs = -1,
+                  .headersBudget = RequestBudget(kHeadersBurst, kHeadersPerSecond),
+                  .txsBudget = RequestBudget(kTxItemsBurst, kTxItemsPerSecond)};
+  peers_.emplace(id, std::move(state));
   connect(peer, &Peer::handshakeCompleted, this, &PeerManager::onHandshake);
   connect(peer, &Peer::messageReceived, this, &PeerManager::onMessage);
   connect(peer, &Peer::disconnected, this, &PeerManager::onDisconnected);
@@ -78,29 +99,28 @@ Peer* PeerManager::addPeer(QTcpSocket* socket, bool inbound, const HostPort& rem
   return peer;
 }
 
-void PeerManager::onNewConnection() {
-  while (QTcpSocket* socket = server_.nextPendingConnection()) {
-    const HostPort remote{canonicalAddress(socket->peerAddress()), socket->peerPort()};
-    // Refused before a single byte is read: banned, or no room.
-    if (bans_.isBanned(remote.host) || countPeers(true) >= config_.maxInbound) {
-      socket->abort();
-      socket->deleteLater();
-      continue;
-    }
-    addPeer(socket, true, remote);
-  }
-}
-
-Result<PeerId> PeerManager::connectTo(const HostPort& endpoint) {
+Result<PeerId> PeerManager::connectTo(const HostPort& endpoint, Dial dial) {
   if (!isDialable(endpoint)) {
     return fail(Errc::NetBadAddress, hostPortText(endpoint).toStdString() + " cannot be connected to");
   }
   const HostPort target{canonicalAddress(endpoint.host), endpoint.port};
+  if (dial == Dial::Persistent) persistent_.try_emplace(hostPortText(target), PersistentPeer{target});
+  auto id = dialOut(target);
+  // A persistent peer refused for now (no slot, a ban that may be lifted) is tried again later.
+  if (!id && id.code() != Errc::NetAlreadyConnected) scheduleRedial(target);
+  return id;
+}
+
+Result<PeerId> PeerManager::dialOut(const HostPort& target) {
   if (bans_.isBanned(target.host)) return fail(Errc::NetBanned, hostPortText(target).toStdString() + " is banned");
+  if (discouraged_.contains(target.host) && !exemptFromDiscouragement(target.host)) {
+    return fail(Errc::NetDiscouraged, hostPortText(target).toStdString() + " misbehaved lately: not dialled");
+  }
   if (countPeers(false) >= config_.maxOutbound) {
     return fail(Errc::NetTooManyPeers, "already " + std::to_string(config_.maxOutbound) + " outbound connections");
   }
   for (const auto& [id, state] : peers_) {
+    if (!live(state)) continue;
     const Peer& p = *state.peer;
     const bool same = p.inbound() ? (p.ready() && p.remote().host == target.host &&
                                      p.theirHello().listenPort == target.port)
@@ -116,6 +136,11 @@ void PeerManager::onHandshake(PeerId id) {
   if (it == peers_.end()) return;
   Peer& peer = *it->second.peer;
   const HelloMsg& hello = peer.theirHello();
+  if (!peer.inbound()) {
+    if (auto persistent = persistent_.find(hostPortText(peer.remote())); persistent != persistent_.end()) {
+      persistent->second.failures = 0;
+    }
+  }
   it->second.known.insert(hello.bestHash);
   if (hello.listenPort != 0) addresses_.add({peer.remote().host, hello.listenPort});
   if (!peer.inbound()) peer.send(GetAddrMsg{});
@@ -124,23 +149,31 @@ void PeerManager::onHandshake(PeerId id) {
 }
 
 void PeerManager::onDisconnected(PeerId id, const Error& reason, bool misbehaved) {
+  // The handler that closed the peer (serving it, announcing, BlockSync…) may still
+  // hold its state: it is destroyed once the event loop runs again.
+  QMetaObject::invokeMethod(
+      this, [this, id, reason, misbehaved] { reap(id, reason, misbehaved); }, Qt::QueuedConnection);
+}
+
+void PeerManager::reap(PeerId id, const Error& reason, bool misbehaved) {
   auto it = peers_.find(id);
   if (it == peers_.end()) return;
   Peer* peer = it->second.peer;
   const HostPort remote = peer->remote();
+  const bool inbound = peer->inbound();
   peers_.erase(it);
   peer->deleteLater();
   sync_->peerGone(id);
-  if (reason.code == Errc::NetSelfConnection && !peer->inbound()) addresses_.remove(remote);
+  if (reason.code == Errc::NetSelfConnection && !inbound) addresses_.remove(remote);
   const QString address = hostPortText(remote);
   const QString why = QString::fromStdString(reason.message);
+  qCInfo(netLog).noquote() << (inbound ? "inbound" : "outbound") << "peer" << address << "disconnected:" << why;
   if (misbehaved) {
     emit peerMisbehaved(id, address, static_cast<int>(reason.code), why);
-    if (auto banned = ban(remote.host, config_.banSeconds); !banned.ok()) {
-      emit warning(QString::fromStdString(banned.error().message));
-    }
+    discourage(remote, reason);
   }
   emit peerDisconnected(id, address, why);
+  if (!inbound) scheduleRedial(remote);
 }
 
 Status PeerManager::ban(const QHostAddress& address, std::int64_t seconds) {
@@ -149,7 +182,7 @@ Status PeerManager::ban(const QHostAddress& address, std::int64_t seconds) {
   const QString key = addressKey(address);
   std::vector<Peer*> victims;
   for (const auto& [id, state] : peers_) {
-    if (addressKey(state.peer->remote().host) == key) victims.push_back(state.peer);
+    if (live(state) && addressKey(state.peer->remote().host) == key) victims.push_back(state.peer);
   }
   for (Peer* peer : victims) peer->disconnectWith(fail(Errc::NetBanned, "the address is banned"), false);
   return saved;
@@ -172,6 +205,7 @@ void PeerManager::send(PeerId id, const Message& message) {
 }
 
 void PeerManager::announceBlock(const Hash32& hash) {
+  // A send may close a slow peer; its state stays until reap(), so iterating on is safe.
   for (auto& [id, state] : peers_) {
     if (state.peer->ready() && state.known.insert(hash)) state.peer->send(InvMsg{{{InvKind::Block, hash}}});
   }
@@ -192,6 +226,7 @@ void PeerManager::onTipAdvanced(const Hash32& hash, quint64 height) {
 std::vector<PeerInfo> PeerManager::peers() const {
   std::vector<PeerInfo> out;
   for (const auto& [id, state] : peers_) {
+    if (!live(state)) continue;
     const Peer& p = *state.peer;
     PeerInfo info;
     info.id = id;
@@ -203,6 +238,7 @@ std::vector<PeerInfo> PeerManager::peers() const {
     info.agent = QString::fromStdString(p.theirHello().agent);
     info.blocksReceived = sync_->blocksFrom(id);
     info.pingMs = p.lastPingMs();
+    info.queuedBytes = p.queuedBytes();
     out.push_back(std::move(info));
   }
   return out;

@@ -1,18 +1,25 @@
 // The node's P2P endpoint: listens and connects out, enforces inbound/outbound
-// limits and bans (both directions), keeps an address book from addr messages,
-// answers getheaders/getblocks/gettxs from the Chain and the mempool, relays
-// announcements to peers that do not know the item yet, bans misbehaving peers
-// for 24 h while serving the others, and drives headers-first sync (BlockSync).
+// limits (evicting the least useful inbound peer when slots are full) and the
+// operator's bans (both directions), redials --connect peers, keeps an address
+// book from addr messages, answers getheaders/getblocks/gettxs from the Chain and
+// the mempool within per-peer budgets, relays announcements to peers that do not
+// know the item yet, drops a misbehaving connection and discourages its address
+// (DESIGN §7) while serving the others, and drives headers-first sync (BlockSync).
 //
 // One PeerManager lives on the node's thread and does everything there; nothing
 // blocks on the network. Results leave through signals; commands come in
 // through the methods below (call them on the manager's thread, or queue them).
+//
+// Lifetime rule: a peer's state is destroyed only from the event loop, after
+// the handler that closed the connection has returned (see reap()). A closed
+// peer stays in peers_ until then, inert (Peer::send does nothing) and skipped
+// by every count and loop, so no handler can see its own state vanish.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTcpServer>
 #include <QTimer>
-
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -24,8 +31,10 @@
 #include "chain/net/address_book.h"
 #include "chain/net/ban_list.h"
 #include "chain/net/block_sync.h"
+#include "chain/net/discouragement.h"
 #include "chain/net/peer.h"
 #include "chain/net/recent_hashes.h"
+#include "chain/net/request_budget.h"
 #include "chain/store/chain.h"
 
 namespace wb::net {
@@ -33,9 +42,13 @@ namespace wb::net {
 struct PeerManagerConfig {
   std::uint32_t maxInbound = 32;
   std::uint32_t maxOutbound = 8;
+  std::uint32_t maxInboundPerAddress = 8;     // more from one address: one of its own makes room
   QString banListPath;                        // empty: bans are kept in memory only
-  std::int64_t banSeconds = kDefaultBanSeconds;
-  UnixClock clock = systemUnixTime;           // for bans
+  std::int64_t discourageSeconds = kDefaultBanSeconds;  // after a misbehaving connection
+  std::size_t maxDiscouraged = 10'000;        // addresses remembered as discouraged
+  UnixClock clock = systemUnixTime;           // for bans and discouragement
+  int redialFirstMs = 1'000;                  // a dropped persistent peer is dialled again after this,
+  int redialMaxMs = 60'000;                   // doubling on each failure up to this
   std::string agent = "waybill/0.1.0";       // ≤ kMaxAgentBytes
   std::uint64_t nonce = 0;                    // our node nonce; 0 = random
   std::size_t addressBookCapacity = 4096;
@@ -50,6 +63,10 @@ struct PeerManagerConfig {
 // Looks up a pending transaction by txid (the mempool); empty function = no mempool.
 using TxSource = std::function<std::optional<Tx>(const Hash32& txid)>;
 
+// How connectTo treats the endpoint: Persistent ones (--connect) are redialled
+// after every drop, with back-off, and their address is never discouraged.
+enum class Dial { Once, Persistent };
+
 struct PeerInfo {
   PeerId id = 0;
   HostPort remote;
@@ -60,6 +77,7 @@ struct PeerInfo {
   QString agent;
   std::uint64_t blocksReceived = 0;  // bodies from this peer that we accepted
   qint64 pingMs = -1;
+  qint64 queuedBytes = 0;  // written to it and not yet taken by the network
 };
 
 class PeerManager : public QObject {
@@ -79,9 +97,11 @@ public:
   // Where gettxs are answered from and what inv tx items we already have.
   void setTxSource(TxSource source) { txSource_ = std::move(source); }
 
-  // Starts an outbound connection. Fails with NetBanned, NetTooManyPeers,
+  // Starts an outbound connection. Fails with NetBanned, NetDiscouraged, NetTooManyPeers,
   // NetAlreadyConnected or NetBadAddress; connection errors come later as peerDisconnected.
-  [[nodiscard]] Result<PeerId> connectTo(const HostPort& endpoint);
+  // A Persistent endpoint is remembered (even when this attempt fails for lack of
+  // room) and dialled again whenever it is not connected.
+  [[nodiscard]] Result<PeerId> connectTo(const HostPort& endpoint, Dial dial = Dial::Once);
 
   // Bans `address` for `seconds` and drops its connections. Fails with
   // NetBadAddress or NetBanListIo (the ban holds in memory anyway).
@@ -90,7 +110,10 @@ public:
   bool isBanned(const QHostAddress& address) const { return bans_.isBanned(address); }
   std::vector<BanEntry> bans() const { return bans_.entries(); }
 
-  // Drops `peer` and bans its address for misbehaving (e.g. it relayed an invalid tx).
+  // True while `address` is discouraged (a connection from it misbehaved lately).
+  bool isDiscouraged(const QHostAddress& address) const { return discouraged_.contains(address); }
+
+  // Drops `peer` and discourages its address for misbehaving (e.g. it relayed an invalid tx).
   void punish(PeerId peer, const Error& reason);
   // Drops `peer` without blame.
   void disconnectPeer(PeerId peer);
@@ -110,7 +133,8 @@ public:
 signals:
   void peerConnected(wb::net::PeerId id, QString address, bool inbound);
   void peerDisconnected(wb::net::PeerId id, QString address, QString reason);
-  // A peer broke the protocol or sent invalid data; its address is now banned.
+  // A peer broke the protocol or sent invalid data; the connection is dropped and
+  // its address discouraged (unless exempt: 127.0.0.1, ::1, --connect peers).
   void peerMisbehaved(wb::net::PeerId id, QString address, int code, QString reason);
   // Headers arrived from a peer (before their bodies are fetched).
   void headersReceived(wb::net::PeerId id, const std::vector<wb::BlockHeader>& headers);
@@ -128,12 +152,37 @@ private:
     Peer* peer = nullptr;
     RecentHashes known;                 // items this peer has or was told about
     std::deque<Hash32> toServe;         // blocks it asked for, sent as its queue drains
+    std::int64_t connectedMs = 0;       // on uptime_
+    std::int64_t lastUsefulMs = -1;     // last block or wanted transaction it gave us, on uptime_
+    RequestBudget headersBudget;        // getheaders it may still make
+    RequestBudget txsBudget;            // gettxs items it may still ask for
+  };
+  // A --connect endpoint: dialled again after each drop.
+  struct PersistentPeer {
+    HostPort target;
+    std::uint32_t failures = 0;  // drops since the last completed handshake (the back-off)
+    bool redialScheduled = false;
   };
 
+  // Admission (peer_manager_admission.cpp): inbound limits, eviction, discouragement, redial.
   void onNewConnection();
+  // Makes room for an inbound connection from `remote`; false when nobody can be evicted.
+  bool makeRoomFor(const HostPort& remote);
+  void discourage(const HostPort& remote, const Error& reason);
+  bool exemptFromDiscouragement(const QHostAddress& address) const;
+  // Dials `target` (canonical) now, once.
+  Result<PeerId> dialOut(const HostPort& target);
+  // Dials a persistent peer again after its back-off; nothing for other endpoints.
+  void scheduleRedial(const HostPort& remote);
+  void redial(const QString& key);
+  std::size_t inboundFrom(const QHostAddress& address) const;
+
   Peer* addPeer(QTcpSocket* socket, bool inbound, const HostPort& remote);
   void onHandshake(PeerId id);
+  // The Peer closed: reap() runs once the current handler has returned.
   void onDisconnected(PeerId id, const Error& reason, bool misbehaved);
+  void reap(PeerId id, const Error& reason, bool misbehaved);
+  bool live(const PeerState& state) const { return !state.peer->closed(); }
   void onMessage(PeerId id, const Message& message);
   void onTipAdvanced(const Hash32& hash, quint64 height);
   void onAutoConnect();
@@ -154,6 +203,9 @@ private:
   std::uint64_t nonce_;
   BanList bans_;
   Status banListStatus_;
+  Discouragement discouraged_;
+  std::map<QString, PersistentPeer> persistent_;  // hostPortText → endpoint
+  QElapsedTimer uptime_;                          // monotonic time for peers' budgets and usefulness
   AddressBook addresses_;
   RecentHashes requestedTxs_;
   std::map<QString, std::int64_t> lastDialled_;  // "host:port" → unix time, for autoConnect

@@ -7,7 +7,7 @@ namespace wb::net {
 
 void PeerManager::onMessage(PeerId id, const Message& message) {
   auto it = peers_.find(id);
-  if (it == peers_.end()) return;
+  if (it == peers_.end() || !live(it->second)) return;
   PeerState& state = it->second;
   switch (messageType(message)) {
     case MessageType::GetAddr: serveAddresses(state); break;
@@ -41,7 +41,9 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
     case MessageType::GetTxs: serveTxs(state, std::get<GetTxsMsg>(message)); break;
     case MessageType::Tx: {
       const Tx& tx = std::get<TxMsg>(message).tx;
-      state.known.insert(computeTxid(tx));
+      const Hash32 txid = computeTxid(tx);
+      state.known.insert(txid);
+      if (requestedTxs_.contains(txid)) state.lastUsefulMs = uptime_.elapsed();
       emit txReceived(id, tx);
       break;
     }
@@ -71,6 +73,7 @@ void PeerManager::serveAddresses(PeerState& state) {
 }
 
 void PeerManager::serveHeaders(PeerState& state, const GetHeadersMsg& request) {
+  if (!state.headersBudget.take(uptime_.elapsed())) return;  // over its budget: not answered
   auto fork = forkHeight(chain_, request.locator);
   if (!fork) {
     emit warning(QString::fromStdString("cannot answer getheaders: " + fork.error().message));
@@ -102,7 +105,7 @@ void PeerManager::queueBlocks(PeerState& state, const GetBlocksMsg& request) {
 
 void PeerManager::serveBlocks(PeerId id) {
   auto it = peers_.find(id);
-  if (it == peers_.end()) return;
+  if (it == peers_.end() || !live(it->second)) return;
   PeerState& state = it->second;
   // Send while the socket keeps up; readyForMore brings us back for the rest.
   const qint64 highWater = config_.peer.maxSendQueueBytes / 2;
@@ -122,8 +125,14 @@ void PeerManager::serveBlocks(PeerId id) {
 }
 
 void PeerManager::serveTxs(PeerState& state, const GetTxsMsg& request) {
+  // Each transaction once, however often it is asked for in one request.
+  std::vector<Hash32> txids = request.txids;
+  std::sort(txids.begin(), txids.end());
+  txids.erase(std::unique(txids.begin(), txids.end()), txids.end());
+  if (!state.txsBudget.take(uptime_.elapsed(), static_cast<double>(txids.size()))) return;
   NotFoundMsg missing;
-  for (const Hash32& txid : request.txids) {
+  for (const Hash32& txid : txids) {
+    if (!live(state)) return;  // the queue overflowed: the peer is gone
     std::optional<Tx> tx = txSource_ ? txSource_(txid) : std::nullopt;
     if (tx) {
       state.known.insert(txid);

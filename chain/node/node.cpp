@@ -170,10 +170,9 @@ void Node::saveMempool() const {
 Status Node::start() {
   if (config_.listen) WB_TRY(peers_->listen(config_.listen->host, config_.listen->port));
   for (const net::HostPort& peer : config_.connect) {
-    auto id = peers_->connectTo(peer);
-    if (!id)
-      emit warning(QString::fromStdString("cannot connect to " + peer.host.toString().toStdString() + ":" +
-                                          std::to_string(peer.port) + ": " + id.error().message));
+    auto id = peers_->connectTo(peer, net::Dial::Persistent);
+    if (!id) emit warning(QString::fromStdString("cannot connect to " + peer.host.toString().toStdString() + ":" +
+                                                 std::to_string(peer.port) + ": " + id.error().message));
   }
   if (rpc_) WB_TRY(rpc_->start());
   if (config_.produce && manualClock_ == nullptr) {

@@ -1,8 +1,9 @@
 // Transactions relayed by peers (DESIGN §7): one no chain could ever hold (bad
-// signature, undecodable) costs the peer its connection and a ban; one that is
+// signature, undecodable) costs the peer its connection and discourages its
+// address; one that is
 // merely stale against our state (its nonce used already) is normal traffic and
 // costs nothing. A real node in-process; the peers are raw sockets on their own
-// loopback addresses so each ban is told apart.
+// loopback addresses so each discouragement is told apart.
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -20,8 +21,8 @@ class TestNodeRelay : public QObject {
 
   std::unique_ptr<nodetest::DevKit> kit_;
 
-  static bool banned(NodeRunner& runner, const char* address) {
-    return onNode(runner, [&](Node& n) { return n.peers().isBanned(QHostAddress(QString(address))); });
+  static bool discouraged(NodeRunner& runner, const char* address) {
+    return onNode(runner, [&](Node& n) { return n.peers().isDiscouraged(QHostAddress(QString(address))); });
   }
 
 private slots:
@@ -30,7 +31,7 @@ private slots:
     kit_ = std::make_unique<nodetest::DevKit>();
   }
 
-  void invalidTransactionsAreBannedStaleOnesAreNot() {
+  void invalidTransactionsAreDiscouragedStaleOnesAreNot() {
     QTemporaryDir dir;
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow());
     NodeConfig c = kit_->config(dir.path(), genesis, true);
@@ -57,7 +58,7 @@ private slots:
     forged.sig[0] ^= 1;
     forger.send(net::TxMsg{forged});
     QVERIFY(forger.waitDisconnected());
-    QVERIFY(banned(runner, "127.0.0.3"));
+    QVERIFY(discouraged(runner, "127.0.0.3"));
 
     RawPeer garbler(network, QHostAddress("127.0.0.4"));
     QVERIFY(garbler.connectTo(port));
@@ -65,11 +66,11 @@ private slots:
     garbler.sendRaw(net::encodeFrame(net::networkMagic(network), static_cast<std::uint8_t>(net::MessageType::Tx),
                                      Bytes{1, 2, 3}));
     QVERIFY(garbler.waitDisconnected());
-    QVERIFY(banned(runner, "127.0.0.4"));
+    QVERIFY(discouraged(runner, "127.0.0.4"));
 
-    // The stale relay (sent before the others) is still served and not banned.
+    // The stale relay (sent before the others) is still served and not discouraged.
     QVERIFY(stale.connected());
-    QVERIFY(!banned(runner, "127.0.0.2"));
+    QVERIFY(!discouraged(runner, "127.0.0.2"));
     QCOMPARE(onNode(runner, [](Node& n) { return n.peers().readyPeerCount(); }), std::size_t{1});
     // Neither transaction reached the pool.
     QCOMPARE(onNode(runner, [](Node& n) { return n.mempool().size(); }), std::size_t{0});

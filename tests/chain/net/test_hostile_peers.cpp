@@ -1,0 +1,194 @@
+// Hostile peers against a real node on loopback (issue 12): each attacker is a
+// raw socket speaking our framing (tests/support/hostile_peer.h); every case
+// checks that the node survives and keeps serving or syncing with an honest peer.
+#include <QRandomGenerator>
+#include <QtTest>
+
+#include "chain/core/tx_codec.h"
+#include "chain/core/tx_sign.h"
+#include "tests/chain/net/net_test_support.h"
+#include "tests/test_util.h"
+
+using namespace wb;
+using namespace wb::net;
+using namespace wb::nettest;
+
+namespace {
+
+const QHostAddress kHonestAddress("127.0.0.1");
+const QHostAddress kHostileAddress("127.0.0.2");
+
+Bytes randomBytes(std::size_t n) {
+  Bytes out(n);
+  for (Byte& b : out) b = static_cast<Byte>(QRandomGenerator::global()->bounded(256));
+  return out;
+}
+
+std::optional<PeerInfo> peerFrom(const PeerManager& manager, const QHostAddress& address) {
+  for (const PeerInfo& info : manager.peers()) {
+    if (info.remote.host == address) return info;
+  }
+  return std::nullopt;
+}
+
+// The honest peer is still served: a ping is answered and headers come back.
+bool stillServes(RawPeer& honest, const Hash32& genesisHash, std::uint64_t nonce) {
+  honest.send(PingMsg{nonce});
+  auto pong = honest.waitFor(MessageType::Pong);
+  if (!pong || std::get<PongMsg>(*pong).nonce != nonce) return false;
+  honest.send(GetHeadersMsg{{genesisHash}, {}});
+  return honest.waitFor(MessageType::Headers).has_value();
+}
+
+}  // namespace
+
+class TestHostilePeers : public QObject {
+  Q_OBJECT
+  std::unique_ptr<Network> net_;
+
+  Hash32 genesisHash() const { return blockHash(net_->genesis.header); }
+
+private slots:
+  void initTestCase() {
+    QVERIFY(initCrypto().ok());
+    net_ = std::make_unique<Network>();
+    net_->build(400, 1);
+  }
+
+  // A slow reader fills its send queue with getheaders answers, then asks for
+  // one mempool transaction 1000 times: the queue overflows while the node is
+  // answering, which used to free the peer's state under serveTxs (SIGSEGV).
+  void slowReaderOverflowingOnGetTxsLeavesTheNodeServing() {
+    Node a(*net_, "a");
+    const PeerManagerConfig config = testConfig();
+    WB_VERIFY_OK(a.open(config));
+    WB_VERIFY_OK(a.importBlocks(0, 400));
+    const Tx tx = net_->blocks[0].txs[0];
+    const Hash32 txid = computeTxid(tx);
+    a.manager->setTxSource([&](const Hash32& id) { return id == txid ? std::optional<Tx>(tx) : std::nullopt; });
+
+    RawPeer honest(net_->genesis.params.genesisHash, kHonestAddress);
+    QVERIFY(honest.connectTo(a.manager->listenPort()));
+    QVERIFY(honest.handshake());
+    RawPeer slow(net_->genesis.params.genesisHash, kHostileAddress);
+    QVERIFY(slow.connectTo(a.manager->listenPort()));
+    QVERIFY(slow.handshake());
+    slow.stopReading();
+
+    // Fill the node's queue for it to just below its limit (a whole gettxs answer does not fit).
+    const qint64 txAnswer = 1000 * static_cast<qint64>(encodeTx(tx).size());
+    for (int round = 0; round < 4000; ++round) {
+      auto info = peerFrom(*a.manager, kHostileAddress);
+      if (!info || config.peer.maxSendQueueBytes - info->queuedBytes < txAnswer / 2) break;
+      slow.send(GetHeadersMsg{{genesisHash()}, {}});
+      // One answer at a time, so that the last one stops just short of the limit.
+      (void)QTest::qWaitFor(
+          [&] {
+            auto now = peerFrom(*a.manager, kHostileAddress);
+            return !now || now->queuedBytes != info->queuedBytes;
+          },
+          1'000);
+    }
+    slow.send(GetTxsMsg{std::vector<Hash32>(1000, txid)});
+    QTest::qWait(500);
+
+    QVERIFY(stillServes(honest, genesisHash(), 77));
+  }
+
+  // Garbage from 127.0.0.1 drops that connection only: an honest node on the
+  // same host then joins and syncs (it used to find the address banned for 24 h).
+  void garbageFromLoopbackDoesNotLockOutTheHost() {
+    Node a(*net_, "a"), b(*net_, "b");
+    WB_VERIFY_OK(a.open());
+    WB_VERIFY_OK(b.open());
+    WB_VERIFY_OK(a.importBlocks(0, 50));
+    int misbehaved = 0;
+    QObject::connect(a.manager.get(), &PeerManager::peerMisbehaved, [&] { ++misbehaved; });
+    RawPeer garbler(net_->genesis.params.genesisHash, kHonestAddress);
+    QVERIFY(garbler.connectTo(a.manager->listenPort()));
+    garbler.sendRaw(randomBytes(256));
+    QVERIFY(garbler.waitDisconnected());
+    QTRY_COMPARE_WITH_TIMEOUT(misbehaved, 1, 5'000);
+    QVERIFY(!a.manager->isBanned(kHonestAddress));
+    QVERIFY(!a.manager->isDiscouraged(kHonestAddress));  // this machine's own address is never discouraged
+
+    WB_VERIFY_OK(b.manager->connectTo(a.endpoint()));
+    QTRY_COMPARE_WITH_TIMEOUT(b.height(), std::uint64_t{50}, 10'000);
+  }
+
+  // Any other address is discouraged: not dialled, yet a node behind it can still connect and sync.
+  void discouragedAddressCanStillConnectAndSync() {
+    const Hash32 genesis = net_->genesis.params.genesisHash;
+    const QHostAddress shared("127.0.0.5");
+    Node a(*net_, "a");
+    WB_VERIFY_OK(a.open());
+    WB_VERIFY_OK(a.importBlocks(0, 50));
+    RawPeer garbler(genesis, shared);
+    QVERIFY(garbler.connectTo(a.manager->listenPort()));
+    QVERIFY(garbler.handshake(0, 0x51));
+    garbler.sendRaw(randomBytes(64));
+    QVERIFY(garbler.waitDisconnected());
+    QTRY_VERIFY_WITH_TIMEOUT(a.manager->isDiscouraged(shared), 5'000);
+    QVERIFY(!a.manager->isBanned(shared));
+    WB_VERIFY_FAILS(a.manager->connectTo({shared, 9}), Errc::NetDiscouraged);
+
+    RawPeer honest(genesis, shared);
+    QVERIFY(honest.connectTo(a.manager->listenPort()));
+    QVERIFY(honest.handshake(0, 0x52));
+    honest.send(GetHeadersMsg{{genesisHash()}, {}});
+    auto headers = honest.waitFor(MessageType::Headers);
+    QVERIFY(headers.has_value());
+    QCOMPARE(std::get<HeadersMsg>(*headers).headers.size(), std::size_t{50});
+    honest.send(GetBlocksMsg{{blockHash(net_->blocks[0].header), blockHash(net_->blocks[49].header)}});
+    auto first = honest.waitFor(MessageType::Block);
+    auto last = honest.waitFor(MessageType::Block);
+    QVERIFY(first && last);
+    QCOMPARE(std::get<BlockMsg>(*last).header, net_->blocks[49].header);
+  }
+
+  // 40 idle sockets from one address cannot take every inbound slot: an honest
+  // node connecting afterwards (from that same address) gets in and syncs.
+  void idleSocketsDoNotKeepAnHonestNodeOut() {
+    Node a(*net_, "a"), b(*net_, "b");
+    WB_VERIFY_OK(a.open());
+    WB_VERIFY_OK(b.open());
+    WB_VERIFY_OK(a.importBlocks(0, 50));
+    std::vector<std::unique_ptr<RawPeer>> idle;
+    for (int i = 0; i < 40; ++i) {
+      idle.push_back(std::make_unique<RawPeer>(net_->genesis.params.genesisHash, kHonestAddress));
+      QVERIFY(idle.back()->connectTo(a.manager->listenPort()));
+      HelloMsg hello;
+      hello.genesis = net_->genesis.params.genesisHash;
+      hello.nonce = 0x1000 + static_cast<std::uint64_t>(i);
+      idle.back()->send(hello);
+      idle.back()->send(HelloAckMsg{});
+      QTest::qWait(10);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(a.manager->readyPeerCount() >= 8, 5'000);
+    WB_VERIFY_OK(b.manager->connectTo(a.endpoint()));
+    QTRY_COMPARE_WITH_TIMEOUT(b.height(), std::uint64_t{50}, 10'000);
+  }
+
+  // A --connect peer that restarts is dialled again (with back-off) and followed.
+  void persistentPeerIsRedialledAfterARestart() {
+    Node a(*net_, "a"), b(*net_, "b");
+    auto config = testConfig();
+    config.redialFirstMs = 200;
+    WB_VERIFY_OK(a.open(config));
+    WB_VERIFY_OK(b.open());
+    const quint16 port = b.manager->listenPort();
+    WB_VERIFY_OK(a.manager->connectTo(b.endpoint(), Dial::Persistent));
+    QTRY_COMPARE_WITH_TIMEOUT(a.manager->readyPeerCount(), std::size_t{1}, 5'000);
+
+    b.close();
+    QTRY_COMPARE_WITH_TIMEOUT(a.manager->readyPeerCount(), std::size_t{0}, 5'000);
+    QTest::qWait(1'000);  // a few failed redials: the back-off grows
+    WB_VERIFY_OK(b.open(testConfig(), nullptr, port));
+    WB_VERIFY_OK(b.importBlocks(0, 20));
+    QTRY_COMPARE_WITH_TIMEOUT(a.manager->readyPeerCount(), std::size_t{1}, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(a.height(), std::uint64_t{20}, 10'000);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestHostilePeers)
+#include "test_hostile_peers.moc"

@@ -47,6 +47,11 @@ std::uint64_t BlockSync::blocksFrom(PeerId peer) const {
   return it == peers_.end() ? 0 : it->second.blocksAccepted;
 }
 
+std::uint64_t BlockSync::bestHeightOf(PeerId peer) const {
+  const auto found = peers_.find(peer);
+  return found == peers_.end() ? 0 : found->second.bestHeight;
+}
+
 void BlockSync::peerReady(PeerId peer, std::uint64_t bestHeight) {
   SyncPeer& p = peers_[peer];
   p.bestHeight = bestHeight;

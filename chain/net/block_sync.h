@@ -68,6 +68,8 @@ public:
 
   // A peer finished its handshake claiming `bestHeight`; if it is ahead of us we ask for headers.
   void peerReady(PeerId peer, std::uint64_t bestHeight);
+  // The highest block `peer` claimed or sent headers for (0 when unknown).
+  std::uint64_t bestHeightOf(PeerId peer) const;
   // The peer is gone: what it was fetching is asked from others.
   void peerGone(PeerId peer);
   // The peer announced block `hash` (inv).

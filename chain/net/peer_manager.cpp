@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 #include "chain/net/net_log.h"
 
 namespace wb::net {
@@ -233,7 +235,8 @@ std::vector<PeerInfo> PeerManager::peers() const {
     info.remote = p.remote();
     info.inbound = p.inbound();
     info.ready = p.ready();
-    info.bestHeight = p.theirHello().bestHeight;
+    // Its hello is only where it started: a peer syncing from us, or we from it, moves on.
+    info.bestHeight = std::max({p.theirHello().bestHeight, state.heightSeen, sync_->bestHeightOf(id)});
     info.listenPort = p.theirHello().listenPort;
     info.agent = QString::fromStdString(p.theirHello().agent);
     info.blocksReceived = sync_->blocksFrom(id);

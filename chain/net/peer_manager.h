@@ -156,6 +156,7 @@ private:
     std::int64_t lastUsefulMs = -1;     // last block or wanted transaction it gave us, on uptime_
     RequestBudget headersBudget;        // getheaders it may still make
     RequestBudget txsBudget;            // gettxs items it may still ask for
+    std::uint64_t heightSeen = 0;       // the highest of our blocks it showed it has or we sent it
   };
   // A --connect endpoint: dialled again after each drop.
   struct PersistentPeer {

@@ -79,6 +79,8 @@ void PeerManager::serveHeaders(PeerState& state, const GetHeadersMsg& request) {
     emit warning(QString::fromStdString("cannot answer getheaders: " + fork.error().message));
     return;
   }
+  // Its locator names the best of our blocks it has: how far a peer that syncs from us got.
+  state.heightSeen = std::max(state.heightSeen, *fork);
   HeadersMsg reply;
   const std::uint64_t tipHeight = chain_.tip().height;
   for (std::uint64_t h = *fork + 1; h <= tipHeight && reply.headers.size() < kMaxHeadersPerMessage; ++h) {
@@ -116,6 +118,8 @@ void PeerManager::serveBlocks(PeerId id) {
     auto block = chain_.block(hash);
     if (block && *block) {
       state.known.insert(hash);
+      // A peer syncing from us has what we send it: that is how far it got.
+      state.heightSeen = std::max(state.heightSeen, (**block).header.height);
       state.peer->send(BlockMsg::of(**block));
     } else if (missing.items.size() < kMaxInvEntries) {
       missing.items.push_back({InvKind::Block, hash});

@@ -176,9 +176,7 @@ class TestFirstRun : public QObject {
     selectOrder(1, item);  // the merchant ships with tracking
     QTest::keyClicks(child<QLineEdit>(orders(), QStringLiteral("trackingEdit")), QStringLiteral("SF1234567890"));
     click(child<QPushButton>(orders(), QStringLiteral("shipButton")));
-    if (QMessageBox* box = messageBox(QStringLiteral("orderActionConfirm"))) {
-      QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-    }
+    confirmAction();  // shipping asks first, like paying
     WAIT_VERIFY(stateOf(item) == QStringLiteral("Shipped"));
 
     selectOrder(0, item);  // the buyer reads the tracking and confirms receipt

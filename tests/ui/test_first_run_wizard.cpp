@@ -2,23 +2,27 @@
 // its words (same first address); wrong confirmation words and bad phrases keep Next off.
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
-#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <map>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/genesis.h"
 #include "chain/core/genesis_file.h"
 #include "chain/core/secure_bytes.h"
 #include "ui/wizard/first_run_wizard.h"
 #include "ui/wizard/mnemonic_pages.h"
 #include "wallet/bip39.h"
+#include "wallet/dev_accounts.h"
 #include "wallet/keystore_file.h"
 
 using namespace wb;
@@ -271,6 +275,43 @@ private slots:
     QFile file(walletPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
+  }
+
+  // Issue 11, wall 3: joining a network whose name this data directory already
+  // uses for another one (the default dev-pow) is refused on the network page,
+  // before any wallet is made; a new network's taken name likewise.
+  void refusesANetworkThatDoesNotFitTheDataDirectory() {
+    QTemporaryDir dir;
+    auto keys = devAccountKeys(*ctx_);
+    QVERIFY(keys.ok());
+    const auto span = std::span<const AccountKey, kDevAccounts>(keys->data(), kDevAccounts);
+    auto local = makeDevGenesis(ConsensusKind::Pow, 1'700'000'000, span);
+    auto remote = makeDevGenesis(ConsensusKind::Pow, 1'700'000'100, span);
+    QVERIFY(local.ok() && remote.ok());
+    QVERIFY(QDir().mkpath(QDir(dir.path()).filePath("dev-pow")));
+    QVERIFY(writeGenesisFile(QDir(dir.path()).filePath("dev-pow/genesis.json").toStdString(), *local).ok());
+    const QString remotePath = QDir(dir.path()).filePath("friend-dev-pow.json");
+    QVERIFY(writeGenesisFile(remotePath.toStdString(), *remote).ok());
+
+    FirstRunWizard wizard(config(dir.path()));
+    wizard.show();
+    advanceToNetworkPage(wizard);
+    wizard.findChild<QRadioButton*>("joinNetworkRadio")->click();
+    type(&wizard, "peerEdit", "127.0.0.1:9333");
+    type(&wizard, "genesisPathEdit", remotePath);
+    auto* status = wizard.findChild<QLabel*>("genesisStatus");
+    QTRY_VERIFY(status->text().contains("different network"));
+    QVERIFY(!nextEnabled(wizard));
+    // The network it already holds is fine to join.
+    type(&wizard, "genesisPathEdit", QDir(dir.path()).filePath("dev-pow/genesis.json"));
+    QTRY_VERIFY(status->text().contains("dev-pow"));
+    QVERIFY(nextEnabled(wizard));
+
+    wizard.findChild<QRadioButton*>("newNetworkRadio")->click();
+    type(&wizard, "networkNameEdit", "dev-pow");
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY(wizard.findChild<QLabel*>("newNetworkError")->text().contains("already exists"));
+    QVERIFY(!QFileInfo::exists(QDir(dir.path()).filePath("wallets")));
   }
 
   void startsANewNetworkThenAnotherWalletJoinsIt() {

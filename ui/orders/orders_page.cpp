@@ -260,7 +260,10 @@ void OrdersPage::setStatus(const QString& text) {
 }
 
 void OrdersPage::changeEvent(QEvent* event) {
-  if (event->type() == QEvent::LanguageChange) retranslateUi();
+  if (event->type() == QEvent::LanguageChange) {
+    retranslateUi();
+    reloadWallet();  // "Account 0" and "All my accounts" are made in the language of the moment
+  }
   QWidget::changeEvent(event);
 }
 

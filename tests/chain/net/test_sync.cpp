@@ -86,6 +86,19 @@ private slots:
     QCOMPARE(b.manager->bestKnownHeight(), std::uint64_t{300});
   }
 
+  // Issue 11: a peer that synced from us was listed at the height of its hello (0).
+  void peersShowTheHeightTheyReached() {
+    Node a(*net_, "a"), b(*net_, "b");
+    WB_VERIFY_OK(a.open());
+    WB_VERIFY_OK(b.open());
+    WB_VERIFY_OK(a.importBlocks(0, 40));
+    WB_VERIFY_OK(b.manager->connectTo(a.endpoint()));
+    QTRY_COMPARE_WITH_TIMEOUT(b.height(), std::uint64_t{40}, 20'000);
+    QTRY_COMPARE(a.manager->peers().size(), std::size_t{1});
+    QTRY_COMPARE_WITH_TIMEOUT(a.manager->peers().front().bestHeight, std::uint64_t{40}, 10'000);
+    QCOMPARE(b.manager->peers().front().bestHeight, std::uint64_t{40});
+  }
+
   void restartedNodeResumesFromItsStoredTip() {
     Node a(*net_, "a"), b(*net_, "b");
     WB_VERIFY_OK(a.open());

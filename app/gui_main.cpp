@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+
 #include <iostream>
 #include <string>
 #include <vector>

@@ -63,7 +63,17 @@ int main(int argc, char** argv) {
   // One window per data directory (DESIGN §12): a second `waybill` hands its links to it and exits.
   QStringList links;
   for (const std::string& link : options->paymentLinks) links << QString::fromStdString(link);
-  if (handToRunningInstance(gui.dataDir(), links)) return kExitOk;
+  switch (handToRunningInstance(gui.dataDir(), links)) {
+    case Handover::Delivered:
+      return kExitOk;
+    case Handover::NoAnswer:
+      // Never a second node on one data directory; the running one may still be starting.
+      std::cerr << "waybill: a Waybill already runs on " << gui.dataDir().toStdString()
+                << " but did not confirm the link in time; it may still be starting\n";
+      return kExitRuntimeError;
+    case Handover::NoneRunning:
+      break;
+  }
   PaymentServer payments(gui.dataDir());
   payments.submit(links);  // they wait for the window, like links from a later `waybill`
   if (const wb::Status listening = payments.listen(); !listening) {

@@ -24,10 +24,11 @@ QString instanceServerName(const QString& dataDir) {
   return QStringLiteral("waybill-") + QString::fromLatin1(hash.toHex().left(24));
 }
 
-bool handToRunningInstance(const QString& dataDir, const QStringList& links, int timeoutMs) {
+Handover handToRunningInstance(const QString& dataDir, const QStringList& links, int timeoutMs) {
   QLocalSocket socket;
   socket.connectToServer(instanceServerName(dataDir));
-  if (!socket.waitForConnected(timeoutMs)) return false;
+  // Refused or not found: no socket, or one a crashed Waybill left behind.
+  if (!socket.waitForConnected(timeoutMs)) return Handover::NoneRunning;
   QByteArray payload;
   {
     QDataStream out(&payload, QIODevice::WriteOnly);
@@ -40,12 +41,12 @@ bool handToRunningInstance(const QString& dataDir, const QStringList& links, int
   }
   message += payload;
   socket.write(message);
-  if (!socket.waitForBytesWritten(timeoutMs)) return false;
+  if (!socket.waitForBytesWritten(timeoutMs)) return Handover::NoAnswer;
   while (socket.bytesAvailable() < 1) {
-    if (!socket.waitForReadyRead(timeoutMs)) return false;
+    if (!socket.waitForReadyRead(timeoutMs)) return Handover::NoAnswer;
   }
   char ack = 0;
-  return socket.getChar(&ack) && ack == kAck;
+  return socket.getChar(&ack) && ack == kAck ? Handover::Delivered : Handover::NoAnswer;
 }
 
 PaymentServer::PaymentServer(const QString& dataDir, QObject* parent)
@@ -63,7 +64,7 @@ PaymentServer::~PaymentServer() = default;
 
 Status PaymentServer::listen() {
   if (server_->listen(name_)) return {};
-  // Nobody answered handToRunningInstance, so a socket file left by a crash is stale.
+  // handToRunningInstance found nobody listening, so a socket file left by a crash is stale.
   QLocalServer::removeServer(name_);
   if (server_->listen(name_)) return {};
   return fail(Errc::IoError, "cannot listen for payment links on " + name_.toStdString() + ": " +

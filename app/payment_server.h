@@ -20,10 +20,15 @@ namespace wb::app {
 // The local server name for the GUI on `dataDir` (the same for every spelling of the path).
 QString instanceServerName(const QString& dataDir);
 
-// Hands `links` (possibly none: "come forward") to the Waybill running on `dataDir`.
-// True once that instance confirmed it took them; false when none runs or it did not
-// answer within `timeoutMs`. Blocks: call it before the event loop starts.
-bool handToRunningInstance(const QString& dataDir, const QStringList& links, int timeoutMs = 3000);
+enum class Handover {
+  Delivered,    // the running Waybill confirmed it took the links
+  NoneRunning,  // nobody listens on the data directory's name: this process is the first
+  NoAnswer,     // one listens but did not confirm within the time (busy starting, or hung)
+};
+
+// Hands `links` (possibly none: "come forward") to the Waybill running on `dataDir`,
+// waiting at most `timeoutMs` for its receipt. Blocks: call it before the event loop.
+Handover handToRunningInstance(const QString& dataDir, const QStringList& links, int timeoutMs = 10'000);
 
 class PaymentServer : public QObject {
   Q_OBJECT
@@ -31,8 +36,8 @@ public:
   explicit PaymentServer(const QString& dataDir, QObject* parent = nullptr);
   ~PaymentServer() override;
 
-  // Takes the data directory's name (replacing a stale socket a crashed instance
-  // left). Fails with Errc::IoError when the name cannot be taken.
+  // Takes the data directory's name, replacing a socket a crashed instance left (call
+  // it only after handToRunningInstance said NoneRunning). Fails with Errc::IoError.
   [[nodiscard]] Status listen();
 
   // Stops listening (another Waybill may take the name).

@@ -8,7 +8,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <iostream>
 
 #include "app/gui_shell.h"
@@ -16,6 +15,7 @@
 #include "app/options.h"
 #include "app/sample_data.h"
 #include "chain/node/node_runner.h"
+#include "ui/about_dialog.h"
 #include "ui/language_switcher.h"
 #include "ui/main_window.h"
 #include "ui/unlock_dialog.h"
@@ -81,6 +81,7 @@ bool shoot(GuiShell& shell, const QString& dir, const std::shared_ptr<const Secp
                   QStringLiteral("dialog-first-run-wizard.png"))) {
     return false;
   }
+  if (!dialogShot(new ui::AboutDialog(window), QStringLiteral("dialog-about.png"))) return false;
   return true;
 }
 

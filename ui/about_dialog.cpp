@@ -56,10 +56,12 @@ AboutDialog::AboutDialog(QWidget* parent)
 }
 
 QList<QPair<QString, QString>> AboutDialog::libraryVersions() {
+  int major = 0, minor = 0, patch = 0;
+  mdb_version(&major, &minor, &patch);  // its text repeats the name and adds a date
   return {
       {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
       {QStringLiteral("libsecp256k1"), QStringLiteral(WAYBILL_SECP256K1_VERSION)},
-      {QStringLiteral("LMDB"), QString::fromLatin1(mdb_version(nullptr, nullptr, nullptr))},
+      {QStringLiteral("LMDB"), QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch)},
       {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string())},
       {QStringLiteral("libqrencode"), QString::fromLatin1(QRcode_APIVersionString())},
   };

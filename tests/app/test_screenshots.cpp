@@ -26,11 +26,11 @@ private slots:
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
       const QDir shots(dir.filePath(language));
       const QStringList pngs = shots.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-      for (const QString& expected : {QStringLiteral("overviewPage"), QStringLiteral("ordersPage"), QStringLiteral("sendPage"),
-                                      QStringLiteral("stakingPage"), QStringLiteral("activityPage"),
-                                      QStringLiteral("networkPage"), QStringLiteral("settingsPage"),
-                                      QStringLiteral("dialog-unlock"),
-                                      QStringLiteral("dialog-first-run-wizard")}) {
+      for (const QString& expected :
+           {QStringLiteral("overviewPage"), QStringLiteral("ordersPage"), QStringLiteral("sendPage"),
+            QStringLiteral("stakingPage"), QStringLiteral("activityPage"), QStringLiteral("networkPage"),
+            QStringLiteral("settingsPage"), QStringLiteral("dialog-unlock"), QStringLiteral("dialog-about"),
+            QStringLiteral("dialog-first-run-wizard")}) {
         QVERIFY2(pngs.filter(expected).size() == 1, qPrintable(language + QLatin1Char('/') + expected));
       }
       for (const QString& png : pngs) {

@@ -9,6 +9,7 @@
 // block" line goes once mined; windows in hours and days; the dialog's error goes
 // on edit and never moves the form; the table's columns are never cut.
 #include <QApplication>
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -51,6 +53,29 @@ using namespace wb::ui;
 namespace {
 
 constexpr char kPassphrase[] = "orders test";
+
+// The controls under `root` a user can touch that lack an objectName or an
+// accessible name. Parts of a composite control (a combo box's editor and popup,
+// a spin box's editor, a view's headers, a tab bar's scroll buttons) go by it.
+QStringList unnamedControls(QWidget* root) {
+  const auto composite = [](const QWidget* w) {
+    return qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSpinBox*>(w) ||
+           qobject_cast<const QAbstractItemView*>(w) || qobject_cast<const QTabBar*>(w);
+  };
+  QStringList missing;
+  for (QWidget* w : root->findChildren<QWidget*>()) {
+    const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) || composite(w) ||
+                         qobject_cast<QPlainTextEdit*>(w);
+    if (!control) continue;
+    bool part = false;
+    for (QWidget* up = w->parentWidget(); up && up != root && !part; up = up->parentWidget()) part = composite(up);
+    if (part) continue;
+    if (w->objectName().isEmpty() || w->accessibleName().isEmpty()) {
+      missing << QStringLiteral("%1 '%2'").arg(QLatin1String(w->metaObject()->className()), w->objectName());
+    }
+  }
+  return missing;
+}
 
 template <class T>
 T* child(QWidget* root, const char* name) {
@@ -527,6 +552,22 @@ private slots:
     QCOMPARE(itemCell.data(Qt::ToolTipRole).toString(), item);
     QVERIFY(!view->accessibleName().isEmpty());
     for (const char* name : {"newOrderButton", "exportButton"}) QVERIFY(!button(name)->accessibleName().isEmpty());
+  }
+
+  // Every control of the page, an order's actions and the new order dialog has an
+  // objectName (tests, the end-to-end drive) and an accessible name (screen readers).
+  void everyControlIsNamed() {
+    const OrderId id = createInDialog(1, QStringLiteral("vase"), QStringLiteral("4"));
+    QVERIFY(!isZero(id));
+    produceBlock();
+    select(OrdersPage::kBuying, id);
+    QStringList missing = unnamedControls(page_.get());
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    click(button("newOrderButton"));
+    auto* dialog = page_->findChild<NewOrderDialog*>("newOrderDialog");
+    QVERIFY(dialog);
+    missing = unnamedControls(dialog);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
   }
 };
 

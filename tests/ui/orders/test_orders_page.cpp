@@ -569,6 +569,23 @@ private slots:
     missing = unnamedControls(dialog);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
   }
+
+  // #10 (and the first wall): "Create order" on a locked wallet offers the
+  // unlock dialog and then submits, instead of only saying "locked".
+  void newOrderOnLockedWalletOffersUnlock() {
+    wallet_->lock();
+    click(button("newOrderButton"));
+    auto* dialog = page_->findChild<NewOrderDialog*>("newOrderDialog");
+    QVERIFY(dialog);
+    QSignalSpy submitted(dialog, &NewOrderDialog::orderSubmitted);
+    QTest::keyClicks(child<QComboBox>(dialog, "counterpartyCombo")->lineEdit(), address(1));
+    QTest::keyClicks(child<QLineEdit>(dialog, "itemEdit"), QStringLiteral("stool"));
+    QTest::keyClicks(child<AmountEdit>(dialog, "unitPriceEdit"), QStringLiteral("6"));
+    click(child<QPushButton>(dialog, "okButton"));
+    unlockInDialog();
+    QVERIFY(submitted.wait(10000));
+    QCOMPARE(child<QLabel>(dialog, "dialogError")->text(), QString());
+  }
 };
 
 QTEST_MAIN(TestOrdersPage)

@@ -196,6 +196,10 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const {
   }
   if (role == Qt::ToolTipRole) {
     QStringList lines;
+    // The whole of what the view may elide, then the ids.
+    if (index.column() == kCounterparty || index.column() == kDetails) {
+      if (const QString text = data(index, Qt::DisplayRole).toString(); !text.isEmpty()) lines << text;
+    }
     if (!isZero(e.txid)) lines << tr("Transaction %1").arg(QString::fromStdString(toHex(e.txid)));
     if (e.order) lines << tr("Order %1").arg(QString::fromStdString(toHex(*e.order)));
     if (e.fee > 0) lines << tr("Fee %1 %2").arg(formatInUnit(e.fee, unit_), unitSymbol(unit_));

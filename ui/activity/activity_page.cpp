@@ -56,8 +56,14 @@ ActivityPage::ActivityPage(HistoryClient* history, std::string hrp, QWidget* par
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setAlternatingRowColors(true);
   table_->verticalHeader()->hide();
-  table_->horizontalHeader()->setSectionResizeMode(ActivityModel::kDetails, QHeaderView::Stretch);
-  table_->horizontalHeader()->setSectionResizeMode(ActivityModel::kCounterparty, QHeaderView::Interactive);
+  // Dates, blocks, types and amounts fit their content (an amount is never cut);
+  // the counterparty and the memo take the rest, eliding in the middle.
+  QHeaderView* header = table_->horizontalHeader();
+  header->setSectionResizeMode(QHeaderView::ResizeToContents);
+  header->setSectionResizeMode(ActivityModel::kCounterparty, QHeaderView::Interactive);
+  header->setSectionResizeMode(ActivityModel::kDetails, QHeaderView::Stretch);
+  table_->setWordWrap(false);
+  table_->setTextElideMode(Qt::ElideMiddle);
   searchDelay_->setSingleShot(true);
   searchDelay_->setInterval(kSearchDelayMs);
 

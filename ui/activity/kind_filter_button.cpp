@@ -103,7 +103,7 @@ void KindFilterButton::updateText() {
   } else {
     text = tr("%1 types").arg(kinds.size());
   }
-  setText(text + QStringLiteral(" ▾"));
+  setText(text);
   setToolTip(tr("Which types of entry to show; tick several to see them together."));
 }
 

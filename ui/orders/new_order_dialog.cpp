@@ -76,7 +76,9 @@ NewOrderDialog::NewOrderDialog(TxSender* sender, std::vector<OverviewAccount> my
       quantityLabel_(new QLabel),
       unitPriceLabel_(new QLabel),
       totalLabel_(new QLabel),
-      windowsLabel_(new QLabel),
+      payWindowLabel_(new QLabel),
+      shipWindowLabel_(new QLabel),
+      confirmWindowLabel_(new QLabel),
       noteLabel_(new QLabel) {
   setObjectName(QStringLiteral("newOrderDialog"));
   merchantRole_->setObjectName(QStringLiteral("roleMerchant"));
@@ -105,10 +107,6 @@ NewOrderDialog::NewOrderDialog(TxSender* sender, std::vector<OverviewAccount> my
   roles->addWidget(merchantRole_);
   roles->addWidget(buyerRole_);
   roles->addStretch(1);
-  auto* windows = new QVBoxLayout;
-  windows->addWidget(payWindow_);
-  windows->addWidget(shipWindow_);
-  windows->addWidget(confirmWindow_);
   auto* form = new QFormLayout;
   form->addRow(roleLabel_, roles);
   form->addRow(accountLabel_, account_);
@@ -118,7 +116,12 @@ NewOrderDialog::NewOrderDialog(TxSender* sender, std::vector<OverviewAccount> my
   form->addRow(quantityLabel_, quantity_);
   form->addRow(unitPriceLabel_, unitPrice_);
   form->addRow(totalLabel_, total_);
-  form->addRow(windowsLabel_, windows);
+  payWindowLabel_->setBuddy(payWindow_->valueSpin());
+  shipWindowLabel_->setBuddy(shipWindow_->valueSpin());
+  confirmWindowLabel_->setBuddy(confirmWindow_->valueSpin());
+  form->addRow(payWindowLabel_, payWindow_);
+  form->addRow(shipWindowLabel_, shipWindow_);
+  form->addRow(confirmWindowLabel_, confirmWindow_);
   form->addRow(noteLabel_, note_);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
@@ -297,7 +300,9 @@ void NewOrderDialog::retranslateUi() {
   quantityLabel_->setText(tr("Quantity:"));
   unitPriceLabel_->setText(tr("Unit price:"));
   totalLabel_->setText(tr("Total:"));
-  windowsLabel_->setText(tr("Windows:"));
+  payWindowLabel_->setText(tr("Pay within:"));
+  shipWindowLabel_->setText(tr("Ship within:"));
+  confirmWindowLabel_->setText(tr("Confirm within:"));
   payWindow_->setCaption(tr("Pay within"));
   shipWindow_->setCaption(tr("Ship within"));
   confirmWindow_->setCaption(tr("Confirm within"));

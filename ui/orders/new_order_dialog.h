@@ -98,7 +98,9 @@ private:
   QLabel* quantityLabel_;
   QLabel* unitPriceLabel_;
   QLabel* totalLabel_;
-  QLabel* windowsLabel_;
+  QLabel* payWindowLabel_;
+  QLabel* shipWindowLabel_;
+  QLabel* confirmWindowLabel_;
   QLabel* noteLabel_;
 };
 

@@ -84,7 +84,11 @@ OrderDetailWidget::OrderDetailWidget(std::shared_ptr<const SecpContext> ctx, TxS
     unlocked_ = !wallet_->isLocked();
     connect(wallet_, &WalletModel::lockedChanged, this, &OrderDetailWidget::onLockedChanged);
     connect(wallet_, &WalletModel::busyChanged, this, [this](bool busy) {
-      if (!busy && std::exchange(openWhenFree_, false)) openTexts();
+      if (busy) return;
+      const bool pending = std::exchange(openWhenFree_, false);
+      // isLocked() says nothing while busy: a change meanwhile shows only now.
+      if (wallet_->isLocked() == unlocked_) onLockedChanged(wallet_->isLocked());
+      else if (pending) openTexts();
     });
   }
   retranslateUi();
@@ -124,6 +128,7 @@ void OrderDetailWidget::setUnit(DisplayUnit unit) {
 }
 
 void OrderDetailWidget::onLockedChanged(bool locked) {
+  if (unlocked_ == !locked) return;  // already seen (busyChanged may tell first)
   unlocked_ = !locked;
   if (locked) opened_.reset();
   openTexts();

@@ -254,7 +254,7 @@ void OrdersPage::exportCsv(const QString& path) {
 }
 
 void OrdersPage::setStatus(const QString& text) {
-  if (text.isEmpty()) waitingFor_.reset();
+  waitingFor_.reset();  // whatever the line said, it says something else now
   status_->setText(text);
   status_->setVisible(!text.isEmpty());
 }

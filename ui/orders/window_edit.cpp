@@ -54,7 +54,6 @@ WindowEdit::WindowEdit(const QString& name, std::uint64_t blockTime, std::uint32
     : QWidget(parent),
       blockTime_(blockTime == 0 ? 1 : blockTime),
       maxBlocks_(maxBlocks),
-      caption_(new QLabel),
       value_(new QSpinBox),
       unit_(new QComboBox),
       hint_(new QLabel) {
@@ -66,11 +65,9 @@ WindowEdit::WindowEdit(const QString& name, std::uint64_t blockTime, std::uint32
   for (int i = 0; i < 3; ++i) unit_->addItem(QString(), i);
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(caption_);
   layout->addWidget(value_);
   layout->addWidget(unit_);
   layout->addWidget(hint_, 1);
-  caption_->setBuddy(value_);
 
   // The default in the largest unit it is a whole number of.
   const std::uint64_t seconds = static_cast<std::uint64_t>(defaultBlocks) * blockTime_;
@@ -99,7 +96,6 @@ void WindowEdit::setValue(std::uint32_t value, WindowUnit unit) {
 }
 
 void WindowEdit::setCaption(const QString& caption) {
-  caption_->setText(caption);
   value_->setAccessibleName(caption);
   unit_->setAccessibleName(tr("%1 (unit)").arg(caption));
 }

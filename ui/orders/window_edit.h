@@ -38,7 +38,8 @@ public:
   // in it, e.g. "pay").
   std::optional<std::uint32_t> blocks(const QString& what, QString* problem) const;
   void setValue(std::uint32_t value, WindowUnit unit);
-  // The caption before the number ("pay within").
+  // What the window is called ("Pay within"): the accessible names of its fields
+  // (the visible caption is the form's row label).
   void setCaption(const QString& caption);
   QSpinBox* valueSpin() const { return value_; }
   QComboBox* unitCombo() const { return unit_; }
@@ -53,7 +54,6 @@ private:
 
   std::uint64_t blockTime_;
   std::uint32_t maxBlocks_;
-  QLabel* caption_;
   QSpinBox* value_;
   QComboBox* unit_;
   QLabel* hint_;

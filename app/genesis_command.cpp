@@ -4,6 +4,7 @@
 #include <chrono>
 #include <limits>
 
+#include "chain/consensus/pow_calibration.h"
 #include "chain/core/bech32m.h"
 #include "chain/core/genesis_file.h"
 
@@ -187,7 +188,8 @@ std::string genesisHelpText() {
          "  --help                 show this text\n"
          "\n"
          "Other parameters take production defaults: blocks every 60 s (pow), 30 s (pos)\n"
-         "or 3 s (dpos); order windows of 1, 7 and 14 days; 21 dpos delegates.\n";
+         "or 3 s (dpos), a pow difficulty measured on this machine so it alone mines one\n"
+         "block per block time; order windows of 1, 7 and 14 days; 21 dpos delegates.\n";
 }
 
 int runGenesisCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -205,6 +207,12 @@ int runGenesisCommand(const std::vector<std::string>& args, std::ostream& out, s
   if (!file) {
     err << "waybilld genesis: " << file.error().message << '\n';
     return kExitUsage;
+  }
+  if (file->params.consensus == ConsensusKind::Pow) {
+    // DESIGN §4: this machine alone mines a block per block_time from block 1.
+    const double rate = measureHashRate(1, std::chrono::milliseconds(1000));
+    file->params.initialBits = bitsForHashRate(rate, file->params.blockTime, file->params.powLimit);
+    file->params.genesisHash = genesisHash(*file);
   }
   const Status written = writeGenesisFile(request->outPath, *file);
   if (!written) {

@@ -7,6 +7,7 @@
 
 #include <chrono>
 
+#include "chain/consensus/pow_calibration.h"
 #include "chain/core/genesis_file.h"
 #include "chain/net/net_address.h"
 #include "wallet/account_keys.h"
@@ -171,6 +172,13 @@ Result<GenesisFile> resolveNetwork(const Options& options, const QString& dataDi
     const std::uint64_t time = unixNow() - (options.devClockManual ? kManualDevBackdateSeconds : 0);
     auto file = makeDevGenesis(kindOf(*options.dev), time, keys);
     if (!file) return file.error();
+    if (file->params.consensus == ConsensusKind::Pow && !options.devClockManual) {
+      // DESIGN §4: one block per block_time from block 1 on this machine, not a
+      // burst while ASERT catches up (a manual clock needs no difficulty).
+      const double rate = measureHashRate(options.mineThreads.value_or(1), std::chrono::milliseconds(500));
+      file->params.initialBits = bitsForHashRate(rate, file->params.blockTime, file->params.powLimit);
+      file->params.genesisHash = genesisHash(*file);
+    }
     WB_TRY(adoptGenesis(dataDir, *file));
     return file;
   }

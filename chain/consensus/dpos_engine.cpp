@@ -38,6 +38,16 @@ Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const P
                                                        " is not after the parent's slot " +
                                                        std::to_string(*parentSlot));
   }
+  // A slot more than one ahead of now would charge the delegates of the slots
+  // in between with misses they could not avoid (max_future alone allows two).
+  const std::uint64_t now = clock_.now();
+  // (slotOfTime wants a slot's exact start; now is anywhere within one)
+  const std::uint64_t nowSlot =
+      now > params_.genesisTime && params_.blockTime > 0 ? (now - params_.genesisTime) / params_.blockTime : 0;
+  if (*slot > nowSlot + 1) {
+    return fail(Errc::ConsensusSlotTooFarAhead,
+                "slot " + std::to_string(*slot) + " is more than one slot ahead of now (" + std::to_string(nowSlot) + ")");
+  }
   WB_TRY(checkProducerSignature(header));
 
   HeaderVerdict verdict = baseVerdict(header, parent);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <limits>
 #include <vector>
 
@@ -10,6 +11,13 @@ namespace wb::detail {
 Result<HeaderVerdict> PosEngine::checkHeader(const BlockHeader& header, const ParentContext& parent,
                                              const ParentStateView* state) const {
   WB_TRY(checkCommon(header, parent));
+  // DESIGN §4: strictly after the parent (BlackCoin v2+), so with the granularity
+  // one block per step at most: no chain of blocks on one timestamp.
+  if (header.time <= parent.header.time) {
+    return fail(Errc::ConsensusTimeNotAfterParent, "a staked block's time " + std::to_string(header.time) +
+                                                       " is not after its parent's " +
+                                                       std::to_string(parent.header.time));
+  }
   auto target = checkBits(header, parent);
   if (!target) return target.error();
   WB_TRY(checkGranularity(params_, header.time));
@@ -56,7 +64,8 @@ Result<ProductionPlan> PosEngine::planProduction(const ParentContext& parent, co
     if (!stake) return stake.error();
     weights.push_back({k.key, *stake});
   }
-  const std::uint64_t earliest = earliestProductionTime(parent);
+  const std::uint64_t earliest =
+      std::max(earliestProductionTime(parent), parent.header.time == UINT64_MAX ? UINT64_MAX : parent.header.time + 1);
   const std::uint64_t latest = earliest > std::numeric_limits<std::uint64_t>::max() - horizonSeconds
                                    ? std::numeric_limits<std::uint64_t>::max()
                                    : earliest + horizonSeconds;

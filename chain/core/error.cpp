@@ -94,6 +94,8 @@ std::string_view errcName(Errc code) {
     case Errc::ConsensusBadParams: return "consensus.bad_params";
     case Errc::ConsensusTimeBeforeGenesis: return "consensus.time_before_genesis";
     case Errc::ConsensusMissingSignature: return "consensus.missing_signature";
+    case Errc::ConsensusTimeNotAfterParent: return "consensus.time_not_after_parent";
+    case Errc::ConsensusSlotTooFarAhead: return "consensus.slot_too_far_ahead";
     case Errc::WalletWordlistInvalid: return "wallet.wordlist_invalid";
     case Errc::WalletBadEntropy: return "wallet.bad_entropy";
     case Errc::WalletMnemonicWordCount: return "wallet.mnemonic_word_count";

@@ -130,6 +130,8 @@ enum class Errc : std::uint16_t {
   ConsensusBadParams = 423,  // chain parameters unusable by the engine
   ConsensusTimeBeforeGenesis = 424,  // time before the genesis time
   ConsensusMissingSignature = 425,  // a PoS/DPoS header without a signature
+  ConsensusTimeNotAfterParent = 426,  // PoS time not after the parent's (one block per granularity step)
+  ConsensusSlotTooFarAhead = 427,     // DPoS slot more than one slot ahead of the local clock
   // 450–499: storage (see chain/store)
   StoreLmdb = 450,            // an LMDB failure with no more specific code
   StoreIo = 451,              // the operating system refused (permissions, disk full, I/O)

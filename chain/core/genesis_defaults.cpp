@@ -32,15 +32,26 @@ Hash32 easiestTarget() {
 constexpr unsigned kEasiestTargetBits = 240;
 
 // PoS: a stake S checked c = block_time / granularity times per block time
-// finds a block with probability ≈ S·c·target / 2^256 per block time. The target
-// 2^(256 − bitlength(S·c)) makes that between 1/2 and 1; ASERT does the rest.
+// finds a block with probability S·target / 2^256 per check. The target
+// 2^256 / (S·c) makes that 1/c, so one staker holding the genesis stake makes a
+// block per block_time from the start (DESIGN §4); ASERT does the rest.
 std::uint32_t posInitialBits(Amount genesisStake, std::uint64_t checksPerBlock) {
   const std::uint64_t tries = genesisStake > std::numeric_limits<std::uint64_t>::max() / checksPerBlock
                                   ? std::numeric_limits<std::uint64_t>::max()
                                   : genesisStake * checksPerBlock;
   const unsigned length = static_cast<unsigned>(std::bit_width(tries));
-  const unsigned k = 256 - length;
-  return compactPowerOfTwo(k < kEasiestTargetBits ? k : kEasiestTargetBits - 1);
+  if (tries <= 1 || 256 - length >= kEasiestTargetBits) return compactPowerOfTwo(kEasiestTargetBits - 1);
+  // target = 2^256 / tries = mantissa × 2^(256 − k), with k a multiple of 8 (the
+  // compact exponent counts bytes) and a mantissa below 2^23 (sign bit clear).
+  unsigned k = (length + 22) / 8 * 8;
+  __extension__ typedef unsigned __int128 Wide;
+  std::uint64_t mantissa = static_cast<std::uint64_t>((static_cast<Wide>(1) << k) / tries);
+  if (mantissa >= 0x800000) {
+    k -= 8;
+    mantissa = static_cast<std::uint64_t>((static_cast<Wide>(1) << k) / tries);
+  }
+  const std::uint32_t size = (256 - k) / 8 + 3;
+  return size << 24 | static_cast<std::uint32_t>(mantissa);
 }
 
 }  // namespace

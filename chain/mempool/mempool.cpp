@@ -59,7 +59,7 @@ void Mempool::resetPending() {
 Result<std::unique_ptr<state::MemoryKv>> Mempool::tryOnPending(const Entry& entry) const {
   auto attempt = std::make_unique<state::MemoryKv>(pending_.get());
   state::Ledger ledger(params_, *attempt);
-  WB_TRY(ledger.beginBlock({tipHeight_ + 1, AccountKey{}}));
+  ledger.continueBlock({tipHeight_ + 1, AccountKey{}});  // pending_ applied the due deadlines
   WB_TRY(ledger.applyTx(entry.tx, entry.digests.txid));
   return attempt;
 }
@@ -344,7 +344,7 @@ Result<std::vector<Tx>> Mempool::selectForBlock(const AccountKey& producer, std:
     const Entry* e = best->entries[best->head];
     state::MemoryKv attempt(&block);
     state::Ledger attemptLedger(params_, attempt);
-    WB_TRY(attemptLedger.beginBlock({tipHeight_ + 1, producer}));
+    attemptLedger.continueBlock({tipHeight_ + 1, producer});  // `block` applied the due deadlines
     if (attemptLedger.applyTx(e->tx, e->digests.txid).ok()) {
       WB_TRY(attempt.applyTo(block));
       chosen.push_back(e->tx);

@@ -47,7 +47,7 @@ Status Ledger::applyGenesis(const GenesisState& genesis) {
 Status Ledger::beginBlock(const BlockContext& context) {
   context_ = context;
   collectedFees_ = 0;
-  for (;;) {
+  for (std::size_t applied = 0; applied < kMaxDeadlineTransitionsPerBlock; ++applied) {
     auto next = tables_.firstDeadline();
     if (!next) return next.error();
     if (!*next || (*next)->height > context_.height) return {};
@@ -59,6 +59,7 @@ Status Ledger::beginBlock(const BlockContext& context) {
       case DeadlineKind::UnbondingRelease: WB_TRY(applyUnbondingRelease(due.id)); break;
     }
   }
+  return {};  // the rest carry over to the next block
 }
 
 Status Ledger::finishBlock() {

@@ -34,6 +34,13 @@ struct GenesisState {
   std::vector<GenesisDelegate> delegates;
 };
 
+// Deadline transitions a block applies at most (DESIGN §3): the rest carry over,
+// in the same (deadline, kind, id) order, to the next blocks, so one block's
+// write transaction and undo record stay bounded however many deadlines an
+// attacker aims at one height. A transaction touching an order whose deadline
+// is due but carried over applies that order's transition first.
+inline constexpr std::size_t kMaxDeadlineTransitionsPerBlock = 1000;
+
 // The block whose transactions are being applied.
 struct BlockContext {
   std::uint64_t height = 0;
@@ -50,10 +57,18 @@ public:
   // supply that overflows.
   [[nodiscard]] Status applyGenesis(const GenesisState& genesis);
 
-  // Starts block `context.height`: applies every deadline due at or before it
+  // Starts block `context.height`: applies the deadlines due at or before it
   // (order expiry, refund, auto-confirm, dispute timeout, stake maturity,
-  // unbonding release) in ascending (height, kind, id) order.
+  // unbonding release) in ascending (height, kind, id) order, at most
+  // kMaxDeadlineTransitionsPerBlock of them.
   [[nodiscard]] Status beginBlock(const BlockContext& context);
+
+  // Continues block `context.height` on a state where beginBlock already ran
+  // (an overlay trying one more transaction): no deadline is applied again.
+  void continueBlock(const BlockContext& context) {
+    context_ = context;
+    collectedFees_ = 0;
+  }
 
   // Applies one transaction of the current block. `txid` is its id (the order id
   // of an ORDER_CREATE).
@@ -92,6 +107,8 @@ private:
 
   // Order helpers (order_rules.cpp).
   [[nodiscard]] Result<Order> loadOrder(const OrderId& id) const;
+  // loadOrder for a transaction: a due deadline carried over from a full block applies first.
+  [[nodiscard]] Result<Order> loadCurrentOrder(const OrderId& id);
   [[nodiscard]] Status moveDeadline(Order& order, std::uint64_t newDeadline);
   [[nodiscard]] Status closeOrder(Order& order, OrderStatus status, Amount toPayer, Amount toMerchant);
   [[nodiscard]] Status applyOrderDeadline(const OrderId& id);

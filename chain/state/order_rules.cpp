@@ -29,6 +29,15 @@ Result<Order> Ledger::loadOrder(const OrderId& id) const {
   return std::move(**order);
 }
 
+Result<Order> Ledger::loadCurrentOrder(const OrderId& id) {
+  auto order = loadOrder(id);
+  if (!order) return order.error();
+  if (order->deadline == 0 || order->deadline > context_.height) return order;
+  WB_TRY(tables_.removeDeadline({order->deadline, DeadlineKind::Order, id}));
+  WB_TRY(applyOrderDeadline(id));
+  return loadOrder(id);
+}
+
 Status Ledger::moveDeadline(Order& order, std::uint64_t newDeadline) {
   if (order.deadline != 0) WB_TRY(tables_.removeDeadline({order.deadline, DeadlineKind::Order, order.id}));
   order.deadline = newDeadline;
@@ -77,7 +86,7 @@ Status Ledger::applyOrderCreate(const Tx& tx, const Hash32& txid, const OrderCre
 }
 
 Status Ledger::applyOrderPay(const Tx& tx, const OrderPayPayload& p, Account& sender) {
-  auto order = loadOrder(p.order);
+  auto order = loadCurrentOrder(p.order);
   if (!order) return order.error();
   if (order->status != OrderStatus::Created) return wrongState(*order, "CREATED", "paid");
   if (p.amount != order->total()) {
@@ -96,7 +105,7 @@ Status Ledger::applyOrderPay(const Tx& tx, const OrderPayPayload& p, Account& se
 }
 
 Status Ledger::applyOrderShip(const Tx& tx, const OrderShipPayload& p, Account& sender) {
-  auto order = loadOrder(p.order);
+  auto order = loadCurrentOrder(p.order);
   if (!order) return order.error();
   if (tx.sender != order->merchant) return wrongParty(*order, "merchant", "ship");
   if (order->status != OrderStatus::Paid) return wrongState(*order, "PAID", "shipped");
@@ -110,7 +119,7 @@ Status Ledger::applyOrderShip(const Tx& tx, const OrderShipPayload& p, Account& 
 }
 
 Status Ledger::applyOrderConfirm(const Tx& tx, const OrderConfirmPayload& p, Account& sender) {
-  auto order = loadOrder(p.order);
+  auto order = loadCurrentOrder(p.order);
   if (!order) return order.error();
   if (tx.sender != order->buyer) return wrongParty(*order, "buyer", "confirm receipt of");
   if (order->status != OrderStatus::Shipped) return wrongState(*order, "SHIPPED", "confirmed");
@@ -120,7 +129,7 @@ Status Ledger::applyOrderConfirm(const Tx& tx, const OrderConfirmPayload& p, Acc
 }
 
 Status Ledger::applyOrderCancel(const Tx& tx, const OrderCancelPayload& p, Account& sender) {
-  auto order = loadOrder(p.order);
+  auto order = loadCurrentOrder(p.order);
   if (!order) return order.error();
   const bool isMerchant = tx.sender == order->merchant;
   const bool isBuyer = tx.sender == order->buyer;
@@ -144,7 +153,7 @@ Status Ledger::applyOrderCancel(const Tx& tx, const OrderCancelPayload& p, Accou
 }
 
 Status Ledger::applyOrderDispute(const Tx& tx, const OrderDisputePayload& p, Account& sender) {
-  auto order = loadOrder(p.order);
+  auto order = loadCurrentOrder(p.order);
   if (!order) return order.error();
   if (tx.sender != order->buyer) return wrongParty(*order, "buyer", "dispute");
   if (!order->hasArbiter()) {
@@ -163,7 +172,7 @@ Status Ledger::applyOrderDispute(const Tx& tx, const OrderDisputePayload& p, Acc
 }
 
 Status Ledger::applyOrderResolve(const Tx& tx, const OrderResolvePayload& p, Account& sender) {
-  auto order = loadOrder(p.order);
+  auto order = loadCurrentOrder(p.order);
   if (!order) return order.error();
   if (!order->hasArbiter() || tx.sender != order->arbiter) return wrongParty(*order, "arbiter", "resolve");
   if (order->status != OrderStatus::Disputed) return wrongState(*order, "DISPUTED", "resolved");

@@ -4,10 +4,13 @@
 #include <QtTest>
 
 #include <array>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
 #include "app/genesis_command.h"
+#include "chain/consensus/compact.h"
+#include "chain/consensus/pow_calibration.h"
 #include "chain/core/bech32m.h"
 #include "chain/core/genesis_file.h"
 #include "chain/core/schnorr.h"
@@ -98,6 +101,16 @@ private slots:
     QCOMPARE(parsed->allocations.size(), std::size_t{2});
     QCOMPARE(parsed->allocations[0], (GenesisAllocation{keys_[0], 1000 * kCoin, 0}));
     QCOMPARE(parsed->allocations[1], (GenesisAllocation{keys_[1], kCoin / 2, 0}));
+    // DESIGN §4: the initial difficulty is this machine's, so it alone mines a
+    // block per 60 s from block 1 (within the noise of measuring on a busy machine).
+    const U256 target = decodeCompact(parsed->params.initialBits).value();
+    double targetValue = 0;
+    for (int i = 3; i >= 0; --i) targetValue = std::ldexp(targetValue, 64) + static_cast<double>(target.limb(static_cast<unsigned>(i)));
+    const double work = std::ldexp(1.0, 256) / targetValue;
+    const double rate = measureHashRate(1, std::chrono::milliseconds(500));
+    const double ratio = work / (rate * 60);
+    QVERIFY2(ratio > 0.25 && ratio < 4,
+             qPrintable(QString("expected work %1 hashes, machine %2 hashes/s").arg(work).arg(rate)));
   }
 
   void posTakesStakeAndDposTakesDelegates() {

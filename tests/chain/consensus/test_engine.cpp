@@ -209,6 +209,32 @@ private slots:
     WB_VERIFY_FAILS(net->engine->planProduction(parent, nullptr, mine, 100), Errc::ConsensusStateUnavailable);
   }
 
+  // A delegate may take its slot early by clock drift (one slot), never two
+  // ahead: that would charge the delegate of the slot in between with a miss.
+  void dposSlotAtMostOneAheadOfNow() {
+    auto net = makeNetwork(dposParams(), {keys_[0].key, keys_[1].key, keys_[2].key});
+    for (std::size_t i = 0; i < 3; ++i) net->state.delegates.push_back({keys_[i].key, 10});
+    const ParentContext parent = net->chain->tipContext();
+    const std::uint64_t nowSlot = 10;
+    net->clock.set(kGenesisTime + nowSlot * net->params.blockTime + 1);
+    std::vector<AccountKey> schedule;
+    for (std::uint64_t ahead : {1, 2}) {
+      const std::uint64_t slot = nowSlot + ahead;
+      const std::uint64_t time = kGenesisTime + slot * net->params.blockTime;
+      QVERIFY(time <= net->clock.now() + maxFutureSeconds(net->params));  // max_future alone would allow both
+      // The producer the schedule wants, so only the distance can be wrong.
+      BlockHeader probe = test::nextHeader(parent, time, 0, keys_[0].key);
+      WB_VERIFY_OK(signHeader(*secp_, keys_[0].secret, net->params.genesisHash, probe));
+      auto verdict = net->engine->checkHeader(probe, parent, &net->state);
+      if (ahead == 2) {
+        WB_VERIFY_FAILS(verdict, Errc::ConsensusSlotTooFarAhead);
+      } else {
+        QVERIFY2(verdict.ok() || verdict.code() == Errc::ConsensusWrongProducer,
+                 verdict.ok() ? "" : verdict.error().message.c_str());
+      }
+    }
+  }
+
   void dposRejectionsAndDeferredSchedule() {
     auto net = makeNetwork(dposParams(), {keys_[0].key, keys_[1].key, keys_[2].key});
     for (std::size_t i = 0; i < 3; ++i) net->state.delegates.push_back({keys_[i].key, 10});

@@ -5,11 +5,8 @@
 #include "chain/net/block_locator.h"
 
 namespace wb::net {
-namespace {
 
-std::string shortHash(const Hash32& hash) { return toHex(ByteView(hash).first(4)) + "…"; }
-
-}  // namespace
+std::string shortBlockHash(const Hash32& hash) { return toHex(ByteView(hash).first(4)) + "…"; }
 
 bool blameSender(Errc code) {
   const auto value = static_cast<unsigned>(code);
@@ -42,6 +39,21 @@ std::uint64_t BlockSync::bestKnownHeight() const {
   return best;
 }
 
+bool BlockSync::syncing() const {
+  const std::uint64_t tipHeight = chain_.tip().height;
+  for (auto it = byHeight_.upper_bound({tipHeight, Hash32{}}); it != byHeight_.end(); ++it) {
+    const PendingBlock& block = pending_.at(it->second);
+    if (block.state == BlockState::Received) {
+      if (block.refusals == 0) return true;  // imported at the next turn
+      continue;                              // refused for our clock or store: waiting is not syncing
+    }
+    for (PeerId source : block.sources) {
+      if (peers_.count(source) != 0 && block.stalled.count(source) == 0) return true;
+    }
+  }
+  return false;
+}
+
 std::uint64_t BlockSync::blocksFrom(PeerId peer) const {
   const auto it = peers_.find(peer);
   return it == peers_.end() ? 0 : it->second.blocksAccepted;
@@ -67,6 +79,8 @@ void BlockSync::peerGone(PeerId peer) {
       block.state = BlockState::Wanted;
       block.assignee = 0;
     }
+    // Its bodies still waiting for an ancestor go with it: that is what bounds a withholding peer.
+    if (block.state == BlockState::Received && block.from == peer && block.refusals == 0) dropBody(block);
     block.sources.erase(peer);
     block.stalled.erase(peer);
     if (block.sources.empty() && block.state == BlockState::Wanted) orphaned.push_back(hash);
@@ -90,111 +104,10 @@ void BlockSync::blockAnnounced(PeerId peer, const Hash32& hash) {
   if (!it->second.headersInFlight) requestHeaders(peer);
 }
 
-void BlockSync::requestHeaders(PeerId peer) {
-  SyncPeer& p = peers_[peer];
-  auto locator = buildLocator(chain_);
-  if (!locator) {
-    emit storeFailed(locator.error());
-    return;
-  }
-  // Continue after the last header this peer gave us, if it still waits for its body.
-  if (p.lastHeader && pending_.count(*p.lastHeader) != 0) {
-    locator->insert(locator->begin(), *p.lastHeader);
-    if (locator->size() > kMaxLocatorHashes) locator->erase(locator->end() - 2);  // keep genesis last
-  }
-  p.headersInFlight = true;
-  p.headersDeadline = clock_.elapsed() + limits_.requestTimeoutMs;
-  links_.send(peer, GetHeadersMsg{std::move(*locator), Hash32{}});
-}
-
-void BlockSync::resumeHeaders() {
-  if (pending_.size() >= limits_.maxPendingBlocks / 2) return;
-  for (auto& [id, p] : peers_) {
-    if (p.moreHeaders && !p.headersInFlight) requestHeaders(id);
-  }
-}
-
-bool BlockSync::canConnect(const BlockHeader& first, PeerId peer) {
-  if (auto it = pending_.find(first.prev); it != pending_.end()) {
-    if (it->second.header.height + 1 == first.height) return true;
-  } else {
-    auto parent = chain_.headerRecord(first.prev);
-    if (!parent) {
-      emit storeFailed(parent.error());
-      return false;
-    }
-    if (*parent && (*parent)->status != BlockStatus::Invalid && (*parent)->header.height + 1 == first.height) {
-      return true;
-    }
-  }
-  links_.punish(peer, fail(Errc::NetBadHeaders, "headers starting at height " + std::to_string(first.height) +
-                                                    " do not connect to any block we know"));
-  return false;
-}
-
-void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& headers) {
-  auto peerIt = peers_.find(peer);
-  if (peerIt == peers_.end()) return;
-  SyncPeer& p = peerIt->second;
-  const bool requested = p.headersInFlight;
-  p.headersInFlight = false;
-  if (headers.empty()) {
-    p.moreHeaders = false;
-    return;
-  }
-  for (std::size_t i = 1; i < headers.size(); ++i) {
-    if (headers[i].prev != blockHash(headers[i - 1]) || headers[i].height != headers[i - 1].height + 1) {
-      links_.punish(peer, fail(Errc::NetBadHeaders, "header " + std::to_string(i) + " does not follow the one before"));
-      return;
-    }
-  }
-  if (!canConnect(headers.front(), peer)) return;
-
-  bool full = false;
-  for (const BlockHeader& header : headers) {
-    const Hash32 hash = blockHash(header);
-    if (auto it = pending_.find(hash); it != pending_.end()) {
-      it->second.sources.insert(peer);
-      p.lastHeader = hash;
-      continue;
-    }
-    auto known = chain_.headerRecord(hash);
-    if (!known) {
-      emit storeFailed(known.error());
-      return;
-    }
-    if (*known) {
-      if ((*known)->status == BlockStatus::Invalid) {
-        links_.punish(peer, fail(Errc::NetInvalidBlock, "the peer follows invalid block " + shortHash(hash)));
-        return;
-      }
-      continue;  // stored already
-    }
-    // The parent must be stored or pending, or we have dropped it (invalid, orphaned): then stop here.
-    if (pending_.count(header.prev) == 0) {
-      auto parent = chain_.headerRecord(header.prev);
-      if (!parent || !*parent) break;
-    }
-    if (pending_.size() >= limits_.maxPendingBlocks) {
-      full = true;
-      break;
-    }
-    PendingBlock block;
-    block.header = header;
-    block.sources.insert(peer);
-    pending_.emplace(hash, std::move(block));
-    children_.emplace(header.prev, hash);
-    byHeight_.insert({header.height, hash});
-    p.lastHeader = hash;
-  }
-  p.bestHeight = std::max(p.bestHeight, headers.back().height);
-  p.moreHeaders = full || (requested && headers.size() == kMaxHeadersPerMessage);
-  if (p.moreHeaders && !full) requestHeaders(peer);
-  schedule();
-}
-
 void BlockSync::schedule() {
   const std::uint64_t limitHeight = chain_.tip().height + limits_.downloadWindow;
+  // Past the total bound on held bodies, only blocks that can be imported at once are asked for.
+  const bool holdingTooMuch = heldBytes_ >= limits_.maxHeldBytes;
   const std::uint32_t perPeer = limits_.blocksPerRequest * limits_.requestsPerPeer;
   std::map<PeerId, std::vector<Hash32>> batches;
   const auto flush = [&](PeerId peer) {
@@ -207,12 +120,14 @@ void BlockSync::schedule() {
     if (height > limitHeight) break;
     PendingBlock& block = pending_.at(hash);
     if (block.state != BlockState::Wanted) continue;
+    if (holdingTooMuch && pending_.count(block.header.prev) != 0) continue;
     // The least busy source that has not stalled on this block; a stalled one only as a last resort.
     std::optional<PeerId> best;
     bool bestStalled = true;
     for (PeerId source : block.sources) {
       auto it = peers_.find(source);
       if (it == peers_.end() || it->second.blocksInFlight >= perPeer) continue;
+      if (it->second.heldBytes >= limits_.maxHeldBytesPerPeer && pending_.count(block.header.prev) != 0) continue;
       const bool stalled = block.stalled.count(source) != 0;
       if (!best || (bestStalled && !stalled) ||
           (stalled == bestStalled && it->second.blocksInFlight < peers_.at(*best).blocksInFlight)) {
@@ -244,8 +159,10 @@ void BlockSync::onTick() {
   const qint64 now = clock_.elapsed();
   bool changed = false;
   bool retryDue = false;
+  std::set<PeerId> withholding;
   for (auto& [hash, block] : pending_) {
     if (block.state == BlockState::InFlight && block.deadline <= now) {
+      if (sentBodiesAbove(block.assignee, block.header.height)) withholding.insert(block.assignee);
       block.stalled.insert(block.assignee);
       release(block);
       changed = true;
@@ -258,21 +175,72 @@ void BlockSync::onTick() {
   for (auto& [id, p] : peers_) {
     if (p.headersInFlight && p.headersDeadline <= now) p.headersInFlight = false;  // asked again on the next event
   }
+  // Our own peers serve a getblocks in order: a block missing while later ones came is withheld.
+  for (PeerId peer : withholding) {
+    links_.punish(peer,
+                  fail(Errc::NetUnexpectedMessage, "it withheld a requested block while sending blocks above it"));
+  }
   if (changed) schedule();
   if (retryDue) scheduleProcessing();
+  resumeHeaders();
+}
+
+bool BlockSync::sentBodiesAbove(PeerId peer, std::uint64_t height) const {
+  const auto it = peers_.find(peer);
+  if (it == peers_.end() || it->second.heldBytes == 0) return false;
+  return std::any_of(pending_.begin(), pending_.end(), [&](const auto& entry) {
+    const PendingBlock& block = entry.second;
+    return block.state == BlockState::Received && block.from == peer && block.header.height > height;
+  });
+}
+
+void BlockSync::keepBody(PendingBlock& block, PeerId from, const BlockMsg& message) {
+  block.state = BlockState::Received;
+  block.encoded = message.encoded;
+  block.from = from;
+  block.receivedAt = clock_.elapsed();
+  heldBytes_ += block.encoded.size();
+  if (auto it = peers_.find(from); it != peers_.end()) it->second.heldBytes += block.encoded.size();
+}
+
+void BlockSync::dropBody(PendingBlock& block) {
+  if (block.state != BlockState::Received) return;
+  heldBytes_ -= std::min(heldBytes_, block.encoded.size());
+  if (auto it = peers_.find(block.from); it != peers_.end()) {
+    it->second.heldBytes -= std::min(it->second.heldBytes, block.encoded.size());
+  }
+  block.state = BlockState::Wanted;
+  block.encoded = Bytes{};
+  block.from = 0;
 }
 
 void BlockSync::blockReceived(PeerId peer, const BlockMsg& message) {
   const Hash32 hash = blockHash(message.header);
   auto it = pending_.find(hash);
-  // Unrequested or already received: ignored (a late answer after a re-request is no offence).
+  // Unknown or already received: ignored (a late answer after a re-request is no offence).
   if (it == pending_.end() || it->second.state == BlockState::Received) return;
   PendingBlock& block = it->second;
+  // Only from the peer it was asked of (now, or before a timeout moved it elsewhere).
+  const bool asked = (block.state == BlockState::InFlight && block.assignee == peer) || block.stalled.count(peer) != 0;
+  if (!asked) return;
+  if (message.encoded.size() > chain_.params().maxBlockBytes) {
+    links_.punish(peer, fail(Errc::NetInvalidBlock, "block " + shortBlockHash(hash) + " is " +
+                                                        std::to_string(message.encoded.size()) + " bytes, over " +
+                                                        std::to_string(chain_.params().maxBlockBytes)));
+    return;
+  }
   release(block);  // frees the assignee's slot, whoever answered first
-  block.state = BlockState::Received;
-  block.encoded = message.encoded;
-  block.from = peer;
-  block.receivedAt = clock_.elapsed();
+  const bool waitsForAncestor = pending_.count(block.header.prev) != 0;
+  const auto sender = peers_.find(peer);
+  const std::size_t senderHeld = sender == peers_.end() ? 0 : sender->second.heldBytes;
+  if (waitsForAncestor && (senderHeld + message.encoded.size() > limits_.maxHeldBytesPerPeer ||
+                           heldBytes_ + message.encoded.size() > limits_.maxHeldBytes)) {
+    // No room to hold it until its ancestors come: asked again later, from whoever has it.
+    block.stalled.insert(peer);
+    schedule();
+    return;
+  }
+  keepBody(block, peer, message);
   scheduleProcessing();
 }
 
@@ -376,8 +344,8 @@ bool BlockSync::importRun(const std::vector<Hash32>& run) {
     return done > 0;
   }
   dropWithDescendants(bad);
-  links_.punish(sender, fail(Errc::NetInvalidBlock, "block " + shortHash(bad) + " is invalid: " +
-                                                        imported.error().message));
+  links_.punish(
+      sender, fail(Errc::NetInvalidBlock, "block " + shortBlockHash(bad) + " is invalid: " + imported.error().message));
   return done > 0;
 }
 
@@ -400,8 +368,8 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
       return false;
     }
     dropWithDescendants(hash);
-    links_.punish(sender, fail(Errc::NetInvalidBlock, "block " + shortHash(hash) + " is invalid: " +
-                                                          stored.error().message));
+    links_.punish(sender, fail(Errc::NetInvalidBlock,
+                               "block " + shortBlockHash(hash) + " is invalid: " + stored.error().message));
     return true;
   }
   if (auto p = peers_.find(sender); p != peers_.end()) ++p->second.blocksAccepted;
@@ -414,20 +382,32 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
 void BlockSync::deferImport(PendingBlock& block, const Error& error) {
   // The body is kept: its hash commits to it, so asking a peer again would
   // only fetch the same bytes. Retrying at once is what made sync spin.
+  if (block.refusals >= limits_.maxRefusals) {
+    emit storeFailed(Error{error.code, "block " + shortBlockHash(blockHash(block.header)) + " at height " +
+                                           std::to_string(block.header.height) + ": " + error.message + " (refused " +
+                                           std::to_string(block.refusals + 1) +
+                                           " times: dropped until it is announced again)"});
+    dropWithDescendants(blockHash(block.header));
+    return;
+  }
   const unsigned doublings = std::min<std::uint32_t>(block.refusals, 16);
   const qint64 delay = std::min<qint64>(qint64{limits_.retryFirstMs} << doublings, limits_.retryMaxMs);
   ++block.refusals;
   block.retryAt = clock_.elapsed() + delay;
-  emit storeFailed(Error{error.code, "block " + shortHash(blockHash(block.header)) + " at height " +
-                                         std::to_string(block.header.height) + ": " + error.message +
-                                         " (retrying in " + std::to_string(delay / 1000) + "." +
-                                         std::to_string(delay % 1000 / 100) + " s)"});
+  emit storeFailed(Error{error.code, "block " + shortBlockHash(blockHash(block.header)) + " at height " +
+                                         std::to_string(block.header.height) + ": " + error.message + " (retrying in " +
+                                         std::to_string(delay / 1000) + "." + std::to_string(delay % 1000 / 100) +
+                                         " s)"});
 }
 
 void BlockSync::forget(const Hash32& hash) {
   auto it = pending_.find(hash);
   if (it == pending_.end()) return;
   release(it->second);
+  dropBody(it->second);
+  if (auto p = peers_.find(it->second.introducedBy); p != peers_.end() && p->second.introduced > 0) {
+    --p->second.introduced;
+  }
   const auto [first, last] = children_.equal_range(it->second.header.prev);
   for (auto c = first; c != last; ++c) {
     if (c->second == hash) {

@@ -1,11 +1,16 @@
 // Headers-first block download (DESIGN §7). Peers that are ahead are asked for
-// headers with a block locator; headers that connect and are consecutive become
-// pending blocks, whose bodies are fetched in parallel batches from every peer
+// headers with a block locator; headers that connect, are consecutive and pass
+// the engine's header checks (DESIGN §4: work or signature, bits, time ≤ now +
+// max_future) become pending blocks, whose bodies are fetched in parallel batches from every peer
 // that has them (≤ blocksPerRequest per getblocks, a bounded number in flight per
 // peer, re-requested elsewhere on timeout or notfound). Bodies are imported in
 // order with Chain::importBlocks, which verifies everything; a block that fails
 // validation gets its sender punished (the manager bans it); one refused for our
-// own reasons (our clock, our store) is kept and retried after a growing pause.
+// own reasons (our clock, our store) is kept and retried after a growing pause,
+// a bounded number of times. Bodies are taken only from the peer they were asked
+// of, at most max_block_bytes each, and the bodies held while their ancestors
+// are missing are bounded in bytes per peer and in total; a peer that lets a
+// block time out while sending blocks above it is withholding, and is punished.
 // A block whose parent is stored but not the tip is stored only and reported
 // (sideBranchStored) so the node's fork choice can decide on Chain::reorganizeTo.
 //
@@ -16,9 +21,9 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -47,6 +52,12 @@ struct SyncLimits {
   // may come, but asking again at once never helps.
   int retryFirstMs = 1'000;
   int retryMaxMs = 60'000;
+  std::uint32_t maxRefusals = 8;  // refusals after which a block is dropped (asked again only if announced again)
+  // Bodies received and not yet imported (waiting for an ancestor), in bytes.
+  std::size_t maxHeldBytesPerPeer = 64 * 1024 * 1024;
+  std::size_t maxHeldBytes = 256 * 1024 * 1024;
+  // Pending headers one peer may introduce (headers an engine could not fully check, e.g. without one).
+  std::size_t maxPendingPerPeer = 4096;
 };
 
 // How BlockSync reaches peers.
@@ -59,6 +70,9 @@ struct SyncLinks {
 // True when a block failing with `code` proves its sender sent invalid data (as
 // opposed to our own storage failing or a clock disagreement).
 bool blameSender(Errc code);
+
+// The first bytes of `hash` in hex, for messages.
+std::string shortBlockHash(const Hash32& hash);
 
 class BlockSync : public QObject {
   Q_OBJECT
@@ -80,6 +94,12 @@ public:
 
   // Blocks whose headers we hold and whose bodies are not imported yet.
   std::size_t pendingBlocks() const { return pending_.size(); }
+  // True while a connected peer has shown us blocks above our tip that it has
+  // not failed to deliver (or received ones are about to be imported). A header
+  // nobody serves, a peer that stalls or a block our clock refuses does not count.
+  bool syncing() const;
+  // Bytes of bodies received and waiting for an ancestor.
+  std::size_t heldBytes() const { return heldBytes_; }
   // The highest header height known from peers (at least our tip's).
   std::uint64_t bestKnownHeight() const;
   // Bodies received from `peer` and accepted (imported or stored).
@@ -110,6 +130,8 @@ private:
     qint64 receivedAt = 0;       // once Received, on clock_
     std::uint32_t refusals = 0;  // imports refused without blame so far
     qint64 retryAt = 0;          // after a refusal: no import before this, on clock_ (0 = due)
+    PeerId introducedBy = 0;     // the peer whose header made it pending
+    std::optional<ParentContext> asParent;  // with an engine: the context its children are checked against
   };
   struct SyncPeer {
     std::uint64_t bestHeight = 0;
@@ -119,6 +141,10 @@ private:
     std::optional<Hash32> lastHeader;  // continue from here
     std::uint32_t blocksInFlight = 0;
     std::uint64_t blocksAccepted = 0;
+    std::size_t heldBytes = 0;         // its bodies waiting for an ancestor
+    std::size_t introduced = 0;        // pending headers it introduced
+    qint64 headersRetryAt = 0;         // headers refused for our clock: ask again from this time, on clock_
+    std::uint32_t headerRefusals = 0;  // consecutive such refusals (the back-off)
   };
 
   void requestHeaders(PeerId peer);
@@ -141,7 +167,14 @@ private:
   void forget(const Hash32& hash);
   std::optional<Hash32> receivedChild(const Hash32& parent) const;
   bool canConnect(const BlockHeader& first, PeerId peer);
-
+  // The engine's header checks for a new `header` (block_sync_headers.cpp). Fills
+  // `asParent` for its children. False when the header is refused (and the peer
+  // punished, or asked again later for a clock disagreement).
+  bool checkHeader(PeerId peer, const BlockHeader& header, std::optional<ParentContext>& asParent);
+  void keepBody(PendingBlock& block, PeerId from, const BlockMsg& message);
+  void dropBody(PendingBlock& block);
+  // True when `peer` sent bodies above `height` (it is withholding the block there).
+  bool sentBodiesAbove(PeerId peer, std::uint64_t height) const;
   Chain& chain_;
   SyncLimits limits_;
   SyncLinks links_;
@@ -153,6 +186,7 @@ private:
   QTimer tick_;
   QTimer batchTimer_;  // ends a wait for a fuller import batch
   bool processingScheduled_ = false;
+  std::size_t heldBytes_ = 0;
 };
 
 }  // namespace wb::net

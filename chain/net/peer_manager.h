@@ -126,8 +126,13 @@ public:
   std::size_t readyPeerCount() const;
   const AddressBook& addressBook() const { return addresses_; }
   std::uint64_t nonce() const { return nonce_; }
-  // True while headers are known whose blocks are not imported yet.
-  bool syncing() const { return sync_->pendingBlocks() > 0; }
+  // True while a connected peer has shown blocks above our tip that it has not
+  // failed to deliver (BlockSync::syncing): the producer waits meanwhile.
+  bool syncing() const { return sync_->syncing(); }
+  // Headers held whose blocks are not imported yet.
+  std::size_t pendingBlocks() const { return sync_->pendingBlocks(); }
+  // Bytes of block bodies held while their ancestors are missing.
+  std::size_t heldBodyBytes() const { return sync_->heldBytes(); }
   std::uint64_t bestKnownHeight() const { return sync_->bestKnownHeight(); }
 
 signals:

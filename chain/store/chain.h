@@ -58,6 +58,8 @@ public:
                                                            const EnvOptions& options = {});
 
   const ChainParams& params() const { return genesis_.params; }
+  // The consensus engine blocks are checked with (nullptr: none).
+  const ConsensusEngine* engine() const { return engine_; }
   // The main chain's last block.
   TipPosition tip() const;
 

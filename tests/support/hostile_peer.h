@@ -29,6 +29,8 @@ public:
   bool handshake(std::uint64_t bestHeight = 0, std::uint64_t nonce = 0x1234);
   bool waitDisconnected(int ms = 5'000);
   bool connected() const { return socket_.state() == QAbstractSocket::ConnectedState; }
+  // Closes the connection at once.
+  void disconnect() { socket_.abort(); }
 
   // From now on nothing is read from the socket: what the node sends piles up in
   // the kernel's buffers and then in the node's send queue (a slow reader).

@@ -4,9 +4,11 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include "chain/consensus/time_rules.h"
 #include "chain/core/tx_codec.h"
 #include "chain/core/tx_sign.h"
 #include "tests/chain/net/net_test_support.h"
+#include "tests/support/test_producer.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -38,6 +40,35 @@ bool stillServes(RawPeer& honest, const Hash32& genesisHash, std::uint64_t nonce
   if (!pong || std::get<PongMsg>(*pong).nonce != nonce) return false;
   honest.send(GetHeadersMsg{{genesisHash}, {}});
   return honest.waitFor(MessageType::Headers).has_value();
+}
+
+// `count` headers linked on top of `parent`, with made-up contents (no body exists for them).
+std::vector<BlockHeader> fakeHeaders(const BlockHeader& parent, std::size_t count) {
+  std::vector<BlockHeader> out;
+  BlockHeader previous = parent;
+  for (std::size_t i = 0; i < count; ++i) {
+    BlockHeader h = previous;
+    h.height = previous.height + 1;
+    h.prev = blockHash(previous);
+    h.time = previous.time + 1;
+    h.nonce = 0xfa4e0000 + i;
+    out.push_back(h);
+    previous = h;
+  }
+  return out;
+}
+
+// A block on `parent` whose body is `count` copies of `tx` (decodable, never valid together).
+Block bulkyBlock(const BlockHeader& parent, const Tx& tx, std::size_t count, std::uint64_t salt) {
+  Block block;
+  block.header = parent;
+  block.header.height = parent.height + 1;
+  block.header.prev = blockHash(parent);
+  block.header.time = parent.time + 1;
+  block.header.nonce = salt;
+  block.txs.assign(count, tx);
+  block.header.txRoot = computeTxRoot(block.txs);
+  return block;
 }
 
 }  // namespace
@@ -167,6 +198,119 @@ private slots:
     QTRY_VERIFY_WITH_TIMEOUT(a.manager->readyPeerCount() >= 8, 5'000);
     WB_VERIFY_OK(b.manager->connectTo(a.endpoint()));
     QTRY_COMPARE_WITH_TIMEOUT(b.height(), std::uint64_t{50}, 10'000);
+  }
+
+  // A header dated now + 10^6 s on our tip, an empty body, then the peer leaves:
+  // the header is refused before it is stored (time ≤ now + max_future), so the
+  // node is not left "syncing" towards a block it can never import and produces on.
+  void farFutureHeaderDoesNotHaltProduction() {
+    const ChainParams& params = net_->genesis.params;
+    const std::uint64_t now = params.genesisTime + 100;
+    ManualClock clock(now);
+    ManualClock attackerClock(now + 1'000'000);
+    auto engine = makeEngine(params, clock, net_->ctx, {});
+    auto attackerEngine = makeEngine(params, attackerClock, net_->ctx, {});
+    WB_VERIFY_OK(engine);
+    WB_VERIFY_OK(attackerEngine);
+    Node a(*net_, "a");
+    WB_VERIFY_OK(a.open(testConfig(), engine->get()));
+    const std::vector<LocalProducer> keys{{net_->accounts.key(0), &net_->accounts.secret(0)}};
+    auto future = testsupport::produceOnTip(*a.chain, **attackerEngine, attackerClock, keys);
+    WB_VERIFY_OK(future);
+    QVERIFY(future->header.time >= now + 1'000'000);
+
+    RawPeer attacker(params.genesisHash, kHostileAddress);
+    QVERIFY(attacker.connectTo(a.manager->listenPort()));
+    QVERIFY(attacker.handshake(1, 0x66));
+    QVERIFY(attacker.waitFor(MessageType::GetHeaders).has_value());
+    attacker.send(HeadersMsg{{future->header}});
+    attacker.send(BlockMsg::of(*future));
+    QTest::qWait(300);
+    QVERIFY(attacker.connected());  // a clock disagreement is no offence
+    attacker.disconnect();
+
+    // Producing resumes: the node is not waiting for a sync, and its own next block goes in.
+    QTRY_VERIFY_WITH_TIMEOUT(!a.manager->syncing(), 3'000);
+    clock.advance(1);
+    auto next = testsupport::produceOnTip(*a.chain, **engine, clock, keys);
+    WB_VERIFY_OK(next);
+    WB_VERIFY_OK(a.chain->importBlock(encodeBlock(*next)));
+    QCOMPARE(a.height(), std::uint64_t{1});
+  }
+
+  // 20,000 linked fake headers from a peer that stays connected and never sends
+  // a body: one peer can fill only its share of the pending headers, so an
+  // honest peer's blocks are still followed; once the flooder stalls the node is
+  // no longer "syncing" (its producer would resume).
+  void headerFloodDoesNotStopFollowingHonestPeers() {
+    Node a(*net_, "a"), b(*net_, "b");
+    auto config = testConfig();
+    config.sync.requestTimeoutMs = 1'500;
+    WB_VERIFY_OK(a.open(config));
+    WB_VERIFY_OK(b.open());
+    WB_VERIFY_OK(a.importBlocks(0, 50));
+    WB_VERIFY_OK(b.importBlocks(0, 60));
+    RawPeer flooder(net_->genesis.params.genesisHash, kHostileAddress);
+    QVERIFY(flooder.connectTo(a.manager->listenPort()));
+    QVERIFY(flooder.handshake(50 + 20'000, 0x20));
+    QVERIFY(flooder.waitFor(MessageType::GetHeaders).has_value());
+    const std::vector<BlockHeader> flood = fakeHeaders(net_->blocks[49].header, 20'000);
+    for (std::size_t i = 0; i < flood.size(); i += kMaxHeadersPerMessage) {
+      flooder.send(HeadersMsg{{flood.begin() + static_cast<std::ptrdiff_t>(i),
+                               flood.begin() + static_cast<std::ptrdiff_t>(i + kMaxHeadersPerMessage)}});
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(a.manager->syncing(), 5'000);
+
+    WB_VERIFY_OK(a.manager->connectTo(b.endpoint()));
+    QTRY_COMPARE_WITH_TIMEOUT(a.height(), std::uint64_t{60}, 10'000);
+    QVERIFY(a.chain->tip() == b.chain->tip());
+    QTRY_VERIFY_WITH_TIMEOUT(!a.manager->syncing(), 5'000);
+    QVERIFY(a.manager->pendingBlocks() <= config.sync.maxPendingPerPeer);
+  }
+
+  // Bodies of ~1 MiB for pending headers whose first block never comes: what
+  // the node holds for that peer stays within its bound, and once the missing
+  // block times out the peer is dropped as withholding.
+  void withheldFirstBlockKeepsMemoryBoundedAndCostsThePeer() {
+    Node a(*net_, "a");
+    auto config = testConfig();
+    config.sync.requestTimeoutMs = 1'500;
+    config.sync.maxHeldBytesPerPeer = 4 * 1024 * 1024;
+    WB_VERIFY_OK(a.open(config));
+    WB_VERIFY_OK(a.importBlocks(0, 50));
+    int misbehavedCode = 0;
+    QObject::connect(a.manager.get(), &PeerManager::peerMisbehaved,
+                     [&](PeerId, QString, int code, QString) { misbehavedCode = code; });
+
+    const Tx& filler = net_->blocks[0].txs[0];
+    const std::size_t perBlock = (900 * 1024) / encodeTx(filler).size();
+    std::vector<Block> blocks;
+    BlockHeader parent = net_->blocks[49].header;
+    for (std::uint64_t i = 0; i < 20; ++i) {
+      blocks.push_back(bulkyBlock(parent, filler, perBlock, 0xb0d1e5 + i));
+      parent = blocks.back().header;
+    }
+    QVERIFY(encodeBlock(blocks[0]).size() <= net_->genesis.params.maxBlockBytes);
+    std::vector<BlockHeader> headers;
+    for (const Block& block : blocks) headers.push_back(block.header);
+
+    RawPeer withholder(net_->genesis.params.genesisHash, kHostileAddress);
+    QVERIFY(withholder.connectTo(a.manager->listenPort()));
+    QVERIFY(withholder.handshake(70, 0x30));
+    QVERIFY(withholder.waitFor(MessageType::GetHeaders).has_value());
+    withholder.send(HeadersMsg{headers});
+    QVERIFY(withholder.waitFor(MessageType::GetBlocks).has_value());
+    std::size_t mostHeld = 0;
+    for (std::size_t i = 1; i < blocks.size(); ++i) {
+      withholder.send(BlockMsg::of(blocks[i]));
+      QTest::qWait(20);
+      mostHeld = std::max(mostHeld, a.manager->heldBodyBytes());
+    }
+    QVERIFY(withholder.waitDisconnected(5'000));
+    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(Errc::NetUnexpectedMessage), 3'000);
+    QVERIFY2(mostHeld > 0 && mostHeld <= config.sync.maxHeldBytesPerPeer, qPrintable(QString::number(mostHeld)));
+    QTRY_COMPARE_WITH_TIMEOUT(a.manager->heldBodyBytes(), std::size_t{0}, 3'000);
+    QCOMPARE(a.height(), std::uint64_t{50});
   }
 
   // A --connect peer that restarts is dialled again (with back-off) and followed.

@@ -176,10 +176,11 @@ private slots:
     expectSameChain(b, a);
   }
 
-  // A block too far in the future for our clock is no offence and no reason to
-  // ask again at once: the import is retried after a growing pause (one warning
-  // each time, not one per event-loop turn), and goes through once our clock
-  // has caught up.
+  // A header too far in the future for our clock is no offence and no reason to
+  // ask again at once: it is not stored, and the peer is asked for headers again
+  // after a growing pause (one warning each time, not one per event-loop turn);
+  // the blocks go through once our clock has caught up. Meanwhile the node is
+  // not syncing: nothing it could import is on the way.
   void futureBlockIsRetriedWithBackoff() {
     const ChainParams& params = net_->genesis.params;
     ManualClock sourceClock(params.genesisTime);
@@ -211,12 +212,13 @@ private slots:
     QTRY_COMPARE_WITH_TIMEOUT(b.height(), std::uint64_t{2}, 10'000);
     QTest::qWait(2'000);
     QCOMPARE(b.height(), std::uint64_t{2});
-    // Retries after 0.2, 0.4, 0.8, 0.8… s: a handful in two seconds, each pause
-    // longer than the one before until the longest.
+    // Asked again after 0.2, 0.4, 0.8, 0.8… s: a handful in two seconds, each
+    // pause longer than the one before until the longest.
     QVERIFY2(warnings.size() >= 2 && warnings.size() <= 6, qPrintable(warnings.join('\n')));
-    QVERIFY2(warnings[0].endsWith("(retrying in 0.2 s)"), qPrintable(warnings[0]));
-    QVERIFY2(warnings[1].endsWith("(retrying in 0.4 s)"), qPrintable(warnings[1]));
+    QVERIFY2(warnings[0].endsWith("(asking again in 0.2 s)"), qPrintable(warnings[0]));
+    QVERIFY2(warnings[1].endsWith("(asking again in 0.4 s)"), qPrintable(warnings[1]));
     QCOMPARE(b.manager->readyPeerCount(), std::size_t{1});  // not punished
+    QVERIFY(!b.manager->syncing());
 
     targetClock.set(params.genesisTime + 8);
     QTRY_COMPARE_WITH_TIMEOUT(b.height(), std::uint64_t{8}, 10'000);

@@ -15,6 +15,8 @@
 
 #include <map>
 
+#include "chain/consensus/compact.h"
+#include "chain/consensus/pow_calibration.h"
 #include "chain/core/bech32m.h"
 #include "chain/core/genesis.h"
 #include "chain/core/genesis_file.h"
@@ -312,6 +314,28 @@ private slots:
     QVERIFY(!nextEnabled(wizard));
     QVERIFY(wizard.findChild<QLabel*>("newNetworkError")->text().contains("already exists"));
     QVERIFY(!QFileInfo::exists(QDir(dir.path()).filePath("wallets")));
+  }
+
+  // Issue 11, wall 1: a PoW network started here mines its first blocks in about
+  // block_time on this machine, not in minutes (its bits are calibrated).
+  void aNewPowNetworkIsCalibratedToThisMachine() {
+    QTemporaryDir dir;
+    FirstRunWizard wizard(config(dir.path()));
+    wizard.show();
+    advanceToNetworkPage(wizard);
+    wizard.findChild<QRadioButton*>("newNetworkRadio")->click();
+    QCOMPARE(wizard.findChild<QComboBox*>("newConsensusCombo")->currentText(), QStringLiteral("PoW"));
+    clickNext(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kWorkerTimeoutMs);
+    auto genesis = readGenesisFile(wizard.result().genesisPath.toStdString());
+    QVERIFY(genesis.ok());
+    const ChainParams& p = genesis->params;
+    const U256 target = decodeCompact(p.initialBits).value();
+    // Within a factor of ten of what this machine's rate asks for (a shared machine is noisy).
+    const double rate = measureHashRate(1, std::chrono::milliseconds(300));
+    const U256 limit = U256::fromBigEndian(p.powLimit);
+    QVERIFY(target >= targetForHashRate(rate * 10, p.blockTime, limit));
+    QVERIFY(target <= targetForHashRate(rate / 10, p.blockTime, limit));
   }
 
   void startsANewNetworkThenAnotherWalletJoinsIt() {

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 
 #include "chain/core/bech32m.h"
+#include "chain/consensus/pow_calibration.h"
 #include "chain/core/genesis_file.h"
 #include "wallet/account_keys.h"
 #include "wallet/bip39.h"
@@ -54,6 +55,12 @@ Result<GenesisFile> newGenesis(const SecpContext& ctx, const WalletSetupRequest&
     file.delegates.push_back(GenesisDelegate{*account, request.delegateName.toStdString()});
   }
   file.params = productionParams(request.consensus, allocation.stake);
+  if (request.consensus == ConsensusKind::Pow) {
+    // DESIGN §4: the creator's machine alone mines a block per block_time from block 1
+    // (the GUI's node mines on one thread). This runs on the wizard's worker thread.
+    const double rate = measureHashRate(1, std::chrono::milliseconds(500));
+    file.params.initialBits = bitsForHashRate(rate, file.params.blockTime, file.params.powLimit);
+  }
   file.params.name = request.networkName.toStdString();
   file.params.genesisTime = request.now;
   WB_TRY(checkGenesis(file));

@@ -182,7 +182,8 @@ protected:
     node_ = std::move(*node);
     auto keystore = node_->devKeystore(kDevAccounts, kPassphrase);
     QVERIFY(keystore.ok());
-    wallet_ = std::make_unique<WalletModel>(ctx_, std::move(*keystore), dir_->filePath("dev.wallet"), KdfParams::minimum());
+    wallet_ =
+        std::make_unique<WalletModel>(ctx_, std::move(*keystore), dir_->filePath("dev.wallet"), KdfParams::minimum());
     sender_ = std::make_unique<TxSender>(ctx_, node_->params(), &node_->client(), wallet_.get());
     page_ = std::make_unique<OrdersPage>(ctx_, sender_.get());
     page_->resize(1100, 800);

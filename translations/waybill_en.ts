@@ -263,6 +263,37 @@
         <source>The data directory cannot be read or written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A network of that name already exists in this data directory: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data directory already holds a different network of that name. To join this one, choose another data directory in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::AboutDialog</name>
+    <message>
+        <source>About Waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waybill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merchant wallet with its own blockchain node: orders paid into escrow, shipments, receipts, staking and delegates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Waybill developers. All rights reserved: Waybill has not yet been published under a free software licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ActivityModel</name>
@@ -398,11 +429,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All types</source>
+        <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All accounts</source>
+        <source>Search the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,6 +810,29 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::KindFilterButton</name>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All but block rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which types of entry to show; tick several to see them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::LockStatus</name>
     <message>
         <source>Wallet busy…</source>
@@ -813,6 +871,30 @@ Your first address: %3</source>
     </message>
     <message>
         <source>No network open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1067,6 +1149,37 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account of this wallet, restored with the same recovery words. Its name (optional, for you only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shop, Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet is busy; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::NewOrderDialog</name>
     <message>
         <source>Choose one of your accounts.</source>
@@ -1165,22 +1278,6 @@ Your first address: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Windows (blocks):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pay within </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ship within </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirm within </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Private note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,6 +1303,86 @@ Your first address: %3</source>
     </message>
     <message>
         <source>The merchant&apos;s address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each step may take once the previous one is done. Hours and days are converted to blocks at %1 s per block, rounded up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,6 +1494,54 @@ Your first address: %3</source>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the carrier and tracking number, or tick &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking is too long: at most %1 bytes (%2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship &quot;%1&quot; without tracking? No tracking can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship &quot;%1&quot; with tracking &quot;%2&quot;? It cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &quot;%1&quot;? %2 goes back to the payer and the order ends; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship without tracking (hand delivery, digital goods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship without tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::OrderDetailWidget</name>
@@ -1418,6 +1643,10 @@ Your first address: %3</source>
     </message>
     <message>
         <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,7 +1764,11 @@ Your first address: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>block %1 (≈ %2)</source>
+        <source>block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,6 +1840,30 @@ Your first address: %3</source>
     </message>
     <message>
         <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +1980,17 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::PaymentLinkOpener</name>
+    <message>
+        <source>Open or create a wallet first to pay this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment link cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::ProducerPanel</name>
     <message>
         <source>Reading the producer&apos;s state…</source>
@@ -1761,6 +2029,10 @@ Your first address: %3</source>
     </message>
     <message>
         <source>Produce blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to produce blocks: its accounts sign them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2333,7 +2605,9 @@ Your first address: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waybill restarts now to open your wallet on its network.</source>
+        <source>Waybill could not open the network &quot;%1&quot; chosen for this data directory: %2
+
+It opened the local dev network instead. Choose again with &quot;Create or restore your own wallet…&quot; on the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,15 +2669,19 @@ Your first address: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The wallet is busy; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not unlock the wallet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the dev network&apos;s wallet: its passphrase is empty. Press Unlock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2711,10 @@ Your first address: %3</source>
         <source>&amp;Back up wallet…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::WelcomePage</name>
@@ -2446,6 +2728,65 @@ Your first address: %3</source>
     </message>
     <message>
         <source>Create or restore your own wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WindowEdit</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 window is too long: at most %2 blocks (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,6 +263,37 @@
         <source>The data directory cannot be read or written.</source>
         <translation>无法读取或写入数据目录。</translation>
     </message>
+    <message>
+        <source>A network of that name already exists in this data directory: choose another name.</source>
+        <translation>此数据目录中已有同名网络：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>This data directory already holds a different network of that name. To join this one, choose another data directory in Settings first.</source>
+        <translation>此数据目录中已有另一个同名网络。要加入这个网络，请先在“设置”中选择另一个数据目录。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::AboutDialog</name>
+    <message>
+        <source>About Waybill</source>
+        <translation>关于 Waybill</translation>
+    </message>
+    <message>
+        <source>Waybill %1</source>
+        <translation>Waybill %1</translation>
+    </message>
+    <message>
+        <source>A merchant wallet with its own blockchain node: orders paid into escrow, shipments, receipts, staking and delegates.</source>
+        <translation>自带区块链节点的商户钱包：订单货款托管、发货、确认收货、质押和委托人。</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Waybill developers. All rights reserved: Waybill has not yet been published under a free software licence.</source>
+        <translation>版权所有 © 2026 Waybill 开发者。保留所有权利：Waybill 尚未以自由软件许可证发布。</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>使用的库：</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ActivityModel</name>
@@ -398,12 +429,16 @@
         <translation>搜索备注、商品、地址、交易 ID 或订单 ID</translation>
     </message>
     <message>
-        <source>All types</source>
-        <translation>全部类型</translation>
-    </message>
-    <message>
         <source>All accounts</source>
         <translation>全部账户</translation>
+    </message>
+    <message>
+        <source>Search the activity</source>
+        <translation>搜索活动记录</translation>
+    </message>
+    <message>
+        <source>Account shown</source>
+        <translation>显示的账户</translation>
     </message>
 </context>
 <context>
@@ -776,6 +811,29 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::KindFilterButton</name>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All but block rewards</source>
+        <translation>除出块奖励外的全部类型</translation>
+    </message>
+    <message>
+        <source>%1 types</source>
+        <translation>%1 种类型</translation>
+    </message>
+    <message>
+        <source>Which types of entry to show; tick several to see them together.</source>
+        <translation>要显示哪些类型的记录；可勾选多项同时显示。</translation>
+    </message>
+    <message>
+        <source>Types shown</source>
+        <translation>显示的类型</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::LockStatus</name>
     <message>
         <source>Wallet busy…</source>
@@ -815,6 +873,30 @@ Your first address: %3</source>
     <message>
         <source>No network open</source>
         <translation>未打开网络</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Waybill</source>
+        <translation>关于 Waybill(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show Waybill</source>
+        <translation>显示 Waybill</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1150,37 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>A new account of this wallet, restored with the same recovery words. Its name (optional, for you only):</source>
+        <translation>此钱包的一个新账户，可用同一组助记词恢复。名称（可选，仅您自己可见）：</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账户名称</translation>
+    </message>
+    <message>
+        <source>e.g. Shop, Savings</source>
+        <translation>例如：店铺、储蓄</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>The wallet is busy; try again in a moment.</source>
+        <translation>钱包正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The account could not be added: %1</source>
+        <translation>无法添加账户：%1</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::NewOrderDialog</name>
     <message>
         <source>Choose one of your accounts.</source>
@@ -1166,22 +1279,6 @@ Your first address: %3</source>
         <translation>总价：</translation>
     </message>
     <message>
-        <source>Windows (blocks):</source>
-        <translation>期限（区块数）：</translation>
-    </message>
-    <message>
-        <source>pay within </source>
-        <translation>付款期限 </translation>
-    </message>
-    <message>
-        <source>ship within </source>
-        <translation>发货期限 </translation>
-    </message>
-    <message>
-        <source>confirm within </source>
-        <translation>确认期限 </translation>
-    </message>
-    <message>
         <source>Private note:</source>
         <translation>私密备注：</translation>
     </message>
@@ -1208,6 +1305,86 @@ Your first address: %3</source>
     <message>
         <source>The merchant&apos;s address: %1</source>
         <translation>商家地址：%1</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>确认收货</translation>
+    </message>
+    <message>
+        <source>Pay within:</source>
+        <translation>付款期限：</translation>
+    </message>
+    <message>
+        <source>Ship within:</source>
+        <translation>发货期限：</translation>
+    </message>
+    <message>
+        <source>Confirm within:</source>
+        <translation>确认收货期限：</translation>
+    </message>
+    <message>
+        <source>Pay within</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <source>Ship within</source>
+        <translation>发货期限</translation>
+    </message>
+    <message>
+        <source>Confirm within</source>
+        <translation>确认收货期限</translation>
+    </message>
+    <message>
+        <source>How long each step may take once the previous one is done. Hours and days are converted to blocks at %1 s per block, rounded up.</source>
+        <translation>上一步完成后，每一步最多可用的时间。小时和天按每个区块 %1 秒换算为区块数，向上取整。</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的账户</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation>仲裁人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>私密备注</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1494,54 @@ Your first address: %3</source>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
+    <message>
+        <source>Enter the carrier and tracking number, or tick &quot;%1&quot;.</source>
+        <translation>请输入承运商和物流单号，或勾选“%1”。</translation>
+    </message>
+    <message>
+        <source>The tracking is too long: at most %1 bytes (%2 now).</source>
+        <translation>物流信息过长：最多 %1 字节（当前 %2）。</translation>
+    </message>
+    <message>
+        <source>Ship &quot;%1&quot; without tracking? No tracking can be added later.</source>
+        <translation>不附物流单号发货“%1”？之后无法再补充物流单号。</translation>
+    </message>
+    <message>
+        <source>Ship &quot;%1&quot; with tracking &quot;%2&quot;? It cannot be changed later.</source>
+        <translation>以物流单号“%2”发货“%1”？之后无法更改。</translation>
+    </message>
+    <message>
+        <source>Refund &quot;%1&quot;? %2 goes back to the payer and the order ends; this cannot be undone.</source>
+        <translation>退款“%1”？%2 将退还给付款人，订单随即结束；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Tracking to send</source>
+        <translation>要发送的物流单号</translation>
+    </message>
+    <message>
+        <source>Ship without tracking (hand delivery, digital goods)</source>
+        <translation>不附物流单号发货（当面交付、数字商品）</translation>
+    </message>
+    <message>
+        <source>Ship without tracking</source>
+        <translation>不附物流单号发货</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>To the payer</source>
+        <translation>退给付款人</translation>
+    </message>
+    <message>
+        <source>Action error</source>
+        <translation>操作错误</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>操作状态</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::OrderDetailWidget</name>
@@ -1419,6 +1644,10 @@ Your first address: %3</source>
     <message>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在解密…</translation>
     </message>
 </context>
 <context>
@@ -1535,8 +1764,12 @@ Your first address: %3</source>
         <translation>%1 个区块后（约 %2）</translation>
     </message>
     <message>
-        <source>block %1 (≈ %2)</source>
-        <translation>区块 %1（约 %2）</translation>
+        <source>block %1</source>
+        <translation>区块 %1</translation>
+    </message>
+    <message>
+        <source>block %1, %2</source>
+        <translation>区块 %1，%2</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1841,30 @@ Your first address: %3</source>
     <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Orders status</source>
+        <translation>订单状态信息</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1980,17 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::PaymentLinkOpener</name>
+    <message>
+        <source>Open or create a wallet first to pay this link.</source>
+        <translation>请先打开或创建钱包，再支付此链接。</translation>
+    </message>
+    <message>
+        <source>This payment link cannot be opened: %1</source>
+        <translation>无法打开此付款链接：%1</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::ProducerPanel</name>
     <message>
         <source>Reading the producer&apos;s state…</source>
@@ -1761,6 +2029,10 @@ Your first address: %3</source>
     <message>
         <source>Produce blocks</source>
         <translation>出块</translation>
+    </message>
+    <message>
+        <source>Unlock the wallet to produce blocks: its accounts sign them.</source>
+        <translation>请解锁钱包以出块：区块由钱包中的账户签名。</translation>
     </message>
 </context>
 <context>
@@ -2331,8 +2603,12 @@ Your first address: %3</source>
         <translation>节点无法启动：%1</translation>
     </message>
     <message>
-        <source>Waybill restarts now to open your wallet on its network.</source>
-        <translation>Waybill 将立即重启，在钱包所属的网络上打开你的钱包。</translation>
+        <source>Waybill could not open the network &quot;%1&quot; chosen for this data directory: %2
+
+It opened the local dev network instead. Choose again with &quot;Create or restore your own wallet…&quot; on the Welcome page.</source>
+        <translation>Waybill 无法打开为此数据目录选择的网络“%1”：%2
+
+已改为打开本地开发网络。请在欢迎页点击“创建或恢复您自己的钱包…”重新选择。</translation>
     </message>
 </context>
 <context>
@@ -2393,16 +2669,20 @@ Your first address: %3</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <source>Enter the passphrase.</source>
-        <translation>请输入密码。</translation>
-    </message>
-    <message>
         <source>The wallet is busy; try again in a moment.</source>
         <translation>钱包正忙，请稍后再试。</translation>
     </message>
     <message>
         <source>Could not unlock the wallet: %1</source>
         <translation>无法解锁钱包：%1</translation>
+    </message>
+    <message>
+        <source>Wallet passphrase</source>
+        <translation>钱包密码</translation>
+    </message>
+    <message>
+        <source>This is the dev network&apos;s wallet: its passphrase is empty. Press Unlock.</source>
+        <translation>这是开发网络的钱包：它的密码为空，直接点击“解锁”即可。</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2711,10 @@ Your first address: %3</source>
         <source>&amp;Back up wallet…</source>
         <translation>备份钱包(&amp;B)…</translation>
     </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新建账户(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::WelcomePage</name>
@@ -2445,6 +2729,65 @@ Your first address: %3</source>
     <message>
         <source>Create or restore your own wallet…</source>
         <translation>创建或恢复你自己的钱包…</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WindowEdit</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 (unit)</source>
+        <translation>%1（单位）</translation>
+    </message>
+    <message>
+        <source>The %1 window is too long: at most %2 blocks (%3).</source>
+        <translation>%1期限过长：最多 %2 个区块（%3）。</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>= %1 blocks</source>
+        <translation>= %1 个区块</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
     </message>
 </context>
 </TS>

@@ -84,14 +84,9 @@ void GuiShell::addWalletPages() {
   ui::WalletModel* wallet = session_->model();
   const Keystore* keystore = wallet->keystore();
   if (keystore == nullptr) return;
-  const std::vector<ui::OverviewAccount> accounts = ui::overviewAccounts(*keystore);
-  std::vector<AccountKey> keys;
-  for (const ui::OverviewAccount& a : accounts) keys.push_back(a.key);
-  overview_->setAccounts(accounts);
-  notifier_->setAccounts(keys);
   sender_ = new ui::TxSender(config_.ctx, *config_.params, client_, wallet, this);
   if (config_.produceWithWallet) new ui::ProducerKeyFeeder(config_.ctx, config_.params->consensus, client_, wallet, this);
-  history_ = new HistoryClient(client_, keys, keystore->birthdayHeight(), this);
+  history_ = new HistoryClient(client_, accountKeys(*keystore), keystore->birthdayHeight(), this);
 
   // The wallet's pages go between the Overview and the Network page.
   const QString before = QStringLiteral("networkPage");
@@ -99,36 +94,42 @@ void GuiShell::addWalletPages() {
   followUnit(orders);
   window_->addPage(QStringLiteral("ordersPage"), orders->windowTitle(), orders, before);
   auto* send = send_ = new ui::SendPage(sender_);
-  send->setAccounts(accounts);
   followUnit(send);
   window_->addPage(QStringLiteral("sendPage"), send->windowTitle(), send, before);
   auto* staking = staking_ = new ui::StakingPage(sender_);
-  staking->setAccounts(accounts);
   followUnit(staking);
   window_->addPage(QStringLiteral("stakingPage"), staking->windowTitle(), staking, before);
   auto* activity = activity_ = new ui::ActivityPage(history_, config_.params->hrp);
-  activity->setAccounts(accounts);
   followUnit(activity);
   window_->addPage(QStringLiteral("activityPage"), activity->windowTitle(), activity, before);
+  showAccounts(*keystore);
   connect(wallet, &ui::WalletModel::accountsChanged, this, &GuiShell::accountsChanged);
   // A restored wallet knows account 0 only: add the others it used (gap limit).
   new ui::AccountDiscovery(config_.ctx, client_, wallet, this);
   emit walletOpened();
 }
 
-void GuiShell::accountsChanged() {
-  const Keystore* keystore = session_->model()->keystore();
-  if (keystore == nullptr) return;
-  const std::vector<ui::OverviewAccount> accounts = ui::overviewAccounts(*keystore);
+std::vector<AccountKey> GuiShell::accountKeys(const Keystore& keystore) {
   std::vector<AccountKey> keys;
-  for (const ui::OverviewAccount& a : accounts) keys.push_back(a.key);
+  for (const AccountEntry& account : keystore.accounts()) keys.push_back(account.key);
+  return keys;
+}
+
+void GuiShell::showAccounts(const Keystore& keystore) {
+  const std::vector<ui::OverviewAccount> accounts = ui::overviewAccounts(keystore);
   overview_->setAccounts(accounts);
-  notifier_->setAccounts(keys);
-  history_->setAccounts(keys, keystore->birthdayHeight());
-  orders_->reloadWallet();
+  notifier_->setAccounts(accountKeys(keystore));
   send_->setAccounts(accounts);
   staking_->setAccounts(accounts);
   activity_->setAccounts(accounts);
+}
+
+void GuiShell::accountsChanged() {
+  const Keystore* keystore = session_->model()->keystore();
+  if (keystore == nullptr) return;
+  history_->setAccounts(accountKeys(*keystore), keystore->birthdayHeight());
+  orders_->reloadWallet();
+  showAccounts(*keystore);
 }
 
 }  // namespace wb::app

@@ -14,6 +14,7 @@
 #include "chain/core/schnorr.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/node/node_client.h"
+#include "wallet/keystore.h"
 #include "wallet/secret_seal.h"
 
 class QSystemTrayIcon;
@@ -76,6 +77,9 @@ private:
   void addWalletPages();
   // The wallet gained accounts (New account…, or found in use): every page shows them.
   void accountsChanged();
+  // Puts the wallet's accounts on every page that lists them.
+  void showAccounts(const Keystore& keystore);
+  static std::vector<AccountKey> accountKeys(const Keystore& keystore);
   // Shows `page`'s amounts in the Settings page's unit, now and after changes.
   template <class Page>
   void followUnit(Page* page);

@@ -313,6 +313,37 @@ private slots:
     QCOMPARE(a.height(), std::uint64_t{50});
   }
 
+  // A peer that announces a transaction and never answers the request for it
+  // cannot keep it from us: after the timeout the next announcer is asked.
+  void unansweredTxRequestGoesToAnotherAnnouncer() {
+    Node a(*net_, "a");
+    auto config = testConfig();
+    config.txRequestTimeoutMs = 400;
+    WB_VERIFY_OK(a.open(config));
+    std::vector<Tx> received;
+    QObject::connect(a.manager.get(), &PeerManager::txReceived, [&](PeerId, const Tx& tx) { received.push_back(tx); });
+    const Tx tx = net_->blocks[0].txs[0];
+    const Hash32 txid = computeTxid(tx);
+
+    RawPeer silent(net_->genesis.params.genesisHash, kHostileAddress);
+    QVERIFY(silent.connectTo(a.manager->listenPort()));
+    QVERIFY(silent.handshake(0, 0x40));
+    RawPeer honest(net_->genesis.params.genesisHash, QHostAddress("127.0.0.3"));
+    QVERIFY(honest.connectTo(a.manager->listenPort()));
+    QVERIFY(honest.handshake(0, 0x41));
+
+    silent.send(InvMsg{{{InvKind::Tx, txid}}});
+    auto first = silent.waitFor(MessageType::GetTxs);
+    QVERIFY(first && std::get<GetTxsMsg>(*first).txids == std::vector<Hash32>{txid});
+    honest.send(InvMsg{{{InvKind::Tx, txid}}});
+    QVERIFY(!honest.waitFor(MessageType::GetTxs, 100).has_value());  // one request at a time
+    auto second = honest.waitFor(MessageType::GetTxs, 3'000);
+    QVERIFY(second && std::get<GetTxsMsg>(*second).txids == std::vector<Hash32>{txid});
+    honest.send(TxMsg{tx});
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), std::size_t{1}, 3'000);
+    QVERIFY(received[0] == tx);
+  }
+
   // A --connect peer that restarts is dialled again (with back-off) and followed.
   void persistentPeerIsRedialledAfterARestart() {
     Node a(*net_, "a"), b(*net_, "b");

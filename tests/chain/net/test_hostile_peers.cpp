@@ -313,6 +313,45 @@ private slots:
     QCOMPARE(a.height(), std::uint64_t{50});
   }
 
+  // A body over max_block_bytes is refused when it arrives, and costs its sender;
+  // a body nobody asked that peer for is ignored.
+  void oversizeOrUnrequestedBodiesAreRefused() {
+    Node a(*net_, "a");
+    WB_VERIFY_OK(a.open());
+    WB_VERIFY_OK(a.importBlocks(0, 50));
+    int misbehavedCode = 0;
+    QObject::connect(a.manager.get(), &PeerManager::peerMisbehaved,
+                     [&](PeerId, QString, int code, QString) { misbehavedCode = code; });
+    const Tx& filler = net_->blocks[0].txs[0];
+    const std::size_t maxBytes = net_->genesis.params.maxBlockBytes;
+    const Block small = bulkyBlock(net_->blocks[49].header, filler, 3, 0x57a7);
+    const Block huge = bulkyBlock(small.header, filler, maxBytes / encodeTx(filler).size() + 10, 0x0b16);
+    QVERIFY(encodeBlock(huge).size() > maxBytes);
+
+    RawPeer sender(net_->genesis.params.genesisHash, kHostileAddress);
+    QVERIFY(sender.connectTo(a.manager->listenPort()));
+    QVERIFY(sender.handshake(52, 0x50));
+    QVERIFY(sender.waitFor(MessageType::GetHeaders).has_value());
+    sender.send(HeadersMsg{{small.header, huge.header}});
+    QVERIFY(sender.waitFor(MessageType::GetBlocks).has_value());
+
+    // Another peer sends the first body, asked only of the sender: ignored, so
+    // its bad transactions cost the bystander nothing.
+    RawPeer bystander(net_->genesis.params.genesisHash, QHostAddress("127.0.0.3"));
+    QVERIFY(bystander.connectTo(a.manager->listenPort()));
+    QVERIFY(bystander.handshake(0, 0x51));
+    bystander.send(BlockMsg::of(small));
+    QTest::qWait(1'000);  // longer than an import batch waits for the rest of its run
+    QVERIFY(bystander.connected());
+    QCOMPARE(misbehavedCode, 0);
+    QCOMPARE(a.height(), std::uint64_t{50});
+
+    sender.send(BlockMsg::of(huge));
+    QVERIFY(sender.waitDisconnected());
+    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(Errc::NetInvalidBlock), 3'000);
+    QVERIFY(bystander.connected());
+  }
+
   // A peer that announces a transaction and never answers the request for it
   // cannot keep it from us: after the timeout the next announcer is asked.
   void unansweredTxRequestGoesToAnotherAnnouncer() {

@@ -11,40 +11,93 @@
 namespace wb::net {
 namespace {
 
-// "wbbans" + format version 1; then count u32, entries (address text ≤ 64,
-// until u64), and the P2P checksum of everything before it.
-constexpr std::string_view kFileMagic{"wbbans\0\1", 8};
+// The old format, "wbbans" + version 1: count u32, entries (address text ≤ 64,
+// until u64) and the P2P checksum of everything before it. Read, never written.
+constexpr std::string_view kOldFileMagic{"wbbans\0\1", 8};
+// The journal, "wbbans" + version 2: records of op u8 (1 ban, 2 unban),
+// address text ≤ 64, until u64, then the P2P checksum of those bytes.
+constexpr std::string_view kFileMagic{"wbbans\0\2", 8};
 constexpr std::uint32_t kMaxAddressText = 64;
+constexpr std::uint8_t kOpBan = 1, kOpUnban = 2;
+// A file larger than this is read only this far (the list holds far less).
+constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 
-Result<std::vector<BanEntry>> decodeBanFile(ByteView data) {
-  if (data.size() < kFileMagic.size() + 4 ||
-      !std::equal(kFileMagic.begin(), kFileMagic.end(), data.begin(),
-                  [](char a, Byte b) { return static_cast<Byte>(a) == b; })) {
-    return fail(Errc::NetBanListCorrupt, "not a Waybill ban list (or an unknown version)");
+bool startsWith(ByteView data, std::string_view magic) {
+  return data.size() >= magic.size() &&
+         std::equal(magic.begin(), magic.end(), data.begin(), [](char a, Byte b) { return static_cast<Byte>(a) == b; });
+}
+
+Result<QString> parseAddress(const std::string& text) {
+  QHostAddress parsed;
+  if (!parsed.setAddress(QString::fromStdString(text))) {
+    return fail(Errc::NetBanListCorrupt, "the ban list holds an invalid address");
   }
+  return addressKey(parsed);
+}
+
+Result<std::vector<BanEntry>> decodeOldBanFile(ByteView data) {
+  if (data.size() < kOldFileMagic.size() + 8) return fail(Errc::NetBanListCorrupt, "the ban list is truncated");
   const ByteView body = data.first(data.size() - 4);
   Reader tail(data.last(4));
   if (tail.u32("checksum").value() != payloadChecksum(body)) {
     return fail(Errc::NetBanListCorrupt, "the ban list checksum does not match: the file is damaged");
   }
-  Reader in(body.subspan(kFileMagic.size()));
+  Reader in(body.subspan(kOldFileMagic.size()));
   auto count = in.u32("count");
   if (!count) return count.error();
-  if (*count > kMaxBanEntries) return fail(Errc::NetBanListCorrupt, "the ban list claims too many entries");
   std::vector<BanEntry> out;
   for (std::uint32_t i = 0; i < *count; ++i) {
     auto address = in.text("address", kMaxAddressText);
     if (!address) return address.error();
     auto until = in.u64("until");
     if (!until) return until.error();
-    QHostAddress parsed;
-    if (!parsed.setAddress(QString::fromStdString(*address))) {
-      return fail(Errc::NetBanListCorrupt, "the ban list holds an invalid address");
-    }
-    out.push_back({addressKey(parsed), static_cast<std::int64_t>(*until)});
+    auto key = parseAddress(*address);
+    if (!key) return key.error();
+    out.push_back({*key, static_cast<std::int64_t>(*until)});
   }
   WB_TRY(in.finish());
   return out;
+}
+
+Bytes encodeRecord(bool banned, const QString& address, std::int64_t until) {
+  Writer out;
+  out.u8(banned ? kOpBan : kOpUnban).var(address.toStdString()).u64(static_cast<std::uint64_t>(until));
+  Bytes record = out.bytes();
+  Writer check;
+  check.u32(payloadChecksum(record));
+  record.insert(record.end(), check.bytes().begin(), check.bytes().end());
+  return record;
+}
+
+struct JournalRecord {
+  bool banned = false;
+  QString address;
+  std::int64_t until = 0;
+};
+
+// The record at the reader's position, checked against its checksum.
+Result<JournalRecord> readRecord(Reader& in, ByteView data) {
+  const std::size_t start = in.position() + kFileMagic.size();
+  auto op = in.u8("op");
+  if (!op) return op.error();
+  if (*op != kOpBan && *op != kOpUnban) return fail(Errc::NetBanListCorrupt, "unknown ban list record");
+  auto address = in.text("address", kMaxAddressText);
+  if (!address) return address.error();
+  auto until = in.u64("until");
+  if (!until) return until.error();
+  const std::size_t end = in.position() + kFileMagic.size();
+  auto check = in.u32("checksum");
+  if (!check) return check.error();
+  if (*check != payloadChecksum(data.subspan(start, end - start))) {
+    return fail(Errc::NetBanListCorrupt, "a ban list record does not match its checksum");
+  }
+  auto key = parseAddress(*address);
+  if (!key) return key.error();
+  return JournalRecord{*op == kOpBan, *key, static_cast<std::int64_t>(*until)};
+}
+
+QByteArray toQByteArray(const Bytes& bytes) {
+  return QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
 }
 
 }  // namespace
@@ -52,50 +105,90 @@ Result<std::vector<BanEntry>> decodeBanFile(ByteView data) {
 std::int64_t systemUnixTime() { return QDateTime::currentSecsSinceEpoch(); }
 
 QByteArray encodeBanFile(const std::vector<BanEntry>& entries) {
-  Writer out;
-  out.fixed(asBytes(kFileMagic)).u32(static_cast<std::uint32_t>(entries.size()));
-  for (const BanEntry& e : entries) out.var(e.address.toStdString()).u64(static_cast<std::uint64_t>(e.until));
-  out.u32(payloadChecksum(out.bytes()));
-  const Bytes& bytes = out.bytes();
-  return QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+  Bytes out(kFileMagic.begin(), kFileMagic.end());
+  for (const BanEntry& e : entries) {
+    const Bytes record = encodeRecord(true, e.address, e.until);
+    out.insert(out.end(), record.begin(), record.end());
+  }
+  return toQByteArray(out);
 }
 
 BanList::BanList(QString path, UnixClock clock) : path_(std::move(path)), clock_(std::move(clock)) {}
 
 Status BanList::load() {
   bans_.clear();
+  records_ = 0;
+  rewriteDue_ = true;
   if (path_.isEmpty() || !QFile::exists(path_)) return {};
   QFile file(path_);
   if (!file.open(QIODevice::ReadOnly)) {
-    return fail(Errc::NetBanListIo, "cannot read the ban list " + path_.toStdString() + ": " +
-                                        file.errorString().toStdString());
+    return fail(Errc::NetBanListIo,
+                "cannot read the ban list " + path_.toStdString() + ": " + file.errorString().toStdString());
   }
-  // A real list is far smaller; refuse to read a huge file into memory.
-  constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
-  if (file.size() > kMaxFileBytes) return fail(Errc::NetBanListCorrupt, "the ban list file is too large");
-  const QByteArray data = file.readAll();
-  auto decoded = decodeBanFile(ByteView(reinterpret_cast<const Byte*>(data.constData()), std::size_t(data.size())));
-  if (!decoded) {
-    return fail(Errc::NetBanListCorrupt, "the ban list " + path_.toStdString() + " is damaged (" +
-                                             decoded.error().message + "); starting with no bans");
+  const QByteArray bytes = file.read(kMaxFileBytes);
+  const ByteView data(reinterpret_cast<const Byte*>(bytes.constData()), std::size_t(bytes.size()));
+  const auto damaged = [&](const std::string& why) {
+    return fail(Errc::NetBanListCorrupt, "the ban list " + path_.toStdString() + " is damaged (" + why + "); kept " +
+                                             std::to_string(bans_.size()) + " bans read before the damage");
+  };
+  if (startsWith(data, kOldFileMagic)) {
+    auto decoded = decodeOldBanFile(data);
+    if (!decoded) return damaged(decoded.error().message);
+    for (const BanEntry& e : *decoded) insertBounded(e.address, e.until);
+    dropExpired();
+    return {};
   }
-  for (const BanEntry& e : *decoded) bans_[e.address] = std::max(bans_[e.address], e.until);
+  if (!startsWith(data, kFileMagic)) return damaged("not a Waybill ban list, or an unknown version");
+  Reader in(data.subspan(kFileMagic.size()));
+  Status status;
+  while (in.remaining() > 0) {
+    auto next = readRecord(in, data);
+    if (!next) {
+      status = damaged(next.error().message);
+      break;
+    }
+    ++records_;
+    if (next->banned) {
+      insertBounded(next->address, next->until);
+    } else {
+      bans_.erase(next->address);
+    }
+  }
+  if (status.ok() && file.size() > kMaxFileBytes) status = damaged("the file is larger than a ban list can be");
+  rewriteDue_ = !status.ok();
   dropExpired();
-  return {};
+  return status;
+}
+
+void BanList::insertBounded(const QString& address, std::int64_t until) {
+  if (auto it = bans_.find(address); it != bans_.end()) {
+    it->second = std::max(it->second, until);
+    return;
+  }
+  if (bans_.size() >= kMaxBanEntries) dropExpired();
+  if (bans_.size() >= kMaxBanEntries) {
+    const auto first =
+        std::min_element(bans_.begin(), bans_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (first->second >= until) return;  // every ban held lasts longer than this one
+    bans_.erase(first);
+  }
+  bans_.emplace(address, until);
 }
 
 Status BanList::ban(const QHostAddress& address, std::int64_t seconds) {
   if (address.isNull()) return fail(Errc::NetBadAddress, "cannot ban an empty address");
   if (seconds <= 0) return fail(Errc::NetBadAddress, "a ban must last at least one second");
-  const std::int64_t until = clock_() + seconds;
-  std::int64_t& current = bans_[addressKey(address)];
-  current = std::max(current, until);
-  return save();
+  const QString key = addressKey(address);
+  insertBounded(key, clock_() + seconds);
+  const auto it = bans_.find(key);
+  if (it == bans_.end()) return {};  // the list is full of longer bans
+  return record(true, key, it->second);
 }
 
 Status BanList::unban(const QHostAddress& address) {
-  if (bans_.erase(addressKey(address)) == 0) return {};
-  return save();
+  const QString key = addressKey(address);
+  if (bans_.erase(key) == 0) return {};
+  return record(false, key, 0);
 }
 
 bool BanList::isBanned(const QHostAddress& address) const {
@@ -117,19 +210,31 @@ void BanList::dropExpired() {
   std::erase_if(bans_, [now](const auto& entry) { return entry.second <= now; });
 }
 
-Status BanList::save() {
-  dropExpired();
+Status BanList::record(bool banned, const QString& address, std::int64_t until) {
   if (path_.isEmpty()) return {};
+  // Rewritten whole when damaged or when old records outnumber the live ones.
+  if (rewriteDue_ || records_ >= 2 * bans_.size() + 64) return rewrite();
+  QFile file(path_);
+  if (!file.open(QIODevice::WriteOnly | QIODevice::Append) ||
+      file.write(toQByteArray(encodeRecord(banned, address, until))) < 0 || !file.flush()) {
+    rewriteDue_ = true;  // a partly written record: the next change rewrites the file
+    return fail(Errc::NetBanListIo,
+                "cannot write the ban list " + path_.toStdString() + ": " + file.errorString().toStdString());
+  }
+  ++records_;
+  return {};
+}
+
+Status BanList::rewrite() {
+  dropExpired();
   QSaveFile file(path_);
-  if (!file.open(QIODevice::WriteOnly)) {
-    return fail(Errc::NetBanListIo, "cannot write the ban list " + path_.toStdString() + ": " +
-                                        file.errorString().toStdString());
+  const std::vector<BanEntry> live = entries();
+  if (!file.open(QIODevice::WriteOnly) || file.write(encodeBanFile(live)) < 0 || !file.commit()) {
+    return fail(Errc::NetBanListIo,
+                "cannot write the ban list " + path_.toStdString() + ": " + file.errorString().toStdString());
   }
-  file.write(encodeBanFile(entries()));
-  if (!file.commit()) {
-    return fail(Errc::NetBanListIo, "cannot write the ban list " + path_.toStdString() + ": " +
-                                        file.errorString().toStdString());
-  }
+  records_ = live.size();
+  rewriteDue_ = false;
   return {};
 }
 

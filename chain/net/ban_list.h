@@ -1,13 +1,15 @@
 // Banned addresses with expiry times, persisted to a file the caller names (for
-// example DATADIR/<network>/banlist.dat). The file is written atomically
-// (QSaveFile) after every change. A damaged file is reported, the list starts
-// empty and the file is left alone until the next ban, so nothing is lost by
-// merely starting up next to it.
+// example DATADIR/<network>/banlist.dat). The file is a journal: each ban or
+// unban appends one checksummed record, and the file is rewritten whole
+// (atomically, QSaveFile) only when it has grown well past the live list or
+// was damaged. Reading replays the records up to the first damaged one: what
+// came before it is kept and the damage reported, and the file is left alone
+// until the next ban, so nothing is lost by merely starting up next to it. The
+// list holds at most kMaxBanEntries; past that the ban expiring first gives way.
 #pragma once
 
 #include <QHostAddress>
 #include <QString>
-
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -26,7 +28,7 @@ using UnixClock = std::function<std::int64_t()>;
 std::int64_t systemUnixTime();
 
 struct BanEntry {
-  QString address;      // canonical text (net_address.h addressKey)
+  QString address;         // canonical text (net_address.h addressKey)
   std::int64_t until = 0;  // unix seconds; banned while now < until
   bool operator==(const BanEntry&) const = default;
 };
@@ -36,16 +38,17 @@ public:
   // `path` empty: bans live in memory only.
   explicit BanList(QString path, UnixClock clock = systemUnixTime);
 
-  // Reads the file. A missing file is an empty list. Fails with NetBanListIo or
-  // NetBanListCorrupt; the list is then empty and the file is not rewritten
-  // until the next ban(). Expired entries are dropped.
+  // Reads the file. A missing file is an empty list. Fails with NetBanListIo, or
+  // NetBanListCorrupt with the records before the damage kept (none for a file
+  // of the old whole-file format); the file is not rewritten until the next
+  // ban(). Expired entries are dropped.
   [[nodiscard]] Status load();
 
   // Bans `address` for `seconds` (> 0) from now, extending an existing ban, and
-  // saves. Fails with NetBadAddress or NetBanListIo (the ban still holds in memory).
+  // records it. Fails with NetBadAddress or NetBanListIo (the ban still holds in memory).
   [[nodiscard]] Status ban(const QHostAddress& address, std::int64_t seconds = kDefaultBanSeconds);
 
-  // Lifts the ban on `address` (no-op if none) and saves. Fails with NetBanListIo.
+  // Lifts the ban on `address` (no-op if none) and records it. Fails with NetBanListIo.
   [[nodiscard]] Status unban(const QHostAddress& address);
 
   // True while `address` is banned.
@@ -55,15 +58,21 @@ public:
   std::vector<BanEntry> entries() const;
 
 private:
-  [[nodiscard]] Status save();
+  // Appends one record, or rewrites the file when that is due.
+  [[nodiscard]] Status record(bool banned, const QString& address, std::int64_t until);
+  [[nodiscard]] Status rewrite();
+  void insertBounded(const QString& address, std::int64_t until);
   void dropExpired();
 
   QString path_;
   UnixClock clock_;
   std::map<QString, std::int64_t> bans_;
+  std::size_t records_ = 0;  // records in the file
+  bool rewriteDue_ = true;   // the file is missing, damaged or of the old format
 };
 
-// The file encoding of `entries` (exposed for tests that damage files on purpose).
+// The file encoding of `entries`, one ban record each (exposed for tests that
+// damage files on purpose).
 QByteArray encodeBanFile(const std::vector<BanEntry>& entries);
 
 }  // namespace wb::net

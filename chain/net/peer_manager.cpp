@@ -12,6 +12,8 @@ namespace {
 // Per-peer request budgets: bursts an honest syncing peer never exceeds, refilled steadily.
 constexpr double kHeadersBurst = 20, kHeadersPerSecond = 5;
 constexpr double kTxItemsBurst = 2 * kMaxInvEntries, kTxItemsPerSecond = kMaxInvEntries;
+// addr entries: one full message, then a trickle (gossip needs no more).
+constexpr double kAddrBurst = kMaxAddrEntries, kAddrPerSecond = 1;
 
 }  // namespace
 
@@ -23,7 +25,8 @@ PeerManager::PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent
       bans_(config_.banListPath, config_.clock),
       discouraged_(config_.maxDiscouraged, config_.clock),
       addresses_(config_.addressBookCapacity),
-      requestedTxs_(config_.knownInventoryPerPeer) {
+      requestedTxs_(config_.knownInventoryPerPeer),
+      txRequests_(config_.maxTxRequests, config_.txRequestTimeoutMs) {
   if (config_.agent.size() > kMaxAgentBytes) config_.agent.resize(kMaxAgentBytes);
   uptime_.start();
   banListStatus_ = bans_.load();
@@ -42,6 +45,8 @@ PeerManager::PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent
   connect(&server_, &QTcpServer::newConnection, this, &PeerManager::onNewConnection);
   connect(&autoConnectTimer_, &QTimer::timeout, this, &PeerManager::onAutoConnect);
   if (config_.autoConnect) autoConnectTimer_.start(config_.autoConnectIntervalMs);
+  connect(&txRequestTimer_, &QTimer::timeout, this, &PeerManager::onTxRequestTimer);
+  txRequestTimer_.start(std::clamp(config_.txRequestTimeoutMs / 4, 50, 1'000));
 }
 
 PeerManager::~PeerManager() {
@@ -91,7 +96,8 @@ Peer* PeerManager::addPeer(QTcpSocket* socket, bool inbound, const HostPort& rem
                   .connectedMs = uptime_.elapsed(),
                   .lastUsefulMs = -1,
                   .headersBudget = RequestBudget(kHeadersBurst, kHeadersPerSecond),
-                  .txsBudget = RequestBudget(kTxItemsBurst, kTxItemsPerSecond)};
+                  .txsBudget = RequestBudget(kTxItemsBurst, kTxItemsPerSecond),
+                  .addrBudget = RequestBudget(kAddrBurst, kAddrPerSecond)};
   peers_.emplace(id, std::move(state));
   connect(peer, &Peer::handshakeCompleted, this, &PeerManager::onHandshake);
   connect(peer, &Peer::messageReceived, this, &PeerManager::onMessage);
@@ -166,6 +172,7 @@ void PeerManager::reap(PeerId id, const Error& reason, bool misbehaved) {
   peers_.erase(it);
   peer->deleteLater();
   sync_->peerGone(id);
+  txRequests_.peerGone(id);
   if (reason.code == Errc::NetSelfConnection && !inbound) addresses_.remove(remote);
   const QString address = hostPortText(remote);
   const QString why = QString::fromStdString(reason.message);
@@ -251,6 +258,15 @@ std::size_t PeerManager::readyPeerCount() const {
   std::size_t n = 0;
   for (const auto& [id, state] : peers_) n += state.peer->ready() ? 1 : 0;
   return n;
+}
+
+void PeerManager::onTxRequestTimer() {
+  std::map<PeerId, GetTxsMsg> requests;
+  for (const auto& [peer, txid] : txRequests_.takeExpired(uptime_.elapsed())) {
+    auto& request = requests[peer];
+    if (request.txids.size() < kMaxInvEntries) request.txids.push_back(txid);
+  }
+  for (const auto& [peer, request] : requests) send(peer, request);
 }
 
 void PeerManager::onAutoConnect() {

@@ -35,6 +35,7 @@
 #include "chain/net/peer.h"
 #include "chain/net/recent_hashes.h"
 #include "chain/net/request_budget.h"
+#include "chain/net/tx_requests.h"
 #include "chain/store/chain.h"
 
 namespace wb::net {
@@ -54,6 +55,8 @@ struct PeerManagerConfig {
   std::size_t addressBookCapacity = 4096;
   std::size_t knownInventoryPerPeer = 8192;   // hashes remembered per peer to avoid echoes
   std::size_t maxServeQueue = 1024;           // block hashes a peer may have asked and not received yet
+  int txRequestTimeoutMs = 5'000;             // a gettxs unanswered this long goes to the next announcer
+  std::size_t maxTxRequests = 50'000;         // transactions tracked in flight
   bool autoConnect = false;                   // dial address-book entries to fill outbound slots
   int autoConnectIntervalMs = 5'000;
   PeerLimits peer;
@@ -161,6 +164,7 @@ private:
     std::int64_t lastUsefulMs = -1;     // last block or wanted transaction it gave us, on uptime_
     RequestBudget headersBudget;        // getheaders it may still make
     RequestBudget txsBudget;            // gettxs items it may still ask for
+    RequestBudget addrBudget;           // addr entries it may still tell us
     std::uint64_t heightSeen = 0;       // the highest of our blocks it showed it has or we sent it
   };
   // A --connect endpoint: dialled again after each drop.
@@ -192,6 +196,8 @@ private:
   void onMessage(PeerId id, const Message& message);
   void onTipAdvanced(const Hash32& hash, quint64 height);
   void onAutoConnect();
+  // Asks the next announcer for transactions whose request timed out.
+  void onTxRequestTimer();
   void send(PeerId id, const Message& message);
   HelloMsg ourHello() const;
   std::size_t countPeers(bool inbound) const;
@@ -214,6 +220,8 @@ private:
   QElapsedTimer uptime_;                          // monotonic time for peers' budgets and usefulness
   AddressBook addresses_;
   RecentHashes requestedTxs_;
+  TxRequests txRequests_;
+  QTimer txRequestTimer_;
   std::map<QString, std::int64_t> lastDialled_;  // "host:port" → unix time, for autoConnect
   QTcpServer server_;
   QTimer autoConnectTimer_;

@@ -12,7 +12,11 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
   switch (messageType(message)) {
     case MessageType::GetAddr: serveAddresses(state); break;
     case MessageType::Addr:
-      for (const Endpoint& e : std::get<AddrMsg>(message).endpoints) addresses_.add(fromEndpoint(e));
+      // Within its budget; the book takes only dialable endpoints and stays bounded.
+      for (const Endpoint& e : std::get<AddrMsg>(message).endpoints) {
+        if (!state.addrBudget.take(uptime_.elapsed())) break;
+        addresses_.add(fromEndpoint(e));
+      }
       break;
     case MessageType::GetHeaders: serveHeaders(state, std::get<GetHeadersMsg>(message)); break;
     case MessageType::Headers: {
@@ -44,6 +48,7 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
       const Hash32 txid = computeTxid(tx);
       state.known.insert(txid);
       if (requestedTxs_.contains(txid)) state.lastUsefulMs = uptime_.elapsed();
+      txRequests_.received(txid);
       emit txReceived(id, tx);
       break;
     }
@@ -158,7 +163,13 @@ void PeerManager::handleInv(PeerState& state, const InvMsg& inv) {
       continue;
     }
     const bool have = txSource_ && txSource_(item.hash).has_value();
-    if (!have && requestedTxs_.insert(item.hash)) wanted.txids.push_back(item.hash);
+    if (have) continue;
+    if (requestedTxs_.insert(item.hash)) {
+      wanted.txids.push_back(item.hash);
+      txRequests_.asked(item.hash, state.peer->id(), uptime_.elapsed());
+    } else {
+      txRequests_.alsoAnnounced(item.hash, state.peer->id());  // asked of it if the first announcer does not answer
+    }
   }
   if (!wanted.txids.empty()) state.peer->send(wanted);
 }

@@ -97,14 +97,84 @@ private slots:
       writeFile(path, damaged);
       BanList bans(path, [&] { return now; });
       WB_VERIFY_FAILS(bans.load(), Errc::NetBanListCorrupt);
-      QVERIFY(bans.entries().empty());
-      QVERIFY(!bans.isBanned(QHostAddress("10.1.1.1")));
-      QCOMPARE(readFile(path), damaged);  // untouched: maybe a person wants to look at it
+      // Only a record before the damage survives (a stray byte after a whole one).
+      const bool kept = damaged == good + "x";
+      QCOMPARE(bans.isBanned(QHostAddress("10.1.1.1")), kept);
+      QCOMPARE(bans.entries().size(), std::size_t{kept ? 1u : 0u});
+      QCOMPARE(readFile(path), damaged);                     // untouched: maybe a person wants to look at it
       WB_VERIFY_OK(bans.ban(QHostAddress("10.9.9.9"), 50));  // the next ban rewrites it whole
       BanList reloaded(path, [&] { return now; });
       WB_VERIFY_OK(reloaded.load());
       QVERIFY(reloaded.isBanned(QHostAddress("10.9.9.9")));
+      QCOMPARE(reloaded.isBanned(QHostAddress("10.1.1.1")), kept);
     }
+  }
+
+  // One damaged record in a long journal costs the records after it, never the whole list.
+  void damagedTailKeepsTheBansBeforeIt() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("banlist.dat");
+    const std::int64_t now = 10;
+    std::vector<BanEntry> many;
+    for (int i = 0; i < 100; ++i) many.push_back({QString("10.2.0.%1").arg(i), 1000 + i});
+    QByteArray data = encodeBanFile(many);
+    data[data.size() - 3] = char(data[data.size() - 3] ^ 0x40);  // the last record's checksum
+    writeFile(path, data);
+    BanList bans(path, [&] { return now; });
+    WB_VERIFY_FAILS(bans.load(), Errc::NetBanListCorrupt);
+    QCOMPARE(bans.entries().size(), std::size_t{99});
+    QVERIFY(bans.isBanned(QHostAddress("10.2.0.98")));
+    QVERIFY(!bans.isBanned(QHostAddress("10.2.0.99")));
+  }
+
+  // A list longer than kMaxBanEntries is not refused: the longest bans are kept.
+  void oversizeListKeepsTheLongestBans() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("banlist.dat");
+    const std::int64_t now = 10;
+    std::vector<BanEntry> many;
+    for (std::uint32_t i = 0; i < kMaxBanEntries + 500; ++i) {
+      many.push_back({QHostAddress(0x0a000000u + i).toString(), 1000 + std::int64_t(i)});
+    }
+    writeFile(path, encodeBanFile(many));
+    BanList bans(path, [&] { return now; });
+    WB_VERIFY_OK(bans.load());
+    QCOMPARE(bans.entries().size(), std::size_t{kMaxBanEntries});
+    QVERIFY(!bans.isBanned(QHostAddress(0x0a000000u)));                        // expires first: gave way
+    QVERIFY(bans.isBanned(QHostAddress(0x0a000000u + kMaxBanEntries + 499)));  // the longest
+  }
+
+  // Each ban appends to the file; what was written before is not rewritten.
+  void bansAreAppended() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("banlist.dat");
+    const std::int64_t now = 10;
+    BanList bans(path, [&] { return now; });
+    WB_VERIFY_OK(bans.load());
+    WB_VERIFY_OK(bans.ban(QHostAddress("10.3.0.1"), 100));
+    WB_VERIFY_OK(bans.ban(QHostAddress("10.3.0.2"), 100));
+    const QByteArray before = readFile(path);
+    WB_VERIFY_OK(bans.ban(QHostAddress("10.3.0.3"), 100));
+    WB_VERIFY_OK(bans.unban(QHostAddress("10.3.0.1")));
+    const QByteArray after = readFile(path);
+    QVERIFY(after.size() > before.size());
+    QVERIFY(after.startsWith(before));
+    BanList reloaded(path, [&] { return now; });
+    WB_VERIFY_OK(reloaded.load());
+    QVERIFY(!reloaded.isBanned(QHostAddress("10.3.0.1")));
+    QVERIFY(reloaded.isBanned(QHostAddress("10.3.0.2")));
+    QVERIFY(reloaded.isBanned(QHostAddress("10.3.0.3")));
+  }
+
+  // In memory too the list is bounded.
+  void banListIsBounded() {
+    std::int64_t now = 10;
+    BanList bans(QString(), [&] { return now; });
+    for (std::uint32_t i = 0; i < kMaxBanEntries + 10; ++i) {
+      WB_VERIFY_OK(bans.ban(QHostAddress(0x0b000000u + i), 1000 + std::int64_t(i)));
+    }
+    QCOMPARE(bans.entries().size(), std::size_t{kMaxBanEntries});
+    QVERIFY(bans.isBanned(QHostAddress(0x0b000000u + kMaxBanEntries + 9)));
   }
 
   void badBansAreRefused() {

@@ -313,6 +313,76 @@ private slots:
     QCOMPARE(a.height(), std::uint64_t{50});
   }
 
+  // A body over max_block_bytes is refused when it arrives, and costs its sender;
+  // a body nobody asked that peer for is ignored.
+  void oversizeOrUnrequestedBodiesAreRefused() {
+    Node a(*net_, "a");
+    WB_VERIFY_OK(a.open());
+    WB_VERIFY_OK(a.importBlocks(0, 50));
+    int misbehavedCode = 0;
+    QObject::connect(a.manager.get(), &PeerManager::peerMisbehaved,
+                     [&](PeerId, QString, int code, QString) { misbehavedCode = code; });
+    const Tx& filler = net_->blocks[0].txs[0];
+    const std::size_t maxBytes = net_->genesis.params.maxBlockBytes;
+    const Block small = bulkyBlock(net_->blocks[49].header, filler, 3, 0x57a7);
+    const Block huge = bulkyBlock(small.header, filler, maxBytes / encodeTx(filler).size() + 10, 0x0b16);
+    QVERIFY(encodeBlock(huge).size() > maxBytes);
+
+    RawPeer sender(net_->genesis.params.genesisHash, kHostileAddress);
+    QVERIFY(sender.connectTo(a.manager->listenPort()));
+    QVERIFY(sender.handshake(52, 0x50));
+    QVERIFY(sender.waitFor(MessageType::GetHeaders).has_value());
+    sender.send(HeadersMsg{{small.header, huge.header}});
+    QVERIFY(sender.waitFor(MessageType::GetBlocks).has_value());
+
+    // Another peer sends the first body, asked only of the sender: ignored, so
+    // its bad transactions cost the bystander nothing.
+    RawPeer bystander(net_->genesis.params.genesisHash, QHostAddress("127.0.0.3"));
+    QVERIFY(bystander.connectTo(a.manager->listenPort()));
+    QVERIFY(bystander.handshake(0, 0x51));
+    bystander.send(BlockMsg::of(small));
+    QTest::qWait(1'000);  // longer than an import batch waits for the rest of its run
+    QVERIFY(bystander.connected());
+    QCOMPARE(misbehavedCode, 0);
+    QCOMPARE(a.height(), std::uint64_t{50});
+
+    sender.send(BlockMsg::of(huge));
+    QVERIFY(sender.waitDisconnected());
+    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(Errc::NetInvalidBlock), 3'000);
+    QVERIFY(bystander.connected());
+  }
+
+  // A peer that announces a transaction and never answers the request for it
+  // cannot keep it from us: after the timeout the next announcer is asked.
+  void unansweredTxRequestGoesToAnotherAnnouncer() {
+    Node a(*net_, "a");
+    auto config = testConfig();
+    config.txRequestTimeoutMs = 400;
+    WB_VERIFY_OK(a.open(config));
+    std::vector<Tx> received;
+    QObject::connect(a.manager.get(), &PeerManager::txReceived, [&](PeerId, const Tx& tx) { received.push_back(tx); });
+    const Tx tx = net_->blocks[0].txs[0];
+    const Hash32 txid = computeTxid(tx);
+
+    RawPeer silent(net_->genesis.params.genesisHash, kHostileAddress);
+    QVERIFY(silent.connectTo(a.manager->listenPort()));
+    QVERIFY(silent.handshake(0, 0x40));
+    RawPeer honest(net_->genesis.params.genesisHash, QHostAddress("127.0.0.3"));
+    QVERIFY(honest.connectTo(a.manager->listenPort()));
+    QVERIFY(honest.handshake(0, 0x41));
+
+    silent.send(InvMsg{{{InvKind::Tx, txid}}});
+    auto first = silent.waitFor(MessageType::GetTxs);
+    QVERIFY(first && std::get<GetTxsMsg>(*first).txids == std::vector<Hash32>{txid});
+    honest.send(InvMsg{{{InvKind::Tx, txid}}});
+    QVERIFY(!honest.waitFor(MessageType::GetTxs, 100).has_value());  // one request at a time
+    auto second = honest.waitFor(MessageType::GetTxs, 3'000);
+    QVERIFY(second && std::get<GetTxsMsg>(*second).txids == std::vector<Hash32>{txid});
+    honest.send(TxMsg{tx});
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), std::size_t{1}, 3'000);
+    QVERIFY(received[0] == tx);
+  }
+
   // A --connect peer that restarts is dialled again (with back-off) and followed.
   void persistentPeerIsRedialledAfterARestart() {
     Node a(*net_, "a"), b(*net_, "b");

@@ -112,6 +112,9 @@ private:
   // DATADIR/<network>/mempool.dat: what the pool held at the last shutdown is
   // offered again at start (what is no longer valid is dropped with a log line).
   void loadMempool();
+  // A PoS/DPoS block this node signed that the store lost (power loss after
+  // MDB_NOMETASYNC) goes back on the tip from DATADIR/<network>/last_signed.dat.
+  void recoverSignedBlock();
   void saveMempool() const;
 
   NodeConfig config_;

@@ -90,6 +90,11 @@ Status Node::build() {
     if (record && *record) manualClock_->set(std::max(manualClock_->now(), (*record)->header.time));
   }
   recoverSignedBlock();
+  evidence_ = std::make_unique<EvidenceLog>(
+      std::filesystem::path(QDir(networkDir()).filePath("evidence.dat").toStdString()));
+  if (const Status loaded = evidence_->load(ctx_, chain_->params()); !loaded) {
+    qWarning("evidence.dat ignored: %s", loaded.error().message.c_str());
+  }
   mempool_ = std::make_unique<Mempool>(chain_->params(), ctx_, chain_->latestState(), tip.height, config_.mempool,
                                        [this] { return clock_->now(); });
   mempool_->setConfirmedCheck([this](const Hash32& txid) {
@@ -258,6 +263,9 @@ Result<std::optional<Node::TxStatus>> Node::txStatus(const Hash32& txid) const {
 }
 
 void Node::onTipMoved(const std::vector<Block>& disconnected) {
+  if (params().consensus == ConsensusKind::Dpos) {
+    for (const Block& block : disconnected) checkDoubleProduction(block.header);
+  }
   std::vector<Tx> returning;
   for (const Block& block : disconnected) returning.insert(returning.end(), block.txs.begin(), block.txs.end());
   const TipPosition tip = chain_->tip();
@@ -293,6 +301,24 @@ void Node::onTipMoved(const std::vector<Block>& disconnected) {
   republishReturned(disconnected);
   publishDrops();
   emit tipChanged(tip.hash, tip.height);
+}
+
+void Node::checkDoubleProduction(const BlockHeader& header) {
+  auto mainHash = chain_->hashAtHeight(header.height);
+  if (!mainHash || !*mainHash) return;
+  auto main = chain_->headerRecord(**mainHash);
+  if (!main || !*main) return;
+  const BlockHeader& other = (*main)->header;
+  if (other.producer != header.producer || other.time != header.time || other == header) return;
+  auto evidence = makeDoubleProductionEvidence(ctx_, chain_->params(), header, other);
+  if (!evidence) return;  // not provable (e.g. not a slot start): nothing to keep
+  auto added = evidence_->add(*evidence);
+  if (!added) {
+    emit warning(QString::fromStdString("double production evidence not saved: " + added.error().message));
+  } else if (*added) {
+    emit warning(QString::fromStdString("delegate " + addressString(params().hrp, header.producer).toStdString() +
+                                        " signed two blocks for the slot at time " + std::to_string(header.time)));
+  }
 }
 
 void Node::publishBlock(const Block& block, const Hash32& hash) {
@@ -386,6 +412,9 @@ void Node::onSideBranch(const Hash32& hash) {
   if (!reorg) {
     emit warning(QString::fromStdString("fork choice: " + reorg.error().message));
     return;
+  }
+  if (chain_->params().consensus == ConsensusKind::Dpos) {
+    if (auto record = chain_->headerRecord(hash); record && *record) checkDoubleProduction((*record)->header);
   }
   if (!*reorg) return;  // the main chain stays
   peers_->announceBlock(chain_->tip().hash);

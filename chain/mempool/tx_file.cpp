@@ -69,7 +69,10 @@ Status writeTxFile(const std::filesystem::path& path, std::uint32_t magic, std::
   Writer out;
   out.fixed(txFileHeader(magic));
   for (const Tx& tx : txs) writeTxRecord(out, tx);
-  const Bytes& bytes = out.bytes();
+  return writeFileDurably(path, out.bytes());
+}
+
+Status writeFileDurably(const std::filesystem::path& path, ByteView bytes) {
   const std::filesystem::path temporary = path.string() + ".new";
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) return ioError("cannot create", temporary);
@@ -94,6 +97,13 @@ Status writeTxFile(const std::filesystem::path& path, std::uint32_t magic, std::
   std::error_code ec;
   std::filesystem::rename(temporary, path, ec);
   if (ec) return fail(Errc::IoError, "cannot replace " + path.string() + ": " + ec.message());
+  // The rename itself is durable once the directory is synced.
+  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dirFd >= 0) {
+    (void)::fsync(dirFd);
+    ::close(dirFd);
+  }
   return {};
 }
 

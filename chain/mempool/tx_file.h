@@ -35,4 +35,8 @@ void writeTxRecord(Writer& out, const Tx& tx);
 // Replaces `path` with `txs` atomically (temporary file, fsync, rename). Fails with IoError.
 [[nodiscard]] Status writeTxFile(const std::filesystem::path& path, std::uint32_t magic, std::span<const Tx> txs);
 
+// Replaces `path` with `bytes` atomically and durably: a temporary file, fsync,
+// rename; a power loss leaves the old content or the new. Fails with IoError.
+[[nodiscard]] Status writeFileDurably(const std::filesystem::path& path, ByteView bytes);
+
 }  // namespace wb

@@ -1,5 +1,7 @@
 #include "chain/node/block_producer.h"
 
+#include "chain/node/signed_block_record.h"
+
 #include <QDateTime>
 #include <QRandomGenerator>
 
@@ -106,6 +108,20 @@ Result<BlockProducer::Template> BlockProducer::makeTemplate(std::uint64_t horizo
 
 Result<Hash32> BlockProducer::importSealed(const BlockHeader& header, std::vector<Tx> txs) {
   Block block{header, std::move(txs)};
+  if (engine_.kind() != ConsensusKind::Pow && !options_.signedRecord.empty()) {
+    // Durable before the block leaves the node: after a power loss that took the
+    // last commit, the node imports this block again rather than sign another.
+    const SignedBlockRecord record(options_.signedRecord);
+    auto last = record.load();
+    if (!last) return last.error();
+    if (*last && wouldSignTwice(engine_.kind(), (*last)->header, header)) {
+      return fail(Errc::NodeProductionFailed,
+                  "this node already signed block " + std::to_string((*last)->header.height) + " at time " +
+                      std::to_string((*last)->header.time) + "; it does not sign a second one for that " +
+                      (engine_.kind() == ConsensusKind::Pos ? "height" : "slot"));
+    }
+    WB_TRY(record.save(block));
+  }
   // A failure (e.g. a pooled transaction broken by a deadline at the block's
   // start) is reported; the next attempt starts from a fresh template.
   auto imported = chain_.importBlock(encodeBlock(block));

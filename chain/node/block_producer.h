@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -36,6 +37,9 @@ struct ProducerOptions {
   // Automatic mode waits while this says so (the node is catching up with its
   // peers: building on an old tip would only make orphans).
   std::function<bool()> shouldWait;
+  // PoS/DPoS: where the last signed block is kept before it leaves the node
+  // (SignedBlockRecord); empty = nowhere (tests of the producer alone).
+  std::filesystem::path signedRecord;
 };
 
 class BlockProducer : public QObject {

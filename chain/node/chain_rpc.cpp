@@ -118,6 +118,23 @@ public:
     return QJsonValue(QJsonObject{{"peers", peers}, {"bans", bans}});
   }
 
+  // DPoS double-production evidence (DESIGN §4): each pair of headers one
+  // producer signed for one slot, with the 448-byte proof anyone can verify.
+  Result<QJsonValue> nodeEvidence(const QJsonObject& object) {
+    RpcParams params(object);
+    WB_TRY(params.finish());
+    QJsonArray list;
+    for (const DoubleProductionEvidence& e : node_.evidence()) {
+      list.append(QJsonObject{{"producer", addressString(hrp_, e.first.producer)},
+                              {"height", static_cast<qint64>(e.first.height)},
+                              {"time", static_cast<qint64>(e.first.time)},
+                              {"first", hexString(blockHash(e.first))},
+                              {"second", hexString(blockHash(e.second))},
+                              {"hex", hexString(encodeEvidence(e))}});
+    }
+    return QJsonValue(QJsonObject{{"evidence", list}});
+  }
+
   Result<QJsonValue> nodeConnect(const QJsonObject& object) {
     RpcParams params(object);
     auto address = params.requiredString("address", 300);
@@ -357,6 +374,7 @@ Status registerChainRpc(Node& node, rpc::RpcDispatcher& dispatcher) {
   const std::pair<const char*, Method> table[] = {
       {"node_info", &ChainMethods::nodeInfo},       {"node_peers", &ChainMethods::nodePeers},
       {"node_connect", &ChainMethods::nodeConnect}, {"node_ban", &ChainMethods::nodeBan},
+      {"node_evidence", &ChainMethods::nodeEvidence},
       {"chain_block", &ChainMethods::chainBlock},   {"chain_tx", &ChainMethods::chainTx},
       {"account_get", &ChainMethods::accountGet},   {"tx_submit", &ChainMethods::txSubmit},
       {"tx_status", &ChainMethods::txStatus},       {"mempool_info", &ChainMethods::mempoolInfo},

@@ -10,6 +10,7 @@
 #include "chain/node/chain_rpc.h"
 #include "chain/node/node_genesis.h"
 #include "chain/node/rpc_json.h"
+#include "chain/node/signed_block_record.h"
 
 namespace wb::node {
 namespace {
@@ -18,6 +19,10 @@ namespace {
 constexpr std::uint64_t kMaxPublishedPerMove = 64;
 // Published (height, hash) pairs remembered to find a reorganisation's fork point.
 constexpr std::size_t kPublishedMemory = 256;
+
+std::filesystem::path signedRecordPath(const QString& networkDir) {
+  return std::filesystem::path(QDir(networkDir).filePath("last_signed.dat").toStdString());
+}
 
 // True when a transaction refused with `code` is invalid whatever the ledger
 // holds (malformed, badly signed, breaking a rule the genesis fixes), so an
@@ -84,6 +89,12 @@ Status Node::build() {
     auto record = chain_->headerRecord(tip.hash);
     if (record && *record) manualClock_->set(std::max(manualClock_->now(), (*record)->header.time));
   }
+  recoverSignedBlock();
+  evidence_ = std::make_unique<EvidenceLog>(
+      std::filesystem::path(QDir(networkDir()).filePath("evidence.dat").toStdString()));
+  if (const Status loaded = evidence_->load(ctx_, chain_->params()); !loaded) {
+    qWarning("evidence.dat ignored: %s", loaded.error().message.c_str());
+  }
   mempool_ = std::make_unique<Mempool>(chain_->params(), ctx_, chain_->latestState(), tip.height, config_.mempool,
                                        [this] { return clock_->now(); });
   mempool_->setConfirmedCheck([this](const Hash32& txid) {
@@ -117,6 +128,7 @@ Status Node::build() {
   producerOptions.mineThreads = std::max(1u, config_.mineThreads);
   producerOptions.manualClock = manualClock_;
   producerOptions.shouldWait = [this] { return peers_->syncing(); };
+  producerOptions.signedRecord = signedRecordPath(networkDir());
   producer_ = std::make_unique<BlockProducer>(*chain_, *engine_, *mempool_, config_.producers, producerOptions);
   // Direct: in manual mode the next block's template needs the pool already updated.
   connect(producer_.get(), &BlockProducer::blockProduced, this, [this](const Hash32& hash, quint64) {
@@ -136,6 +148,24 @@ std::filesystem::path mempoolFilePath(const QString& networkDir) {
 }
 
 }  // namespace
+
+void Node::recoverSignedBlock() {
+  const SignedBlockRecord record(signedRecordPath(networkDir()));
+  auto block = record.load();
+  if (!block || !*block) {
+    if (!block) qWarning("%s: ignored: %s", record.path().c_str(), block.error().message.c_str());
+    return;
+  }
+  if ((*block)->header.prev != chain_->tip().hash) return;  // stored, or on a branch the node left
+  auto imported = chain_->importBlock(encodeBlock(**block));
+  if (!imported) {
+    qWarning("%s: block %llu not imported: %s", record.path().c_str(),
+             static_cast<unsigned long long>((*block)->header.height), imported.error().message.c_str());
+    return;
+  }
+  qInfo("%s: block %llu, lost from the store, imported again", record.path().c_str(),
+        static_cast<unsigned long long>((*block)->header.height));
+}
 
 void Node::loadMempool() {
   const auto path = mempoolFilePath(networkDir());
@@ -254,6 +284,9 @@ Result<std::optional<Node::TxStatus>> Node::txStatus(const Hash32& txid) const {
 }
 
 void Node::onTipMoved(const std::vector<Block>& disconnected) {
+  if (params().consensus == ConsensusKind::Dpos) {
+    for (const Block& block : disconnected) checkDoubleProduction(block.header);
+  }
   std::vector<Tx> returning;
   for (const Block& block : disconnected) returning.insert(returning.end(), block.txs.begin(), block.txs.end());
   const TipPosition tip = chain_->tip();
@@ -289,6 +322,24 @@ void Node::onTipMoved(const std::vector<Block>& disconnected) {
   republishReturned(disconnected);
   publishDrops();
   emit tipChanged(tip.hash, tip.height);
+}
+
+void Node::checkDoubleProduction(const BlockHeader& header) {
+  auto mainHash = chain_->hashAtHeight(header.height);
+  if (!mainHash || !*mainHash) return;
+  auto main = chain_->headerRecord(**mainHash);
+  if (!main || !*main) return;
+  const BlockHeader& other = (*main)->header;
+  if (other.producer != header.producer || other.time != header.time || other == header) return;
+  auto evidence = makeDoubleProductionEvidence(ctx_, chain_->params(), header, other);
+  if (!evidence) return;  // not provable (e.g. not a slot start): nothing to keep
+  auto added = evidence_->add(*evidence);
+  if (!added) {
+    emit warning(QString::fromStdString("double production evidence not saved: " + added.error().message));
+  } else if (*added) {
+    emit warning(QString::fromStdString("delegate " + addressString(params().hrp, header.producer).toStdString() +
+                                        " signed two blocks for the slot at time " + std::to_string(header.time)));
+  }
 }
 
 void Node::publishBlock(const Block& block, const Hash32& hash) {
@@ -382,6 +433,9 @@ void Node::onSideBranch(const Hash32& hash) {
   if (!reorg) {
     emit warning(QString::fromStdString("fork choice: " + reorg.error().message));
     return;
+  }
+  if (chain_->params().consensus == ConsensusKind::Dpos) {
+    if (auto record = chain_->headerRecord(hash); record && *record) checkDoubleProduction((*record)->header);
   }
   if (!*reorg) return;  // the main chain stays
   peers_->announceBlock(chain_->tip().hash);

@@ -18,6 +18,7 @@
 #include "chain/mempool/mempool.h"
 #include "chain/net/peer_manager.h"
 #include "chain/node/block_producer.h"
+#include "chain/node/evidence_log.h"
 #include "chain/node/node_config.h"
 #include "chain/rpc/rpc_server.h"
 #include "chain/store/chain.h"
@@ -93,6 +94,9 @@ public:
   };
   [[nodiscard]] Result<std::optional<TxStatus>> txStatus(const Hash32& txid) const;
 
+  // DPoS double-production evidence seen so far, oldest first (empty on PoW/PoS).
+  const std::vector<DoubleProductionEvidence>& evidence() const { return evidence_->all(); }
+
 signals:
   // The main chain's tip moved (new block, sync, reorganisation).
   void tipChanged(wb::Hash32 hash, quint64 height);
@@ -125,6 +129,12 @@ private:
   // DATADIR/<network>/mempool.dat: what the pool held at the last shutdown is
   // offered again at start (what is no longer valid is dropped with a log line).
   void loadMempool();
+  // A PoS/DPoS block this node signed that the store lost (power loss after
+  // MDB_NOMETASYNC) goes back on the tip from DATADIR/<network>/last_signed.dat.
+  void recoverSignedBlock();
+  // DPoS: keeps evidence when `header` and the main chain's block at its height
+  // were signed by one producer for one slot.
+  void checkDoubleProduction(const BlockHeader& header);
   void saveMempool() const;
 
   NodeConfig config_;
@@ -139,6 +149,7 @@ private:
   std::unique_ptr<BlockProducer> producer_;
   bool wantProduce_ = false;  // automatic production asked for (it may wait for keys)
   std::vector<std::shared_ptr<const SecureBytes>> producerSecrets_;  // of setProducerKeys
+  std::unique_ptr<EvidenceLog> evidence_;
   // (height, hash) of the newest published blocks, to find the fork point of a
   // reorganisation and publish each new block once.
   std::deque<std::pair<std::uint64_t, Hash32>> published_;

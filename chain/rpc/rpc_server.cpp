@@ -43,10 +43,15 @@ bool isWebSocketUpgrade(const QHttpServerRequest& request) {
   return request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
 }
 
+// No `WWW-Authenticate: Basic` challenge: it would let any web page make the browser
+// ask its user for the node's credentials. Clients send the cookie unasked.
 HttpAnswer unauthorizedAnswer() {
-  HttpAnswer answer = errorAnswer(HttpStatus::Unauthorized, Errc::RpcUnauthorized, "authorization required (cookie)");
-  answer.headers.emplace_back("WWW-Authenticate", "Basic realm=\"waybill\"");
-  return answer;
+  return errorAnswer(HttpStatus::Unauthorized, Errc::RpcUnauthorized, "authorization required (cookie)");
+}
+
+HttpAnswer foreignOriginAnswer() {
+  return errorAnswer(HttpStatus::Forbidden, Errc::RpcNotAllowed,
+                     "requests from web pages are refused (their Origin is not in the allowed list)");
 }
 
 }  // namespace
@@ -154,7 +159,9 @@ void RpcServer::handle(const QHttpServerRequest& request, QTcpSocket* socket, QH
   const quint64 ticket = connection->reserve(std::move(responder));
 
   std::optional<HttpAnswer> refusal;
-  if (!cookie_->accepts(request.value("Authorization"))) {
+  if (!originAllowed(request.value("Origin"))) {
+    refusal = foreignOriginAnswer();  // before the cookie: a page learns nothing, not even whether it is right
+  } else if (!cookie_->accepts(request.value("Authorization"))) {
     refusal = unauthorizedAnswer();
   } else if (request.url().path() != QStringLiteral("/")) {
     refusal = errorAnswer(HttpStatus::NotFound, Errc::RpcNotAllowed, "JSON-RPC is served on / and events on /ws");
@@ -182,7 +189,12 @@ void RpcServer::handle(const QHttpServerRequest& request, QTcpSocket* socket, QH
 
 namespace wb::rpc {
 
+bool RpcServer::originAllowed(const QByteArray& origin) const {
+  return origin.isEmpty() || options_.allowedOrigins.contains(QString::fromUtf8(origin));
+}
+
 bool RpcServer::acceptsUpgrade(const QHttpServerRequest& request, QTcpSocket* socket) {
+  if (!originAllowed(request.value("Origin"))) return false;
   if (!cookie_->accepts(request.value("Authorization")) || request.url().path() != QStringLiteral("/ws")) return false;
   // From here the socket speaks WebSocket: the HTTP body guard steps aside.
   if (HttpConnection* connection = HttpConnection::of(socket)) delete connection;
@@ -190,7 +202,8 @@ bool RpcServer::acceptsUpgrade(const QHttpServerRequest& request, QTcpSocket* so
 }
 
 void RpcServer::refuseUpgrade(const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-  HttpAnswer answer = cookie_->accepts(request.value("Authorization"))
+  HttpAnswer answer = !originAllowed(request.value("Origin")) ? foreignOriginAnswer()
+                      : cookie_->accepts(request.value("Authorization"))
                           ? errorAnswer(HttpStatus::NotFound, Errc::RpcNotAllowed, "WebSocket events are served on /ws")
                           : unauthorizedAnswer();
   writeHttpAnswer(responder, answer);

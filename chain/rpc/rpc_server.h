@@ -4,7 +4,8 @@
 //
 // HTTP rules, in the order they are checked:
 //   body over the limit            → 413 (before it is buffered; see HttpConnection)
-//   missing or wrong credentials   → 401 with WWW-Authenticate: Basic
+//   an Origin not allowed          → 403 (a web page; programs send no Origin)
+//   missing or wrong credentials   → 401 (no Basic challenge: no browser login prompt)
 //   path other than "/"            → 404
 //   method other than POST         → 405 with Allow: POST
 //   Content-Type not application/json → 415 (a browser cannot send this type
@@ -47,6 +48,9 @@ struct RpcServerOptions {
   std::string addressHrp;                      // network address prefix, for subscription filters
   qint64 maxBodyBytes = 1024 * 1024;           // DESIGN §7: bodies ≤ 1 MiB
   qint64 maxClientQueueBytes = 4 * 1024 * 1024;  // unsent WebSocket bytes before a client is dropped
+  // Web pages that may call the node (exact `Origin` values, e.g. "http://localhost:3000"). A browser sends
+  // `Origin` with every cross-site request; programs (curl, back-ends) send none. Default: no web page.
+  QStringList allowedOrigins;
 };
 
 class RpcServer : public QObject {
@@ -83,9 +87,11 @@ private:
   class Frontend;
   // One complete HTTP request (called by Frontend).
   void handle(const QHttpServerRequest& request, QTcpSocket* socket, QHttpServerResponder&& responder);
-  // A WebSocket upgrade: true when authorized and on /ws.
+  // No `Origin` (not a browser) or one of options_.allowedOrigins.
+  bool originAllowed(const QByteArray& origin) const;
+  // A WebSocket upgrade: true when from an allowed origin, authorized and on /ws.
   bool acceptsUpgrade(const QHttpServerRequest& request, QTcpSocket* socket);
-  // Answers a refused upgrade with 401 or 404.
+  // Answers a refused upgrade with 403, 401 or 404.
   void refuseUpgrade(const QHttpServerRequest& request, QHttpServerResponder&& responder);
 
   RpcServerOptions options_;

@@ -25,9 +25,10 @@ struct HttpResult {
 // Sends one request and waits for the whole answer.
 inline HttpResult send(QNetworkAccessManager& network, const QUrl& url, const QByteArray& body,
                        const QByteArray& authorization, const QByteArray& verb = "POST",
-                       const QByteArray& contentType = "application/json") {
+                       const QByteArray& contentType = "application/json", const QByteArray& origin = {}) {
   QNetworkRequest request(url);
   if (!contentType.isEmpty()) request.setRawHeader("Content-Type", contentType);
+  if (!origin.isEmpty()) request.setRawHeader("Origin", origin);
   if (!authorization.isEmpty()) request.setRawHeader("Authorization", authorization);
   std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, verb, body));
   QSignalSpy finished(reply.get(), &QNetworkReply::finished);

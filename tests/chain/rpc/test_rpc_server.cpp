@@ -122,10 +122,44 @@ private slots:
     const HttpResult result = send(fixture_->network, fixture_->server->httpUrl(),
                                    call("spend", R"({"amount":1})"), header);
     QCOMPARE(result.status, 401);
-    QVERIFY(result.header("WWW-Authenticate").startsWith("Basic"));
+    // Issue 14: no Basic challenge, so a web page cannot make the browser ask for the node's password.
+    QVERIFY(result.header("WWW-Authenticate").isEmpty());
     QCOMPARE(result.json().value("error").toObject().value("data").toObject().value("code").toString(),
              QStringLiteral("rpc.unauthorized"));
     QCOMPARE(balance_, before);
+  }
+
+  // Issue 14: a web page (the browser sends its Origin) cannot call the node, even
+  // with the right cookie; programs (no Origin) and allowed origins can.
+  void webPagesAreRefused() {
+    const int before = balance_;
+    auto& network = fixture_->network;
+    const QUrl url = fixture_->server->httpUrl();
+    const HttpResult page = send(network, url, call("spend", R"({"amount":1})"), fixture_->authorization, "POST",
+                                 "application/json", "http://evil.example");
+    QCOMPARE(page.status, 403);
+    QCOMPARE(page.json().value("error").toObject().value("data").toObject().value("code").toString(),
+             QStringLiteral("rpc.not_allowed"));
+    QCOMPARE(balance_, before);
+    const HttpResult anonymous = send(network, url, call("spend", R"({"amount":1})"), {}, "POST", "application/json",
+                                      "http://evil.example");
+    QCOMPARE(anonymous.status, 403);  // not even told whether a cookie would do
+  }
+
+  void allowedOriginIsServed() {
+    RpcServerOptions options;
+    options.cookiePath = fixture_->dir.filePath("other.cookie");
+    options.allowedOrigins = {QStringLiteral("http://localhost:3000")};
+    RpcServer server(options);
+    WB_VERIFY_OK(server.dispatcher().registerSyncMethod(QStringLiteral("echo"),
+                                                        [](const QJsonObject&) -> Result<QJsonValue> { return QJsonValue(1); }));
+    WB_VERIFY_OK(server.start());
+    auto auth = authorizationFromCookieFile(fixture_->dir.filePath("other.cookie"));
+    QVERIFY(auth.ok());
+    QCOMPARE(send(fixture_->network, server.httpUrl(), call("echo"), *auth, "POST", "application/json",
+                  "http://localhost:3000").status, 200);
+    QCOMPARE(send(fixture_->network, server.httpUrl(), call("echo"), *auth, "POST", "application/json",
+                  "http://localhost:3001").status, 403);
   }
 
   void rightCookieIsAccepted() {

@@ -24,9 +24,10 @@ struct WsClient {
     QObject::connect(&socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error),
                      [this](QAbstractSocket::SocketError) { failed = true; });
   }
-  bool open(const QUrl& url, const QByteArray& authorization) {
+  bool open(const QUrl& url, const QByteArray& authorization, const QByteArray& origin = {}) {
     QNetworkRequest request(url);
     if (!authorization.isEmpty()) request.setRawHeader("Authorization", authorization);
+    if (!origin.isEmpty()) request.setRawHeader("Origin", origin);
     socket.open(request);
     (void)QTest::qWaitFor([&] { return failed || socket.state() == QAbstractSocket::ConnectedState; }, 5000);
     return !failed && socket.state() == QAbstractSocket::ConnectedState;
@@ -77,6 +78,15 @@ private slots:
       QVERIFY(failed.count() > 0);
     }
     QCOMPARE(fixture_->server->findChild<RpcSubscriptions*>()->clientCount(), 0);
+  }
+
+  // Issue 14: a web page cannot subscribe either, even with the cookie.
+  void refusesWebPages() {
+    WsClient client;
+    QVERIFY(!client.open(fixture_->server->webSocketUrl(), fixture_->authorization, "http://evil.example"));
+    QCOMPARE(fixture_->server->findChild<RpcSubscriptions*>()->clientCount(), 0);
+    WsClient program;
+    QVERIFY(program.open(fixture_->server->webSocketUrl(), fixture_->authorization));
   }
 
   void refusesOtherPaths() {

@@ -13,6 +13,7 @@
 #include "wallet/account_keys.h"
 #include "wallet/bip39.h"
 #include "wallet/keystore_file.h"
+#include "wallet/passphrase_text.h"
 
 namespace wb::app {
 namespace {
@@ -111,8 +112,10 @@ Result<ProducerKeys> walletKeys(const SecpContext& ctx, const Options& options, 
   SecureBytes passphrase = SecureBytes::copyOf(file.readAll().toStdString());
   std::string_view text = passphrase.asString();
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
-  WB_TRY(keystore->unlock(ctx, text));
-  passphraseOut = std::make_unique<SecureBytes>(SecureBytes::copyOf(text));
+  // The same bytes the GUI makes of the same passphrase (NFKD).
+  SecureBytes normalised = normalisePassphrase(text);
+  WB_TRY(keystore->unlock(ctx, normalised.asString()));
+  passphraseOut = std::make_unique<SecureBytes>(std::move(normalised));
   for (const AccountEntry& account : keystore->accounts()) {
     auto secret = keystore->secretKey(ctx, account.index);
     if (!secret) return secret.error();

@@ -7,6 +7,7 @@
 #include "chain/node/rpc_json.h"
 #include "chain/rpc/rpc_reply.h"
 #include "wallet/keystore_file.h"
+#include "wallet/passphrase_text.h"
 
 namespace wb::app {
 namespace {
@@ -16,7 +17,8 @@ using Prepare = std::function<Result<std::function<Result<Tx>(const AccountKey&,
                                                                                                   const AccountKey&)>;
 
 constexpr std::int64_t kMaxWaitSeconds = 3600;
-constexpr std::int64_t kMaxUnlockSeconds = 2'000'000;  // fits QTimer's int milliseconds
+// A day at most: a back-end that needs longer unlocks again (a forgotten unlock must not last weeks).
+constexpr std::int64_t kMaxUnlockSeconds = 86'400;
 constexpr int kWaitPollMs = 200;
 // Blocks on top of a journaled transaction's block before the wallet forgets it:
 // a reorganisation shallower than this brings it back to the node's mempool anyway.
@@ -213,7 +215,8 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
     auto seconds = params.requiredInteger("seconds", 1, kMaxUnlockSeconds);
     WB_TRY(seconds);
     WB_TRY(params.finish());
-    WB_TRY(keystore_.unlock(ctx_, passphrase->asString()));
+    // The same bytes the GUI makes of the same passphrase (NFKD).
+    WB_TRY(keystore_.unlock(ctx_, normalisePassphrase(passphrase->asString()).asString()));
     lockTimer_.start(static_cast<int>(*seconds * 1000));
     return QJsonValue(QJsonObject{{"locked", false}, {"seconds", static_cast<qint64>(*seconds)}});
   });

@@ -2,11 +2,13 @@
 
 #include <QCoreApplication>
 
+#include "wallet/passphrase_text.h"
+
 namespace wb::ui {
 
 SecureBytes secretUtf8(const QString& text) {
-  QByteArray utf8 = text.normalized(QString::NormalizationForm_KD).toUtf8();
-  SecureBytes bytes = SecureBytes::copyOf(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+  QByteArray utf8 = text.toUtf8();
+  SecureBytes bytes = normalisePassphrase(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
   utf8.fill('\0');  // the temporary copy should not linger either
   return bytes;
 }

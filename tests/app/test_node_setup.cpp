@@ -2,11 +2,16 @@
 // file, named networks, and the dev accounts.
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "app/node_setup.h"
+#include "chain/core/genesis.h"
 #include "chain/core/genesis_file.h"
+#include "wallet/dev_accounts.h"
+#include "wallet/keystore_file.h"
+#include "wallet/passphrase_text.h"
 
 using namespace wb;
 using namespace wb::app;
@@ -28,6 +33,42 @@ private slots:
   void initTestCase() {
     QVERIFY(initCrypto().ok());
     ctx_ = std::make_unique<SecpContext>();
+  }
+
+  // Issue 14: one passphrase works everywhere. A wallet whose passphrase was set
+  // in the GUI (NFKD: "e" + combining accent) opens from a --passphrase-file
+  // holding the precomposed "é" another keyboard types.
+  void passphraseFileIsTakenAsTheGuiTakesIt() {
+    QTemporaryDir dir;
+    auto keys = devAccountKeys(*ctx_);
+    QVERIFY(keys.ok());
+    auto genesis = makeDevGenesis(ConsensusKind::Pow, 1'700'000'000,
+                                  std::span<const AccountKey, kDevAccounts>(keys->data(), kDevAccounts));
+    QVERIFY(genesis.ok());
+    const QString genesisPath = QDir(dir.path()).filePath("net.json");
+    QVERIFY(writeGenesisFile(genesisPath.toStdString(), *genesis).ok());
+    const std::string decomposed = "caf" "e\xcc\x81 au lait";   // as the GUI stores it
+    const std::string precomposed = "caf" "\xc3\xa9 au lait";   // as a French keyboard types it
+    QCOMPARE(normalisePassphrase(precomposed).asString(), std::string_view(decomposed));
+    KeystoreParams params{NetworkId{genesis->params.hrp, genesis->params.genesisHash}, KdfParams::minimum(), 0};
+    auto keystore = Keystore::create(*ctx_, params, kDevMnemonic, "", decomposed);
+    QVERIFY(keystore.ok());
+    const QString walletPath = QDir(dir.path()).filePath("shop.wallet");
+    QVERIFY(saveKeystore(*keystore, walletPath).ok());
+    QFile file(QDir(dir.path()).filePath("pass.txt"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(precomposed + "\n"));
+    file.close();
+
+    Options o;
+    o.dataDir = QDir(dir.path()).filePath("data").toStdString();
+    o.genesisFile = genesisPath.toStdString();
+    o.walletFile = walletPath.toStdString();
+    o.passphraseFile = file.fileName().toStdString();
+    o.produce = true;
+    auto setup = prepareNode(o, *ctx_);
+    QVERIFY2(setup.ok(), setup.ok() ? "" : setup.error().message.c_str());
+    QCOMPARE(setup->keys.keys.size(), std::size_t{1});  // unlocked: account 0 produces
   }
 
   // The dev accounts are the dev wallet's accounts 0–9 (same mnemonic, derived

@@ -13,10 +13,11 @@
 #include "app/node_setup.h"
 #include "app/options.h"
 #include "app/wallet_rpc.h"
-#include "wallet/keystore_file.h"
 #include "chain/node/ledger_check.h"
+#include "chain/node/library_versions.h"
 #include "chain/node/node.h"
 #include "chain/node/node_runner.h"
+#include "wallet/keystore_file.h"
 
 namespace {
 
@@ -117,7 +118,7 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (options->version) {
-    std::cout << versionText(Program::Daemon);
+    std::cout << versionText(Program::Daemon, wb::node::libraryVersions());
     return kExitOk;
   }
   if (const wb::Status crypto = wb::initCrypto(); !crypto) return fatal(crypto.error());

@@ -14,6 +14,7 @@
 #include "app/screenshots.h"
 #include "app/version.h"
 #include "chain/core/secure_bytes.h"
+#include "ui/about_dialog.h"
 #include "ui/language_switcher.h"
 #include "ui/main_window.h"
 #include "ui/startup_dialogs.h"
@@ -35,7 +36,11 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (options->version) {
-    std::cout << versionText(Program::Gui);
+    std::vector<std::pair<std::string, std::string>> libraries;
+    for (const auto& [name, version] : wb::ui::AboutDialog::libraryVersions()) {
+      libraries.emplace_back(name.toStdString(), version.toStdString());
+    }
+    std::cout << versionText(Program::Gui, libraries);
     return kExitOk;
   }
 

@@ -250,8 +250,10 @@ std::string helpText(Program program) {
   return text;
 }
 
-std::string versionText(Program program) {
-  return std::string(program == Program::Gui ? "waybill " : "waybilld ") + kVersion + "\n";
+std::string versionText(Program program, const std::vector<std::pair<std::string, std::string>>& libraries) {
+  std::string text = std::string(program == Program::Gui ? "waybill " : "waybilld ") + kVersion + "\n";
+  for (const auto& [name, version] : libraries) text += "  " + name + " " + version + "\n";
+  return text;
 }
 
 }  // namespace wb::app

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "chain/core/error.h"
@@ -63,8 +64,8 @@ struct OptionDoc {
 [[nodiscard]] Result<Options> parseOptions(Program program, const std::vector<std::string>& args);
 
 // Parses "[HOST:]PORT" by net::parseHostPortText: port 1–65535; host an IP
-// address ([IPv6] in brackets), localhost or a DNS name, `defaultHost` when
-// absent (empty `defaultHost`: the host is required). Fails with UsageBadValue.
+// address ([IPv6] in brackets) or localhost — DNS names are refused (the node
+// never blocks on a lookup) —, `defaultHost` when absent (empty `defaultHost`: the host is required). Fails with UsageBadValue.
 [[nodiscard]] Result<Endpoint> parseEndpoint(std::string_view text, std::string_view defaultHost);
 
 // The options `program` accepts, in --help order.
@@ -77,7 +78,8 @@ std::string_view programSummary(Program program);
 // The --help text of a program.
 std::string helpText(Program program);
 
-// "waybilld 0.1.0" / "waybill 0.1.0" plus library versions, for --version.
-std::string versionText(Program program);
+// "waybilld 0.1.0" / "waybill 0.1.0", then one "  name version" line per library
+// (node::libraryVersions(); the GUI adds its own), for --version.
+std::string versionText(Program program, const std::vector<std::pair<std::string, std::string>>& libraries);
 
 }  // namespace wb::app

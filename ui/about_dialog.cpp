@@ -1,8 +1,6 @@
 #include "ui/about_dialog.h"
 
-#include <lmdb.h>
 #include <qrencode.h>
-#include <sodium.h>
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -12,6 +10,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include "chain/node/library_versions.h"
 
 #ifndef WAYBILL_SECP256K1_VERSION
 #define WAYBILL_SECP256K1_VERSION "unknown"
@@ -56,15 +56,12 @@ AboutDialog::AboutDialog(QWidget* parent)
 }
 
 QList<QPair<QString, QString>> AboutDialog::libraryVersions() {
-  int major = 0, minor = 0, patch = 0;
-  mdb_version(&major, &minor, &patch);  // its text repeats the name and adds a date
-  return {
-      {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
-      {QStringLiteral("libsecp256k1"), QStringLiteral(WAYBILL_SECP256K1_VERSION)},
-      {QStringLiteral("LMDB"), QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch)},
-      {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string())},
-      {QStringLiteral("libqrencode"), QString::fromLatin1(QRcode_APIVersionString())},
-  };
+  QList<QPair<QString, QString>> out;
+  for (const auto& [name, version] : node::libraryVersions()) {
+    out.append({QString::fromStdString(name), QString::fromStdString(version)});
+  }
+  out.append({QStringLiteral("libqrencode"), QString::fromLatin1(QRcode_APIVersionString())});
+  return out;
 }
 
 void AboutDialog::changeEvent(QEvent* event) {

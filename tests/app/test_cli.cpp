@@ -32,6 +32,8 @@ private slots:
     const Run r = run(QStringLiteral(WAYBILLD_PATH), {"--version"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("waybilld "));
+    // Issue 16: with the libraries it runs on, as bitcoin-qt does.
+    for (const char* library : {"Qt ", "libsecp256k1 ", "LMDB ", "libsodium "}) QVERIFY2(r.out.contains(library), library);
     QVERIFY(r.err.isEmpty());
   }
 
@@ -66,6 +68,7 @@ private slots:
     const Run r = run(QStringLiteral(WAYBILL_GUI_PATH), {"--version"}, env);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("waybill "));
+    QVERIFY(r.out.contains("libqrencode "));
     const Run help = run(QStringLiteral(WAYBILL_GUI_PATH), {"--help"}, env);
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("--screenshots"));

@@ -10,7 +10,7 @@ std::string_view entryKindName(EntryKind kind) {
     default: break;
   }
   const auto value = static_cast<std::uint8_t>(kind);
-  if (value >= 1 && value <= 12) return txKindName(static_cast<TxKind>(value));
+  if (value >= 1 && value <= static_cast<std::uint8_t>(kLastTxKind)) return txKindName(static_cast<TxKind>(value));
   return "unknown";
 }
 

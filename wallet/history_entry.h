@@ -13,27 +13,30 @@
 
 namespace wb {
 
-// The 12 transaction kinds (same values as TxKind) and the events that move coins
-// without a transaction of their own.
+// The transaction kinds (the same values as TxKind, taken from it) and the events
+// that move coins without a transaction of their own.
 enum class EntryKind : std::uint8_t {
-  Transfer = 1,
-  OrderCreate = 2,
-  OrderPay = 3,
-  OrderShip = 4,
-  OrderConfirm = 5,
-  OrderCancel = 6,
-  OrderDispute = 7,
-  OrderResolve = 8,
-  Stake = 9,
-  Unstake = 10,
-  RegisterDelegate = 11,
-  Vote = 12,
+  Transfer = static_cast<std::uint8_t>(TxKind::Transfer),
+  OrderCreate = static_cast<std::uint8_t>(TxKind::OrderCreate),
+  OrderPay = static_cast<std::uint8_t>(TxKind::OrderPay),
+  OrderShip = static_cast<std::uint8_t>(TxKind::OrderShip),
+  OrderConfirm = static_cast<std::uint8_t>(TxKind::OrderConfirm),
+  OrderCancel = static_cast<std::uint8_t>(TxKind::OrderCancel),
+  OrderDispute = static_cast<std::uint8_t>(TxKind::OrderDispute),
+  OrderResolve = static_cast<std::uint8_t>(TxKind::OrderResolve),
+  Stake = static_cast<std::uint8_t>(TxKind::Stake),
+  Unstake = static_cast<std::uint8_t>(TxKind::Unstake),
+  RegisterDelegate = static_cast<std::uint8_t>(TxKind::RegisterDelegate),
+  Vote = static_cast<std::uint8_t>(TxKind::Vote),
   BlockReward = 32,    // the block reward plus the block's fees, to its producer
   OrderTimeout = 33,   // a deadline moved an order on: expiry, refund, auto-confirm, dispute split
   StakeReleased = 34,  // unbonded coins back in the balance
 };
+// A new TxKind needs its EntryKind above, below the block events.
+static_assert(static_cast<std::uint8_t>(kLastTxKind) == static_cast<std::uint8_t>(EntryKind::Vote));
+static_assert(static_cast<std::uint8_t>(kLastTxKind) < static_cast<std::uint8_t>(EntryKind::BlockReward));
 
-// The entry kind of a transaction kind.
+// The entry kind of a transaction kind (the same value, see above).
 inline EntryKind entryKindOf(TxKind kind) { return static_cast<EntryKind>(kind); }
 
 // Stable lower-case name ("transfer", …, "block_reward", "order_timeout", "stake_released").

@@ -55,6 +55,8 @@ enum class TxKind : std::uint8_t {
   RegisterDelegate = 11,
   Vote = 12,
 };
+// The kinds are 1 … kLastTxKind, without gaps.
+inline constexpr TxKind kLastTxKind = TxKind::Vote;
 
 // Stable lower-case name of a kind ("transfer", "order_create"…), for logs, RPC and UI.
 std::string_view txKindName(TxKind kind);

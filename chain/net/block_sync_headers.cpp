@@ -28,7 +28,8 @@ void BlockSync::resumeHeaders() {
   const qint64 now = clock_.elapsed();
   // requestHeaders changes no peer entry but its own: iterating on is safe.
   for (auto& [id, p] : peers_) {
-    if (p.moreHeaders && !p.headersInFlight && p.headersRetryAt <= now) requestHeaders(id);
+    const bool atItsShare = p.introduced >= limits_.maxPendingPerPeer;
+    if (p.moreHeaders && !p.headersInFlight && p.headersRetryAt <= now && !atItsShare) requestHeaders(id);
   }
 }
 

@@ -24,6 +24,10 @@ namespace wb::net {
 
 using PeerId = quint64;
 
+// Tells the other end of `socket` why we close it (a reject frame of the network
+// `magic`, written now if the socket takes it), then closes it.
+void rejectAndClose(QTcpSocket& socket, std::uint32_t magic, const Error& reason);
+
 // Timeouts and bounds of one connection.
 struct PeerLimits {
   int handshakeTimeoutMs = 10'000;  // from start() to a complete handshake (includes connecting)

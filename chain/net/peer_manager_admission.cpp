@@ -30,7 +30,8 @@ void PeerManager::onNewConnection() {
     }
     if (refusal != nullptr) {
       qCInfo(netLog).noquote() << "refused inbound connection from" << hostPortText(remote) << ":" << refusal;
-      socket->abort();
+      const Errc code = bans_.isBanned(remote.host) ? Errc::NetBanned : Errc::NetTooManyPeers;
+      rejectAndClose(*socket, networkMagic(chain_.params().genesisHash), Error{code, refusal});
       socket->deleteLater();
       continue;
     }

@@ -158,6 +158,9 @@ private slots:
     QVERIFY(garbler.connectTo(a.manager->listenPort()));
     QVERIFY(garbler.handshake(0, 0x51));
     garbler.sendRaw(randomBytes(64));
+    auto reject = garbler.waitFor(MessageType::Reject);  // the garbler is told why it was dropped
+    QVERIFY(reject.has_value());
+    QVERIFY(std::get<RejectMsg>(*reject).code != 0 && !std::get<RejectMsg>(*reject).reason.empty());
     QVERIFY(garbler.waitDisconnected());
     QTRY_VERIFY_WITH_TIMEOUT(a.manager->isDiscouraged(shared), 5'000);
     QVERIFY(!a.manager->isBanned(shared));

@@ -48,7 +48,8 @@ bool BlockSync::syncing() const {
       continue;                              // refused for our clock or store: waiting is not syncing
     }
     for (PeerId source : block.sources) {
-      if (peers_.count(source) != 0 && block.stalled.count(source) == 0) return true;
+      const auto peer = peers_.find(source);
+      if (peer != peers_.end() && !peer->second.stalling && block.stalled.count(source) == 0) return true;
     }
   }
   return false;
@@ -159,6 +160,7 @@ void BlockSync::onTick() {
   for (auto& [hash, block] : pending_) {
     if (block.state == BlockState::InFlight && block.deadline <= now) {
       if (withholds(block.assignee, block)) withholding.insert(block.assignee);
+      if (auto p = peers_.find(block.assignee); p != peers_.end()) p->second.stalling = true;
       block.stalled.insert(block.assignee);
       release(block);
       changed = true;
@@ -238,6 +240,7 @@ void BlockSync::blockReceived(PeerId peer, const BlockMsg& message) {
     return;
   }
   keepBody(block, peer, message);
+  if (sender != peers_.end()) sender->second.stalling = false;
   scheduleProcessing();
 }
 

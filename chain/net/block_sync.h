@@ -145,6 +145,7 @@ private:
     std::size_t introduced = 0;        // pending headers it introduced
     qint64 headersRetryAt = 0;         // headers refused for our clock: ask again from this time, on clock_
     std::uint32_t headerRefusals = 0;  // consecutive such refusals (the back-off)
+    bool stalling = false;             // let a block request time out and sent no body since
   };
 
   void requestHeaders(PeerId peer);

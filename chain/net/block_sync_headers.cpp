@@ -115,6 +115,12 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
     p.moreHeaders = false;
     return;
   }
+  // A peer holding its whole share of pending headers gets no more in until some
+  // are imported or dropped; what it sends meanwhile is ignored, not punished.
+  if (p.introduced >= limits_.maxPendingPerPeer) {
+    p.moreHeaders = true;
+    return;
+  }
   for (std::size_t i = 1; i < headers.size(); ++i) {
     if (headers[i].prev != blockHash(headers[i - 1]) || headers[i].height != headers[i - 1].height + 1) {
       links_.punish(peer, fail(Errc::NetBadHeaders, "header " + std::to_string(i) + " does not follow the one before"));

@@ -48,7 +48,8 @@ bool BlockSync::syncing() const {
       continue;                              // refused for our clock or store: waiting is not syncing
     }
     for (PeerId source : block.sources) {
-      if (peers_.count(source) != 0 && block.stalled.count(source) == 0) return true;
+      const auto peer = peers_.find(source);
+      if (peer != peers_.end() && !peer->second.stalling && block.stalled.count(source) == 0) return true;
     }
   }
   return false;
@@ -138,7 +139,8 @@ void BlockSync::schedule() {
     if (!best) continue;
     block.state = BlockState::InFlight;
     block.assignee = *best;
-    block.deadline = clock_.elapsed() + limits_.requestTimeoutMs;
+    block.askedAt = clock_.elapsed();
+    block.deadline = block.askedAt + limits_.requestTimeoutMs;
     ++peers_.at(*best).blocksInFlight;
     batches[*best].push_back(hash);
     if (batches[*best].size() >= limits_.blocksPerRequest) flush(*best);
@@ -162,7 +164,8 @@ void BlockSync::onTick() {
   std::set<PeerId> withholding;
   for (auto& [hash, block] : pending_) {
     if (block.state == BlockState::InFlight && block.deadline <= now) {
-      if (sentBodiesAbove(block.assignee, block.header.height)) withholding.insert(block.assignee);
+      if (withholds(block.assignee, block)) withholding.insert(block.assignee);
+      if (auto p = peers_.find(block.assignee); p != peers_.end()) p->second.stalling = true;
       block.stalled.insert(block.assignee);
       release(block);
       changed = true;
@@ -175,7 +178,7 @@ void BlockSync::onTick() {
   for (auto& [id, p] : peers_) {
     if (p.headersInFlight && p.headersDeadline <= now) p.headersInFlight = false;  // asked again on the next event
   }
-  // Our own peers serve a getblocks in order: a block missing while later ones came is withheld.
+  // Our own peers serve requests in order: a block missing while later-asked ones came is withheld.
   for (PeerId peer : withholding) {
     links_.punish(peer,
                   fail(Errc::NetUnexpectedMessage, "it withheld a requested block while sending blocks above it"));
@@ -185,12 +188,13 @@ void BlockSync::onTick() {
   resumeHeaders();
 }
 
-bool BlockSync::sentBodiesAbove(PeerId peer, std::uint64_t height) const {
+bool BlockSync::withholds(PeerId peer, const PendingBlock& block) const {
   const auto it = peers_.find(peer);
   if (it == peers_.end() || it->second.heldBytes == 0) return false;
   return std::any_of(pending_.begin(), pending_.end(), [&](const auto& entry) {
-    const PendingBlock& block = entry.second;
-    return block.state == BlockState::Received && block.from == peer && block.header.height > height;
+    const PendingBlock& other = entry.second;
+    return other.state == BlockState::Received && other.from == peer && other.header.height > block.header.height &&
+           other.askedAt >= block.askedAt;
   });
 }
 
@@ -241,6 +245,7 @@ void BlockSync::blockReceived(PeerId peer, const BlockMsg& message) {
     return;
   }
   keepBody(block, peer, message);
+  if (sender != peers_.end()) sender->second.stalling = false;
   scheduleProcessing();
 }
 

@@ -1,16 +1,17 @@
 // Headers-first block download (DESIGN §7). Peers that are ahead are asked for
 // headers with a block locator; headers that connect, are consecutive and pass
 // the engine's header checks (DESIGN §4: work or signature, bits, time ≤ now +
-// max_future) become pending blocks, whose bodies are fetched in parallel batches from every peer
-// that has them (≤ blocksPerRequest per getblocks, a bounded number in flight per
-// peer, re-requested elsewhere on timeout or notfound). Bodies are imported in
-// order with Chain::importBlocks, which verifies everything; a block that fails
-// validation gets its sender punished (the manager bans it); one refused for our
-// own reasons (our clock, our store) is kept and retried after a growing pause,
-// a bounded number of times. Bodies are taken only from the peer they were asked
-// of, at most max_block_bytes each, and the bodies held while their ancestors
-// are missing are bounded in bytes per peer and in total; a peer that lets a
-// block time out while sending blocks above it is withholding, and is punished.
+// max_future) become pending blocks, whose bodies are fetched in parallel
+// batches from every peer that has them (≤ blocksPerRequest per getblocks, a
+// bounded number in flight per peer, re-requested elsewhere on timeout or
+// notfound). Bodies are imported in order with Chain::importBlocks, which
+// verifies everything; a block that fails validation gets its sender punished
+// (dropped, its address discouraged); one refused for our own reasons (our
+// clock, our store) is kept and retried after a growing pause, a bounded number
+// of times. Bodies are taken only from the peer they were asked of, at most
+// max_block_bytes each, and the bodies held while their ancestors are missing
+// are bounded in bytes per peer and in total; a peer that lets a block time out
+// while sending blocks asked after it is withholding, and is punished.
 // A block whose parent is stored but not the tip is stored only and reported
 // (sideBranchStored) so the node's fork choice can decide on Chain::reorganizeTo.
 //
@@ -63,7 +64,7 @@ struct SyncLimits {
 // How BlockSync reaches peers.
 struct SyncLinks {
   std::function<void(PeerId, const Message&)> send;
-  // Drop and ban the peer for `reason`.
+  // Drop the peer for `reason` and discourage its address.
   std::function<void(PeerId, const Error&)> punish;
 };
 
@@ -125,6 +126,7 @@ private:
     std::set<PeerId> stalled;   // peers that let a request for it time out or said notfound
     PeerId assignee = 0;        // while InFlight
     qint64 deadline = 0;        // while InFlight, on clock_
+    qint64 askedAt = -1;        // when it was last asked for, on clock_ (kept once Received)
     Bytes encoded;              // once Received
     PeerId from = 0;            // once Received
     qint64 receivedAt = 0;       // once Received, on clock_
@@ -145,6 +147,7 @@ private:
     std::size_t introduced = 0;        // pending headers it introduced
     qint64 headersRetryAt = 0;         // headers refused for our clock: ask again from this time, on clock_
     std::uint32_t headerRefusals = 0;  // consecutive such refusals (the back-off)
+    bool stalling = false;             // let a block request time out and sent no body since
   };
 
   void requestHeaders(PeerId peer);
@@ -173,8 +176,9 @@ private:
   bool checkHeader(PeerId peer, const BlockHeader& header, std::optional<ParentContext>& asParent);
   void keepBody(PendingBlock& block, PeerId from, const BlockMsg& message);
   void dropBody(PendingBlock& block);
-  // True when `peer` sent bodies above `height` (it is withholding the block there).
-  bool sentBodiesAbove(PeerId peer, std::uint64_t height) const;
+  // True when `peer` sent bodies above `block` that were asked of it no earlier
+  // than `block` was: it serves a request in order, so it withholds `block`.
+  bool withholds(PeerId peer, const PendingBlock& block) const;
   Chain& chain_;
   SyncLimits limits_;
   SyncLinks links_;

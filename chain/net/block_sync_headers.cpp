@@ -28,7 +28,8 @@ void BlockSync::resumeHeaders() {
   const qint64 now = clock_.elapsed();
   // requestHeaders changes no peer entry but its own: iterating on is safe.
   for (auto& [id, p] : peers_) {
-    if (p.moreHeaders && !p.headersInFlight && p.headersRetryAt <= now) requestHeaders(id);
+    const bool atItsShare = p.introduced >= limits_.maxPendingPerPeer;
+    if (p.moreHeaders && !p.headersInFlight && p.headersRetryAt <= now && !atItsShare) requestHeaders(id);
   }
 }
 
@@ -112,6 +113,12 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
   p.headersInFlight = false;
   if (headers.empty()) {
     p.moreHeaders = false;
+    return;
+  }
+  // A peer holding its whole share of pending headers gets no more in until some
+  // are imported or dropped; what it sends meanwhile is ignored, not punished.
+  if (p.introduced >= limits_.maxPendingPerPeer) {
+    p.moreHeaders = true;
     return;
   }
   for (std::size_t i = 1; i < headers.size(); ++i) {

@@ -87,6 +87,7 @@ struct PayloadWriter {
   void operator()(const InvMsg& m) const { writeInvItems(out, m.items); }
   void operator()(const GetTxsMsg& m) const { writeHashes(out, m.txids); }
   void operator()(const TxMsg& m) const { writeTx(out, m.tx); }
+  void operator()(const RejectMsg& m) const { out.u16(m.code).var(m.reason); }
 };
 
 Result<Message> readHello(Reader& in) {
@@ -192,6 +193,13 @@ Result<Message> readPayload(MessageType type, ByteView payload) {
         if (!tx) return tx.error();
         return Message(TxMsg{std::move(*tx)});
       }
+      case MessageType::Reject: {
+        auto code = in.u16("code");
+        if (!code) return code.error();
+        auto reason = in.text("reason", kMaxRejectReasonBytes);
+        if (!reason) return reason.error();
+        return Message(RejectMsg{*code, std::move(*reason)});
+      }
       case MessageType::Block: break;  // handled above
     }
     return fail(Errc::NetUnknownMessage, "unknown message type");
@@ -220,6 +228,8 @@ std::string_view messageTypeName(MessageType type) {
     case MessageType::Inv: return "inv";
     case MessageType::GetTxs: return "gettxs";
     case MessageType::Tx: return "tx";
+    case MessageType::Reject:
+      return "reject";
   }
   return "unknown";
 }
@@ -235,7 +245,7 @@ Bytes encodePayload(const Message& message) {
 }
 
 Result<Message> decodeMessage(std::uint8_t type, ByteView payload) {
-  if (type < static_cast<std::uint8_t>(MessageType::Hello) || type > static_cast<std::uint8_t>(MessageType::Tx)) {
+  if (type < static_cast<std::uint8_t>(MessageType::Hello) || type > static_cast<std::uint8_t>(MessageType::Reject)) {
     return fail(Errc::NetUnknownMessage, "unknown message type " + std::to_string(type));
   }
   const auto known = static_cast<MessageType>(type);

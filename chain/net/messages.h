@@ -23,6 +23,7 @@ inline constexpr std::uint32_t kMaxLocatorHashes = 64;
 inline constexpr std::uint32_t kMaxHeadersPerMessage = 2000;
 inline constexpr std::uint32_t kMaxBlocksPerRequest = 128;
 inline constexpr std::uint32_t kMaxInvEntries = 1000;
+inline constexpr std::uint32_t kMaxRejectReasonBytes = 256;
 
 enum class MessageType : std::uint8_t {
   Hello = 1,
@@ -39,6 +40,7 @@ enum class MessageType : std::uint8_t {
   Inv = 12,
   GetTxs = 13,
   Tx = 14,
+  Reject = 15,
 };
 
 // Stable lower-case name of a message type ("hello", "getheaders"…) for logs and errors.
@@ -124,10 +126,17 @@ struct TxMsg {
   wb::Tx tx;
   bool operator==(const TxMsg&) const = default;
 };
+// Sent just before we close a connection (or refuse one), so that the other
+// side can log why (DESIGN §7). Allowed at any time, also before the handshake.
+struct RejectMsg {
+  std::uint16_t code = 0;  // our Errc, for logs
+  std::string reason;      // UTF-8, ≤ kMaxRejectReasonBytes
+  bool operator==(const RejectMsg&) const = default;
+};
 
 // The alternatives are in MessageType order: index = type − 1.
 using Message = std::variant<HelloMsg, HelloAckMsg, PingMsg, PongMsg, GetAddrMsg, AddrMsg, GetHeadersMsg, HeadersMsg,
-                             GetBlocksMsg, BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg>;
+                             GetBlocksMsg, BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg, RejectMsg>;
 
 // The type byte of `message`.
 MessageType messageType(const Message& message);

@@ -4,6 +4,22 @@
 
 namespace wb::net {
 
+void rejectAndClose(QTcpSocket& socket, std::uint32_t magic, const Error& reason) {
+  if (socket.state() == QAbstractSocket::ConnectedState) {
+    std::string text = reason.message;
+    if (text.size() > kMaxRejectReasonBytes) {
+      text.resize(kMaxRejectReasonBytes);
+      while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xc0) == 0x80) text.pop_back();
+      if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xc0) text.pop_back();  // a cut lead byte
+    }
+    const RejectMsg reject{static_cast<std::uint16_t>(reason.code), std::move(text)};
+    const Bytes frame = encodeFrame(magic, static_cast<std::uint8_t>(MessageType::Reject), encodePayload(reject));
+    socket.write(reinterpret_cast<const char*>(frame.data()), static_cast<qint64>(frame.size()));
+    socket.flush();  // what the kernel takes now; a peer that does not read never learns why
+  }
+  socket.abort();
+}
+
 Peer::Peer(PeerId id, QTcpSocket* socket, bool inbound, HostPort remote, HelloMsg ourHello, PeerLimits limits,
            QObject* parent)
     : QObject(parent),
@@ -72,7 +88,12 @@ void Peer::disconnectWith(const Error& reason, bool misbehaved) {
   pingTimer_.stop();
   pongTimer_.stop();
   socket_->disconnect(this);  // no more socket signals reach us, even from abort()
-  socket_->abort();
+  // A socket error or the other side's own reject needs no answer.
+  if (reason.code == Errc::NetSocketError) {
+    socket_->abort();
+  } else {
+    rejectAndClose(*socket_, networkMagic(ourHello_.genesis), reason);
+  }
   emit disconnected(id_, reason, misbehaved);
 }
 
@@ -108,6 +129,10 @@ void Peer::handleFrame(const Frame& frame) {
   auto message = decodeMessage(frame.type, frame.payload);
   if (!message) {
     disconnectWith(message.error(), true);
+    return;
+  }
+  if (const auto* reject = std::get_if<RejectMsg>(&*message)) {
+    disconnectWith(fail(Errc::NetSocketError, "the peer closed the connection: " + reject->reason), false);
     return;
   }
   if (!ready_) {

@@ -2,7 +2,7 @@
 // (both sides send hello first; each answers a valid hello with hello_ack),
 // keeps the connection alive with ping/pong, bounds what it buffers in both
 // directions, and turns every protocol violation into a disconnect whose reason
-// says whether the other side misbehaved (the manager bans those).
+// says whether the other side misbehaved (the manager discourages those).
 //
 // Everything happens on the thread that owns the Peer; nothing blocks. After
 // disconnected() the Peer is inert and the owner deletes it (deleteLater).
@@ -23,6 +23,10 @@
 namespace wb::net {
 
 using PeerId = quint64;
+
+// Tells the other end of `socket` why we close it (a reject frame of the network
+// `magic`, written now if the socket takes it), then closes it.
+void rejectAndClose(QTcpSocket& socket, std::uint32_t magic, const Error& reason);
 
 // Timeouts and bounds of one connection.
 struct PeerLimits {

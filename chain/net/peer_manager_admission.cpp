@@ -29,8 +29,9 @@ void PeerManager::onNewConnection() {
       refusal = "no inbound slot is free and every peer holding one is protected";
     }
     if (refusal != nullptr) {
-      qCInfo(netLog).noquote() << "refused inbound connection from" << hostPortText(remote) << ":" << refusal;
-      socket->abort();
+      qCInfo(netLog).noquote() << QString("refused inbound connection from %1: %2").arg(hostPortText(remote), refusal);
+      const Errc code = bans_.isBanned(remote.host) ? Errc::NetBanned : Errc::NetTooManyPeers;
+      rejectAndClose(*socket, networkMagic(chain_.params().genesisHash), Error{code, refusal});
       socket->deleteLater();
       continue;
     }
@@ -71,15 +72,14 @@ bool PeerManager::exemptFromDiscouragement(const QHostAddress& address) const {
 }
 
 void PeerManager::discourage(const HostPort& remote, const Error& reason) {
+  const QString what = QString("peer %1 misbehaved (%2): connection dropped")
+                           .arg(hostPortText(remote), QString::fromStdString(reason.message));
   if (exemptFromDiscouragement(remote.host)) {
-    qCInfo(netLog).noquote() << "peer" << hostPortText(remote) << "misbehaved ("
-                             << QString::fromStdString(reason.message)
-                             << "): connection dropped, the address is exempt from discouragement";
+    qCInfo(netLog).noquote() << what + ", the address is exempt from discouragement";
     return;
   }
   discouraged_.add(remote.host, config_.discourageSeconds);
-  qCInfo(netLog).noquote() << "peer" << hostPortText(remote) << "misbehaved (" << QString::fromStdString(reason.message)
-                           << "): connection dropped, address discouraged for" << config_.discourageSeconds << "s";
+  qCInfo(netLog).noquote() << what + QString(", address discouraged for %1 s").arg(config_.discourageSeconds);
 }
 
 void PeerManager::scheduleRedial(const HostPort& remote) {
@@ -101,7 +101,7 @@ void PeerManager::redial(const QString& key) {
   it->second.redialScheduled = false;
   // A refusal (no slot, a ban) schedules the next attempt itself.
   if (auto id = connectTo(it->second.target, Dial::Persistent); !id) {
-    qCInfo(netLog).noquote() << "cannot redial" << key << ":" << QString::fromStdString(id.error().message);
+    qCInfo(netLog).noquote() << QString("cannot redial %1: %2").arg(key, QString::fromStdString(id.error().message));
   }
 }
 

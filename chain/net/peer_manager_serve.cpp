@@ -55,7 +55,9 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
     case MessageType::Hello:
     case MessageType::HelloAck:
     case MessageType::Ping:
-    case MessageType::Pong: break;  // the Peer handles these
+    case MessageType::Pong:
+    case MessageType::Reject:
+      break;  // the Peer handles these
   }
 }
 

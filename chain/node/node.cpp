@@ -453,7 +453,7 @@ void Node::onSideBranch(const Hash32& hash) {
 void Node::onPeerTx(net::PeerId from, const Tx& tx) {
   auto accepted = submitTx(tx);
   if (accepted || !provesBadRelay(accepted.code())) return;
-  // DESIGN §7: invalid data costs the sender its connection and a ban.
+  // DESIGN §7: invalid data costs the sender its connection (its address is discouraged).
   peers_->punish(from, fail(Errc::NodeBadRelayedTx, "relayed transaction " + toHex(computeTxid(tx)) +
                                                         " is invalid: " + accepted.error().message));
 }

@@ -84,7 +84,8 @@ private slots:
                 NotFoundMsg{{{InvKind::Block, hashOf(6)}, {InvKind::Tx, hashOf(7)}}},
                 InvMsg{{{InvKind::Tx, hashOf(8)}}},
                 GetTxsMsg{{hashOf(9), hashOf(10)}},
-                TxMsg{block.txs.front()}};
+                TxMsg{block.txs.front()},
+                RejectMsg{611, "the address is banned"}};
   }
 
   // ---- frames ----
@@ -201,7 +202,7 @@ private slots:
 
   void unknownTypeFails() {
     WB_VERIFY_FAILS(decodeMessage(0, {}), Errc::NetUnknownMessage);
-    WB_VERIFY_FAILS(decodeMessage(15, {}), Errc::NetUnknownMessage);
+    WB_VERIFY_FAILS(decodeMessage(16, {}), Errc::NetUnknownMessage);
     WB_VERIFY_FAILS(decodeMessage(255, {}), Errc::NetUnknownMessage);
   }
 

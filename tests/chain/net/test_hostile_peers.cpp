@@ -158,6 +158,9 @@ private slots:
     QVERIFY(garbler.connectTo(a.manager->listenPort()));
     QVERIFY(garbler.handshake(0, 0x51));
     garbler.sendRaw(randomBytes(64));
+    auto reject = garbler.waitFor(MessageType::Reject);  // the garbler is told why it was dropped
+    QVERIFY(reject.has_value());
+    QVERIFY(std::get<RejectMsg>(*reject).code != 0 && !std::get<RejectMsg>(*reject).reason.empty());
     QVERIFY(garbler.waitDisconnected());
     QTRY_VERIFY_WITH_TIMEOUT(a.manager->isDiscouraged(shared), 5'000);
     QVERIFY(!a.manager->isBanned(shared));
@@ -266,6 +269,7 @@ private slots:
     QVERIFY(a.chain->tip() == b.chain->tip());
     QTRY_VERIFY_WITH_TIMEOUT(!a.manager->syncing(), 5'000);
     QVERIFY(a.manager->pendingBlocks() <= config.sync.maxPendingPerPeer);
+    QVERIFY(flooder.connected());  // stalling is not proof of malice: it is just not waited for
   }
 
   // Bodies of ~1 MiB for pending headers whose first block never comes: what
@@ -357,7 +361,7 @@ private slots:
   void unansweredTxRequestGoesToAnotherAnnouncer() {
     Node a(*net_, "a");
     auto config = testConfig();
-    config.txRequestTimeoutMs = 400;
+    config.txRequestTimeoutMs = 1'500;  // well above the 100 ms check below, even under a sanitizer
     WB_VERIFY_OK(a.open(config));
     std::vector<Tx> received;
     QObject::connect(a.manager.get(), &PeerManager::txReceived, [&](PeerId, const Tx& tx) { received.push_back(tx); });

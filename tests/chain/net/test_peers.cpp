@@ -136,7 +136,16 @@ private slots:
     WB_VERIFY_FAILS(a.manager->connectTo(b.endpoint()), Errc::NetBanned);
     RawPeer knocking(net_->genesis.params.genesisHash, kHonestAddress);
     QVERIFY(knocking.connectTo(a.manager->listenPort()));
-    QVERIFY(knocking.waitDisconnected());  // closed before any hello
+    auto reject = knocking.waitFor(MessageType::Reject);  // told why before any hello
+    QVERIFY(reject.has_value());
+    QCOMPARE(std::get<RejectMsg>(*reject).code, std::uint16_t(Errc::NetBanned));
+    QVERIFY(knocking.waitDisconnected());
+    // A node refused the same way logs why.
+    Events eb;
+    eb.watch(*b.manager);
+    WB_VERIFY_OK(b.manager->connectTo(a.endpoint()));
+    QTRY_COMPARE_WITH_TIMEOUT(eb.disconnectReasons.size(), std::size_t{1}, 5'000);
+    QVERIFY2(eb.disconnectReasons[0].contains("banned"), qPrintable(eb.disconnectReasons[0]));
     QCOMPARE(ea.connected, 0);
     QCOMPARE(a.manager->peers().size(), std::size_t{0});
     // The ban survives a restart of the manager (same ban file).

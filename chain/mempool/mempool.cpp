@@ -175,7 +175,9 @@ Result<Hash32> Mempool::insert(Entry entry, bool signatureChecked) {
   return txid;
 }
 
-void Mempool::remove(const Hash32& txid, std::optional<DropReason> reason) {
+void Mempool::remove(const Hash32& txidRef, std::optional<DropReason> reason) {
+  // Callers often pass a reference into the entry itself (its digests): copy before erasing it.
+  const Hash32 txid = txidRef;
   auto it = entries_.find(txid);
   if (it == entries_.end()) return;
   const Entry& entry = it->second;

@@ -58,17 +58,29 @@ Status GuiApp::open(const Options& options, const std::optional<SavedNetwork>& s
   // hands its keys (ui::ProducerKeyFeeder); dev networks have theirs already.
   const bool ownKeys = !options.dev;
   setup_->config.awaitProducerKeys = ownKeys;
+  ui::NetworkSharing sharing{QDir(setup_->networkDir).filePath(QStringLiteral("genesis.json"))};
   runner_ = std::make_unique<node::NodeRunner>();
-  if (const Status started = runner_->start(setup_->config, *config_.ctx); !started) {
+  Status started = runner_->start(setup_->config, *config_.ctx);
+  if (!started && started.error().code == Errc::NetListenFailed && !given_.listen) {
+    // The saved choice's port is taken (another program, a second data directory):
+    // the wallet still works, it only cannot be joined; the Network page says so.
+    sharing.unopenedPort = setup_->config.listen->port;
+    setup_->config.listen.reset();
+    runner_ = std::make_unique<node::NodeRunner>();
+    started = runner_->start(setup_->config, *config_.ctx);
+  }
+  if (!started) {
     runner_.reset();
     setup_.reset();
     return started;
   }
+  if (setup_->config.listen) sharing.listenPort = setup_->config.listen->port;
   client_ = std::make_unique<node::NodeClient>(runner_->node());
   GuiShellConfig shellConfig{
       config_.ctx,     &setup_->config.genesis.params, config_.settings, config_.languages, dataDir_, config_.kdf,
       config_.trayIcon};
   shellConfig.produceWithWallet = ownKeys;
+  shellConfig.sharing = sharing;
   shell_ = std::make_unique<GuiShell>(client_.get(), shellConfig);
   ui::MainWindow* window = shell_->window();
   connect(window, &ui::MainWindow::createWalletRequested, this, &GuiApp::runWizard);
@@ -119,7 +131,7 @@ void GuiApp::runWizard() {
   connect(wizard, &QDialog::accepted, this, [this, wizard] {
     const ui::WizardResult& result = wizard->result();
     const SavedNetwork choice{result.walletPath, result.genesisPath, result.networkName, result.peers,
-                              result.network == ui::NetworkChoice::New};
+                              result.network == ui::NetworkChoice::New, result.listenPort};
     if (const Status saved = NetworkChoiceFile(dataDir_).save(choice); !saved) {
       QMessageBox::warning(window(), window()->windowTitle(), QString::fromStdString(saved.error().message));
       return;

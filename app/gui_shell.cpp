@@ -43,6 +43,7 @@ GuiShell::GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* par
   window->addPage(QStringLiteral("overviewPage"), overview_->windowTitle(), overview_);
   auto* network = new ui::NetworkExplorerPage(client_, params.hrp);
   followUnit(network);
+  network->setSharing(config_.sharing);
   window->addPage(QStringLiteral("networkPage"), network->windowTitle(), network);
   auto* settingsPage = new ui::SettingsPage(config_.settings, config_.languages, config_.dataDir);
   settingsPage->setNetwork(QString::fromStdString(params.name), params.consensus,

@@ -14,6 +14,7 @@
 #include "chain/core/schnorr.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/node/node_client.h"
+#include "ui/network/sharing_panel.h"
 #include "wallet/keystore.h"
 #include "wallet/secret_seal.h"
 
@@ -50,6 +51,8 @@ struct GuiShellConfig {
   // The node produces with the wallet's own keys (any network but a dev one,
   // whose public keys the node has already): see ui::ProducerKeyFeeder.
   bool produceWithWallet = false;
+  // What the Network page tells others who want to join.
+  ui::NetworkSharing sharing{};
 };
 
 class GuiShell : public QObject {

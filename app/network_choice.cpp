@@ -12,6 +12,7 @@ const QString kGenesisPathKey = QStringLiteral("network/genesis");
 const QString kNetworkNameKey = QStringLiteral("network/name");
 const QString kPeersKey = QStringLiteral("network/peers");
 const QString kProduceKey = QStringLiteral("network/produce");
+const QString kListenPortKey = QStringLiteral("network/listen_port");
 
 std::optional<DevConsensus> devKindOf(const QString& networkName) {
   if (networkName == QLatin1String("dev-pow")) return DevConsensus::Pow;
@@ -40,6 +41,8 @@ std::optional<SavedNetwork> NetworkChoiceFile::load() const {
   out.networkName = file.value(kNetworkNameKey).toString();
   out.peers = file.value(kPeersKey).toStringList();
   out.produce = file.value(kProduceKey).toBool();
+  const uint port = file.value(kListenPortKey).toUInt();
+  out.listenPort = port <= 65535 ? static_cast<quint16>(port) : 0;
   return out;
 }
 
@@ -56,6 +59,8 @@ Status NetworkChoiceFile::save(const SavedNetwork& choice) const {
   file.setValue(kNetworkNameKey, choice.networkName);
   file.setValue(kPeersKey, choice.peers);
   file.setValue(kProduceKey, choice.produce);
+  if (choice.listenPort != 0) file.setValue(kListenPortKey, choice.listenPort);
+  else file.remove(kListenPortKey);
   file.sync();
   if (file.status() != QSettings::NoError) return fail(Errc::NodeDataDirIo, "cannot write " + path().toStdString());
   return {};
@@ -85,6 +90,10 @@ Options guiNodeOptions(const Options& given, const std::optional<SavedNetwork>& 
     out.produce = saved->produce;
     for (const QString& peer : saved->peers) {
       if (auto endpoint = parseEndpoint(peer.toStdString(), "127.0.0.1")) out.connect.push_back(*endpoint);
+    }
+    // A network started here is joined through this node, so it listens (--listen still decides).
+    if (!given.listen && saved->listenPort != 0) {
+      if (auto endpoint = parseEndpoint(std::to_string(saved->listenPort), "0.0.0.0")) out.listen = *endpoint;
     }
     return out;
   }

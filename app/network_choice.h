@@ -22,6 +22,7 @@ struct SavedNetwork {
   QString networkName;
   QStringList peers;     // "host:port" to connect to (a joined network)
   bool produce = false;  // the wallet's owner produces blocks (a network they started)
+  quint16 listenPort = 0;  // accepts peers on this port, all addresses (0: does not)
 };
 
 class NetworkChoiceFile {

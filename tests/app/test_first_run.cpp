@@ -24,10 +24,12 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QWizard>
 #include <QtTest>
@@ -52,6 +54,12 @@ using namespace wb;
 // Blocks come from the node's own producer; on a loaded machine signing and
 // production can take longer than QTRY's default five seconds.
 #define WAIT_VERIFY(expr) QTRY_VERIFY_WITH_TIMEOUT(expr, 60000)
+// A step in a helper: the test stops at the first one that failed.
+#define STEP(call)                              \
+  do {                                          \
+    call;                                       \
+    if (QTest::currentTestFailed()) return;     \
+  } while (false)
 
 namespace {
 
@@ -111,8 +119,11 @@ class TestFirstRun : public QObject {
   std::unique_ptr<ui::UiSettings> settings_;
   std::unique_ptr<ui::LanguageSwitcher> languages_;
   std::unique_ptr<app::GuiApp> app_;
+  std::unique_ptr<app::GuiApp> joiner_;  // a second desktop, joined to app_'s network
+  app::GuiApp* active_ = nullptr;        // whose window the steps below act in
+  quint16 listenPort_ = 0;               // where app_'s network accepts peers
 
-  ui::MainWindow* window() const { return app_->window(); }
+  ui::MainWindow* window() const { return active_->window(); }
   ui::OrdersPage* orders() const { return child<ui::OrdersPage>(window(), QStringLiteral("ordersPage")); }
   QTableView* table() const { return child<QTableView>(orders(), QStringLiteral("ordersTable")); }
 
@@ -131,6 +142,7 @@ class TestFirstRun : public QObject {
 
   // Shows the Buying (0) / Selling (1) tab and clicks the order's row.
   void selectOrder(int tab, const QString& item) {
+    openPage(window(), QStringLiteral("ordersPage"));
     auto* tabs = child<QTabBar>(orders(), QStringLiteral("roleTabs"));
     QVERIFY(tabs);
     QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(tab).center());
@@ -141,10 +153,11 @@ class TestFirstRun : public QObject {
     WAIT_VERIFY(table()->selectionModel()->isRowSelected(rowOfItem(item), {}));
   }
 
-  // The seed session between two accounts of the open wallet, as the user does it
-  // on the Orders page: `merchant` sells to `buyer` (combo texts starting so;
-  // an empty `merchant`: the wallet's first account).
-  void sellPayShipConfirm(const QString& merchant, const QString& buyer, const QString& item) {
+  // The merchant's step of the seed session, as the user does it on the Orders
+  // page: `merchant` (combo text it starts with; empty: the wallet's first
+  // account) sells `item` to `buyer` (a known account's text it starts with, or
+  // an address typed in).
+  void createOrder(const QString& merchant, const QString& buyer, const QString& item) {
     openPage(window(), QStringLiteral("ordersPage"));
     click(child<QPushButton>(orders(), QStringLiteral("newOrderButton")));
     QDialog* dialog = nullptr;
@@ -158,8 +171,11 @@ class TestFirstRun : public QObject {
     auto* counterparty = child<QComboBox>(dialog, QStringLiteral("counterpartyCombo"));
     QVERIFY(counterparty);
     const int buying = counterparty->findText(buyer, Qt::MatchStartsWith);
-    QVERIFY2(buying >= 0, qPrintable(buyer));
-    counterparty->setCurrentIndex(buying);  // picked from the list, as a user does
+    if (buying >= 0) {
+      counterparty->setCurrentIndex(buying);  // picked from the list, as a user does
+    } else {
+      QTest::keyClicks(counterparty->lineEdit(), buyer);  // someone else's address, pasted
+    }
     QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("itemEdit")), item);
     QTest::keyClicks(child<ui::AmountEdit>(dialog, QStringLiteral("unitPriceEdit")), QStringLiteral("10"));
     QPointer<QDialog> open(dialog);  // it deletes itself once the order is sent
@@ -167,23 +183,132 @@ class TestFirstRun : public QObject {
     click(child<QPushButton>(dialog, QStringLiteral("okButton")));
     QTRY_VERIFY2_WITH_TIMEOUT(!open || !open->isVisible(), qPrintable(dialogError ? dialogError->text() : QString()),
                               60000);
+  }
 
-    selectOrder(0, item);  // the buyer pays
+  void pay(const QString& item) {
+    selectOrder(0, item);
     click(child<QPushButton>(orders(), QStringLiteral("payButton")));
     confirmAction();
     WAIT_VERIFY(stateOf(item) == QStringLiteral("Paid"));
+  }
 
-    selectOrder(1, item);  // the merchant ships with tracking
+  void shipWithTracking(const QString& item) {
+    selectOrder(1, item);
+    WAIT_VERIFY(stateOf(item) == QStringLiteral("Paid"));
     QTest::keyClicks(child<QLineEdit>(orders(), QStringLiteral("trackingEdit")), QStringLiteral("SF1234567890"));
     click(child<QPushButton>(orders(), QStringLiteral("shipButton")));
     confirmAction();  // shipping asks first, like paying
     WAIT_VERIFY(stateOf(item) == QStringLiteral("Shipped"));
+  }
 
-    selectOrder(0, item);  // the buyer reads the tracking and confirms receipt
+  // The buyer reads the tracking number and confirms receipt.
+  void confirmReceipt(const QString& item) {
+    selectOrder(0, item);
     WAIT_VERIFY(child<QLabel>(orders(), QStringLiteral("orderTracking"))->text() == QStringLiteral("SF1234567890"));
     click(child<QPushButton>(orders(), QStringLiteral("confirmButton")));
     confirmAction();
     WAIT_VERIFY(stateOf(item) == QStringLiteral("Completed"));
+  }
+
+  // The seed session between two accounts of the open wallet.
+  void sellPayShipConfirm(const QString& merchant, const QString& buyer, const QString& item) {
+    STEP(createOrder(merchant, buyer, item));
+    STEP(pay(item));
+    STEP(shipWithTracking(item));
+    STEP(confirmReceipt(item));
+  }
+
+  // From the Welcome page through the wizard's words, their check and the
+  // wallet's passphrase, to its network page.
+  void wizardUpToItsNetworkPage(const QString& passphrase, QWizard** out) {
+    *out = nullptr;
+    openPage(window(), QStringLiteral("welcomePage"));
+    click(child<QPushButton>(window(), QStringLiteral("createWalletButton")));
+    QWizard* wizard = nullptr;
+    WAIT_VERIFY((wizard = child<QWizard>(window(), QStringLiteral("firstRunWizard"))) && wizard->isVisible());
+    auto next = [wizard] { click(wizard->button(QWizard::NextButton)); };
+    next();  // create a new wallet (the default)
+
+    // The words, as shown; then the three asked for.
+    std::map<int, QString> words;
+    static const QRegularExpression cell(QStringLiteral("(\\d+)\\.\\s+(\\S+)"));
+    const QString shown = child<QPlainTextEdit>(wizard, QStringLiteral("mnemonicView"))->toPlainText();
+    for (auto it = cell.globalMatch(shown); it.hasNext();) {
+      const auto match = it.next();
+      words[match.captured(1).toInt()] = match.captured(2);
+    }
+    QCOMPARE(words.size(), std::size_t{12});
+    next();
+    QWidget* confirm = child<QWidget>(wizard, QStringLiteral("confirmMnemonicPage"));
+    static const QRegularExpression asked(QStringLiteral("#(\\d+)"));
+    int field = 0;
+    for (QLabel* label : confirm->findChildren<QLabel*>()) {
+      const auto match = asked.match(label->text());
+      if (!match.hasMatch() || label->text().contains(QStringLiteral("not right"))) continue;
+      QTest::keyClicks(child<QLineEdit>(confirm, QStringLiteral("confirmWord%1").arg(field++)),
+                       words[match.captured(1).toInt()]);
+    }
+    QCOMPARE(field, 3);
+    next();
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("walletPassphraseEdit")), passphrase);
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("walletPassphraseRepeatEdit")), passphrase);
+    next();
+    *out = wizard;
+  }
+
+  // Finishes the wizard and waits for the app to switch to its wallet in place.
+  void finishWizard(QWizard* wizard, app::GuiApp* app) {
+    QSignalSpy replaced(app, &app::GuiApp::windowReplaced);
+    click(wizard->button(QWizard::NextButton));
+    WAIT_VERIFY(wizard->button(QWizard::FinishButton)->isVisible() &&
+                wizard->button(QWizard::FinishButton)->isEnabled());
+    click(wizard->button(QWizard::FinishButton));
+    WAIT_VERIFY(replaced.count() == 1);
+    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    WAIT_VERIFY(orders() != nullptr);
+  }
+
+  // Unlocks the wallet from the status bar's lock button with the app's own dialog.
+  void unlockFromStatusBar(const QString& passphrase) {
+    click(child<QAbstractButton>(window(), QStringLiteral("statusLock")));
+    QPointer<QDialog> unlock;
+    WAIT_VERIFY((unlock = child<QDialog>(window(), QStringLiteral("unlockDialog"))) && unlock->isVisible());
+    QTest::keyClicks(child<QLineEdit>(unlock, QStringLiteral("passphraseEdit")), passphrase);
+    click(child<QPushButton>(unlock, QStringLiteral("okButton")));
+    WAIT_VERIFY(!unlock || !unlock->isVisible());
+  }
+
+  // The address the Receive tab shows for the account whose text starts with `account` (empty: the first).
+  QString receiveAddress(const QString& account) {
+    openPage(window(), QStringLiteral("sendPage"));
+    auto* tabs = child<QTabWidget>(window(), QStringLiteral("sendReceiveTabs"));
+    tabs->setCurrentIndex(1);
+    auto* receiveAccount = child<QComboBox>(window(), QStringLiteral("receiveAccount"));
+    if (!account.isEmpty()) {
+      if (!QTest::qWaitFor([&] { return receiveAccount->findText(account, Qt::MatchStartsWith) >= 0; }, 60000)) {
+        return {};
+      }
+      receiveAccount->setCurrentIndex(receiveAccount->findText(account, Qt::MatchStartsWith));
+    }
+    return child<QLineEdit>(window(), QStringLiteral("receiveAddress"))->text();
+  }
+
+  // Sends `amount` WBL from the first account to `address` on the Send tab.
+  void send(const QString& address, const QString& amount) {
+    openPage(window(), QStringLiteral("sendPage"));
+    child<QTabWidget>(window(), QStringLiteral("sendReceiveTabs"))->setCurrentIndex(0);
+    auto* to = child<QLineEdit>(window(), QStringLiteral("sendTo"));
+    auto* sum = child<ui::AmountEdit>(window(), QStringLiteral("sendAmount"));
+    to->selectAll();  // typed over whatever the last payment left
+    QTest::keyClicks(to, address);
+    sum->selectAll();
+    QTest::keyClicks(sum, amount);
+    click(child<QPushButton>(window(), QStringLiteral("sendButton")));
+    QMessageBox* sendConfirm = messageBox(QStringLiteral("sendConfirm"));
+    QVERIFY(sendConfirm);
+    QTest::mouseClick(sendConfirm->button(QMessageBox::Yes), Qt::LeftButton);
+    WAIT_VERIFY(
+        child<QLabel>(window(), QStringLiteral("sendResult"))->text().contains(QStringLiteral("Transaction ID")));
   }
 
   // Answers "Yes" in the confirmation of an order action.
@@ -212,7 +337,10 @@ private slots:
     languages_->apply(QStringLiteral("en"));
   }
 
-  void cleanupTestCase() { app_.reset(); }
+  void cleanupTestCase() {
+    joiner_.reset();
+    app_.reset();
+  }
 
   // Wall 3 of issue 11: a saved choice that no longer opens (here: another
   // network named dev-pow than the one this data directory holds) never ends
@@ -247,10 +375,43 @@ private slots:
     box->accept();
   }
 
+  // A saved network's port is taken (another program, another data
+  // directory's node): the wallet still opens, and the Network page says why
+  // nobody can join.
+  void aTakenPortStillOpensTheNetwork() {
+    QTemporaryDir dataDir;
+    app::Options options;
+    options.dataDir = dataDir.path().toStdString();
+    auto config = app::GuiAppConfig{ctx_, settings_.get(), languages_.get(), nullptr, KdfParams::minimum(), false};
+    {
+      app::GuiApp first(options, config);  // creates the data directory's dev-pow
+      QVERIFY(first.start().ok());
+    }
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::Any, 0));
+    const QString wallet = QDir(dataDir.path()).filePath("wallets/dev-pow.dev.wallet");
+    const QString genesis = QDir(dataDir.path()).filePath("dev-pow/genesis.json");
+    QVERIFY(app::NetworkChoiceFile(dataDir.path()).save({wallet, genesis, "dev-pow", {}, false, taken.serverPort()}).ok());
+
+    app::GuiApp second(options, config);
+    active_ = &second;
+    const Status started = second.start();
+    QVERIFY2(started, started ? "" : started.error().message.c_str());
+    QVERIFY(second.fallbackReason().isEmpty());
+    openPage(window(), QStringLiteral("networkPage"));
+    const QString state = child<QLabel>(window(), QStringLiteral("listeningState"))->text();
+    QVERIFY2(state.contains(QStringLiteral("does not accept peers")) &&
+                 state.contains(QString::number(taken.serverPort())),
+             qPrintable(state));
+    QCOMPARE(child<QLineEdit>(window(), QStringLiteral("sharedGenesisPath"))->text(), QDir::toNativeSeparators(genesis));
+    active_ = nullptr;
+  }
+
   void seedScenarioOnTheDefaultDevNetwork() {
     app_ = std::make_unique<app::GuiApp>(
         app::Options{},
         app::GuiAppConfig{ctx_, settings_.get(), languages_.get(), userSettings_.get(), KdfParams::minimum(), false});
+    active_ = app_.get();
     const Status started = app_->start();
     QVERIFY2(started, started ? "" : started.error().message.c_str());
     QVERIFY(app_->dataDir().startsWith(home_.path()));
@@ -267,40 +428,10 @@ private slots:
   // in place; a second account made with "New account…" and funded from Send.
   void seedScenarioOnANetworkStartedInTheWizard() {
     QVERIFY(app_);
-    openPage(window(), QStringLiteral("welcomePage"));
-    QSignalSpy replaced(app_.get(), &app::GuiApp::windowReplaced);
-    click(child<QPushButton>(window(), QStringLiteral("createWalletButton")));
+    active_ = app_.get();
     QWizard* wizard = nullptr;
-    WAIT_VERIFY((wizard = child<QWizard>(window(), QStringLiteral("firstRunWizard"))) && wizard->isVisible());
-    auto next = [wizard] { click(wizard->button(QWizard::NextButton)); };
-    next();  // create a new wallet (the default)
-
-    // The words, as shown; then the three asked for.
-    std::map<int, QString> words;
-    static const QRegularExpression cell(QStringLiteral("(\\d+)\\.\\s+(\\S+)"));
-    const QString shown = child<QPlainTextEdit>(wizard, QStringLiteral("mnemonicView"))->toPlainText();
-    for (auto it = cell.globalMatch(shown); it.hasNext();) {
-      const auto match = it.next();
-      words[match.captured(1).toInt()] = match.captured(2);
-    }
-    QCOMPARE(words.size(), std::size_t{12});
-    next();
-    QWidget* confirm = child<QWidget>(wizard, QStringLiteral("confirmMnemonicPage"));
-    static const QRegularExpression asked(QStringLiteral("#(\\d+)"));
-    int field = 0;
-    for (QLabel* label : confirm->findChildren<QLabel*>()) {
-      const auto match = asked.match(label->text());
-      if (!match.hasMatch() || label->text().contains(QStringLiteral("not right"))) continue;
-      QTest::keyClicks(child<QLineEdit>(confirm, QStringLiteral("confirmWord%1").arg(field++)),
-                       words[match.captured(1).toInt()]);
-    }
-    QCOMPARE(field, 3);
-    next();
-    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("walletPassphraseEdit")),
-                     QStringLiteral("shop pass 2026"));
-    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("walletPassphraseRepeatEdit")),
-                     QStringLiteral("shop pass 2026"));
-    next();
+    wizardUpToItsNetworkPage(QStringLiteral("shop pass 2026"), &wizard);
+    QVERIFY(wizard);
     auto* startNew = child<QRadioButton>(wizard, QStringLiteral("newNetworkRadio"));
     QVERIFY(startNew);
     // On its indicator: a radio button only takes clicks on its box and text.
@@ -308,15 +439,19 @@ private slots:
     QVERIFY(startNew->isChecked());
     auto* consensus = child<QComboBox>(wizard, QStringLiteral("newConsensusCombo"));
     consensus->setCurrentIndex(consensus->findText(QStringLiteral("DPoS")));
-    next();
-    WAIT_VERIFY(wizard->button(QWizard::FinishButton)->isVisible() &&
-                wizard->button(QWizard::FinishButton)->isEnabled());
-    click(wizard->button(QWizard::FinishButton));
+    // Others will join it on a port of its own (a free one: tests run side by side).
+    auto* port = child<QSpinBox>(wizard, QStringLiteral("listenPortSpin"));
+    QVERIFY(port);
+    QCOMPARE(port->value(), 9333);
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::Any, 0));
+    listenPort_ = probe.serverPort();
+    probe.close();
+    port->selectAll();
+    QTest::keyClicks(port, QString::number(listenPort_));
+    QCOMPARE(port->value(), int(listenPort_));
+    finishWizard(wizard, app_.get());
 
-    // The app switches to it in place: a new window on the new network.
-    WAIT_VERIFY(replaced.count() == 1);
-    QVERIFY(QTest::qWaitForWindowExposed(window()));
-    WAIT_VERIFY(orders() != nullptr);
     auto* network = child<QLabel>(window(), QStringLiteral("statusNetwork"));
     QVERIFY(network);
     QVERIFY2(network->text().contains(QStringLiteral("waybill-dpos")),
@@ -329,11 +464,7 @@ private slots:
     WAIT_VERIFY(child<QLabel>(window(), QStringLiteral("producerState"))->text().contains(QStringLiteral("Unlock")));
 
     // Unlocked from the status bar's lock button with the app's own dialog: it produces.
-    click(child<QAbstractButton>(window(), QStringLiteral("statusLock")));
-    QPointer<QDialog> unlock;
-    WAIT_VERIFY((unlock = child<QDialog>(window(), QStringLiteral("unlockDialog"))) && unlock->isVisible());
-    QTest::keyClicks(child<QLineEdit>(unlock, QStringLiteral("passphraseEdit")), QStringLiteral("shop pass 2026"));
-    click(child<QPushButton>(unlock, QStringLiteral("okButton")));
+    unlockFromStatusBar(QStringLiteral("shop pass 2026"));
     auto* height = child<QLabel>(window(), QStringLiteral("statusHeight"));
     WAIT_VERIFY(height->text() != QStringLiteral("Height 0") && height->text() != QStringLiteral("Height …"));
 
@@ -349,25 +480,75 @@ private slots:
     WAIT_VERIFY(!accountDialog || !accountDialog->isVisible());
 
     // Fund it: its address from the Receive tab, 100 WBL from account 0 on the Send tab.
-    openPage(window(), QStringLiteral("sendPage"));
-    auto* tabs = child<QTabWidget>(window(), QStringLiteral("sendReceiveTabs"));
-    tabs->setCurrentIndex(1);
-    auto* receiveAccount = child<QComboBox>(window(), QStringLiteral("receiveAccount"));
-    WAIT_VERIFY(receiveAccount->findText(QStringLiteral("Buyer"), Qt::MatchStartsWith) >= 0);
-    receiveAccount->setCurrentIndex(receiveAccount->findText(QStringLiteral("Buyer"), Qt::MatchStartsWith));
-    const QString buyerAddress = child<QLineEdit>(window(), QStringLiteral("receiveAddress"))->text();
+    const QString buyerAddress = receiveAddress(QStringLiteral("Buyer"));
     QVERIFY(!buyerAddress.isEmpty());
-    tabs->setCurrentIndex(0);
-    QTest::keyClicks(child<QLineEdit>(window(), QStringLiteral("sendTo")), buyerAddress);
-    QTest::keyClicks(child<ui::AmountEdit>(window(), QStringLiteral("sendAmount")), QStringLiteral("100"));
-    click(child<QPushButton>(window(), QStringLiteral("sendButton")));
-    QMessageBox* sendConfirm = messageBox(QStringLiteral("sendConfirm"));
-    QVERIFY(sendConfirm);
-    QTest::mouseClick(sendConfirm->button(QMessageBox::Yes), Qt::LeftButton);
-    WAIT_VERIFY(
-        child<QLabel>(window(), QStringLiteral("sendResult"))->text().contains(QStringLiteral("Transaction ID")));
+    send(buyerAddress, QStringLiteral("100"));
 
     sellPayShipConfirm(QString(), QStringLiteral("Buyer"), QStringLiteral("Tea set"));
+  }
+
+  // A second desktop (its own data directory) joins that network through its
+  // wizard with what the first one's Network page shows (genesis file, port),
+  // is paid some coins, and buys from the first one: the seed scenario across
+  // two nodes, the buyer on the network they joined.
+  void seedScenarioOnANetworkTheyJoined() {
+    QVERIFY(app_ && listenPort_ != 0);
+    active_ = app_.get();
+    STEP(openPage(window(), QStringLiteral("networkPage")));
+    QVERIFY(child<QLabel>(window(), QStringLiteral("listeningState"))
+                ->text()
+                .contains(QStringLiteral("port %1").arg(listenPort_)));
+    const QString genesis = child<QLineEdit>(window(), QStringLiteral("sharedGenesisPath"))->text();
+    QVERIFY(QFile::exists(genesis));
+
+    QTemporaryDir joinerDir;
+    app::Options options;
+    options.dataDir = joinerDir.path().toStdString();
+    joiner_ = std::make_unique<app::GuiApp>(
+        options, app::GuiAppConfig{ctx_, settings_.get(), languages_.get(), nullptr, KdfParams::minimum(), false});
+    active_ = joiner_.get();
+    const Status started = joiner_->start();
+    QVERIFY2(started, started ? "" : started.error().message.c_str());
+    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    QWizard* wizard = nullptr;
+    STEP(wizardUpToItsNetworkPage(QStringLiteral("buyer pass"), &wizard));
+    QVERIFY(wizard);
+    auto* join = child<QRadioButton>(wizard, QStringLiteral("joinNetworkRadio"));
+    QTest::mouseClick(join, Qt::LeftButton, {}, QPoint(join->height() / 2, join->height() / 2));
+    QVERIFY(join->isChecked());
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("genesisPathEdit")), genesis);
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("peerEdit")), QStringLiteral("127.0.0.1:%1").arg(listenPort_));
+    STEP(finishWizard(wizard, joiner_.get()));
+    QVERIFY(child<QLabel>(window(), QStringLiteral("statusNetwork"))->text().contains(QStringLiteral("waybill-dpos")));
+
+    // It follows the first desktop's chain.
+    auto heightOf = [this](app::GuiApp* app) {
+      active_ = app;
+      static const QRegularExpression number(QStringLiteral("(\\d+)"));
+      return number.match(child<QLabel>(window(), QStringLiteral("statusHeight"))->text()).captured(1).toLongLong();
+    };
+    WAIT_VERIFY(heightOf(joiner_.get()) > 0 && heightOf(joiner_.get()) + 2 >= heightOf(app_.get()));
+
+    active_ = joiner_.get();
+    const QString buyerAddress = receiveAddress(QString());
+    QVERIFY(!buyerAddress.isEmpty());
+    active_ = app_.get();
+    STEP(send(buyerAddress, QStringLiteral("50")));
+
+    active_ = joiner_.get();
+    STEP(unlockFromStatusBar(QStringLiteral("buyer pass")));
+    active_ = app_.get();
+    STEP(createOrder(QString(), buyerAddress, QStringLiteral("Porcelain cups")));
+    active_ = joiner_.get();
+    STEP(pay(QStringLiteral("Porcelain cups")));
+    active_ = app_.get();
+    STEP(shipWithTracking(QStringLiteral("Porcelain cups")));
+    active_ = joiner_.get();
+    STEP(confirmReceipt(QStringLiteral("Porcelain cups")));
+    active_ = app_.get();
+    STEP(selectOrder(1, QStringLiteral("Porcelain cups")));
+    WAIT_VERIFY(stateOf(QStringLiteral("Porcelain cups")) == QStringLiteral("Completed"));
+    joiner_.reset();  // before its data directory goes
   }
 };
 

@@ -33,7 +33,7 @@ private slots:
     const QString wallet = QDir(first.path()).filePath("wallets/shop.wallet");
     touch(wallet);
     const SavedNetwork choice{
-        wallet, QDir(first.path()).filePath("shop/genesis.json"), "shop", {"192.0.2.7:9333"}, true};
+        wallet, QDir(first.path()).filePath("shop/genesis.json"), "shop", {"192.0.2.7:9333"}, true, 9444};
     QVERIFY(NetworkChoiceFile(first.path()).save(choice).ok());
 
     const auto loaded = NetworkChoiceFile(first.path()).load();
@@ -43,6 +43,7 @@ private slots:
     QCOMPARE(loaded->networkName, QStringLiteral("shop"));
     QCOMPARE(loaded->peers, QStringList{"192.0.2.7:9333"});
     QVERIFY(loaded->produce);
+    QCOMPARE(loaded->listenPort, quint16{9444});
     // Kept relative to the data directory, so the directory can move.
     QSettings raw(NetworkChoiceFile(first.path()).path(), QSettings::IniFormat);
     QCOMPARE(raw.value("wallet/path").toString(), QStringLiteral("wallets/shop.wallet"));
@@ -61,6 +62,13 @@ private slots:
     QCOMPARE(QString::fromStdString(*mine.genesisFile), choice.genesisPath);
     QVERIFY(mine.produce);
     QCOMPARE(mine.connect.size(), std::size_t{1});
+    // A network started here listens on its port, for others to join it; --listen decides otherwise.
+    QVERIFY(mine.listen);
+    QCOMPARE(mine.listen->port, std::uint16_t{9444});
+    QCOMPARE(mine.listen->host, std::string("0.0.0.0"));
+    Options listen;
+    listen.listen = Endpoint{"127.0.0.1", 9555};
+    QCOMPARE(guiNodeOptions(listen, loaded, first.path()).listen->port, std::uint16_t{9555});
     QVERIFY(mine.noRpc);
     QCOMPARE(guiWalletToOpen(Options{}, loaded, "dev.wallet"), wallet);
 

@@ -64,6 +64,7 @@ NetworkExplorerPage::NetworkExplorerPage(node::NodeClient* client, std::string h
     : QWidget(parent),
       client_(client),
       tabs_(new QTabWidget),
+      sharing_(new SharingPanel),
       peersTitle_(new QLabel),
       peers_(smallTable("peersTable", kPeerColumns)),
       ban_(new QPushButton),
@@ -114,6 +115,7 @@ NetworkExplorerPage::NetworkExplorerPage(node::NodeClient* client, std::string h
   unbanRow->addStretch(1);
   unbanRow->addWidget(unban_);
   auto* peersLayout = new QVBoxLayout(peersTab);
+  peersLayout->addWidget(sharing_);
   peersLayout->addWidget(peersTitle_);
   peersLayout->addWidget(peers_, 2);
   peersLayout->addLayout(banRow);
@@ -336,6 +338,8 @@ void NetworkExplorerPage::showEvent(QShowEvent* event) {
   refresh();
   QWidget::showEvent(event);
 }
+
+void NetworkExplorerPage::setSharing(const NetworkSharing& sharing) { sharing_->setSharing(sharing); }
 
 void NetworkExplorerPage::hideEvent(QHideEvent* event) {
   poll_->stop();

@@ -14,6 +14,7 @@
 #include "chain/net/peer_manager.h"
 #include "chain/node/node_client.h"
 #include "ui/display_unit.h"
+#include "ui/network/sharing_panel.h"
 
 class QLabel;
 class QLineEdit;
@@ -42,6 +43,8 @@ public:
   NetworkExplorerPage(node::NodeClient* client, std::string hrp, QWidget* parent = nullptr);
 
   void setUnit(DisplayUnit unit);
+  // What others need to join this network (shown above the peers).
+  void setSharing(const NetworkSharing& sharing);
   BlocksModel* blocks() const { return blocks_; }
   // Reads peers and bans now.
   void refresh();
@@ -71,6 +74,7 @@ private:
   node::NodeClient* client_;
   int pending_ = 0;  // peers/bans answers still to come
   QTabWidget* tabs_;
+  SharingPanel* sharing_;
   QLabel* peersTitle_;
   QTableWidget* peers_;
   QPushButton* ban_;

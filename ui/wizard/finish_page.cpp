@@ -55,6 +55,7 @@ void FinishPage::initializePage() {
   request->delegateName = network->delegateName();
   request->joinGenesisPath = network->genesisPath();
   request->peers = network->peers();
+  request->listenPort = network->listenPort();
   request->now = static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
 
   working_ = true;

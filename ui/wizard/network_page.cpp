@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "chain/core/genesis_file.h"
@@ -60,6 +61,7 @@ NetworkPage::NetworkPage(FirstRunWizard* wizard)
       name_(new QLineEdit(defaultName(ConsensusKind::Pow))),
       allocation_(new AmountEdit),
       delegate_(new QLineEdit(QStringLiteral("genesis"))),
+      listenPort_(new QSpinBox),
       newError_(errorLabel(QStringLiteral("newNetworkError"))),
       joinGroup_(new QGroupBox),
       joinForm_(new QFormLayout),
@@ -77,6 +79,10 @@ NetworkPage::NetworkPage(FirstRunWizard* wizard)
   allocation_->setObjectName(QStringLiteral("allocationEdit"));
   allocation_->setAmount(kDefaultAllocation);
   delegate_->setObjectName(QStringLiteral("delegateNameEdit"));
+  listenPort_->setObjectName(QStringLiteral("listenPortSpin"));
+  // Below 1024 needs privileges a desktop app does not have.
+  listenPort_->setRange(1024, 65535);
+  listenPort_->setValue(kDefaultListenPort);
   genesisPath_->setObjectName(QStringLiteral("genesisPathEdit"));
   browse_->setObjectName(QStringLiteral("browseGenesisButton"));
   genesisStatus_->setObjectName(QStringLiteral("genesisStatus"));
@@ -87,6 +93,7 @@ NetworkPage::NetworkPage(FirstRunWizard* wizard)
   newForm_->addRow(new QLabel, name_);
   newForm_->addRow(new QLabel, allocation_);
   newForm_->addRow(new QLabel, delegate_);
+  newForm_->addRow(new QLabel, listenPort_);
   newForm_->addRow(new QLabel, newError_);
   newGroup_->setLayout(newForm_);
   auto* genesisRow = new QHBoxLayout;
@@ -144,6 +151,7 @@ ConsensusKind NetworkPage::consensus() const {
 QString NetworkPage::networkName() const { return name_->text().trimmed(); }
 Amount NetworkPage::allocation() const { return allocation_->amount().value_or(0); }
 QString NetworkPage::delegateName() const { return delegate_->text().trimmed(); }
+quint16 NetworkPage::listenPort() const { return static_cast<quint16>(listenPort_->value()); }
 QString NetworkPage::genesisPath() const { return genesisPath_->text().trimmed(); }
 
 QStringList NetworkPage::peers() const {
@@ -256,6 +264,8 @@ void NetworkPage::retranslateUi() {
   label(newForm_, name_)->setText(tr("Network name:"));
   label(newForm_, allocation_)->setText(tr("Coins for your first account (WBL):"));
   label(newForm_, delegate_)->setText(tr("Your delegate name:"));
+  label(newForm_, listenPort_)->setText(tr("Accept peers on port:"));
+  listenPort_->setToolTip(tr("Others join your network with its genesis file and this computer's address and port."));
   browse_->setText(tr("Browse…"));
   peers_->setPlaceholderText(tr("IP address:port, e.g. 203.0.113.5:9333"));
   if (QLayoutItem* item = joinForm_->itemAt(0, QFormLayout::LabelRole)) {

@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class QSpinBox;
 
 namespace wb::ui {
 
@@ -38,6 +39,11 @@ public:
   QString delegateName() const;
   QString genesisPath() const;
   QStringList peers() const;
+  // New: the port the node will accept peers on.
+  quint16 listenPort() const;
+
+  // The port a new network listens on unless the user changes it.
+  static constexpr quint16 kDefaultListenPort = 9333;
 
 protected:
   void changeEvent(QEvent* event) override;
@@ -61,6 +67,7 @@ private:
   QLineEdit* name_;
   AmountEdit* allocation_;
   QLineEdit* delegate_;
+  QSpinBox* listenPort_;
   QLabel* newError_;
   QGroupBox* joinGroup_;
   QFormLayout* joinForm_;

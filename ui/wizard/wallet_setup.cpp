@@ -117,6 +117,7 @@ Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupReques
   result.genesisPath = request.network == NetworkChoice::Join ? request.joinGenesisPath
                                                                : networkGenesisPath(request.dataDir, params.name);
   result.peers = request.peers;
+  if (request.network == NetworkChoice::New) result.listenPort = request.listenPort;
   result.walletPath = walletPathFor(request.dataDir, params.name);
   if (request.network == NetworkChoice::New) WB_TRY(checkNewNetworkName(request.dataDir, result.networkName));
   WB_TRY(checkNetworkFits(request.dataDir, *genesis));

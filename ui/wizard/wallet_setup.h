@@ -39,6 +39,8 @@ struct WalletSetupRequest {
   // Join: the genesis file and the peers.
   QString joinGenesisPath;
   QStringList peers;
+  // New: the port the node accepts peers on, so others can join (0: none).
+  quint16 listenPort = 0;
   std::uint64_t now = 0;  // unix seconds, the genesis time of a new network
 };
 

@@ -35,6 +35,7 @@ HttpAnswer httpPost(quint16 port, const QByteArray& body, const QByteArray& user
   HttpAnswer answer;
   answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
   answer.body = reply->readAll();
+  if (reply->error() != QNetworkReply::NoError) answer.error = reply->errorString();
   reply->deleteLater();
   return answer;
 }
@@ -49,13 +50,15 @@ bool Daemon::start(const QStringList& args) {
   process_->setProcessChannelMode(QProcess::MergedChannels);
   process_->start(daemonPath(), args + QStringList{"--datadir", dataDir_, "--rpc", QString::number(rpcPort_)});
   if (!process_->waitForStarted(10000)) return false;
+  // Only this run's output counts: a restarted node's earlier "ready" line does not.
+  const qsizetype thisRun = output_.size();
   QElapsedTimer timer;
   timer.start();
   while (timer.elapsed() < 30000) {
     if (process_->state() != QProcess::Running && process_->bytesAvailable() == 0) break;
     process_->waitForReadyRead(200);
     output_ += QString::fromLocal8Bit(process_->readAll());
-    if (output_.contains("waybilld: ready")) return true;
+    if (output_.indexOf("waybilld: ready", thisRun) >= 0) return true;
   }
   output_ += QString::fromLocal8Bit(process_->readAll());
   return false;
@@ -92,6 +95,7 @@ QString Daemon::genesisPath() const { return QDir(dataDir_).filePath(network_ + 
 QJsonObject Daemon::call(const QString& method, const QJsonObject& params) {
   const QJsonObject request{{"jsonrpc", "2.0"}, {"id", 1}, {"method", method}, {"params", params}};
   const HttpAnswer answer = httpPost(rpcPort_, QJsonDocument(request).toJson(QJsonDocument::Compact), cookie());
+  if (answer.body.isEmpty()) qWarning("%s: HTTP %d, %s", qPrintable(method), answer.status, qPrintable(answer.error));
   return QJsonDocument::fromJson(answer.body).object();
 }
 
@@ -99,6 +103,11 @@ QJsonValue Daemon::result(const QString& method, const QJsonObject& params) {
   const QJsonObject response = call(method, params);
   if (!response.contains("result")) {
     qWarning("%s failed: %s", qPrintable(method), QJsonDocument(response).toJson(QJsonDocument::Compact).constData());
+    if (response.isEmpty() && process_) {
+      // No answer at all: what the node said last tells why (a crash, a sanitizer report).
+      output_ += QString::fromLocal8Bit(process_->readAll());
+      qWarning("node state %d, its last output:\n%s", int(process_->state()), qPrintable(output_.right(4000)));
+    }
     return QJsonObject();
   }
   return response["result"];

@@ -24,6 +24,7 @@ QString daemonPath();
 struct HttpAnswer {
   int status = 0;
   QByteArray body;
+  QString error;  // the transport's error, when there was one
 };
 
 // POSTs `body` to 127.0.0.1:`port` with Basic credentials `userPass` ("" = none).

@@ -125,14 +125,20 @@ protected:
     QVERIFY2(produced.ok(), produced.ok() ? "" : produced.error().message.c_str());
   }
 
-  // Fills the new order dialog as dev0 selling to `buyer` and submits it.
+  // Fills the new order dialog as dev0 selling to dev account `buyer` and submits it.
   OrderId createInDialog(std::size_t buyer, const QString& item, const QString& unitPrice, const QString& note = {}) {
+    return createInDialogFor(address(buyer), item, unitPrice, note);
+  }
+
+  // The same for a buyer given by address.
+  OrderId createInDialogFor(const QString& buyerAddress, const QString& item, const QString& unitPrice,
+                            const QString& note = {}) {
     click(button("newOrderButton"));
     auto* dialog = page_->findChild<NewOrderDialog*>("newOrderDialog");
     if (!dialog) return {};
     QSignalSpy submitted(dialog, &NewOrderDialog::orderSubmitted);
     child<QComboBox>(dialog, "accountCombo")->setCurrentIndex(0);
-    QTest::keyClicks(child<QComboBox>(dialog, "counterpartyCombo")->lineEdit(), address(buyer));
+    QTest::keyClicks(child<QComboBox>(dialog, "counterpartyCombo")->lineEdit(), buyerAddress);
     QTest::keyClicks(child<QLineEdit>(dialog, "itemEdit"), item);
     QTest::keyClicks(child<AmountEdit>(dialog, "unitPriceEdit"), unitPrice);
     if (!note.isEmpty()) QTest::keyClicks(child<QPlainTextEdit>(dialog, "noteEdit"), note);

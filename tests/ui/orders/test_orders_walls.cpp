@@ -4,7 +4,10 @@
 // "waiting for a block" line goes once mined (#7); windows in hours and days,
 // converted exactly (#8); a locked wallet is offered the unlock dialog before any
 // question, the dialog's error goes on edit and never moves the form (#10); the
-// table's columns are never cut.
+// table's columns are never cut; names of unlabelled accounts follow a live
+// language switch (#9).
+#include <QTranslator>
+
 #include "tests/ui/orders/orders_page_fixture.h"
 
 class TestOrdersWalls : public QObject, public OrdersPageFixture {
@@ -214,6 +217,41 @@ private slots:
     unlockInDialog();
     WAIT_COMPARE(submitted.count(), 1);  // may have come while the unlock was awaited
     WAIT_VERIFY(page_->findChild<NewOrderDialog*>("newOrderDialog") == nullptr);  // accepted and closed
+  }
+
+  // #9: "Account N" (an account without a label, as the wizard makes them) and
+  // "All my accounts" follow a live switch to Chinese and back.
+  void accountNamesFollowALiveSwitch() {
+    QSignalSpy accounts(wallet_.get(), &WalletModel::accountsChanged);
+    QVERIFY(wallet_->addAccount(QString()));
+    WAIT_VERIFY(accounts.count() >= 1);
+    page_->reloadWallet();  // as the app's shell does on accountsChanged
+    const AccountEntry& added = wallet_->keystore()->accounts().back();
+    QVERIFY(added.label.empty());
+    const QString buyer = QString::fromStdString(encodeAddress(node_->params().hrp, added.key));
+    const OrderId id = createInDialogFor(buyer, QStringLiteral("kettle"), QStringLiteral("4"));
+    QVERIFY(!isZero(id));
+    produceBlock();
+    page_->showTab(OrdersPage::kSelling);
+    WAIT_VERIFY(model()->rowOf(id) >= 0);
+    auto counterparty = [this, id] { return model()->index(model()->rowOf(id), OrderTableModel::kCounterparty).data().toString(); };
+    const QString english = QStringLiteral("Account %1").arg(added.index);
+    QTRY_VERIFY2_WITH_TIMEOUT(counterparty().startsWith(english), qPrintable(counterparty()), 10000);
+    auto* filter = child<QComboBox>(page_.get(), "accountFilter");
+    QVERIFY(filter);
+    QCOMPARE(filter->itemText(0), QStringLiteral("All my accounts"));
+
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/waybill_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    const QString translated = QCoreApplication::translate("wb::ui::PartyNames", "Account %1").arg(added.index);
+    QVERIFY(translated != english);
+    WAIT_VERIFY(counterparty().startsWith(translated));
+    QCOMPARE(filter->itemText(0), QCoreApplication::translate("wb::ui::OrdersPage", "All my accounts"));
+    QVERIFY(filter->itemText(0) != QStringLiteral("All my accounts"));
+
+    QCoreApplication::removeTranslator(&chinese);
+    WAIT_VERIFY(counterparty().startsWith(english));
   }
 };
 

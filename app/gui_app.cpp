@@ -17,6 +17,7 @@
 #include "ui/payment_link_opener.h"
 #include "ui/wallet_session.h"
 #include "ui/startup_dialogs.h"
+#include "ui/startup_progress.h"
 #include "ui/ui_settings.h"
 #include "ui/wizard/first_run_wizard.h"
 
@@ -50,7 +51,10 @@ Status GuiApp::start() {
 }
 
 Status GuiApp::open(const Options& options, const std::optional<SavedNetwork>& saved) {
-  auto setup = prepareNode(options, *config_.ctx);
+  // Files, Argon2id and the store on a worker; the GUI thread serves events meanwhile.
+  ui::StartupProgress progress(config_.progressDelayMs);
+  using Step = ui::StartupProgress::Step;
+  auto setup = progress.run(Step::PreparingFiles, [&options, ctx = config_.ctx] { return prepareNode(options, *ctx); });
   if (!setup) return setup.error();
   setup_ = std::make_unique<NodeSetup>(std::move(*setup));
   setup_->config.agent = std::string("waybill/") + kVersion;
@@ -59,15 +63,19 @@ Status GuiApp::open(const Options& options, const std::optional<SavedNetwork>& s
   const bool ownKeys = !options.dev;
   setup_->config.awaitProducerKeys = ownKeys;
   ui::NetworkSharing sharing{QDir(setup_->networkDir).filePath(QStringLiteral("genesis.json"))};
-  runner_ = std::make_unique<node::NodeRunner>();
-  Status started = runner_->start(setup_->config, *config_.ctx);
+  auto startNode = [this, &progress] {
+    runner_ = std::make_unique<node::NodeRunner>();
+    return progress.run(Step::OpeningStore, [runner = runner_.get(), config = setup_->config, ctx = config_.ctx] {
+      return runner->start(config, *ctx);
+    });
+  };
+  Status started = startNode();
   if (!started && started.error().code == Errc::NetListenFailed && !given_.listen) {
     // The saved choice's port is taken (another program, a second data directory):
     // the wallet still works, it only cannot be joined; the Network page says so.
     sharing.unopenedPort = setup_->config.listen->port;
     setup_->config.listen.reset();
-    runner_ = std::make_unique<node::NodeRunner>();
-    started = runner_->start(setup_->config, *config_.ctx);
+    started = startNode();
   }
   if (!started) {
     runner_.reset();

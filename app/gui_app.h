@@ -49,6 +49,8 @@ struct GuiAppConfig {
   QSettings* userSettings = nullptr;          // the user's configuration (older versions kept the choice there)
   KdfParams kdf = KdfParams::moderate();      // Argon2id limits of wallets the wizard makes
   bool trayIcon = true;
+  // The start-up progress window shows once a step took this long (a quick start shows none).
+  int progressDelayMs = 400;
 };
 
 class GuiApp : public QObject {

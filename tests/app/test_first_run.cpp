@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QWizard>
 #include <QtTest>
 #include <map>
@@ -373,6 +374,34 @@ private slots:
     QVERIFY(box && box->text().contains(QStringLiteral("dev-pow")));
     QVERIFY(second.window()->isVisible());
     box->accept();
+  }
+
+  // Issue 15: preparing the files, unlocking and opening the store run off the
+  // GUI thread: timers keep firing during start() and the progress window shows.
+  void startingShowsProgressAndKeepsTheGuiResponsive() {
+    QTemporaryDir dataDir;
+    app::Options options;
+    options.dataDir = dataDir.path().toStdString();
+    auto config = app::GuiAppConfig{ctx_, settings_.get(), languages_.get(), nullptr, KdfParams::minimum(), false};
+    config.progressDelayMs = 0;
+    int ticks = 0;
+    bool sawProgress = false;
+    QTimer watch;
+    watch.setInterval(5);
+    connect(&watch, &QTimer::timeout, [&] {
+      ++ticks;
+      for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == QLatin1String("startupProgress") && w->isVisible()) sawProgress = true;
+      }
+    });
+    watch.start();
+    app::GuiApp app(options, config);
+    const Status started = app.start();
+    watch.stop();
+    QVERIFY2(started, started ? "" : started.error().message.c_str());
+    QVERIFY2(ticks >= 2, qPrintable(QString::number(ticks)));
+    QVERIFY(sawProgress);
+    QVERIFY(app.window()->isVisible());
   }
 
   // A saved network's port is taken (another program, another data

@@ -112,9 +112,10 @@ int runScreenshots(const QString& outDir, std::shared_ptr<const SecpContext> ctx
   if (!waitFor([&] { return filled.has_value(); }, 60'000)) return failWith("the sample data took too long");
   if (!*filled) return failWith(filled->error().message);
 
-  auto shell = std::make_unique<GuiShell>(
-      client.get(), GuiShellConfig{ctx, &setup->config.genesis.params, settings, languages, data.path(),
-                                   KdfParams::minimum(), false});
+  GuiShellConfig shellConfig{ctx,         &setup->config.genesis.params, settings, languages, data.path(),
+                             KdfParams::minimum(), false};
+  shellConfig.sharing.genesisPath = QDir(setup->networkDir).filePath(QStringLiteral("genesis.json"));
+  auto shell = std::make_unique<GuiShell>(client.get(), shellConfig);
   bool opened = false;
   QObject::connect(shell.get(), &GuiShell::walletOpened, [&opened] { opened = true; });
   shell->openWallet(setup->walletPath, QDir(setup->networkDir).filePath(QStringLiteral("genesis.json")));

@@ -189,6 +189,7 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
   const state::Order* order = orderAt(index.row());
   if (!order || index.column() < 0 || index.column() >= kColumnCount) return {};
   if (role == kOrderIdRole) return fullOrderId(order->id);
+  if (role == kStatusRole) return index.column() == kState ? QVariant(static_cast<int>(order->status)) : QVariant();
   if (role == Qt::TextAlignmentRole && index.column() == kTotal) {
     return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
   }

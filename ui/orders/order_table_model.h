@@ -31,6 +31,8 @@ public:
   enum Column { kId, kItem, kCounterparty, kTotal, kState, kDeadline, kCreated, kColumnCount };
   // data(index, kOrderIdRole) is the order id as 64 hex digits.
   static constexpr int kOrderIdRole = Qt::UserRole + 1;
+  // data(index in kState, kStatusRole) is the state::OrderStatus as an int (badges).
+  static constexpr int kStatusRole = Qt::UserRole + 2;
   static constexpr std::size_t kDefaultPageSize = 100;
 
   // `client` must outlive the model; `params` gives the block time for date estimates.

@@ -10,6 +10,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -19,6 +20,7 @@
 #include "ui/orders/order_action_panel.h"
 #include "ui/orders/order_csv_export.h"
 #include "ui/orders/order_detail_widget.h"
+#include "ui/orders/order_state_badge.h"
 #include "ui/orders/order_table_model.h"
 #include "ui/orders/order_text.h"
 #include "ui/tx_sender.h"
@@ -55,6 +57,8 @@ OrdersPage::OrdersPage(std::shared_ptr<const SecpContext> ctx, TxSender* sender,
       newOrder_(new QPushButton),
       export_(new QPushButton),
       table_(new QTableView),
+      tableOrEmpty_(new QStackedWidget),
+      empty_(new QLabel),
       detail_(new OrderDetailWidget(ctx_, sender)),
       status_(new QLabel) {
   setObjectName(QStringLiteral("ordersPage"));
@@ -90,6 +94,14 @@ OrdersPage::OrdersPage(std::shared_ptr<const SecpContext> ctx, TxSender* sender,
   header->setHighlightSections(false);
   table_->setTextElideMode(Qt::ElideMiddle);
   table_->setWordWrap(false);
+  table_->setItemDelegateForColumn(OrderTableModel::kState,
+                                   new OrderStateBadgeDelegate(OrderTableModel::kStatusRole, table_));
+  empty_->setObjectName(QStringLiteral("ordersEmptyState"));
+  empty_->setAlignment(Qt::AlignCenter);
+  empty_->setWordWrap(true);
+  empty_->setMargin(24);
+  tableOrEmpty_->addWidget(table_);
+  tableOrEmpty_->addWidget(empty_);
 
 
   auto* filters = new QHBoxLayout;
@@ -100,7 +112,7 @@ OrdersPage::OrdersPage(std::shared_ptr<const SecpContext> ctx, TxSender* sender,
   filters->addWidget(newOrder_);
   filters->addWidget(export_);
   auto* splitter = new QSplitter(Qt::Vertical);
-  splitter->addWidget(table_);
+  splitter->addWidget(tableOrEmpty_);
   auto* detailScroll = new QScrollArea;  // long notes and many parties stay readable
   detailScroll->setWidget(detail_);
   detailScroll->setWidgetResizable(true);
@@ -125,6 +137,10 @@ OrdersPage::OrdersPage(std::shared_ptr<const SecpContext> ctx, TxSender* sender,
     if (!path.isEmpty()) exportCsv(path);
   });
   connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::showSelected);
+  connect(model_, &QAbstractItemModel::modelReset, this, &OrdersPage::updateEmptyState);
+  connect(model_, &QAbstractItemModel::rowsInserted, this, &OrdersPage::updateEmptyState);
+  connect(model_, &QAbstractItemModel::rowsRemoved, this, &OrdersPage::updateEmptyState);
+  connect(model_, &OrderTableModel::pageLoaded, this, &OrdersPage::updateEmptyState);
   connect(model_, &QAbstractItemModel::modelReset, this, &OrdersPage::showSelected);
   connect(model_, &OrderTableModel::orderUpdated, this, [this](const Hash32& id) {
     if (detail_->order() && detail_->order()->id == id) showSelected();
@@ -259,6 +275,28 @@ void OrdersPage::setStatus(const QString& text) {
   status_->setVisible(!text.isEmpty());
 }
 
+void OrdersPage::updateEmptyState() {
+  const bool empty = model_->rowCount() == 0 && !model_->isLoading();
+  if (empty) {
+    if (stateFilter_->currentData().toInt() > 0) {
+      empty_->setText(tr("No orders in this state. Choose \"All states\" to see the others."));
+    } else {
+      switch (roles_->currentIndex()) {
+        case kSelling:
+          empty_->setText(tr("No orders yet. Create one with \"New order…\", or share your payment link from "
+                             "Send / Receive → Receive."));
+          break;
+        case kArbitrating: empty_->setText(tr("No order names one of your accounts as its arbiter.")); break;
+        default:
+          empty_->setText(tr("Nothing to pay yet. When a merchant creates an order for one of your accounts, it "
+                             "appears here."));
+          break;
+      }
+    }
+  }
+  tableOrEmpty_->setCurrentWidget(empty ? static_cast<QWidget*>(empty_) : table_);
+}
+
 void OrdersPage::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) {
     retranslateUi();
@@ -285,6 +323,7 @@ void OrdersPage::retranslateUi() {
   export_->setAccessibleName(tr("Export CSV"));
   table_->setAccessibleName(tr("Orders"));
   status_->setAccessibleName(tr("Orders status"));
+  updateEmptyState();
 }
 
 }  // namespace wb::ui

@@ -24,6 +24,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabBar;
+class QStackedWidget;
 class QTableView;
 
 namespace wb::ui {
@@ -74,6 +75,8 @@ private:
   AccountKey actingAccount(const state::Order& order) const;
   void setStatus(const QString& text);
   void retranslateUi();
+  // Shows the table, or the empty state's advice once a filter lists nothing.
+  void updateEmptyState();
 
   std::shared_ptr<const SecpContext> ctx_;
   TxSender* sender_;
@@ -89,6 +92,8 @@ private:
   QPushButton* newOrder_;
   QPushButton* export_;
   QTableView* table_;
+  QStackedWidget* tableOrEmpty_;  // the table, or what to do while it has no rows
+  QLabel* empty_;
   OrderDetailWidget* detail_;
   QLabel* status_;
   OrderCsvExport* exporting_ = nullptr;

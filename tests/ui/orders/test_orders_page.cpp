@@ -5,6 +5,7 @@
 // each block; actions not allowed are not offered; failures show their error;
 // every control is named for tests and screen readers.
 #include "tests/ui/orders/orders_page_fixture.h"
+#include "ui/orders/order_state_badge.h"
 
 class TestOrdersPage : public QObject, public OrdersPageFixture {
   Q_OBJECT
@@ -192,6 +193,42 @@ private slots:
     QVERIFY(dialog);
     missing = unnamedControls(dialog);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+  }
+
+  // Issue 15: an empty list says what to do next; states show as tinted badges
+  // that keep their text.
+  void emptyStatesAndStateBadges() {
+    auto* empty = child<QLabel>(page_.get(), "ordersEmptyState");
+    QVERIFY(empty);
+    page_->showTab(OrdersPage::kSelling);
+    WAIT_VERIFY(empty->isVisible() && !model()->isLoading());
+    QVERIFY(!table()->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("New order")), qPrintable(empty->text()));
+    page_->showTab(OrdersPage::kBuying);
+    WAIT_VERIFY(empty->text().contains(QStringLiteral("Nothing to pay")));
+
+    page_->showTab(OrdersPage::kSelling);
+    const OrderId id = createInDialog(1, QStringLiteral("vase"), QStringLiteral("2"));
+    QVERIFY(!isZero(id));
+    produceBlock();
+    WAIT_VERIFY(model()->rowOf(id) >= 0);
+    WAIT_VERIFY(table()->isVisible() && !empty->isVisible());
+    const QModelIndex state = model()->index(model()->rowOf(id), OrderTableModel::kState);
+    QCOMPARE(state.data(OrderTableModel::kStatusRole).toInt(), static_cast<int>(state::OrderStatus::Created));
+    QCOMPARE(state.data().toString(), orderStateName(state::OrderStatus::Created));
+    // The badge's tint is painted in the state's cell, and only there.
+    table()->clearSelection();
+    const QImage image = table()->viewport()->grab().toImage();
+    const QColor tint = orderStateColor(state::OrderStatus::Created);
+    auto tinted = [&](const QRect& cell) {
+      int count = 0;
+      for (int y = cell.top(); y <= cell.bottom(); ++y) {
+        for (int x = cell.left(); x <= cell.right(); ++x) count += image.pixelColor(x, y) == tint;
+      }
+      return count;
+    };
+    QVERIFY(tinted(table()->visualRect(state)) > 20);
+    QCOMPARE(tinted(table()->visualRect(model()->index(state.row(), OrderTableModel::kItem))), 0);
   }
 };
 

@@ -5,12 +5,17 @@
 
 #include <QString>
 
+class QLocale;
+
 #include <cstdint>
 
 namespace wb::ui {
 
 // `unixSecs` (a block header's time, or an estimate of one) in the user's locale,
-// short date and time.
+// short date and time with a four-digit year.
 QString blockDateText(std::uint64_t unixSecs);
+
+// `locale`'s short date-and-time format, its year written in full.
+QString dateTimeFormatWithFullYear(const QLocale& locale);
 
 }  // namespace wb::ui

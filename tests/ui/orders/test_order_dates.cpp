@@ -90,6 +90,20 @@ private slots:
     WAIT_VERIFY(orders.tipHeight() == 9);
     QCOMPARE(created.data().toString(), expected);
   }
+
+  // Issue 15: dates carry a four-digit year in every locale ("11/6/26" is ambiguous).
+  void datesHaveTheYearInFull() {
+    const std::uint64_t time = 1'796'000'000;  // a day in 2026
+    for (const char* name : {"en_US", "en_GB", "zh_CN", "de_DE"}) {
+      const QLocale locale{QString::fromLatin1(name)};
+      const QString format = dateTimeFormatWithFullYear(locale);
+      QVERIFY2(format.contains(QLatin1String("yyyy")), name);
+      QVERIFY2(!format.contains(QLatin1String("yyyyy")), name);
+      const QString text = locale.toString(QDateTime::fromSecsSinceEpoch(time), format);
+      QVERIFY2(text.contains(QLatin1String("2026")), qPrintable(text));
+    }
+    QVERIFY(blockDateText(time).contains(QLatin1String("2026")));
+  }
 };
 
 QTEST_MAIN(TestOrderDates)

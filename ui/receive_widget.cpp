@@ -12,6 +12,7 @@
 #include "ui/amount_edit.h"
 #include "ui/payment_uri.h"
 #include "ui/qr_code_widget.h"
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -36,7 +37,7 @@ ReceiveWidget::ReceiveWidget(QWidget* parent)
   orderEdit_->setMaxLength(64);
   labelEdit_->setObjectName(QStringLiteral("receiveLabel"));
   errorLabel_->setObjectName(QStringLiteral("receiveError"));
-  errorLabel_->setStyleSheet(QStringLiteral("color: #b00;"));
+  setLabelTone(errorLabel_, LabelTone::Error);
   errorLabel_->setWordWrap(true);
   uriField_->setObjectName(QStringLiteral("receiveUri"));
   uriField_->setReadOnly(true);

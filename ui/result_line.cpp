@@ -1,4 +1,5 @@
 #include "ui/result_line.h"
+#include "ui/label_tone.h"
 
 #include <QEvent>
 
@@ -22,7 +23,7 @@ void ResultLine::clearResult() { showResult({}); }
 void ResultLine::render() {
   const QString text = text_ ? text_() : QString();
   setText(text);
-  setStyleSheet(tone_ == Tone::Error ? QStringLiteral("color: #b00;") : QString());
+  setLabelTone(this, tone_ == Tone::Error ? LabelTone::Error : LabelTone::Plain);
   setVisible(!text.isEmpty());
 }
 

@@ -1,4 +1,5 @@
 #include "ui/wallet_dialog.h"
+#include "ui/label_tone.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -17,7 +18,7 @@ WalletDialog::WalletDialog(WalletModel* model, QWidget* parent)
       busy_(new QProgressBar),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)) {
   error_->setObjectName(QStringLiteral("dialogError"));
-  error_->setStyleSheet(QStringLiteral("color: #b00;"));
+  setLabelTone(error_, LabelTone::Error);
   error_->setWordWrap(true);
   error_->hide();
   busy_->setObjectName(QStringLiteral("busyIndicator"));

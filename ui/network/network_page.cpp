@@ -21,6 +21,8 @@
 #include "ui/error_text.h"
 #include "ui/network/blocks_model.h"
 #include "ui/network/explorer_detail.h"
+#include "ui/label_tone.h"
+#include "ui/visible_poller.h"
 
 namespace wb::ui {
 namespace {
@@ -81,13 +83,13 @@ NetworkExplorerPage::NetworkExplorerPage(node::NodeClient* client, std::string h
       blocks_(new BlocksModel(client, hrp, this)),
       blocksView_(new QTableView),
       detail_(new ExplorerDetail(hrp)),
-      poll_(new QTimer(this)) {
+      poll_(new VisiblePoller(this, kPollMs, [this] { refresh(); })) {
   tabs_->setObjectName(QStringLiteral("networkTabs"));
   ban_->setObjectName(QStringLiteral("banPeerButton"));
   connectEdit_->setObjectName(QStringLiteral("connectPeerEdit"));
   connect_->setObjectName(QStringLiteral("connectPeerButton"));
   connectError_->setObjectName(QStringLiteral("connectPeerError"));
-  connectError_->setStyleSheet(QStringLiteral("color: #b00;"));
+  setLabelTone(connectError_, LabelTone::Error);
   connectError_->hide();
   unban_->setObjectName(QStringLiteral("unbanButton"));
   action_->setObjectName(QStringLiteral("networkAction"));
@@ -146,8 +148,6 @@ NetworkExplorerPage::NetworkExplorerPage(node::NodeClient* client, std::string h
   layout->setContentsMargins(24, 24, 24, 24);
   layout->addWidget(tabs_);
 
-  poll_->setInterval(kPollMs);
-  connect(poll_, &QTimer::timeout, this, &NetworkExplorerPage::refresh);
   connect(client_, &node::NodeClient::tipChanged, this, &NetworkExplorerPage::refresh);
   connect(ban_, &QPushButton::clicked, this, &NetworkExplorerPage::banSelected);
   connect(unban_, &QPushButton::clicked, this, &NetworkExplorerPage::unbanSelected);
@@ -329,22 +329,11 @@ void NetworkExplorerPage::openTransaction(const Hash32& txid) {
 
 void NetworkExplorerPage::showAction(const QString& text, bool error) {
   action_->setText(text);
-  action_->setStyleSheet(error ? QStringLiteral("color: #b00;") : QString());
+  setLabelTone(action_, error ? LabelTone::Error : LabelTone::Plain);
   action_->setVisible(!text.isEmpty());
 }
 
-void NetworkExplorerPage::showEvent(QShowEvent* event) {
-  poll_->start();
-  refresh();
-  QWidget::showEvent(event);
-}
-
 void NetworkExplorerPage::setSharing(const NetworkSharing& sharing) { sharing_->setSharing(sharing); }
-
-void NetworkExplorerPage::hideEvent(QHideEvent* event) {
-  poll_->stop();
-  QWidget::hideEvent(event);
-}
 
 void NetworkExplorerPage::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslateUi();

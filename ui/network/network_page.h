@@ -27,6 +27,7 @@ class QTimer;
 namespace wb::ui {
 
 class BlocksModel;
+class VisiblePoller;
 class ExplorerDetail;
 
 // Turns "[HOST:]PORT" into "HOST:PORT" (127.0.0.1 when the host is left out),
@@ -56,8 +57,6 @@ signals:
   void refreshed();
 
 protected:
-  void showEvent(QShowEvent* event) override;
-  void hideEvent(QHideEvent* event) override;
   void changeEvent(QEvent* event) override;
 
 private:
@@ -91,7 +90,7 @@ private:
   BlocksModel* blocks_;
   QTableView* blocksView_;
   ExplorerDetail* detail_;
-  QTimer* poll_;
+  VisiblePoller* poll_;
 };
 
 }  // namespace wb::ui

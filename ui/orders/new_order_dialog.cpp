@@ -23,6 +23,7 @@
 #include "ui/orders/window_edit.h"
 #include "ui/send/send_with_unlock.h"
 #include "ui/tx_sender.h"
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 namespace {
@@ -96,7 +97,7 @@ NewOrderDialog::NewOrderDialog(TxSender* sender, std::vector<OverviewAccount> my
   note_->setMaximumHeight(80);
   error_->setObjectName(QStringLiteral("dialogError"));
   error_->setWordWrap(true);
-  error_->setStyleSheet(QStringLiteral("color: #b00020"));
+  setLabelTone(error_, LabelTone::Error);
   // Two lines kept for it even when empty: an error appearing or going never moves the buttons.
   error_->setMinimumHeight(2 * error_->fontMetrics().lineSpacing());
   error_->setAlignment(Qt::AlignLeft | Qt::AlignTop);

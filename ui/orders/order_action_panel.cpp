@@ -19,6 +19,7 @@
 #include "ui/tx_sender.h"
 #include "ui/unlock_dialog.h"
 #include "ui/wallet_model.h"
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 namespace {
@@ -75,7 +76,7 @@ OrderActionPanel::OrderActionPanel(TxSender* sender, QWidget* parent)
   status_->setObjectName(QStringLiteral("actionStatus"));
   error_->setWordWrap(true);
   status_->setWordWrap(true);
-  error_->setStyleSheet(QStringLiteral("color: #b00020"));
+  setLabelTone(error_, LabelTone::Error);
   error_->hide();
   status_->hide();
 

@@ -23,6 +23,7 @@
 #include "ui/send/send_with_unlock.h"
 #include "ui/tx_sender.h"
 #include "ui/wallet_model.h"
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 namespace {
@@ -32,7 +33,7 @@ const QString kUriScheme = QStringLiteral("waybill:");
 QLabel* errorLabel(const char* objectName) {
   auto* label = new QLabel;
   label->setObjectName(QLatin1String(objectName));
-  label->setStyleSheet(QStringLiteral("color: #b00;"));
+  setLabelTone(label, LabelTone::Error);
   label->setWordWrap(true);
   label->hide();
   return label;

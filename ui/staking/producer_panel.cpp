@@ -14,6 +14,8 @@
 #include <limits>
 
 #include "ui/error_text.h"
+#include "ui/label_tone.h"
+#include "ui/visible_poller.h"
 
 namespace wb::ui {
 namespace {
@@ -41,12 +43,12 @@ ProducerPanel::ProducerPanel(node::NodeClient* client, ConsensusKind consensus, 
       switch_(new QCheckBox),
       state_(new QLabel),
       errorLabel_(new QLabel),
-      poll_(new QTimer(this)) {
+      poll_(new VisiblePoller(this, kPollMs, [this] { refresh(); })) {
   switch_->setObjectName(QStringLiteral("miningSwitch"));
   state_->setObjectName(QStringLiteral("producerState"));
   state_->setWordWrap(true);
   errorLabel_->setObjectName(QStringLiteral("producerError"));
-  errorLabel_->setStyleSheet(QStringLiteral("color: #b00;"));
+  setLabelTone(errorLabel_, LabelTone::Error);
   errorLabel_->setWordWrap(true);
   errorLabel_->hide();
   auto* layout = new QVBoxLayout(this);
@@ -54,8 +56,6 @@ ProducerPanel::ProducerPanel(node::NodeClient* client, ConsensusKind consensus, 
   layout->addWidget(switch_);
   layout->addWidget(state_);
   layout->addWidget(errorLabel_);
-  poll_->setInterval(kPollMs);
-  connect(poll_, &QTimer::timeout, this, &ProducerPanel::refresh);
   connect(client_, &node::NodeClient::tipChanged, this, &ProducerPanel::refresh);
   connect(switch_, &QCheckBox::clicked, this, &ProducerPanel::toggled);
   retranslateUi();
@@ -124,16 +124,6 @@ void ProducerPanel::render() {
   errorLabel_->setVisible(!problem.isEmpty());
 }
 
-void ProducerPanel::showEvent(QShowEvent* event) {
-  poll_->start();
-  refresh();
-  QWidget::showEvent(event);
-}
-
-void ProducerPanel::hideEvent(QHideEvent* event) {
-  poll_->stop();
-  QWidget::hideEvent(event);
-}
 
 void ProducerPanel::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslateUi();

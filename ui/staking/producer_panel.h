@@ -9,9 +9,10 @@
 
 class QCheckBox;
 class QLabel;
-class QTimer;
 
 namespace wb::ui {
+
+class VisiblePoller;
 
 class ProducerPanel : public QWidget {
   Q_OBJECT
@@ -32,8 +33,6 @@ signals:
   void statusChanged();
 
 protected:
-  void showEvent(QShowEvent* event) override;
-  void hideEvent(QHideEvent* event) override;
   void changeEvent(QEvent* event) override;
 
 private:
@@ -50,7 +49,7 @@ private:
   QCheckBox* switch_;
   QLabel* state_;
   QLabel* errorLabel_;
-  QTimer* poll_;
+  VisiblePoller* poll_;
 };
 
 }  // namespace wb::ui

@@ -23,6 +23,7 @@
 #include "ui/send/send_with_unlock.h"
 #include "ui/staking/delegates_model.h"
 #include "ui/staking/producer_panel.h"
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 namespace {
@@ -40,7 +41,7 @@ QLabel* resultLabel(const char* objectName) {
 
 void showResult(QLabel* label, const QString& text, bool error) {
   label->setText(text);
-  label->setStyleSheet(error ? QStringLiteral("color: #b00;") : QString());
+  setLabelTone(label, error ? LabelTone::Error : LabelTone::Plain);
   label->setVisible(!text.isEmpty());
 }
 

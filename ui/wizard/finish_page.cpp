@@ -13,6 +13,7 @@
 #include "ui/wizard/network_page.h"
 #include "ui/wizard/passphrase_page.h"
 #include "ui/wizard/wallet_setup.h"
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -29,7 +30,7 @@ FinishPage::FinishPage(FirstRunWizard* wizard)
   details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   error_->setObjectName(QStringLiteral("finishError"));
   error_->setWordWrap(true);
-  error_->setStyleSheet(QStringLiteral("color: #b00;"));
+  setLabelTone(error_, LabelTone::Error);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(status_);
   layout->addWidget(busy_);

@@ -13,6 +13,7 @@
 
 #include "ui/wizard/first_run_wizard.h"
 #include "wallet/bip39.h"
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -78,7 +79,7 @@ CreateMnemonicPage::CreateMnemonicPage(FirstRunWizard* wizard)
   mono.setPointSizeF(mono.pointSizeF() * 1.2);
   words_->setFont(mono);
   warning_->setWordWrap(true);
-  error_->setStyleSheet(QStringLiteral("color: #b00;"));
+  setLabelTone(error_, LabelTone::Error);
   auto* form = new QFormLayout;
   form->addRow(wordCountLabel_, wordCount_);
   form->addRow(languageLabel_, language_);
@@ -148,7 +149,7 @@ ConfirmMnemonicPage::ConfirmMnemonicPage(FirstRunWizard* wizard) : wizard_(wizar
     connect(edits_[i], &QLineEdit::textChanged, this, &ConfirmMnemonicPage::check);
   }
   error_->setObjectName(QStringLiteral("confirmError"));
-  error_->setStyleSheet(QStringLiteral("color: #b00;"));
+  setLabelTone(error_, LabelTone::Error);
   error_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);

@@ -21,6 +21,7 @@
 #include "ui/error_text.h"
 #include "ui/wizard/peer_address.h"
 #include "ui/wizard/wallet_setup.h"
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -41,7 +42,7 @@ QLabel* errorLabel(const QString& objectName) {
   auto* label = new QLabel;
   label->setObjectName(objectName);
   label->setWordWrap(true);
-  label->setStyleSheet(QStringLiteral("color: #b00;"));
+  setLabelTone(label, LabelTone::Error);
   return label;
 }
 
@@ -229,7 +230,7 @@ void NetworkPage::readGenesis() {
       [this, request](Result<GenesisFile> genesis) {
         if (request != genesisRequest_) return;
         genesisValid_ = genesis.ok();
-        genesisStatus_->setStyleSheet(genesisValid_ ? QStringLiteral("color: #070;") : QStringLiteral("color: #b00;"));
+        setLabelTone(genesisStatus_, genesisValid_ ? LabelTone::Good : LabelTone::Error);
         if (genesisValid_) {
           genesisStatus_->setText(tr("Network \"%1\" (%2), genesis %3…")
                                       .arg(QString::fromStdString(genesis->params.name),

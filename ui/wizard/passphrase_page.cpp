@@ -8,6 +8,7 @@
 
 #include "ui/passphrase.h"
 #include "ui/wizard/first_run_wizard.h"
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -26,7 +27,7 @@ PassphrasePage::PassphrasePage(FirstRunWizard*)
   repeat_->setEchoMode(QLineEdit::Password);
   hint_->setObjectName(QStringLiteral("strengthHint"));
   error_->setObjectName(QStringLiteral("passphraseError"));
-  error_->setStyleSheet(QStringLiteral("color: #b00;"));
+  setLabelTone(error_, LabelTone::Error);
   form_->addRow(new QLabel, passphrase_);
   form_->addRow(new QLabel, repeat_);
   form_->addRow(new QLabel, hint_);

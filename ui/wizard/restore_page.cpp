@@ -10,6 +10,7 @@
 #include "ui/wizard/first_run_wizard.h"
 #include "ui/wizard/mnemonic_pages.h"
 #include "wallet/bip39.h"
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -72,7 +73,7 @@ void RestoreMnemonicPage::check() {
     }
   }
   status_->setText(message);
-  status_->setStyleSheet(valid_ ? QStringLiteral("color: #070;") : QStringLiteral("color: #b00;"));
+  setLabelTone(status_, valid_ ? LabelTone::Good : LabelTone::Error);
   emit completeChanged();
 }
 

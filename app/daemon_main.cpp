@@ -108,19 +108,9 @@ int main(int argc, char** argv) {
   if (!args.empty() && args.front() == "genesis") {
     return runGenesisCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
   }
-  auto options = parseOptions(Program::Daemon, args);
-  if (!options) {
-    std::cerr << "waybilld: " << options.error().message << '\n';
-    return kExitUsage;
-  }
-  if (options->help) {
-    std::cout << helpText(Program::Daemon);
-    return kExitOk;
-  }
-  if (options->version) {
-    std::cout << versionText(Program::Daemon, wb::node::libraryVersions());
-    return kExitOk;
-  }
+  auto commandLine = readCommandLine(Program::Daemon, args, wb::node::libraryVersions(), std::cout, std::cerr);
+  if (!commandLine.options) return commandLine.exitCode;
+  auto& options = commandLine.options;
   if (const wb::Status crypto = wb::initCrypto(); !crypto) return fatal(crypto.error());
   // Qt's argument parsing is not used: only the application name (for the data dir).
   int qtArgc = 1;

@@ -26,23 +26,13 @@ int main(int argc, char** argv) {
   sinceStart.start();
   // Options are read before QApplication so --help and --version work without a display.
   const std::vector<std::string> args(argv + 1, argv + argc);
-  auto options = parseOptions(Program::Gui, args);
-  if (!options) {
-    std::cerr << "waybill: " << options.error().message << '\n';
-    return kExitUsage;
+  std::vector<std::pair<std::string, std::string>> libraries;
+  for (const auto& [name, version] : wb::ui::AboutDialog::libraryVersions()) {
+    libraries.emplace_back(name.toStdString(), version.toStdString());
   }
-  if (options->help) {
-    std::cout << helpText(Program::Gui);
-    return kExitOk;
-  }
-  if (options->version) {
-    std::vector<std::pair<std::string, std::string>> libraries;
-    for (const auto& [name, version] : wb::ui::AboutDialog::libraryVersions()) {
-      libraries.emplace_back(name.toStdString(), version.toStdString());
-    }
-    std::cout << versionText(Program::Gui, libraries);
-    return kExitOk;
-  }
+  auto commandLine = readCommandLine(Program::Gui, args, libraries, std::cout, std::cerr);
+  if (!commandLine.options) return commandLine.exitCode;
+  auto& options = commandLine.options;
 
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("Waybill"));

@@ -1,5 +1,7 @@
 #include "app/options.h"
 
+#include <ostream>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -254,6 +256,25 @@ std::string versionText(Program program, const std::vector<std::pair<std::string
   std::string text = std::string(program == Program::Gui ? "waybill " : "waybilld ") + kVersion + "\n";
   for (const auto& [name, version] : libraries) text += "  " + name + " " + version + "\n";
   return text;
+}
+
+CommandLine readCommandLine(Program program, const std::vector<std::string>& args,
+                            const std::vector<std::pair<std::string, std::string>>& libraries, std::ostream& out,
+                            std::ostream& err) {
+  auto options = parseOptions(program, args);
+  if (!options) {
+    err << programName(program) << ": " << options.error().message << '\n';
+    return {std::nullopt, kExitUsage};
+  }
+  if (options->help) {
+    out << helpText(program);
+    return {std::nullopt, kExitOk};
+  }
+  if (options->version) {
+    out << versionText(program, libraries);
+    return {std::nullopt, kExitOk};
+  }
+  return {std::move(*options), kExitOk};
 }
 
 }  // namespace wb::app

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,5 +82,17 @@ std::string helpText(Program program);
 // "waybilld 0.1.0" / "waybill 0.1.0", then one "  name version" line per library
 // (node::libraryVersions(); the GUI adds its own), for --version.
 std::string versionText(Program program, const std::vector<std::pair<std::string, std::string>>& libraries);
+
+// What main() does with its command line, the same way in both programs.
+struct CommandLine {
+  std::optional<Options> options;  // run with these; nullopt: return exitCode at once
+  int exitCode = 0;
+};
+
+// Parses `args` for `program`. A usage error goes to `err` ("waybilld: …", exit 2);
+// --help and --version (with `libraries`) go to `out` (exit 0); else the options.
+CommandLine readCommandLine(Program program, const std::vector<std::string>& args,
+                            const std::vector<std::pair<std::string, std::string>>& libraries, std::ostream& out,
+                            std::ostream& err);
 
 }  // namespace wb::app

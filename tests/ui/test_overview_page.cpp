@@ -7,7 +7,7 @@
 #include <QtTest>
 
 #include "chain/core/amount.h"
-#include "tests/support/dev_node.h"
+#include "tests/support/dev_shop.h"
 #include "ui/overview_page.h"
 #include "ui/sales_chart.h"
 #include "wallet/tx_builder.h"
@@ -20,13 +20,11 @@ private slots:
   void initTestCase() { QVERIFY(initCrypto()); }
 
   void escrowAndSalesFollowAnOrder() {
-    QTemporaryDir dir;
-    auto started = test::DevNode::start(ConsensusKind::Pow, dir.path(), ctx_);
-    QVERIFY2(started, started ? "" : started.error().message.c_str());
-    test::DevNode& dev = **started;
-    auto keystore = dev.devKeystore();
-    QVERIFY(keystore);
-    const TxBuilder builder(ctx_, dev.params(), *keystore);
+    auto shop = test::DevShop::open(ctx_);
+    QVERIFY2(shop, shop ? "" : shop.error().message.c_str());
+    test::DevNode& dev = (*shop)->node();
+    const Keystore* keystore = &(*shop)->keystore();
+    const TxBuilder& builder = (*shop)->builder();
     const AccountKey merchant = dev.keys()[3];
     const AccountKey buyer = dev.keys()[4];
 

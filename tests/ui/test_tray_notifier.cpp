@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "tests/support/dev_node.h"
+#include "tests/support/dev_shop.h"
 #include "ui/lock_status.h"
 #include "ui/tray_notifier.h"
 #include "ui/unlock_dialog.h"
@@ -21,13 +21,10 @@ private slots:
   void initTestCase() { QVERIFY(initCrypto()); }
 
   void paymentsAndOrderChangesAreAnnouncedOnce() {
-    QTemporaryDir dir;
-    auto started = test::DevNode::start(ConsensusKind::Pow, dir.path(), ctx_);
-    QVERIFY2(started, started ? "" : started.error().message.c_str());
-    test::DevNode& dev = **started;
-    auto keystore = dev.devKeystore();
-    QVERIFY(keystore);
-    const TxBuilder builder(ctx_, dev.params(), *keystore);
+    auto shop = test::DevShop::open(ctx_);
+    QVERIFY2(shop, shop ? "" : shop.error().message.c_str());
+    test::DevNode& dev = (*shop)->node();
+    const TxBuilder& builder = (*shop)->builder();
     const AccountKey stranger = dev.keys()[0];
     const AccountKey merchant = dev.keys()[5];
     const AccountKey buyer = dev.keys()[6];

@@ -7,7 +7,7 @@
 #include <chrono>
 
 #include "chain/core/amount.h"
-#include "tests/support/dev_node.h"
+#include "tests/support/dev_shop.h"
 #include "wallet/tx_builder.h"
 
 using namespace wb;
@@ -30,13 +30,10 @@ private slots:
   void initTestCase() { QVERIFY(initCrypto()); }
 
   void escrowAndSalesFollowTheOrders() {
-    QTemporaryDir dir;
-    auto started = test::DevNode::start(ConsensusKind::Pow, dir.path(), ctx_);
-    QVERIFY2(started, started ? "" : started.error().message.c_str());
-    test::DevNode& dev = **started;
-    auto keystore = dev.devKeystore();
-    QVERIFY(keystore);
-    const TxBuilder builder(ctx_, dev.params(), *keystore);
+    auto shop = test::DevShop::open(ctx_);
+    QVERIFY2(shop, shop ? "" : shop.error().message.c_str());
+    test::DevNode& dev = (*shop)->node();
+    const TxBuilder& builder = (*shop)->builder();
     const AccountKey merchant = dev.keys()[0];
     const AccountKey buyer = dev.keys()[1];
     const AccountKey payer = dev.keys()[2];  // pays for the buyer (the seed's "someone else")

@@ -15,7 +15,7 @@
 
 #include "chain/core/bech32m.h"
 #include "tests/test_util.h"
-#include "tests/wallet/dev_node_fixture.h"
+#include "tests/support/wallet_page_fixture.h"
 #include "ui/amount_edit.h"
 #include "ui/payment_uri.h"
 #include "ui/receive_widget.h"
@@ -45,32 +45,13 @@ std::optional<state::Account> accountOf(node::NodeClient* client, const AccountK
 
 }  // namespace
 
-class TestSendPage : public QObject {
+class TestSendPage : public QObject, public test::WalletPageFixture<ui::SendPage> {
   Q_OBJECT
 private slots:
   void initTestCase() { QVERIFY(initCrypto()); }
 
-  void init() {
-    node_ = std::make_unique<test::LoopbackDevNode>(*ctx_, ConsensusKind::Pow);
-    QVERIFY2(node_->ok(), node_->error().c_str());
-    auto keystore = node_->devKeystore(2, kPassphrase);
-    WB_VERIFY_OK(keystore);
-    accounts_ = ui::overviewAccounts(*keystore);
-    wallet_ = std::make_unique<ui::WalletModel>(ctx_, std::move(*keystore), dir_.filePath("dev.wallet"),
-                                                KdfParams::minimum());
-    sender_ = std::make_unique<ui::TxSender>(ctx_, node_->params(), node_->client(), wallet_.get());
-    page_ = std::make_unique<ui::SendPage>(sender_.get());
-    page_->setAccounts(accounts_);
-    page_->show();
-    QVERIFY(QTest::qWaitForWindowExposed(page_.get()));
-  }
-
-  void cleanup() {
-    page_.reset();
-    sender_.reset();
-    wallet_.reset();
-    node_.reset();
-  }
+  void init() { startPage(ConsensusKind::Pow, 2, kPassphrase); }
+  void cleanup() { stopPage(); }
 
   void fieldsSayWhatIsWrong() {
     auto* to = page_->findChild<QLineEdit*>("sendTo");
@@ -242,15 +223,6 @@ private slots:
     account->setCurrentIndex(1);
     QCOMPARE(address->text(), accounts_[1].address);
   }
-
-private:
-  std::shared_ptr<const SecpContext> ctx_ = std::make_shared<const SecpContext>();
-  QTemporaryDir dir_;
-  std::unique_ptr<test::LoopbackDevNode> node_;
-  std::vector<ui::OverviewAccount> accounts_;
-  std::unique_ptr<ui::WalletModel> wallet_;
-  std::unique_ptr<ui::TxSender> sender_;
-  std::unique_ptr<ui::SendPage> page_;
 };
 
 QTEST_MAIN(TestSendPage)

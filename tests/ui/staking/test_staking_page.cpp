@@ -12,7 +12,7 @@
 #include <memory>
 
 #include "tests/test_util.h"
-#include "tests/wallet/dev_node_fixture.h"
+#include "tests/support/wallet_page_fixture.h"
 #include "ui/amount_edit.h"
 #include "ui/send/account_combo.h"
 #include "ui/staking/delegates_model.h"
@@ -34,17 +34,12 @@ QStringList column(const QTableWidget* table, int column) {
 
 }  // namespace
 
-class TestStakingPage : public QObject {
+class TestStakingPage : public QObject, public test::WalletPageFixture<ui::StakingPage> {
   Q_OBJECT
 private slots:
   void initTestCase() { QVERIFY(initCrypto()); }
 
-  void cleanup() {
-    page_.reset();
-    sender_.reset();
-    wallet_.reset();
-    node_.reset();
-  }
+  void cleanup() { stopPage(); }
 
   void stakeThenUnstake() {
     start(ConsensusKind::Pow);
@@ -160,27 +155,9 @@ private slots:
 
 private:
   void start(ConsensusKind kind, bool manualClock = true) {
-    node_ = std::make_unique<test::LoopbackDevNode>(*ctx_, kind, manualClock ? test::LoopbackNodeOptions{} : test::LoopbackNodeOptions::realClock());
-    QVERIFY2(node_->ok(), node_->error().c_str());
-    auto keystore = node_->devKeystore(4);
-    WB_VERIFY_OK(keystore);
-    accounts_ = ui::overviewAccounts(*keystore);
-    wallet_ = std::make_unique<ui::WalletModel>(ctx_, std::move(*keystore), dir_.filePath("dev.wallet"),
-                                                KdfParams::minimum());
-    sender_ = std::make_unique<ui::TxSender>(ctx_, node_->params(), node_->client(), wallet_.get());
-    page_ = std::make_unique<ui::StakingPage>(sender_.get());
-    page_->setAccounts(accounts_);
-    page_->show();
-    QVERIFY(QTest::qWaitForWindowExposed(page_.get()));
+    startPage(kind, 4, "test passphrase",
+              manualClock ? test::LoopbackNodeOptions{} : test::LoopbackNodeOptions::realClock());
   }
-
-  std::shared_ptr<const SecpContext> ctx_ = std::make_shared<const SecpContext>();
-  QTemporaryDir dir_;
-  std::unique_ptr<test::LoopbackDevNode> node_;
-  std::vector<ui::OverviewAccount> accounts_;
-  std::unique_ptr<ui::WalletModel> wallet_;
-  std::unique_ptr<ui::TxSender> sender_;
-  std::unique_ptr<ui::StakingPage> page_;
 };
 
 QTEST_MAIN(TestStakingPage)

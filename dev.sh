@@ -10,7 +10,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6opengl6-dev
-  libsecp256k1-dev liblmdb-dev libsodium-dev libqrencode-dev python3-mnemonic
+  libsecp256k1-dev liblmdb-dev libsodium-dev libqrencode-dev nettle-dev python3-mnemonic
   fonts-wqy-microhei
   dpkg-dev file desktop-file-utils appstream lintian man-db
 )

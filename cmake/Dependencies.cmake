@@ -16,6 +16,7 @@ waybill_require_pkg(SECP256K1 "libsecp256k1>=0.2" libsecp256k1-dev)
 waybill_require_pkg(LMDB "lmdb>=0.9" liblmdb-dev)
 waybill_require_pkg(SODIUM "libsodium>=1.0.18" libsodium-dev)
 waybill_require_pkg(QRENCODE "libqrencode>=4.1" libqrencode-dev)
+waybill_require_pkg(NETTLE "nettle>=3.8" nettle-dev)
 
 # The Qt module each component comes from, for the error message.
 set(_waybill_qt_packages

@@ -1,5 +1,5 @@
 // RIPEMD-160, needed only for BIP32 key fingerprints (HASH160 = RIPEMD-160(SHA-256(x))).
-// libsodium does not provide it and it must not come from a vendored library.
+// libsodium does not provide it; Debian's nettle does (we keep no hash of our own).
 #pragma once
 
 #include <array>

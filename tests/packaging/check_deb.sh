@@ -31,7 +31,7 @@ done
 grep -q 'waybill-bench' "$work/files" && fail "the package ships the benchmark"
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libc6 libqt6widgets6 libqt6svg6 libsecp256k1 liblmdb0 libsodium23 libqrencode4; do
+for lib in libc6 libqt6widgets6 libqt6svg6 libsecp256k1 liblmdb0 libsodium23 libqrencode4 libnettle8; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends lacks $lib (shlibdeps): $depends"
 done
 

@@ -32,11 +32,13 @@ Result<BranchWalk> walkToMain(const Chain& chain, const Hash32& target) {
     auto record = chain.headerRecord(cursor);
     if (!record) return record.error();
     if (!*record) return fail(Errc::ChainUnknownBlock, blockRef(cursor) + " is unknown");
-    if ((*record)->status == BlockStatus::Invalid) return fail(Errc::ChainKnownInvalid, blockRef(cursor) + " is invalid");
+    if ((*record)->status == BlockStatus::Invalid)
+      return fail(Errc::ChainKnownInvalid, blockRef(cursor) + " is invalid");
     auto onMain = chain.hashAtHeight((*record)->header.height);
     if (!onMain) return onMain.error();
     if (*onMain && **onMain == cursor) break;
-    if ((*record)->status != BlockStatus::HaveBody) return fail(Errc::ChainMissingBody, blockRef(cursor) + " has no body yet");
+    if ((*record)->status != BlockStatus::HaveBody)
+      return fail(Errc::ChainMissingBody, blockRef(cursor) + " has no body yet");
     walk.branch.push_back(cursor);
     cursor = (*record)->header.prev;
   }

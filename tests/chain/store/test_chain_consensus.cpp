@@ -153,8 +153,8 @@ private slots:
     const std::uint64_t aNow = a.clock.now();
     b.clock.set(aNow + 30);  // B's blocks are later than A's clock will allow
     for (int i = 0; i < 8; ++i) {
-      branchB.push_back(b.produce(dpos ? std::vector<std::size_t>{0, 1, 2} : std::vector<std::size_t>{1, 2, 3, 4, 5})
-                            .value());
+      branchB.push_back(
+          b.produce(dpos ? std::vector<std::size_t>{0, 1, 2} : std::vector<std::size_t>{1, 2, 3, 4, 5}).value());
     }
     a.clock.set(b.clock.now());
     for (const Block& blk : branchB) WB_VERIFY_OK(a.chain->importBlock(encodeBlock(blk)));

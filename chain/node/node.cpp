@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QTimer>
+
 #include <algorithm>
 
 #include "chain/core/tx_sign.h"

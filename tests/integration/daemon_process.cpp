@@ -49,13 +49,15 @@ bool Daemon::start(const QStringList& args) {
   process_->setProcessChannelMode(QProcess::MergedChannels);
   process_->start(daemonPath(), args + QStringList{"--datadir", dataDir_, "--rpc", QString::number(rpcPort_)});
   if (!process_->waitForStarted(10000)) return false;
+  // Only this run's "ready" counts: output_ keeps the lines of earlier runs too.
+  const qsizetype runStart = output_.size();
   QElapsedTimer timer;
   timer.start();
   while (timer.elapsed() < 30000) {
     if (process_->state() != QProcess::Running && process_->bytesAvailable() == 0) break;
     process_->waitForReadyRead(200);
     output_ += QString::fromLocal8Bit(process_->readAll());
-    if (output_.contains("waybilld: ready")) return true;
+    if (output_.indexOf("waybilld: ready", runStart) >= 0) return true;
   }
   output_ += QString::fromLocal8Bit(process_->readAll());
   return false;

@@ -20,9 +20,6 @@ constexpr std::int64_t kMaxWaitSeconds = 3600;
 // A day at most: a back-end that needs longer unlocks again (a forgotten unlock must not last weeks).
 constexpr std::int64_t kMaxUnlockSeconds = 86'400;
 constexpr int kWaitPollMs = 200;
-// Blocks on top of a journaled transaction's block before the wallet forgets it:
-// a reorganisation shallower than this brings it back to the node's mempool anyway.
-constexpr std::uint64_t kJournalConfirmations = 6;
 
 Result<std::uint32_t> optionalWindow(RpcParams& params, std::string_view name, std::uint32_t fallback) {
   auto value = params.optionalInteger(name, 1, UINT32_MAX);
@@ -40,7 +37,6 @@ WalletRpc::WalletRpc(node::Node& node, const SecpContext& ctx, Keystore keystore
   waitTimer_.setInterval(kWaitPollMs);
   connect(&waitTimer_, &QTimer::timeout, this, &WalletRpc::onTip);
   connect(&node_, &node::Node::tipChanged, this, &WalletRpc::onTip);
-  connect(&node_, &node::Node::tipChanged, this, &WalletRpc::maintainJournal);
 }
 
 WalletRpc::~WalletRpc() { keystore_.lock(); }
@@ -76,13 +72,8 @@ void WalletRpc::signAndSubmit(RpcParams& params, rpc::RpcReply reply, const Prep
     WB_TRY(nonce);
     auto tx = (*build)(*from, *nonce);
     WB_TRY(tx);
-    // In the journal before the txid goes out; taken back if the node refuses it.
-    if (journal_) WB_TRY(journal_->append(*tx));
-    auto txid = node_.submitTx(*tx);
-    if (!txid && journal_) {
-      const Status undone = journal_->dropLast();
-      if (!undone) emit node_.warning(QString::fromStdString(undone.error().message));
-    }
+    // In the journal before the txid goes out (SignedTxKeeper).
+    auto txid = keeper_ != nullptr ? keeper_->submit(*tx) : node_.submitTx(*tx);
     WB_TRY(txid);
     QJsonObject answer{{"txid", node::hexString(*txid)}};
     if (extra) extra(answer, *tx, *txid);
@@ -118,36 +109,6 @@ void WalletRpc::onTip() {
   if (waiters_.empty()) waitTimer_.stop();
 }
 
-void WalletRpc::maintainJournal() {
-  if (!journal_ || journal_->txs().empty()) return;
-  const std::uint64_t tip = node_.chain().tip().height;
-  std::map<AccountKey, std::uint64_t> chainNonces;
-  const Status read = node_.chain().readState([&](const state::StateView& view) -> Status {
-    for (const Tx& tx : journal_->txs()) {
-      if (chainNonces.count(tx.sender)) continue;
-      auto account = view.account(tx.sender);
-      if (!account) return account.error();
-      chainNonces[tx.sender] = account->nonce;
-    }
-    return {};
-  });
-  if (!read) return;  // tried again on the next tip
-  using State = node::Node::TxStatus::State;
-  const Status kept = journal_->retain([&](const Tx& tx) {
-    auto status = node_.txStatus(computeTxid(tx));
-    if (!status) return true;
-    if (*status && (*status)->location) return tip - (*status)->location->height + 1 < kJournalConfirmations;
-    if (*status && (*status)->state != State::Dropped) return true;  // in the mempool
-    // Unknown or dropped: its nonce taken by another transaction means a conflict.
-    return chainNonces[tx.sender] <= tx.nonce;
-  });
-  if (!kept) emit node_.warning(QString::fromStdString(kept.error().message));
-  for (const Tx& tx : journal_->txs()) {
-    auto status = node_.txStatus(computeTxid(tx));
-    if (status && (!*status || (*status)->state == State::Dropped)) (void)node_.submitTx(tx);
-  }
-}
-
 void WalletRpc::registerSigning(rpc::RpcDispatcher& dispatcher, const char* name, Prepare prepare, Status& status,
                                 std::function<void(QJsonObject&, const Tx&, const Hash32&)> extra) {
   if (!status) return;
@@ -160,12 +121,9 @@ void WalletRpc::registerSigning(rpc::RpcDispatcher& dispatcher, const char* name
 }
 
 Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
-  std::vector<std::string> problems;
-  auto journal = SignedTxJournal::open(SignedTxJournal::pathFor(walletPath_), &problems);
-  if (!journal) return journal.error();
-  for (const std::string& problem : problems) qWarning("%s: %s", qPrintable(journal->path()), problem.c_str());
-  journal_ = std::move(*journal);
-  maintainJournal();  // what the node lost (a crash) goes back to it now
+  auto keeper = SignedTxKeeper::attach(node_, walletPath_);  // what the node lost (a crash) goes back to it now
+  if (!keeper) return keeper.error();
+  keeper_ = *keeper;
   const std::string hrp = node_.params().hrp;
   const ChainParams& chainParams = node_.params();
   Status status;

@@ -11,10 +11,9 @@
 // the order's party and state are checked before anything is signed, so an
 // error never leaves a half-made change. Errors map as rpc_error.h says.
 //
-// Every transaction it signs goes to the wallet's journal (SignedTxJournal)
-// before its txid is returned; at start and after every tip change what the
-// node no longer holds is submitted again, until it is confirmed (a few blocks
-// deep) or conflicts with the chain.
+// Every transaction it signs goes through the wallet's SignedTxKeeper: journalled
+// before its txid is returned, submitted again whenever the node lost it, until
+// it is confirmed (a few blocks deep) or conflicts with the chain.
 //
 // Lives on the node's thread (a child of the Node); so does the keystore.
 // wallet_unlock runs Argon2id there: with the default limits that pauses the
@@ -23,7 +22,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <map>
 #include <memory>
 #include <optional>
@@ -32,7 +30,7 @@
 #include "chain/rpc/rpc_dispatcher.h"
 #include "chain/rpc/rpc_params.h"
 #include "wallet/keystore.h"
-#include "wallet/signed_tx_journal.h"
+#include "wallet/signed_tx_keeper.h"
 #include "wallet/tx_builder.h"
 
 namespace wb::app {
@@ -69,9 +67,6 @@ private:
   // The order `id` as the ledger holds it, or StateOrderNotFound.
   [[nodiscard]] Result<state::Order> loadOrder(const OrderId& id) const;
   void onTip();
-  // Forgets journaled transactions that are confirmed deep enough or conflict,
-  // and submits again those the node does not hold.
-  void maintainJournal();
   void registerSigning(rpc::RpcDispatcher& dispatcher, const char* name,
                        std::function<Result<Build>(rpc::RpcParams&, const AccountKey&)> prepare, Status& status,
                        std::function<void(QJsonObject&, const Tx&, const Hash32&)> extra = {});
@@ -84,7 +79,7 @@ private:
   QTimer lockTimer_;
   QTimer waitTimer_;
   std::vector<Waiter> waiters_;
-  std::optional<SignedTxJournal> journal_;
+  SignedTxKeeper* keeper_ = nullptr;  // a child of the node, like this object
 };
 
 }  // namespace wb::app

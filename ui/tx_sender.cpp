@@ -3,6 +3,7 @@
 #include <QTimer>
 
 #include "ui/wallet_model.h"
+#include "wallet/signed_tx_keeper.h"
 
 namespace wb::ui {
 namespace {
@@ -15,7 +16,32 @@ constexpr int kBusyRetryMs = 50;
 
 TxSender::TxSender(std::shared_ptr<const SecpContext> ctx, const ChainParams& params, node::NodeClient* client,
                    WalletModel* wallet, QObject* parent)
-    : QObject(parent), ctx_(std::move(ctx)), params_(params), client_(client), wallet_(wallet) {}
+    : QObject(parent), ctx_(std::move(ctx)), params_(params), client_(client), wallet_(wallet) {
+  // What the wallet signed before and the node lost (a crash) goes back to it now.
+  if (!wallet_->path().isEmpty()) {
+    client_->run<bool>(
+        [path = wallet_->path()](node::Node& node) -> Result<bool> {
+          auto keeper = SignedTxKeeper::attach(node, path);
+          if (!keeper) return keeper.error();
+          return true;
+        },
+        [](Result<bool> attached) {
+          if (!attached) qWarning("signed transactions journal: %s", attached.error().message.c_str());
+        });
+  }
+}
+
+void TxSender::submit(Tx tx, Done done) {
+  if (wallet_->path().isEmpty()) return client_->submitTx(std::move(tx), std::move(done));
+  // Through the wallet's journal (SignedTxKeeper), like the wallet's RPC methods.
+  client_->run<Hash32>(
+      [path = wallet_->path(), tx = std::move(tx)](node::Node& node) -> Result<Hash32> {
+        auto keeper = SignedTxKeeper::attach(node, path);
+        if (!keeper) return keeper.error();
+        return (*keeper)->submit(tx);
+      },
+      std::move(done));
+}
 
 void TxSender::send(const AccountKey& from, Recipe recipe, Done done) {
   queue_.push_back({from, std::move(recipe), std::move(done)});
@@ -50,7 +76,7 @@ void TxSender::sign(const std::shared_ptr<Job>& job, std::uint64_t nonce) {
       },
       [this, job](Result<Tx> tx) {
         if (!tx) return finish(*job, tx.error());
-        client_->submitTx(std::move(*tx), [this, job](Result<Hash32> txid) { finish(*job, std::move(txid)); });
+        submit(std::move(*tx), [this, job](Result<Hash32> txid) { finish(*job, std::move(txid)); });
       });
   // The keystore is on a worker for another operation: try again shortly.
   if (!started) QTimer::singleShot(kBusyRetryMs, this, [this, job, nonce] { sign(job, nonce); });

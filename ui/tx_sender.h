@@ -1,7 +1,8 @@
 // Signs and submits the wallet's transactions for every page (Send, Orders,
 // Staking): asks the node for the sender's next nonce, builds and signs on a
 // worker thread with the unlocked keystore (WalletModel::signTx), then submits
-// through NodeClient. Sends run one after the other, so two quick actions of one
+// through the wallet's journal on the node's thread (SignedTxKeeper), so what
+// it signed is submitted again after a crash. Sends run one after the other, so two quick actions of one
 // account never take the same nonce.
 #pragma once
 
@@ -56,6 +57,8 @@ private:
   // Signs `job` with `nonce` once the wallet is free, then submits it.
   void sign(const std::shared_ptr<Job>& job, std::uint64_t nonce);
   void finish(Job& job, Result<Hash32> result);
+  // Journals and submits `tx` on the node's thread.
+  void submit(Tx tx, Done done);
 
   std::shared_ptr<const SecpContext> ctx_;
   const ChainParams& params_;

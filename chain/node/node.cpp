@@ -1,6 +1,7 @@
 #include "chain/node/node.h"
 
 #include <QDir>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -127,7 +128,8 @@ Status Node::build() {
   ProducerOptions producerOptions;
   producerOptions.mineThreads = std::max(1u, config_.mineThreads);
   producerOptions.manualClock = manualClock_;
-  producerOptions.shouldWait = [this] { return peers_->syncing(); };
+  // A half-done branch switch leaves a tip lighter than both branches: never build on it.
+  producerOptions.shouldWait = [this] { return peers_->syncing() || chain_->reorganizationPending(); };
   producerOptions.signedRecord = signedRecordPath(networkDir());
   producer_ = std::make_unique<BlockProducer>(*chain_, *engine_, *mempool_, config_.producers, producerOptions);
   // Direct: in manual mode the next block's template needs the pool already updated.
@@ -138,6 +140,7 @@ Status Node::build() {
   connect(producer_.get(), &BlockProducer::warning, this, &Node::warning);
 
   published_.emplace_back(tip.height, tip.hash);
+  finishReorganization();
   return {};
 }
 
@@ -429,9 +432,14 @@ void Node::publish(rpc::RpcTopic topic, const QJsonObject& params, const QString
 }
 
 void Node::onSideBranch(const Hash32& hash) {
+  const TipPosition before = chain_->tip();
   auto reorg = chain_->considerBranch(hash);
   if (!reorg) {
     emit warning(QString::fromStdString("fork choice: " + reorg.error().message));
+    if (chain_->reorganizationPending()) {
+      if (!(chain_->tip() == before)) onTipMoved();
+      scheduleReorgRetry();  // a local fault: the switch is tried again later
+    }
     return;
   }
   if (chain_->params().consensus == ConsensusKind::Dpos) {
@@ -448,6 +456,34 @@ void Node::onSideBranch(const Hash32& hash) {
       if (mempool_->contains(txid)) peers_->announceTx(txid);
     }
   }
+}
+
+void Node::finishReorganization() {
+  reorgRetryScheduled_ = false;
+  if (!chain_->reorganizationPending()) return;
+  const TipPosition before = chain_->tip();
+  auto reorg = chain_->resumeReorganization();
+  if (reorg) {
+    reorgRetryDelay_ = std::chrono::milliseconds(1000);
+    if (*reorg) {
+      qInfo("switched to the best branch at height %llu after an interrupted reorganisation",
+            static_cast<unsigned long long>(chain_->tip().height));
+      onTipMoved((*reorg)->disconnected);
+    }
+    return;
+  }
+  const std::string message = "switching branches: " + reorg.error().message;
+  qWarning("%s", message.c_str());
+  emit warning(QString::fromStdString(message));
+  if (!(chain_->tip() == before)) onTipMoved();
+  scheduleReorgRetry();
+}
+
+void Node::scheduleReorgRetry() {
+  if (!chain_->reorganizationPending() || reorgRetryScheduled_) return;
+  reorgRetryScheduled_ = true;
+  QTimer::singleShot(reorgRetryDelay_, this, &Node::finishReorganization);
+  reorgRetryDelay_ = std::min<std::chrono::milliseconds>(reorgRetryDelay_ * 2, std::chrono::minutes(1));
 }
 
 void Node::onPeerTx(net::PeerId from, const Tx& tx) {

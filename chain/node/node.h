@@ -10,6 +10,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -115,6 +116,10 @@ private:
   // blocks a reorganisation took off the main chain.
   void onTipMoved(const std::vector<Block>& disconnected = {});
   void onSideBranch(const Hash32& hash);
+  // Finishes a branch switch cut short by a crash or a local fault (fork choice
+  // at start); on another local fault tries again later, backing off.
+  void finishReorganization();
+  void scheduleReorgRetry();
   void onPeerTx(net::PeerId from, const Tx& tx);
   void publishBlock(const Block& block, const Hash32& hash);
   // order_update and orderChanged for each order that still exists.
@@ -153,6 +158,8 @@ private:
   // (height, hash) of the newest published blocks, to find the fork point of a
   // reorganisation and publish each new block once.
   std::deque<std::pair<std::uint64_t, Hash32>> published_;
+  std::chrono::milliseconds reorgRetryDelay_{1000};  // doubles up to a minute while faults last
+  bool reorgRetryScheduled_ = false;
 };
 
 }  // namespace wb::node

@@ -94,6 +94,11 @@ void NodeClient::peers(Callback<std::vector<net::PeerInfo>> done) {
       [](Node& node) -> Result<std::vector<net::PeerInfo>> { return node.peers().peers(); }, std::move(done));
 }
 
+void NodeClient::evidence(Callback<std::vector<DoubleProductionEvidence>> done) {
+  run<std::vector<DoubleProductionEvidence>>(
+      [](Node& node) -> Result<std::vector<DoubleProductionEvidence>> { return node.evidence(); }, std::move(done));
+}
+
 void NodeClient::bans(Callback<std::vector<net::BanEntry>> done) {
   run<std::vector<net::BanEntry>>(
       [](Node& node) -> Result<std::vector<net::BanEntry>> { return node.peers().bans(); }, std::move(done));

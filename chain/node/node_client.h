@@ -61,6 +61,8 @@ public:
   void nextNonce(AccountKey sender, Callback<std::uint64_t> done);
   // The connected peers.
   void peers(Callback<std::vector<net::PeerInfo>> done);
+  // DPoS double-production evidence the node keeps (Node::evidence), oldest first.
+  void evidence(Callback<std::vector<DoubleProductionEvidence>> done);
   // The banned addresses.
   void bans(Callback<std::vector<net::BanEntry>> done);
   // Bans the IP `address` for `seconds` (disconnecting it); fails with

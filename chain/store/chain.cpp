@@ -52,6 +52,9 @@ Status Chain::initialise() {
     if (!tip) return tip.error();
     existing = *tip;
     if (!existing) return {};
+    auto pendingSwitch = txn.find(dbs.meta, asBytes(meta_key::kPendingSwitch));
+    if (!pendingSwitch) return pendingSwitch.error();
+    reorgPending_ = pendingSwitch->has_value();
     auto lib = txn.find(dbs.meta, asBytes(meta_key::kLib));
     if (!lib) return lib.error();
     if (*lib) {

@@ -10,6 +10,7 @@
 // thread (the node's); reads may come from any thread and never block the writer.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -88,9 +89,22 @@ public:
     std::vector<Hash32> connected;    // new branch, oldest first
   };
   // Makes the stored block `hash` the tip: disconnects down to the fork point and
-  // connects the branch up to `hash`. If a block of the branch is invalid it is
-  // marked so, the original chain is restored, and the block's error returned.
+  // connects the branch up to `hash`. If a block of the branch breaks a consensus
+  // rule it is marked invalid, the original chain is restored, and the block's
+  // error returned. The switch is recorded in the store before it starts, so one
+  // cut short by a crash or a local fault (disk full, map growth blocked, a clock
+  // behind the block's time) stays pending: nothing is marked invalid, the
+  // original chain is put back when it can be, the fault is returned, and
+  // resumeReorganization() tries the switch again later.
   [[nodiscard]] Result<Reorganization> reorganizeTo(const Hash32& hash);
+
+  // True while a reorganisation cut short (crash, local fault) waits to be finished.
+  bool reorganizationPending() const { return reorgPending_.load(); }
+  // Finishes a pending reorganisation like reorganizeTo (its target, or back to
+  // the chain it left if the target proves invalid); the result counts from the
+  // chain it left. Nullopt when none is pending. Run it at start-up: a crash in
+  // the middle of a multi-block switch leaves a tip lighter than both branches.
+  [[nodiscard]] Result<std::optional<Reorganization>> resumeReorganization();
 
   // Fork choice: when the stored branch ending at `hash` carries more weight
   // than the main chain and the engine allows the switch (PoS max_reorg, DPoS
@@ -147,6 +161,15 @@ private:
   std::optional<std::size_t> finishVerifying();
   [[nodiscard]] Result<Block> disconnectInTxn(WriteTxn& txn, TipPosition& newTip);
   [[nodiscard]] Status markInvalid(const Hash32& hash);
+  // Reorganisation plumbing (chain_reorganize.cpp).
+  struct PendingSwitch;
+  [[nodiscard]] Result<Reorganization> finishSwitch(const PendingSwitch& pending);
+  // Disconnects down to the fork point with `target`'s branch and connects the
+  // branch; `failed` names the block that did not connect.
+  [[nodiscard]] Status switchBranch(const Hash32& target, std::optional<Hash32>& failed);
+  [[nodiscard]] Status recordSwitch(const std::optional<PendingSwitch>& pending);
+  // What the main chain lost and gained since `origin` was the tip.
+  [[nodiscard]] Result<Reorganization> changesSince(const Hash32& origin) const;
   // Consensus plumbing (chain_consensus.cpp).
   [[nodiscard]] Result<ParentContext> parentContextInTxn(const Txn& txn, const HeaderRecord& record) const;
   // Runs the engine's header check for `block` and keeps its verdict.
@@ -165,6 +188,7 @@ private:
   std::unique_ptr<SignatureBatchVerifier> verifier_;
   std::optional<Hash32> verifying_;  // the block whose signatures the verifier is checking
   LatestStateReader latestState_;
+  std::atomic<bool> reorgPending_ = false;  // mirrors the store's pending-switch record
   mutable std::mutex tipMutex_;
   TipPosition tip_;
 };

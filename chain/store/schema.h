@@ -27,6 +27,7 @@ inline constexpr std::string_view kSchemaVersion = "schema_version";  // u32, li
 inline constexpr std::string_view kGenesisHash = "genesis_hash";      // 32 bytes
 inline constexpr std::string_view kTip = "tip";                       // written by the ledger
 inline constexpr std::string_view kLib = "lib";                       // last irreversible block
+inline constexpr std::string_view kPendingSwitch = "pending_switch";  // reorganisation under way: origin ‖ target
 }  // namespace meta_key
 
 // Handles of every chain database, named as in the files.

@@ -2,6 +2,8 @@
 // thread, submitted, serialised (two quick sends of one account both land), a
 // locked wallet fails with a clear translated message, and a refused
 // transaction reports the mempool's reason.
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -96,6 +98,47 @@ private slots:
     QVERIFY(!*result);
     QCOMPARE(result->code(), Errc::StateInsufficientFunds);
     QVERIFY(ui::errorText(result->error()).contains(QStringLiteral("balance is too low")));
+  }
+
+  // A transaction signed on a GUI page is journalled (SignedTxKeeper) before its
+  // txid is shown: after a stop that writes no mempool.dat (a crash, SIGKILL) the
+  // next session submits it again.
+  void signedTransactionSurvivesAStopWithoutMempoolFile() {
+    const AccountKey to = node_->keys()[1];
+    std::optional<Result<Hash32>> result;
+    sender_->send(
+        node_->keys()[0],
+        [to](const TxBuilder& builder, const AccountKey& sender, std::uint64_t nonce) {
+          return builder.build(sender, nonce, TransferPayload{to, 4'000, "kept"});
+        },
+        [&result](Result<Hash32> txid) { result = std::move(txid); });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY2(*result, result->ok() ? "" : result->error().message.c_str());
+    const Hash32 txid = **result;
+    const GenesisFile genesis = node_->genesis();
+    QString networkDir;
+    node_->onNode([&](node::Node& node) { networkDir = node.networkDir(); });
+    sender_.reset();
+    node_.reset();
+    // What a SIGKILL leaves: the node never wrote its mempool.
+    QVERIFY(QFile::remove(QDir(networkDir).filePath("mempool.dat")));
+
+    auto restarted =
+        test::DevNode::start(ConsensusKind::Pow, dir_->path(), ctx_, test::DevNodeOptions::joining(genesis));
+    QVERIFY2(restarted, restarted ? "" : restarted.error().message.c_str());
+    node_ = std::move(*restarted);
+    const auto pending = [&] {
+      bool inPool = false;
+      node_->onNode([&](node::Node& node) { inPool = node.mempool().contains(txid); });
+      return inPool;
+    };
+    QVERIFY(!pending());
+    sender_ = std::make_unique<ui::TxSender>(ctxPtr_, node_->params(), &node_->client(), wallet_.get());
+    QTRY_VERIFY(pending());
+    QVERIFY(node_->produce(1));
+    std::optional<node::Node::TxStatus> status;
+    node_->onNode([&](node::Node& node) { status = node.txStatus(txid).value(); });
+    QVERIFY(status && status->state == node::Node::TxStatus::State::Confirmed);
   }
 
   void everyCodeWithoutASentenceFallsBackToTheMessage() {

@@ -20,6 +20,7 @@
 #include "chain/net/net_address.h"
 #include "ui/error_text.h"
 #include "ui/network/blocks_model.h"
+#include "ui/network/evidence_panel.h"
 #include "ui/network/explorer_detail.h"
 #include "ui/label_tone.h"
 #include "ui/visible_poller.h"
@@ -127,6 +128,7 @@ NetworkExplorerPage::NetworkExplorerPage(node::NodeClient* client, std::string h
   peersLayout->addWidget(bans_, 1);
   peersLayout->addLayout(unbanRow);
   peersLayout->addWidget(action_);
+  peersLayout->addWidget(new EvidencePanel(client_, hrp));
 
   auto* explorerTab = new QWidget;
   auto* searchRow = new QHBoxLayout;

@@ -219,6 +219,68 @@ private slots:
     QVERIFY(g.chain->tip() == f.chain->tip());
   }
 
+  // A reader held open while the map must grow makes the switch fail half-way
+  // (StoreResizeBlocked): a local fault. No block is marked invalid, the switch
+  // stays pending, and once the reader is gone it completes on the better branch.
+  void longReaderDuringReorganisationMarksNothingInvalid() {
+    Fixture f;
+    EnvOptions options;
+    options.initialMapSize = 1 << 20;
+    options.resizeWait = std::chrono::milliseconds(50);
+    auto opened = Chain::open(std::filesystem::path(f.dir.path().toStdString()) / "reader", "test", f.genesis, f.ctx,
+                              nullptr, options);
+    WB_VERIFY_OK(opened);
+    f.chain = std::move(*opened);
+    WB_VERIFY_OK(f.syncNonces());
+    WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(10)));
+    const BlockHeader fork = f.tipHeader();
+    BlockFactory other(f.ctx, f.genesis.params, f.accounts);
+    WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) { return other.syncNonces(v); }));
+    for (int i = 0; i < 2; ++i) WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(40)));
+    const TipPosition tipA = f.chain->tip();
+    std::vector<Block> branchB;
+    BlockHeader parent = fork;
+    for (int i = 0; i < 4; ++i) {
+      branchB.push_back(other.makeBlock(parent, other.mixedTxs(300), 5));
+      parent = branchB.back().header;
+    }
+    for (const Block& b : branchB) WB_VERIFY_OK(f.chain->importBlock(encodeBlock(b)));
+    QVERIFY(f.chain->tip() == tipA);
+
+    // Hold a reader and use up the map, 64 KiB at a time, until it would have to grow.
+    auto reader = f.chain->store().env().beginRead();
+    WB_VERIFY_OK(reader);
+    const Bytes filler(64 * 1024, 0x5a);
+    for (int i = 0;; ++i) {
+      const std::string key = "test.filler." + std::to_string(i);
+      const Status put = f.chain->store().env().write(
+          [&](WriteTxn& txn) { return txn.put(f.chain->store().dbs().meta, asBytes(key), filler); });
+      if (put.ok()) continue;
+      QCOMPARE(put.code(), Errc::StoreResizeBlocked);
+      break;
+    }
+    const Hash32 target = blockHash(branchB.back().header);
+    auto refused = f.chain->reorganizeTo(target);
+    WB_VERIFY_FAILS(refused, Errc::StoreResizeBlocked);
+    qInfo("the fault stopped the switch at height %llu", static_cast<unsigned long long>(f.chain->tip().height));
+    for (const Block& b : branchB) {
+      QVERIFY(f.chain->headerRecord(blockHash(b.header)).value().value().status != BlockStatus::Invalid);
+    }
+    reader->abort();
+
+    auto resumed = f.chain->resumeReorganization();
+    WB_VERIFY_OK(resumed);
+    QVERIFY(resumed->has_value());
+    QVERIFY(f.chain->tip().hash == target);
+    QVERIFY(!f.chain->reorganizationPending());
+    WB_VERIFY_OK(f.chain->checkInvariant());
+    Fixture g;
+    WB_VERIFY_OK(g.open("fresh"));
+    WB_VERIFY_OK(g.chain->importBlock(encodeBlock(*f.chain->block(blockHash(fork)).value())));
+    for (const Block& b : branchB) WB_VERIFY_OK(g.chain->importBlock(encodeBlock(b)));
+    QVERIFY(g.dump() == f.dump());
+  }
+
   void reorganisationOntoAnInvalidBranchRestoresTheOldChain() {
     Fixture f;
     WB_VERIFY_OK(f.open());

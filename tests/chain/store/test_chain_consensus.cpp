@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "chain/consensus/engine.h"
+#include "chain/store/block_failure.h"
 #include "chain/store/chain_genesis.h"
 #include "tests/support/test_chain.h"
 #include "tests/support/test_producer.h"
@@ -126,6 +127,58 @@ private slots:
     QVERIFY(!stay->has_value());
     QVERIFY(a.chain->tip() == b.chain->tip());
     QVERIFY(a.chain->tip().hash == blockHash(branchB.back().header));
+    QVERIFY(dumpChainState(*a.chain).value() == dumpChainState(*b.chain).value());
+  }
+
+  // A clock stepped back makes the heavier branch "too far in the future" for a
+  // while: a local fault, not a consensus failure. Its blocks stay valid, the old
+  // chain stays usable, and once the clock is right the switch completes.
+  void clockSteppedBackNeverInvalidatesTheBetterBranch_data() {
+    QTest::addColumn<int>("kind");
+    QTest::newRow("pow") << int(ConsensusKind::Pow);
+    QTest::newRow("pos") << int(ConsensusKind::Pos);
+    QTest::newRow("dpos") << int(ConsensusKind::Dpos);
+  }
+  void clockSteppedBackNeverInvalidatesTheBetterBranch() {
+    QFETCH(int, kind);
+    QTemporaryDir dirA, dirB;
+    SecpContext ctx;
+    TestAccounts accounts(ctx, kDevAccounts);
+    const GenesisFile file = devGenesis(static_cast<ConsensusKind>(kind), accounts);
+    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
+    const bool dpos = kind == int(ConsensusKind::Dpos);
+    std::vector<Block> branchB;
+    for (int i = 0; i < 2; ++i) WB_VERIFY_OK(a.produce({dpos ? std::size_t(0) : std::size_t(9)}));
+    const TipPosition tipA = a.chain->tip();
+    const std::uint64_t aNow = a.clock.now();
+    b.clock.set(aNow + 30);  // B's blocks are later than A's clock will allow
+    for (int i = 0; i < 8; ++i) {
+      branchB.push_back(
+          b.produce(dpos ? std::vector<std::size_t>{0, 1, 2} : std::vector<std::size_t>{1, 2, 3, 4, 5}).value());
+    }
+    a.clock.set(b.clock.now());
+    for (const Block& blk : branchB) WB_VERIFY_OK(a.chain->importBlock(encodeBlock(blk)));
+    QVERIFY(a.chain->tip() == tipA);
+
+    a.clock.set(aNow);  // stepped back
+    auto refused = a.chain->considerBranch(blockHash(branchB.back().header));
+    QVERIFY(!refused.ok());
+    QVERIFY2(!provesBlockInvalid(refused.code()), refused.error().message.c_str());
+    QVERIFY(a.chain->tip() == tipA);
+    QVERIFY(a.chain->reorganizationPending());
+    for (const Block& blk : branchB) {
+      QVERIFY(a.chain->headerRecord(blockHash(blk.header)).value().value().status != BlockStatus::Invalid);
+    }
+    WB_VERIFY_OK(a.chain->checkInvariant());
+
+    a.clock.set(b.clock.now());  // the clock is right again
+    auto resumed = a.chain->resumeReorganization();
+    WB_VERIFY_OK(resumed);
+    QVERIFY(resumed->has_value());
+    QCOMPARE((*resumed)->disconnected.size(), std::size_t(2));
+    QCOMPARE((*resumed)->connected.size(), branchB.size());
+    QVERIFY(!a.chain->reorganizationPending());
+    QVERIFY(a.chain->tip() == b.chain->tip());
     QVERIFY(dumpChainState(*a.chain).value() == dumpChainState(*b.chain).value());
   }
 

@@ -1,0 +1,178 @@
+// Switching branches. A switch is a series of write transactions (one per block
+// disconnected or connected), so it is recorded in the store before it starts
+// and cleared when it ends: a crash or a local fault in the middle leaves a
+// consistent but lighter tip, and the record says which switch to finish.
+#include "chain/core/encoding.h"
+#include "chain/store/block_failure.h"
+#include "chain/store/chain.h"
+
+namespace wb {
+
+// The tip when the switch began, and the block it switches to.
+struct Chain::PendingSwitch {
+  Hash32 origin{};
+  Hash32 target{};
+};
+
+namespace {
+
+std::string blockRef(const Hash32& hash) { return "block " + toHex(ByteView(hash).first(4)) + "…"; }
+
+struct BranchWalk {
+  std::vector<Hash32> branch;  // off the main chain, target first
+  Hash32 forkPoint{};          // the last block the branch shares with the main chain
+};
+
+// Walks back from `target` to the main chain; fails (changing nothing) when a
+// block of the branch is unknown, invalid or has no body.
+Result<BranchWalk> walkToMain(const Chain& chain, const Hash32& target) {
+  BranchWalk walk;
+  Hash32 cursor = target;
+  for (;;) {
+    auto record = chain.headerRecord(cursor);
+    if (!record) return record.error();
+    if (!*record) return fail(Errc::ChainUnknownBlock, blockRef(cursor) + " is unknown");
+    if ((*record)->status == BlockStatus::Invalid)
+      return fail(Errc::ChainKnownInvalid, blockRef(cursor) + " is invalid");
+    auto onMain = chain.hashAtHeight((*record)->header.height);
+    if (!onMain) return onMain.error();
+    if (*onMain && **onMain == cursor) break;
+    if ((*record)->status != BlockStatus::HaveBody)
+      return fail(Errc::ChainMissingBody, blockRef(cursor) + " has no body yet");
+    walk.branch.push_back(cursor);
+    cursor = (*record)->header.prev;
+  }
+  walk.forkPoint = cursor;
+  return walk;
+}
+
+}  // namespace
+
+Status Chain::markInvalid(const Hash32& hash) {
+  return store_.env().write([&](WriteTxn& txn) -> Status {
+    auto raw = txn.find(store_.dbs().headers, hash);
+    if (!raw) return raw.error();
+    if (!*raw) return {};
+    auto record = decodeHeaderRecord(**raw);
+    if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+    record->status = BlockStatus::Invalid;
+    return txn.put(store_.dbs().headers, hash, encodeHeaderRecord(*record));
+  });
+}
+
+Status Chain::recordSwitch(const std::optional<PendingSwitch>& pending) {
+  WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
+    const ByteView key = asBytes(meta_key::kPendingSwitch);
+    if (!pending) {
+      auto erased = txn.erase(store_.dbs().meta, key);
+      if (!erased) return erased.error();
+      return {};
+    }
+    Bytes value(pending->origin.begin(), pending->origin.end());
+    value.insert(value.end(), pending->target.begin(), pending->target.end());
+    return txn.put(store_.dbs().meta, key, value);
+  }));
+  reorgPending_ = pending.has_value();
+  return {};
+}
+
+Status Chain::switchBranch(const Hash32& target, std::optional<Hash32>& failed) {
+  auto walk = walkToMain(*this, target);
+  if (!walk) return walk.error();
+  while (tip().hash != walk->forkPoint) {
+    auto block = disconnectTip();
+    if (!block) return block.error();
+  }
+  for (auto it = walk->branch.rbegin(); it != walk->branch.rend(); ++it) {
+    if (auto connected = connectBlock(*it); !connected.ok()) {
+      failed = *it;
+      return connected.error();
+    }
+  }
+  return {};
+}
+
+Result<Chain::Reorganization> Chain::changesSince(const Hash32& origin) const {
+  Reorganization out;
+  Hash32 cursor = origin;
+  std::uint64_t forkHeight = 0;
+  for (;;) {
+    auto record = headerRecord(cursor);
+    if (!record) return record.error();
+    if (!*record) return fail(Errc::StoreCorrupt, "the header of " + blockRef(cursor) + " is missing");
+    auto onMain = hashAtHeight((*record)->header.height);
+    if (!onMain) return onMain.error();
+    if (*onMain && **onMain == cursor) {
+      forkHeight = (*record)->header.height;
+      break;
+    }
+    auto body = block(cursor);
+    if (!body) return body.error();
+    if (!*body) return fail(Errc::StoreCorrupt, "the body of " + blockRef(cursor) + " is missing");
+    out.disconnected.push_back(std::move(**body));
+    cursor = (*record)->header.prev;
+  }
+  const std::uint64_t tipHeight = tip().height;
+  for (std::uint64_t h = forkHeight + 1; h <= tipHeight; ++h) {
+    auto hash = hashAtHeight(h);
+    if (!hash) return hash.error();
+    if (!*hash) return fail(Errc::StoreCorrupt, "the main chain has no block at height " + std::to_string(h));
+    out.connected.push_back(**hash);
+  }
+  return out;
+}
+
+Result<Chain::Reorganization> Chain::finishSwitch(const PendingSwitch& pending) {
+  std::optional<Error> fault;    // the first local failure: the switch stays pending
+  std::optional<Error> invalid;  // the target's branch broke a consensus rule
+  for (const Hash32& candidate : {pending.target, pending.origin}) {
+    std::optional<Hash32> failed;
+    const Status switched = switchBranch(candidate, failed);
+    if (switched.ok()) {
+      if (fault) return *fault;  // back on the chain it left; the target is tried again later
+      WB_TRY(recordSwitch(std::nullopt));
+      if (invalid) return *invalid;
+      return changesSince(pending.origin);
+    }
+    if (!provesBlockInvalid(switched.code())) {
+      if (fault) return *fault;
+      fault = switched.error();
+      continue;
+    }
+    if (failed) WB_TRY(markInvalid(*failed));
+    if (!invalid) invalid = switched.error();
+  }
+  if (fault) return *fault;
+  // Neither branch connects (the chain it left was invalid too): stay where it stopped.
+  WB_TRY(recordSwitch(std::nullopt));
+  return *invalid;
+}
+
+Result<Chain::Reorganization> Chain::reorganizeTo(const Hash32& target) {
+  // A target that cannot be switched to changes nothing.
+  auto walk = walkToMain(*this, target);
+  if (!walk) return walk.error();
+  const PendingSwitch pending{tip().hash, target};
+  WB_TRY(recordSwitch(pending));
+  return finishSwitch(pending);
+}
+
+Result<std::optional<Chain::Reorganization>> Chain::resumeReorganization() {
+  std::optional<PendingSwitch> pending;
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
+    auto raw = txn.find(store_.dbs().meta, asBytes(meta_key::kPendingSwitch));
+    if (!raw) return raw.error();
+    if (!*raw) return {};
+    if ((*raw)->size() != 64) return fail(Errc::StoreCorrupt, "the pending reorganisation record is damaged");
+    pending.emplace();
+    std::copy((*raw)->begin(), (*raw)->begin() + 32, pending->origin.begin());
+    std::copy((*raw)->begin() + 32, (*raw)->end(), pending->target.begin());
+    return {};
+  }));
+  if (!pending) return std::optional<Reorganization>();
+  auto done = finishSwitch(*pending);
+  if (!done) return done.error();
+  return std::optional<Reorganization>(std::move(*done));
+}
+
+}  // namespace wb

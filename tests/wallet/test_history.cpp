@@ -76,10 +76,11 @@ private slots:
     genesis_.header.time = genesis_.params.genesisTime;
     genesis_.header.bits = genesis_.params.initialBits;
     genesis_.header.txRoot = computeTxRoot({});
+    genesis_.header.stateRoot = state::genesisStateRoot(genesis_.params, genesis_.state).value();
     auto opened = Chain::open(dir_.path().toStdString(), "test", genesis_, *ctx_);
     WB_VERIFY_OK(opened);
     chain_ = std::move(*opened);
-    factory_ = std::make_unique<BlockFactory>(*ctx_, chain_->params(), *strangers_);
+    factory_ = std::make_unique<BlockFactory>(*ctx_, genesis_, *strangers_);
     builder_ = std::make_unique<TxBuilder>(*ctx_, chain_->params(), *keystore_);
     live_ = std::make_unique<History>(chain_->params(), wallet_);
     live_->setNoteOpener(keystoreNoteOpener(*ctx_, *keystore_));

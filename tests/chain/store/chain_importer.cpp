@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "open failed: %s\n", chain.error().message.c_str());
     return 1;
   }
-  BlockFactory factory(ctx, genesis.params, accounts);
+  BlockFactory factory(ctx, genesis, accounts);
   std::printf("ready\n");
   std::fflush(stdout);
   for (;;) {

@@ -146,13 +146,27 @@ std::vector<Tx> BlockFactory::mixedTxs(std::size_t count) {
   return txs;
 }
 
+Status BlockFactory::syncState(const Chain& chain) {
+  auto dump = dumpChainState(chain);
+  if (!dump) return dump.error();
+  auto copy = std::make_unique<state::MemoryKv>();
+  for (const auto& [table, kv] : dump->entries) WB_TRY(copy->put(table, kv.first, kv.second));
+  state_ = std::move(copy);
+  stateAt_ = chain.tip().hash;
+  return {};
+}
+
 Block BlockFactory::makeBlock(const BlockHeader& parent, std::vector<Tx> txs, std::size_t producer) const {
+  return makeBlock(parent, std::move(txs), accounts_.key(producer));
+}
+
+Block BlockFactory::makeBlock(const BlockHeader& parent, std::vector<Tx> txs, const AccountKey& producer) const {
   Block block;
   block.header.height = parent.height + 1;
   block.header.prev = blockHash(parent);
   block.header.time = parent.time + params_.blockTime;
   block.header.bits = parent.bits;
-  block.header.producer = accounts_.key(producer);
+  block.header.producer = producer;
   block.txs = std::move(txs);
   block.header.txRoot = computeTxRoot(block.txs);
   if (auto root = stateRootAfter(block)) block.header.stateRoot = *root;

@@ -62,6 +62,12 @@ public:
   // factory, or when a transaction breaks a rule (the chain then refuses it for
   // that rule first).
   Block makeBlock(const BlockHeader& parent, std::vector<Tx> txs, std::size_t producer = 0) const;
+  // The same, produced by any account `producer` (its reward goes there).
+  Block makeBlock(const BlockHeader& parent, std::vector<Tx> txs, const AccountKey& producer) const;
+
+  // Takes `chain`'s tip state (records and tree) as the state blocks on its tip
+  // start from, for a factory that did not make the chain's blocks itself.
+  [[nodiscard]] Status syncState(const Chain& chain);
 
 private:
   // The root after `block`, or nullopt as above; keeps the state after it.

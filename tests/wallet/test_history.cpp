@@ -387,8 +387,7 @@ private:
   }
   void mine(std::vector<Tx> txs, const AccountKey& producer) {
     const BlockHeader parent = chain_->headerRecord(chain_->tip().hash).value()->header;
-    Block block = factory_->makeBlock(parent, std::move(txs));
-    block.header.producer = producer;
+    Block block = factory_->makeBlock(parent, std::move(txs), producer);
     auto imported = chain_->importBlock(encodeBlock(block));
     QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
     WB_VERIFY_OK(live_->blockConnected(block, block.header.height));

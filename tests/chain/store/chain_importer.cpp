@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   BlockFactory factory(ctx, genesis, accounts);
+  // After a kill the chain goes on from a tip this process did not make.
+  if (!factory.syncState(**chain).ok()) return 1;
   std::printf("ready\n");
   std::fflush(stdout);
   for (;;) {

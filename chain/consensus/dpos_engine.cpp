@@ -111,7 +111,13 @@ Result<ProductionPlan> DposEngine::planProduction(const ParentContext& parent, c
     }
     const AccountKey& owner = scheduledProducer(schedule, slot);
     for (std::size_t i = 0; i < keys.size(); ++i) {
-      if (keys[i].key == owner) return ProductionPlan{slotStartTime(params_, slot), i, 0};
+      if (keys[i].key != owner) continue;
+      // The producer's state_root depends on them, so they are known before sealing.
+      auto missed = missedSlots(params_, *parentSlot, slot, [&](std::uint64_t r) {
+        return scheduleFor(parent, *parentSlot, r, state);
+      });
+      if (!missed) return missed.error();
+      return ProductionPlan{slotStartTime(params_, slot), i, 0, std::move(*missed)};
     }
   }
   return fail(Errc::ConsensusNotEligible, "no local delegate owns a slot in the next " +

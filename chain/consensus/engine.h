@@ -121,6 +121,7 @@ struct ProductionPlan {
   std::uint64_t time = 0;     // the header's time; wait until the clock reaches it
   std::size_t keyIndex = 0;   // index into the keys given to planProduction
   std::uint32_t bits = 0;     // the header's bits (nextBits)
+  std::vector<MissedCount> missed;  // DPoS: the slots missed before this one (the block's state records them)
 };
 
 struct SealOptions {

@@ -74,7 +74,7 @@ Result<ProductionPlan> PosEngine::planProduction(const ParentContext& parent, co
     return fail(Errc::ConsensusNotEligible, "no local key with mature stake is eligible in the next " +
                                                 std::to_string(horizonSeconds) + " s");
   }
-  return ProductionPlan{found->time, found->keyIndex, *bits};
+  return ProductionPlan{found->time, found->keyIndex, *bits, {}};
 }
 
 Result<std::optional<BlockHeader>> PosEngine::seal(BlockHeader header, const SecureBytes& secret, const SealOptions&,

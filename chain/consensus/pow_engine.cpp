@@ -17,7 +17,7 @@ Result<ProductionPlan> PowEngine::planProduction(const ParentContext& parent, co
   if (keys.empty()) return fail(Errc::ConsensusNotEligible, "no mining reward key is set");
   auto bits = nextBits(parent);
   if (!bits) return bits.error();
-  return ProductionPlan{earliestProductionTime(parent), 0, *bits};
+  return ProductionPlan{earliestProductionTime(parent), 0, *bits, {}};
 }
 
 Result<std::optional<BlockHeader>> PowEngine::seal(BlockHeader header, const SecureBytes&, const SealOptions& options,

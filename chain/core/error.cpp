@@ -170,6 +170,7 @@ std::string_view errcName(Errc code) {
     case Errc::ChainMissingBody: return "chain.missing_body";
     case Errc::ChainGenesisMismatch: return "chain.genesis_mismatch";
     case Errc::ChainAtGenesis: return "chain.at_genesis";
+    case Errc::ChainBadStateRoot: return "chain.bad_state_root";
     case Errc::MempoolDuplicate: return "mempool.duplicate";
     case Errc::MempoolFull: return "mempool.full";
     case Errc::MempoolSenderLimit: return "mempool.sender_limit";

@@ -158,6 +158,7 @@ enum class Errc : std::uint16_t {
   ChainMissingBody = 475,
   ChainGenesisMismatch = 476,
   ChainAtGenesis = 477,
+  ChainBadStateRoot = 478,  // a header's state_root is not the root of the state after its block
   // 500–599: wallet (see wallet/)
   WalletWordlistInvalid = 500,
   WalletBadEntropy = 501,

@@ -172,15 +172,18 @@ Status checkGenesis(const GenesisFile& file) {
   return checkDelegates(file);
 }
 
-BlockHeader genesisHeader(const GenesisFile& file) {
+BlockHeader genesisHeader(const GenesisFile& file, const Hash32& stateRoot) {
   BlockHeader header;
   header.height = 0;
   header.time = file.params.genesisTime;
   header.txRoot = computeTxRoot({});
+  header.stateRoot = stateRoot;
   header.bits = file.params.initialBits;
   return header;
 }
 
-Hash32 genesisBlockHash(const GenesisFile& file) { return blockHash(genesisHeader(file)); }
+Hash32 genesisBlockHash(const GenesisFile& file, const Hash32& stateRoot) {
+  return blockHash(genesisHeader(file, stateRoot));
+}
 
 }  // namespace wb

@@ -120,11 +120,12 @@ std::string writeGenesisJson(const GenesisFile& file);
 [[nodiscard]] Result<Amount> genesisSupply(const GenesisFile& file);
 
 // The genesis block's header: height 0, prev zero, time = genesis time, tx_root of
-// no transactions, bits = params.initialBits, nonce, state_root, producer and sig zero.
-BlockHeader genesisHeader(const GenesisFile& file);
+// no transactions, bits = params.initialBits, `stateRoot` (the genesis state's,
+// state::genesisStateRoot: this module cannot compute it), nonce, producer and sig zero.
+BlockHeader genesisHeader(const GenesisFile& file, const Hash32& stateRoot);
 
-// blockHash(genesisHeader(file)): the prev of block 1.
-Hash32 genesisBlockHash(const GenesisFile& file);
+// blockHash(genesisHeader(file, stateRoot)): the prev of block 1.
+Hash32 genesisBlockHash(const GenesisFile& file, const Hash32& stateRoot);
 
 // Number of accounts a dev network funds (DESIGN §6).
 inline constexpr std::size_t kDevAccounts = 10;

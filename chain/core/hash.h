@@ -24,6 +24,10 @@ inline constexpr std::string_view kRound = "wb.round";
 inline constexpr std::string_view kP2p = "wb.p2p";
 inline constexpr std::string_view kGenesis = "wb.genesis";
 inline constexpr std::string_view kMemo = "wb.memo";
+inline constexpr std::string_view kSmtKey = "wb.smtkey";
+inline constexpr std::string_view kSmtLeaf = "wb.smtleaf";
+inline constexpr std::string_view kSmtValue = "wb.smtval";
+inline constexpr std::string_view kSmtNode = "wb.smtnode";
 }  // namespace tag
 
 // Incremental tagged hash: construct with a tag, update() any number of times,

@@ -15,7 +15,8 @@ bool blameSender(Errc code) {
     return false;
   }
   if (value >= 100 && value < 450) return true;  // decoding, tx, block, state and consensus rules
-  return code == Errc::ChainBadHeight || code == Errc::ChainBadTxRoot || code == Errc::ChainKnownInvalid;
+  return code == Errc::ChainBadHeight || code == Errc::ChainBadTxRoot || code == Errc::ChainKnownInvalid ||
+         code == Errc::ChainBadStateRoot;
 }
 
 BlockSync::BlockSync(Chain& chain, SyncLimits limits, SyncLinks links, QObject* parent)

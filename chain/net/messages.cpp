@@ -88,7 +88,84 @@ struct PayloadWriter {
   void operator()(const GetTxsMsg& m) const { writeHashes(out, m.txids); }
   void operator()(const TxMsg& m) const { writeTx(out, m.tx); }
   void operator()(const RejectMsg& m) const { out.u16(m.code).var(m.reason); }
+  void operator()(const GetProofMsg& m) const { out.u8(m.table).var(m.key); }
+  void operator()(const ProofMsg& m) const {
+    out.u8(m.table).var(m.key).u64(m.height).fixed(m.block).fixed(m.stateRoot).u8(m.value ? 1 : 0);
+    if (m.value) out.var(*m.value);
+    writeHashes(out, m.siblings);
+    out.u8(static_cast<std::uint8_t>(m.end));
+    if (m.end == ProofEndKind::OtherLeaf) out.fixed(m.otherLeafKey).fixed(m.otherValueHash);
+  }
 };
+
+// The committed tables (chain/state's Table numbers of accounts, orders, delegates, votes, totals).
+Result<std::uint8_t> readProofTable(Reader& in) {
+  auto table = in.u8("table");
+  if (!table) return table.error();
+  if (*table != 0 && *table != 1 && *table != 4 && *table != 6 && *table != 7) {
+    return fail(Errc::DecodeBadValue, "table " + std::to_string(*table) + " is not in the state tree");
+  }
+  return *table;
+}
+
+Result<Message> readGetProof(Reader& in) {
+  GetProofMsg m;
+  auto table = readProofTable(in);
+  if (!table) return table.error();
+  auto key = in.var("key", kMaxProofKeyBytes);
+  if (!key) return key.error();
+  m.table = *table;
+  m.key = std::move(*key);
+  return Message(std::move(m));
+}
+
+Result<Message> readProof(Reader& in) {
+  ProofMsg m;
+  auto table = readProofTable(in);
+  if (!table) return table.error();
+  auto key = in.var("key", kMaxProofKeyBytes);
+  if (!key) return key.error();
+  auto height = in.u64("height");
+  if (!height) return height.error();
+  auto block = in.fixed<32>("block");
+  if (!block) return block.error();
+  auto root = in.fixed<32>("state root");
+  if (!root) return root.error();
+  auto hasValue = in.u8("value flag");
+  if (!hasValue) return hasValue.error();
+  if (*hasValue > 1) return fail(Errc::DecodeBadValue, "value flag must be 0 or 1");
+  if (*hasValue == 1) {
+    auto value = in.var("value", kMaxProofValueBytes);
+    if (!value) return value.error();
+    m.value = std::move(*value);
+  }
+  auto siblings = readHashes(in, "siblings", 0, kMaxProofSiblings);
+  if (!siblings) return siblings.error();
+  auto end = in.u8("end");
+  if (!end) return end.error();
+  if (*end > static_cast<std::uint8_t>(ProofEndKind::OtherLeaf)) {
+    return fail(Errc::DecodeBadValue, "unknown proof end " + std::to_string(*end));
+  }
+  m.end = static_cast<ProofEndKind>(*end);
+  if ((m.end == ProofEndKind::Leaf) != m.value.has_value()) {
+    return fail(Errc::DecodeBadValue, "a proof ends in its own leaf exactly when it carries a value");
+  }
+  if (m.end == ProofEndKind::OtherLeaf) {
+    auto otherKey = in.fixed<32>("other leafkey");
+    if (!otherKey) return otherKey.error();
+    auto otherValue = in.fixed<32>("other value hash");
+    if (!otherValue) return otherValue.error();
+    m.otherLeafKey = *otherKey;
+    m.otherValueHash = *otherValue;
+  }
+  m.table = *table;
+  m.key = std::move(*key);
+  m.height = *height;
+  m.block = *block;
+  m.stateRoot = *root;
+  m.siblings = std::move(*siblings);
+  return Message(std::move(m));
+}
 
 Result<Message> readHello(Reader& in) {
   HelloMsg m;
@@ -200,6 +277,8 @@ Result<Message> readPayload(MessageType type, ByteView payload) {
         if (!reason) return reason.error();
         return Message(RejectMsg{*code, std::move(*reason)});
       }
+      case MessageType::GetProof: return readGetProof(in);
+      case MessageType::Proof: return readProof(in);
       case MessageType::Block: break;  // handled above
     }
     return fail(Errc::NetUnknownMessage, "unknown message type");
@@ -228,8 +307,10 @@ std::string_view messageTypeName(MessageType type) {
     case MessageType::Inv: return "inv";
     case MessageType::GetTxs: return "gettxs";
     case MessageType::Tx: return "tx";
-    case MessageType::Reject:
-      return "reject";
+    case MessageType::Reject: return "reject";
+    case MessageType::GetProof: return "getproof";
+    case MessageType::Proof:
+      return "proof";
   }
   return "unknown";
 }
@@ -245,7 +326,7 @@ Bytes encodePayload(const Message& message) {
 }
 
 Result<Message> decodeMessage(std::uint8_t type, ByteView payload) {
-  if (type < static_cast<std::uint8_t>(MessageType::Hello) || type > static_cast<std::uint8_t>(MessageType::Reject)) {
+  if (type < static_cast<std::uint8_t>(MessageType::Hello) || type > static_cast<std::uint8_t>(MessageType::Proof)) {
     return fail(Errc::NetUnknownMessage, "unknown message type " + std::to_string(type));
   }
   const auto known = static_cast<MessageType>(type);

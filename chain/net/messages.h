@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -24,6 +25,9 @@ inline constexpr std::uint32_t kMaxHeadersPerMessage = 2000;
 inline constexpr std::uint32_t kMaxBlocksPerRequest = 128;
 inline constexpr std::uint32_t kMaxInvEntries = 1000;
 inline constexpr std::uint32_t kMaxRejectReasonBytes = 256;
+inline constexpr std::uint32_t kMaxProofKeyBytes = 511;        // as a state key (chain/state undo logs)
+inline constexpr std::uint32_t kMaxProofValueBytes = 1 << 16;  // a state record is a few KiB at most
+inline constexpr std::uint32_t kMaxProofSiblings = 256;        // one per bit of a leafkey
 
 enum class MessageType : std::uint8_t {
   Hello = 1,
@@ -41,6 +45,8 @@ enum class MessageType : std::uint8_t {
   GetTxs = 13,
   Tx = 14,
   Reject = 15,
+  GetProof = 16,
+  Proof = 17,
 };
 
 // Stable lower-case name of a message type ("hello", "getheaders"…) for logs and errors.
@@ -134,9 +140,38 @@ struct RejectMsg {
   bool operator==(const RejectMsg&) const = default;
 };
 
+// A state record at the sender's tip with its proof (DESIGN §11). `table` is
+// chain/state's Table number of a committed table (0, 1, 4, 6, 7).
+struct GetProofMsg {
+  std::uint8_t table = 0;
+  Bytes key;  // ≤ kMaxProofKeyBytes
+  bool operator==(const GetProofMsg&) const = default;
+};
+// Where a proof's path ends (chain/state's ProofEnd).
+enum class ProofEndKind : std::uint8_t { Leaf = 0, Empty = 1, OtherLeaf = 2 };
+// The answer to getproof: the record (or its absence), the sibling hashes from
+// the root down and the tip it is checked against. Wire: u8 table | var key |
+// u64 height | 32 block | 32 state_root | u8 has_value [| var value] | u32 count |
+// count × 32 siblings | u8 end [| 32 other leafkey | 32 other value hash when end = 2].
+// A value comes exactly with end = Leaf.
+struct ProofMsg {
+  std::uint8_t table = 0;
+  Bytes key;
+  std::uint64_t height = 0;
+  Hash32 block{};
+  Hash32 stateRoot{};
+  std::optional<Bytes> value;  // ≤ kMaxProofValueBytes
+  std::vector<Hash32> siblings;  // ≤ kMaxProofSiblings
+  ProofEndKind end = ProofEndKind::Empty;
+  Hash32 otherLeafKey{};
+  Hash32 otherValueHash{};
+  bool operator==(const ProofMsg&) const = default;
+};
+
 // The alternatives are in MessageType order: index = type − 1.
 using Message = std::variant<HelloMsg, HelloAckMsg, PingMsg, PongMsg, GetAddrMsg, AddrMsg, GetHeadersMsg, HeadersMsg,
-                             GetBlocksMsg, BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg, RejectMsg>;
+                             GetBlocksMsg, BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg, RejectMsg, GetProofMsg,
+                             ProofMsg>;
 
 // The type byte of `message`.
 MessageType messageType(const Message& message);

@@ -152,6 +152,8 @@ signals:
   void sideBranchStored(wb::Hash32 hash);
   // A transaction from a peer, decoded but not validated: the mempool decides.
   void txReceived(wb::net::PeerId from, const wb::Tx& tx);
+  // A state proof from a peer, decoded but not verified (light nodes check it).
+  void proofReceived(wb::net::PeerId from, const wb::net::ProofMsg& proof);
   // Something on our side failed (ban list file, store); the node should show it.
   void warning(QString message);
 
@@ -208,6 +210,8 @@ private:
   void serveBlocks(PeerId id);
   void serveTxs(PeerState& state, const GetTxsMsg& request);
   void serveAddresses(PeerState& state);
+  // getproof: the record at our tip with its proof, within the peer's header budget.
+  void serveProof(PeerState& state, const GetProofMsg& request);
   void handleInv(PeerState& state, const InvMsg& inv);
 
   Chain& chain_;

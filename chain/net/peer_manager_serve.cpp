@@ -52,6 +52,8 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
       emit txReceived(id, tx);
       break;
     }
+    case MessageType::GetProof: serveProof(state, std::get<GetProofMsg>(message)); break;
+    case MessageType::Proof: emit proofReceived(id, std::get<ProofMsg>(message)); break;
     case MessageType::Hello:
     case MessageType::HelloAck:
     case MessageType::Ping:
@@ -153,6 +155,28 @@ void PeerManager::serveTxs(PeerState& state, const GetTxsMsg& request) {
     }
   }
   if (!missing.items.empty()) state.peer->send(missing);
+}
+
+void PeerManager::serveProof(PeerState& state, const GetProofMsg& request) {
+  // A proof costs about as much as a page of headers: the same budget bounds both.
+  if (!state.headersBudget.take(uptime_.elapsed())) return;
+  auto proven = chain_.stateProof(static_cast<state::Table>(request.table), request.key);
+  if (!proven) {
+    emit warning(QString::fromStdString("cannot answer getproof: " + proven.error().message));
+    return;
+  }
+  ProofMsg reply;
+  reply.table = request.table;
+  reply.key = request.key;
+  reply.height = proven->height;
+  reply.block = proven->block;
+  reply.stateRoot = proven->stateRoot;
+  reply.value = std::move(proven->value);
+  reply.siblings = std::move(proven->proof.siblings);
+  reply.end = static_cast<ProofEndKind>(proven->proof.end);
+  reply.otherLeafKey = proven->proof.otherLeafKey;
+  reply.otherValueHash = proven->proof.otherValueHash;
+  state.peer->send(reply);
 }
 
 void PeerManager::handleInv(PeerState& state, const InvMsg& inv) {

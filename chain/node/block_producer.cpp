@@ -101,6 +101,11 @@ Result<BlockProducer::Template> BlockProducer::makeTemplate(std::uint64_t horizo
   h.txRoot = computeTxRoot(out.txs);
   h.bits = plan->bits;
   h.producer = producer;
+  // The root of the state after the block, computed as connecting it will (the
+  // same rules, the same DPoS missed slots), so the sealed header commits to it.
+  auto root = chain_.stateRootOnTip(Block{h, out.txs}, plan->missed);
+  if (!root) return root.error();
+  h.stateRoot = *root;
   // A random start keeps two miners with the same key from searching the same nonces.
   h.nonce = engine_.kind() == ConsensusKind::Pow ? QRandomGenerator::global()->generate64() : 0;
   return out;

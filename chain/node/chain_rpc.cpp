@@ -19,6 +19,7 @@ using rpc::RpcParams;
 constexpr std::int64_t kMaxBanSeconds = 10LL * 365 * 86400;
 constexpr std::int64_t kMaxOrderPage = 500;
 constexpr std::int64_t kMaxDevBlocks = 1000;
+constexpr std::size_t kMaxStateKeyBytes = 511;  // as undo logs bound a state key
 
 Error notFound(const std::string& what) { return fail(Errc::RpcNotFound, what + " not found"); }
 
@@ -60,6 +61,23 @@ Result<std::optional<state::OrderCursor>> parseCursor(const std::optional<QStrin
   cursor.createdHeight = height;
   std::copy(id->begin(), id->end(), cursor.id.begin());
   return std::optional<state::OrderCursor>(cursor);
+}
+
+// DESIGN §11: {height, block, state_root, value, siblings, other}.
+QJsonObject stateProofJson(const StateProof& p) {
+  QJsonArray siblings;
+  for (const Hash32& s : p.proof.siblings) siblings.append(hexString(s));
+  QJsonValue other;  // null unless the path ends in another key's leaf
+  if (p.proof.end == state::ProofEnd::OtherLeaf) {
+    other = QJsonObject{{"leafkey", hexString(p.proof.otherLeafKey)},
+                        {"value_hash", hexString(p.proof.otherValueHash)}};
+  }
+  return QJsonObject{{"height", static_cast<qint64>(p.height)},
+                     {"block", hexString(p.block)},
+                     {"state_root", hexString(p.stateRoot)},
+                     {"value", p.value ? QJsonValue(hexString(*p.value)) : QJsonValue()},
+                     {"siblings", siblings},
+                     {"other", other}};
 }
 
 // txids per mempool_info page at most.
@@ -282,6 +300,23 @@ public:
     return QJsonValue(out);
   }
 
+  // DESIGN §11: a record at the tip with its proof against the tip's state_root.
+  Result<QJsonValue> stateProof(const QJsonObject& object) {
+    RpcParams params(object);
+    auto table = params.requiredEnum("table", {"accounts", "orders", "delegates", "votes", "totals"});
+    WB_TRY(table);
+    auto keyHex = params.requiredString("key", 2 * kMaxStateKeyBytes);
+    WB_TRY(keyHex);
+    WB_TRY(params.finish());
+    auto key = fromHex(keyHex->toStdString());
+    if (!key) return rpc::invalidParam("key", "is not hexadecimal");
+    constexpr state::Table kTables[] = {state::Table::Accounts, state::Table::Orders, state::Table::Delegates,
+                                        state::Table::Votes, state::Table::Totals};
+    auto proven = node_.chain().stateProof(kTables[*table], *key);
+    if (!proven) return proven.error();
+    return QJsonValue(stateProofJson(*proven));
+  }
+
   Result<QJsonValue> orderGet(const QJsonObject& object) {
     RpcParams params(object);
     auto id = params.requiredHash("id");
@@ -380,6 +415,7 @@ Status registerChainRpc(Node& node, rpc::RpcDispatcher& dispatcher) {
       {"tx_status", &ChainMethods::txStatus},       {"mempool_info", &ChainMethods::mempoolInfo},
       {"order_get", &ChainMethods::orderGet},       {"order_list", &ChainMethods::orderList},
       {"delegate_list", &ChainMethods::delegateList}, {"dev_produce", &ChainMethods::devProduce},
+      {"state_proof", &ChainMethods::stateProof},
   };
   // `method = method`: a structured binding cannot be captured by name before C++20's fix (clang 14).
   for (const auto& [name, method] : table) {

@@ -1,22 +1,11 @@
 #include "chain/node/node_genesis.h"
 
+#include "chain/store/chain_genesis.h"
+
 namespace wb::node {
 
-ChainGenesis chainGenesisFrom(const GenesisFile& file) {
-  ChainGenesis out;
-  out.params = file.params;
-  for (const GenesisAllocation& a : file.allocations) {
-    out.state.allocations.push_back({a.account, a.balance, a.stake});
-  }
-  for (const GenesisDelegate& d : file.delegates) out.state.delegates.push_back({d.account, d.name});
-  out.header = genesisHeader(file);
-  return out;
-}
+ChainGenesis chainGenesisFrom(const GenesisFile& file) { return wb::chainGenesisFrom(file); }
 
-std::vector<AccountKey> genesisDelegateKeys(const GenesisFile& file) {
-  std::vector<AccountKey> keys;
-  for (const GenesisDelegate& d : file.delegates) keys.push_back(d.account);
-  return keys;
-}
+std::vector<AccountKey> genesisDelegateKeys(const GenesisFile& file) { return wb::genesisDelegateKeys(file); }
 
 }  // namespace wb::node

@@ -99,6 +99,7 @@ QJsonObject blockJson(const Block& block, const Hash32& hash, std::string_view h
   out["prev"] = hashString(h.prev);
   out["time"] = static_cast<qint64>(h.time);
   out["tx_root"] = hashString(h.txRoot);
+  out["state_root"] = hashString(h.stateRoot);
   out["bits"] = static_cast<qint64>(h.bits);
   out["nonce"] = QString::number(h.nonce);  // u64: beyond a double's exact range
   out["producer"] = addressString(hrp, h.producer);

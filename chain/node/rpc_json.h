@@ -23,7 +23,7 @@ QString amountString(Amount units);
 
 // {txid, kind, sender, nonce, fee, size, …payload fields by kind}.
 QJsonObject txJson(const Tx& tx, const Hash32& txid, std::string_view hrp);
-// {hash, height, prev, time, tx_root, bits, nonce, producer, size, tx_count, txs?}.
+// {hash, height, prev, time, tx_root, state_root, bits, nonce, producer, size, tx_count, txs?}.
 // `withTxs`: full transactions, else their txids.
 QJsonObject blockJson(const Block& block, const Hash32& hash, std::string_view hrp, bool withTxs);
 // {address, balance, nonce, stake, pending_stake, unbonding}.

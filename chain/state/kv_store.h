@@ -24,8 +24,12 @@ enum class Table : std::uint8_t {
   DelegateNames = 5,  // name → delegate key
   Votes = 6,          // voter key → list of delegate keys
   Totals = 7,         // "supply" → Totals
+  // The state commitment's sparse Merkle tree (DESIGN §11, state_tree.h): derived
+  // from the tables above, never read by the rules.
+  TreeLeaves = 8,  // leafkey → H("wb.smtval", value)
+  TreeNodes = 9,   // depth ‖ prefix → both children (subtrees of two leaves or more)
 };
-inline constexpr std::size_t kTableCount = 8;
+inline constexpr std::size_t kTableCount = 10;
 
 // The LMDB database name of a table ("accounts", "orders"…).
 std::string_view tableName(Table table);

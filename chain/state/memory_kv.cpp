@@ -17,6 +17,8 @@ std::string_view tableName(Table table) {
     case Table::DelegateNames: return "delegate_names";
     case Table::Votes: return "votes";
     case Table::Totals: return "totals";
+    case Table::TreeLeaves: return "tree_leaves";
+    case Table::TreeNodes: return "tree_nodes";
   }
   return "unknown";
 }

@@ -3,6 +3,7 @@
 #include "chain/core/encoding.h"
 #include "chain/core/keys.h"
 #include "chain/state/audit.h"
+#include "chain/state/state_commit.h"
 #include "chain/store/lmdb_state.h"
 
 namespace wb {
@@ -77,8 +78,13 @@ Status Chain::initialise() {
   const TipPosition tip{genesisHash, 0};
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
     LmdbStateWriter state(txn, dbs);
-    state::Ledger ledger(genesis_.params, state);
-    WB_TRY(ledger.applyGenesis(genesis_.state));
+    WB_TRY(state::writeGenesisState(genesis_.params, genesis_.state, state));
+    auto root = state::StateTree(state).root();
+    if (!root) return root.error();
+    if (*root != genesis_.header.stateRoot) {
+      return fail(Errc::ChainGenesisMismatch, "the genesis header's state root " + toHex(genesis_.header.stateRoot) +
+                                                  " is not the genesis state's root " + toHex(*root));
+    }
     // Genesis weighs nothing: chains compare by the weight built on it.
     HeaderRecord record;
     record.header = genesis_.header;

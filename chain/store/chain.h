@@ -24,6 +24,7 @@
 #include "chain/core/params.h"
 #include "chain/state/ledger.h"
 #include "chain/state/state_tables.h"
+#include "chain/state/state_tree.h"
 #include "chain/store/block_records.h"
 #include "chain/store/lmdb_state.h"
 #include "chain/store/schema.h"
@@ -38,6 +39,22 @@ struct ChainGenesis {
   BlockHeader header;  // the genesis block: height 0, no transactions
 };
 
+
+// A record of the tip's state with its proof (DESIGN §11).
+struct StateProof {
+  std::uint64_t height = 0;  // the tip the proof is for
+  Hash32 block{};            // its hash
+  Hash32 stateRoot{};        // its header's state_root, which the proof folds up to
+  std::optional<Bytes> value;  // the stored record, nullopt when absent
+  state::TreeProof proof;
+};
+
+// The ledger part of connecting `block` (txids: its transactions' ids): due
+// deadlines, DPoS bookkeeping when `dposMissed` is given, the transactions, fees
+// and reward, written into `state`. What the chain does on connect, for anyone
+// who needs the state after a block without a chain (block builders in tests).
+[[nodiscard]] Status applyBlockToState(const ChainParams& params, const Block& block, std::span<const Hash32> txids,
+                                       const std::vector<MissedCount>* dposMissed, state::KvStore& state);
 
 class Chain {
 public:
@@ -77,6 +94,13 @@ public:
   // block i+1 are checked while block i is flushed and committed. Stops at the
   // first failure and returns it; the blocks before it stay imported.
   [[nodiscard]] Status importBlocks(std::span<const ByteView> encodedBlocks);
+
+  // The state root after `block` on the tip (its own state_root is ignored): what
+  // a producer puts in the header before sealing it. `dposMissed`: the DPoS slots
+  // missed since the tip (ProductionPlan::missed; ignored on other engines).
+  // Fails like connecting the block would (a rule broken by a transaction).
+  [[nodiscard]] Result<Hash32> stateRootOnTip(const Block& block,
+                                              const std::vector<MissedCount>& dposMissed = {}) const;
 
   // Connects the stored block `hash`, whose parent must be the tip.
   [[nodiscard]] Status connectBlock(const Hash32& hash);
@@ -131,6 +155,9 @@ public:
   // The latest committed state, read in a short transaction per call (for the
   // mempool and block templates on the node's thread).
   const state::KvReader& latestState() const { return latestState_; }
+  // The record `key` of `table` (a committed table, else DecodeBadValue) at the
+  // tip, with its proof against the tip header's state_root, from one snapshot.
+  [[nodiscard]] Result<StateProof> stateProof(state::Table table, ByteView key) const;
   // Verifies the supply invariant on a snapshot (see state/audit.h).
   [[nodiscard]] Status checkInvariant() const;
 

@@ -4,6 +4,7 @@
 #include "chain/core/tx_check.h"
 #include "chain/core/tx_sign.h"
 #include "chain/state/memory_kv.h"
+#include "chain/state/state_commit.h"
 #include "chain/state/undo_log.h"
 #include "chain/store/chain.h"
 #include "chain/store/chain_prepared.h"
@@ -44,6 +45,21 @@ Result<std::optional<HeaderRecord>> findRecord(const Txn& txn, const ChainDbs& d
 }
 
 }  // namespace
+
+Status applyBlockToState(const ChainParams& params, const Block& block, std::span<const Hash32> txids,
+                         const std::vector<MissedCount>* dposMissed, state::KvStore& state) {
+  state::Ledger ledger(params, state);
+  WB_TRY(ledger.beginBlock({block.header.height, block.header.producer}));
+  if (dposMissed != nullptr) {
+    std::vector<std::pair<AccountKey, std::uint64_t>> counts;
+    for (const MissedCount& m : *dposMissed) counts.emplace_back(m.producer, m.count);
+    WB_TRY(ledger.recordProduction(counts));
+  }
+  for (std::size_t i = 0; i < block.txs.size(); ++i) {
+    if (auto applied = ledger.applyTx(block.txs[i], txids[i]); !applied.ok()) return inTx(applied.error(), i, txids[i]);
+  }
+  return ledger.finishBlock();
+}
 
 void Chain::ensureVerifying(const PreparedBlock& block) {
   if (verifying_ && *verifying_ == block.hash) return;
@@ -113,6 +129,27 @@ Status Chain::storeInTxn(WriteTxn& txn, const PreparedBlock& p) {
   return txn.put(store_.dbs().blocks, p.hash, p.encoded);
 }
 
+Result<Hash32> Chain::stateRootOnTip(const Block& block, const std::vector<MissedCount>& dposMissed) const {
+  std::vector<Hash32> txids;
+  txids.reserve(block.txs.size());
+  for (const Tx& tx : block.txs) txids.push_back(computeTxid(tx));
+  std::optional<Hash32> root;
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
+    LmdbStateReader tipState(txn, store_.dbs());
+    state::MemoryKv after(&tipState);  // the tip's state with the block's records and tree nodes on top
+    state::MemoryKv changes(&after);
+    const bool dpos = engine_ != nullptr && genesis_.params.consensus == ConsensusKind::Dpos;
+    WB_TRY(applyBlockToState(genesis_.params, block, txids, dpos ? &dposMissed : nullptr, changes));
+    auto undo = state::commitChanges(changes, after);
+    if (!undo) return undo.error();
+    auto r = state::StateTree(after).root();
+    if (!r) return r.error();
+    root = *r;
+    return {};
+  }));
+  return *root;
+}
+
 Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip, const PreparedBlock* next) {
   const ChainDbs& dbs = store_.dbs();
   if (p.block.header.prev != tip().hash) {
@@ -131,28 +168,27 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
   // once and written once, when the block's changes are flushed below.
   LmdbStateWriter lmdb(txn, dbs);
   state::MemoryKv changes(&lmdb);
-  state::Ledger ledger(genesis_.params, changes);
-  WB_TRY(ledger.beginBlock({p.block.header.height, p.block.header.producer}));
-  if (p.verdict && genesis_.params.consensus == ConsensusKind::Dpos) {
-    std::vector<std::pair<AccountKey, std::uint64_t>> missed;
-    for (const MissedCount& m : p.verdict->missed) missed.emplace_back(m.producer, m.count);
-    WB_TRY(ledger.recordProduction(missed));
-  }
-  for (std::size_t i = 0; i < p.block.txs.size(); ++i) {
-    if (auto applied = ledger.applyTx(p.block.txs[i], p.digests[i].txid); !applied.ok()) {
-      return inTx(applied.error(), i, p.digests[i].txid);
-    }
-  }
-  WB_TRY(ledger.finishBlock());
+  std::vector<Hash32> txids;
+  txids.reserve(p.digests.size());
+  for (const TxDigests& d : p.digests) txids.push_back(d.txid);
+  const bool dpos = p.verdict && genesis_.params.consensus == ConsensusKind::Dpos;
+  WB_TRY(applyBlockToState(genesis_.params, p.block, txids, dpos ? &p.verdict->missed : nullptr, changes));
   if (auto bad = finishVerifying()) {
     return inTx(fail(Errc::TxBadSignature, "the signature does not match the sender"), *bad, p.digests[*bad].txid);
   }
   // The next block's signatures are checked while this one is written and committed.
   if (next != nullptr) ensureVerifying(*next);
 
-  state::UndoRecorder recorder(lmdb);
-  WB_TRY(changes.applyTo(recorder));
-  WB_TRY(txn.put(dbs.undo, p.hash, state::encodeUndoLog(recorder.takeLog())));
+  auto undo = state::commitChanges(changes, lmdb);
+  if (!undo) return undo.error();
+  auto root = state::StateTree(lmdb).root();
+  if (!root) return root.error();
+  if (*root != p.block.header.stateRoot) {
+    return fail(Errc::ChainBadStateRoot, "the state root of " + blockRef(p.hash) + " is " +
+                                             toHex(p.block.header.stateRoot) + " but the state after it has root " +
+                                             toHex(*root));
+  }
+  WB_TRY(txn.put(dbs.undo, p.hash, state::encodeUndoLog(*undo)));
   WB_TRY(txn.put(dbs.heightIndex, keyU64(p.block.header.height), p.hash));
   for (std::size_t i = 0; i < p.block.txs.size(); ++i) {
     const TxLocation location{p.hash, p.block.header.height, static_cast<std::uint32_t>(i)};
@@ -178,6 +214,7 @@ Result<Block> Chain::disconnectInTxn(WriteTxn& txn, TipPosition& newTip) {
 
   LmdbStateWriter lmdb(txn, dbs);
   WB_TRY(state::applyUndo(*undo, lmdb));
+  WB_TRY(state::StateTree(lmdb).updateFor(*undo, lmdb));
   for (const Tx& tx : block->txs) {
     auto erased = txn.erase(dbs.txIndex, computeTxid(tx));
     if (!erased) return erased.error();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "chain/core/genesis.h"
+#include "chain/state/state_commit.h"
 #include "chain/store/chain.h"
 
 namespace wb {
@@ -15,7 +16,9 @@ inline ChainGenesis chainGenesisFrom(const GenesisFile& file) {
   g.params = file.params;
   for (const GenesisAllocation& a : file.allocations) g.state.allocations.push_back({a.account, a.balance, a.stake});
   for (const GenesisDelegate& d : file.delegates) g.state.delegates.push_back({d.account, d.name});
-  g.header = genesisHeader(file);
+  // A state the ledger refuses has no root; opening the chain then reports why.
+  const auto root = state::genesisStateRoot(g.params, g.state);
+  g.header = genesisHeader(file, root ? *root : Hash32{});
   return g;
 }
 

@@ -19,6 +19,8 @@ const Db& stateDb(const ChainDbs& dbs, state::Table table) {
     case state::Table::DelegateNames: return dbs.delegateNames;
     case state::Table::Votes: return dbs.votes;
     case state::Table::Totals: return dbs.totals;
+    case state::Table::TreeLeaves: return dbs.treeLeaves;
+    case state::Table::TreeNodes: return dbs.treeNodes;
   }
   return dbs.meta;  // unreachable: every table is listed above
 }

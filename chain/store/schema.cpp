@@ -49,6 +49,8 @@ constexpr std::array kDbSpecs{
     DbSpec{&ChainDbs::totals, "totals", DbFlags::None},
     DbSpec{&ChainDbs::dposSchedules, "dpos_schedules", DbFlags::None},
     DbSpec{&ChainDbs::undo, "undo", DbFlags::None},
+    DbSpec{&ChainDbs::treeLeaves, "tree_leaves", DbFlags::None},
+    DbSpec{&ChainDbs::treeNodes, "tree_nodes", DbFlags::None},
 };
 
 // Checks the identity of an existing store against what the caller expects.
@@ -60,8 +62,14 @@ Status checkIdentity(const WriteTxn& txn, const Db& meta, const Hash32& genesisH
   auto number = versionReader.u32("schema version");
   if (!number || !versionReader.finish()) return fail(Errc::StoreCorrupt, where + ": the schema version is unreadable");
   if (*number != kChainSchemaVersion) {
+    // Older stores lack the state tree their headers must commit to: the chain is fetched again.
+    const std::string remedy = *number < kChainSchemaVersion
+                                   ? "; it was written by an older Waybill and cannot be upgraded: move the folder "
+                                     "away and let the node download the chain again"
+                                   : "";
     return fail(Errc::StoreSchemaVersion, where + ": the store has schema version " + std::to_string(*number) +
-                                              ", this program reads version " + std::to_string(kChainSchemaVersion));
+                                              ", this program reads version " + std::to_string(kChainSchemaVersion) +
+                                              remedy);
   }
   auto stored = txn.find(meta, asBytes(meta_key::kGenesisHash));
   if (!stored) return stored.error();

@@ -19,7 +19,8 @@ namespace wb {
 
 // Version of the layout below. A store written by any other version is refused
 // (StoreSchemaVersion) rather than misread; bump it with every layout change.
-inline constexpr std::uint32_t kChainSchemaVersion = 1;
+// 2: the state tree (tree_leaves, tree_nodes) and headers committing to it.
+inline constexpr std::uint32_t kChainSchemaVersion = 2;
 
 // Keys of the `meta` database.
 namespace meta_key {
@@ -47,6 +48,8 @@ struct ChainDbs {
   Db totals;          // "totals": coins minted and burned (supply invariant)
   Db dposSchedules;   // "dpos_schedules": round (keyU64) → schedule
   Db undo;            // "undo": block hash → undo log
+  Db treeLeaves;      // "tree_leaves": state tree leafkey → value hash (chain/state/state_tree.h)
+  Db treeNodes;       // "tree_nodes": state tree depth ‖ path → children
 };
 
 // An open chain store: its environment and databases.

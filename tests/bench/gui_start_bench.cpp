@@ -40,7 +40,7 @@ Status writeLedger(const QString& dataDir, const QString& genesisPath, std::size
   const ChainGenesis genesis = chainGenesisFrom(*file);
   auto chain = Chain::open(std::filesystem::path(dataDir.toStdString()), genesis.params.name, genesis, ctx);
   if (!chain) return chain.error();
-  BlockFactory factory(ctx, genesis.params, accounts);
+  BlockFactory factory(ctx, genesis, accounts);
   BlockHeader parent = genesis.header;
   // In slices, so a million transactions never sit in memory at once.
   constexpr std::size_t kSlice = 50;

@@ -14,7 +14,7 @@ ImportResult measureImport(std::size_t blocks, std::size_t txsPerBlock) {
   SecpContext ctx;
   TestAccounts accounts(ctx, 64);
   const ChainGenesis genesis = testGenesis(accounts);
-  BlockFactory factory(ctx, genesis.params, accounts);
+  BlockFactory factory(ctx, genesis, accounts);
 
   // Generate first: signing is the sender's cost, not the importer's.
   std::vector<Bytes> encoded;

@@ -16,7 +16,7 @@ SyncResult measureSync(std::size_t blocks, std::size_t txsPerBlock) {
   SecpContext ctx;
   TestAccounts accounts(ctx, 64);
   const ChainGenesis genesis = testGenesis(accounts);
-  BlockFactory factory(ctx, genesis.params, accounts);
+  BlockFactory factory(ctx, genesis, accounts);
 
   QTemporaryDir dir;
   auto source = Chain::open(std::filesystem::path(dir.filePath("a").toStdString()), "bench", genesis, ctx);

@@ -39,7 +39,7 @@ struct ChainFixture {
   TestAccounts accounts;
   ChainGenesis genesis = testGenesis(accounts);
   std::unique_ptr<Chain> chain;
-  BlockFactory factory{ctx, genesis.params, accounts};
+  BlockFactory factory{ctx, genesis, accounts};
 };
 
 }  // namespace wb::testsupport

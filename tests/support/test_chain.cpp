@@ -4,6 +4,7 @@
 #include "chain/core/tx_codec.h"
 #include "chain/core/tx_sign.h"
 #include "chain/state/audit.h"
+#include "chain/state/state_commit.h"
 
 namespace wb::testsupport {
 
@@ -34,11 +35,65 @@ ChainGenesis testGenesis(const TestAccounts& accounts, Amount balance) {
   g.header.time = g.params.genesisTime;
   g.header.bits = g.params.initialBits;
   g.header.txRoot = computeTxRoot({});
+  g.header.stateRoot = state::genesisStateRoot(g.params, g.state).value();
   return g;
 }
 
-BlockFactory::BlockFactory(const SecpContext& ctx, const ChainParams& params, const TestAccounts& accounts)
-    : ctx_(ctx), params_(params), accounts_(accounts), nonces_(accounts.size(), 0) {}
+BlockFactory::BlockFactory(const SecpContext& ctx, const ChainGenesis& genesis, const TestAccounts& accounts)
+    : ctx_(ctx), params_(genesis.params), accounts_(accounts), nonces_(accounts.size(), 0), genesis_(genesis) {}
+
+Status BlockFactory::moveStateTo(const Hash32& hash) const {
+  if (state_ && stateAt_ == hash) return {};
+  std::vector<const Block*> path;  // newest first
+  for (Hash32 at = hash; at != blockHash(genesis_.header);) {
+    auto it = made_.find(at);
+    if (it == made_.end()) return fail(Errc::ChainUnknownBlock, "the factory did not make this block");
+    path.push_back(&it->second);
+    at = it->second.header.prev;
+  }
+  auto replayed = std::make_unique<state::MemoryKv>();
+  WB_TRY(state::writeGenesisState(genesis_.params, genesis_.state, *replayed));
+  for (auto it = path.rbegin(); it != path.rend(); ++it) {
+    std::vector<Hash32> txids;
+    for (const Tx& tx : (*it)->txs) txids.push_back(computeTxid(tx));
+    state::MemoryKv changes(replayed.get());
+    WB_TRY(applyBlockToState(genesis_.params, **it, txids, nullptr, changes));
+    auto undo = state::commitChanges(changes, *replayed);
+    if (!undo) return undo.error();
+  }
+  state_ = std::move(replayed);
+  stateAt_ = hash;
+  return {};
+}
+
+std::optional<Hash32> BlockFactory::stateRootAfter(const Block& block) const {
+  if (!moveStateTo(block.header.prev).ok()) return std::nullopt;
+  std::vector<Hash32> txids;
+  for (const Tx& tx : block.txs) txids.push_back(computeTxid(tx));
+  state::MemoryKv changes(state_.get());
+  if (!applyBlockToState(genesis_.params, block, txids, nullptr, changes).ok()) return std::nullopt;
+  if (!state::commitChanges(changes, *state_).ok()) {
+    state_.reset();  // half written: replay next time
+    return std::nullopt;
+  }
+  auto root = state::StateTree(*state_).root();
+  if (!root) {
+    state_.reset();
+    return std::nullopt;
+  }
+  Block made = block;
+  made.header.stateRoot = *root;
+  stateAt_ = blockHash(made.header);
+  made_.emplace(stateAt_, std::move(made));
+  // Bounded, so long benchmark chains do not stay in memory; tests fork far less deep.
+  constexpr std::size_t kKeptBlocks = 256;
+  madeOrder_.push_back(stateAt_);
+  if (madeOrder_.size() > kKeptBlocks) {
+    made_.erase(madeOrder_.front());
+    madeOrder_.pop_front();
+  }
+  return *root;
+}
 
 Status BlockFactory::syncNonces(const state::StateView& state) {
   for (std::size_t i = 0; i < accounts_.size(); ++i) {
@@ -91,15 +146,30 @@ std::vector<Tx> BlockFactory::mixedTxs(std::size_t count) {
   return txs;
 }
 
+Status BlockFactory::syncState(const Chain& chain) {
+  auto dump = dumpChainState(chain);
+  if (!dump) return dump.error();
+  auto copy = std::make_unique<state::MemoryKv>();
+  for (const auto& [table, kv] : dump->entries) WB_TRY(copy->put(table, kv.first, kv.second));
+  state_ = std::move(copy);
+  stateAt_ = chain.tip().hash;
+  return {};
+}
+
 Block BlockFactory::makeBlock(const BlockHeader& parent, std::vector<Tx> txs, std::size_t producer) const {
+  return makeBlock(parent, std::move(txs), accounts_.key(producer));
+}
+
+Block BlockFactory::makeBlock(const BlockHeader& parent, std::vector<Tx> txs, const AccountKey& producer) const {
   Block block;
   block.header.height = parent.height + 1;
   block.header.prev = blockHash(parent);
   block.header.time = parent.time + params_.blockTime;
   block.header.bits = parent.bits;
-  block.header.producer = accounts_.key(producer);
+  block.header.producer = producer;
   block.txs = std::move(txs);
   block.header.txRoot = computeTxRoot(block.txs);
+  if (auto root = stateRootAfter(block)) block.header.stateRoot = *root;
   return block;
 }
 

@@ -3,12 +3,17 @@
 // and complete order lifecycles on top of any tip.
 #pragma once
 
+#include <deque>
 #include <map>
+#include <memory>
+#include <optional>
 #include <vector>
 
 #include "chain/core/block.h"
 #include "chain/core/schnorr.h"
 #include "chain/state/audit.h"
+#include "chain/state/memory_kv.h"
+#include "chain/state/state_commit.h"
 #include "chain/state/state_tables.h"
 #include "chain/store/chain.h"
 
@@ -35,9 +40,12 @@ ChainGenesis testGenesis(const TestAccounts& accounts, Amount balance = 1'000'00
 
 // Builds blocks of valid transactions. Nonces are tracked locally from the state
 // the factory was synced with (syncNonces), so several blocks can be built ahead.
+// Headers carry the state root after their block: the factory replays the blocks
+// it made on the genesis state, as a chain without a consensus engine connects them.
 class BlockFactory {
 public:
-  BlockFactory(const SecpContext& ctx, const ChainParams& params, const TestAccounts& accounts);
+  // `genesis` must outlive the factory.
+  BlockFactory(const SecpContext& ctx, const ChainGenesis& genesis, const TestAccounts& accounts);
 
   // Reads every account's next nonce from `state`.
   [[nodiscard]] Status syncNonces(const state::StateView& state);
@@ -50,15 +58,36 @@ public:
   std::vector<Tx> mixedTxs(std::size_t count);
 
   // A block on top of `parent` holding `txs`, produced by account `producer`.
+  // Its state_root is zero when `parent` is neither genesis nor a block of this
+  // factory, or when a transaction breaks a rule (the chain then refuses it for
+  // that rule first).
   Block makeBlock(const BlockHeader& parent, std::vector<Tx> txs, std::size_t producer = 0) const;
+  // The same, produced by any account `producer` (its reward goes there).
+  Block makeBlock(const BlockHeader& parent, std::vector<Tx> txs, const AccountKey& producer) const;
+
+  // Takes `chain`'s tip state (records and tree) as the state blocks on its tip
+  // start from, for a factory that did not make the chain's blocks itself.
+  [[nodiscard]] Status syncState(const Chain& chain);
 
 private:
+  // The root after `block`, or nullopt as above; keeps the state after it.
+  std::optional<Hash32> stateRootAfter(const Block& block) const;
+  // Makes `state_` the state after block `hash` (replaying from genesis).
+  [[nodiscard]] Status moveStateTo(const Hash32& hash) const;
+
   const SecpContext& ctx_;
   const ChainParams& params_;
   const TestAccounts& accounts_;
   std::vector<std::uint64_t> nonces_;
   std::size_t cursor_ = 0;  // rotates senders
   std::uint64_t serial_ = 0;
+  const ChainGenesis& genesis_;
+  // Blocks made, by hash; the state after `stateAt_` (a test's chain usually grows
+  // from the last block made, so replays are rare).
+  mutable std::map<Hash32, Block> made_;
+  mutable std::deque<Hash32> madeOrder_;  // oldest first: only the last blocks are kept
+  mutable std::unique_ptr<state::MemoryKv> state_;
+  mutable Hash32 stateAt_{};
 };
 
 // The full state of `chain`, for byte-for-byte comparisons.

@@ -24,6 +24,9 @@ Result<Block> produceOnTip(const Chain& chain, const ConsensusEngine& engine, Ma
   block.header.producer = keys[plan->keyIndex].key;
   block.txs = std::move(txs);
   block.header.txRoot = computeTxRoot(block.txs);
+  auto root = chain.stateRootOnTip(block, plan->missed);
+  if (!root) return root.error();
+  block.header.stateRoot = *root;
   auto sealed = engine.seal(block.header, *keys[plan->keyIndex].secret, SealOptions{}, std::stop_token{});
   if (!sealed) return sealed.error();
   if (!*sealed) return fail(Errc::ConsensusNotEligible, "sealing stopped without a block");

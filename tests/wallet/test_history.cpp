@@ -76,10 +76,11 @@ private slots:
     genesis_.header.time = genesis_.params.genesisTime;
     genesis_.header.bits = genesis_.params.initialBits;
     genesis_.header.txRoot = computeTxRoot({});
+    genesis_.header.stateRoot = state::genesisStateRoot(genesis_.params, genesis_.state).value();
     auto opened = Chain::open(dir_.path().toStdString(), "test", genesis_, *ctx_);
     WB_VERIFY_OK(opened);
     chain_ = std::move(*opened);
-    factory_ = std::make_unique<BlockFactory>(*ctx_, chain_->params(), *strangers_);
+    factory_ = std::make_unique<BlockFactory>(*ctx_, genesis_, *strangers_);
     builder_ = std::make_unique<TxBuilder>(*ctx_, chain_->params(), *keystore_);
     live_ = std::make_unique<History>(chain_->params(), wallet_);
     live_->setNoteOpener(keystoreNoteOpener(*ctx_, *keystore_));
@@ -386,8 +387,7 @@ private:
   }
   void mine(std::vector<Tx> txs, const AccountKey& producer) {
     const BlockHeader parent = chain_->headerRecord(chain_->tip().hash).value()->header;
-    Block block = factory_->makeBlock(parent, std::move(txs));
-    block.header.producer = producer;
+    Block block = factory_->makeBlock(parent, std::move(txs), producer);
     auto imported = chain_->importBlock(encodeBlock(block));
     QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
     WB_VERIFY_OK(live_->blockConnected(block, block.header.height));

@@ -383,20 +383,23 @@ private slots:
 
   void genesisBlock() {
     const GenesisFile file = *makeDevGenesis(ConsensusKind::Pow, kTime, keys_);
-    const BlockHeader header = genesisHeader(file);
+    Hash32 stateRoot{};
+    stateRoot.fill(0x33);
+    const BlockHeader header = genesisHeader(file, stateRoot);
     QCOMPARE(header.height, std::uint64_t{0});
     QVERIFY(isZero(header.prev));
     QCOMPARE(header.time, kTime);
     QCOMPARE(header.txRoot, computeTxRoot({}));
-    QVERIFY(isZero(header.stateRoot));
+    QCOMPARE(header.stateRoot, stateRoot);
     QCOMPARE(header.bits, file.params.initialBits);
     QCOMPARE(header.nonce, std::uint64_t{0});
     QVERIFY(isZero(header.producer));
     QVERIFY(isZero(header.sig));
-    QCOMPARE(genesisBlockHash(file), blockHash(header));
+    QCOMPARE(genesisBlockHash(file, stateRoot), blockHash(header));
     GenesisFile later = file;
     later.params.genesisTime += 1;
-    QVERIFY(genesisBlockHash(later) != genesisBlockHash(file));
+    QVERIFY(genesisBlockHash(later, stateRoot) != genesisBlockHash(file, stateRoot));
+    QVERIFY(genesisBlockHash(file, Hash32{}) != genesisBlockHash(file, stateRoot));
   }
 
   void productionDefaults() {

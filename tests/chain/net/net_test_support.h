@@ -26,7 +26,7 @@ struct Network {
 
   // Builds `count` consecutive valid blocks of `txsPerBlock` transactions on top of genesis.
   void build(std::size_t count, std::size_t txsPerBlock = 3) {
-    testsupport::BlockFactory factory(ctx, genesis.params, accounts);
+    testsupport::BlockFactory factory(ctx, genesis, accounts);
     BlockHeader parent = genesis.header;
     for (std::size_t i = 0; i < count; ++i) {
       blocks.push_back(factory.makeBlock(parent, factory.mixedTxs(txsPerBlock), i % accounts.size()));

@@ -62,15 +62,24 @@ private slots:
   void initTestCase() {
     QVERIFY(initCrypto().ok());
     accounts_ = std::make_unique<testsupport::TestAccounts>(ctx_, 4);
-    const ChainParams params = testsupport::testChainParams();
-    testsupport::BlockFactory factory(ctx_, params, *accounts_);
     const auto genesis = testsupport::testGenesis(*accounts_);
+    testsupport::BlockFactory factory(ctx_, genesis, *accounts_);
     const Block block = factory.makeBlock(genesis.header, factory.mixedTxs(6), 1);
     const Block next = factory.makeBlock(block.header, {}, 2);
     HelloMsg hello{kProtocolVersion, hashOf(1), 42, hashOf(2), 0xfeedbeef, 9333, "waybill/0.1 测试"};
     AddrMsg addr;
     addr.endpoints.push_back(toEndpointBytes(0x7f000001, 9000));
     addr.endpoints.push_back({patternBytes16(), 1});
+    ProofMsg proof;
+    proof.table = 4;
+    proof.key = patternBytes(32, 5);
+    proof.height = 77;
+    proof.block = hashOf(11);
+    proof.stateRoot = hashOf(12);
+    proof.siblings = {hashOf(13), hashOf(14), hashOf(15)};
+    proof.end = ProofEndKind::OtherLeaf;
+    proof.otherLeafKey = hashOf(16);
+    proof.otherValueHash = hashOf(17);
     samples_ = {hello,
                 HelloAckMsg{},
                 PingMsg{7},
@@ -85,7 +94,9 @@ private slots:
                 InvMsg{{{InvKind::Tx, hashOf(8)}}},
                 GetTxsMsg{{hashOf(9), hashOf(10)}},
                 TxMsg{block.txs.front()},
-                RejectMsg{611, "the address is banned"}};
+                RejectMsg{611, "the address is banned"},
+                GetProofMsg{1, patternBytes(32, 4)},
+                proof};
   }
 
   // ---- frames ----
@@ -202,7 +213,7 @@ private slots:
 
   void unknownTypeFails() {
     WB_VERIFY_FAILS(decodeMessage(0, {}), Errc::NetUnknownMessage);
-    WB_VERIFY_FAILS(decodeMessage(16, {}), Errc::NetUnknownMessage);
+    WB_VERIFY_FAILS(decodeMessage(18, {}), Errc::NetUnknownMessage);
     WB_VERIFY_FAILS(decodeMessage(255, {}), Errc::NetUnknownMessage);
   }
 
@@ -245,9 +256,19 @@ private slots:
     Bytes inv = encodePayload(InvMsg{{{InvKind::Block, hashOf(1)}}});
     inv[4] = 3;  // unknown item kind
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Inv), inv), Errc::DecodeBadValue);
-    Bytes tx = encodePayload(samples_.back());
+    Bytes tx = encodePayload(samples_[13]);
     tx[0] = 9;  // transaction version
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Tx), tx), Errc::TxBadVersion);
+    // Proofs: only committed tables; a value exactly with an end in its own leaf.
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetProof), encodePayload(GetProofMsg{2, {}})),
+                    Errc::DecodeBadValue);
+    ProofMsg valued = std::get<ProofMsg>(samples_[16]);
+    valued.value = patternBytes(10, 1);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Proof), encodePayload(valued)), Errc::DecodeBadValue);
+    valued.end = ProofEndKind::Leaf;
+    WB_VERIFY_OK(decodeMessage(std::uint8_t(MessageType::Proof), encodePayload(valued)));
+    valued.value.reset();
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Proof), encodePayload(valued)), Errc::DecodeBadValue);
     Bytes block = std::get<BlockMsg>(samples_[9]).encoded;
     block.pop_back();
     QVERIFY(!decodeMessage(std::uint8_t(MessageType::Block), block).ok());
@@ -257,7 +278,7 @@ private slots:
   void randomPayloadsNeverCrash() {
     QRandomGenerator rng(777);
     for (int round = 0; round < 3000; ++round) {
-      const auto type = static_cast<std::uint8_t>(1 + round % 14);
+      const auto type = static_cast<std::uint8_t>(1 + round % std::variant_size_v<Message>);
       Bytes payload;
       if (round % 3 == 0) {
         // Mutate a valid payload of that type: deeper paths than pure noise reaches.

@@ -153,7 +153,7 @@ private slots:
     WB_VERIFY_OK(b.open());
     WB_VERIFY_OK(a.importBlocks(0, 10));
     // B's branch: 12 empty blocks from genesis by another producer.
-    testsupport::BlockFactory factory(net_->ctx, net_->genesis.params, net_->accounts);
+    testsupport::BlockFactory factory(net_->ctx, net_->genesis, net_->accounts);
     BlockHeader parent = net_->genesis.header;
     std::vector<Bytes> branch;
     for (int i = 0; i < 12; ++i) {

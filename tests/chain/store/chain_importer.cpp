@@ -19,7 +19,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "open failed: %s\n", chain.error().message.c_str());
     return 1;
   }
-  BlockFactory factory(ctx, genesis.params, accounts);
+  BlockFactory factory(ctx, genesis, accounts);
+  // After a kill the chain goes on from a tip this process did not make.
+  if (!factory.syncState(**chain).ok()) return 1;
   std::printf("ready\n");
   std::fflush(stdout);
   for (;;) {

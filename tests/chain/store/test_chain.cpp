@@ -290,7 +290,7 @@ private slots:
     const TipPosition tip = f.chain->tip();
     const auto before = f.dump();
     // A side branch from genesis whose second block spends what nobody has.
-    BlockFactory other(f.ctx, f.genesis.params, f.accounts);
+    BlockFactory other(f.ctx, f.genesis, f.accounts);
     const Block good = other.makeBlock(genesis, other.mixedTxs(4), 3);
     const Block bad = other.makeBlock(good.header, {other.makeTx(6, TransferPayload{f.accounts.key(1), 2'000'000 * kCoin, ""})}, 3);
     const Block after = other.makeBlock(bad.header, {}, 3);

@@ -60,6 +60,38 @@ class TestChainConsensus : public QObject {
 private slots:
   void initTestCase() { QVERIFY(initCrypto().ok()); }
 
+  // DESIGN §11: a header committing to another state than its block leaves is
+  // refused whatever the engine, even when its seal is valid.
+  void everyEngineRefusesAWrongStateRoot() {
+    for (ConsensusKind kind : {ConsensusKind::Pow, ConsensusKind::Pos, ConsensusKind::Dpos}) {
+      QTemporaryDir dir;
+      SecpContext ctx;
+      TestAccounts accounts(ctx, kDevAccounts);
+      Node node(dir.path(), devGenesis(kind, accounts), ctx, accounts);
+      std::vector<LocalProducer> keys;
+      for (std::size_t i = 0; i < kDevAccounts; ++i) keys.push_back({accounts.key(i), &accounts.secret(i)});
+      for (int i = 0; i < 2; ++i) {
+        auto block = produceOnTip(*node.chain, *node.engine, node.clock, keys);
+        WB_VERIFY_OK(block);
+        WB_VERIFY_OK(node.chain->importBlock(encodeBlock(*block)));
+      }
+      auto block = produceOnTip(*node.chain, *node.engine, node.clock, keys);
+      WB_VERIFY_OK(block);
+      Block wrong = *block;
+      wrong.header.stateRoot[31] ^= 1;
+      std::size_t producer = 0;
+      while (accounts.key(producer) != wrong.header.producer) ++producer;
+      auto sealed = node.engine->seal(wrong.header, accounts.secret(producer), SealOptions{}, std::stop_token{});
+      WB_VERIFY_OK(sealed);
+      QVERIFY(sealed->has_value());
+      wrong.header = **sealed;
+      WB_VERIFY_FAILS(node.chain->importBlock(encodeBlock(wrong)), Errc::ChainBadStateRoot);
+      QCOMPARE(node.chain->tip().height, std::uint64_t(2));
+      WB_VERIFY_OK(node.chain->importBlock(encodeBlock(*block)));
+      QCOMPARE(node.chain->tip().height, std::uint64_t(3));
+    }
+  }
+
   void powBlocksConnectAndBadWorkIsNeverStored() {
     QTemporaryDir dir;
     SecpContext ctx;

@@ -67,7 +67,8 @@ private slots:
     for (const Record& r : names->records) found.insert(wb::test::textOf(r.key));
     const std::set<std::string> expected{"meta",     "headers",      "blocks",          "height_index", "tx_index",
                                          "accounts", "orders",       "orders_by_party", "deadlines",    "delegates",
-                                         "delegate_names", "votes", "totals", "dpos_schedules", "undo"};
+                                         "delegate_names", "votes", "totals", "dpos_schedules", "undo",
+                                         "tree_leaves", "tree_nodes"};
     QVERIFY(found == expected);
 
     const ChainDbs& dbs = store->dbs();
@@ -125,6 +126,22 @@ private slots:
     QCOMPARE(refused.code(), Errc::StoreSchemaVersion);
     QVERIFY(contains(refused.error().message, "schema version " + std::to_string(kChainSchemaVersion + 1)));
     QVERIFY(fileBytes(dataFile) == before);
+  }
+
+  // Version 1 stores predate the state tree: their headers carry zero roots.
+  void aStoreFromBeforeTheStateTreeIsRefusedWithAWayOut() {
+    const auto dataDir = freshDataDir();
+    {
+      auto store = ChainStore::open(dataDir, "net", genesisA());
+      WB_VERIFY_OK(store);
+      WB_VERIFY_OK(store->env().write([&](WriteTxn& txn) {
+        return txn.put(store->dbs().meta, asBytes(meta_key::kSchemaVersion), Writer().u32(1).bytes());
+      }));
+    }
+    auto refused = ChainStore::open(dataDir, "net", genesisA());
+    QCOMPARE(refused.code(), Errc::StoreSchemaVersion);
+    QVERIFY(contains(refused.error().message, "schema version 1"));
+    QVERIFY(contains(refused.error().message, "download the chain again"));
   }
 
   void foreignLmdbDataIsRefusedUntouched() {

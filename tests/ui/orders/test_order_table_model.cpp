@@ -136,7 +136,7 @@ private slots:
     std::vector<std::vector<Tx>> created(std::size(kMerchants));
     std::vector<std::thread> signers;
     for (std::size_t m = 0; m < std::size(kMerchants); ++m) {
-      factories.push_back(std::make_unique<testsupport::BlockFactory>(ctx_, params, *accounts_));
+      factories.push_back(std::make_unique<testsupport::BlockFactory>(ctx_, chainGenesis_, *accounts_));
       signers.emplace_back([&, m] {
         for (std::size_t i = 0; i < kOrders / std::size(kMerchants); ++i) {
           const std::size_t n = i * std::size(kMerchants) + m;
@@ -154,7 +154,7 @@ private slots:
       });
     }
     for (std::thread& t : signers) t.join();
-    factory_ = std::make_unique<testsupport::BlockFactory>(ctx_, params, *accounts_);  // for later transactions
+    factory_ = std::make_unique<testsupport::BlockFactory>(ctx_, chainGenesis_, *accounts_);  // for later transactions
 
     std::vector<Bytes> blocks;
     BlockHeader parent = chainGenesis_.header;

@@ -1,0 +1,37 @@
+// State proofs at the tip (DESIGN §11), read in one transaction so the record,
+// the path and the header they are checked against belong together.
+#include "chain/state/memory_kv.h"
+#include "chain/state/state_tree.h"
+#include "chain/store/chain.h"
+
+namespace wb {
+
+Result<StateProof> Chain::stateProof(state::Table table, ByteView key) const {
+  if (!state::isCommitted(table)) {
+    return fail(Errc::DecodeBadValue, "table " + std::string(state::tableName(table)) + " is not in the state tree");
+  }
+  std::optional<StateProof> out;
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
+    auto rawTip = txn.get(store_.dbs().meta, asBytes(meta_key::kTip));
+    if (!rawTip) return rawTip.error();
+    auto tip = decodeTipPosition(*rawTip);
+    if (!tip) return fail(Errc::StoreCorrupt, "the stored tip is damaged: " + tip.error().message);
+    auto rawHeader = txn.get(store_.dbs().headers, tip->hash);
+    if (!rawHeader) return rawHeader.error();
+    auto record = decodeHeaderRecord(*rawHeader);
+    if (!record) return fail(Errc::StoreCorrupt, "the tip's header is damaged: " + record.error().message);
+    // The tree is written through the same interface as the state, read-only here.
+    LmdbStateReader reader(txn, store_.dbs());
+    state::MemoryKv view(&reader);
+    state::StateTree tree(view);
+    auto proof = tree.prove(state::treeLeafKey(table, key));
+    if (!proof) return proof.error();
+    auto value = reader.get(table, key);
+    if (!value) return value.error();
+    out = StateProof{tip->height, tip->hash, record->header.stateRoot, std::move(*value), std::move(*proof)};
+    return {};
+  }));
+  return std::move(*out);
+}
+
+}  // namespace wb

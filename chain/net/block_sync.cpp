@@ -8,13 +8,34 @@ namespace wb::net {
 
 std::string shortBlockHash(const Hash32& hash) { return toHex(ByteView(hash).first(4)) + "…"; }
 
+bool clockDisagreement(Errc code) {
+  return code == Errc::ConsensusTimeTooFarAhead || code == Errc::ConsensusSlotTooFarAhead;
+}
+
 bool blameSender(Errc code) {
-  const auto value = static_cast<unsigned>(code);
-  if (code == Errc::ConsensusTimeTooFarAhead || code == Errc::ConsensusStateUnavailable ||
-      code == Errc::ConsensusNotEligible || code == Errc::ConsensusBadParams) {
-    return false;
+  if (clockDisagreement(code)) return false;
+  switch (code) {
+    // Ours, whatever block we were checking: missing state, our keys or parameters,
+    // a damaged state or store, memory.
+    case Errc::ConsensusStateUnavailable:
+    case Errc::ConsensusNotEligible:
+    case Errc::ConsensusBadParams:
+    case Errc::ParamsInvalid:
+    case Errc::StateCorrupt:
+    case Errc::StateBadGenesis:
+    case Errc::StateInvariantBroken:
+    case Errc::CryptoInit:
+    case Errc::CryptoBadSecretKey:
+    case Errc::CryptoSignFailed:
+    case Errc::CryptoOutOfMemory:
+    case Errc::CryptoDecryptFailed:
+      return false;
+    default:
+      break;
   }
-  if (value >= 100 && value < 450) return true;  // decoding, tx, block, state and consensus rules
+  const auto value = static_cast<unsigned>(code);
+  if (value >= 100 && value < 360) return true;  // decoding, amounts, signatures, tx, block and state rules
+  if (value >= 400 && value < 450) return true;  // consensus rules
   return code == Errc::ChainBadHeight || code == Errc::ChainBadTxRoot || code == Errc::ChainKnownInvalid;
 }
 

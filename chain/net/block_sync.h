@@ -30,6 +30,7 @@
 
 #include "chain/net/messages.h"
 #include "chain/net/peer.h"
+#include "chain/net/peer_score.h"
 #include "chain/store/chain.h"
 
 namespace wb::net {
@@ -66,11 +67,15 @@ struct SyncLinks {
   std::function<void(PeerId, const Message&)> send;
   // Drop the peer for `reason` and discourage its address.
   std::function<void(PeerId, const Error&)> punish;
+  // Charge the peer for an offence that costs its connection only when repeated (peer_score.h).
+  std::function<void(PeerId, Offence, const Error&, std::size_t items)> penalize;
 };
 
 // True when a block failing with `code` proves its sender sent invalid data (as
-// opposed to our own storage failing or a clock disagreement).
+// opposed to a clock disagreement or a failure of our own: store, state, memory).
 bool blameSender(Errc code);
+// True when `code` says a block is too far ahead of our clock: no offence, it may be valid later.
+bool clockDisagreement(Errc code);
 
 // The first bytes of `hash` in hex, for messages.
 std::string shortBlockHash(const Hash32& hash);

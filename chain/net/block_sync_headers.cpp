@@ -51,7 +51,7 @@ bool BlockSync::checkHeader(PeerId peer, const BlockHeader& header, std::optiona
   auto verdict = engine->checkHeader(header, *parent, nullptr);
   if (!verdict) {
     SyncPeer& p = peers_.at(peer);
-    if (verdict.code() == Errc::ConsensusTimeTooFarAhead) {
+    if (clockDisagreement(verdict.code())) {
       // Our clock may be behind: no offence, but nothing is stored; ask again later.
       const unsigned doublings = std::min<std::uint32_t>(p.headerRefusals, 16);
       const qint64 delay = std::min<qint64>(qint64{limits_.retryFirstMs} << doublings, limits_.retryMaxMs);
@@ -131,10 +131,12 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
 
   bool full = false;
   bool refused = false;
+  bool cutShort = false;
+  std::size_t fresh = 0;  // headers new to us, or a new source for a pending block
   for (const BlockHeader& header : headers) {
     const Hash32 hash = blockHash(header);
     if (auto it = pending_.find(hash); it != pending_.end()) {
-      it->second.sources.insert(peer);
+      if (it->second.sources.insert(peer).second) ++fresh;
       p.lastHeader = hash;
       continue;
     }
@@ -153,7 +155,10 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
     // The parent must be stored or pending, or we have dropped it (invalid, orphaned): then stop here.
     if (pending_.count(header.prev) == 0) {
       auto parent = chain_.headerRecord(header.prev);
-      if (!parent || !*parent) break;
+      if (!parent || !*parent) {
+        cutShort = true;
+        break;
+      }
     }
     if (pending_.size() >= limits_.maxPendingBlocks || p.introduced >= limits_.maxPendingPerPeer) {
       full = true;
@@ -170,6 +175,7 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
     block.introducedBy = peer;
     block.asParent = std::move(asParent);
     ++p.introduced;
+    ++fresh;
     pending_.emplace(hash, std::move(block));
     children_.emplace(header.prev, hash);
     byHeight_.insert({header.height, hash});
@@ -178,6 +184,12 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
   if (refused) {
     schedule();
     return;
+  }
+  if (fresh == 0 && !full && !cutShort) {
+    // A race with another peer's announcement explains a few; a stream of them only costs us lookups.
+    links_.penalize(peer, requested ? Offence::KnownHeaders : Offence::UnaskedKnownHeaders,
+                    fail(Errc::NetBadHeaders, "sent " + std::to_string(headers.size()) + " headers we have already"),
+                    headers.size());
   }
   p.bestHeight = std::max(p.bestHeight, headers.back().height);
   p.moreHeaders = full || (requested && headers.size() == kMaxHeadersPerMessage);

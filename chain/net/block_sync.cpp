@@ -387,6 +387,31 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
   const PendingBlock& block = pending_.at(hash);
   const PeerId sender = block.from;
   const std::uint64_t height = block.header.height;
+  // Its header was checked when it came, perhaps before its parent was stored or
+  // while the tip was elsewhere: the fork point and the state there are checked again.
+  auto side = chain_.checkSideHeader(block.header);
+  if (!side) {
+    deferImport(pending_.at(hash), side.error());
+    return false;
+  }
+  if (!side->consensus.ok()) {
+    const Error refusal = side->consensus.error();
+    if (!blameSender(refusal.code)) {
+      deferImport(pending_.at(hash), refusal);
+      return false;
+    }
+    dropWithDescendants(hash);
+    const std::string why = "side block " + shortBlockHash(hash) + " is refused: " + refusal.message;
+    // Deeper in a branch only the fork point's state can be had, not its parent's: no proof of malice then.
+    const bool proven = side->parentOnMain || refusal.code == Errc::ConsensusReorgTooDeep ||
+                        refusal.code == Errc::ConsensusReorgPastLib;
+    if (proven) {
+      links_.punish(sender, fail(Errc::NetInvalidBlock, why));
+    } else {
+      emit storeFailed(Error{refusal.code, why + " (checked against the state at the fork point)"});
+    }
+    return true;
+  }
   auto stored = chain_.storeBlock(block.encoded);
   if (!stored) {
     if (!blameSender(stored.code())) {

@@ -179,6 +179,8 @@ private:
   // `asParent` for its children. False when the header is refused (and the peer
   // punished, or asked again later for a clock disagreement).
   bool checkHeader(PeerId peer, const BlockHeader& header, std::optional<ParentContext>& asParent);
+  // A header the engine refused with `verdict`: its sender is punished, or asked again later for our clock.
+  void refuseHeader(PeerId peer, const BlockHeader& header, const Error& verdict);
   void keepBody(PendingBlock& block, PeerId from, const BlockMsg& message);
   void dropBody(PendingBlock& block);
   // True when `peer` sent bodies above `block` that were asked of it no earlier

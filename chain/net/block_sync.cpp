@@ -387,6 +387,14 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
   const PendingBlock& block = pending_.at(hash);
   const PeerId sender = block.from;
   const std::uint64_t height = block.header.height;
+  if (tooLittleWork(hash)) {
+    dropWithDescendants(hash);
+    links_.penalize(sender, Offence::LightBranch,
+                    fail(Errc::NetInvalidBlock, "side block " + shortBlockHash(hash) +
+                                                    " is on a branch with far less work than the main chain"),
+                    1);
+    return true;
+  }
   // Its header was checked when it came, perhaps before its parent was stored or
   // while the tip was elsewhere: the fork point and the state there are checked again.
   auto side = chain_.checkSideHeader(block.header);
@@ -427,6 +435,28 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
   forget(hash);
   emit blockAccepted(hash, height, sender);
   emit sideBranchStored(hash);
+  return true;
+}
+
+bool BlockSync::tooLittleWork(const Hash32& hash) {
+  const ConsensusEngine* engine = chain_.engine();
+  if (engine == nullptr || chain_.params().consensus != ConsensusKind::Pow) return false;
+  auto tipRecord = chain_.headerRecord(chain_.tip().hash);
+  if (!tipRecord || !*tipRecord) return false;  // our store's trouble, not the branch's
+  const U256 tipWeight = U256::fromBigEndian((*tipRecord)->chainWeight);
+  const U256 allowance = engine->blockWeight((*tipRecord)->header) * U256(limits_.powSideWindowBlocks);
+  if (!(tipWeight > allowance)) return false;
+  const U256 needed = tipWeight - allowance;
+  // The branch's best known header: pending descendants count (their headers carry their work).
+  std::vector<Hash32> stack{hash};
+  while (!stack.empty()) {
+    const Hash32 current = stack.back();
+    stack.pop_back();
+    const PendingBlock& block = pending_.at(current);
+    if (!block.asParent || !(block.asParent->cumulativeWeight < needed)) return false;
+    const auto [first, last] = children_.equal_range(current);
+    for (auto c = first; c != last; ++c) stack.push_back(c->second);
+  }
   return true;
 }
 

@@ -60,6 +60,10 @@ struct SyncLimits {
   std::size_t maxHeldBytes = 256 * 1024 * 1024;
   // Pending headers one peer may introduce (headers an engine could not fully check, e.g. without one).
   std::size_t maxPendingPerPeer = 4096;
+  // PoW: a side block is stored only when the best known header of its branch
+  // carries at least the main chain's work minus this many tip blocks' work.
+  // Old, easy difficulty makes a deep fork cheap; an honest rival is never that far behind.
+  std::uint64_t powSideWindowBlocks = 144;
 };
 
 // How BlockSync reaches peers.
@@ -167,6 +171,9 @@ private:
   // Imports `run` (consecutive, the first on the tip); returns false if it stopped on an error.
   bool importRun(const std::vector<Hash32>& run);
   bool storeSideBlock(const Hash32& hash);
+  // PoW: true when the branch of the pending `hash` (its best known descendant
+  // included) has too little work to be stored (SyncLimits::powSideWindowBlocks).
+  bool tooLittleWork(const Hash32& hash);
   // Keeps the received `block` refused by `error` for a later retry and reports it.
   void deferImport(PendingBlock& block, const Error& error);
   bool deferred(const PendingBlock& block) const { return block.retryAt > clock_.elapsed(); }

@@ -21,6 +21,7 @@ enum class Offence {
   StateInvalidTx,       // a transaction our state refuses for another reason (funds, order, delegate…)
   KnownHeaders,         // a headers reply that brought nothing new
   UnaskedKnownHeaders,  // headers nobody asked for, none of them new
+  LightBranch,          // a PoW side branch with far less work than the main chain (stale, or cheap old work)
 };
 
 // Points an offence costs; `items` = how many things it carried (headers), which adds to the cost.
@@ -35,6 +36,8 @@ constexpr double offencePoints(Offence offence, std::size_t items = 1) {
       return 1 + bulk;
     case Offence::UnaskedKnownHeaders:
       return 10 + bulk;
+    case Offence::LightBranch:
+      return 25;
   }
   return 0;
 }

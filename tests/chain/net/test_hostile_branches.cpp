@@ -29,7 +29,8 @@ constexpr std::size_t kStranger = kDevAccounts + 1;  // a key with no coins, sta
 
 // A node of a dev network of `kind`: real store, engine, manual clock and a PeerManager on 127.0.0.1.
 struct BranchNode {
-  BranchNode(ConsensusKind kind, const SecpContext& ctx, const TestAccounts& accounts, std::uint32_t maxReorg)
+  BranchNode(ConsensusKind kind, const SecpContext& ctx, const TestAccounts& accounts, std::uint32_t maxReorg,
+             PeerManagerConfig config = nettest::testConfig())
       : clock(kGenesisTime), ctx_(ctx), accounts_(accounts) {
     std::array<AccountKey, kDevAccounts> keys;
     for (std::size_t i = 0; i < kDevAccounts; ++i) keys[i] = accounts.key(i);
@@ -42,7 +43,7 @@ struct BranchNode {
     chain = std::move(Chain::open(std::filesystem::path(dir.path().toStdString()), "branches", chainGenesisFrom(file),
                                   ctx, engine.get())
                           .value());
-    manager = std::make_unique<PeerManager>(*chain, nettest::testConfig());
+    manager = std::make_unique<PeerManager>(*chain, std::move(config));
     QObject::connect(manager.get(), &PeerManager::sideBranchStored, [this] { ++events; });
     QObject::connect(manager.get(), &PeerManager::blockReceived, [this] { ++events; });
     QObject::connect(manager.get(), &PeerManager::tipAdvanced, [this] { ++events; });
@@ -155,10 +156,10 @@ class TestHostileBranches : public QObject {
   SecpContext ctx_;
   std::unique_ptr<TestAccounts> accounts_;
 
-  // Connects an attacker claiming to be far ahead, offers `branch` and checks
-  // the node refused it at no cost: tip, store and disk unchanged, no event,
-  // the attacker dropped and discouraged.
-  void verifyRefused(BranchNode& node, const std::vector<Block>& branch) {
+  // Connects an attacker claiming to be far ahead, offers `branch` (up to
+  // `offers` times while it stays connected) and checks the node refused it at
+  // no cost: tip, store and disk unchanged, no event, the attacker dropped and discouraged.
+  void verifyRefused(BranchNode& node, const std::vector<Block>& branch, int offers = 1) {
     const TipPosition tipBefore = node.chain->tip();
     const qint64 diskBefore = node.diskBytes();
     QVERIFY(node.manager->listen(QHostAddress::LocalHost, 0).ok());
@@ -166,7 +167,7 @@ class TestHostileBranches : public QObject {
     QVERIFY(attacker.connectTo(node.manager->listenPort()));
     QVERIFY(attacker.handshake(tipBefore.height + 100, 0xbad));
     QVERIFY(attacker.waitFor(MessageType::GetHeaders).has_value());
-    offer(attacker, branch);
+    for (int i = 0; i < offers && attacker.connected(); ++i) offer(attacker, branch);
     QVERIFY(attacker.waitDisconnected(5'000));
     QTRY_COMPARE_WITH_TIMEOUT(node.misbehaved, 1, 3'000);
     QVERIFY(node.manager->isDiscouraged(kAttackerAddress));
@@ -239,6 +240,20 @@ private slots:
                               accounts_->secret(kStranger), {forged});
     WB_VERIFY_OK(branch);
     verifyRefused(node, *branch);
+  }
+
+  // PoW: a short branch from deep below the tip, with real (old, easy) work and
+  // valid signatures, carries far less work than the main chain: never stored;
+  // each offer costs the sender part of its allowance until it is dropped.
+  void powLightBranchFromDeepIsRefused() {
+    PeerManagerConfig config = nettest::testConfig();
+    config.sync.powSideWindowBlocks = 4;
+    BranchNode node(ConsensusKind::Pow, ctx_, *accounts_, 0, config);
+    WB_VERIFY_OK(node.produce(12, {0}));
+    auto branch =
+        forgeBranch(node, ctx_, genesisBlock(node), 3, 1, accounts_->key(kStranger), accounts_->secret(kStranger));
+    WB_VERIFY_OK(branch);
+    verifyRefused(node, *branch, 8);
   }
 };
 

@@ -3,9 +3,10 @@
 // pow or pos; one CTest suite each) in two halves of four, each half on its own
 // 127.0.0.x addresses in a random tree of --connect links and with its own
 // producer (a dev node on the manual clock; the second one shares the first's
-// genesis file). Both halves go on producing apart; then one node_connect joins
-// them, every node ends on the heavier half's tip, and `waybilld --check`
-// passes on every data directory. Label "slow": eight processes and eight
+// genesis file). Both halves go on producing apart; then a node_connect joins
+// them (the lighter half's producer, whose manual clock stands at its own tip,
+// leaves and comes back as a follower), every node ends on the heavier half's
+// tip, and `waybilld --check` passes on every data directory. Label "slow": eight processes and eight
 // ledger checks (seconds here, much longer under a sanitizer).
 #include <QDir>
 #include <QJsonArray>

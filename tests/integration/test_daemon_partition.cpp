@@ -110,7 +110,7 @@ private slots:
     // goes first: its manual clock stands at its own tip and would take the
     // other half's later blocks for blocks from the future; it comes back on
     // the system clock, as a follower.
-    QCOMPARE(producerB.stop(), 0);
+    QVERIFY2(producerB.stop() == 0, qPrintable(producerB.output().right(6000)));
     Daemon& joiner = *nodes_[kHalf + 1]->daemon;
     QVERIFY(!joiner.result("node_connect", {{"address", nodes_[0]->listen}}).toObject().isEmpty());
     QVERIFY2(allOn(kHalf + 1, kNodes, tipA, 60'000), qPrintable(tipOf(joiner)));
@@ -120,7 +120,7 @@ private slots:
     QVERIFY2(allOn(0, kNodes, tipA, 60'000), qPrintable(producerB.output().right(2000)));
 
     // Every ledger is consistent once its node has stopped.
-    for (auto& node : nodes_) QCOMPARE(node->daemon->stop(), 0);
+    for (auto& node : nodes_) QVERIFY2(node->daemon->stop() == 0, qPrintable(node->daemon->output().right(6000)));
     for (auto& node : nodes_) {
       QString output;
       QCOMPARE(runDaemon({"--datadir", node->dir.path(), "--network", kNetwork, "--check"}, &output), 0);

@@ -8,13 +8,34 @@ namespace wb::net {
 
 std::string shortBlockHash(const Hash32& hash) { return toHex(ByteView(hash).first(4)) + "…"; }
 
+bool clockDisagreement(Errc code) {
+  return code == Errc::ConsensusTimeTooFarAhead || code == Errc::ConsensusSlotTooFarAhead;
+}
+
 bool blameSender(Errc code) {
-  const auto value = static_cast<unsigned>(code);
-  if (code == Errc::ConsensusTimeTooFarAhead || code == Errc::ConsensusStateUnavailable ||
-      code == Errc::ConsensusNotEligible || code == Errc::ConsensusBadParams) {
-    return false;
+  if (clockDisagreement(code)) return false;
+  switch (code) {
+    // Ours, whatever block we were checking: missing state, our keys or parameters,
+    // a damaged state or store, memory.
+    case Errc::ConsensusStateUnavailable:
+    case Errc::ConsensusNotEligible:
+    case Errc::ConsensusBadParams:
+    case Errc::ParamsInvalid:
+    case Errc::StateCorrupt:
+    case Errc::StateBadGenesis:
+    case Errc::StateInvariantBroken:
+    case Errc::CryptoInit:
+    case Errc::CryptoBadSecretKey:
+    case Errc::CryptoSignFailed:
+    case Errc::CryptoOutOfMemory:
+    case Errc::CryptoDecryptFailed:
+      return false;
+    default:
+      break;
   }
-  if (value >= 100 && value < 450) return true;  // decoding, tx, block, state and consensus rules
+  const auto value = static_cast<unsigned>(code);
+  if (value >= 100 && value < 360) return true;  // decoding, amounts, signatures, tx, block and state rules
+  if (value >= 400 && value < 450) return true;  // consensus rules
   return code == Errc::ChainBadHeight || code == Errc::ChainBadTxRoot || code == Errc::ChainKnownInvalid ||
          code == Errc::ChainBadStateRoot;
 }
@@ -367,6 +388,39 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
   const PendingBlock& block = pending_.at(hash);
   const PeerId sender = block.from;
   const std::uint64_t height = block.header.height;
+  if (tooLittleWork(hash)) {
+    dropWithDescendants(hash);
+    links_.penalize(sender, Offence::LightBranch,
+                    fail(Errc::NetInvalidBlock, "side block " + shortBlockHash(hash) +
+                                                    " is on a branch with far less work than the main chain"),
+                    1);
+    return true;
+  }
+  // Its header was checked when it came, perhaps before its parent was stored or
+  // while the tip was elsewhere: the fork point and the state there are checked again.
+  auto side = chain_.checkSideHeader(block.header);
+  if (!side) {
+    deferImport(pending_.at(hash), side.error());
+    return false;
+  }
+  if (!side->consensus.ok()) {
+    const Error refusal = side->consensus.error();
+    if (!blameSender(refusal.code)) {
+      deferImport(pending_.at(hash), refusal);
+      return false;
+    }
+    dropWithDescendants(hash);
+    const std::string why = "side block " + shortBlockHash(hash) + " is refused: " + refusal.message;
+    // Deeper in a branch only the fork point's state can be had, not its parent's: no proof of malice then.
+    const bool proven = side->parentOnMain || refusal.code == Errc::ConsensusReorgTooDeep ||
+                        refusal.code == Errc::ConsensusReorgPastLib;
+    if (proven) {
+      links_.punish(sender, fail(Errc::NetInvalidBlock, why));
+    } else {
+      emit storeFailed(Error{refusal.code, why + " (checked against the state at the fork point)"});
+    }
+    return true;
+  }
   auto stored = chain_.storeBlock(block.encoded);
   if (!stored) {
     if (!blameSender(stored.code())) {
@@ -382,6 +436,28 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
   forget(hash);
   emit blockAccepted(hash, height, sender);
   emit sideBranchStored(hash);
+  return true;
+}
+
+bool BlockSync::tooLittleWork(const Hash32& hash) {
+  const ConsensusEngine* engine = chain_.engine();
+  if (engine == nullptr || chain_.params().consensus != ConsensusKind::Pow) return false;
+  auto tipRecord = chain_.headerRecord(chain_.tip().hash);
+  if (!tipRecord || !*tipRecord) return false;  // our store's trouble, not the branch's
+  const U256 tipWeight = U256::fromBigEndian((*tipRecord)->chainWeight);
+  const U256 allowance = engine->blockWeight((*tipRecord)->header) * U256(limits_.powSideWindowBlocks);
+  if (!(tipWeight > allowance)) return false;
+  const U256 needed = tipWeight - allowance;
+  // The branch's best known header: pending descendants count (their headers carry their work).
+  std::vector<Hash32> stack{hash};
+  while (!stack.empty()) {
+    const Hash32 current = stack.back();
+    stack.pop_back();
+    const PendingBlock& block = pending_.at(current);
+    if (!block.asParent || !(block.asParent->cumulativeWeight < needed)) return false;
+    const auto [first, last] = children_.equal_range(current);
+    for (auto c = first; c != last; ++c) stack.push_back(c->second);
+  }
   return true;
 }
 

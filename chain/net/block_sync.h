@@ -30,6 +30,7 @@
 
 #include "chain/net/messages.h"
 #include "chain/net/peer.h"
+#include "chain/net/peer_score.h"
 #include "chain/store/chain.h"
 
 namespace wb::net {
@@ -59,6 +60,10 @@ struct SyncLimits {
   std::size_t maxHeldBytes = 256 * 1024 * 1024;
   // Pending headers one peer may introduce (headers an engine could not fully check, e.g. without one).
   std::size_t maxPendingPerPeer = 4096;
+  // PoW: a side block is stored only when the best known header of its branch
+  // carries at least the main chain's work minus this many tip blocks' work.
+  // Old, easy difficulty makes a deep fork cheap; an honest rival is never that far behind.
+  std::uint64_t powSideWindowBlocks = 144;
 };
 
 // How BlockSync reaches peers.
@@ -66,11 +71,15 @@ struct SyncLinks {
   std::function<void(PeerId, const Message&)> send;
   // Drop the peer for `reason` and discourage its address.
   std::function<void(PeerId, const Error&)> punish;
+  // Charge the peer for an offence that costs its connection only when repeated (peer_score.h).
+  std::function<void(PeerId, Offence, const Error&, std::size_t items)> penalize;
 };
 
 // True when a block failing with `code` proves its sender sent invalid data (as
-// opposed to our own storage failing or a clock disagreement).
+// opposed to a clock disagreement or a failure of our own: store, state, memory).
 bool blameSender(Errc code);
+// True when `code` says a block is too far ahead of our clock: no offence, it may be valid later.
+bool clockDisagreement(Errc code);
 
 // The first bytes of `hash` in hex, for messages.
 std::string shortBlockHash(const Hash32& hash);
@@ -162,6 +171,9 @@ private:
   // Imports `run` (consecutive, the first on the tip); returns false if it stopped on an error.
   bool importRun(const std::vector<Hash32>& run);
   bool storeSideBlock(const Hash32& hash);
+  // PoW: true when the branch of the pending `hash` (its best known descendant
+  // included) has too little work to be stored (SyncLimits::powSideWindowBlocks).
+  bool tooLittleWork(const Hash32& hash);
   // Keeps the received `block` refused by `error` for a later retry and reports it.
   void deferImport(PendingBlock& block, const Error& error);
   bool deferred(const PendingBlock& block) const { return block.retryAt > clock_.elapsed(); }
@@ -174,6 +186,8 @@ private:
   // `asParent` for its children. False when the header is refused (and the peer
   // punished, or asked again later for a clock disagreement).
   bool checkHeader(PeerId peer, const BlockHeader& header, std::optional<ParentContext>& asParent);
+  // A header the engine refused with `verdict`: its sender is punished, or asked again later for our clock.
+  void refuseHeader(PeerId peer, const BlockHeader& header, const Error& verdict);
   void keepBody(PendingBlock& block, PeerId from, const BlockMsg& message);
   void dropBody(PendingBlock& block);
   // True when `peer` sent bodies above `block` that were asked of it no earlier

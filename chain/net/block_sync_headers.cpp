@@ -33,6 +33,28 @@ void BlockSync::resumeHeaders() {
   }
 }
 
+void BlockSync::refuseHeader(PeerId peer, const BlockHeader& header, const Error& verdict) {
+  SyncPeer& p = peers_.at(peer);
+  if (clockDisagreement(verdict.code)) {
+    // Our clock may be behind: no offence, but nothing is stored; ask again later.
+    const unsigned doublings = std::min<std::uint32_t>(p.headerRefusals, 16);
+    const qint64 delay = std::min<qint64>(qint64{limits_.retryFirstMs} << doublings, limits_.retryMaxMs);
+    ++p.headerRefusals;
+    p.headersRetryAt = clock_.elapsed() + delay;
+    p.moreHeaders = true;
+    emit storeFailed(Error{verdict.code, "header " + shortBlockHash(blockHash(header)) + " at height " +
+                                             std::to_string(header.height) + ": " + verdict.message +
+                                             " (asking again in " + std::to_string(delay / 1000) + "." +
+                                             std::to_string(delay % 1000 / 100) + " s)"});
+    return;
+  }
+  if (blameSender(verdict.code)) {
+    links_.punish(peer,
+                  fail(Errc::NetBadHeaders, "header " + shortBlockHash(blockHash(header)) + " at height " +
+                                                std::to_string(header.height) + " is invalid: " + verdict.message));
+  }
+}
+
 bool BlockSync::checkHeader(PeerId peer, const BlockHeader& header, std::optional<ParentContext>& asParent) {
   const ConsensusEngine* engine = chain_.engine();
   if (engine == nullptr) return true;  // a chain without an engine checks no consensus rule
@@ -40,6 +62,19 @@ bool BlockSync::checkHeader(PeerId peer, const BlockHeader& header, std::optiona
   if (auto it = pending_.find(header.prev); it != pending_.end()) {
     parent = it->second.asParent;
   } else {
+    if (header.prev != chain_.tip().hash) {
+      // A side branch costs what the main chain costs: its fork point must be
+      // one the engine would reorganise to, its producer checked against the state there.
+      auto side = chain_.checkSideHeader(header);
+      if (!side) {
+        emit storeFailed(side.error());
+        return false;
+      }
+      if (!side->consensus.ok()) {
+        refuseHeader(peer, header, side->consensus.error());
+        return false;
+      }
+    }
     auto stored = chain_.parentContext(header.prev);
     if (!stored) {
       emit storeFailed(stored.error());
@@ -50,28 +85,11 @@ bool BlockSync::checkHeader(PeerId peer, const BlockHeader& header, std::optiona
   if (!parent) return false;  // its parent was taken unchecked: nothing to check against
   auto verdict = engine->checkHeader(header, *parent, nullptr);
   if (!verdict) {
-    SyncPeer& p = peers_.at(peer);
-    if (verdict.code() == Errc::ConsensusTimeTooFarAhead) {
-      // Our clock may be behind: no offence, but nothing is stored; ask again later.
-      const unsigned doublings = std::min<std::uint32_t>(p.headerRefusals, 16);
-      const qint64 delay = std::min<qint64>(qint64{limits_.retryFirstMs} << doublings, limits_.retryMaxMs);
-      ++p.headerRefusals;
-      p.headersRetryAt = clock_.elapsed() + delay;
-      p.moreHeaders = true;
-      emit storeFailed(Error{verdict.code(), "header " + shortBlockHash(blockHash(header)) + " at height " +
-                                                 std::to_string(header.height) + ": " + verdict.error().message +
-                                                 " (asking again in " + std::to_string(delay / 1000) + "." +
-                                                 std::to_string(delay % 1000 / 100) + " s)"});
-      return false;
-    }
-    if (blameSender(verdict.code())) {
-      links_.punish(peer, fail(Errc::NetBadHeaders, "header " + shortBlockHash(blockHash(header)) + " at height " +
-                                                        std::to_string(header.height) +
-                                                        " is invalid: " + verdict.error().message));
-    }
+    refuseHeader(peer, header, verdict.error());
     return false;
   }
   peers_.at(peer).headerRefusals = 0;
+
   ParentContext child;
   child.header = header;
   child.hash = verdict->hash;
@@ -131,10 +149,12 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
 
   bool full = false;
   bool refused = false;
+  bool cutShort = false;
+  std::size_t fresh = 0;  // headers new to us, or a new source for a pending block
   for (const BlockHeader& header : headers) {
     const Hash32 hash = blockHash(header);
     if (auto it = pending_.find(hash); it != pending_.end()) {
-      it->second.sources.insert(peer);
+      if (it->second.sources.insert(peer).second) ++fresh;
       p.lastHeader = hash;
       continue;
     }
@@ -153,7 +173,10 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
     // The parent must be stored or pending, or we have dropped it (invalid, orphaned): then stop here.
     if (pending_.count(header.prev) == 0) {
       auto parent = chain_.headerRecord(header.prev);
-      if (!parent || !*parent) break;
+      if (!parent || !*parent) {
+        cutShort = true;
+        break;
+      }
     }
     if (pending_.size() >= limits_.maxPendingBlocks || p.introduced >= limits_.maxPendingPerPeer) {
       full = true;
@@ -170,6 +193,7 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
     block.introducedBy = peer;
     block.asParent = std::move(asParent);
     ++p.introduced;
+    ++fresh;
     pending_.emplace(hash, std::move(block));
     children_.emplace(header.prev, hash);
     byHeight_.insert({header.height, hash});
@@ -178,6 +202,12 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
   if (refused) {
     schedule();
     return;
+  }
+  if (fresh == 0 && !full && !cutShort) {
+    // A race with another peer's announcement explains a few; a stream of them only costs us lookups.
+    links_.penalize(peer, requested ? Offence::KnownHeaders : Offence::UnaskedKnownHeaders,
+                    fail(Errc::NetBadHeaders, "sent " + std::to_string(headers.size()) + " headers we have already"),
+                    headers.size());
   }
   p.bestHeight = std::max(p.bestHeight, headers.back().height);
   p.moreHeaders = full || (requested && headers.size() == kMaxHeadersPerMessage);

@@ -31,7 +31,10 @@ PeerManager::PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent
   uptime_.start();
   banListStatus_ = bans_.load();
   SyncLinks links{[this](PeerId id, const Message& message) { send(id, message); },
-                  [this](PeerId id, const Error& reason) { punish(id, reason); }};
+                  [this](PeerId id, const Error& reason) { punish(id, reason); },
+                  [this](PeerId id, Offence offence, const Error& reason, std::size_t items) {
+                    penalize(id, offence, reason, items);
+                  }};
   sync_ = std::make_unique<BlockSync>(chain_, config_.sync, std::move(links));
   connect(sync_.get(), &BlockSync::tipAdvanced, this, &PeerManager::onTipAdvanced);
   connect(sync_.get(), &BlockSync::blockAccepted, this, [this](const Hash32& hash, quint64 height, PeerId from) {
@@ -97,7 +100,8 @@ Peer* PeerManager::addPeer(QTcpSocket* socket, bool inbound, const HostPort& rem
                   .lastUsefulMs = -1,
                   .headersBudget = RequestBudget(kHeadersBurst, kHeadersPerSecond),
                   .txsBudget = RequestBudget(kTxItemsBurst, kTxItemsPerSecond),
-                  .addrBudget = RequestBudget(kAddrBurst, kAddrPerSecond)};
+                  .addrBudget = RequestBudget(kAddrBurst, kAddrPerSecond),
+                  .score = {}};
   peers_.emplace(id, std::move(state));
   connect(peer, &Peer::handshakeCompleted, this, &PeerManager::onHandshake);
   connect(peer, &Peer::messageReceived, this, &PeerManager::onMessage);
@@ -201,6 +205,13 @@ Status PeerManager::unban(const QHostAddress& address) { return bans_.unban(addr
 
 void PeerManager::punish(PeerId id, const Error& reason) {
   if (auto it = peers_.find(id); it != peers_.end()) it->second.peer->disconnectWith(reason, true);
+}
+
+void PeerManager::penalize(PeerId id, Offence offence, const Error& reason, std::size_t items) {
+  auto it = peers_.find(id);
+  if (it == peers_.end() || !live(it->second)) return;
+  if (it->second.score.charge(offence, uptime_.elapsed(), items)) return;
+  punish(id, Error{reason.code, "too often: " + reason.message});
 }
 
 void PeerManager::disconnectPeer(PeerId id) {

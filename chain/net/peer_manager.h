@@ -33,6 +33,7 @@
 #include "chain/net/block_sync.h"
 #include "chain/net/discouragement.h"
 #include "chain/net/peer.h"
+#include "chain/net/peer_score.h"
 #include "chain/net/recent_hashes.h"
 #include "chain/net/request_budget.h"
 #include "chain/net/tx_requests.h"
@@ -118,6 +119,9 @@ public:
 
   // Drops `peer` and discourages its address for misbehaving (e.g. it relayed an invalid tx).
   void punish(PeerId peer, const Error& reason);
+  // Charges `peer` for an offence that proves nothing once (peer_score.h): once
+  // its allowance is used up it is dropped and discouraged like punish().
+  void penalize(PeerId peer, Offence offence, const Error& reason, std::size_t items = 1);
   // Drops `peer` without blame.
   void disconnectPeer(PeerId peer);
 
@@ -167,6 +171,7 @@ private:
     RequestBudget headersBudget;        // getheaders it may still make
     RequestBudget txsBudget;            // gettxs items it may still ask for
     RequestBudget addrBudget;           // addr entries it may still tell us
+    PeerScore score;                    // offences that cost it its connection when repeated
     std::uint64_t heightSeen = 0;       // the highest of our blocks it showed it has or we sent it
   };
   // A --connect endpoint: dialled again after each drop.

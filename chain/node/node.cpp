@@ -488,10 +488,16 @@ void Node::scheduleReorgRetry() {
 
 void Node::onPeerTx(net::PeerId from, const Tx& tx) {
   auto accepted = submitTx(tx);
-  if (accepted || !provesBadRelay(accepted.code())) return;
-  // DESIGN §7: invalid data costs the sender its connection (its address is discouraged).
-  peers_->punish(from, fail(Errc::NodeBadRelayedTx, "relayed transaction " + toHex(computeTxid(tx)) +
-                                                        " is invalid: " + accepted.error().message));
+  if (accepted) return;
+  const Error reason = fail(Errc::NodeBadRelayedTx, "relayed transaction " + toHex(computeTxid(tx)) +
+                                                        " is invalid: " + accepted.error().message);
+  // DESIGN §7: invalid data costs the sender its connection (its address is discouraged);
+  // one our state refuses costs it only when repeated (a race with a block is normal).
+  if (provesBadRelay(accepted.code())) {
+    peers_->punish(from, reason);
+  } else if (auto offence = net::relayedTxOffence(accepted.code())) {
+    peers_->penalize(from, *offence, reason);
+  }
 }
 
 }  // namespace wb::node

@@ -140,6 +140,19 @@ public:
   // last 11 times, cumulative weight, PoS modifier, DPoS schedule): what producing
   // or checking a child needs.
   [[nodiscard]] Result<ParentContext> parentContext(const Hash32& hash) const;
+  // Where a block for a side branch stands before it is stored (issue 12): the
+  // height where its branch leaves the main chain, whether its parent is on the
+  // main chain, and the engine's verdict on it (checkReorg for that fork point,
+  // then checkHeader; PoS/DPoS against the state at the fork point, rebuilt from
+  // the tip's state and the undo logs above it). Only the fork point's state can
+  // be had: it is the parent's own state when parentOnMain. Fails (store errors)
+  // without a verdict; `header.prev` must be stored.
+  struct SideCheck {
+    std::uint64_t forkHeight = 0;
+    bool parentOnMain = true;
+    Status consensus;
+  };
+  [[nodiscard]] Result<SideCheck> checkSideHeader(const BlockHeader& header) const;
   // Runs `work` with the tip's ledger state as the engine's ParentStateView.
   [[nodiscard]] Status withTipState(const std::function<Status(const ParentStateView&)>& work) const;
   // The last irreversible height (DPoS; 0 on other engines).
@@ -186,6 +199,8 @@ private:
   void ensureVerifying(const PreparedBlock& block);
   // Waits for the running batch; returns the first bad index.
   std::optional<std::size_t> finishVerifying();
+  // Checks `block`'s signatures now (a block stored without being connected).
+  [[nodiscard]] Status verifyBeforeStoring(const PreparedBlock& block);
   [[nodiscard]] Result<Block> disconnectInTxn(WriteTxn& txn, TipPosition& newTip);
   [[nodiscard]] Status markInvalid(const Hash32& hash);
   // Reorganisation plumbing (chain_reorganize.cpp).

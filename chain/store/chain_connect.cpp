@@ -227,9 +227,22 @@ Result<Block> Chain::disconnectInTxn(WriteTxn& txn, TipPosition& newTip) {
   return std::move(*block);
 }
 
+Status Chain::verifyBeforeStoring(const PreparedBlock& block) {
+  ensureVerifying(block);
+  if (auto bad = finishVerifying()) {
+    return inTx(fail(Errc::TxBadSignature, "the signature does not match the sender"), *bad, block.digests[*bad].txid);
+  }
+  return {};
+}
+
 Result<Hash32> Chain::storeBlock(ByteView encoded) {
   auto prepared = decodeForChain(encoded);
   if (!prepared) return prepared.error();
+  {
+    // A side branch costs what the main chain costs: its signatures are checked before it is stored.
+    VerifierIdleGuard idle(*this);
+    WB_TRY(verifyBeforeStoring(*prepared));
+  }
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
     WB_TRY(placeInTxn(txn, *prepared));
     return storeInTxn(txn, *prepared);
@@ -239,6 +252,9 @@ Result<Hash32> Chain::storeBlock(ByteView encoded) {
 
 Status Chain::importPrepared(PreparedBlock& block, const PreparedBlock* next) {
   TipPosition newTip = tip();
+  if (block.block.header.prev != tip().hash) {
+    WB_TRY(verifyBeforeStoring(block));  // a side block (see storeBlock)
+  }
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
     WB_TRY(placeInTxn(txn, block));
     WB_TRY(storeInTxn(txn, block));

@@ -1,8 +1,11 @@
 // Where the chain store meets the consensus engine: parent contexts, header
 // verdicts, the engine's view of the tip state, fork choice and finality.
 #include "chain/core/encoding.h"
+#include "chain/core/keys.h"
 #include "chain/state/audit.h"
+#include "chain/state/memory_kv.h"
 #include "chain/state/records.h"
+#include "chain/state/undo_log.h"
 #include "chain/store/chain.h"
 #include "chain/store/chain_prepared.h"
 
@@ -45,6 +48,17 @@ Result<HeaderRecord> recordIn(const Txn& txn, const ChainDbs& dbs, const Hash32&
   auto record = decodeHeaderRecord(**raw);
   if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
   return *record;
+}
+
+// The main chain's block at `height`, if any.
+Result<std::optional<Hash32>> mainHashIn(const Txn& txn, const ChainDbs& dbs, std::uint64_t height) {
+  auto raw = txn.find(dbs.heightIndex, keyU64(height));
+  if (!raw) return raw.error();
+  if (!*raw) return std::optional<Hash32>();
+  if ((*raw)->size() != 32) return fail(Errc::StoreCorrupt, "a height index entry is damaged");
+  Hash32 hash;
+  std::copy((*raw)->begin(), (*raw)->end(), hash.begin());
+  return std::optional<Hash32>(hash);
 }
 
 // Blocks kept in the ancestry walk for the last irreversible block: enough for
@@ -112,6 +126,58 @@ Result<ParentContext> Chain::parentContext(const Hash32& hash) const {
     auto ctx = parentContextInTxn(txn, *record);
     if (!ctx) return ctx.error();
     out = std::move(*ctx);
+    return {};
+  }));
+  return std::move(*out);
+}
+
+Result<Chain::SideCheck> Chain::checkSideHeader(const BlockHeader& header) const {
+  std::optional<SideCheck> out;
+  const TipPosition current = tip();
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
+    const ChainDbs& dbs = store_.dbs();
+    auto parent = recordIn(txn, dbs, header.prev);
+    if (!parent) return parent.error();
+    SideCheck check;
+    HeaderRecord cursor = *parent;
+    for (;;) {  // back to the main chain (each stored side block passed this check: the walk is bounded)
+      auto onMain = mainHashIn(txn, dbs, cursor.header.height);
+      if (!onMain) return onMain.error();
+      if (*onMain && **onMain == blockHash(cursor.header)) break;
+      if (cursor.header.height == 0) return fail(Errc::StoreCorrupt, "a stored branch does not reach genesis");
+      auto up = recordIn(txn, dbs, cursor.header.prev);
+      if (!up) return up.error();
+      cursor = std::move(*up);
+      check.parentOnMain = false;
+    }
+    check.forkHeight = cursor.header.height;
+    out = check;
+    if (engine_ == nullptr) return {};
+    out->consensus = engine_->checkReorg({current.height, check.forkHeight, lastIrreversibleHeight()});
+    if (!out->consensus.ok()) return {};
+    auto ctx = parentContextInTxn(txn, *parent);
+    if (!ctx) return ctx.error();
+    if (genesis_.params.consensus == ConsensusKind::Pow) {  // PoW needs no state: its work is its cost
+      auto verdict = engine_->checkHeader(header, *ctx, nullptr);
+      if (!verdict) out->consensus = verdict.error();
+      return {};
+    }
+    // The fork point's state: the tip's, with the main blocks above the fork undone in memory.
+    LmdbStateReader reader(txn, dbs);
+    state::MemoryKv atFork(&reader);
+    for (std::uint64_t height = current.height; height > check.forkHeight; --height) {
+      auto hash = mainHashIn(txn, dbs, height);
+      if (!hash) return hash.error();
+      if (!*hash) return fail(Errc::StoreCorrupt, "the main chain has no block at height " + std::to_string(height));
+      auto raw = txn.get(dbs.undo, **hash);
+      if (!raw) return raw.error();
+      auto undo = state::decodeUndoLog(*raw);
+      if (!undo) return fail(Errc::StoreCorrupt, "an undo log is damaged: " + undo.error().message);
+      WB_TRY(state::applyUndo(*undo, atFork));
+    }
+    TxnStateView view(atFork);
+    auto verdict = engine_->checkHeader(header, *ctx, &view);
+    if (!verdict) out->consensus = verdict.error();
     return {};
   }));
   return std::move(*out);

@@ -4,11 +4,11 @@
 //   waybill-bench sync [--blocks N] [--txs-per-block M]
 //   waybill-bench rpc-orders [--orders N]
 //   waybill-bench gui-start [--blocks N] [--txs-per-block M]
+//   waybill-bench network [--nodes N] [--consensus pow|pos|dpos] [--blocks N] [--seed S]
+#include <QCoreApplication>
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
-#include <QCoreApplication>
-
-#include <algorithm>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -16,6 +16,7 @@
 #include "chain/core/secure_bytes.h"
 #include "tests/bench/gui_start_bench.h"
 #include "tests/bench/import_bench.h"
+#include "tests/bench/network_bench.h"
 #include "tests/bench/peak_memory.h"
 #include "tests/bench/rpc_orders_bench.h"
 #include "tests/bench/sync_bench.h"
@@ -31,7 +32,8 @@ int usage() {
                "       waybill-bench import [--blocks N] [--txs-per-block M]\n"
                "       waybill-bench sync [--blocks N] [--txs-per-block M]\n"
                "       waybill-bench rpc-orders [--orders N]\n"
-               "       waybill-bench gui-start [--blocks N] [--txs-per-block M]\n");
+               "       waybill-bench gui-start [--blocks N] [--txs-per-block M]\n"
+               "       waybill-bench network [--nodes N] [--consensus pow|pos|dpos] [--blocks N] [--seed S]\n");
   return kUsage;
 }
 
@@ -148,6 +150,44 @@ int runGuiStart(int argc, char** argv) {
   return 0;
 }
 
+// Block propagation and convergence after a partition across N waybilld processes.
+int runNetwork(int argc, char** argv) {
+  wb::bench::NetworkOptions options;
+  std::size_t seed = 1;
+  for (int i = 2; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (i + 1 >= argc) return usage();
+    const std::string_view value = argv[i + 1];
+    if (arg == "--nodes" && parseCount(argv[i + 1], options.nodes) && options.nodes >= 2 && options.nodes <= 200)
+      ++i;
+    else if (arg == "--blocks" && parseCount(argv[i + 1], options.blocks) && options.blocks > 0)
+      ++i;
+    else if (arg == "--seed" && parseCount(argv[i + 1], seed))
+      ++i;
+    else if (arg == "--consensus" && (value == "pow" || value == "pos" || value == "dpos")) {
+      options.consensus = std::string(value);
+      ++i;
+    } else
+      return usage();
+  }
+  options.seed = seed;
+  options.partitionBlocks = std::max<std::size_t>(options.blocks / 2, 1);
+  if (qEnvironmentVariableIsEmpty("WAYBILL_BUILD_DIR")) qputenv("WAYBILL_BUILD_DIR", WAYBILL_BUILD_DIR_DEFAULT);
+  const auto r = wb::bench::measureNetwork(options);
+  if (!r.error.empty()) {
+    std::fprintf(stderr, "waybill-bench: network failed: %s\n", r.error.c_str());
+    return 1;
+  }
+  std::printf(
+      "{\"bench\":\"network\",\"consensus\":\"%s\",\"nodes\":%zu,\"links\":%zu,\"blocks\":%zu,"
+      "\"propagation_p50_ms\":%.1f,\"propagation_p95_ms\":%.1f,\"propagation_max_ms\":%.1f,"
+      "\"goal_p95_ms\":1000,\"partition_blocks\":%zu,\"restart_ms\":%.0f,\"converge_ms\":%.0f,"
+      "\"peak_rss_kib\":%llu}\n",
+      options.consensus.c_str(), r.nodes, r.links, r.blocks, r.p50Ms, r.p95Ms, r.maxMs, options.partitionBlocks,
+      r.restartMs, r.convergeMs, static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -162,6 +202,7 @@ int main(int argc, char** argv) {
   if (std::strcmp(argv[1], "sync") == 0) return runSync(argc, argv);
   if (std::strcmp(argv[1], "rpc-orders") == 0) return runRpcOrders(argc, argv);
   if (std::strcmp(argv[1], "gui-start") == 0) return runGuiStart(argc, argv);
+  if (std::strcmp(argv[1], "network") == 0) return runNetwork(argc, argv);
   std::fprintf(stderr, "waybill-bench: unknown benchmark '%s'\n", argv[1]);
   return usage();
 }

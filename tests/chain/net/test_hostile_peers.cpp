@@ -387,6 +387,53 @@ private slots:
     QVERIFY(received[0] == tx);
   }
 
+  // Headers we have already are normal once (a race between two announcers), not
+  // as a stream: each such message uses up part of the connection's allowance,
+  // so a peer that keeps re-sending them is dropped and discouraged.
+  void resentKnownHeadersCostTheConnection() {
+    Node a(*net_, "a");
+    WB_VERIFY_OK(a.open());
+    WB_VERIFY_OK(a.importBlocks(0, 50));
+    int misbehavedCode = 0;
+    QObject::connect(a.manager.get(), &PeerManager::peerMisbehaved,
+                     [&](PeerId, QString, int code, QString) { misbehavedCode = code; });
+    std::vector<BlockHeader> known;
+    for (std::size_t i = 0; i < 50; ++i) known.push_back(net_->blocks[i].header);
+
+    RawPeer echo(net_->genesis.params.genesisHash, kHostileAddress);
+    QVERIFY(echo.connectTo(a.manager->listenPort()));
+    QVERIFY(echo.handshake(0, 0x4e));
+    echo.send(HeadersMsg{known});
+    QVERIFY(stillServes(echo, genesisHash(), 1));  // once is no offence
+    for (int i = 0; i < 30 && echo.connected(); ++i) {
+      echo.send(HeadersMsg{known});
+      QTest::qWait(10);
+    }
+    QVERIFY(echo.waitDisconnected());
+    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(Errc::NetBadHeaders), 3'000);
+    QVERIFY(a.manager->isDiscouraged(kHostileAddress));
+    QCOMPARE(a.height(), std::uint64_t{50});
+  }
+
+  // Our own failures are never the peer's: a damaged state or store, memory, our
+  // clock (a DPoS slot ahead of it included) and a relayed transaction refused
+  // for such a reason cost nobody anything.
+  void localFailuresAreNeverBlamedOnAPeer() {
+    for (Errc ours : {Errc::StateCorrupt, Errc::StateInvariantBroken, Errc::StateBadGenesis, Errc::CryptoOutOfMemory,
+                      Errc::CryptoInit, Errc::StoreMapFull, Errc::StoreIo, Errc::ConsensusTimeTooFarAhead,
+                      Errc::ConsensusSlotTooFarAhead, Errc::ConsensusStateUnavailable, Errc::GenesisFileIo}) {
+      QVERIFY2(!blameSender(ours), qPrintable(QString::number(int(ours))));
+      QVERIFY(!relayedTxOffence(ours).has_value());
+    }
+    for (Errc theirs : {Errc::DecodeShortInput, Errc::TxBadSignature, Errc::BlockTooLarge, Errc::StateInsufficientFunds,
+                        Errc::ConsensusWrongProducer, Errc::ChainBadTxRoot}) {
+      QVERIFY2(blameSender(theirs), qPrintable(QString::number(int(theirs))));
+    }
+    QCOMPARE(relayedTxOffence(Errc::StateBadNonce), std::optional<Offence>(Offence::StaleTx));
+    QCOMPARE(relayedTxOffence(Errc::StateInsufficientFunds), std::optional<Offence>(Offence::StateInvalidTx));
+    QVERIFY(!relayedTxOffence(Errc::MempoolFull).has_value());
+  }
+
   // A --connect peer that restarts is dialled again (with back-off) and followed.
   void persistentPeerIsRedialledAfterARestart() {
     Node a(*net_, "a"), b(*net_, "b");

@@ -75,6 +75,41 @@ private slots:
     // Neither transaction reached the pool.
     QCOMPARE(onNode(runner, [](Node& n) { return n.mempool().size(); }), std::size_t{0});
   }
+
+  // Stale transactions are normal once, not as a stream (issue 12): each one our
+  // state refuses uses up part of the connection's allowance, and a peer that
+  // keeps relaying them is dropped and discouraged; a peer that relays one is not.
+  void repeatedStaleRelaysCostTheConnection() {
+    QTemporaryDir dir;
+    const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow());
+    NodeConfig c = kit_->config(dir.path(), genesis, true);
+    c.manualClock = true;
+    NodeRunner runner;
+    QVERIFY(runner.start(c, kit_->ctx()).ok());
+    const quint16 port = onNode(runner, [](Node& n) { return n.p2pPort(); });
+    const Hash32 network = genesis.params.genesisHash;
+    QVERIFY(onNode(runner, [&](Node& n) { return n.submitTx(kit_->transfer(genesis.params, 3, 4, 0)); }).ok());
+    QVERIFY(onNode(runner, [](Node& n) { return n.devProduce(1); }).ok());
+    // Signed and well-formed, each different, each with the used nonce 0.
+    const auto staleTx = [&](std::uint64_t salt) {
+      return kit_->signedTx(genesis.params, 3, 0, TransferPayload{kit_->accounts().key(4), kCoin + salt, "stale"});
+    };
+
+    RawPeer once(network, QHostAddress("127.0.0.2"));
+    QVERIFY(once.connectTo(port));
+    QVERIFY(once.handshake());
+    once.send(net::TxMsg{staleTx(0)});
+    RawPeer spammer(network, QHostAddress("127.0.0.3"));
+    QVERIFY(spammer.connectTo(port));
+    QVERIFY(spammer.handshake(0, 0x5353));
+    for (std::uint64_t i = 1; i <= 80; ++i) spammer.send(net::TxMsg{staleTx(i)});
+    QVERIFY(spammer.waitDisconnected(10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(discouraged(runner, "127.0.0.3"), 5'000);
+
+    QVERIFY(once.connected());
+    QVERIFY(!discouraged(runner, "127.0.0.2"));
+    QCOMPARE(onNode(runner, [](Node& n) { return n.mempool().size(); }), std::size_t{0});
+  }
 };
 
 QTEST_GUILESS_MAIN(TestNodeRelay)

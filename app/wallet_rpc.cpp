@@ -36,6 +36,7 @@ WalletRpc::WalletRpc(node::Node& node, const SecpContext& ctx, Keystore keystore
     : QObject(&node), node_(node), ctx_(ctx), keystore_(std::move(keystore)), walletPath_(std::move(walletPath)) {
   // One job at a time: each Argon2id takes 256 MiB, and jobs see each other's changes.
   keyWorker_.setMaxThreadCount(1);
+  syncWorker_.setMaxThreadCount(1);
   builder_ = std::make_unique<TxBuilder>(ctx_, node_.params(), keystore_);
   lockTimer_.setSingleShot(true);
   connect(&lockTimer_, &QTimer::timeout, this, [this] { keystore_.lock(); });
@@ -78,14 +79,17 @@ void WalletRpc::signAndSubmit(RpcParams& params, rpc::RpcReply reply, const Prep
     WB_TRY(nonce);
     auto tx = (*build)(*from, *nonce);
     WB_TRY(tx);
-    // In the journal before the txid goes out; taken back if the node refuses it.
-    if (journal_) WB_TRY(journal_->append(*tx));
+    // In the journal before the txid goes out (written: a crash of this process cannot lose
+    // it); taken back if the node refuses it. The fdatasync for a power loss follows on the
+    // sync worker, one for every group of appends, so the node's thread never waits for the disk.
+    if (journal_) WB_TRY(journal_->append(*tx, SignedTxJournal::Durability::Written));
     auto txid = node_.submitTx(*tx);
     if (!txid && journal_) {
       const Status undone = journal_->dropLast();
       if (!undone) emit node_.warning(QString::fromStdString(undone.error().message));
     }
     WB_TRY(txid);
+    if (journal_) syncJournalSoon();
     QJsonObject answer{{"txid", node::hexString(*txid)}};
     if (extra) extra(answer, *tx, *txid);
     return std::make_pair(answer, wait->value_or(0));
@@ -100,6 +104,18 @@ void WalletRpc::signAndSubmit(RpcParams& params, rpc::RpcReply reply, const Prep
   waiters_.push_back(std::move(waiter));
   if (!waitTimer_.isActive()) waitTimer_.start();
   onTip();  // already confirmed (a dev node that produces at once)?
+}
+
+void WalletRpc::syncJournalSoon() {
+  // One sync covers every append made before it starts; a sync already waiting covers this one.
+  if (syncQueued_->exchange(true)) return;
+  syncWorker_.start([this, queued = syncQueued_, path = journal_->path()] {
+    queued->store(false);
+    if (const Status synced = SignedTxJournal::syncFile(path); !synced)
+      QMetaObject::invokeMethod(
+          this, [this, synced] { emit node_.warning(QString::fromStdString(synced.error().message)); },
+          Qt::QueuedConnection);
+  });
 }
 
 void WalletRpc::onTip() {

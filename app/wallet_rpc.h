@@ -11,10 +11,10 @@
 // the order's party and state are checked before anything is signed, so an
 // error never leaves a half-made change. Errors map as rpc_error.h says.
 //
-// Every transaction it signs goes to the wallet's journal (SignedTxJournal)
-// before its txid is returned; at start and after every tip change what the
-// node no longer holds is submitted again, until it is confirmed (a few blocks
-// deep) or conflicts with the chain.
+// Every transaction it signs is written to the wallet's journal (SignedTxJournal)
+// before its txid is returned (fdatasync'd right after, off the node's thread);
+// at start and after every tip change what the node no longer holds is submitted
+// again, until it is confirmed (a few blocks deep) or conflicts with the chain.
 //
 // Lives on the node's thread (a child of the Node); so does the keystore, which
 // signs there. What is slow never runs there (DESIGN §5): wallet_unlock
@@ -28,6 +28,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 #include <map>
 #include <memory>
@@ -74,6 +75,8 @@ private:
   // The order `id` as the ledger holds it, or StateOrderNotFound.
   [[nodiscard]] Result<state::Order> loadOrder(const OrderId& id) const;
   void onTip();
+  // fdatasync of the journal on the sync worker, coalescing appends made meanwhile.
+  void syncJournalSoon();
   // Forgets journaled transactions that are confirmed deep enough or conflict,
   // and submits again those the node does not hold.
   void maintainJournal();
@@ -107,7 +110,9 @@ private:
   std::deque<KeyJob> keyJobs_;  // waiting for the worker, oldest first
   bool keyJobRunning_ = false;
   std::uint64_t explicitLocks_ = 0;  // wallet_lock calls so far
-  // Last: destroyed first, waiting for the running job (at most one Argon2id).
+  std::shared_ptr<std::atomic<bool>> syncQueued_ = std::make_shared<std::atomic<bool>>(false);
+  // Last: destroyed first, waiting for the running job (at most one Argon2id, one fdatasync).
+  QThreadPool syncWorker_;
   QThreadPool keyWorker_;
 };
 

@@ -4,11 +4,10 @@
 //   waybill-bench sync [--blocks N] [--txs-per-block M] [--rounds R]
 //   waybill-bench rpc-orders [--orders N]
 //   waybill-bench gui-start [--blocks N] [--txs-per-block M]
+#include <QCoreApplication>
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
-#include <QCoreApplication>
-
-#include <algorithm>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -64,14 +63,14 @@ int runVerifyLimit(int argc, char** argv) {
 
 // Reads "--blocks N --txs-per-block M --rounds R" (all optional, all ≥ 1; `rounds`
 // only where it is given).
-bool parseChainSize(int argc, char** argv, std::size_t& blocks, std::size_t& perBlock,
-                    std::size_t* rounds = nullptr) {
+bool parseChainSize(int argc, char** argv, std::size_t& blocks, std::size_t& perBlock, std::size_t* rounds = nullptr) {
   for (int i = 2; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (i + 1 >= argc) return false;
     if (arg == "--blocks" && parseCount(argv[i + 1], blocks) && blocks > 0) ++i;
     else if (arg == "--txs-per-block" && parseCount(argv[i + 1], perBlock) && perBlock > 0) ++i;
-    else if (rounds != nullptr && arg == "--rounds" && parseCount(argv[i + 1], *rounds) && *rounds > 0) ++i;
+    else if (rounds != nullptr && arg == "--rounds" && parseCount(argv[i + 1], *rounds) && *rounds > 0)
+      ++i;
     else return false;
   }
   return true;
@@ -93,12 +92,12 @@ int runImport(int argc, char** argv) {
   std::size_t blocks = 100, perBlock = 1000, rounds = 3;
   if (!parseChainSize(argc, argv, blocks, perBlock, &rounds)) return usage();
   std::vector<wb::bench::ImportResult> runs;
-  const auto r = wb::bench::measureInterleaved(rounds, std::min<std::size_t>(blocks * perBlock, 50000),
-                                               [&](std::string& error) {
-                                                 runs.push_back(wb::bench::measureImport(blocks, perBlock));
-                                                 error = runs.back().error;
-                                                 return runs.back().txPerSecond;
-                                               });
+  const auto r =
+      wb::bench::measureInterleaved(rounds, std::min<std::size_t>(blocks * perBlock, 50000), [&](std::string& error) {
+        runs.push_back(wb::bench::measureImport(blocks, perBlock));
+        error = runs.back().error;
+        return runs.back().txPerSecond;
+      });
   if (!r.error.empty()) {
     std::fprintf(stderr, "waybill-bench: import failed: %s\n", r.error.c_str());
     return 1;
@@ -118,13 +117,13 @@ int runSync(int argc, char** argv) {
   std::size_t blocks = 200, perBlock = 200, rounds = 3;
   if (!parseChainSize(argc, argv, blocks, perBlock, &rounds)) return usage();
   std::vector<wb::bench::SyncResult> runs;
-  const auto r = wb::bench::measureInterleaved(rounds, std::min<std::size_t>(blocks * perBlock, 50000),
-                                               [&](std::string& error) {
-                                                 runs.push_back(wb::bench::measureSync(blocks, perBlock));
-                                                 error = runs.back().error;
-                                                 const auto& run = runs.back();
-                                                 return run.seconds > 0 ? double(run.txs) / run.seconds : 0.0;
-                                               });
+  const auto r =
+      wb::bench::measureInterleaved(rounds, std::min<std::size_t>(blocks * perBlock, 50000), [&](std::string& error) {
+        runs.push_back(wb::bench::measureSync(blocks, perBlock));
+        error = runs.back().error;
+        const auto& run = runs.back();
+        return run.seconds > 0 ? double(run.txs) / run.seconds : 0.0;
+      });
   if (!r.error.empty()) {
     std::fprintf(stderr, "waybill-bench: sync failed: %s\n", r.error.c_str());
     return 1;
@@ -135,8 +134,9 @@ int runSync(int argc, char** argv) {
       "{\"bench\":\"sync\",\"blocks\":%zu,\"txs\":%zu,\"rounds\":%zu,\"seconds\":%.4f,\"blocks_per_second\":%.1f,"
       "\"tx_per_second\":%.0f,\"verify_limit_per_second\":%.0f,\"ratio\":%.3f,\"ratios\":%s,\"verify_limits\":%s,"
       "\"peak_rss_kib\":%llu}\n",
-      median.blocks, median.txs, rounds, median.seconds, median.seconds > 0 ? double(median.blocks) / median.seconds : 0.0,
-      txPerSecond, (r.limits[r.medianRound] + r.limits[r.medianRound + 1]) / 2, r.ratio, jsonList(r.ratios, 3).c_str(),
+      median.blocks, median.txs, rounds, median.seconds,
+      median.seconds > 0 ? double(median.blocks) / median.seconds : 0.0, txPerSecond,
+      (r.limits[r.medianRound] + r.limits[r.medianRound + 1]) / 2, r.ratio, jsonList(r.ratios, 3).c_str(),
       jsonList(r.limits, 0).c_str(), static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
   return 0;
 }

@@ -12,9 +12,9 @@
 namespace wb::bench {
 
 struct InterleavedRatio {
-  std::vector<double> limits;  // verifications/s, rounds + 1 of them
-  std::vector<double> works;   // the work's per-second figure, one per round
-  std::vector<double> ratios;  // works[i] / mean(limits[i], limits[i + 1])
+  std::vector<double> limits;   // verifications/s, rounds + 1 of them
+  std::vector<double> works;    // the work's per-second figure, one per round
+  std::vector<double> ratios;   // works[i] / mean(limits[i], limits[i + 1])
   std::size_t medianRound = 0;  // the round whose ratio is the median
   double ratio = 0;             // the median ratio
   std::string error;            // empty on success

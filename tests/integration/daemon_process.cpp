@@ -45,6 +45,8 @@ Daemon::~Daemon() { stop(); }
 
 bool Daemon::start(const QStringList& args) {
   rpcPort_ = freePort();
+  // Only this run's output counts: a restarted Daemon already holds the last run's "ready".
+  const qsizetype from = output_.size();
   process_ = std::make_unique<QProcess>();
   process_->setProcessChannelMode(QProcess::MergedChannels);
   process_->start(daemonPath(), args + QStringList{"--datadir", dataDir_, "--rpc", QString::number(rpcPort_)});
@@ -55,7 +57,7 @@ bool Daemon::start(const QStringList& args) {
     if (process_->state() != QProcess::Running && process_->bytesAvailable() == 0) break;
     process_->waitForReadyRead(200);
     output_ += QString::fromLocal8Bit(process_->readAll());
-    if (output_.contains("waybilld: ready")) return true;
+    if (output_.indexOf("waybilld: ready", from) >= 0) return true;
   }
   output_ += QString::fromLocal8Bit(process_->readAll());
   return false;

@@ -31,6 +31,8 @@ Result<std::uint32_t> optionalWindow(RpcParams& params, std::string_view name, s
 
 WalletRpc::WalletRpc(node::Node& node, const SecpContext& ctx, Keystore keystore, QString walletPath)
     : QObject(&node), node_(node), ctx_(ctx), keystore_(std::move(keystore)), walletPath_(std::move(walletPath)) {
+  // One job at a time: each Argon2id takes 256 MiB, and jobs see each other's changes.
+  keyWorker_.setMaxThreadCount(1);
   builder_ = std::make_unique<TxBuilder>(ctx_, node_.params(), keystore_);
   lockTimer_.setSingleShot(true);
   connect(&lockTimer_, &QTimer::timeout, this, [this] { keystore_.lock(); });
@@ -109,6 +111,104 @@ void WalletRpc::onTip() {
   if (waiters_.empty()) waitTimer_.stop();
 }
 
+void WalletRpc::queueKeyWork(rpc::RpcReply reply, KeyWork work, KeyAdopt adopt) {
+  keyJobs_.push_back(KeyJob{std::move(reply), std::move(work), std::move(adopt)});
+  startKeyWork();
+}
+
+void WalletRpc::startKeyWork() {
+  if (keyJobRunning_ || keyJobs_.empty()) return;
+  KeyJob job = std::move(keyJobs_.front());
+  keyJobs_.pop_front();
+  // The copy is made here, on the node's thread, after every earlier job was adopted.
+  auto copy = Keystore::load(ctx_, keystore_.serialize(), node_.params().genesisHash);
+  if (!copy) {
+    job.reply.reject(copy.error());
+    return startKeyWork();
+  }
+  keyJobRunning_ = true;
+  auto shared = std::make_shared<Keystore>(std::move(*copy));
+  keyWorker_.start([this, shared, job = std::move(job)]() mutable {
+    auto worked = std::make_shared<Result<QJsonValue>>(job.work(*shared));
+    // `this` outlives the job: its destructor waits for the worker. A queued call to a
+    // destroyed object is dropped (the reply then answers with an internal error).
+    QMetaObject::invokeMethod(
+        this,
+        [this, shared, worked, job = std::move(job)] {
+          keyJobRunning_ = false;
+          job.reply.complete(job.adopt(*shared, std::move(*worked)));
+          startKeyWork();
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+Status WalletRpc::registerKeyMethods(rpc::RpcDispatcher& dispatcher) {
+  const std::string hrp = node_.params().hrp;
+  WB_TRY(dispatcher.registerMethod("wallet_new_account", [this, hrp](const QJsonObject& object, rpc::RpcReply reply) {
+    RpcParams params(object);
+    auto label = params.optionalString("label", 64);
+    if (!label) return reply.reject(label.error());
+    if (const Status done = params.finish(); !done) return reply.reject(done.error());
+    const std::string text = label->value_or(QString()).toStdString();
+    queueKeyWork(
+        std::move(reply),
+        [this, text, hrp](Keystore& copy) -> Result<QJsonValue> {
+          auto added = copy.addAccount(ctx_, text);
+          WB_TRY(added);
+          if (const Status saved = saveKeystore(copy, walletPath_); !saved) return saved.error();
+          return QJsonValue(QJsonObject{{"index", static_cast<qint64>(added->index)},
+                                        {"address", node::addressString(hrp, added->key)}});
+        },
+        [this](Keystore& copy, Result<QJsonValue> worked) -> Result<QJsonValue> {
+          WB_TRY(worked);
+          // The copy is the file as saved; the keystore keeps its unlocked secrets, if any.
+          if (keystore_.isLocked()) {
+            keystore_ = std::move(copy);
+            return worked;
+          }
+          // Unlocked: the same account again from the public account key (microseconds,
+          // no Argon2id), so the secrets stay.
+          auto again = keystore_.addAccount(ctx_, copy.accounts().back().label);
+          WB_TRY(again);
+          return worked;
+        });
+  }));
+  WB_TRY(dispatcher.registerMethod("wallet_unlock", [this](const QJsonObject& object, rpc::RpcReply reply) {
+    RpcParams params(object);
+    auto passphrase = params.requiredSecret("passphrase");
+    if (!passphrase) return reply.reject(passphrase.error());
+    auto seconds = params.requiredInteger("seconds", 1, kMaxUnlockSeconds);
+    if (!seconds) return reply.reject(seconds.error());
+    if (const Status done = params.finish(); !done) return reply.reject(done.error());
+    auto secret = std::make_shared<SecureBytes>(std::move(*passphrase));
+    const std::uint64_t locksBefore = explicitLocks_;
+    queueKeyWork(
+        std::move(reply),
+        [this, secret](Keystore& copy) -> Result<QJsonValue> {
+          // The same bytes the GUI makes of the same passphrase (NFKD).
+          WB_TRY(copy.unlock(ctx_, normalisePassphrase(secret->asString()).asString()));
+          return QJsonValue();
+        },
+        [this, seconds = *seconds, locksBefore](Keystore& copy, Result<QJsonValue> worked) -> Result<QJsonValue> {
+          WB_TRY(worked);
+          // A wallet_lock asked after this unlock wins: the wallet stays locked.
+          if (explicitLocks_ != locksBefore) return QJsonValue(QJsonObject{{"locked", true}});
+          keystore_ = std::move(copy);
+          lockTimer_.start(static_cast<int>(seconds * 1000));
+          return QJsonValue(QJsonObject{{"locked", false}, {"seconds", static_cast<qint64>(seconds)}});
+        });
+  }));
+  return dispatcher.registerSyncMethod("wallet_lock", [this](const QJsonObject& object) -> Result<QJsonValue> {
+    RpcParams params(object);
+    WB_TRY(params.finish());
+    ++explicitLocks_;
+    keystore_.lock();
+    lockTimer_.stop();
+    return QJsonValue(QJsonObject{{"locked", true}});
+  });
+}
+
 void WalletRpc::registerSigning(rpc::RpcDispatcher& dispatcher, const char* name, Prepare prepare, Status& status,
                                 std::function<void(QJsonObject&, const Tx&, const Hash32&)> extra) {
   if (!status) return;
@@ -153,40 +253,7 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
     return QJsonValue(QJsonObject{{"accounts", list}, {"locked", keystore_.isLocked()}});
   });
   if (!status) return status;
-  status = dispatcher.registerSyncMethod("wallet_new_account", [this, hrp](const QJsonObject& object) -> Result<QJsonValue> {
-    RpcParams params(object);
-    auto label = params.optionalString("label", 64);
-    WB_TRY(label);
-    WB_TRY(params.finish());
-    Keystore& ks = keystore_;
-    auto added = ks.addAccount(ctx_, label->value_or(QString()).toStdString());
-    WB_TRY(added);
-    if (const Status saved = saveKeystore(ks, walletPath_); !saved) return saved.error();
-    return QJsonValue(QJsonObject{{"index", static_cast<qint64>(added->index)},
-                                  {"address", node::addressString(hrp, added->key)}});
-  });
-  if (!status) return status;
-  status = dispatcher.registerSyncMethod("wallet_unlock", [this](const QJsonObject& object) -> Result<QJsonValue> {
-    RpcParams params(object);
-    auto passphrase = params.requiredSecret("passphrase");
-    WB_TRY(passphrase);
-    auto seconds = params.requiredInteger("seconds", 1, kMaxUnlockSeconds);
-    WB_TRY(seconds);
-    WB_TRY(params.finish());
-    // The same bytes the GUI makes of the same passphrase (NFKD).
-    WB_TRY(keystore_.unlock(ctx_, normalisePassphrase(passphrase->asString()).asString()));
-    lockTimer_.start(static_cast<int>(*seconds * 1000));
-    return QJsonValue(QJsonObject{{"locked", false}, {"seconds", static_cast<qint64>(*seconds)}});
-  });
-  if (!status) return status;
-  status = dispatcher.registerSyncMethod("wallet_lock", [this](const QJsonObject& object) -> Result<QJsonValue> {
-    RpcParams params(object);
-    WB_TRY(params.finish());
-    keystore_.lock();
-    lockTimer_.stop();
-    return QJsonValue(QJsonObject{{"locked", true}});
-  });
-  if (!status) return status;
+  WB_TRY(registerKeyMethods(dispatcher));
 
   // ---- signing methods ----
   registerSigning(dispatcher, "wallet_send", [hrp, simple](RpcParams& p, const AccountKey&) -> Result<Build> {

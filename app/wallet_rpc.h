@@ -15,13 +15,19 @@
 // before its txid is returned, submitted again whenever the node lost it, until
 // it is confirmed (a few blocks deep) or conflicts with the chain.
 //
-// Lives on the node's thread (a child of the Node); so does the keystore.
-// wallet_unlock runs Argon2id there: with the default limits that pauses the
-// node for about a second, acceptable for a headless daemon.
+// Lives on the node's thread (a child of the Node); so does the keystore, which
+// signs there. What is slow never runs there (DESIGN §5): wallet_unlock
+// (Argon2id, ≈ 1 s and 256 MiB at the default limits) and wallet_new_account
+// (the wallet file written) work on a copy of the keystore on a key worker
+// thread, one at a time and in the order asked, and the result is adopted on
+// the node's thread.
 #pragma once
 
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -67,6 +73,15 @@ private:
   // The order `id` as the ledger holds it, or StateOrderNotFound.
   [[nodiscard]] Result<state::Order> loadOrder(const OrderId& id) const;
   void onTip();
+  // Registers wallet_new_account, wallet_unlock and wallet_lock.
+  [[nodiscard]] Status registerKeyMethods(rpc::RpcDispatcher& dispatcher);
+  // Queues `work` for the key worker: it gets a locked copy of the keystore
+  // (taken when its turn comes, so it sees every earlier change) and runs on the
+  // worker; `adopt` then runs on the node's thread with the copy as `work` left it.
+  using KeyWork = std::function<Result<QJsonValue>(Keystore& copy)>;
+  using KeyAdopt = std::function<Result<QJsonValue>(Keystore& copy, Result<QJsonValue> worked)>;
+  void queueKeyWork(rpc::RpcReply reply, KeyWork work, KeyAdopt adopt);
+  void startKeyWork();
   void registerSigning(rpc::RpcDispatcher& dispatcher, const char* name,
                        std::function<Result<Build>(rpc::RpcParams&, const AccountKey&)> prepare, Status& status,
                        std::function<void(QJsonObject&, const Tx&, const Hash32&)> extra = {});
@@ -80,6 +95,16 @@ private:
   QTimer waitTimer_;
   std::vector<Waiter> waiters_;
   SignedTxKeeper* keeper_ = nullptr;  // a child of the node, like this object
+  struct KeyJob {
+    rpc::RpcReply reply;
+    KeyWork work;
+    KeyAdopt adopt;
+  };
+  std::deque<KeyJob> keyJobs_;  // waiting for the worker, oldest first
+  bool keyJobRunning_ = false;
+  std::uint64_t explicitLocks_ = 0;  // wallet_lock calls so far
+  // Last: destroyed first, waiting for the running job (at most one Argon2id).
+  QThreadPool keyWorker_;
 };
 
 }  // namespace wb::app

@@ -47,7 +47,7 @@ Result<Keystore> Keystore::create(const SecpContext& ctx, const KeystoreParams& 
   auto sealed = sealSecret(walletPassphrase, params.kdf, payload.view(), walletAssociatedData(store.file_));
   if (!sealed) return sealed.error();
   store.file_.sealed = std::move(*sealed);
-  store.unlocked_ = Unlocked{std::move(secrets), std::move(*chain)};
+  store.unlocked_ = Unlocked{std::move(secrets), std::move(*chain), {}};
 
   auto first = store.addAccount(ctx, "");
   if (!first) return first.error();
@@ -98,7 +98,7 @@ Result<Keystore::Unlocked> Keystore::verify(const SecpContext& ctx, WalletSecret
   if (chain->publicKey != file_.accountChain.publicKey || chain->chainCode != file_.accountChain.chainCode) {
     return fail(Errc::WalletFileCorrupt, "the wallet's secrets do not match its account keys");
   }
-  return Unlocked{std::move(secrets), std::move(*chain)};
+  return Unlocked{std::move(secrets), std::move(*chain), {}};
 }
 
 Status Keystore::unlock(const SecpContext& ctx, std::string_view passphrase) {
@@ -182,6 +182,15 @@ Result<SecureBytes> Keystore::secretKey(const SecpContext& ctx, std::uint32_t in
   if (!known) return fail(Errc::WalletAccountNotFound, "no account " + std::to_string(index));
   if (isLocked()) return fail(Errc::WalletLocked, "the wallet is locked: unlock it to sign");
   return accountSecretKey(ctx, unlocked_->accountChain, index);
+}
+
+Result<const SecureBytes*> Keystore::signingKey(const SecpContext& ctx, std::uint32_t index) const {
+  if (!isLocked()) {
+    if (const auto it = unlocked_->signingKeys.find(index); it != unlocked_->signingKeys.end()) return &it->second;
+  }
+  auto secret = secretKey(ctx, index);
+  if (!secret) return secret.error();
+  return &unlocked_->signingKeys.insert_or_assign(index, std::move(*secret)).first->second;
 }
 
 Status Keystore::addContact(const SecpContext& ctx, std::string name, const XOnlyKey& key) {

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -109,6 +110,10 @@ public:
   // The 32-byte secret key of account `index`, for signing. Fails with WalletLocked or
   // WalletAccountNotFound.
   [[nodiscard]] Result<SecureBytes> secretKey(const SecpContext& ctx, std::uint32_t index) const;
+  // Like secretKey, derived once per account while unlocked and kept in secure memory
+  // until lock() (signing many transactions must not derive and allocate a key each
+  // time). The pointer is valid until lock() or unlock(). Fails like secretKey.
+  [[nodiscard]] Result<const SecureBytes*> signingKey(const SecpContext& ctx, std::uint32_t index) const;
 
   // --- address book ------------------------------------------------------------------
   const std::vector<Contact>& addressBook() const { return file_.addressBook; }
@@ -131,6 +136,8 @@ private:
   struct Unlocked {
     WalletSecrets secrets;
     ExtendedKey accountChain;  // private
+    // signingKey's keys by account index (wiped with the rest at lock()).
+    std::map<std::uint32_t, SecureBytes> signingKeys;
   };
 
   Keystore() = default;
@@ -140,7 +147,8 @@ private:
   Result<Unlocked> verify(const SecpContext& ctx, WalletSecrets secrets) const;
 
   WalletFile file_;
-  std::optional<Unlocked> unlocked_;
+  // Mutable for signingKey's cache: a const keystore still signs.
+  mutable std::optional<Unlocked> unlocked_;
 };
 
 }  // namespace wb

@@ -36,7 +36,15 @@ Status SignedTxJournal::rewrite() {
   return {};
 }
 
-Status SignedTxJournal::append(const Tx& tx) {
+Status SignedTxJournal::syncFile(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly) || ::fdatasync(file.handle()) != 0) {
+    return fail(Errc::IoError, "cannot sync " + path.toStdString() + ": " + file.errorString().toStdString());
+  }
+  return {};
+}
+
+Status SignedTxJournal::append(const Tx& tx, Durability durability) {
   Writer record;
   writeTxRecord(record, tx);
   QFile file(path_);
@@ -45,8 +53,9 @@ Status SignedTxJournal::append(const Tx& tx) {
   }
   const QByteArray bytes(reinterpret_cast<const char*>(record.bytes().data()),
                          static_cast<qsizetype>(record.bytes().size()));
-  // Durable before the txid is returned: a crash right after must not lose it.
-  if (file.write(bytes) != bytes.size() || !file.flush() || ::fdatasync(file.handle()) != 0) {
+  // Written before the txid is returned: a crash right after must not lose it.
+  const bool written = file.write(bytes) == bytes.size() && file.flush();
+  if (!written || (durability == Durability::Synced && ::fdatasync(file.handle()) != 0)) {
     const std::size_t before = ends_.empty() ? txFileHeader(kTxJournalMagic).size() : ends_.back();
     (void)file.resize(static_cast<qint64>(before));
     return fail(Errc::IoError, "cannot write " + path_.toStdString() + ": " + file.errorString().toStdString());

@@ -25,8 +25,15 @@ public:
   // StoreCorrupt (not a journal).
   [[nodiscard]] static Result<SignedTxJournal> open(const QString& path, std::vector<std::string>* problems = nullptr);
 
-  // Appends `tx`, on disk (fsync'd) when this returns. Fails with IoError.
-  [[nodiscard]] Status append(const Tx& tx);
+  // How far an append goes before it returns.
+  enum class Durability {
+    Synced,   // fdatasync'd: survives a power loss
+    Written,  // handed to the kernel: survives the process being killed; the caller syncs later (syncFile)
+  };
+  // Appends `tx`. Fails with IoError (then nothing of it stays in the file).
+  [[nodiscard]] Status append(const Tx& tx, Durability durability = Durability::Synced);
+  // fdatasync of the journal file at `path` (any thread: it touches no journal object).
+  [[nodiscard]] static Status syncFile(const QString& path);
   // Takes back the last append (its submission failed). Fails with IoError.
   [[nodiscard]] Status dropLast();
   // Keeps only the transactions for which `keep` is true, rewriting the file if any goes.

@@ -69,22 +69,20 @@ std::size_t TxBuilder::maxOrderTextBytes(bool hasArbiter) {
   return kMaxNoteBytes - sealedNoteOverhead(hasArbiter ? 3 : 2);
 }
 
-Result<SecureBytes> TxBuilder::secretOf(const AccountKey& from) const {
+Result<const SecureBytes*> TxBuilder::secretOf(const AccountKey& from) const {
   const auto account = keystore_.findAccount(from);
   if (!account) return fail(Errc::WalletAccountNotFound, "the sender is not an account of this wallet");
-  return keystore_.secretKey(ctx_, account->index);
+  return keystore_.signingKey(ctx_, account->index);
 }
 
-Result<Tx> TxBuilder::finish(Tx tx, SecureBytes secret, Amount extraFee) const {
+Result<Tx> TxBuilder::finish(Tx tx, const SecureBytes& secret, Amount extraFee) const {
   auto minimum = minimumFee(encodedTxSize(tx), params_);
   if (!minimum) return minimum.error();
   auto fee = checkedAdd(*minimum, extraFee);
   if (!fee) return fail(Errc::AmountOverflow, "the minimum fee plus the extra fee is larger than any amount can be");
   tx.fee = *fee;
   WB_TRY(checkTxStateless(tx, params_));
-  const Status signedOk = signTx(ctx_, secret, params_.genesisHash, tx);
-  secret.clear();  // wipe now, not whenever the caller lets go
-  WB_TRY(signedOk);
+  WB_TRY(signTx(ctx_, secret, params_.genesisHash, tx));
   return tx;
 }
 
@@ -96,7 +94,7 @@ Result<Tx> TxBuilder::build(const AccountKey& from, std::uint64_t nonce, TxPaylo
   tx.sender = from;
   tx.nonce = nonce;
   tx.payload = std::move(payload);
-  return finish(std::move(tx), std::move(*secret), extraFee);
+  return finish(std::move(tx), **secret, extraFee);
 }
 
 Result<Bytes> TxBuilder::sealOrderText(const SecureBytes& secret, const AccountKey& merchant, const AccountKey& buyer,
@@ -143,12 +141,12 @@ Result<Tx> TxBuilder::orderCreate(const AccountKey& from, std::uint64_t nonce, c
   auto secret = secretOf(from);
   if (!secret) return secret.error();
   if (request.sealed) {
-    auto note = sealOrderText(*secret, p.merchant, p.buyer, p.arbiter, request.note, "note");
+    auto note = sealOrderText(**secret, p.merchant, p.buyer, p.arbiter, request.note, "note");
     if (!note) return note.error();
     p.note = std::move(*note);
   }
   tx.payload = std::move(p);
-  return finish(std::move(tx), std::move(*secret), extraFee);
+  return finish(std::move(tx), **secret, extraFee);
 }
 
 Result<Tx> TxBuilder::orderShip(const AccountKey& from, std::uint64_t nonce, const state::Order& order,
@@ -161,13 +159,13 @@ Result<Tx> TxBuilder::orderShip(const AccountKey& from, std::uint64_t nonce, con
   WB_TRY(checkOrderText("tracking", tracking, order.hasArbiter()));
   auto secret = secretOf(from);
   if (!secret) return secret.error();
-  auto sealed = sealOrderText(*secret, order.merchant, order.buyer, order.arbiter, tracking, "tracking");
+  auto sealed = sealOrderText(**secret, order.merchant, order.buyer, order.arbiter, tracking, "tracking");
   if (!sealed) return sealed.error();
   Tx tx;
   tx.sender = from;
   tx.nonce = nonce;
   tx.payload = OrderShipPayload{order.id, std::move(*sealed)};
-  return finish(std::move(tx), std::move(*secret), extraFee);
+  return finish(std::move(tx), **secret, extraFee);
 }
 
 }  // namespace wb

@@ -5,8 +5,8 @@
 // for the transaction's size, minimumFee(encodedTxSize(tx)), plus an optional extra
 // (the fee's value never changes the size). Before anything is signed, every field
 // limit is checked with a clear error and the transaction must pass checkTxStateless,
-// so the wallet never signs what no node accepts. The account's secret key is taken
-// from the keystore only for the signature (and note encryption) and wiped at once.
+// so the wallet never signs what no node accepts. The account's secret key is
+// derived once and kept by the keystore in secure memory until it locks.
 #pragma once
 
 #include <cstdint>
@@ -69,10 +69,11 @@ public:
   static std::size_t maxOrderTextBytes(bool hasArbiter);
 
 private:
-  // Sets the fee, checks the stateless rules and signs with `secret`, then wipes it.
-  [[nodiscard]] Result<Tx> finish(Tx tx, SecureBytes secret, Amount extraFee) const;
-  // The secret key of `from`, or WalletAccountNotFound / WalletLocked.
-  [[nodiscard]] Result<SecureBytes> secretOf(const AccountKey& from) const;
+  // Sets the fee, checks the stateless rules and signs with `secret`.
+  [[nodiscard]] Result<Tx> finish(Tx tx, const SecureBytes& secret, Amount extraFee) const;
+  // The secret key of `from` (kept by the keystore until it locks), or
+  // WalletAccountNotFound / WalletLocked.
+  [[nodiscard]] Result<const SecureBytes*> secretOf(const AccountKey& from) const;
   // Seals `text` for the order's parties (empty text → empty bytes).
   [[nodiscard]] Result<Bytes> sealOrderText(const SecureBytes& secret, const AccountKey& merchant,
                                             const AccountKey& buyer, const AccountKey& arbiter,

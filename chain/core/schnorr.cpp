@@ -26,24 +26,38 @@ bool isValidSecretKey(const SecpContext& ctx, ByteView secretKey) {
 }
 
 namespace {
-Result<secp256k1_keypair*> makeKeypair(const SecpContext& ctx, const SecureBytes& secretKey, SecureBytes& storage) {
-  if (secretKey.size() != 32) return fail(Errc::CryptoBadSecretKey, "a secret key is 32 bytes");
-  storage = SecureBytes(sizeof(secp256k1_keypair));
-  auto* keypair = reinterpret_cast<secp256k1_keypair*>(storage.data());
-  if (secp256k1_keypair_create(ctx.get(), keypair, secretKey.data()) != 1) {
-    return fail(Errc::CryptoBadSecretKey, "the secret key is not valid for secp256k1");
+
+// A keypair on the stack, wiped when it goes out of scope. One signature must not
+// cost a guarded sodium_malloc (mmap and mprotect calls): the secret itself already
+// lives in secure memory, and this copy lives for microseconds.
+class ScopedKeypair {
+public:
+  ScopedKeypair() = default;
+  ~ScopedKeypair() { sodium_memzero(&keypair_, sizeof keypair_); }
+  ScopedKeypair(const ScopedKeypair&) = delete;
+  ScopedKeypair& operator=(const ScopedKeypair&) = delete;
+
+  [[nodiscard]] Status create(const SecpContext& ctx, const SecureBytes& secretKey) {
+    if (secretKey.size() != 32) return fail(Errc::CryptoBadSecretKey, "a secret key is 32 bytes");
+    if (secp256k1_keypair_create(ctx.get(), &keypair_, secretKey.data()) != 1) {
+      return fail(Errc::CryptoBadSecretKey, "the secret key is not valid for secp256k1");
+    }
+    return {};
   }
-  return keypair;
-}
+  const secp256k1_keypair* get() const { return &keypair_; }
+
+private:
+  secp256k1_keypair keypair_{};
+};
+
 }  // namespace
 
 Result<XOnlyKey> xonlyFromSecret(const SecpContext& ctx, const SecureBytes& secretKey) {
-  SecureBytes storage;
-  auto keypair = makeKeypair(ctx, secretKey, storage);
-  if (!keypair) return keypair.error();
+  ScopedKeypair keypair;
+  WB_TRY(keypair.create(ctx, secretKey));
   secp256k1_xonly_pubkey pub;
   XOnlyKey out;
-  if (secp256k1_keypair_xonly_pub(ctx.get(), &pub, nullptr, *keypair) != 1 ||
+  if (secp256k1_keypair_xonly_pub(ctx.get(), &pub, nullptr, keypair.get()) != 1 ||
       secp256k1_xonly_pubkey_serialize(ctx.get(), out.data(), &pub) != 1) {
     return fail(Errc::CryptoBadSecretKey, "could not derive the public key");
   }
@@ -63,11 +77,10 @@ Result<Sig64> schnorrSign(const SecpContext& ctx, const SecureBytes& secretKey, 
 
 Result<Sig64> schnorrSignWithAux(const SecpContext& ctx, const SecureBytes& secretKey, const Hash32& message,
                                  const Hash32& aux) {
-  SecureBytes storage;
-  auto keypair = makeKeypair(ctx, secretKey, storage);
-  if (!keypair) return keypair.error();
+  ScopedKeypair keypair;
+  WB_TRY(keypair.create(ctx, secretKey));
   Sig64 sig;
-  if (secp256k1_schnorrsig_sign32(ctx.get(), sig.data(), message.data(), *keypair, aux.data()) != 1) {
+  if (secp256k1_schnorrsig_sign32(ctx.get(), sig.data(), message.data(), keypair.get(), aux.data()) != 1) {
     return fail(Errc::CryptoSignFailed, "signing failed");
   }
   return sig;

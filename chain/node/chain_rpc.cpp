@@ -6,6 +6,7 @@
 #include "chain/core/tx_sign.h"
 #include "chain/node/node.h"
 #include "chain/node/node_queries.h"
+#include "chain/node/reader_pool.h"
 #include "chain/node/rpc_json.h"
 #include "chain/rpc/rpc_params.h"
 #include "chain/state/audit.h"
@@ -406,21 +407,35 @@ private:
 Status registerChainRpc(Node& node, rpc::RpcDispatcher& dispatcher) {
   auto methods = std::make_shared<ChainMethods>(node);
   using Method = Result<QJsonValue> (ChainMethods::*)(const QJsonObject&);
-  const std::pair<const char*, Method> table[] = {
-      {"node_info", &ChainMethods::nodeInfo},       {"node_peers", &ChainMethods::nodePeers},
-      {"node_connect", &ChainMethods::nodeConnect}, {"node_ban", &ChainMethods::nodeBan},
-      {"node_evidence", &ChainMethods::nodeEvidence},
-      {"chain_block", &ChainMethods::chainBlock},   {"chain_tx", &ChainMethods::chainTx},
-      {"account_get", &ChainMethods::accountGet},   {"tx_submit", &ChainMethods::txSubmit},
-      {"tx_status", &ChainMethods::txStatus},       {"mempool_info", &ChainMethods::mempoolInfo},
-      {"order_get", &ChainMethods::orderGet},       {"order_list", &ChainMethods::orderList},
-      {"delegate_list", &ChainMethods::delegateList}, {"dev_produce", &ChainMethods::devProduce},
+  // Methods that need the mempool, the peers or the producer: on the node's thread.
+  const std::pair<const char*, Method> nodeTable[] = {
+      {"node_info", &ChainMethods::nodeInfo},         {"node_peers", &ChainMethods::nodePeers},
+      {"node_connect", &ChainMethods::nodeConnect},   {"node_ban", &ChainMethods::nodeBan},
+      {"node_evidence", &ChainMethods::nodeEvidence}, {"chain_tx", &ChainMethods::chainTx},
+      {"account_get", &ChainMethods::accountGet},     {"tx_submit", &ChainMethods::txSubmit},
+      {"tx_status", &ChainMethods::txStatus},         {"mempool_info", &ChainMethods::mempoolInfo},
+      {"dev_produce", &ChainMethods::devProduce},
+  };
+  // Methods that read the chain only: on the reader threads (DESIGN §5), so a
+  // long page never delays a block.
+  const std::pair<const char*, Method> readerTable[] = {
+      {"chain_block", &ChainMethods::chainBlock},
+      {"order_get", &ChainMethods::orderGet},
+      {"order_list", &ChainMethods::orderList},
+      {"delegate_list", &ChainMethods::delegateList},
       {"state_proof", &ChainMethods::stateProof},
   };
   // `method = method`: a structured binding cannot be captured by name before C++20's fix (clang 14).
-  for (const auto& [name, method] : table) {
+  for (const auto& [name, method] : nodeTable) {
     WB_TRY(dispatcher.registerSyncMethod(
         QString::fromLatin1(name), [methods, method = method](const QJsonObject& params) { return ((*methods).*method)(params); }));
+  }
+  ReaderPool* readers = &node.readers();
+  for (const auto& [name, method] : readerTable) {
+    WB_TRY(dispatcher.registerMethod(
+        QString::fromLatin1(name), [methods, readers, method = method](const QJsonObject& params, rpc::RpcReply reply) {
+          readers->post([methods, method, params, reply]() mutable { reply.complete(((*methods).*method)(params)); });
+        }));
   }
   return {};
 }

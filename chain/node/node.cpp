@@ -51,6 +51,7 @@ Node::~Node() {
   saveMempool();
   if (rpc_) rpc_->stop();
   rpc_.reset();
+  readers_.reset();  // reads still running finish before the chain goes
   peers_.reset();
 }
 
@@ -84,6 +85,7 @@ Status Node::build() {
   auto chain = Chain::open(config_.dataDir.toStdString(), genesis.params.name, genesis, ctx_, engine_.get());
   if (!chain) return chain.error();
   chain_ = std::move(*chain);
+  readers_ = std::make_unique<ReaderPool>(ReaderPool::defaultThreads());
   const TipPosition tip = chain_->tip();
   if (manualClock_ != nullptr) {
     // A restarted manual node continues after its tip, never before it.

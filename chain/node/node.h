@@ -21,6 +21,7 @@
 #include "chain/node/block_producer.h"
 #include "chain/node/evidence_log.h"
 #include "chain/node/node_config.h"
+#include "chain/node/reader_pool.h"
 #include "chain/rpc/rpc_server.h"
 #include "chain/store/chain.h"
 
@@ -51,6 +52,8 @@ public:
   Mempool& mempool() { return *mempool_; }
   net::PeerManager& peers() { return *peers_; }
   const ConsensusEngine& engine() const { return *engine_; }
+  // The reader threads for queries (DESIGN §5): any thread may post to them.
+  ReaderPool& readers() { return *readers_; }
   // Null without RPC.
   rpc::RpcServer* rpcServer() { return rpc_.get(); }
   rpc::RpcDispatcher* rpcDispatcher() { return rpc_ ? &rpc_->dispatcher() : nullptr; }
@@ -148,6 +151,7 @@ private:
   ManualClock* manualClock_ = nullptr;  // clock_ when the dev clock is manual
   std::unique_ptr<ConsensusEngine> engine_;
   std::unique_ptr<Chain> chain_;
+  std::unique_ptr<ReaderPool> readers_;  // use chain_: ended before it
   std::unique_ptr<Mempool> mempool_;
   std::unique_ptr<net::PeerManager> peers_;
   std::unique_ptr<rpc::RpcServer> rpc_;

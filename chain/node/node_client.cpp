@@ -38,10 +38,10 @@ void NodeClient::submitTx(Tx tx, Callback<Hash32> done) {
 }
 
 void NodeClient::account(AccountKey key, Callback<state::Account> done) {
-  run<state::Account>(
-      [key](Node& node) -> Result<state::Account> {
+  read<state::Account>(
+      [key](const Chain& chain) -> Result<state::Account> {
         std::optional<state::Account> out;
-        const Status read = node.chain().readState([&](const state::StateView& view) -> Status {
+        const Status read = chain.readState([&](const state::StateView& view) -> Status {
           auto account = view.account(key);
           if (!account) return account.error();
           out = *account;
@@ -54,10 +54,10 @@ void NodeClient::account(AccountKey key, Callback<state::Account> done) {
 }
 
 void NodeClient::order(OrderId id, Callback<std::optional<state::Order>> done) {
-  run<std::optional<state::Order>>(
-      [id](Node& node) -> Result<std::optional<state::Order>> {
+  read<std::optional<state::Order>>(
+      [id](const Chain& chain) -> Result<std::optional<state::Order>> {
         std::optional<state::Order> out;
-        const Status read = node.chain().readState([&](const state::StateView& view) -> Status {
+        const Status read = chain.readState([&](const state::StateView& view) -> Status {
           auto order = view.order(id);
           if (!order) return order.error();
           out = *order;
@@ -70,10 +70,10 @@ void NodeClient::order(OrderId id, Callback<std::optional<state::Order>> done) {
 }
 
 void NodeClient::orders(state::OrderQuery query, Callback<state::OrderPage> done) {
-  run<state::OrderPage>(
-      [query](Node& node) -> Result<state::OrderPage> {
+  read<state::OrderPage>(
+      [query](const Chain& chain) -> Result<state::OrderPage> {
         std::optional<state::OrderPage> out;
-        const Status read = node.chain().readState([&](const state::StateView& view) -> Status {
+        const Status read = chain.readState([&](const state::StateView& view) -> Status {
           auto page = state::listOrders(view, query);
           if (!page) return page.error();
           out = std::move(*page);
@@ -146,22 +146,22 @@ void NodeClient::connectPeer(QString hostPort, Callback<net::PeerId> done) {
 }
 
 void NodeClient::delegates(Callback<std::vector<DelegateEntry>> done) {
-  run<std::vector<DelegateEntry>>([](Node& node) { return listDelegates(node.chain()); }, std::move(done));
+  read<std::vector<DelegateEntry>>([](const Chain& chain) { return listDelegates(chain); }, std::move(done));
 }
 
 void NodeClient::blockAt(std::uint64_t height, Callback<std::optional<BlockLookup>> done) {
-  run<std::optional<BlockLookup>>([height](Node& node) { return findBlockAtHeight(node.chain(), height); },
-                                  std::move(done));
+  read<std::optional<BlockLookup>>([height](const Chain& chain) { return findBlockAtHeight(chain, height); },
+                                   std::move(done));
 }
 
 void NodeClient::blockByHash(Hash32 hash, Callback<std::optional<BlockLookup>> done) {
-  run<std::optional<BlockLookup>>([hash](Node& node) { return findBlockByHash(node.chain(), hash); },
-                                  std::move(done));
+  read<std::optional<BlockLookup>>([hash](const Chain& chain) { return findBlockByHash(chain, hash); },
+                                   std::move(done));
 }
 
 void NodeClient::blocks(std::uint64_t top, std::size_t count, Callback<std::vector<BlockSummary>> done) {
-  run<std::vector<BlockSummary>>([top, count](Node& node) { return recentBlocks(node.chain(), top, count); },
-                                 std::move(done));
+  read<std::vector<BlockSummary>>([top, count](const Chain& chain) { return recentBlocks(chain, top, count); },
+                                  std::move(done));
 }
 
 void NodeClient::transaction(Hash32 txid, Callback<std::optional<TxLookup>> done) {
@@ -170,20 +170,22 @@ void NodeClient::transaction(Hash32 txid, Callback<std::optional<TxLookup>> done
 }
 
 void NodeClient::escrow(std::vector<AccountKey> accounts, Callback<EscrowSummary> done) {
-  run<EscrowSummary>([accounts = std::move(accounts)](Node& node) { return escrowSummary(node.chain(), accounts); },
-                     std::move(done));
+  read<EscrowSummary>([accounts = std::move(accounts)](const Chain& chain) { return escrowSummary(chain, accounts); },
+                      std::move(done));
 }
 
 void NodeClient::sales(std::vector<AccountKey> accounts, std::uint64_t now, std::size_t days,
                        Callback<std::vector<SalesDay>> done) {
-  run<std::vector<SalesDay>>(
-      [accounts = std::move(accounts), now, days](Node& node) -> Result<std::vector<SalesDay>> {
-        auto tip = node.chain().headerRecord(node.chain().tip().hash);
+  // Fixed when the node was built, so it may be read here.
+  const bool manualClock = node_->manualClock();
+  read<std::vector<SalesDay>>(
+      [accounts = std::move(accounts), now, days, manualClock](const Chain& chain) -> Result<std::vector<SalesDay>> {
+        auto tip = chain.headerRecord(chain.tip().hash);
         if (!tip) return tip.error();
         // A manual dev clock is that network's time, whatever the wall clock says.
         const std::uint64_t tipTime = *tip ? (*tip)->header.time : 0;
-        const std::uint64_t until = node.manualClock() ? tipTime : std::max(now, tipTime);
-        return salesByDay(node.chain(), accounts, until, days);
+        const std::uint64_t until = manualClock ? tipTime : std::max(now, tipTime);
+        return salesByDay(chain, accounts, until, days);
       },
       std::move(done));
 }

@@ -1,7 +1,9 @@
 // The narrow asynchronous facade the GUI (and any other thread) uses to talk to
-// the node (DESIGN §1, like bitcoin-qt's interfaces::Node): every request is
-// queued to the node's thread and its answer comes back as a callback run on
-// the client's own thread, so the caller never waits. Tip and order changes
+// the node (DESIGN §1, like bitcoin-qt's interfaces::Node): questions about the
+// chain run on the node's reader threads (DESIGN §5), requests that need the
+// mempool, the peers or the producer are queued to the node's thread, and every
+// answer comes back as a callback run on the client's own thread, so the caller
+// never waits. Tip and order changes
 // arrive as signals on the client's thread.
 //
 // A NodeClient lives on the thread that created it (which needs an event loop)
@@ -105,6 +107,11 @@ public:
   template <class T>
   void run(std::function<Result<T>(Node&)> work, Callback<T> done);
 
+  // Runs `work(chain)` on one of the node's reader threads (a read transaction
+  // of its own; never the node's thread) and `done(result)` on this client's thread.
+  template <class T>
+  void read(std::function<Result<T>(const Chain&)> work, Callback<T> done);
+
 signals:
   void tipChanged(wb::Hash32 hash, quint64 height);
   void orderChanged(wb::Hash32 orderId);
@@ -134,6 +141,18 @@ void NodeClient::run(std::function<Result<T>(Node&)> work, Callback<T> done) {
             link->client, [result, done = std::move(done)] { done(std::move(*result)); }, Qt::QueuedConnection);
       },
       Qt::QueuedConnection);
+}
+
+template <class T>
+void NodeClient::read(std::function<Result<T>(const Chain&)> work, Callback<T> done) {
+  const Chain* chain = &node_->chain();
+  node_->readers().post([chain, link = link_, work = std::move(work), done = std::move(done)]() mutable {
+    auto result = std::make_shared<Result<T>>(work(*chain));
+    std::lock_guard lock(link->mutex);
+    if (link->client == nullptr) return;
+    QMetaObject::invokeMethod(
+        link->client, [result, done = std::move(done)] { done(std::move(*result)); }, Qt::QueuedConnection);
+  });
 }
 
 }  // namespace wb::node

@@ -1,7 +1,7 @@
 // waybill-bench: prints one JSON line per benchmark (DESIGN §9).
 //   waybill-bench verify-limit [--signatures N] [--threads N]
-//   waybill-bench import [--blocks N] [--txs-per-block M]
-//   waybill-bench sync [--blocks N] [--txs-per-block M]
+//   waybill-bench import [--blocks N] [--txs-per-block M] [--rounds R]
+//   waybill-bench sync [--blocks N] [--txs-per-block M] [--rounds R]
 //   waybill-bench rpc-orders [--orders N]
 //   waybill-bench gui-start [--blocks N] [--txs-per-block M]
 //   waybill-bench network [--nodes N] [--consensus pow|pos|dpos] [--blocks N] [--seed S]
@@ -12,11 +12,13 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chain/core/secure_bytes.h"
 #include "tests/bench/gui_start_bench.h"
 #include "tests/bench/import_bench.h"
 #include "tests/bench/network_bench.h"
+#include "tests/bench/interleaved.h"
 #include "tests/bench/peak_memory.h"
 #include "tests/bench/rpc_orders_bench.h"
 #include "tests/bench/sync_bench.h"
@@ -29,8 +31,8 @@ constexpr int kUsage = 2;
 int usage() {
   std::fprintf(stderr,
                "usage: waybill-bench verify-limit [--signatures N] [--threads N]\n"
-               "       waybill-bench import [--blocks N] [--txs-per-block M]\n"
-               "       waybill-bench sync [--blocks N] [--txs-per-block M]\n"
+               "       waybill-bench import [--blocks N] [--txs-per-block M] [--rounds R]\n"
+               "       waybill-bench sync [--blocks N] [--txs-per-block M] [--rounds R]\n"
                "       waybill-bench rpc-orders [--orders N]\n"
                "       waybill-bench gui-start [--blocks N] [--txs-per-block M]\n"
                "       waybill-bench network [--nodes N] [--consensus pow|pos|dpos] [--blocks N] [--seed S]\n");
@@ -62,60 +64,89 @@ int runVerifyLimit(int argc, char** argv) {
   return 0;
 }
 
-// Reads "--blocks N --txs-per-block M" (both optional, both ≥ 1).
-bool parseChainSize(int argc, char** argv, std::size_t& blocks, std::size_t& perBlock) {
+// Reads "--blocks N --txs-per-block M --rounds R" (all optional, all ≥ 1; `rounds`
+// only where it is given).
+bool parseChainSize(int argc, char** argv, std::size_t& blocks, std::size_t& perBlock, std::size_t* rounds = nullptr) {
   for (int i = 2; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (i + 1 >= argc) return false;
     if (arg == "--blocks" && parseCount(argv[i + 1], blocks) && blocks > 0) ++i;
     else if (arg == "--txs-per-block" && parseCount(argv[i + 1], perBlock) && perBlock > 0) ++i;
+    else if (rounds != nullptr && arg == "--rounds" && parseCount(argv[i + 1], *rounds) && *rounds > 0)
+      ++i;
     else return false;
   }
   return true;
 }
 
-// The import figure and its ratio to the verification limit measured in the same run.
+// "[a,b,c]" with `digits` decimals.
+std::string jsonList(const std::vector<double>& values, int digits) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    char item[32];
+    std::snprintf(item, sizeof item, "%s%.*f", i == 0 ? "" : ",", digits, values[i]);
+    out += item;
+  }
+  return out + "]";
+}
+
+// The import figure and its ratio to the verification limit, interleaved (DESIGN §9).
 int runImport(int argc, char** argv) {
-  std::size_t blocks = 100, perBlock = 1000;
-  if (!parseChainSize(argc, argv, blocks, perBlock)) return usage();
-  const auto limit = wb::bench::measureVerifyLimit(std::min<std::size_t>(blocks * perBlock, 50000), 0);
-  const auto r = wb::bench::measureImport(blocks, perBlock);
+  std::size_t blocks = 100, perBlock = 1000, rounds = 3;
+  if (!parseChainSize(argc, argv, blocks, perBlock, &rounds)) return usage();
+  std::vector<wb::bench::ImportResult> runs;
+  const auto r =
+      wb::bench::measureInterleaved(rounds, std::min<std::size_t>(blocks * perBlock, 50000), [&](std::string& error) {
+        runs.push_back(wb::bench::measureImport(blocks, perBlock));
+        error = runs.back().error;
+        return runs.back().txPerSecond;
+      });
   if (!r.error.empty()) {
     std::fprintf(stderr, "waybill-bench: import failed: %s\n", r.error.c_str());
     return 1;
   }
+  const auto& median = runs[r.medianRound];
   std::printf(
-      "{\"bench\":\"import\",\"blocks\":%zu,\"txs\":%zu,\"seconds\":%.4f,\"tx_per_second\":%.0f,"
-      "\"verify_limit_per_second\":%.0f,\"ratio\":%.3f,\"peak_rss_kib\":%llu}\n",
-      r.blocks, r.txs, r.seconds, r.txPerSecond, limit.perSecond,
-      limit.perSecond > 0 ? r.txPerSecond / limit.perSecond : 0.0,
-      static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
+      "{\"bench\":\"import\",\"blocks\":%zu,\"txs\":%zu,\"rounds\":%zu,\"seconds\":%.4f,\"tx_per_second\":%.0f,"
+      "\"verify_limit_per_second\":%.0f,\"ratio\":%.3f,\"ratios\":%s,\"verify_limits\":%s,\"peak_rss_kib\":%llu}\n",
+      median.blocks, median.txs, rounds, median.seconds, median.txPerSecond,
+      (r.limits[r.medianRound] + r.limits[r.medianRound + 1]) / 2, r.ratio, jsonList(r.ratios, 3).c_str(),
+      jsonList(r.limits, 0).c_str(), static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
   return 0;
 }
 
-// Blocks and transactions per second of a P2P sync, with the ratio to verify-limit.
+// Blocks and transactions per second of a P2P sync, with the ratio to verify-limit, interleaved.
 int runSync(int argc, char** argv) {
-  std::size_t blocks = 200, perBlock = 200;
-  if (!parseChainSize(argc, argv, blocks, perBlock)) return usage();
-  const auto limit = wb::bench::measureVerifyLimit(std::min<std::size_t>(blocks * perBlock, 50000), 0);
-  const auto r = wb::bench::measureSync(blocks, perBlock);
+  std::size_t blocks = 200, perBlock = 200, rounds = 3;
+  if (!parseChainSize(argc, argv, blocks, perBlock, &rounds)) return usage();
+  std::vector<wb::bench::SyncResult> runs;
+  const auto r =
+      wb::bench::measureInterleaved(rounds, std::min<std::size_t>(blocks * perBlock, 50000), [&](std::string& error) {
+        runs.push_back(wb::bench::measureSync(blocks, perBlock));
+        error = runs.back().error;
+        const auto& run = runs.back();
+        return run.seconds > 0 ? double(run.txs) / run.seconds : 0.0;
+      });
   if (!r.error.empty()) {
     std::fprintf(stderr, "waybill-bench: sync failed: %s\n", r.error.c_str());
     return 1;
   }
-  const double txPerSecond = r.seconds > 0 ? double(r.txs) / r.seconds : 0;
+  const auto& median = runs[r.medianRound];
+  const double txPerSecond = median.seconds > 0 ? double(median.txs) / median.seconds : 0;
   std::printf(
-      "{\"bench\":\"sync\",\"blocks\":%zu,\"txs\":%zu,\"seconds\":%.4f,\"blocks_per_second\":%.1f,"
-      "\"tx_per_second\":%.0f,\"verify_limit_per_second\":%.0f,\"ratio\":%.3f,\"peak_rss_kib\":%llu}\n",
-      r.blocks, r.txs, r.seconds, r.seconds > 0 ? double(r.blocks) / r.seconds : 0.0, txPerSecond, limit.perSecond,
-      limit.perSecond > 0 ? txPerSecond / limit.perSecond : 0.0,
-      static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
+      "{\"bench\":\"sync\",\"blocks\":%zu,\"txs\":%zu,\"rounds\":%zu,\"seconds\":%.4f,\"blocks_per_second\":%.1f,"
+      "\"tx_per_second\":%.0f,\"verify_limit_per_second\":%.0f,\"ratio\":%.3f,\"ratios\":%s,\"verify_limits\":%s,"
+      "\"peak_rss_kib\":%llu}\n",
+      median.blocks, median.txs, rounds, median.seconds,
+      median.seconds > 0 ? double(median.blocks) / median.seconds : 0.0, txPerSecond,
+      (r.limits[r.medianRound] + r.limits[r.medianRound + 1]) / 2, r.ratio, jsonList(r.ratios, 3).c_str(),
+      jsonList(r.limits, 0).c_str(), static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
   return 0;
 }
 
-// Complete order lifecycles per second through JSON-RPC on a dev waybilld.
+// Complete order lifecycles per second through JSON-RPC on a dev waybilld, per mode.
 int runRpcOrders(int argc, char** argv) {
-  std::size_t orders = 200;
+  std::size_t orders = 500;  // as many as the Ganache figure it is compared with
   const bool counted = argc == 4 && std::string_view(argv[2]) == "--orders" && parseCount(argv[3], orders);
   if ((argc != 2 && !counted) || orders == 0) return usage();
   // The daemon next to this program, unless the environment names a build.
@@ -125,10 +156,18 @@ int runRpcOrders(int argc, char** argv) {
     std::fprintf(stderr, "waybill-bench: rpc-orders failed: %s\n", r.error.c_str());
     return 1;
   }
-  std::printf("{\"bench\":\"rpc-orders\",\"orders\":%zu,\"rpc_calls\":%zu,\"seconds\":%.4f,"
-              "\"orders_per_second\":%.1f,\"peak_rss_kib\":%llu}\n",
-              r.orders, r.calls, r.seconds, r.seconds > 0 ? double(r.orders) / r.seconds : 0.0,
-              static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
+  std::string modes;
+  for (const auto& mode : r.modes) {
+    char item[96];
+    std::snprintf(item, sizeof item, "%s\"%s\":%.1f", modes.empty() ? "" : ",", mode.name.c_str(),
+                  mode.ordersPerSecond);
+    modes += item;
+  }
+  std::printf(
+      "{\"bench\":\"rpc-orders\",\"orders\":%zu,\"rpc_calls\":%zu,\"modes_orders_per_s\":{%s},"
+      "\"orders_per_s\":%.1f,\"create_p50_ms\":%.3f,\"create_p99_ms\":%.3f,\"peak_rss_kib\":%llu}\n",
+      r.orders, r.calls, modes.c_str(), r.bestOrdersPerSecond, r.createP50Ms, r.createP99Ms,
+      static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
   return 0;
 }
 

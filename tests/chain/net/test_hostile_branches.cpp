@@ -233,7 +233,8 @@ private slots:
   void powSideBlockWithAForgedSignatureIsRefused() {
     BranchNode node(ConsensusKind::Pow, ctx_, *accounts_, 0);
     WB_VERIFY_OK(node.produce(3, {0}));
-    BlockFactory factory(ctx_, node.file.params, *accounts_);
+    const ChainGenesis genesis = chainGenesisFrom(node.file);  // outlives the factory
+    BlockFactory factory(ctx_, genesis, *accounts_);
     Tx forged = factory.makeTx(1, TransferPayload{accounts_->key(2), kCoin, "forged"});
     forged.sig[5] ^= 0x40;
     auto branch = forgeBranch(node, ctx_, genesisBlock(node), 1, 1, accounts_->key(kStranger),

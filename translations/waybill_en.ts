@@ -628,6 +628,33 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::EvidencePanel</name>
+    <message>
+        <source>Double production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegate has signed two blocks for one slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::ExplorerDetail</name>
     <message>
         <source>none</source>
@@ -1145,6 +1172,14 @@ Your first address: %3</source>
     </message>
     <message>
         <source>IP address:port, e.g. 203.0.113.5:9333</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept peers on port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others join your network with its genesis file and this computer&apos;s address and port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,6 +1901,22 @@ Your first address: %3</source>
         <source>Orders status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No orders in this state. Choose &quot;All states&quot; to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders yet. Create one with &quot;New order…&quot;, or share your payment link from Send / Receive → Receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order names one of your accounts as its arbiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pay yet. When a merchant creates an order for one of your accounts, it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::OverviewPage</name>
@@ -2440,6 +2491,29 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::SharingPanel</name>
+    <message>
+        <source>This node accepts peers on port %1. Others join this network with its genesis file and this computer&apos;s address and that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node does not accept peers: port %1 could not be opened (another program may be using it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node does not accept peers; start it with --listen PORT to let others join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genesis file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::StakingPage</name>
     <message>
         <source>The account could not be read: %1</source>
@@ -2608,6 +2682,21 @@ Your first address: %3</source>
         <source>Waybill could not open the network &quot;%1&quot; chosen for this data directory: %2
 
 It opened the local dev network instead. Choose again with &quot;Create or restore your own wallet…&quot; on the Welcome page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::StartupProgress</name>
+    <message>
+        <source>Starting Waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the network and unlocking the wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the block store…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

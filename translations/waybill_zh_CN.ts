@@ -628,6 +628,33 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::EvidencePanel</name>
+    <message>
+        <source>Double production</source>
+        <translation>重复出块</translation>
+    </message>
+    <message>
+        <source>No delegate has signed two blocks for one slot.</source>
+        <translation>没有代表在同一个出块时段签署两个区块。</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Slot time</source>
+        <translation>时段时间</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>区块</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::ExplorerDetail</name>
     <message>
         <source>none</source>
@@ -1147,6 +1174,14 @@ Your first address: %3</source>
     <message>
         <source>IP address:port, e.g. 203.0.113.5:9333</source>
         <translation>IP 地址:端口，例如 203.0.113.5:9333</translation>
+    </message>
+    <message>
+        <source>Accept peers on port:</source>
+        <translation>接受节点连接的端口：</translation>
+    </message>
+    <message>
+        <source>Others join your network with its genesis file and this computer&apos;s address and port.</source>
+        <translation>其他人凭网络的创世文件以及本机的地址和端口加入你的网络。</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1901,22 @@ Your first address: %3</source>
         <source>Orders status</source>
         <translation>订单状态信息</translation>
     </message>
+    <message>
+        <source>No orders in this state. Choose &quot;All states&quot; to see the others.</source>
+        <translation>没有处于此状态的订单。选择“全部状态”可查看其他订单。</translation>
+    </message>
+    <message>
+        <source>No orders yet. Create one with &quot;New order…&quot;, or share your payment link from Send / Receive → Receive.</source>
+        <translation>还没有订单。点击“新建订单…”创建一个，或在“付款 / 收款 → 收款”中分享你的收款链接。</translation>
+    </message>
+    <message>
+        <source>No order names one of your accounts as its arbiter.</source>
+        <translation>没有订单将你的账户指定为仲裁人。</translation>
+    </message>
+    <message>
+        <source>Nothing to pay yet. When a merchant creates an order for one of your accounts, it appears here.</source>
+        <translation>暂无待付款订单。商家为你的账户创建订单后，会显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::OverviewPage</name>
@@ -2438,6 +2489,29 @@ Your first address: %3</source>
     </message>
 </context>
 <context>
+    <name>wb::ui::SharingPanel</name>
+    <message>
+        <source>This node accepts peers on port %1. Others join this network with its genesis file and this computer&apos;s address and that port.</source>
+        <translation>本节点在端口 %1 上接受其他节点连接。其他人凭本网络的创世文件以及本机的地址和该端口加入。</translation>
+    </message>
+    <message>
+        <source>This node does not accept peers: port %1 could not be opened (another program may be using it).</source>
+        <translation>本节点不接受其他节点连接：无法打开端口 %1（可能有其他程序正在使用）。</translation>
+    </message>
+    <message>
+        <source>This node does not accept peers; start it with --listen PORT to let others join.</source>
+        <translation>本节点不接受其他节点连接；如需让他人加入，请用 --listen 端口 启动。</translation>
+    </message>
+    <message>
+        <source>Genesis file:</source>
+        <translation>创世文件：</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::StakingPage</name>
     <message>
         <source>The account could not be read: %1</source>
@@ -2609,6 +2683,21 @@ It opened the local dev network instead. Choose again with &quot;Create or resto
         <translation>Waybill 无法打开为此数据目录选择的网络“%1”：%2
 
 已改为打开本地开发网络。请在欢迎页点击“创建或恢复您自己的钱包…”重新选择。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::StartupProgress</name>
+    <message>
+        <source>Starting Waybill</source>
+        <translation>正在启动 Waybill</translation>
+    </message>
+    <message>
+        <source>Preparing the network and unlocking the wallet…</source>
+        <translation>正在准备网络并解锁钱包…</translation>
+    </message>
+    <message>
+        <source>Opening the block store…</source>
+        <translation>正在打开区块存储…</translation>
     </message>
 </context>
 <context>

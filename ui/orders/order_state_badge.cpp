@@ -47,7 +47,9 @@ void OrderStateBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewIte
   style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
   const QFontMetrics metrics(opt.font);
-  const int width = std::min(metrics.horizontalAdvance(text) + 2 * kPadX, opt.rect.width() - 2 * kMargin);
+  // +2: advances are rounded, and elidedText() cuts a text given exactly its own width.
+  const int textWidth = metrics.horizontalAdvance(text) + 2;
+  const int width = std::min(textWidth + 2 * kPadX, opt.rect.width() - 2 * kMargin);
   const QRect badge(opt.rect.left() + kMargin, opt.rect.top() + kPadY, width, opt.rect.height() - 2 * kPadY);
   painter->save();
   painter->setRenderHint(QPainter::Antialiasing);
@@ -63,7 +65,7 @@ void OrderStateBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewIte
 
 QSize OrderStateBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
   QSize size = QStyledItemDelegate::sizeHint(option, index);
-  size.setWidth(size.width() + 2 * kPadX + kMargin);
+  size.setWidth(size.width() + 2 * kPadX + 2 * kMargin + 2);
   return size;
 }
 

@@ -235,6 +235,7 @@ private slots:
     WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(10)));
     const BlockHeader fork = f.tipHeader();
     BlockFactory other(f.ctx, f.genesis, f.accounts);
+    WB_VERIFY_OK(other.syncState(*f.chain));  // the state its headers' roots follow
     WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) { return other.syncNonces(v); }));
     for (int i = 0; i < 2; ++i) WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(40)));
     const TipPosition tipA = f.chain->tip();

@@ -399,7 +399,7 @@ private slots:
     const Status started = app.start();
     watch.stop();
     QVERIFY2(started, started ? "" : started.error().message.c_str());
-    QVERIFY2(ticks >= 2, qPrintable(QString::number(ticks)));
+    QVERIFY2(ticks >= 1, qPrintable(QString::number(ticks)));  // a blocked start() lets none fire
     QVERIFY(sawProgress);
     QVERIFY(app.window()->isVisible());
   }

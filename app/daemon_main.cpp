@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
   if (!args.empty() && args.front() == "genesis") {
     return runGenesisCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
   }
-  auto commandLine = readCommandLine(Program::Daemon, args, wb::node::libraryVersions(), std::cout, std::cerr);
+  auto commandLine = readCommandLine(Program::Daemon, args, wb::node::libraryVersions, std::cout, std::cerr);
   if (!commandLine.options) return commandLine.exitCode;
   auto& options = commandLine.options;
   if (const wb::Status crypto = wb::initCrypto(); !crypto) return fatal(crypto.error());

@@ -101,7 +101,7 @@ Status GuiApp::open(const Options& options, const std::optional<SavedNetwork>& s
     if (walletPath == setup_->walletPath && setup_->walletPassphrase) {
       passphrase = std::make_shared<const SecureBytes>(SecureBytes::copyOf(setup_->walletPassphrase->asString()));
     }
-    shell_->openWallet(walletPath, QDir(setup_->networkDir).filePath(QStringLiteral("genesis.json")), passphrase);
+    shell_->openWallet(walletPath, sharing.genesisPath, passphrase);
   }
   // A wallet of one's own opens on its balances; the default dev network on the Welcome page.
   if (saved && walletPath == saved->walletPath) window->showPage(QStringLiteral("overviewPage"));

@@ -26,10 +26,13 @@ int main(int argc, char** argv) {
   sinceStart.start();
   // Options are read before QApplication so --help and --version work without a display.
   const std::vector<std::string> args(argv + 1, argv + argc);
-  std::vector<std::pair<std::string, std::string>> libraries;
-  for (const auto& [name, version] : wb::ui::AboutDialog::libraryVersions()) {
-    libraries.emplace_back(name.toStdString(), version.toStdString());
-  }
+  auto libraries = [] {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& [name, version] : wb::ui::AboutDialog::libraryVersions()) {
+      out.emplace_back(name.toStdString(), version.toStdString());
+    }
+    return out;
+  };
   auto commandLine = readCommandLine(Program::Gui, args, libraries, std::cout, std::cerr);
   if (!commandLine.options) return commandLine.exitCode;
   auto& options = commandLine.options;

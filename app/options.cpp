@@ -259,8 +259,8 @@ std::string versionText(Program program, const std::vector<std::pair<std::string
 }
 
 CommandLine readCommandLine(Program program, const std::vector<std::string>& args,
-                            const std::vector<std::pair<std::string, std::string>>& libraries, std::ostream& out,
-                            std::ostream& err) {
+                            const std::function<std::vector<std::pair<std::string, std::string>>()>& libraries,
+                            std::ostream& out, std::ostream& err) {
   auto options = parseOptions(program, args);
   if (!options) {
     err << programName(program) << ": " << options.error().message << '\n';
@@ -271,7 +271,7 @@ CommandLine readCommandLine(Program program, const std::vector<std::string>& arg
     return {std::nullopt, kExitOk};
   }
   if (options->version) {
-    out << versionText(program, libraries);
+    out << versionText(program, libraries());
     return {std::nullopt, kExitOk};
   }
   return {std::move(*options), kExitOk};

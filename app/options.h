@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -90,9 +91,10 @@ struct CommandLine {
 };
 
 // Parses `args` for `program`. A usage error goes to `err` ("waybilld: …", exit 2);
-// --help and --version (with `libraries`) go to `out` (exit 0); else the options.
+// --help and --version (with what `libraries` lists, asked only then) go to `out`
+// (exit 0); else the options.
 CommandLine readCommandLine(Program program, const std::vector<std::string>& args,
-                            const std::vector<std::pair<std::string, std::string>>& libraries, std::ostream& out,
-                            std::ostream& err);
+                            const std::function<std::vector<std::pair<std::string, std::string>>()>& libraries,
+                            std::ostream& out, std::ostream& err);
 
 }  // namespace wb::app

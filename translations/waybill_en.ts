@@ -366,10 +366,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fee %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The note is sealed: unlock the wallet to read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,11 +386,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount (%1)</source>
+        <source>Memo / item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Memo / item</source>
+        <source>Fee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -607,10 +607,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Votes (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Produced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,6 +620,10 @@
     </message>
     <message>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,10 +1478,6 @@ Your first address: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payer&apos;s share cannot exceed the escrow of %1 %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signing and submitting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,6 +1571,10 @@ Your first address: %3</source>
     </message>
     <message>
         <source>Action status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer&apos;s share cannot exceed the escrow of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,10 +2275,6 @@ Your first address: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Available: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No such order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,14 +2300,6 @@ Your first address: %3</source>
     </message>
     <message>
         <source>The memo is too long: %1 bytes, at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (the network&apos;s minimum for this transaction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More than this account can spend: %1 %2 available, fee included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2420,6 +2408,18 @@ Your first address: %3</source>
     </message>
     <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the network&apos;s minimum for this transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than this account can spend: %1 available, fee included.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,11 +2660,11 @@ Your first address: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registering burns %1 %2 on top of the fee.</source>
+        <source>Block production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Block production</source>
+        <source>Registering burns %1 on top of the fee.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

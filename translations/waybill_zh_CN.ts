@@ -366,10 +366,6 @@
         <translation>订单 %1</translation>
     </message>
     <message>
-        <source>Fee %1 %2</source>
-        <translation>手续费 %1 %2</translation>
-    </message>
-    <message>
         <source>The note is sealed: unlock the wallet to read it.</source>
         <translation>附言已加密：解锁钱包后才能查看。</translation>
     </message>
@@ -390,12 +386,16 @@
         <translation>对方</translation>
     </message>
     <message>
-        <source>Amount (%1)</source>
-        <translation>金额（%1）</translation>
-    </message>
-    <message>
         <source>Memo / item</source>
         <translation>备注 / 商品</translation>
+    </message>
+    <message>
+        <source>Fee %1</source>
+        <translation>手续费 %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -607,10 +607,6 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Votes (%1)</source>
-        <translation>得票（%1）</translation>
-    </message>
-    <message>
         <source>Produced</source>
         <translation>已出块</translation>
     </message>
@@ -625,6 +621,10 @@
     <message>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>得票</translation>
     </message>
 </context>
 <context>
@@ -1478,10 +1478,6 @@ Your first address: %3</source>
         <translation>请输入托管金额中退给付款人的部分。</translation>
     </message>
     <message>
-        <source>The payer&apos;s share cannot exceed the escrow of %1 %2.</source>
-        <translation>付款人所得部分不能超过托管金额 %1 %2。</translation>
-    </message>
-    <message>
         <source>Signing and submitting…</source>
         <translation>正在签名并提交…</translation>
     </message>
@@ -1576,6 +1572,10 @@ Your first address: %3</source>
     <message>
         <source>Action status</source>
         <translation>操作状态</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s share cannot exceed the escrow of %1.</source>
+        <translation>付款人所得部分不能超过托管金额 %1。</translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2273,6 @@ Your first address: %3</source>
         <translation>无法读取余额：%1</translation>
     </message>
     <message>
-        <source>Available: %1 %2</source>
-        <translation>可用：%1 %2</translation>
-    </message>
-    <message>
         <source>No such order.</source>
         <translation>没有这个订单。</translation>
     </message>
@@ -2303,14 +2299,6 @@ Your first address: %3</source>
     <message>
         <source>The memo is too long: %1 bytes, at most %2.</source>
         <translation>备注过长：%1 字节，最多 %2 字节。</translation>
-    </message>
-    <message>
-        <source>%1 %2 (the network&apos;s minimum for this transaction)</source>
-        <translation>%1 %2（本笔交易的网络最低手续费）</translation>
-    </message>
-    <message>
-        <source>More than this account can spend: %1 %2 available, fee included.</source>
-        <translation>超出该账户可支出的数额：含手续费可用 %1 %2。</translation>
     </message>
     <message>
         <source>Confirm sending</source>
@@ -2419,6 +2407,18 @@ Your first address: %3</source>
     <message>
         <source>Clear</source>
         <translation>清空</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>可用：%1</translation>
+    </message>
+    <message>
+        <source>%1 (the network&apos;s minimum for this transaction)</source>
+        <translation>%1（本笔交易的网络最低手续费）</translation>
+    </message>
+    <message>
+        <source>More than this account can spend: %1 available, fee included.</source>
+        <translation>超出该账户可支出的数额：含手续费可用 %1。</translation>
     </message>
 </context>
 <context>
@@ -2658,12 +2658,12 @@ Your first address: %3</source>
         <translation>注册为受托人</translation>
     </message>
     <message>
-        <source>Registering burns %1 %2 on top of the fee.</source>
-        <translation>注册除手续费外还会销毁 %1 %2。</translation>
-    </message>
-    <message>
         <source>Block production</source>
         <translation>出块</translation>
+    </message>
+    <message>
+        <source>Registering burns %1 on top of the fee.</source>
+        <translation>注册除手续费外还会销毁 %1。</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ void SalesChart::draw() {
     labels << locale.toString(date, QStringLiteral("MM-dd"));
   }
   summary_->setText(tr("Sales in the last %n day(s): %1 from %2 order(s)", nullptr, static_cast<int>(kDays))
-                        .arg(formatInUnit(total, unit_) + QLatin1Char(' ') + unitSymbol(unit_))
+                        .arg(displayAmount(total, unit_))
                         .arg(orders));
   auto* series = new QBarSeries;
   series->append(set);

@@ -8,7 +8,7 @@
 namespace wb::ui {
 namespace {
 
-QString amountText(Amount units, DisplayUnit unit) { return formatInUnit(units, unit) + QLatin1Char(' ') + unitSymbol(unit); }
+QString amountText(Amount units, DisplayUnit unit) { return displayAmount(units, unit); }
 
 QString shortAddress(const std::string& address) {
   const QString text = QString::fromStdString(address);

@@ -187,8 +187,8 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const {
       case kKind: return kindText(e.kind);
       case kCounterparty: return partyText(e.counterparty);
       case kAmount: {
-        if (e.amount.units == 0) return formatInUnit(0, unit_);
-        return QString(e.amount.negative ? QLatin1Char('-') : QLatin1Char('+')) + formatInUnit(e.amount.units, unit_);
+        if (e.amount.units == 0) return displayAmount(0, unit_);
+        return QString(e.amount.negative ? QLatin1Char('-') : QLatin1Char('+')) + displayAmount(e.amount.units, unit_);
       }
       case kDetails: return detailsOf(e);
       default: return {};
@@ -202,7 +202,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const {
     }
     if (!isZero(e.txid)) lines << tr("Transaction %1").arg(QString::fromStdString(toHex(e.txid)));
     if (e.order) lines << tr("Order %1").arg(QString::fromStdString(toHex(*e.order)));
-    if (e.fee > 0) lines << tr("Fee %1 %2").arg(formatInUnit(e.fee, unit_), unitSymbol(unit_));
+    if (e.fee > 0) lines << tr("Fee %1").arg(displayAmount(e.fee, unit_));
     if (!e.sealedNote.empty()) lines << tr("The note is sealed: unlock the wallet to read it.");
     return lines.join(QLatin1Char('\n'));
   }
@@ -222,7 +222,7 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     case kHeight: return tr("Block");
     case kKind: return tr("Type");
     case kCounterparty: return tr("Counterparty");
-    case kAmount: return tr("Amount (%1)").arg(unitSymbol(unit_));
+    case kAmount: return tr("Amount");
     case kDetails: return tr("Memo / item");
     default: return {};
   }

@@ -55,7 +55,7 @@ QString ExplorerDetail::address(const AccountKey& key) const {
 }
 
 QString ExplorerDetail::amount(Amount units) const {
-  return formatInUnit(units, unit_) + QLatin1Char(' ') + unitSymbol(unit_);
+  return displayAmount(units, unit_);
 }
 
 QString ExplorerDetail::summary(const Tx& tx) const {

@@ -276,8 +276,7 @@ void NewOrderDialog::updateTotal() {
   const auto price = unitPrice_->amount();
   const auto total = price ? checkedMul(*price, static_cast<std::uint64_t>(quantity_->value()))
                            : Result<Amount>(fail(Errc::AmountEmpty, ""));
-  total_->setText(total ? formatInUnit(*total, unitPrice_->unit()) + QLatin1Char(' ') + unitSymbol(unitPrice_->unit())
-                        : QStringLiteral("—"));
+  total_->setText(total ? displayAmount(*total, unitPrice_->unit()) : QStringLiteral("—"));
 }
 
 void NewOrderDialog::showError(const QString& error) { error_->setText(error); }

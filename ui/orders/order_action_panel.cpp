@@ -169,8 +169,7 @@ void OrderActionPanel::act(OrderAction action) {
       return;
     }
     if (*amount > order_->escrow) {
-      showOutcome(tr("The payer's share cannot exceed the escrow of %1 %2.")
-                      .arg(formatInUnit(order_->escrow, toPayerEdit_->unit()), unitSymbol(toPayerEdit_->unit())),
+      showOutcome(tr("The payer's share cannot exceed the escrow of %1.").arg(displayAmount(order_->escrow, toPayerEdit_->unit())),
                   {});
       return;
     }
@@ -225,8 +224,7 @@ void OrderActionPanel::unlockThen(std::function<void()> next) {
 
 void OrderActionPanel::askThenSubmit(OrderAction action, const std::string& text, Amount toPayer) {
   const state::Order& o = *order_;
-  const QString unit = unitSymbol(toPayerEdit_->unit());
-  const auto money = [&](Amount units) { return formatInUnit(units, toPayerEdit_->unit()) + QLatin1Char(' ') + unit; };
+  const auto money = [&](Amount units) { return displayAmount(units, toPayerEdit_->unit()); };
   const QString item = QString::fromStdString(o.item);
   QString question;
   switch (action) {

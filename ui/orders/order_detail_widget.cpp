@@ -207,7 +207,7 @@ void OrderDetailWidget::render() {
   body_->setVisible(order_.has_value());
   if (!order_) return;
   const state::Order& o = *order_;
-  const auto money = [&](Amount units) { return formatInUnit(units, unit_) + QLatin1Char(' ') + unitSymbol(unit_); };
+  const auto money = [&](Amount units) { return displayAmount(units, unit_); };
 
   title_->setText(tr("%1 × %2 — order %3")
                       .arg(QString::fromStdString(o.item))

@@ -209,7 +209,7 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
       return order->quantity == 1 ? QString::fromStdString(order->item)
                                   : QStringLiteral("%1 × %2").arg(QString::fromStdString(order->item)).arg(order->quantity);
     case kCounterparty: return counterparty(*order);
-    case kTotal: return formatInUnit(order->total(), unit_) + QLatin1Char(' ') + unitSymbol(unit_);
+    case kTotal: return displayAmount(order->total(), unit_);
     case kState: return orderStateName(order->status);
     case kDeadline: return deadlineText(order->deadline, tipHeight_, params_.blockTime, now);
     case kCreated: return heightText(order->createdHeight, blockTime(order->createdHeight));

@@ -233,7 +233,7 @@ void SendWidget::fetchBalance() {
       return;
     }
     self->balance_ = account->balance;
-    self->available_->setText(tr("Available: %1 %2").arg(formatInUnit(account->balance, self->unit_), unitSymbol(self->unit_)));
+    self->available_->setText(tr("Available: %1").arg(displayAmount(account->balance, self->unit_)));
     self->validate(false);
   });
 }
@@ -325,7 +325,7 @@ std::optional<SendWidget::Checked> SendWidget::validate(bool strict) {
   else probe.payload = TransferPayload{form.to, form.amount, form.memo.substr(0, kMaxMemoBytes)};
   if (auto fee = minimumFee(encodedTxSize(probe), params); fee) {
     form.fee = *fee;
-    fee_->setText(tr("%1 %2 (the network's minimum for this transaction)").arg(formatInUnit(*fee, unit_), unitSymbol(unit_)));
+    fee_->setText(tr("%1 (the network's minimum for this transaction)").arg(displayAmount(*fee, unit_)));
   } else {
     fee_->setText(errorText(fee.error()));
     ok = false;
@@ -333,8 +333,7 @@ std::optional<SendWidget::Checked> SendWidget::validate(bool strict) {
   if (ok && balance_) {
     auto total = checkedAdd(form.amount, form.fee);
     if (!total || *total > *balance_) {
-      amountError = tr("More than this account can spend: %1 %2 available, fee included.")
-                        .arg(formatInUnit(*balance_, unit_), unitSymbol(unit_));
+      amountError = tr("More than this account can spend: %1 available, fee included.").arg(displayAmount(*balance_, unit_));
       ok = false;
     }
   }
@@ -350,8 +349,8 @@ void SendWidget::askConfirmation() {
   if (sending_ || confirm_) return;
   const auto form = validate(true);
   if (!form) return;
-  const QString amount = formatInUnit(form->amount, unit_) + QLatin1Char(' ') + unitSymbol(unit_);
-  const QString fee = formatInUnit(form->fee, unit_) + QLatin1Char(' ') + unitSymbol(unit_);
+  const QString amount = displayAmount(form->amount, unit_);
+  const QString fee = displayAmount(form->fee, unit_);
   const QString to = QString::fromStdString(encodeAddress(sender_->params().hrp, form->to));
   confirm_ = new QMessageBox(QMessageBox::Question, tr("Confirm sending"), QString(),
                              QMessageBox::Yes | QMessageBox::Cancel, this);

@@ -101,11 +101,13 @@ QVariant DelegatesModel::data(const QModelIndex& index, int role) const {
   if (role == Qt::TextAlignmentRole && index.column() != kName && index.column() != kAddress) {
     return QVariant(Qt::AlignRight | Qt::AlignVCenter);
   }
+  // The view elides the address in the middle: the whole of it on hover.
+  if (role == Qt::ToolTipRole && index.column() == kAddress) return data(index, Qt::DisplayRole);
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
     case kRank: return QVariant::fromValue<qulonglong>(e.rank);
     case kName: return QString::fromStdString(e.delegate.name);
-    case kVotes: return formatInUnit(e.delegate.votes, unit_);
+    case kVotes: return displayAmount(e.delegate.votes, unit_);
     case kProduced: return QVariant::fromValue<qulonglong>(e.delegate.produced);
     case kMissed: return QVariant::fromValue<qulonglong>(e.delegate.missed);
     case kActive: return e.active ? tr("Active") : tr("Standby");
@@ -134,7 +136,7 @@ QVariant DelegatesModel::headerData(int section, Qt::Orientation orientation, in
   switch (section) {
     case kRank: return tr("Rank");
     case kName: return tr("Name");
-    case kVotes: return tr("Votes (%1)").arg(unitSymbol(unit_));
+    case kVotes: return tr("Votes");
     case kProduced: return tr("Produced");
     case kMissed: return tr("Missed");
     case kActive: return tr("Status");

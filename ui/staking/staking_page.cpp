@@ -84,7 +84,11 @@ StakingPage::StakingPage(TxSender* sender, QWidget* parent)
   lots_->setObjectName(QStringLiteral("stakeLots"));
   lots_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   lots_->verticalHeader()->hide();
-  lots_->horizontalHeader()->setSectionResizeMode(kLotKind, QHeaderView::Stretch);
+  // The kind and the amount are never cut; "when" takes the rest and wraps.
+  lots_->horizontalHeader()->setSectionResizeMode(kLotKind, QHeaderView::ResizeToContents);
+  lots_->horizontalHeader()->setSectionResizeMode(kLotAmount, QHeaderView::ResizeToContents);
+  lots_->horizontalHeader()->setSectionResizeMode(kLotHeight, QHeaderView::Stretch);
+  lots_->setWordWrap(true);
   stakeAmount_->setObjectName(QStringLiteral("stakeAmount"));
   stakeButton_->setObjectName(QStringLiteral("stakeButton"));
   unstakeAmount_->setObjectName(QStringLiteral("unstakeAmount"));
@@ -99,7 +103,10 @@ StakingPage::StakingPage(TxSender* sender, QWidget* parent)
   delegatesView_->setModel(delegates_);
   delegatesView_->setSelectionBehavior(QAbstractItemView::SelectRows);
   delegatesView_->verticalHeader()->hide();
+  // Every column but the address fits its content; the address takes the rest, elided in the middle.
+  delegatesView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   delegatesView_->horizontalHeader()->setSectionResizeMode(DelegatesModel::kAddress, QHeaderView::Stretch);
+  delegatesView_->setTextElideMode(Qt::ElideMiddle);
   ballotInfo_->setObjectName(QStringLiteral("ballotInfo"));
   voteButton_->setObjectName(QStringLiteral("voteButton"));
   producerBox_->setObjectName(QStringLiteral("producerBox"));
@@ -190,7 +197,7 @@ void StakingPage::fetchAccount() {
 }
 
 void StakingPage::renderAccount() {
-  auto inUnit = [this](Amount units) { return formatInUnit(units, unit_) + QLatin1Char(' ') + unitSymbol(unit_); };
+  auto inUnit = [this](Amount units) { return displayAmount(units, unit_); };
   lots_->setRowCount(0);
   if (!account_) {
     summary_->setText(QString());
@@ -322,8 +329,7 @@ void StakingPage::retranslateUi() {
   nameLabel_->setText(tr("Name:"));
   delegateName_->setPlaceholderText(tr("3–20 of a–z, 0–9, '-' and '_'"));
   registerButton_->setText(tr("Register as delegate"));
-  registerInfo_->setText(tr("Registering burns %1 %2 on top of the fee.")
-                             .arg(formatInUnit(params.delegateFee, unit_), unitSymbol(unit_)));
+  registerInfo_->setText(tr("Registering burns %1 on top of the fee.").arg(displayAmount(params.delegateFee, unit_)));
   producerBox_->setTitle(tr("Block production"));
   updateBallot();
   renderAccount();

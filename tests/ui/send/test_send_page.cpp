@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTranslator>
 #include <QtTest>
@@ -62,6 +63,11 @@ private slots:
     auto* memoError = page_->findChild<QLabel*>("sendMemoError");
     auto* send = page_->findChild<QPushButton*>("sendButton");
     QVERIFY(to && amount && memo && toError && amountError && memoError && send);
+    // The balance is grouped with its unit, as on every page (a dev account holds about a million WBL).
+    auto* available = page_->findChild<QLabel*>("sendAvailable");
+    QVERIFY(available);
+    QTRY_VERIFY2(QRegularExpression(QStringLiteral("^Available: \\d{1,3}(,\\d{3})+(\\.\\d+)? WBL$")).match(available->text()).hasMatch(),
+                 qPrintable(available->text()));
 
     // Sending an empty form names both missing fields and opens no dialog.
     QTest::mouseClick(send, Qt::LeftButton);

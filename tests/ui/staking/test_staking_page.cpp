@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <memory>
@@ -53,6 +54,9 @@ private slots:
     auto* summary = page_->findChild<QLabel*>("stakingSummary");
     QVERIFY(amount && stake && unstakeAmount && unstake && result && lots && summary);
     QTRY_VERIFY(summary->text().contains("Staked: 0 WBL"));
+    // Amounts are grouped with their unit, as on every page (a dev account holds about a million WBL).
+    QVERIFY2(QRegularExpression(QStringLiteral("Spendable: \\d{1,3}(,\\d{3})+(\\.\\d+)? WBL")).match(summary->text()).hasMatch(),
+             qPrintable(summary->text()));
 
     // Nothing typed: a clear message, nothing sent.
     QTest::mouseClick(stake, Qt::LeftButton);
@@ -112,7 +116,11 @@ private slots:
       if (delegates->delegate(r).delegate.name == "shop-one") row = r;
     }
     QVERIFY(row >= 0);
-    QCOMPARE(delegates->index(row, ui::DelegatesModel::kVotes).data().toString(), QStringLiteral("0"));
+    QCOMPARE(delegates->index(row, ui::DelegatesModel::kVotes).data().toString(), QStringLiteral("0 WBL"));
+    // The view may elide the address in the middle; its tooltip holds all of it.
+    const QModelIndex address = delegates->index(row, ui::DelegatesModel::kAddress);
+    QCOMPARE(address.data(Qt::ToolTipRole).toString(), accounts_[3].address);
+    QCOMPARE(address.data().toString(), accounts_[3].address);
     QVERIFY(delegates->setData(delegates->index(row, ui::DelegatesModel::kName), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(delegates->ballot(), std::vector<AccountKey>{accounts_[3].key});
     QCOMPARE(vote->text(), QStringLiteral("Vote"));

@@ -6,16 +6,11 @@
 #include <charconv>
 #include <cstring>
 
-#include "wallet/base58.h"
 #include "wallet/ripemd160.h"
 
 namespace wb {
 
 namespace {
-
-constexpr std::uint32_t kXprvVersion = 0x0488ADE4;
-constexpr std::uint32_t kXpubVersion = 0x0488B21E;
-constexpr std::size_t kSerializedSize = 78;
 
 void putBe32(Byte* out, std::uint32_t v) {
   out[0] = static_cast<Byte>(v >> 24);
@@ -39,7 +34,11 @@ SecureBytes hmacSha512(ByteView key, ByteView data) {
   return out;
 }
 
-Result<CompressedKey> publicFromSecret(const SecpContext& ctx, const SecureBytes& secret) {
+
+
+}  // namespace
+
+Result<CompressedKey> compressedPublicKey(const SecpContext& ctx, const SecureBytes& secret) {
   secp256k1_pubkey pub;
   if (secp256k1_ec_pubkey_create(ctx.get(), &pub, secret.data()) != 1) {
     return fail(Errc::CryptoBadSecretKey, "the secret key is not valid for secp256k1");
@@ -50,26 +49,6 @@ Result<CompressedKey> publicFromSecret(const SecpContext& ctx, const SecureBytes
   return out;
 }
 
-// The 78-byte BIP32 serialisation; `secret` selects xprv (0x00 ‖ key) or xpub.
-SecureBytes serialize(const ExtendedKey& key, bool secret) {
-  SecureBytes out(kSerializedSize);
-  Byte* p = out.data();
-  putBe32(p, secret ? kXprvVersion : kXpubVersion);
-  p[4] = key.depth;
-  putBe32(p + 5, key.parentFingerprint);
-  putBe32(p + 9, key.childNumber);
-  std::memcpy(p + 13, key.chainCode.data(), 32);
-  if (secret) {
-    p[45] = 0;
-    std::memcpy(p + 46, key.secretKey.data(), 32);
-  } else {
-    std::memcpy(p + 45, key.publicKey.data(), 33);
-  }
-  return out;
-}
-
-}  // namespace
-
 Result<ExtendedKey> masterKeyFromSeed(const SecpContext& ctx, ByteView seed) {
   if (seed.size() < 16 || seed.size() > 64) return fail(Errc::WalletBadSeed, "a BIP32 seed is 16 to 64 bytes");
   const SecureBytes i = hmacSha512(asBytes("Bitcoin seed"), seed);
@@ -79,7 +58,7 @@ Result<ExtendedKey> masterKeyFromSeed(const SecpContext& ctx, ByteView seed) {
     return fail(Errc::WalletBadSeed, "this seed gives an invalid master key; use another seed");
   }
   std::memcpy(key.chainCode.data(), i.data() + 32, 32);
-  auto pub = publicFromSecret(ctx, key.secretKey);
+  auto pub = compressedPublicKey(ctx, key.secretKey);
   if (!pub) return pub.error();
   key.publicKey = *pub;
   return key;
@@ -113,7 +92,7 @@ Result<ExtendedKey> deriveChild(const SecpContext& ctx, const ExtendedKey& paren
     if (secp256k1_ec_seckey_tweak_add(ctx.get(), child.secretKey.data(), i.data()) != 1) {
       return fail(Errc::WalletInvalidChild, "child " + std::to_string(index) + " is invalid; skip to the next index");
     }
-    auto pub = publicFromSecret(ctx, child.secretKey);
+    auto pub = compressedPublicKey(ctx, child.secretKey);
     if (!pub) return pub.error();
     child.publicKey = *pub;
   } else {
@@ -197,52 +176,6 @@ std::string formatDerivationPath(std::span<const std::uint32_t> path) {
     if (index >= kHardened) out += '\'';
   }
   return out;
-}
-
-std::string encodeXpub(const ExtendedKey& key) {
-  const SecureBytes text = base58CheckEncode(serialize(key, false).view());
-  return std::string(text.asString());
-}
-
-Result<SecureBytes> encodeXprv(const ExtendedKey& key) {
-  if (!key.isPrivate()) return fail(Errc::WalletBadExtendedKey, "a public key has no xprv form");
-  return base58CheckEncode(serialize(key, true).view());
-}
-
-Result<ExtendedKey> decodeExtendedKey(const SecpContext& ctx, std::string_view text) {
-  auto raw = base58CheckDecode(text);
-  if (!raw) return fail(Errc::WalletBadExtendedKey, "not an extended key: " + raw.error().message);
-  if (raw->size() != kSerializedSize) return fail(Errc::WalletBadExtendedKey, "an extended key is 78 bytes");
-  const Byte* p = raw->data();
-  const std::uint32_t version = getBe32(p);
-  if (version != kXprvVersion && version != kXpubVersion) {
-    return fail(Errc::WalletBadExtendedKey, "unknown extended key version");
-  }
-  ExtendedKey key;
-  key.depth = p[4];
-  key.parentFingerprint = getBe32(p + 5);
-  key.childNumber = getBe32(p + 9);
-  if (key.depth == 0 && (key.parentFingerprint != 0 || key.childNumber != 0)) {
-    return fail(Errc::WalletBadExtendedKey, "a master key (depth 0) cannot have a parent or child number");
-  }
-  std::memcpy(key.chainCode.data(), p + 13, 32);
-  if (version == kXprvVersion) {
-    if (p[45] != 0) return fail(Errc::WalletBadExtendedKey, "an xprv key must start with a zero byte");
-    key.secretKey = SecureBytes::copyOf(ByteView(p + 46, 32));
-    if (!isValidSecretKey(ctx, key.secretKey.view())) {
-      return fail(Errc::WalletBadExtendedKey, "the private key is out of range");
-    }
-    auto pub = publicFromSecret(ctx, key.secretKey);
-    if (!pub) return pub.error();
-    key.publicKey = *pub;
-  } else {
-    secp256k1_pubkey pub;
-    if (secp256k1_ec_pubkey_parse(ctx.get(), &pub, p + 45, 33) != 1 || (p[45] != 2 && p[45] != 3)) {
-      return fail(Errc::WalletBadExtendedKey, "the public key is not a valid compressed secp256k1 point");
-    }
-    std::memcpy(key.publicKey.data(), p + 45, 33);
-  }
-  return key;
 }
 
 }  // namespace wb

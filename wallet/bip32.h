@@ -1,6 +1,6 @@
 // BIP32 hierarchical deterministic keys on secp256k1: master key from a seed, private
 // and public child derivation, derivation paths ("m/44'/22338'/0'/0/5", `h` accepted
-// for `'`) and xprv/xpub Base58Check strings (Bitcoin main-net version bytes).
+// for `'`). The xprv/xpub text form is not part of the product (tests/support/bip32_text.h).
 #pragma once
 
 #include <array>
@@ -48,6 +48,10 @@ struct ExtendedKey {
 [[nodiscard]] Result<ExtendedKey> derivePath(const SecpContext& ctx, const ExtendedKey& from,
                                              std::span<const std::uint32_t> path);
 
+// The SEC1 compressed public key of a 32-byte secp256k1 `secret`. Fails with
+// CryptoBadSecretKey when the secret is out of range.
+[[nodiscard]] Result<CompressedKey> compressedPublicKey(const SecpContext& ctx, const SecureBytes& secret);
+
 // The public half of `key` (same position and chain code, no secret).
 ExtendedKey publicOf(const ExtendedKey& key);
 
@@ -63,16 +67,5 @@ std::uint32_t keyFingerprint(const ExtendedKey& key);
 
 // The text of `path` in the "m/44'/0" form.
 std::string formatDerivationPath(std::span<const std::uint32_t> path);
-
-// The xpub string of `key` (private or public).
-std::string encodeXpub(const ExtendedKey& key);
-
-// The xprv string of a private key, in secure memory. Fails with WalletBadExtendedKey
-// for a public key.
-[[nodiscard]] Result<SecureBytes> encodeXprv(const ExtendedKey& key);
-
-// Parses an xprv or xpub string. Fails with WalletBadExtendedKey (bad Base58Check,
-// length, version, key, or a depth-0 key with a parent).
-[[nodiscard]] Result<ExtendedKey> decodeExtendedKey(const SecpContext& ctx, std::string_view text);
 
 }  // namespace wb

@@ -6,9 +6,11 @@
 
 #include "chain/core/bytes.h"
 #include "wallet/account_keys.h"
+#include "tests/support/bip32_text.h"
 #include "wallet/bip32.h"
 
 using namespace wb;
+using namespace wb::test;
 
 namespace {
 

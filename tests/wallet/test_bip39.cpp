@@ -7,11 +7,13 @@
 #include <string>
 
 #include "chain/core/bytes.h"
+#include "tests/support/bip32_text.h"
 #include "wallet/bip32.h"
 #include "wallet/bip39.h"
 #include "wallet/pbkdf2.h"
 
 using namespace wb;
+using namespace wb::test;
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include "chain/core/error.h"
 #include "chain/core/secure_bytes.h"
 
-namespace wb {
+namespace wb::test {
 
 // Base58 text of payload ‖ first 4 bytes of SHA-256(SHA-256(payload)).
 SecureBytes base58CheckEncode(ByteView payload);
@@ -16,4 +16,4 @@ SecureBytes base58CheckEncode(ByteView payload);
 // outside the alphabet, input shorter than the checksum or a checksum mismatch.
 [[nodiscard]] Result<SecureBytes> base58CheckDecode(std::string_view text);
 
-}  // namespace wb
+}  // namespace wb::test

@@ -1,11 +1,11 @@
-#include "wallet/base58.h"
+#include "tests/support/base58.h"
 
 #include <sodium.h>
 
 #include <array>
 #include <cstring>
 
-namespace wb {
+namespace wb::test {
 
 namespace {
 
@@ -87,4 +87,4 @@ Result<SecureBytes> base58CheckDecode(std::string_view text) {
   return SecureBytes::copyOf(ByteView(data.data(), payloadSize));
 }
 
-}  // namespace wb
+}  // namespace wb::test

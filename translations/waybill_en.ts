@@ -2242,10 +2242,17 @@ Your first address: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Sales in the last %n day(s): %1 from %2 order(s)</source>
+        <source>%n order(s)</source>
         <translation>
-            <numerusform>Sales in the last day: %1 from %2 order(s)</numerusform>
-            <numerusform>Sales in the last %n days: %1 from %2 order(s)</numerusform>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales in the last %n day(s): %1 from %2</source>
+        <translation>
+            <numerusform>Sales in the last day: %1 from %2</numerusform>
+            <numerusform>Sales in the last %n days: %1 from %2</numerusform>
         </translation>
     </message>
 </context>

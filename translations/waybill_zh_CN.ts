@@ -2241,9 +2241,15 @@ Your first address: %3</source>
         <translation>销售额（%1）</translation>
     </message>
     <message numerus="yes">
-        <source>Sales in the last %n day(s): %1 from %2 order(s)</source>
+        <source>%n order(s)</source>
         <translation>
-            <numerusform>最近 %n 天的销售额：%1，共 %2 个订单</numerusform>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales in the last %n day(s): %1 from %2</source>
+        <translation>
+            <numerusform>最近 %n 天的销售额：%1，共 %2</numerusform>
         </translation>
     </message>
 </context>

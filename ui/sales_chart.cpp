@@ -87,9 +87,10 @@ void SalesChart::draw() {
     const QDate date = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(day.dayStart), QTimeZone::utc()).date();
     labels << locale.toString(date, QStringLiteral("MM-dd"));
   }
-  summary_->setText(tr("Sales in the last %n day(s): %1 from %2 order(s)", nullptr, static_cast<int>(kDays))
-                        .arg(displayAmount(total, unit_))
-                        .arg(orders));
+  // Two counts need two plural forms: the order count is its own %n string.
+  const QString orderCount = tr("%n order(s)", nullptr, static_cast<int>(orders));
+  summary_->setText(tr("Sales in the last %n day(s): %1 from %2", nullptr, static_cast<int>(kDays))
+                        .arg(displayAmount(total, unit_), orderCount));
   auto* series = new QBarSeries;
   series->append(set);
   auto* chart = new QChart;

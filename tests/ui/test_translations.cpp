@@ -91,6 +91,8 @@ private slots:
         forms << xml.readElementText();
       } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && inNumerus) {
         ++numerus;
+        // Qt pluralises one %n per string: a second "(s)" would stay "order(s)" in English.
+        if (source.count(QStringLiteral("(s)")) > 1) problems << source + " (two counts in one string)";
         if (forms.size() != 2 || forms[0].isEmpty() || forms[1].isEmpty() || forms[0] == forms[1]) {
           problems << source;
         }

@@ -315,3 +315,12 @@ using Status = Result<void>;
     auto&& wb_try_result_ = (expr);                   \
     if (!wb_try_result_.ok()) return wb_try_result_.error(); \
   } while (false)
+
+// Declares `name` as the Result of `expr` and propagates its error from the current function;
+// from the next statement on, `*name` is the value:
+//   WB_TRY_ASSIGN(key, parseKey(text));
+//   use(*key);
+// The one idiom for results, as WB_TRY is for statuses (never a hand-written `if (!x) return x.error();`).
+#define WB_TRY_ASSIGN(name, expr) \
+  auto name = (expr);             \
+  if (!name.ok()) return name.error()

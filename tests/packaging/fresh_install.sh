@@ -6,6 +6,7 @@
 set -euo pipefail
 build_dir=$1
 work=${2:-$(mktemp -d)}
+mkdir -p "$work"
 [ "$(id -u)" -eq 0 ] || { echo "fresh_install: run as root (debootstrap, chroot)" >&2; exit 1; }
 command -v debootstrap >/dev/null || { echo "fresh_install: apt-get install debootstrap" >&2; exit 1; }
 

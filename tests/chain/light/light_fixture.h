@@ -30,9 +30,9 @@ inline GenesisFile devGenesis(ConsensusKind kind, const testsupport::TestAccount
 struct FullNode {
   FullNode(const std::filesystem::path& dir, const GenesisFile& file, const SecpContext& ctx,
            const testsupport::TestAccounts& accounts)
-      : clock(kGenesisTime), accounts_(accounts) {
+      : genesis(chainGenesisFrom(file)), clock(kGenesisTime), accounts_(accounts) {
     engine = std::move(makeEngine(file.params, clock, ctx, genesisDelegateKeys(file)).value());
-    chain = std::move(Chain::open(dir, "full", chainGenesisFrom(file), ctx, engine.get()).value());
+    chain = std::move(Chain::open(dir, "full", genesis, ctx, engine.get()).value());
   }
   // One block a second (ASERT stays at its starting bits) by account `who`, imported.
   Result<Block> produce(std::size_t who, std::vector<Tx> txs = {}) {
@@ -57,6 +57,7 @@ struct FullNode {
     return U256::fromBigEndian(chain->headerRecord(hash).value()->chainWeight);
   }
 
+  ChainGenesis genesis;
   ManualClock clock;
   std::unique_ptr<ConsensusEngine> engine;
   std::unique_ptr<Chain> chain;

@@ -222,6 +222,14 @@ std::string_view errcName(Errc code) {
     case Errc::NodeCheckFailed: return "node.check_failed";
     case Errc::NodeDataDirIo: return "node.data_dir_io";
     case Errc::NodeBadRelayedTx: return "node.bad_relayed_tx";
+    case Errc::LightUnsupportedConsensus: return "light.unsupported_consensus";
+    case Errc::LightUnknownParent: return "light.unknown_parent";
+    case Errc::LightStateNeeded: return "light.state_needed";
+    case Errc::LightProofMalformed: return "light.proof_malformed";
+    case Errc::LightProofWrongBlock: return "light.proof_wrong_block";
+    case Errc::LightProofRootMismatch: return "light.proof_root_mismatch";
+    case Errc::LightProofWrongKey: return "light.proof_wrong_key";
+    case Errc::LightProofUnknownBlock: return "light.proof_unknown_block";
   }
   return "unknown";
 }

@@ -249,6 +249,15 @@ enum class Errc : std::uint16_t {
   NodeCheckFailed = 725,        // --check found the ledger inconsistent
   NodeDataDirIo = 726,          // the data directory or a file in it cannot be read or written
   NodeBadRelayedTx = 727,       // a peer relayed a transaction no chain could hold (bad signature, broken rule)
+  // 800–849: light mode (chain/light)
+  LightUnsupportedConsensus = 800,  // a header chain for an engine whose headers cannot be verified from headers alone
+  LightUnknownParent = 801,         // a header whose parent is not stored
+  LightStateNeeded = 802,           // the engine deferred a check that needs the parent's state
+  LightProofMalformed = 810,        // a state proof whose shape contradicts itself (or an uncommitted table)
+  LightProofWrongBlock = 811,       // a state proof for another block or state root than the header it is checked against
+  LightProofRootMismatch = 812,     // a state proof that does not fold up to the header's state_root
+  LightProofWrongKey = 813,         // a state proof for another record than the one asked for
+  LightProofUnknownBlock = 814,     // a state proof against a block the header chain does not have on its best branch
 };
 
 // Returns the stable, machine-readable name of a code, e.g. "amount.too_many_decimals".

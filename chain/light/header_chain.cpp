@@ -1,0 +1,353 @@
+#include "chain/light/header_chain.h"
+
+#include <algorithm>
+#include <string>
+
+#include "chain/core/encoding.h"
+#include "chain/core/keys.h"
+#include "chain/store/schema.h"
+
+namespace wb::light {
+namespace {
+
+// Keys of the light store's `meta` database besides chain/store's meta_key ones.
+constexpr std::string_view kStoreKind = "store_kind";
+constexpr std::string_view kLightKind = "light_headers";
+
+std::string shortHash(const Hash32& hash) { return toHex(ByteView(hash).first(4)) + "…"; }
+
+Result<HeaderRecord> recordIn(const Txn& txn, const HeaderDbs& dbs, const Hash32& hash) {
+  auto raw = txn.find(dbs.headers, hash);
+  if (!raw) return raw.error();
+  if (!*raw) return fail(Errc::ChainUnknownBlock, "header " + shortHash(hash) + " is unknown");
+  auto record = decodeHeaderRecord(**raw);
+  if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+  return *record;
+}
+
+Result<std::optional<Hash32>> hashAtHeightIn(const Txn& txn, const HeaderDbs& dbs, std::uint64_t height) {
+  auto raw = txn.find(dbs.heightIndex, keyU64(height));
+  if (!raw) return raw.error();
+  if (!*raw) return std::optional<Hash32>();
+  if ((*raw)->size() != 32) return fail(Errc::StoreCorrupt, "a height index entry of the light store is damaged");
+  Hash32 hash;
+  std::copy((*raw)->begin(), (*raw)->end(), hash.begin());
+  return std::optional<Hash32>(hash);
+}
+
+Result<HeaderTip> tipIn(const Txn& txn, const HeaderDbs& dbs) {
+  auto raw = txn.get(dbs.meta, asBytes(meta_key::kTip));
+  if (!raw) return raw.error();
+  auto position = decodeTipPosition(*raw);
+  if (!position) return fail(Errc::StoreCorrupt, "the light store's tip is damaged: " + position.error().message);
+  auto record = recordIn(txn, dbs, position->hash);
+  if (!record) return record.error();
+  return HeaderTip{position->hash, position->height, U256::fromBigEndian(record->chainWeight)};
+}
+
+// The identity of an existing light store: schema version, kind and network.
+Status checkIdentity(const Txn& txn, const Db& meta, const Hash32& networkHash, const std::string& where) {
+  auto kind = txn.find(meta, asBytes(kStoreKind));
+  if (!kind) return kind.error();
+  if (!*kind || std::string_view(reinterpret_cast<const char*>((*kind)->data()), (*kind)->size()) != kLightKind) {
+    return fail(Errc::StoreCorrupt, where + ": the folder holds a store that is not a light header store");
+  }
+  auto version = txn.find(meta, asBytes(meta_key::kSchemaVersion));
+  if (!version) return version.error();
+  if (!*version) return fail(Errc::StoreCorrupt, where + ": the store has no schema version");
+  Reader versionReader(**version);
+  auto number = versionReader.u32("schema version");
+  if (!number || !versionReader.finish()) return fail(Errc::StoreCorrupt, where + ": the schema version is unreadable");
+  if (*number != kHeaderStoreSchemaVersion) {
+    return fail(Errc::StoreSchemaVersion, where + ": the store has schema version " + std::to_string(*number) +
+                                              ", this program reads version " +
+                                              std::to_string(kHeaderStoreSchemaVersion));
+  }
+  auto stored = txn.find(meta, asBytes(meta_key::kGenesisHash));
+  if (!stored) return stored.error();
+  if (!*stored || (*stored)->size() != networkHash.size()) {
+    return fail(Errc::StoreCorrupt, where + ": the store has no valid genesis hash");
+  }
+  if (!std::equal((*stored)->begin(), (*stored)->end(), networkHash.begin())) {
+    return fail(Errc::StoreWrongNetwork, where + ": the store belongs to the network with genesis " + toHex(**stored) +
+                                             ", not " + toHex(networkHash));
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<std::unique_ptr<HeaderChain>> HeaderChain::open(const std::filesystem::path& dir, const ConsensusEngine& engine,
+                                                       const BlockHeader& genesis, const EnvOptions& options) {
+  if (engine.kind() != ConsensusKind::Pow) {
+    return fail(Errc::LightUnsupportedConsensus,
+                std::string("light mode verifies proof-of-work headers only: ") +
+                    (engine.kind() == ConsensusKind::Pos ? "a PoS header needs its producer's stake"
+                                                         : "a DPoS header needs its round's schedule") +
+                    " proven against the parent's state root, which peers cannot serve yet");
+  }
+  if (genesis.height != 0) {
+    return fail(Errc::ChainGenesisMismatch, "the genesis header has height " + std::to_string(genesis.height));
+  }
+  const Hash32& networkHash = engine.params().genesisHash;
+  const Hash32 genesisHash = blockHash(genesis);
+  auto env = LmdbEnv::open(dir, options);
+  if (!env) return env.error();
+  const std::string where = "opening the light header store in '" + dir.string() + "'";
+
+  HeaderDbs dbs;
+  std::optional<HeaderTip> tip;
+  // One transaction: a refused store is left as it was, a new one appears complete or not at all.
+  WB_TRY(env->write([&](WriteTxn& txn) -> Status {
+    tip.reset();
+    auto meta = txn.openDb("meta", DbFlags::None, OpenMode::MustExist);
+    if (meta) {
+      WB_TRY(checkIdentity(txn, *meta, networkHash, where));
+    } else if (meta.code() == Errc::StoreNotFound) {
+      auto main = txn.openDb("", DbFlags::None, OpenMode::MustExist);
+      if (!main) return main.error();
+      auto existing = txn.count(*main);
+      if (!existing) return existing.error();
+      if (*existing != 0)
+        return fail(Errc::StoreCorrupt, where + ": the folder holds LMDB data that is not a Waybill store");
+    } else {
+      return meta.error();
+    }
+    auto metaDb = txn.openDb("meta", DbFlags::None, OpenMode::CreateIfMissing);
+    if (!metaDb) return metaDb.error();
+    auto headers = txn.openDb("headers", DbFlags::None, OpenMode::CreateIfMissing);
+    if (!headers) return headers.error();
+    auto heights = txn.openDb("height_index", DbFlags::None, OpenMode::CreateIfMissing);
+    if (!heights) return heights.error();
+    dbs = HeaderDbs{*metaDb, *headers, *heights};
+
+    if (meta) {
+      auto first = hashAtHeightIn(txn, dbs, 0);
+      if (!first) return first.error();
+      if (!*first || **first != genesisHash) {
+        return fail(Errc::ChainGenesisMismatch, where + ": the store holds another genesis block");
+      }
+      auto stored = tipIn(txn, dbs);
+      if (!stored) return stored.error();
+      tip = *stored;
+      return {};
+    }
+    // A new store: its identity and the genesis header (weight 0: chains compare by what builds on it).
+    WB_TRY(txn.put(dbs.meta, asBytes(kStoreKind), asBytes(kLightKind)));
+    WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kSchemaVersion), Writer().u32(kHeaderStoreSchemaVersion).bytes()));
+    WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kGenesisHash), networkHash));
+    HeaderRecord record;
+    record.header = genesis;
+    record.status = BlockStatus::HeaderOnly;
+    WB_TRY(txn.put(dbs.headers, genesisHash, encodeHeaderRecord(record)));
+    WB_TRY(txn.put(dbs.heightIndex, keyU64(0), genesisHash));
+    WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kTip), encodeTipPosition({genesisHash, 0})));
+    tip = HeaderTip{genesisHash, 0, U256()};
+    return {};
+  }));
+  return std::unique_ptr<HeaderChain>(new HeaderChain(std::move(*env), std::move(dbs), engine, genesisHash, *tip));
+}
+
+HeaderTip HeaderChain::tip() const {
+  std::lock_guard lock(tipMutex_);
+  return tip_;
+}
+
+namespace {
+
+// The engine's view of `record` as a parent, read through `txn`.
+Result<ParentContext> parentContextIn(const Txn& txn, const HeaderDbs& dbs, const ChainParams& params,
+                                      const HeaderRecord& record) {
+  ParentContext ctx;
+  ctx.header = record.header;
+  ctx.hash = blockHash(record.header);
+  ctx.cumulativeWeight = U256::fromBigEndian(record.chainWeight);
+  ctx.posModifier = record.header.height == 0 ? params.genesisHash : record.posModifier;
+  ctx.dposSchedule = record.dposSchedule;
+  std::vector<std::uint64_t> times{record.header.time};
+  BlockHeader cursor = record.header;
+  while (times.size() < kMedianTimeSpan && cursor.height > 0) {
+    auto parent = recordIn(txn, dbs, cursor.prev);
+    if (!parent) return parent.error();
+    cursor = parent->header;
+    times.push_back(cursor.time);
+  }
+  ctx.recentTimes.assign(times.rbegin(), times.rend());
+  return ctx;
+}
+
+}  // namespace
+
+Status HeaderChain::addInTxn(WriteTxn& txn, const BlockHeader& header, HeaderTip& best, std::size_t& stored) const {
+  const Hash32 hash = blockHash(header);
+  auto known = txn.find(dbs_.headers, hash);
+  if (!known) return known.error();
+  if (*known) return {};
+  auto rawParent = txn.find(dbs_.headers, header.prev);
+  if (!rawParent) return rawParent.error();
+  if (!*rawParent) {
+    return fail(Errc::LightUnknownParent, "header " + shortHash(hash) + " at height " + std::to_string(header.height) +
+                                              " builds on the unknown header " + shortHash(header.prev));
+  }
+  auto parent = decodeHeaderRecord(**rawParent);
+  if (!parent) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + parent.error().message);
+  auto ctx = parentContextIn(txn, dbs_, params(), *parent);
+  if (!ctx) return ctx.error();
+  // The engine's own rules, with no state: a check it must defer cannot be run here.
+  auto verdict = engine_.checkHeader(header, *ctx, nullptr);
+  if (!verdict) return verdict.error();
+  if (!verdict->complete()) {
+    return fail(Errc::LightStateNeeded, "header " + shortHash(hash) + " needs its parent's state to be verified");
+  }
+  HeaderRecord record;
+  record.header = header;
+  record.chainWeight = verdict->cumulativeWeight.toBigEndian();
+  record.status = BlockStatus::HeaderOnly;
+  record.posModifier = verdict->posModifier;
+  record.dposSchedule = verdict->dposSchedule;
+  record.verdictComplete = true;
+  WB_TRY(txn.put(dbs_.headers, hash, encodeHeaderRecord(record), PutMode::InsertOnly));
+  ++stored;
+  if (engine_.isBetterChain({header.height, hash, verdict->cumulativeWeight},
+                            {best.height, best.hash, best.cumulativeWeight})) {
+    best = HeaderTip{hash, header.height, verdict->cumulativeWeight};
+  }
+  return {};
+}
+
+Result<std::uint64_t> HeaderChain::switchIndexInTxn(WriteTxn& txn, const HeaderTip& from,
+                                                    const HeaderTip& target) const {
+  // Walk the target's branch down until it meets the index; collect its hashes.
+  std::vector<Hash32> branch;  // target first
+  Hash32 cursor = target.hash;
+  std::uint64_t height = target.height;
+  for (;;) {
+    auto indexed = hashAtHeightIn(txn, dbs_, height);
+    if (!indexed) return indexed.error();
+    if (*indexed && **indexed == cursor) break;
+    if (height == 0) return fail(Errc::StoreCorrupt, "a stored branch of the light store does not reach genesis");
+    branch.push_back(cursor);
+    auto record = recordIn(txn, dbs_, cursor);
+    if (!record) return record.error();
+    cursor = record->header.prev;
+    --height;
+  }
+  const std::uint64_t fork = height;
+  WB_TRY(engine_.checkReorg({from.height, fork, 0}));
+  for (std::uint64_t h = from.height; h > target.height; --h) {
+    auto erased = txn.erase(dbs_.heightIndex, keyU64(h));
+    if (!erased) return erased.error();
+  }
+  for (auto it = branch.rbegin(); it != branch.rend(); ++it) WB_TRY(txn.put(dbs_.heightIndex, keyU64(++height), *it));
+  WB_TRY(txn.put(dbs_.meta, asBytes(meta_key::kTip), encodeTipPosition({target.hash, target.height})));
+  return fork;
+}
+
+Result<HeadersAdded> HeaderChain::addHeader(const BlockHeader& header) {
+  return addHeaders(std::span<const BlockHeader>(&header, 1));
+}
+
+Result<HeadersAdded> HeaderChain::addHeaders(std::span<const BlockHeader> headers) {
+  const HeaderTip before = tip();
+  HeadersAdded out;
+  WB_TRY(env_.write([&](WriteTxn& txn) -> Status {
+    out = HeadersAdded{};
+    HeaderTip best = before;
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+      Status added = addInTxn(txn, headers[i], best, out.stored);
+      if (!added) {
+        if (headers.size() == 1) return added.error();
+        return fail(added.code(), "header " + std::to_string(i + 1) + " of " + std::to_string(headers.size()) + ": " +
+                                      added.error().message);
+      }
+    }
+    out.tip = before;
+    if (best.hash == before.hash) return {};
+    // The heaviest new header wins; its branch may leave the current one (a reorganisation).
+    auto fork = switchIndexInTxn(txn, before, best);
+    if (!fork) {
+      // A switch the engine forbids leaves the tip where it is; the headers stay stored.
+      if (fork.code() == Errc::ConsensusReorgTooDeep || fork.code() == Errc::ConsensusReorgPastLib) return {};
+      return fork.error();
+    }
+    out.tipChanged = true;
+    out.tip = best;
+    if (*fork < before.height) {
+      out.forkHeight = *fork;
+      out.reorgDepth = before.height - *fork;
+    }
+    return {};
+  }));
+  if (out.tipChanged) {
+    std::lock_guard lock(tipMutex_);
+    tip_ = out.tip;
+  }
+  return out;
+}
+
+Result<std::optional<StoredHeader>> HeaderChain::header(const Hash32& hash) const {
+  std::optional<StoredHeader> out;
+  WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
+    auto raw = txn.find(dbs_.headers, hash);
+    if (!raw) return raw.error();
+    if (!*raw) return {};
+    auto record = decodeHeaderRecord(**raw);
+    if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+    out = StoredHeader{record->header, hash, U256::fromBigEndian(record->chainWeight)};
+    return {};
+  }));
+  return out;
+}
+
+Result<std::optional<Hash32>> HeaderChain::hashAtHeight(std::uint64_t height) const {
+  std::optional<Hash32> out;
+  WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
+    auto hash = hashAtHeightIn(txn, dbs_, height);
+    if (!hash) return hash.error();
+    out = *hash;
+    return {};
+  }));
+  return out;
+}
+
+Result<bool> HeaderChain::onBestBranch(const Hash32& hash) const {
+  bool out = false;
+  WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
+    auto raw = txn.find(dbs_.headers, hash);
+    if (!raw) return raw.error();
+    if (!*raw) return {};
+    auto record = decodeHeaderRecord(**raw);
+    if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+    auto indexed = hashAtHeightIn(txn, dbs_, record->header.height);
+    if (!indexed) return indexed.error();
+    out = *indexed && **indexed == hash;
+    return {};
+  }));
+  return out;
+}
+
+Result<ParentContext> HeaderChain::parentContext(const Hash32& hash) const {
+  std::optional<ParentContext> out;
+  WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
+    auto record = recordIn(txn, dbs_, hash);
+    if (!record) return record.error();
+    auto ctx = parentContextIn(txn, dbs_, params(), *record);
+    if (!ctx) return ctx.error();
+    out = std::move(*ctx);
+    return {};
+  }));
+  return std::move(*out);
+}
+
+Result<std::uint64_t> HeaderChain::headerCount() const {
+  std::uint64_t out = 0;
+  WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
+    auto n = txn.count(dbs_.headers);
+    if (!n) return n.error();
+    out = *n;
+    return {};
+  }));
+  return out;
+}
+
+}  // namespace wb::light

@@ -1,12 +1,12 @@
 // waybilld: the Waybill node without a window (DESIGN §7).
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <iostream>
 #include <string>
-#include <sys/socket.h>
-#include <unistd.h>
 #include <vector>
 
 #include "app/genesis_command.h"
@@ -67,8 +67,7 @@ int runNode(QCoreApplication& app, NodeSetup& setup, const wb::SecpContext& ctx)
   // The wallet's RPC methods join the node's on its thread, before RPC starts.
   auto addWallet = [&](wb::node::Node& node) -> wb::Status {
     if (setup.walletPath.isEmpty() || node.rpcDispatcher() == nullptr) return {};
-    auto keystore = wb::loadKeystore(ctx, setup.walletPath, node.params().genesisHash);
-    if (!keystore) return keystore.error();
+    WB_TRY_ASSIGN(keystore, wb::loadKeystore(ctx, setup.walletPath, node.params().genesisHash));
     if (setup.walletPassphrase) {
       WB_TRY(keystore->unlock(ctx, setup.walletPassphrase->asString()));
       setup.walletPassphrase.reset();  // wiped: the keystore holds what it needs
@@ -93,8 +92,8 @@ int runNode(QCoreApplication& app, NodeSetup& setup, const wb::SecpContext& ctx)
       },
       Qt::BlockingQueuedConnection);
   // One line tools and tests can wait for.
-  std::cout << "waybilld: ready network " << setup.config.genesis.params.name << " height " << height << " p2p "
-            << p2p << " rpc " << rpc << std::endl;
+  std::cout << "waybilld: ready network " << setup.config.genesis.params.name << " height " << height << " p2p " << p2p
+            << " rpc " << rpc << std::endl;
   const int code = app.exec();
   runner.stop();
   std::cout << "waybilld: stopped" << std::endl;

@@ -4,7 +4,6 @@
 #include <QEvent>
 #include <QTimer>
 #include <QWidget>
-
 #include <cstdio>
 
 namespace wb::app {

@@ -4,7 +4,7 @@
 #include <chrono>
 #include <limits>
 
-#include "chain/consensus/pow_calibration.h"
+#include "chain/consensus/pow/pow_calibration.h"
 #include "chain/core/bech32m.h"
 #include "chain/core/genesis_file.h"
 
@@ -42,8 +42,7 @@ Result<std::uint64_t> parseTime(std::string_view value) {
 // Applies one option and its value to `request`.
 Status applyOption(GenesisRequest& request, std::string_view option, std::string_view value) {
   if (option == "--consensus") {
-    auto kind = parseConsensus(value);
-    if (!kind) return kind.error();
+    WB_TRY_ASSIGN(kind, parseConsensus(value));
     request.consensus = *kind;
   } else if (option == "--out") {
     if (value.empty()) return badValue(option, value, "expected a file name");
@@ -57,8 +56,7 @@ Status applyOption(GenesisRequest& request, std::string_view option, std::string
   } else if (option == "--hrp") {
     request.hrp = std::string(value);
   } else {  // --time
-    auto time = parseTime(value);
-    if (!time) return time.error();
+    WB_TRY_ASSIGN(time, parseTime(value));
     request.time = *time;
   }
   return {};
@@ -89,12 +87,10 @@ Result<GenesisAllocation> parseAllocation(std::string_view hrp, std::string_view
   if (!account) return badValue("--alloc", text, account.error().message);
   GenesisAllocation allocation{.account = *account};
   const auto colon = pair->second.find(':');
-  auto balance = parseWbl("--alloc", text, pair->second.substr(0, colon));
-  if (!balance) return balance.error();
+  WB_TRY_ASSIGN(balance, parseWbl("--alloc", text, pair->second.substr(0, colon)));
   allocation.balance = *balance;
   if (colon != std::string_view::npos) {
-    auto stake = parseWbl("--alloc", text, pair->second.substr(colon + 1));
-    if (!stake) return stake.error();
+    WB_TRY_ASSIGN(stake, parseWbl("--alloc", text, pair->second.substr(colon + 1)));
     allocation.stake = *stake;
   }
   return allocation;
@@ -146,8 +142,7 @@ Result<GenesisFile> buildGenesis(const GenesisRequest& request, std::uint64_t no
   GenesisFile file;
   Amount stake = 0;
   for (const std::string& text : request.allocations) {
-    auto allocation = parseAllocation(hrp, text);
-    if (!allocation) return allocation.error();
+    WB_TRY_ASSIGN(allocation, parseAllocation(hrp, text));
     const auto total = checkedAdd(stake, allocation->stake);
     stake = total ? *total : std::numeric_limits<Amount>::max();  // checkGenesis reports the overflow
     file.allocations.push_back(*allocation);
@@ -160,8 +155,7 @@ Result<GenesisFile> buildGenesis(const GenesisRequest& request, std::uint64_t no
     return fail(Errc::UsageBadValue, "--delegate is only for dpos networks");
   }
   for (const std::string& text : request.delegates) {
-    auto delegate = parseDelegate(hrp, text);
-    if (!delegate) return delegate.error();
+    WB_TRY_ASSIGN(delegate, parseDelegate(hrp, text));
     file.delegates.push_back(*delegate);
   }
   file.params = productionParams(request.consensus, stake);
@@ -202,7 +196,8 @@ int runGenesisCommand(const std::vector<std::string>& args, std::ostream& out, s
     out << genesisHelpText();
     return kExitOk;
   }
-  const auto now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());
+  const auto now =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());
   auto file = buildGenesis(*request, static_cast<std::uint64_t>(now.count()));
   if (!file) {
     err << "waybilld genesis: " << file.error().message << '\n';

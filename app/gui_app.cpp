@@ -15,10 +15,10 @@
 #include "ui/error_text.h"
 #include "ui/main_window.h"
 #include "ui/payment_link_opener.h"
-#include "ui/wallet_session.h"
 #include "ui/startup_dialogs.h"
 #include "ui/startup_progress.h"
 #include "ui/ui_settings.h"
+#include "ui/wallet_session.h"
 #include "ui/wizard/first_run_wizard.h"
 
 namespace wb::app {
@@ -54,8 +54,8 @@ Status GuiApp::open(const Options& options, const std::optional<SavedNetwork>& s
   // Files, Argon2id and the store on a worker; the GUI thread serves events meanwhile.
   ui::StartupProgress progress(config_.progressDelayMs);
   using Step = ui::StartupProgress::Step;
-  auto setup = progress.run(Step::PreparingFiles, [&options, ctx = config_.ctx] { return prepareNode(options, *ctx); });
-  if (!setup) return setup.error();
+  WB_TRY_ASSIGN(
+      setup, progress.run(Step::PreparingFiles, [&options, ctx = config_.ctx] { return prepareNode(options, *ctx); }));
   setup_ = std::make_unique<NodeSetup>(std::move(*setup));
   setup_->config.agent = std::string("waybill/") + kVersion;
   // A network the wallet's owner produces on starts producing once the wallet
@@ -138,8 +138,12 @@ void GuiApp::runWizard() {
   wizard->setAttribute(Qt::WA_DeleteOnClose);
   connect(wizard, &QDialog::accepted, this, [this, wizard] {
     const ui::WizardResult& result = wizard->result();
-    const SavedNetwork choice{result.walletPath, result.genesisPath, result.networkName, result.peers,
-                              result.network == ui::NetworkChoice::New, result.listenPort};
+    const SavedNetwork choice{result.walletPath,
+                              result.genesisPath,
+                              result.networkName,
+                              result.peers,
+                              result.network == ui::NetworkChoice::New,
+                              result.listenPort};
     if (const Status saved = NetworkChoiceFile(dataDir_).save(choice); !saved) {
       QMessageBox::warning(window(), window()->windowTitle(), QString::fromStdString(saved.error().message));
       return;

@@ -2,7 +2,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSettings>
-
 #include <iostream>
 #include <string>
 #include <vector>

@@ -5,13 +5,12 @@
 #include <QSystemTrayIcon>
 
 #include "chain/core/bytes.h"
-
 #include "ui/account_discovery.h"
 #include "ui/activity/activity_page.h"
 #include "ui/main_window.h"
 #include "ui/network/network_page.h"
-#include "ui/orders/orders_page.h"
 #include "ui/node_status_bar.h"
+#include "ui/orders/orders_page.h"
 #include "ui/overview_page.h"
 #include "ui/producer_keys.h"
 #include "ui/send/send_page.h"
@@ -68,9 +67,8 @@ GuiShell::GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* par
   connect(config_.settings, &ui::UiSettings::unitChanged, notifier_, &ui::TrayNotifier::setUnit);
 
   session_ = new ui::WalletSession(config_.ctx, config_.settings, window, config_.kdf);
-  connect(session_, &ui::WalletSession::failed, window, [window](const QString& error) {
-    QMessageBox::warning(window, window->windowTitle(), error);
-  });
+  connect(session_, &ui::WalletSession::failed, window,
+          [window](const QString& error) { QMessageBox::warning(window, window->windowTitle(), error); });
   connect(session_, &ui::WalletSession::opened, this, &GuiShell::addWalletPages);
 }
 
@@ -86,7 +84,8 @@ void GuiShell::addWalletPages() {
   const Keystore* keystore = wallet->keystore();
   if (keystore == nullptr) return;
   sender_ = new ui::TxSender(config_.ctx, *config_.params, client_, wallet, this);
-  if (config_.produceWithWallet) new ui::ProducerKeyFeeder(config_.ctx, config_.params->consensus, client_, wallet, this);
+  if (config_.produceWithWallet)
+    new ui::ProducerKeyFeeder(config_.ctx, config_.params->consensus, client_, wallet, this);
   history_ = new HistoryClient(client_, accountKeys(*keystore), keystore->birthdayHeight(), this);
 
   // The wallet's pages go between the Overview and the Network page.

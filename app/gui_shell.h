@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 #include "chain/core/params.h"

@@ -59,8 +59,10 @@ Status NetworkChoiceFile::save(const SavedNetwork& choice) const {
   file.setValue(kNetworkNameKey, choice.networkName);
   file.setValue(kPeersKey, choice.peers);
   file.setValue(kProduceKey, choice.produce);
-  if (choice.listenPort != 0) file.setValue(kListenPortKey, choice.listenPort);
-  else file.remove(kListenPortKey);
+  if (choice.listenPort != 0)
+    file.setValue(kListenPortKey, choice.listenPort);
+  else
+    file.remove(kListenPortKey);
   file.sync();
   if (file.status() != QSettings::NoError) return fail(Errc::NodeDataDirIo, "cannot write " + path().toStdString());
   return {};

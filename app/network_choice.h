@@ -20,8 +20,8 @@ struct SavedNetwork {
   QString walletPath;   // the wallet the wizard wrote
   QString genesisPath;  // the network's genesis file
   QString networkName;
-  QStringList peers;     // "host:port" to connect to (a joined network)
-  bool produce = false;  // the wallet's owner produces blocks (a network they started)
+  QStringList peers;       // "host:port" to connect to (a joined network)
+  bool produce = false;    // the wallet's owner produces blocks (a network they started)
   quint16 listenPort = 0;  // accepts peers on this port, all addresses (0: does not)
 };
 

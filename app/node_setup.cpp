@@ -4,10 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-
 #include <chrono>
 
-#include "chain/consensus/pow_calibration.h"
+#include "chain/consensus/pow/pow_calibration.h"
 #include "chain/core/genesis_file.h"
 #include "chain/net/net_address.h"
 #include "wallet/account_keys.h"
@@ -25,18 +24,24 @@ std::uint64_t unixNow() {
 
 ConsensusKind kindOf(DevConsensus dev) {
   switch (dev) {
-    case DevConsensus::Pow: return ConsensusKind::Pow;
-    case DevConsensus::Pos: return ConsensusKind::Pos;
-    case DevConsensus::Dpos: return ConsensusKind::Dpos;
+    case DevConsensus::Pow:
+      return ConsensusKind::Pow;
+    case DevConsensus::Pos:
+      return ConsensusKind::Pos;
+    case DevConsensus::Dpos:
+      return ConsensusKind::Dpos;
   }
   return ConsensusKind::Pow;
 }
 
 std::string devNetworkName(DevConsensus dev) {
   switch (dev) {
-    case DevConsensus::Pow: return "dev-pow";
-    case DevConsensus::Pos: return "dev-pos";
-    case DevConsensus::Dpos: return "dev-dpos";
+    case DevConsensus::Pow:
+      return "dev-pow";
+    case DevConsensus::Pos:
+      return "dev-pos";
+    case DevConsensus::Dpos:
+      return "dev-dpos";
   }
   return "dev-pow";
 }
@@ -56,8 +61,7 @@ Status ensureDir(const std::filesystem::path& dir) {
 Status adoptGenesis(const QString& dataDir, const GenesisFile& file) {
   const auto path = genesisPathIn(dataDir, file.params.name);
   if (std::filesystem::exists(path)) {
-    auto stored = readGenesisFile(path);
-    if (!stored) return stored.error();
+    WB_TRY_ASSIGN(stored, readGenesisFile(path));
     if (stored->params.genesisHash != file.params.genesisHash) {
       return fail(Errc::NodeGenesisMismatch, "the data directory already holds another network named '" +
                                                  file.params.name + "' (" + path.string() + ")");
@@ -71,7 +75,8 @@ Status adoptGenesis(const QString& dataDir, const GenesisFile& file) {
 Result<net::HostPort> hostPort(const Endpoint& e, const char* option) {
   const QString host = QString::fromStdString(e.host);
   QHostAddress address(host == "localhost" ? QStringLiteral("127.0.0.1") : host);
-  if (address.isNull()) return fail(Errc::UsageBadValue, std::string(option) + ": '" + e.host + "' is not an IP address");
+  if (address.isNull())
+    return fail(Errc::UsageBadValue, std::string(option) + ": '" + e.host + "' is not an IP address");
   return net::HostPort{address, e.port};
 }
 
@@ -87,23 +92,20 @@ Result<QString> writeDevWallet(const SecpContext& ctx, const QString& dataDir, c
   KeystoreParams params;
   params.network = NetworkId{genesis.params.hrp, genesis.params.genesisHash};
   params.kdf = KdfParams::minimum();  // the mnemonic is public: a slow KDF protects nothing
-  auto keystore = Keystore::create(ctx, params, kDevMnemonic, "", "");
-  if (!keystore) return keystore.error();
+  WB_TRY_ASSIGN(keystore, Keystore::create(ctx, params, kDevMnemonic, "", ""));
   WB_TRY(keystore->setAccountLabel(0, "dev0"));
   for (std::size_t i = 1; i < kDevAccounts; ++i) {
-    auto added = keystore->addAccount(ctx, "dev" + std::to_string(i));
-    if (!added) return added.error();
+    WB_TRY_ASSIGN(added, keystore->addAccount(ctx, "dev" + std::to_string(i)));
   }
   WB_TRY(saveKeystore(*keystore, path));
   return path;
 }
 
 Result<ProducerKeys> walletKeys(const SecpContext& ctx, const Options& options, const GenesisFile& genesis,
-                               std::unique_ptr<SecureBytes>& passphraseOut) {
+                                std::unique_ptr<SecureBytes>& passphraseOut) {
   ProducerKeys out;
   if (!options.walletFile) return out;
-  auto keystore = loadKeystore(ctx, QString::fromStdString(*options.walletFile), genesis.params.genesisHash);
-  if (!keystore) return keystore.error();
+  WB_TRY_ASSIGN(keystore, loadKeystore(ctx, QString::fromStdString(*options.walletFile), genesis.params.genesisHash));
   if (!options.passphraseFile) return out;  // locked: no production keys
   QFile file(QString::fromStdString(*options.passphraseFile));
   if (!file.open(QIODevice::ReadOnly)) {
@@ -117,8 +119,7 @@ Result<ProducerKeys> walletKeys(const SecpContext& ctx, const Options& options, 
   WB_TRY(keystore->unlock(ctx, normalised.asString()));
   passphraseOut = std::make_unique<SecureBytes>(std::move(normalised));
   for (const AccountEntry& account : keystore->accounts()) {
-    auto secret = keystore->secretKey(ctx, account.index);
-    if (!secret) return secret.error();
+    WB_TRY_ASSIGN(secret, keystore->secretKey(ctx, account.index));
     out.keys.push_back(account.key);
     out.secrets.push_back(std::make_unique<SecureBytes>(std::move(*secret)));
   }
@@ -140,12 +141,10 @@ QString dataDirectory(const Options& options) {
 }
 
 Result<ProducerKeys> devAccounts(const SecpContext& ctx, std::size_t count) {
-  auto secrets = devAccountSecrets(ctx, count);
-  if (!secrets) return secrets.error();
+  WB_TRY_ASSIGN(secrets, devAccountSecrets(ctx, count));
   ProducerKeys out;
   for (SecureBytes& secret : *secrets) {
-    auto key = xonlyFromSecret(ctx, secret);
-    if (!key) return key.error();
+    WB_TRY_ASSIGN(key, xonlyFromSecret(ctx, secret));
     out.keys.push_back(*key);
     out.secrets.push_back(std::make_unique<SecureBytes>(std::move(secret)));
   }
@@ -154,8 +153,7 @@ Result<ProducerKeys> devAccounts(const SecpContext& ctx, std::size_t count) {
 
 Result<GenesisFile> resolveNetwork(const Options& options, const QString& dataDir, const SecpContext& ctx) {
   if (options.genesisFile) {
-    auto file = readGenesisFile(*options.genesisFile);
-    if (!file) return file.error();
+    WB_TRY_ASSIGN(file, readGenesisFile(*options.genesisFile));
     if (options.dev && file->params.name != devNetworkName(*options.dev)) {
       return fail(Errc::UsageBadValue, "--genesis describes '" + file->params.name + "', not the dev network " +
                                            devNetworkName(*options.dev));
@@ -167,14 +165,12 @@ Result<GenesisFile> resolveNetwork(const Options& options, const QString& dataDi
     const std::string name = devNetworkName(*options.dev);
     const auto path = genesisPathIn(dataDir, name);
     if (std::filesystem::exists(path)) return readGenesisFile(path);
-    auto accounts = devAccounts(ctx, kDevAccounts);
-    if (!accounts) return accounts.error();
+    WB_TRY_ASSIGN(accounts, devAccounts(ctx, kDevAccounts));
     std::array<AccountKey, kDevAccounts> keys{};
     std::copy(accounts->keys.begin(), accounts->keys.end(), keys.begin());
     // A manual-clock network is dated back (see kManualDevBackdateSeconds).
     const std::uint64_t time = unixNow() - (options.devClockManual ? kManualDevBackdateSeconds : 0);
-    auto file = makeDevGenesis(kindOf(*options.dev), time, keys);
-    if (!file) return file.error();
+    WB_TRY_ASSIGN(file, makeDevGenesis(kindOf(*options.dev), time, keys));
     if (file->params.consensus == ConsensusKind::Pow && !options.devClockManual) {
       // DESIGN §4: one block per block_time from block 1 on this machine, not a
       // burst while ASERT catches up (a manual clock needs no difficulty).
@@ -200,28 +196,24 @@ Result<NodeSetup> prepareNode(const Options& options, const SecpContext& ctx) {
   NodeSetup setup;
   const QString dataDir = dataDirectory(options);
   if (dataDir.isEmpty()) return fail(Errc::NodeDataDirIo, "no data directory: give --datadir DIR");
-  auto genesis = resolveNetwork(options, dataDir, ctx);
-  if (!genesis) return genesis.error();
+  WB_TRY_ASSIGN(genesis, resolveNetwork(options, dataDir, ctx));
   setup.networkDir = QDir(dataDir).filePath(QString::fromStdString(genesis->params.name));
 
   node::NodeConfig& config = setup.config;
   config.dataDir = dataDir;
   config.genesis = *genesis;
   if (options.listen) {
-    auto listen = hostPort(*options.listen, "--listen");
-    if (!listen) return listen.error();
+    WB_TRY_ASSIGN(listen, hostPort(*options.listen, "--listen"));
     config.listen = *listen;
   }
   for (const Endpoint& e : options.connect) {
-    auto peer = hostPort(e, "--connect");
-    if (!peer) return peer.error();
+    WB_TRY_ASSIGN(peer, hostPort(e, "--connect"));
     config.connect.push_back(*peer);
   }
   if (!options.noRpc) {
     rpc::RpcEndpoint rpc;
     if (options.rpc) {
-      auto where = hostPort(*options.rpc, "--rpc");
-      if (!where) return where.error();
+      WB_TRY_ASSIGN(where, hostPort(*options.rpc, "--rpc"));
       rpc.host = where->host;
       rpc.port = where->port;
     }
@@ -233,18 +225,16 @@ Result<NodeSetup> prepareNode(const Options& options, const SecpContext& ctx) {
     return fail(Errc::UsageBadValue, "--dev-clock manual is only for dev networks (--dev)");
   }
   if (options.dev) {
-    auto keys = devAccounts(ctx, kDevAccounts);
-    if (!keys) return keys.error();
+    WB_TRY_ASSIGN(keys, devAccounts(ctx, kDevAccounts));
     setup.keys = std::move(*keys);
-    auto wallet = writeDevWallet(ctx, dataDir, *genesis);
-    if (!wallet) return wallet.error();
+    WB_TRY_ASSIGN(wallet, writeDevWallet(ctx, dataDir, *genesis));
     setup.walletPath = *wallet;
     setup.walletPassphrase = std::make_unique<SecureBytes>();
     config.produce = true;  // DESIGN §6: a dev node produces with the dev keys
   } else {
     auto keys = walletKeys(ctx, options, *genesis, setup.walletPassphrase);
     if (options.walletFile) setup.walletPath = QString::fromStdString(*options.walletFile);
-    if (!keys) return keys.error();
+    WB_TRY(keys);
     setup.keys = std::move(*keys);
     config.produce = options.produce;
   }

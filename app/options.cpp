@@ -1,11 +1,10 @@
 #include "app/options.h"
 
-#include <ostream>
-
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <functional>
+#include <ostream>
 
 #include "app/version.h"
 #include "chain/net/host_port.h"
@@ -69,22 +68,19 @@ const std::vector<OptionSpec>& optionTable() {
        }},
       {{"--listen", "[HOST:]PORT", "accept peer connections on this address", false},
        [](Options& o, std::string_view v) -> Status {
-         auto ep = endpointFor("--listen", v, "0.0.0.0");
-         if (!ep) return ep.error();
+         WB_TRY_ASSIGN(ep, endpointFor("--listen", v, "0.0.0.0"));
          o.listen = *ep;
          return {};
        }},
       {{"--connect", "HOST:PORT", "connect to this peer (repeatable)", false},
        [](Options& o, std::string_view v) -> Status {
-         auto ep = endpointFor("--connect", v, "");
-         if (!ep) return ep.error();
+         WB_TRY_ASSIGN(ep, endpointFor("--connect", v, ""));
          o.connect.push_back(*ep);
          return {};
        }},
       {{"--rpc", "[HOST:]PORT", "serve JSON-RPC here (default host 127.0.0.1)", false},
        [](Options& o, std::string_view v) -> Status {
-         auto ep = endpointFor("--rpc", v, "127.0.0.1");
-         if (!ep) return ep.error();
+         WB_TRY_ASSIGN(ep, endpointFor("--rpc", v, "127.0.0.1"));
          o.rpc = *ep;
          return {};
        }},
@@ -110,8 +106,7 @@ const std::vector<OptionSpec>& optionTable() {
        }},
       {{"--mine-threads", "N", "proof-of-work mining threads", false},
        [](Options& o, std::string_view v) -> Status {
-         auto n = parseUnsigned(v, 1, 1024, "--mine-threads");
-         if (!n) return n.error();
+         WB_TRY_ASSIGN(n, parseUnsigned(v, 1, 1024, "--mine-threads"));
          o.mineThreads = *n;
          return {};
        }},
@@ -211,7 +206,8 @@ Result<Options> parseOptions(Program program, const std::vector<std::string>& ar
     WB_TRY(spec.set(options, value));
   }
   if (options.noRpc && options.rpc) return fail(Errc::UsageBadValue, "--rpc and --no-rpc cannot be used together");
-  if (options.dev && options.genesisFile) return fail(Errc::UsageBadValue, "--dev and --genesis cannot be used together");
+  if (options.dev && options.genesisFile)
+    return fail(Errc::UsageBadValue, "--dev and --genesis cannot be used together");
   if (options.devClockManual && !options.dev) return fail(Errc::UsageBadValue, "--dev-clock manual needs --dev");
   return options;
 }

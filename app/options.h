@@ -67,7 +67,8 @@ struct OptionDoc {
 
 // Parses "[HOST:]PORT" by net::parseHostPortText: port 1–65535; host an IP
 // address ([IPv6] in brackets) or localhost — DNS names are refused (the node
-// never blocks on a lookup) —, `defaultHost` when absent (empty `defaultHost`: the host is required). Fails with UsageBadValue.
+// never blocks on a lookup) —, `defaultHost` when absent (empty `defaultHost`: the host is required). Fails with
+// UsageBadValue.
 [[nodiscard]] Result<Endpoint> parseEndpoint(std::string_view text, std::string_view defaultHost);
 
 // The options `program` accepts, in --help order.

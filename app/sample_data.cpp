@@ -9,16 +9,13 @@ namespace {
 
 // Submits what `build(nonce)` makes for `from` with the mempool's next nonce.
 Result<Hash32> submit(node::Node& node, const AccountKey& from, const std::function<Result<Tx>(std::uint64_t)>& build) {
-  auto nonce = node.mempool().nextNonce(from);
-  if (!nonce) return nonce.error();
-  auto tx = build(*nonce);
-  if (!tx) return tx.error();
+  WB_TRY_ASSIGN(nonce, node.mempool().nextNonce(from));
+  WB_TRY_ASSIGN(tx, build(*nonce));
   return node.submitTx(*tx);
 }
 
 Status produce(node::Node& node, std::size_t blocks) {
-  auto made = node.devProduce(blocks);
-  if (!made) return made.error();
+  WB_TRY_ASSIGN(made, node.devProduce(blocks));
   return {};
 }
 
@@ -41,16 +38,16 @@ Status makeSampleData(node::Node& node, const SecpContext& ctx, const Keystore& 
     std::uint32_t payWindow;  // 0 = the network's default
   };
   const Sample samples[] = {
-      {"Longjing green tea, 250 g", 2, 48 * kCoin, false, 0},       // stays CREATED
-      {"Yixing clay teapot", 1, 260 * kCoin, false, 0},              // PAID
-      {"Bamboo tea tray", 1, 85 * kCoin, true, 0},                   // SHIPPED
-      {"Pu'er cake 2015, 357 g", 3, 120 * kCoin, false, 0},          // COMPLETED
-      {"Gaiwan set (white porcelain)", 1, 66 * kCoin, false, 0},     // CANCELLED
-      {"Tieguanyin oolong, 500 g", 1, 95 * kCoin, false, 0},         // REFUNDED
-      {"Cast-iron kettle", 1, 310 * kCoin, true, 0},                 // DISPUTED
-      {"Tea pet figurine", 4, 12 * kCoin, true, 0},                  // RESOLVED
-      {"Jasmine pearls, 100 g", 5, 18 * kCoin, false, 1},            // EXPIRED
-      {"Silver needle white tea", 2, 150 * kCoin, false, 0},         // COMPLETED (a second sale)
+      {"Longjing green tea, 250 g", 2, 48 * kCoin, false, 0},     // stays CREATED
+      {"Yixing clay teapot", 1, 260 * kCoin, false, 0},           // PAID
+      {"Bamboo tea tray", 1, 85 * kCoin, true, 0},                // SHIPPED
+      {"Pu'er cake 2015, 357 g", 3, 120 * kCoin, false, 0},       // COMPLETED
+      {"Gaiwan set (white porcelain)", 1, 66 * kCoin, false, 0},  // CANCELLED
+      {"Tieguanyin oolong, 500 g", 1, 95 * kCoin, false, 0},      // REFUNDED
+      {"Cast-iron kettle", 1, 310 * kCoin, true, 0},              // DISPUTED
+      {"Tea pet figurine", 4, 12 * kCoin, true, 0},               // RESOLVED
+      {"Jasmine pearls, 100 g", 5, 18 * kCoin, false, 1},         // EXPIRED
+      {"Silver needle white tea", 2, 150 * kCoin, false, 0},      // COMPLETED (a second sale)
   };
   std::vector<OrderId> ids;
   for (const Sample& s : samples) {
@@ -67,75 +64,66 @@ Status makeSampleData(node::Node& node, const SecpContext& ctx, const Keystore& 
       request.windows = windows;
     }
     request.note = "Deliver to: 88 Nanjing Road, Shanghai";
-    auto id = submit(node, merchant, [&](std::uint64_t nonce) { return builder.orderCreate(merchant, nonce, request); });
-    if (!id) return id.error();
+    WB_TRY_ASSIGN(
+        id, submit(node, merchant, [&](std::uint64_t nonce) { return builder.orderCreate(merchant, nonce, request); }));
     ids.push_back(*id);
   }
   WB_TRY(produce(node, 1));
 
   auto pay = [&](std::size_t i, const AccountKey& payer) -> Status {
     const Sample& s = samples[i];
-    auto txid = submit(node, payer, [&](std::uint64_t nonce) {
-      return builder.build(payer, nonce, OrderPayPayload{ids[i], s.unitPrice * s.quantity});
-    });
-    if (!txid) return txid.error();
+    WB_TRY_ASSIGN(txid, submit(node, payer, [&](std::uint64_t nonce) {
+                    return builder.build(payer, nonce, OrderPayPayload{ids[i], s.unitPrice * s.quantity});
+                  }));
     return {};
   };
   for (std::size_t i : {1, 2, 3, 5, 6, 7, 9}) WB_TRY(pay(i, i == 3 ? friendOfBuyer : buyer));
-  auto cancelled = submit(node, buyer, [&](std::uint64_t nonce) {
-    return builder.build(buyer, nonce, OrderCancelPayload{ids[4], "Ordered the wrong size"});
-  });
-  if (!cancelled) return cancelled.error();
+  WB_TRY_ASSIGN(cancelled, submit(node, buyer, [&](std::uint64_t nonce) {
+                  return builder.build(buyer, nonce, OrderCancelPayload{ids[4], "Ordered the wrong size"});
+                }));
   WB_TRY(produce(node, 1));
 
   auto ship = [&](std::size_t i) -> Status {
     auto order = node.chain().readState([&](const state::StateView& view) -> Status {
-      auto o = view.order(ids[i]);
-      if (!o) return o.error();
+      WB_TRY_ASSIGN(o, view.order(ids[i]));
       if (!*o) return fail(Errc::StateOrderNotFound, "a sample order is missing");
-      auto txid = submit(node, merchant, [&](std::uint64_t nonce) {
-        return builder.orderShip(merchant, nonce, **o, "SF Express SF1234567890");
-      });
-      if (!txid) return txid.error();
+      WB_TRY_ASSIGN(txid, submit(node, merchant, [&](std::uint64_t nonce) {
+                      return builder.orderShip(merchant, nonce, **o, "SF Express SF1234567890");
+                    }));
       return {};
     });
     return order;
   };
   for (std::size_t i : {2, 3, 6, 9}) WB_TRY(ship(i));
-  auto refunded = submit(node, merchant, [&](std::uint64_t nonce) {
-    return builder.build(merchant, nonce, OrderCancelPayload{ids[5], "Out of stock"});
-  });
-  if (!refunded) return refunded.error();
-  auto disputedEarly = submit(node, buyer, [&](std::uint64_t nonce) {
-    return builder.build(buyer, nonce, OrderDisputePayload{ids[7], "Two of the four figurines arrived broken"});
-  });
-  if (!disputedEarly) return disputedEarly.error();
+  WB_TRY_ASSIGN(refunded, submit(node, merchant, [&](std::uint64_t nonce) {
+                  return builder.build(merchant, nonce, OrderCancelPayload{ids[5], "Out of stock"});
+                }));
+  WB_TRY_ASSIGN(
+      disputedEarly, submit(node, buyer, [&](std::uint64_t nonce) {
+        return builder.build(buyer, nonce, OrderDisputePayload{ids[7], "Two of the four figurines arrived broken"});
+      }));
   WB_TRY(produce(node, 1));
 
   for (std::size_t i : {3, 9}) {
-    auto confirmed = submit(node, buyer, [&](std::uint64_t nonce) {
-      return builder.build(buyer, nonce, OrderConfirmPayload{ids[i]});
-    });
-    if (!confirmed) return confirmed.error();
+    WB_TRY_ASSIGN(confirmed, submit(node, buyer, [&](std::uint64_t nonce) {
+                    return builder.build(buyer, nonce, OrderConfirmPayload{ids[i]});
+                  }));
   }
-  auto disputed = submit(node, buyer, [&](std::uint64_t nonce) {
-    return builder.build(buyer, nonce, OrderDisputePayload{ids[6], "The kettle leaks at the spout"});
-  });
-  if (!disputed) return disputed.error();
+  WB_TRY_ASSIGN(disputed, submit(node, buyer, [&](std::uint64_t nonce) {
+                  return builder.build(buyer, nonce, OrderDisputePayload{ids[6], "The kettle leaks at the spout"});
+                }));
   const Amount figurines = samples[7].unitPrice * samples[7].quantity;
-  auto resolved = submit(node, arbiter, [&](std::uint64_t nonce) {
-    return builder.build(arbiter, nonce, OrderResolvePayload{ids[7], figurines / 2});
-  });
-  if (!resolved) return resolved.error();
+  WB_TRY_ASSIGN(resolved, submit(node, arbiter, [&](std::uint64_t nonce) {
+                  return builder.build(arbiter, nonce, OrderResolvePayload{ids[7], figurines / 2});
+                }));
   // A payment to the shop and some stake, for the Activity and Staking pages.
-  auto paid = submit(node, friendOfBuyer, [&](std::uint64_t nonce) {
-    return builder.build(friendOfBuyer, nonce, TransferPayload{merchant, 25 * kCoin, "Deposit for a custom order"});
-  });
-  if (!paid) return paid.error();
-  auto staked = submit(node, merchant, [&](std::uint64_t nonce) {
-    return builder.build(merchant, nonce, StakePayload{5'000 * kCoin});
-  });
-  if (!staked) return staked.error();
+  WB_TRY_ASSIGN(
+      paid, submit(node, friendOfBuyer, [&](std::uint64_t nonce) {
+        return builder.build(friendOfBuyer, nonce, TransferPayload{merchant, 25 * kCoin, "Deposit for a custom order"});
+      }));
+  WB_TRY_ASSIGN(staked, submit(node, merchant, [&](std::uint64_t nonce) {
+                  return builder.build(merchant, nonce, StakePayload{5'000 * kCoin});
+                }));
   WB_TRY(produce(node, 1));
   return {};
 }

@@ -59,7 +59,8 @@ bool shoot(GuiShell& shell, const QString& dir, const std::shared_ptr<const Secp
     window->showPage(page);
     settle(700);
     // An order selected, so its timeline and actions show.
-    if (auto* table = window->findChild<QTableView*>(QStringLiteral("ordersTable")); table && page == QLatin1String("ordersPage")) {
+    if (auto* table = window->findChild<QTableView*>(QStringLiteral("ordersTable"));
+        table && page == QLatin1String("ordersPage")) {
       table->selectRow(1);
       settle(400);
     }
@@ -112,8 +113,8 @@ int runScreenshots(const QString& outDir, std::shared_ptr<const SecpContext> ctx
   if (!waitFor([&] { return filled.has_value(); }, 60'000)) return failWith("the sample data took too long");
   if (!*filled) return failWith(filled->error().message);
 
-  GuiShellConfig shellConfig{ctx,         &setup->config.genesis.params, settings, languages, data.path(),
-                             KdfParams::minimum(), false};
+  GuiShellConfig shellConfig{ctx,         &setup->config.genesis.params, settings, languages,
+                             data.path(), KdfParams::minimum(),          false};
   shellConfig.sharing.genesisPath = QDir(setup->networkDir).filePath(QStringLiteral("genesis.json"));
   auto shell = std::make_unique<GuiShell>(client.get(), shellConfig);
   bool opened = false;

@@ -13,8 +13,8 @@ namespace wb::app {
 namespace {
 
 using rpc::RpcParams;
-using Prepare = std::function<Result<std::function<Result<Tx>(const AccountKey&, std::uint64_t)>>(RpcParams&,
-                                                                                                  const AccountKey&)>;
+using Prepare =
+    std::function<Result<std::function<Result<Tx>(const AccountKey&, std::uint64_t)>>(RpcParams&, const AccountKey&)>;
 
 constexpr std::int64_t kMaxWaitSeconds = 3600;
 // A day at most: a back-end that needs longer unlocks again (a forgotten unlock must not last weeks).
@@ -22,8 +22,7 @@ constexpr std::int64_t kMaxUnlockSeconds = 86'400;
 constexpr int kWaitPollMs = 200;
 
 Result<std::uint32_t> optionalWindow(RpcParams& params, std::string_view name, std::uint32_t fallback) {
-  auto value = params.optionalInteger(name, 1, UINT32_MAX);
-  if (!value) return value.error();
+  WB_TRY_ASSIGN(value, params.optionalInteger(name, 1, UINT32_MAX));
   return value->has_value() ? static_cast<std::uint32_t>(**value) : fallback;
 }
 
@@ -46,8 +45,7 @@ WalletRpc::~WalletRpc() { keystore_.lock(); }
 Result<state::Order> WalletRpc::loadOrder(const OrderId& id) const {
   std::optional<state::Order> out;
   WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
-    auto order = view.order(id);
-    if (!order) return order.error();
+    WB_TRY_ASSIGN(order, view.order(id));
     out = *order;
     return {};
   }));
@@ -212,17 +210,17 @@ Status WalletRpc::registerKeyMethods(rpc::RpcDispatcher& dispatcher) {
 void WalletRpc::registerSigning(rpc::RpcDispatcher& dispatcher, const char* name, Prepare prepare, Status& status,
                                 std::function<void(QJsonObject&, const Tx&, const Hash32&)> extra) {
   if (!status) return;
-  status = dispatcher.registerMethod(QString::fromLatin1(name),
-                                     [this, prepare = std::move(prepare), extra = std::move(extra)](
-                                         const QJsonObject& object, rpc::RpcReply reply) {
-                                       RpcParams params(object);
-                                       signAndSubmit(params, std::move(reply), prepare, extra);
-                                     });
+  status = dispatcher.registerMethod(
+      QString::fromLatin1(name),
+      [this, prepare = std::move(prepare), extra = std::move(extra)](const QJsonObject& object, rpc::RpcReply reply) {
+        RpcParams params(object);
+        signAndSubmit(params, std::move(reply), prepare, extra);
+      });
 }
 
 Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
   auto keeper = SignedTxKeeper::attach(node_, walletPath_);  // what the node lost (a crash) goes back to it now
-  if (!keeper) return keeper.error();
+  WB_TRY(keeper);
   keeper_ = *keeper;
   const std::string hrp = node_.params().hrp;
   const ChainParams& chainParams = node_.params();
@@ -234,100 +232,112 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
   };
 
   // ---- accounts and locking ----
-  status = dispatcher.registerSyncMethod("wallet_accounts", [this, hrp](const QJsonObject& object) -> Result<QJsonValue> {
-    RpcParams params(object);
-    WB_TRY(params.finish());
-    QJsonArray list;
-    WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
-      for (const AccountEntry& a : keystore_.accounts()) {
-        auto account = view.account(a.key);
-        if (!account) return account.error();
-        list.append(QJsonObject{{"index", static_cast<qint64>(a.index)},
-                                {"address", node::addressString(hrp, a.key)},
-                                {"label", QString::fromStdString(a.label)},
-                                {"balance", node::amountString(account->balance)},
-                                {"stake", node::amountString(account->matureStake)}});
-      }
-      return {};
-    }));
-    return QJsonValue(QJsonObject{{"accounts", list}, {"locked", keystore_.isLocked()}});
-  });
+  status =
+      dispatcher.registerSyncMethod("wallet_accounts", [this, hrp](const QJsonObject& object) -> Result<QJsonValue> {
+        RpcParams params(object);
+        WB_TRY(params.finish());
+        QJsonArray list;
+        WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
+          for (const AccountEntry& a : keystore_.accounts()) {
+            WB_TRY_ASSIGN(account, view.account(a.key));
+            list.append(QJsonObject{{"index", static_cast<qint64>(a.index)},
+                                    {"address", node::addressString(hrp, a.key)},
+                                    {"label", QString::fromStdString(a.label)},
+                                    {"balance", node::amountString(account->balance)},
+                                    {"stake", node::amountString(account->matureStake)}});
+          }
+          return {};
+        }));
+        return QJsonValue(QJsonObject{{"accounts", list}, {"locked", keystore_.isLocked()}});
+      });
   if (!status) return status;
   WB_TRY(registerKeyMethods(dispatcher));
 
   // ---- signing methods ----
-  registerSigning(dispatcher, "wallet_send", [hrp, simple](RpcParams& p, const AccountKey&) -> Result<Build> {
-    auto to = p.requiredAddress("to", hrp);
-    WB_TRY(to);
-    auto amount = p.requiredAmount("amount");
-    WB_TRY(amount);
-    auto memo = p.optionalString("memo", kMaxMemoBytes);
-    WB_TRY(memo);
-    return Build(simple(TransferPayload{*to, *amount, memo->value_or(QString()).toStdString()}));
-  }, status);
+  registerSigning(
+      dispatcher, "wallet_send",
+      [hrp, simple](RpcParams& p, const AccountKey&) -> Result<Build> {
+        auto to = p.requiredAddress("to", hrp);
+        WB_TRY(to);
+        auto amount = p.requiredAmount("amount");
+        WB_TRY(amount);
+        auto memo = p.optionalString("memo", kMaxMemoBytes);
+        WB_TRY(memo);
+        return Build(simple(TransferPayload{*to, *amount, memo->value_or(QString()).toStdString()}));
+      },
+      status);
 
-  registerSigning(dispatcher, "order_create", [this, hrp, &chainParams](RpcParams& p, const AccountKey&) -> Result<Build> {
-    OrderRequest request;
-    auto merchant = p.requiredAddress("merchant", hrp);
-    WB_TRY(merchant);
-    auto buyer = p.requiredAddress("buyer", hrp);
-    WB_TRY(buyer);
-    auto item = p.requiredString("item", kMaxItemBytes);
-    WB_TRY(item);
-    auto quantity = p.requiredInteger("quantity", 1, UINT32_MAX);
-    WB_TRY(quantity);
-    auto price = p.requiredAmount("unit_price");
-    WB_TRY(price);
-    auto arbiter = p.optionalAddress("arbiter", hrp);
-    WB_TRY(arbiter);
-    OrderWindows windows = chainParams.defaultWindows;
-    auto pay = optionalWindow(p, "pay_window", windows.pay);
-    WB_TRY(pay);
-    auto ship = optionalWindow(p, "ship_window", windows.ship);
-    WB_TRY(ship);
-    auto confirm = optionalWindow(p, "confirm_window", windows.confirm);
-    WB_TRY(confirm);
-    auto note = p.optionalString("note", kMaxNoteBytes);
-    WB_TRY(note);
-    request.merchant = *merchant;
-    request.buyer = *buyer;
-    request.arbiter = arbiter->value_or(AccountKey{});
-    request.item = item->toStdString();
-    request.quantity = static_cast<std::uint32_t>(*quantity);
-    request.unitPrice = *price;
-    request.windows = OrderWindows{*pay, *ship, *confirm};
-    request.note = note->value_or(QString()).toStdString();
-    return Build([this, request](const AccountKey& from, std::uint64_t nonce) {
-      return builder_->orderCreate(from, nonce, request);
-    });
-  }, status, [](QJsonObject& answer, const Tx&, const Hash32& txid) { answer["id"] = node::hexString(txid); });
+  registerSigning(
+      dispatcher, "order_create",
+      [this, hrp, &chainParams](RpcParams& p, const AccountKey&) -> Result<Build> {
+        OrderRequest request;
+        auto merchant = p.requiredAddress("merchant", hrp);
+        WB_TRY(merchant);
+        auto buyer = p.requiredAddress("buyer", hrp);
+        WB_TRY(buyer);
+        auto item = p.requiredString("item", kMaxItemBytes);
+        WB_TRY(item);
+        auto quantity = p.requiredInteger("quantity", 1, UINT32_MAX);
+        WB_TRY(quantity);
+        auto price = p.requiredAmount("unit_price");
+        WB_TRY(price);
+        auto arbiter = p.optionalAddress("arbiter", hrp);
+        WB_TRY(arbiter);
+        OrderWindows windows = chainParams.defaultWindows;
+        auto pay = optionalWindow(p, "pay_window", windows.pay);
+        WB_TRY(pay);
+        auto ship = optionalWindow(p, "ship_window", windows.ship);
+        WB_TRY(ship);
+        auto confirm = optionalWindow(p, "confirm_window", windows.confirm);
+        WB_TRY(confirm);
+        auto note = p.optionalString("note", kMaxNoteBytes);
+        WB_TRY(note);
+        request.merchant = *merchant;
+        request.buyer = *buyer;
+        request.arbiter = arbiter->value_or(AccountKey{});
+        request.item = item->toStdString();
+        request.quantity = static_cast<std::uint32_t>(*quantity);
+        request.unitPrice = *price;
+        request.windows = OrderWindows{*pay, *ship, *confirm};
+        request.note = note->value_or(QString()).toStdString();
+        return Build([this, request](const AccountKey& from, std::uint64_t nonce) {
+          return builder_->orderCreate(from, nonce, request);
+        });
+      },
+      status, [](QJsonObject& answer, const Tx&, const Hash32& txid) { answer["id"] = node::hexString(txid); });
 
-  registerSigning(dispatcher, "order_pay", [this, simple](RpcParams& p, const AccountKey&) -> Result<Build> {
-    auto id = p.requiredHash("id");
-    WB_TRY(id);
-    auto order = loadOrder(*id);
-    WB_TRY(order);
-    // The payer signs exactly what it pays: the order's total.
-    return Build(simple(OrderPayPayload{*id, order->total()}));
-  }, status);
+  registerSigning(
+      dispatcher, "order_pay",
+      [this, simple](RpcParams& p, const AccountKey&) -> Result<Build> {
+        auto id = p.requiredHash("id");
+        WB_TRY(id);
+        auto order = loadOrder(*id);
+        WB_TRY(order);
+        // The payer signs exactly what it pays: the order's total.
+        return Build(simple(OrderPayPayload{*id, order->total()}));
+      },
+      status);
 
-  registerSigning(dispatcher, "order_ship", [this](RpcParams& p, const AccountKey& from) -> Result<Build> {
-    auto id = p.requiredHash("id");
-    WB_TRY(id);
-    auto tracking = p.optionalString("tracking", kMaxTrackingBytes);
-    WB_TRY(tracking);
-    auto order = loadOrder(*id);
-    WB_TRY(order);
-    if (order->merchant != from) return fail(Errc::StateWrongParty, "only the order's merchant ships it");
-    if (order->status != state::OrderStatus::Paid) {
-      return fail(Errc::StateOrderWrongState, std::string("an order is shipped when PAID, this one is ") +
-                                                  std::string(state::orderStatusName(order->status)));
-    }
-    return Build([this, order = *order, text = tracking->value_or(QString()).toStdString()](
-                     const AccountKey& sender, std::uint64_t nonce) {
-      return builder_->orderShip(sender, nonce, order, text);
-    });
-  }, status);
+  registerSigning(
+      dispatcher, "order_ship",
+      [this](RpcParams& p, const AccountKey& from) -> Result<Build> {
+        auto id = p.requiredHash("id");
+        WB_TRY(id);
+        auto tracking = p.optionalString("tracking", kMaxTrackingBytes);
+        WB_TRY(tracking);
+        auto order = loadOrder(*id);
+        WB_TRY(order);
+        if (order->merchant != from) return fail(Errc::StateWrongParty, "only the order's merchant ships it");
+        if (order->status != state::OrderStatus::Paid) {
+          return fail(Errc::StateOrderWrongState, std::string("an order is shipped when PAID, this one is ") +
+                                                      std::string(state::orderStatusName(order->status)));
+        }
+        return Build([this, order = *order, text = tracking->value_or(QString()).toStdString()](
+                         const AccountKey& sender, std::uint64_t nonce) {
+          return builder_->orderShip(sender, nonce, order, text);
+        });
+      },
+      status);
 
   auto orderAction = [this, simple](auto makePayload) {
     return [this, simple, makePayload](RpcParams& p, const AccountKey&) -> Result<Build> {
@@ -340,50 +350,66 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
     };
   };
   registerSigning(dispatcher, "order_confirm", orderAction([](RpcParams&, const OrderId& id) -> Result<TxPayload> {
-    return TxPayload(OrderConfirmPayload{id});
-  }), status);
+                    return TxPayload(OrderConfirmPayload{id});
+                  }),
+                  status);
   registerSigning(dispatcher, "order_cancel", orderAction([](RpcParams& p, const OrderId& id) -> Result<TxPayload> {
-    auto reason = p.optionalString("reason", kMaxReasonBytes);
-    WB_TRY(reason);
-    return TxPayload(OrderCancelPayload{id, reason->value_or(QString()).toStdString()});
-  }), status);
+                    auto reason = p.optionalString("reason", kMaxReasonBytes);
+                    WB_TRY(reason);
+                    return TxPayload(OrderCancelPayload{id, reason->value_or(QString()).toStdString()});
+                  }),
+                  status);
   registerSigning(dispatcher, "order_dispute", orderAction([](RpcParams& p, const OrderId& id) -> Result<TxPayload> {
-    auto reason = p.optionalString("reason", kMaxReasonBytes);
-    WB_TRY(reason);
-    return TxPayload(OrderDisputePayload{id, reason->value_or(QString()).toStdString()});
-  }), status);
+                    auto reason = p.optionalString("reason", kMaxReasonBytes);
+                    WB_TRY(reason);
+                    return TxPayload(OrderDisputePayload{id, reason->value_or(QString()).toStdString()});
+                  }),
+                  status);
   registerSigning(dispatcher, "order_resolve", orderAction([](RpcParams& p, const OrderId& id) -> Result<TxPayload> {
-    auto toPayer = p.requiredAmount("to_payer", true);
-    WB_TRY(toPayer);
-    return TxPayload(OrderResolvePayload{id, *toPayer});
-  }), status);
+                    auto toPayer = p.requiredAmount("to_payer", true);
+                    WB_TRY(toPayer);
+                    return TxPayload(OrderResolvePayload{id, *toPayer});
+                  }),
+                  status);
 
-  registerSigning(dispatcher, "stake", [simple](RpcParams& p, const AccountKey&) -> Result<Build> {
-    auto amount = p.requiredAmount("amount");
-    WB_TRY(amount);
-    return Build(simple(StakePayload{*amount}));
-  }, status);
-  registerSigning(dispatcher, "unstake", [simple](RpcParams& p, const AccountKey&) -> Result<Build> {
-    auto amount = p.requiredAmount("amount");
-    WB_TRY(amount);
-    return Build(simple(UnstakePayload{*amount}));
-  }, status);
-  registerSigning(dispatcher, "delegate_register", [simple](RpcParams& p, const AccountKey&) -> Result<Build> {
-    auto name = p.requiredString("name", kMaxDelegateNameBytes);
-    WB_TRY(name);
-    return Build(simple(RegisterDelegatePayload{name->toStdString()}));
-  }, status);
-  registerSigning(dispatcher, "vote", [hrp, simple, &chainParams](RpcParams& p, const AccountKey&) -> Result<Build> {
-    auto list = p.requiredStringList("delegates", std::max<std::uint32_t>(1, chainParams.maxVotes), 200);
-    WB_TRY(list);
-    VotePayload vote;
-    for (const QString& text : *list) {
-      auto key = decodeAddress(hrp, text.toStdString());
-      if (!key) return rpc::invalidParam("delegates", "holds '" + text.toStdString() + "': " + key.error().message);
-      vote.delegates.push_back(*key);
-    }
-    return Build(simple(std::move(vote)));
-  }, status);
+  registerSigning(
+      dispatcher, "stake",
+      [simple](RpcParams& p, const AccountKey&) -> Result<Build> {
+        auto amount = p.requiredAmount("amount");
+        WB_TRY(amount);
+        return Build(simple(StakePayload{*amount}));
+      },
+      status);
+  registerSigning(
+      dispatcher, "unstake",
+      [simple](RpcParams& p, const AccountKey&) -> Result<Build> {
+        auto amount = p.requiredAmount("amount");
+        WB_TRY(amount);
+        return Build(simple(UnstakePayload{*amount}));
+      },
+      status);
+  registerSigning(
+      dispatcher, "delegate_register",
+      [simple](RpcParams& p, const AccountKey&) -> Result<Build> {
+        auto name = p.requiredString("name", kMaxDelegateNameBytes);
+        WB_TRY(name);
+        return Build(simple(RegisterDelegatePayload{name->toStdString()}));
+      },
+      status);
+  registerSigning(
+      dispatcher, "vote",
+      [hrp, simple, &chainParams](RpcParams& p, const AccountKey&) -> Result<Build> {
+        auto list = p.requiredStringList("delegates", std::max<std::uint32_t>(1, chainParams.maxVotes), 200);
+        WB_TRY(list);
+        VotePayload vote;
+        for (const QString& text : *list) {
+          auto key = decodeAddress(hrp, text.toStdString());
+          if (!key) return rpc::invalidParam("delegates", "holds '" + text.toStdString() + "': " + key.error().message);
+          vote.delegates.push_back(*key);
+        }
+        return Build(simple(std::move(vote)));
+      },
+      status);
   return status;
 }
 

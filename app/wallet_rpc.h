@@ -26,7 +26,6 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
-
 #include <deque>
 #include <map>
 #include <memory>

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QtTest>
-
 #include <string>
 #include <string_view>
 
@@ -10,20 +9,19 @@
 #include "chain/core/error.h"
 
 // Fails the test with the Error's message when `expr` (a Result/Status) failed.
-#define WB_VERIFY_OK(expr)                                                              \
-  do {                                                                                  \
-    const auto& wb_verify_result_ = (expr);                                             \
-    QVERIFY2(wb_verify_result_.ok(),                                                    \
-             wb_verify_result_.ok() ? "" : wb_verify_result_.error().message.c_str()); \
+#define WB_VERIFY_OK(expr)                                                                                     \
+  do {                                                                                                         \
+    const auto& wb_verify_result_ = (expr);                                                                    \
+    QVERIFY2(wb_verify_result_.ok(), wb_verify_result_.ok() ? "" : wb_verify_result_.error().message.c_str()); \
   } while (false)
 
 // Fails the test unless `expr` (a Result/Status) failed with the Errc `errc` and a message.
-#define WB_VERIFY_FAILS(expr, errc)                                  \
-  do {                                                               \
-    const auto& wb_verify_result_ = (expr);                          \
-    QVERIFY2(!wb_verify_result_.ok(), "expected a rejection");       \
-    QCOMPARE(wb_verify_result_.code(), errc);                        \
-    QVERIFY(!wb_verify_result_.error().message.empty());             \
+#define WB_VERIFY_FAILS(expr, errc)                            \
+  do {                                                         \
+    const auto& wb_verify_result_ = (expr);                    \
+    QVERIFY2(!wb_verify_result_.ok(), "expected a rejection"); \
+    QCOMPARE(wb_verify_result_.code(), errc);                  \
+    QVERIFY(!wb_verify_result_.error().message.empty());       \
   } while (false)
 
 namespace wb::test {

@@ -21,8 +21,10 @@ void AmountEdit::setUnit(DisplayUnit unit) {
   const auto current = amount();
   unit_ = unit;
   setPlaceholderText(unitSymbol(unit_));
-  if (current) setAmount(*current);
-  else revalidate();
+  if (current)
+    setAmount(*current);
+  else
+    revalidate();
 }
 
 void AmountEdit::revalidate() {

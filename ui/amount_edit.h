@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QLineEdit>
-
 #include <optional>
 
 #include "chain/core/amount.h"

@@ -5,7 +5,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent>
-
 #include <memory>
 #include <optional>
 #include <type_traits>

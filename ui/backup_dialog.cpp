@@ -37,8 +37,8 @@ void BackupDialog::retranslateUi() {
 }
 
 void BackupDialog::browse() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Back up wallet"), path_->text(),
-                                                    tr("Wallet files (*.wallet)"));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Back up wallet"), path_->text(), tr("Wallet files (*.wallet)"));
   if (!path.isEmpty()) path_->setText(path);
 }
 
@@ -55,8 +55,10 @@ void BackupDialog::submit() {
 
 void BackupDialog::finished(const QString& error) {
   setBusy(false);
-  if (error.isEmpty()) accept();
-  else showError(tr("The backup failed: %1").arg(error));
+  if (error.isEmpty())
+    accept();
+  else
+    showError(tr("The backup failed: %1").arg(error));
 }
 
 }  // namespace wb::ui

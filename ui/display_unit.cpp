@@ -12,8 +12,10 @@ int shiftToWbl(DisplayUnit unit) { return kCoinDecimals - unitDecimals(unit); }
 bool isPlainDecimal(const QString& text) {
   int dots = 0;
   for (const QChar c : text) {
-    if (c == QLatin1Char('.')) ++dots;
-    else if (c < QLatin1Char('0') || c > QLatin1Char('9')) return false;
+    if (c == QLatin1Char('.'))
+      ++dots;
+    else if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+      return false;
   }
   return dots <= 1;
 }
@@ -22,27 +24,36 @@ bool isPlainDecimal(const QString& text) {
 
 int unitDecimals(DisplayUnit unit) {
   switch (unit) {
-    case DisplayUnit::Wbl: return 8;
-    case DisplayUnit::MilliWbl: return 5;
-    case DisplayUnit::MicroWbl: return 2;
+    case DisplayUnit::Wbl:
+      return 8;
+    case DisplayUnit::MilliWbl:
+      return 5;
+    case DisplayUnit::MicroWbl:
+      return 2;
   }
   return 8;
 }
 
 QString unitSymbol(DisplayUnit unit) {
   switch (unit) {
-    case DisplayUnit::Wbl: return QStringLiteral("WBL");
-    case DisplayUnit::MilliWbl: return QStringLiteral("mWBL");
-    case DisplayUnit::MicroWbl: return QStringLiteral("µWBL");
+    case DisplayUnit::Wbl:
+      return QStringLiteral("WBL");
+    case DisplayUnit::MilliWbl:
+      return QStringLiteral("mWBL");
+    case DisplayUnit::MicroWbl:
+      return QStringLiteral("µWBL");
   }
   return QStringLiteral("WBL");
 }
 
 QString unitKey(DisplayUnit unit) {
   switch (unit) {
-    case DisplayUnit::Wbl: return QStringLiteral("wbl");
-    case DisplayUnit::MilliWbl: return QStringLiteral("mwbl");
-    case DisplayUnit::MicroWbl: return QStringLiteral("uwbl");
+    case DisplayUnit::Wbl:
+      return QStringLiteral("wbl");
+    case DisplayUnit::MilliWbl:
+      return QStringLiteral("mwbl");
+    case DisplayUnit::MicroWbl:
+      return QStringLiteral("uwbl");
   }
   return QStringLiteral("wbl");
 }

@@ -23,7 +23,8 @@ bool LanguageSwitcher::apply(const QString& code) {
   removeTranslators();
   current_ = QStringLiteral("en");
   // Dates and numbers follow the language too (text formatted after this call).
-  QLocale::setDefault(locale.language() == QLocale::Chinese ? locale : QLocale(QLocale::English, QLocale::UnitedStates));
+  QLocale::setDefault(locale.language() == QLocale::Chinese ? locale
+                                                            : QLocale(QLocale::English, QLocale::UnitedStates));
   // English is the source language; its catalogue only adds the plural forms of "%n …" texts.
   if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
     if (waybill_.load(QStringLiteral(":/i18n/waybill_en.qm"))) {

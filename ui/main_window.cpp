@@ -149,8 +149,10 @@ void MainWindow::retranslateUi() {
   networkLabel_->setText(tr("No network open"));
   for (int row = 0; row < sidebar_->count(); ++row) {
     const QWidget* page = pages_->widget(row);
-    if (page->objectName() == QLatin1String("welcomePage")) sidebar_->item(row)->setText(tr("Welcome"));
-    else if (!page->windowTitle().isEmpty()) sidebar_->item(row)->setText(page->windowTitle());
+    if (page->objectName() == QLatin1String("welcomePage"))
+      sidebar_->item(row)->setText(tr("Welcome"));
+    else if (!page->windowTitle().isEmpty())
+      sidebar_->item(row)->setText(page->windowTitle());
   }
 }
 

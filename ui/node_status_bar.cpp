@@ -10,9 +10,12 @@ namespace wb::ui {
 
 QString consensusLabel(ConsensusKind kind) {
   switch (kind) {
-    case ConsensusKind::Pow: return NodeStatusBar::tr("Proof of work");
-    case ConsensusKind::Pos: return NodeStatusBar::tr("Proof of stake");
-    case ConsensusKind::Dpos: return NodeStatusBar::tr("Delegated proof of stake");
+    case ConsensusKind::Pow:
+      return NodeStatusBar::tr("Proof of work");
+    case ConsensusKind::Pos:
+      return NodeStatusBar::tr("Proof of stake");
+    case ConsensusKind::Dpos:
+      return NodeStatusBar::tr("Delegated proof of stake");
   }
   return {};
 }
@@ -71,8 +74,10 @@ void NodeStatusBar::refresh() {
   client_->status([this, self = QPointer<NodeStatusBar>(this)](Result<node::NodeStatus> status) {
     if (!self) return;  // the widget went away first
     requestInFlight_ = false;
-    if (status) display(*status);
-    else showError(QString::fromStdString(status.error().message));
+    if (status)
+      display(*status);
+    else
+      showError(QString::fromStdString(status.error().message));
     if (refreshAgain_) {
       refreshAgain_ = false;
       refresh();
@@ -85,9 +90,7 @@ void NodeStatusBar::display(const node::NodeStatus& status) {
   retranslateUi();
 }
 
-void NodeStatusBar::showError(const QString& message) {
-  syncLabel_->setText(tr("Node error: %1").arg(message));
-}
+void NodeStatusBar::showError(const QString& message) { syncLabel_->setText(tr("Node error: %1").arg(message)); }
 
 void NodeStatusBar::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslateUi();

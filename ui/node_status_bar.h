@@ -5,7 +5,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <optional>
 
 #include "chain/core/params.h"
@@ -27,8 +26,7 @@ class NodeStatusBar : public QWidget {
 public:
   // `client` must outlive this widget. `networkName` and `consensus` come from
   // the genesis and never change while the node runs.
-  NodeStatusBar(node::NodeClient* client, QString networkName, ConsensusKind consensus,
-                QWidget* parent = nullptr);
+  NodeStatusBar(node::NodeClient* client, QString networkName, ConsensusKind consensus, QWidget* parent = nullptr);
 
   // Asks the node for its status now (the answer updates the labels later).
   void refresh();

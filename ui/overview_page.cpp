@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <utility>
 
 #include "chain/core/amount.h"
@@ -29,14 +28,12 @@ struct Holdings {
 Result<Holdings> holdingsOf(const state::Account& account) {
   Holdings h;
   h.spendable = account.balance;
-  auto stake = checkedAdd(account.matureStake, account.pendingStakeTotal());
-  if (!stake) return stake.error();
+  WB_TRY_ASSIGN(stake, checkedAdd(account.matureStake, account.pendingStakeTotal()));
   h.stake = *stake;
   h.unbonding = account.unbondingTotal();
-  auto total = checkedAdd(h.spendable, h.stake);
-  if (!total) return total.error();
+  WB_TRY_ASSIGN(total, checkedAdd(h.spendable, h.stake));
   total = checkedAdd(*total, h.unbonding);
-  if (!total) return total.error();
+  WB_TRY(total);
   h.total = *total;
   return h;
 }
@@ -44,8 +41,7 @@ Result<Holdings> holdingsOf(const state::Account& account) {
 Status addInto(Holdings& sum, const Holdings& h) {
   for (auto [into, part] : {std::pair{&sum.total, h.total}, std::pair{&sum.spendable, h.spendable},
                             std::pair{&sum.stake, h.stake}, std::pair{&sum.unbonding, h.unbonding}}) {
-    auto added = checkedAdd(*into, part);
-    if (!added) return added.error();
+    WB_TRY_ASSIGN(added, checkedAdd(*into, part));
     *into = *added;
   }
   return {};
@@ -194,8 +190,10 @@ void OverviewPage::refresh() {
 
 void OverviewPage::collect(std::uint64_t round, std::size_t row, Result<state::Account> account) {
   if (round != round_) return;
-  if (account) answers_[row] = std::move(*account);
-  else roundError_ = QString::fromStdString(account.error().message);
+  if (account)
+    answers_[row] = std::move(*account);
+  else
+    roundError_ = QString::fromStdString(account.error().message);
   if (--pending_ > 0) return;
   shown_ = answers_;
   shownError_ = std::exchange(roundError_, QString());

@@ -17,10 +17,14 @@ PassphraseStrength passphraseStrength(const QString& text) {
   if (text.isEmpty()) return PassphraseStrength::Empty;
   bool lower = false, upper = false, digit = false, other = false;
   for (const QChar c : text) {
-    if (c.isLower()) lower = true;
-    else if (c.isUpper()) upper = true;
-    else if (c.isDigit()) digit = true;
-    else other = true;
+    if (c.isLower())
+      lower = true;
+    else if (c.isUpper())
+      upper = true;
+    else if (c.isDigit())
+      digit = true;
+    else
+      other = true;
   }
   const int kinds = int(lower) + int(upper) + int(digit) + int(other);
   const qsizetype length = text.size();

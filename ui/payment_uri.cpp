@@ -2,7 +2,6 @@
 
 #include <QStringDecoder>
 #include <QUrl>
-
 #include <set>
 
 #include "chain/core/bech32m.h"
@@ -42,15 +41,15 @@ Result<PaymentRequest> parsePaymentUri(const QString& uri, std::string_view hrp)
   if (!uri.startsWith(kScheme, Qt::CaseInsensitive)) return badUri("it does not start with \"waybill:\"");
   // Only printable ASCII is allowed: anything else must be percent-encoded.
   for (const QChar c : uri) {
-    if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) return badUri("it contains a space or a character that is not encoded");
+    if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+      return badUri("it contains a space or a character that is not encoded");
   }
   const QString rest = uri.mid(kScheme.size());
   const qsizetype query = rest.indexOf(QLatin1Char('?'));
   const QString address = query < 0 ? rest : rest.left(query);
 
   PaymentRequest request;
-  auto key = decodeAddress(hrp, address.toStdString());
-  if (!key) return key.error();
+  WB_TRY_ASSIGN(key, decodeAddress(hrp, address.toStdString()));
   request.address = address.toStdString();
   if (query < 0) return request;
 
@@ -62,17 +61,14 @@ Result<PaymentRequest> parsePaymentUri(const QString& uri, std::string_view hrp)
     const QString value = param.mid(eq + 1);
     if (!seen.insert(name).second) return badUri("parameter \"" + name.toStdString() + "\" appears twice");
     if (name == QLatin1String("amount")) {
-      auto amount = parseAmount(value.toStdString());
-      if (!amount) return amount.error();
+      WB_TRY_ASSIGN(amount, parseAmount(value.toStdString()));
       if (*amount == 0) return fail(Errc::AmountZero, "payment URI: the amount is zero");
       request.amount = *amount;
     } else if (name == QLatin1String("order")) {
-      auto order = hash32FromHex(value.toStdString());
-      if (!order) return order.error();
+      WB_TRY_ASSIGN(order, hash32FromHex(value.toStdString()));
       request.order = *order;
     } else if (name == QLatin1String("label")) {
-      auto label = decodeComponent(value);
-      if (!label) return label.error();
+      WB_TRY_ASSIGN(label, decodeComponent(value));
       if (label->toUtf8().size() > kMaxUriLabelBytes) return badUri("the label is too long");
       request.label = *label;
     } else if (name.startsWith(QLatin1String("req-"))) {

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,10 +20,10 @@ inline constexpr int kMaxUriLabelBytes = 128;
 
 // What a payment URI asks for.
 struct PaymentRequest {
-  std::string address;            // bech32m account address
-  std::optional<Amount> amount;   // base units
-  std::optional<Hash32> order;    // the order this pays
-  QString label;                  // who asks (shop name, …)
+  std::string address;           // bech32m account address
+  std::optional<Amount> amount;  // base units
+  std::optional<Hash32> order;   // the order this pays
+  QString label;                 // who asks (shop name, …)
 };
 
 // The URI text of `request`. The caller passes a valid address; an empty label is left out.

@@ -1,9 +1,8 @@
 #include "ui/qr_code_widget.h"
 
-#include <QPainter>
-
 #include <qrencode.h>
 
+#include <QPainter>
 #include <memory>
 
 namespace wb::ui {

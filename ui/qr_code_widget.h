@@ -5,15 +5,14 @@
 #include <QByteArray>
 #include <QImage>
 #include <QWidget>
-
 #include <vector>
 
 namespace wb::ui {
 
 // A QR code's dark/light modules, row by row.
 struct QrMatrix {
-  int size = 0;                // modules per side; 0 = nothing encoded
-  std::vector<bool> dark;      // size × size
+  int size = 0;            // modules per side; 0 = nothing encoded
+  std::vector<bool> dark;  // size × size
   bool isDark(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)]; }
 };
 

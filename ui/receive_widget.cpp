@@ -10,9 +10,9 @@
 #include <QPushButton>
 
 #include "ui/amount_edit.h"
+#include "ui/label_tone.h"
 #include "ui/payment_uri.h"
 #include "ui/qr_code_widget.h"
-#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -102,14 +102,18 @@ void ReceiveWidget::rebuild() {
   request.address = address_;
   QString error;
   if (!amountEdit_->text().isEmpty()) {
-    if (const auto amount = amountEdit_->amount(); amount && *amount > 0) request.amount = *amount;
-    else error = tr("The amount is not valid: %1").arg(amountEdit_->errorText().isEmpty() ? tr("it is zero")
-                                                                                         : amountEdit_->errorText());
+    if (const auto amount = amountEdit_->amount(); amount && *amount > 0)
+      request.amount = *amount;
+    else
+      error = tr("The amount is not valid: %1")
+                  .arg(amountEdit_->errorText().isEmpty() ? tr("it is zero") : amountEdit_->errorText());
   }
   if (error.isEmpty() && !orderEdit_->text().isEmpty()) {
     auto order = hash32FromHex(orderEdit_->text().toStdString());
-    if (order) request.order = *order;
-    else error = tr("The order ID must be 64 hexadecimal digits.");
+    if (order)
+      request.order = *order;
+    else
+      error = tr("The order ID must be 64 hexadecimal digits.");
   }
   request.label = labelEdit_->text();
   if (error.isEmpty() && request.label.toUtf8().size() > kMaxUriLabelBytes) error = tr("The label is too long.");

@@ -1,7 +1,8 @@
 #include "ui/result_line.h"
-#include "ui/label_tone.h"
 
 #include <QEvent>
+
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 

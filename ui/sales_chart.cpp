@@ -11,8 +11,8 @@
 #include <QLocale>
 #include <QPointer>
 #include <QTimeZone>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include "chain/core/amount.h"
 
@@ -61,8 +61,10 @@ void SalesChart::refresh() {
   const auto now = static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
   client_->sales(accounts_, now, kDays, [self, request](Result<std::vector<node::SalesDay>> days) {
     if (!self || request != self->request_) return;
-    if (days) self->days_ = std::move(*days);
-    else self->summary_->setText(tr("Sales could not be read: %1").arg(QString::fromStdString(days.error().message)));
+    if (days)
+      self->days_ = std::move(*days);
+    else
+      self->summary_->setText(tr("Sales could not be read: %1").arg(QString::fromStdString(days.error().message)));
     if (days) self->draw();
     emit self->updated();
   });

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <vector>
 
 #include "chain/node/node_client.h"

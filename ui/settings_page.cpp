@@ -17,8 +17,7 @@
 
 namespace wb::ui {
 
-SettingsPage::SettingsPage(UiSettings* settings, LanguageSwitcher* languages, QString currentDataDir,
-                           QWidget* parent)
+SettingsPage::SettingsPage(UiSettings* settings, LanguageSwitcher* languages, QString currentDataDir, QWidget* parent)
     : QWidget(parent),
       settings_(settings),
       languages_(languages),
@@ -133,7 +132,8 @@ void SettingsPage::retranslateUi() {
   changeDataDir_->setText(tr("Change…"));
   networkLabel_->setText(tr("Network:"));
   switchNetwork_->setText(tr("Switch network…"));
-  switchNetwork_->setToolTip(tr("Create or restore a wallet on another network: a new one, one you join, or a dev network"));
+  switchNetwork_->setToolTip(
+      tr("Create or restore a wallet on another network: a new one, one you join, or a dev network"));
   showNetwork();
   updateDataDirNote();
 }

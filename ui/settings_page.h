@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <optional>
 
 #include "chain/core/params.h"

@@ -43,8 +43,12 @@ void StartupProgress::changeEvent(QEvent* event) {
 void StartupProgress::retranslateUi() {
   setWindowTitle(tr("Starting Waybill"));
   switch (step_) {
-    case Step::PreparingFiles: text_->setText(tr("Preparing the network and unlocking the wallet…")); break;
-    case Step::OpeningStore: text_->setText(tr("Opening the block store…")); break;
+    case Step::PreparingFiles:
+      text_->setText(tr("Preparing the network and unlocking the wallet…"));
+      break;
+    case Step::OpeningStore:
+      text_->setText(tr("Opening the block store…"));
+      break;
   }
 }
 

@@ -9,7 +9,6 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QtConcurrent>
-
 #include <optional>
 #include <type_traits>
 #include <utility>

@@ -38,14 +38,16 @@ std::optional<Notice> orderNotice(const state::Order& order, const std::set<Acco
                     TrayNotifier::tr("Order %1 (%2) was shipped. Confirm receipt when it arrives.").arg(id, item)};
     case S::Disputed:
       if (!selling && !buying && !arbitrating) return std::nullopt;
-      return Notice{TrayNotifier::tr("Order disputed"),
-                    TrayNotifier::tr("Order %1 (%2) is disputed: %3").arg(id, item, QString::fromStdString(order.reason))};
+      return Notice{
+          TrayNotifier::tr("Order disputed"),
+          TrayNotifier::tr("Order %1 (%2) is disputed: %3").arg(id, item, QString::fromStdString(order.reason))};
     case S::Completed:
       if (!selling) return std::nullopt;
       return Notice{TrayNotifier::tr("Order completed"),
                     TrayNotifier::tr("Order %1 (%2) is complete: %3 were released to you.")
                         .arg(id, item, amountText(order.releasedToMerchant, unit))};
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -72,9 +74,9 @@ void TrayNotifier::scanBlock(std::uint64_t height) {
     for (const Tx& tx : (*block)->block.txs) {
       const auto* transfer = std::get_if<TransferPayload>(&tx.payload);
       if (!transfer || self->ours_.count(transfer->to) == 0 || self->ours_.count(tx.sender) > 0) continue;
-      self->notify({tr("Payment received"),
-                    tr("%1 received from %2").arg(amountText(transfer->amount, self->unit_),
-                                                  shortAddress(encodeAddress(self->hrp_, tx.sender)))});
+      self->notify({tr("Payment received"), tr("%1 received from %2")
+                                                .arg(amountText(transfer->amount, self->unit_),
+                                                     shortAddress(encodeAddress(self->hrp_, tx.sender)))});
     }
   });
 }

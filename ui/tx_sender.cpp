@@ -21,8 +21,7 @@ TxSender::TxSender(std::shared_ptr<const SecpContext> ctx, const ChainParams& pa
   if (!wallet_->path().isEmpty()) {
     client_->run<bool>(
         [path = wallet_->path()](node::Node& node) -> Result<bool> {
-          auto keeper = SignedTxKeeper::attach(node, path);
-          if (!keeper) return keeper.error();
+          WB_TRY_ASSIGN(keeper, SignedTxKeeper::attach(node, path));
           return true;
         },
         [](Result<bool> attached) {
@@ -36,8 +35,7 @@ void TxSender::submit(Tx tx, Done done) {
   // Through the wallet's journal (SignedTxKeeper), like the wallet's RPC methods.
   client_->run<Hash32>(
       [path = wallet_->path(), tx = std::move(tx)](node::Node& node) -> Result<Hash32> {
-        auto keeper = SignedTxKeeper::attach(node, path);
-        if (!keeper) return keeper.error();
+        WB_TRY_ASSIGN(keeper, SignedTxKeeper::attach(node, path));
         return (*keeper)->submit(tx);
       },
       std::move(done));

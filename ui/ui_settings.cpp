@@ -1,7 +1,6 @@
 #include "ui/ui_settings.h"
 
 #include <QSettings>
-
 #include <algorithm>
 
 namespace wb::ui {

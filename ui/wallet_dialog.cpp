@@ -1,5 +1,4 @@
 #include "ui/wallet_dialog.h"
-#include "ui/label_tone.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -7,6 +6,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "ui/label_tone.h"
 
 namespace wb::ui {
 

@@ -42,8 +42,7 @@ bool WalletModel::runOnKeystore(Work work, Done done) {
   std::shared_ptr<Keystore> owned(keystore_.release());
   emit busyChanged(true);
   runAsync(
-      this,
-      [owned, work = std::move(work)]() mutable { return work(*owned); },
+      this, [owned, work = std::move(work)]() mutable { return work(*owned); },
       [this, owned, done = std::move(done)](auto result) mutable {
         keystore_ = std::make_unique<Keystore>(std::move(*owned));
         emit busyChanged(false);
@@ -56,15 +55,14 @@ bool WalletModel::unlock(const QString& passphrase) { return unlock(secretUtf8(p
 
 bool WalletModel::unlock(SecureBytes passphrase) {
   auto secret = std::make_shared<SecureBytes>(std::move(passphrase));
-  return runOnKeystore(
-      [ctx = ctx_, secret](Keystore& keystore) { return keystore.unlock(*ctx, secret->asString()); },
-      [this](Status status) {
-        if (status) {
-          autoLock_.start();
-          emit lockedChanged(false);
-        }
-        emit unlockFinished(status ? QString() : errorText(status.error()));
-      });
+  return runOnKeystore([ctx = ctx_, secret](Keystore& keystore) { return keystore.unlock(*ctx, secret->asString()); },
+                       [this](Status status) {
+                         if (status) {
+                           autoLock_.start();
+                           emit lockedChanged(false);
+                         }
+                         emit unlockFinished(status ? QString() : errorText(status.error()));
+                       });
 }
 
 bool WalletModel::changePassphrase(const QString& oldPassphrase, const QString& newPassphrase) {
@@ -95,19 +93,19 @@ bool WalletModel::readKeystore(std::function<void(const Keystore&)> read, std::f
 
 bool WalletModel::revealMnemonic(const QString& passphrase) {
   auto secret = std::make_shared<SecureBytes>(secretUtf8(passphrase));
-  return runOnKeystore(
-      [secret](Keystore& keystore) { return keystore.revealMnemonic(secret->asString()); },
-      [this](Result<SecureBytes> mnemonic) {
-        if (mnemonic) emit mnemonicRevealed(QString::fromUtf8(mnemonic->asString()), QString());
-        else emit mnemonicRevealed(QString(), errorText(mnemonic.error()));
-      });
+  return runOnKeystore([secret](Keystore& keystore) { return keystore.revealMnemonic(secret->asString()); },
+                       [this](Result<SecureBytes> mnemonic) {
+                         if (mnemonic)
+                           emit mnemonicRevealed(QString::fromUtf8(mnemonic->asString()), QString());
+                         else
+                           emit mnemonicRevealed(QString(), errorText(mnemonic.error()));
+                       });
 }
 
 bool WalletModel::addAccount(const QString& label) {
   return runOnKeystore(
       [ctx = ctx_, label = label.trimmed().toStdString(), path = path_](Keystore& keystore) -> Status {
-        auto added = keystore.addAccount(*ctx, label);
-        if (!added) return added.error();
+        WB_TRY_ASSIGN(added, keystore.addAccount(*ctx, label));
         return saveKeystore(keystore, path);
       },
       [this](Status status) {
@@ -121,8 +119,7 @@ bool WalletModel::addAccountsThrough(std::uint32_t last) {
       [ctx = ctx_, last, path = path_](Keystore& keystore) -> Result<bool> {
         bool added = false;
         while (keystore.accounts().empty() || keystore.accounts().back().index < last) {
-          auto account = keystore.addAccount(*ctx, "");
-          if (!account) return account.error();
+          WB_TRY_ASSIGN(account, keystore.addAccount(*ctx, ""));
           added = true;
         }
         if (added) WB_TRY(saveKeystore(keystore, path));

@@ -23,8 +23,7 @@ void WalletSession::open(const QString& walletPath, const QString& genesisPath,
   runAsync(
       this,
       [ctx = ctx_, walletPath, genesisPath]() -> Result<Keystore> {
-        auto genesis = readGenesisFile(std::filesystem::path(genesisPath.toStdU16String()));
-        if (!genesis) return genesis.error();
+        WB_TRY_ASSIGN(genesis, readGenesisFile(std::filesystem::path(genesisPath.toStdU16String())));
         return loadKeystore(*ctx, walletPath, genesis->params.genesisHash);
       },
       [this, walletPath, sessionPassphrase](Result<Keystore> keystore) {

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <QObject>
-
 #include <memory>
 
 #include "chain/core/schnorr.h"

@@ -12,24 +12,21 @@ Status checkIndex(std::uint32_t index) {
 }  // namespace
 
 Result<ExtendedKey> accountChainFromSeed(const SecpContext& ctx, const SecureBytes& seed) {
-  auto master = masterKeyFromSeed(ctx, seed.view());
-  if (!master) return master.error();
+  WB_TRY_ASSIGN(master, masterKeyFromSeed(ctx, seed.view()));
   return derivePath(ctx, *master, kAccountChainPath);
 }
 
 Result<SecureBytes> accountSecretKey(const SecpContext& ctx, const ExtendedKey& chain, std::uint32_t index) {
   WB_TRY(checkIndex(index));
   if (!chain.isPrivate()) return fail(Errc::WalletLocked, "the wallet is locked: unlock it to use secret keys");
-  auto child = deriveChild(ctx, chain, index);
-  if (!child) return child.error();
+  WB_TRY_ASSIGN(child, deriveChild(ctx, chain, index));
   return std::move(child->secretKey);
 }
 
 Result<XOnlyKey> accountPublicKey(const SecpContext& ctx, const ExtendedKey& chain, std::uint32_t index) {
   WB_TRY(checkIndex(index));
   // Public derivation gives the same point as private derivation; its x is the x-only key.
-  auto child = deriveChild(ctx, publicOf(chain), index);
-  if (!child) return child.error();
+  WB_TRY_ASSIGN(child, deriveChild(ctx, publicOf(chain), index));
   XOnlyKey key;
   std::copy(child->publicKey.begin() + 1, child->publicKey.end(), key.begin());
   return key;

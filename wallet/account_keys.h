@@ -16,8 +16,8 @@ inline constexpr std::uint32_t kBip44Purpose = 44;
 inline constexpr std::uint32_t kWaybillCoinType = 22338;
 
 // The path m/44'/22338'/0'/0 of the account chain.
-inline constexpr std::array<std::uint32_t, 4> kAccountChainPath = {
-    kBip44Purpose | kHardened, kWaybillCoinType | kHardened, 0 | kHardened, 0};
+inline constexpr std::array<std::uint32_t, 4> kAccountChainPath = {kBip44Purpose | kHardened,
+                                                                   kWaybillCoinType | kHardened, 0 | kHardened, 0};
 
 // The largest account index (the last level is not hardened).
 inline constexpr std::uint32_t kMaxAccountIndex = kHardened - 1;
@@ -28,7 +28,8 @@ inline constexpr std::uint32_t kMaxAccountIndex = kHardened - 1;
 // The secret key of account `index` from the private account chain key.
 // Fails with WalletLocked for a public chain key, WalletAccountNotFound past
 // kMaxAccountIndex, or WalletInvalidChild.
-[[nodiscard]] Result<SecureBytes> accountSecretKey(const SecpContext& ctx, const ExtendedKey& chain, std::uint32_t index);
+[[nodiscard]] Result<SecureBytes> accountSecretKey(const SecpContext& ctx, const ExtendedKey& chain,
+                                                   std::uint32_t index);
 
 // The x-only account key of `index` from the account chain key (public or private).
 [[nodiscard]] Result<XOnlyKey> accountPublicKey(const SecpContext& ctx, const ExtendedKey& chain, std::uint32_t index);

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <chrono>
 #include <functional>
 

@@ -34,8 +34,6 @@ SecureBytes hmacSha512(ByteView key, ByteView data) {
   return out;
 }
 
-
-
 }  // namespace
 
 Result<CompressedKey> compressedPublicKey(const SecpContext& ctx, const SecureBytes& secret) {
@@ -58,8 +56,7 @@ Result<ExtendedKey> masterKeyFromSeed(const SecpContext& ctx, ByteView seed) {
     return fail(Errc::WalletBadSeed, "this seed gives an invalid master key; use another seed");
   }
   std::memcpy(key.chainCode.data(), i.data() + 32, 32);
-  auto pub = compressedPublicKey(ctx, key.secretKey);
-  if (!pub) return pub.error();
+  WB_TRY_ASSIGN(pub, compressedPublicKey(ctx, key.secretKey));
   key.publicKey = *pub;
   return key;
 }
@@ -92,8 +89,7 @@ Result<ExtendedKey> deriveChild(const SecpContext& ctx, const ExtendedKey& paren
     if (secp256k1_ec_seckey_tweak_add(ctx.get(), child.secretKey.data(), i.data()) != 1) {
       return fail(Errc::WalletInvalidChild, "child " + std::to_string(index) + " is invalid; skip to the next index");
     }
-    auto pub = compressedPublicKey(ctx, child.secretKey);
-    if (!pub) return pub.error();
+    WB_TRY_ASSIGN(pub, compressedPublicKey(ctx, child.secretKey));
     child.publicKey = *pub;
   } else {
     secp256k1_pubkey pub;
@@ -112,8 +108,7 @@ Result<ExtendedKey> deriveChild(const SecpContext& ctx, const ExtendedKey& paren
 Result<ExtendedKey> derivePath(const SecpContext& ctx, const ExtendedKey& from, std::span<const std::uint32_t> path) {
   ExtendedKey key = copyOf(from);
   for (const std::uint32_t index : path) {
-    auto child = deriveChild(ctx, key, index);
-    if (!child) return child.error();
+    WB_TRY_ASSIGN(child, deriveChild(ctx, key, index));
     key = std::move(*child);
   }
   return key;

@@ -121,17 +121,17 @@ Result<ParsedMnemonic> parseMnemonic(std::string_view text) {
   if (recognised == words.end()) {
     return fail(Errc::WalletMnemonicUnknownWord, "none of the words is in a BIP39 word list");
   }
-  parsed.language = bip39WordIndex(Bip39Language::English, *recognised) ? Bip39Language::English
-                                                                          : Bip39Language::ChineseSimplified;
+  parsed.language =
+      bip39WordIndex(Bip39Language::English, *recognised) ? Bip39Language::English : Bip39Language::ChineseSimplified;
   const std::size_t totalBits = count * 11;
   const std::size_t entropyBytes = (totalBits - totalBits / 33) / 8;
   SecureBytes bits(entropyBytes + 1);
   for (std::size_t w = 0; w < count; ++w) {
     const auto index = bip39WordIndex(parsed.language, words[w]);
     if (!index) {
-      return fail(Errc::WalletMnemonicUnknownWord,
-                  "word " + std::to_string(w + 1) + " is not in the " +
-                      std::string(bip39LanguageName(parsed.language)) + " BIP39 word list");
+      return fail(Errc::WalletMnemonicUnknownWord, "word " + std::to_string(w + 1) + " is not in the " +
+                                                       std::string(bip39LanguageName(parsed.language)) +
+                                                       " BIP39 word list");
     }
     for (std::size_t i = 0; i < 11; ++i) {
       if ((*index >> (10 - i)) & 1) {
@@ -154,8 +154,7 @@ Result<ParsedMnemonic> parseMnemonic(std::string_view text) {
 }
 
 Result<SecureBytes> seedFromMnemonic(std::string_view mnemonic, std::string_view passphrase) {
-  auto parsed = parseMnemonic(mnemonic);
-  if (!parsed) return parsed.error();
+  WB_TRY_ASSIGN(parsed, parseMnemonic(mnemonic));
   SecureBytes salt(kSaltPrefix.size() + passphrase.size());
   std::memcpy(salt.data(), kSaltPrefix.data(), kSaltPrefix.size());
   if (!passphrase.empty()) std::memcpy(salt.data() + kSaltPrefix.size(), passphrase.data(), passphrase.size());

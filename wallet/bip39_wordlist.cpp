@@ -8,16 +8,20 @@ namespace wb {
 
 std::string_view bip39LanguageName(Bip39Language language) {
   switch (language) {
-    case Bip39Language::English: return "english";
-    case Bip39Language::ChineseSimplified: return "chinese_simplified";
+    case Bip39Language::English:
+      return "english";
+    case Bip39Language::ChineseSimplified:
+      return "chinese_simplified";
   }
   return "unknown";
 }
 
 std::span<const std::string_view, kBip39WordCount> bip39Words(Bip39Language language) {
   switch (language) {
-    case Bip39Language::English: return detail::kBip39English;
-    case Bip39Language::ChineseSimplified: return detail::kBip39ChineseSimplified;
+    case Bip39Language::English:
+      return detail::kBip39English;
+    case Bip39Language::ChineseSimplified:
+      return detail::kBip39ChineseSimplified;
   }
   return detail::kBip39English;
 }

@@ -7,32 +7,27 @@ namespace wb {
 namespace {
 
 Result<ExtendedKey> devChain(const SecpContext& ctx) {
-  auto seed = seedFromMnemonic(kDevMnemonic, "");
-  if (!seed) return seed.error();
+  WB_TRY_ASSIGN(seed, seedFromMnemonic(kDevMnemonic, ""));
   return accountChainFromSeed(ctx, *seed);
 }
 
 }  // namespace
 
 Result<std::vector<AccountKey>> devAccountKeys(const SecpContext& ctx, std::size_t count) {
-  auto chain = devChain(ctx);
-  if (!chain) return chain.error();
+  WB_TRY_ASSIGN(chain, devChain(ctx));
   std::vector<AccountKey> keys;
   for (std::uint32_t i = 0; i < count; ++i) {
-    auto key = accountPublicKey(ctx, *chain, i);
-    if (!key) return key.error();
+    WB_TRY_ASSIGN(key, accountPublicKey(ctx, *chain, i));
     keys.push_back(*key);
   }
   return keys;
 }
 
 Result<std::vector<SecureBytes>> devAccountSecrets(const SecpContext& ctx, std::size_t count) {
-  auto chain = devChain(ctx);
-  if (!chain) return chain.error();
+  WB_TRY_ASSIGN(chain, devChain(ctx));
   std::vector<SecureBytes> secrets;
   for (std::uint32_t i = 0; i < count; ++i) {
-    auto secret = accountSecretKey(ctx, *chain, i);
-    if (!secret) return secret.error();
+    WB_TRY_ASSIGN(secret, accountSecretKey(ctx, *chain, i));
     secrets.push_back(std::move(*secret));
   }
   return secrets;

@@ -19,8 +19,7 @@ inline constexpr std::string_view kDevMnemonic =
 inline constexpr std::string_view kDevWalletSuffix = ".dev.wallet";
 
 // The public keys of dev accounts 0…count−1.
-[[nodiscard]] Result<std::vector<AccountKey>> devAccountKeys(const SecpContext& ctx,
-                                                             std::size_t count = kDevAccounts);
+[[nodiscard]] Result<std::vector<AccountKey>> devAccountKeys(const SecpContext& ctx, std::size_t count = kDevAccounts);
 
 // The secret keys of dev accounts 0…count−1, in sodium memory.
 [[nodiscard]] Result<std::vector<SecureBytes>> devAccountSecrets(const SecpContext& ctx,

@@ -60,8 +60,8 @@ void History::record(BlockScan& scan, const Effects& effects) {
 Status History::blockConnected(const Block& block, std::uint64_t height) {
   const BlockHeader& header = block.header;
   if (header.height != height) {
-    return fail(Errc::WalletHistoryOutOfOrder, "the block says it is at height " + std::to_string(header.height) +
-                                                   ", not " + std::to_string(height));
+    return fail(Errc::WalletHistoryOutOfOrder,
+                "the block says it is at height " + std::to_string(header.height) + ", not " + std::to_string(height));
   }
   if (tip_ && (height != tip_->height + 1 || header.prev != tip_->hash)) {
     return fail(Errc::WalletHistoryOutOfOrder, "block " + std::to_string(height) +
@@ -106,8 +106,8 @@ Status History::blockDisconnected(const Block& block) {
     return fail(Errc::WalletHistoryOutOfOrder, "only the history's tip block can be disconnected");
   }
   if (tip_->height < undoFloor_) {
-    return fail(Errc::WalletHistoryOutOfOrder, "block " + std::to_string(tip_->height) +
-                                                   " is deeper than the history can undo; rescan instead");
+    return fail(Errc::WalletHistoryOutOfOrder,
+                "block " + std::to_string(tip_->height) + " is deeper than the history can undo; rescan instead");
   }
   const std::uint64_t height = tip_->height;
   while (!entries_.empty() && entries_.back().height == height) entries_.pop_back();
@@ -125,18 +125,15 @@ Status History::rescan(const Chain& chain, std::uint64_t fromHeight, std::uint64
   if (start > tip.height) {
     fresh.tip_ = tip;
   } else {
-    auto before = chain.hashAtHeight(start - 1);
-    if (!before) return before.error();
+    WB_TRY_ASSIGN(before, chain.hashAtHeight(start - 1));
     if (!*before) return fail(Errc::ChainUnknownBlock, "the chain changed during the rescan");
     fresh.tip_ = TipPosition{**before, start - 1};
   }
   const std::uint64_t last = maxBlocks >= tip.height ? tip.height : std::min(tip.height, start - 1 + maxBlocks);
   for (std::uint64_t height = start; height <= last; ++height) {
-    auto hash = chain.hashAtHeight(height);
-    if (!hash) return hash.error();
+    WB_TRY_ASSIGN(hash, chain.hashAtHeight(height));
     if (!*hash) return fail(Errc::ChainUnknownBlock, "the chain changed during the rescan");
-    auto block = chain.block(**hash);
-    if (!block) return block.error();
+    WB_TRY_ASSIGN(block, chain.block(**hash));
     if (!*block) return fail(Errc::ChainUnknownBlock, "block " + std::to_string(height) + " is missing its body");
     WB_TRY(fresh.blockConnected(**block, height));
   }

@@ -76,8 +76,7 @@ public:
   // to the tip — or only the first `maxBlocks` of them, leaving the history's tip
   // there so blockConnected can go on from it. On failure (ChainUnknownBlock when
   // the chain changed under the scan, or a storage error) the history is unchanged.
-  [[nodiscard]] Status rescan(const Chain& chain, std::uint64_t fromHeight,
-                              std::uint64_t maxBlocks = UINT64_MAX);
+  [[nodiscard]] Status rescan(const Chain& chain, std::uint64_t fromHeight, std::uint64_t maxBlocks = UINT64_MAX);
 
   // Adds the entries of `block`, which must be block `height` and extend the
   // history's tip (any block when the history has none). Fails with

@@ -214,7 +214,9 @@ Effects deadlineEffects(const FollowedOrder& order, std::uint64_t height, Histor
   e.item = order.item;
   FollowedOrder o = order;
   switch (o.status) {
-    case state::OrderStatus::Created: close(o, state::OrderStatus::Expired); break;
+    case state::OrderStatus::Created:
+      close(o, state::OrderStatus::Expired);
+      break;
     case state::OrderStatus::Paid:  // never shipped: refund
       payOut(e, o, o.escrow, nullptr);
       close(o, state::OrderStatus::Refunded);
@@ -227,7 +229,9 @@ Effects deadlineEffects(const FollowedOrder& order, std::uint64_t height, Histor
       payOut(e, o, o.escrow / 2, nullptr);
       close(o, state::OrderStatus::Resolved);
       break;
-    default: close(o, o.status); break;  // final orders are never followed
+    default:
+      close(o, o.status);
+      break;  // final orders are never followed
   }
   e.memo = std::string(state::orderStatusName(o.status));
   tracker.putOrder(height, o);

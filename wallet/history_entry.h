@@ -95,9 +95,9 @@ struct HistoryEntry {
   Hash32 txid{};           // zero for block events
   EntryKind kind = EntryKind::Transfer;
   Direction direction = Direction::In;
-  std::uint16_t roles = 0;     // role::k… flags
-  AccountKey account{};        // which of the wallet's accounts
-  AccountKey counterparty{};   // zero when there is none, or it is unknown
+  std::uint16_t roles = 0;    // role::k… flags
+  AccountKey account{};       // which of the wallet's accounts
+  AccountKey counterparty{};  // zero when there is none, or it is unknown
   // The effect on the account's balance, fee included. Coins that leave the balance
   // for stake or escrow count as spent; an order's payout counts when it arrives.
   // Payouts of orders created before the scan began are unknown and not counted.

@@ -29,7 +29,8 @@ bool History::matches(const HistoryEntry& entry, const HistoryQuery& query, cons
   if (needle.empty()) return true;
   if (containsFolded(entry.memo, needle) || containsFolded(entry.item, needle)) return true;
   if (entry.noteText && containsFolded(*entry.noteText, needle)) return true;
-  if (!isZero(entry.counterparty) && containsFolded(encodeAddress(params_.hrp, entry.counterparty), needle)) return true;
+  if (!isZero(entry.counterparty) && containsFolded(encodeAddress(params_.hrp, entry.counterparty), needle))
+    return true;
   if (!isZero(entry.txid) && toHex(entry.txid).find(needle) != std::string::npos) return true;
   return entry.order && toHex(*entry.order).find(needle) != std::string::npos;
 }

@@ -1,7 +1,6 @@
 #include "wallet/history_service.h"
 
 #include <QTimer>
-
 #include <algorithm>
 #include <utility>
 
@@ -101,7 +100,7 @@ void HistoryClient::createService() {
         auto* service = new HistoryService(node, accounts, birthday);
         slot->service = service;
         Status started = service->start();
-        if (!started) return started.error();
+        WB_TRY(started);
         return service;
       },
       [self, slot = slot_](Result<HistoryService*> service) {

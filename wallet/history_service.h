@@ -2,10 +2,9 @@
 //
 // HistoryService lives on the node's thread (a child of the Node, made there
 // through NodeClient::run): it scans the wallet's accounts from the birthday,
-// one batch of blocks per turn of the node's event loop, then follows the node's tip. On every tip change it steps back from
-// its own tip while that block is no longer on the main chain (reading the old
-// blocks from the store, where side blocks stay), then connects the new
-// main-chain blocks, a bounded batch per event so a long sync never holds the
+// one batch of blocks per turn of the node's event loop, then follows the node's tip. On every tip change it steps back
+// from its own tip while that block is no longer on the main chain (reading the old blocks from the store, where side
+// blocks stay), then connects the new main-chain blocks, a bounded batch per event so a long sync never holds the
 // node's thread for long. A block it cannot undo makes it rescan.
 //
 // HistoryClient is its handle on the GUI thread: it creates the service,
@@ -14,7 +13,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <cstdint>
 #include <functional>
 #include <memory>

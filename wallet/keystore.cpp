@@ -30,12 +30,9 @@ Status checkLabel(std::string_view text, bool allowEmpty) {
 
 Result<Keystore> Keystore::create(const SecpContext& ctx, const KeystoreParams& params, std::string_view mnemonic,
                                   std::string_view bip39Passphrase, std::string_view walletPassphrase) {
-  auto parsed = parseMnemonic(mnemonic);
-  if (!parsed) return parsed.error();
-  auto seed = seedFromMnemonic(parsed->normalized.asString(), bip39Passphrase);
-  if (!seed) return seed.error();
-  auto chain = accountChainFromSeed(ctx, *seed);
-  if (!chain) return chain.error();
+  WB_TRY_ASSIGN(parsed, parseMnemonic(mnemonic));
+  WB_TRY_ASSIGN(seed, seedFromMnemonic(parsed->normalized.asString(), bip39Passphrase));
+  WB_TRY_ASSIGN(chain, accountChainFromSeed(ctx, *seed));
 
   Keystore store;
   store.file_.network = params.network;
@@ -44,27 +41,23 @@ Result<Keystore> Keystore::create(const SecpContext& ctx, const KeystoreParams& 
 
   WalletSecrets secrets{std::move(parsed->normalized), SecureBytes::copyOf(bip39Passphrase), std::move(*seed)};
   const SecureBytes payload = encodeWalletSecrets(secrets);
-  auto sealed = sealSecret(walletPassphrase, params.kdf, payload.view(), walletAssociatedData(store.file_));
-  if (!sealed) return sealed.error();
+  WB_TRY_ASSIGN(sealed, sealSecret(walletPassphrase, params.kdf, payload.view(), walletAssociatedData(store.file_)));
   store.file_.sealed = std::move(*sealed);
   store.unlocked_ = Unlocked{std::move(secrets), std::move(*chain), {}};
 
-  auto first = store.addAccount(ctx, "");
-  if (!first) return first.error();
+  WB_TRY_ASSIGN(first, store.addAccount(ctx, ""));
   return store;
 }
 
 Result<Keystore> Keystore::createNew(const SecpContext& ctx, const KeystoreParams& params, std::size_t wordCount,
                                      Bip39Language language, std::string_view bip39Passphrase,
                                      std::string_view walletPassphrase) {
-  auto mnemonic = generateMnemonic(wordCount, language);
-  if (!mnemonic) return mnemonic.error();
+  WB_TRY_ASSIGN(mnemonic, generateMnemonic(wordCount, language));
   return create(ctx, params, mnemonic->asString(), bip39Passphrase, walletPassphrase);
 }
 
 Result<Keystore> Keystore::load(const SecpContext& ctx, ByteView fileBytes, const Hash32& expectedGenesis) {
-  auto file = decodeWalletFile(fileBytes);
-  if (!file) return file.error();
+  WB_TRY_ASSIGN(file, decodeWalletFile(fileBytes));
   if (file->network.genesisHash != expectedGenesis) {
     return fail(Errc::WalletWrongNetwork, "this wallet belongs to another network ('" + file->network.hrp +
                                               "', genesis " + toHex(file->network.genesisHash).substr(0, 16) + "…)");
@@ -85,14 +78,12 @@ Result<Keystore> Keystore::load(const SecpContext& ctx, ByteView fileBytes, cons
 Bytes Keystore::serialize() const { return encodeWalletFile(file_); }
 
 Result<WalletSecrets> Keystore::decrypt(std::string_view passphrase) const {
-  auto payload = openSecret(passphrase, file_.sealed, walletAssociatedData(file_));
-  if (!payload) return payload.error();
+  WB_TRY_ASSIGN(payload, openSecret(passphrase, file_.sealed, walletAssociatedData(file_)));
   return decodeWalletSecrets(*payload);
 }
 
 Result<Keystore::Unlocked> Keystore::verify(const SecpContext& ctx, WalletSecrets secrets) const {
-  auto chain = accountChainFromSeed(ctx, secrets.seed);
-  if (!chain) return chain.error();
+  WB_TRY_ASSIGN(chain, accountChainFromSeed(ctx, secrets.seed));
   // The associated data already binds the chain key; this also catches a file written
   // by a broken program.
   if (chain->publicKey != file_.accountChain.publicKey || chain->chainCode != file_.accountChain.chainCode) {
@@ -102,10 +93,8 @@ Result<Keystore::Unlocked> Keystore::verify(const SecpContext& ctx, WalletSecret
 }
 
 Status Keystore::unlock(const SecpContext& ctx, std::string_view passphrase) {
-  auto secrets = decrypt(passphrase);
-  if (!secrets) return secrets.error();
-  auto unlocked = verify(ctx, std::move(*secrets));
-  if (!unlocked) return unlocked.error();
+  WB_TRY_ASSIGN(secrets, decrypt(passphrase));
+  WB_TRY_ASSIGN(unlocked, verify(ctx, std::move(*secrets)));
   unlocked_ = std::move(*unlocked);
   return {};
 }
@@ -114,18 +103,15 @@ void Keystore::lock() { unlocked_.reset(); }  // SecureBytes wipe themselves whe
 
 Status Keystore::changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase,
                                   const KdfParams& kdf) {
-  auto secrets = decrypt(oldPassphrase);
-  if (!secrets) return secrets.error();
+  WB_TRY_ASSIGN(secrets, decrypt(oldPassphrase));
   const SecureBytes payload = encodeWalletSecrets(*secrets);
-  auto sealed = sealSecret(newPassphrase, kdf, payload.view(), walletAssociatedData(file_));
-  if (!sealed) return sealed.error();
+  WB_TRY_ASSIGN(sealed, sealSecret(newPassphrase, kdf, payload.view(), walletAssociatedData(file_)));
   file_.sealed = std::move(*sealed);
   return {};
 }
 
 Result<SecureBytes> Keystore::revealMnemonic(std::string_view passphrase) const {
-  auto secrets = decrypt(passphrase);
-  if (!secrets) return secrets.error();
+  WB_TRY_ASSIGN(secrets, decrypt(passphrase));
   return std::move(secrets->mnemonic);
 }
 
@@ -151,16 +137,17 @@ Result<std::vector<AccountEntry>> Keystore::nextAccounts(const SecpContext& ctx,
       return fail(Errc::WalletTooManyEntries, "no account indexes left");
     }
     auto key = accountPublicKey(ctx, file_.accountChain, index);
-    if (key) out.push_back({index, *key, {}});
-    else if (key.code() != Errc::WalletInvalidChild) return key.error();
+    if (key)
+      out.push_back({index, *key, {}});
+    else if (key.code() != Errc::WalletInvalidChild)
+      return key.error();
   }
   return out;
 }
 
 Result<AccountEntry> Keystore::addAccount(const SecpContext& ctx, std::string label) {
   WB_TRY(checkLabel(label, true));
-  auto next = nextAccounts(ctx, 1);
-  if (!next) return next.error();
+  WB_TRY_ASSIGN(next, nextAccounts(ctx, 1));
   AccountEntry entry = next->front();
   entry.label = std::move(label);
   file_.accounts.push_back(std::move(entry));
@@ -188,15 +175,15 @@ Result<const SecureBytes*> Keystore::signingKey(const SecpContext& ctx, std::uin
   if (!isLocked()) {
     if (const auto it = unlocked_->signingKeys.find(index); it != unlocked_->signingKeys.end()) return &it->second;
   }
-  auto secret = secretKey(ctx, index);
-  if (!secret) return secret.error();
+  WB_TRY_ASSIGN(secret, secretKey(ctx, index));
   return &unlocked_->signingKeys.insert_or_assign(index, std::move(*secret)).first->second;
 }
 
 Status Keystore::addContact(const SecpContext& ctx, std::string name, const XOnlyKey& key) {
   WB_TRY(checkLabel(name, false));
   if (!isValidXOnlyKey(ctx, key)) return fail(Errc::CryptoBadPublicKey, "that is not a valid account key");
-  if (file_.addressBook.size() >= kMaxWalletEntries) return fail(Errc::WalletTooManyEntries, "the address book is full");
+  if (file_.addressBook.size() >= kMaxWalletEntries)
+    return fail(Errc::WalletTooManyEntries, "the address book is full");
   const auto same = [&](const Contact& c) { return c.name == name; };
   if (std::any_of(file_.addressBook.begin(), file_.addressBook.end(), same)) {
     return fail(Errc::WalletContactExists, "the address book already has an entry named '" + name + "'");
@@ -209,7 +196,8 @@ Status Keystore::renameContact(std::string_view oldName, std::string newName) {
   WB_TRY(checkLabel(newName, false));
   auto& book = file_.addressBook;
   const auto it = std::find_if(book.begin(), book.end(), [&](const Contact& c) { return c.name == oldName; });
-  if (it == book.end()) return fail(Errc::WalletContactNotFound, "no address book entry named '" + std::string(oldName) + "'");
+  if (it == book.end())
+    return fail(Errc::WalletContactNotFound, "no address book entry named '" + std::string(oldName) + "'");
   if (newName != oldName &&
       std::any_of(book.begin(), book.end(), [&](const Contact& c) { return c.name == newName; })) {
     return fail(Errc::WalletContactExists, "the address book already has an entry named '" + newName + "'");
@@ -221,7 +209,8 @@ Status Keystore::renameContact(std::string_view oldName, std::string newName) {
 Status Keystore::removeContact(std::string_view name) {
   auto& book = file_.addressBook;
   const auto it = std::find_if(book.begin(), book.end(), [&](const Contact& c) { return c.name == name; });
-  if (it == book.end()) return fail(Errc::WalletContactNotFound, "no address book entry named '" + std::string(name) + "'");
+  if (it == book.end())
+    return fail(Errc::WalletContactNotFound, "no address book entry named '" + std::string(name) + "'");
   book.erase(it);
   return {};
 }

@@ -15,7 +15,8 @@ Error ioError(const QString& what, const QString& path, const QString& reason) {
 
 Result<Bytes> readAll(const QString& path) {
   QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return ioError(QStringLiteral("cannot open wallet file"), path, file.errorString());
+  if (!file.open(QIODevice::ReadOnly))
+    return ioError(QStringLiteral("cannot open wallet file"), path, file.errorString());
   if (file.size() > kMaxWalletFileBytes) {
     return ioError(QStringLiteral("refusing to read"), path, QStringLiteral("too large for a wallet file"));
   }
@@ -33,7 +34,8 @@ Status saveKeystore(const Keystore& keystore, const QString& path) {
   }
   const Bytes bytes = keystore.serialize();
   QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) return ioError(QStringLiteral("cannot write wallet file"), path, file.errorString());
+  if (!file.open(QIODevice::WriteOnly))
+    return ioError(QStringLiteral("cannot write wallet file"), path, file.errorString());
   file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
   if (file.write(reinterpret_cast<const char*>(bytes.data()), qint64(bytes.size())) != qint64(bytes.size()) ||
       !file.commit()) {
@@ -43,8 +45,7 @@ Status saveKeystore(const Keystore& keystore, const QString& path) {
 }
 
 Result<Keystore> loadKeystore(const SecpContext& ctx, const QString& path, const Hash32& expectedGenesis) {
-  auto bytes = readAll(path);
-  if (!bytes) return bytes.error();
+  WB_TRY_ASSIGN(bytes, readAll(path));
   return Keystore::load(ctx, *bytes, expectedGenesis);
 }
 
@@ -53,8 +54,7 @@ Status exportBackup(const Keystore& keystore, const QString& walletPath, const Q
     return ioError(QStringLiteral("refusing to back up onto the wallet itself"), path, QStringLiteral("same file"));
   }
   WB_TRY(saveKeystore(keystore, path));
-  auto written = readAll(path);
-  if (!written) return written.error();
+  WB_TRY_ASSIGN(written, readAll(path));
   if (*written != keystore.serialize()) {
     return fail(Errc::WalletFileCorrupt, "the backup at '" + path.toStdString() + "' did not read back identically");
   }

@@ -43,42 +43,30 @@ Error corrupt(const std::string& what) { return fail(Errc::WalletFileCorrupt, "t
 
 // Reads the body (after magic and version, before the checksum) into `file`.
 Status readBody(Reader& r, WalletFile& file) {
-  auto hrp = r.text("network name", kMaxHrpBytes);
-  if (!hrp) return hrp.error();
+  WB_TRY_ASSIGN(hrp, r.text("network name", kMaxHrpBytes));
   file.network.hrp = std::move(*hrp);
-  auto genesis = r.fixed<32>("genesis hash");
-  if (!genesis) return genesis.error();
+  WB_TRY_ASSIGN(genesis, r.fixed<32>("genesis hash"));
   file.network.genesisHash = *genesis;
 
-  auto algorithm = r.u8("kdf algorithm");
-  if (!algorithm) return algorithm.error();
+  WB_TRY_ASSIGN(algorithm, r.u8("kdf algorithm"));
   if (*algorithm != kKdfArgon2id13) return fail(Errc::DecodeBadValue, "unknown key-derivation algorithm");
-  auto ops = r.u64("kdf opslimit");
-  if (!ops) return ops.error();
-  auto mem = r.u64("kdf memlimit");
-  if (!mem) return mem.error();
+  WB_TRY_ASSIGN(ops, r.u64("kdf opslimit"));
+  WB_TRY_ASSIGN(mem, r.u64("kdf memlimit"));
   file.sealed.kdf = {*ops, *mem};
-  auto salt = r.fixed<16>("kdf salt");
-  if (!salt) return salt.error();
+  WB_TRY_ASSIGN(salt, r.fixed<16>("kdf salt"));
   file.sealed.salt = *salt;
-  auto nonce = r.fixed<24>("nonce");
-  if (!nonce) return nonce.error();
+  WB_TRY_ASSIGN(nonce, r.fixed<24>("nonce"));
   file.sealed.nonce = *nonce;
-  auto ciphertext = r.var("sealed secrets", kMaxCiphertextBytes);
-  if (!ciphertext) return ciphertext.error();
+  WB_TRY_ASSIGN(ciphertext, r.var("sealed secrets", kMaxCiphertextBytes));
   file.sealed.ciphertext = std::move(*ciphertext);
 
-  auto depth = r.u8("chain depth");
-  if (!depth) return depth.error();
-  auto parent = r.u32("chain parent");
-  if (!parent) return parent.error();
-  auto child = r.u32("chain child");
-  if (!child) return child.error();
-  auto chainCode = r.fixed<32>("chain code");
-  if (!chainCode) return chainCode.error();
-  auto publicKey = r.fixed<33>("chain public key");
-  if (!publicKey) return publicKey.error();
-  if (*depth != kAccountChainDepth || *child != kAccountChainPath.back() || ((*publicKey)[0] != 2 && (*publicKey)[0] != 3)) {
+  WB_TRY_ASSIGN(depth, r.u8("chain depth"));
+  WB_TRY_ASSIGN(parent, r.u32("chain parent"));
+  WB_TRY_ASSIGN(child, r.u32("chain child"));
+  WB_TRY_ASSIGN(chainCode, r.fixed<32>("chain code"));
+  WB_TRY_ASSIGN(publicKey, r.fixed<33>("chain public key"));
+  if (*depth != kAccountChainDepth || *child != kAccountChainPath.back() ||
+      ((*publicKey)[0] != 2 && (*publicKey)[0] != 3)) {
     return fail(Errc::DecodeBadValue, "the account chain key is not at m/44'/22338'/0'/0");
   }
   file.accountChain.depth = *depth;
@@ -87,37 +75,29 @@ Status readBody(Reader& r, WalletFile& file) {
   file.accountChain.chainCode = *chainCode;
   file.accountChain.publicKey = *publicKey;
 
-  auto birthday = r.u64("birthday height");
-  if (!birthday) return birthday.error();
+  WB_TRY_ASSIGN(birthday, r.u64("birthday height"));
   file.birthdayHeight = *birthday;
 
-  auto accountCount = r.u32("account count");
-  if (!accountCount) return accountCount.error();
+  WB_TRY_ASSIGN(accountCount, r.u32("account count"));
   if (*accountCount > kMaxWalletEntries) return fail(Errc::DecodeFieldTooLong, "too many accounts");
   std::set<std::uint32_t> indexes;
   for (std::uint32_t i = 0; i < *accountCount; ++i) {
     AccountEntry account;
-    auto index = r.u32("account index");
-    if (!index) return index.error();
-    auto key = r.fixed<32>("account key");
-    if (!key) return key.error();
-    auto label = r.text("account label", kMaxLabelBytes);
-    if (!label) return label.error();
+    WB_TRY_ASSIGN(index, r.u32("account index"));
+    WB_TRY_ASSIGN(key, r.fixed<32>("account key"));
+    WB_TRY_ASSIGN(label, r.text("account label", kMaxLabelBytes));
     if (*index > kMaxAccountIndex || !indexes.insert(*index).second) {
       return fail(Errc::DecodeBadValue, "account index " + std::to_string(*index) + " is out of range or repeated");
     }
     file.accounts.push_back({*index, *key, std::move(*label)});
   }
 
-  auto contactCount = r.u32("address book count");
-  if (!contactCount) return contactCount.error();
+  WB_TRY_ASSIGN(contactCount, r.u32("address book count"));
   if (*contactCount > kMaxWalletEntries) return fail(Errc::DecodeFieldTooLong, "too many address book entries");
   std::set<std::string> names;
   for (std::uint32_t i = 0; i < *contactCount; ++i) {
-    auto name = r.text("contact name", kMaxLabelBytes);
-    if (!name) return name.error();
-    auto key = r.fixed<32>("contact key");
-    if (!key) return key.error();
+    WB_TRY_ASSIGN(name, r.text("contact name", kMaxLabelBytes));
+    WB_TRY_ASSIGN(key, r.fixed<32>("contact key"));
     if (name->empty() || !names.insert(*name).second) {
       return fail(Errc::DecodeBadValue, "an address book name is empty or repeated");
     }
@@ -133,7 +113,8 @@ public:
   bool text(SecureBytes& out, std::size_t maxLength) {
     if (in_.size() - pos_ < 4) return false;
     const Byte* p = in_.data() + pos_;
-    const std::size_t length = std::size_t(p[0]) | std::size_t(p[1]) << 8 | std::size_t(p[2]) << 16 | std::size_t(p[3]) << 24;
+    const std::size_t length =
+        std::size_t(p[0]) | std::size_t(p[1]) << 8 | std::size_t(p[2]) << 16 | std::size_t(p[3]) << 24;
     pos_ += 4;
     return fixed(out, length) && length <= maxLength;
   }

@@ -46,7 +46,8 @@ Status checkWire(ByteView wire) {
     if (wire.size() < 2 || wire[1] == 0 || wire[1] > kMaxNoteReaders) {
       return fail(Errc::WalletNoteMalformed, "the sealed note has no valid reader count");
     }
-    if (wire.size() < sealedNoteOverhead(wire[1])) return fail(Errc::WalletNoteMalformed, "the sealed note is too short");
+    if (wire.size() < sealedNoteOverhead(wire[1]))
+      return fail(Errc::WalletNoteMalformed, "the sealed note is too short");
   }
   return {};
 }
@@ -55,9 +56,8 @@ Status checkWire(ByteView wire) {
 Result<std::string> openText(ByteView sealed, ByteView ad, const Byte* nonce, const Byte* key) {
   std::string text(sealed.size() - kTagSize, '\0');
   unsigned long long length = 0;
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<Byte*>(text.data()), &length, nullptr,
-                                                 sealed.data(), sealed.size(), ad.data(), ad.size(), nonce,
-                                                 key) != 0) {
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<Byte*>(text.data()), &length, nullptr, sealed.data(),
+                                                 sealed.size(), ad.data(), ad.size(), nonce, key) != 0) {
     return fail(Errc::WalletNoteNotReadable, "the note is not readable with this account (or was altered)");
   }
   if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the decrypted note is not valid UTF-8 text");
@@ -75,13 +75,12 @@ Result<Note> openSealed(const SecureBytes& pairwiseKey, ByteView wire) {
   for (std::size_t i = 0; i < readers && !unwrapped; ++i) {
     const Byte* wrap = wire.data() + wrapsAt + i * kSealedWrapBytes;
     unsigned long long length = 0;
-    unwrapped = crypto_aead_xchacha20poly1305_ietf_decrypt(contentKey.data(), &length, nullptr, wrap,
-                                                           kSealedWrapBytes, nullptr, 0, nonce,
-                                                           pairwiseKey.data()) == 0;
+    unwrapped = crypto_aead_xchacha20poly1305_ietf_decrypt(contentKey.data(), &length, nullptr, wrap, kSealedWrapBytes,
+                                                           nullptr, 0, nonce, pairwiseKey.data()) == 0;
   }
-  if (!unwrapped) return fail(Errc::WalletNoteNotReadable, "the note is not addressed to this account (or was altered)");
-  auto text = openText(wire.subspan(textAt), wire.first(textAt), nonce, contentKey.data());
-  if (!text) return text.error();
+  if (!unwrapped)
+    return fail(Errc::WalletNoteNotReadable, "the note is not addressed to this account (or was altered)");
+  WB_TRY_ASSIGN(text, openText(wire.subspan(textAt), wire.first(textAt), nonce, contentKey.data()));
   return Note{true, std::move(*text)};
 }
 
@@ -135,8 +134,7 @@ Result<Bytes> plainNote(std::string_view text) {
 Result<Bytes> encryptNote(const SecpContext& ctx, const SecureBytes& mySecret, const XOnlyKey& counterparty,
                           std::string_view text) {
   if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the note is not valid UTF-8 text");
-  auto key = noteSharedKey(ctx, mySecret, counterparty);
-  if (!key) return key.error();
+  WB_TRY_ASSIGN(key, noteSharedKey(ctx, mySecret, counterparty));
   Bytes wire(kNoteOverhead + text.size());
   wire[0] = kNoteEncrypted;
   Byte* nonce = wire.data() + 1;
@@ -151,8 +149,7 @@ Result<Bytes> encryptNote(const SecpContext& ctx, const SecureBytes& mySecret, c
 Result<Bytes> sealNote(const SecpContext& ctx, const SecureBytes& senderSecret, std::span<const XOnlyKey> readers,
                        std::string_view text) {
   if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the note is not valid UTF-8 text");
-  auto self = xonlyFromSecret(ctx, senderSecret);
-  if (!self) return self.error();
+  WB_TRY_ASSIGN(self, xonlyFromSecret(ctx, senderSecret));
   std::vector<XOnlyKey> unique{*self};
   for (const XOnlyKey& reader : readers) {
     if (std::find(unique.begin(), unique.end(), reader) == unique.end()) unique.push_back(reader);
@@ -171,11 +168,10 @@ Result<Bytes> sealNote(const SecpContext& ctx, const SecureBytes& senderSecret, 
   crypto_aead_xchacha20poly1305_ietf_keygen(contentKey.data());
   Byte* wrap = nonce + kNonceSize;
   for (const XOnlyKey& reader : unique) {
-    auto pairwise = noteSharedKey(ctx, senderSecret, reader);
-    if (!pairwise) return pairwise.error();
+    WB_TRY_ASSIGN(pairwise, noteSharedKey(ctx, senderSecret, reader));
     unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(wrap, &length, contentKey.data(), contentKey.size(), nullptr, 0,
-                                               nullptr, nonce, pairwise->data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(wrap, &length, contentKey.data(), contentKey.size(), nullptr, 0, nullptr,
+                                               nonce, pairwise->data());
     wrap += kSealedWrapBytes;
   }
   const std::size_t textAt = static_cast<std::size_t>(wrap - wire.data());
@@ -195,11 +191,9 @@ Result<Note> readNote(const SecpContext& ctx, const SecureBytes& mySecret, const
                       ByteView wire) {
   WB_TRY(checkWire(wire));
   if (wire[0] == kNotePlain) return plainFrom(wire);
-  auto key = noteSharedKey(ctx, mySecret, counterparty);
-  if (!key) return key.error();
+  WB_TRY_ASSIGN(key, noteSharedKey(ctx, mySecret, counterparty));
   if (wire[0] == kNoteSealed) return openSealed(*key, wire);
-  auto text = openText(wire.subspan(1 + kNonceSize), {}, wire.data() + 1, key->data());
-  if (!text) return text.error();
+  WB_TRY_ASSIGN(text, openText(wire.subspan(1 + kNonceSize), {}, wire.data() + 1, key->data()));
   return Note{true, std::move(*text)};
 }
 

@@ -6,8 +6,7 @@ NoteOpener keystoreNoteOpener(const SecpContext& ctx, const Keystore& keystore) 
   return [&ctx, &keystore](const AccountKey& reader, const AccountKey& counterparty, ByteView wire) -> Result<Note> {
     const auto account = keystore.findAccount(reader);
     if (!account) return fail(Errc::WalletAccountNotFound, "the reader is not an account of this wallet");
-    auto secret = keystore.secretKey(ctx, account->index);
-    if (!secret) return secret.error();
+    WB_TRY_ASSIGN(secret, keystore.secretKey(ctx, account->index));
     return readNote(ctx, *secret, counterparty, wire);  // the secret is wiped when it goes out of scope
   };
 }

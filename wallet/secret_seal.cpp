@@ -22,8 +22,8 @@ Result<SecureBytes> deriveKey(std::string_view passphrase, const KdfParams& kdf,
   const char* text = passphrase.empty() ? "" : passphrase.data();
   if (crypto_pwhash(key.data(), key.size(), text, passphrase.size(), salt.data(), kdf.opsLimit,
                     static_cast<std::size_t>(kdf.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0) {
-    return fail(Errc::WalletKdfFailed, "Argon2id could not allocate its " + std::to_string(kdf.memLimit >> 20) +
-                                           " MiB of memory");
+    return fail(Errc::WalletKdfFailed,
+                "Argon2id could not allocate its " + std::to_string(kdf.memLimit >> 20) + " MiB of memory");
   }
   return key;
 }
@@ -53,8 +53,7 @@ Result<SealedBox> sealSecret(std::string_view passphrase, const KdfParams& kdf, 
   box.kdf = kdf;
   randombytes_buf(box.salt.data(), box.salt.size());
   randombytes_buf(box.nonce.data(), box.nonce.size());
-  auto key = deriveKey(passphrase, kdf, box.salt);
-  if (!key) return key.error();
+  WB_TRY_ASSIGN(key, deriveKey(passphrase, kdf, box.salt));
   box.ciphertext.resize(plaintext.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
   unsigned long long length = 0;
   crypto_aead_xchacha20poly1305_ietf_encrypt(box.ciphertext.data(), &length, plaintext.data(), plaintext.size(),
@@ -68,8 +67,7 @@ Result<SecureBytes> openSecret(std::string_view passphrase, const SealedBox& box
   if (box.ciphertext.size() < crypto_aead_xchacha20poly1305_ietf_ABYTES) {
     return fail(Errc::WalletFileCorrupt, "the sealed secrets are shorter than their authentication tag");
   }
-  auto key = deriveKey(passphrase, box.kdf, box.salt);
-  if (!key) return key.error();
+  WB_TRY_ASSIGN(key, deriveKey(passphrase, box.kdf, box.salt));
   SecureBytes plain(box.ciphertext.size() - crypto_aead_xchacha20poly1305_ietf_ABYTES);
   unsigned long long length = 0;
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(), &length, nullptr, box.ciphertext.data(),

@@ -16,8 +16,7 @@ std::filesystem::path fsPath(const QString& path) { return std::filesystem::path
 
 Result<SignedTxJournal> SignedTxJournal::open(const QString& path, std::vector<std::string>* problems) {
   SignedTxJournal journal(path);
-  auto contents = readTxFile(fsPath(path), kTxJournalMagic);
-  if (!contents) return contents.error();
+  WB_TRY_ASSIGN(contents, readTxFile(fsPath(path), kTxJournalMagic));
   if (problems) *problems = contents->problems;
   journal.txs_ = std::move(contents->txs);
   // Rewritten at once: a damaged tail must not stay in front of new appends.

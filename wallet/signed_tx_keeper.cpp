@@ -24,8 +24,7 @@ Result<SignedTxKeeper*> SignedTxKeeper::attach(node::Node& node, const QString& 
     if (existing->walletPath() == walletPath) return existing;
   }
   std::vector<std::string> problems;
-  auto journal = SignedTxJournal::open(SignedTxJournal::pathFor(walletPath), &problems);
-  if (!journal) return journal.error();
+  WB_TRY_ASSIGN(journal, SignedTxJournal::open(SignedTxJournal::pathFor(walletPath), &problems));
   for (const std::string& problem : problems) qWarning("%s: %s", qPrintable(journal->path()), problem.c_str());
   auto* keeper = new SignedTxKeeper(node, walletPath, std::move(*journal));
   keeper->maintain();  // what the node lost (a crash) goes back to it now
@@ -49,8 +48,7 @@ void SignedTxKeeper::maintain() {
   const Status read = node_.chain().readState([&](const state::StateView& view) -> Status {
     for (const Tx& tx : journal_.txs()) {
       if (chainNonces.count(tx.sender)) continue;
-      auto account = view.account(tx.sender);
-      if (!account) return account.error();
+      WB_TRY_ASSIGN(account, view.account(tx.sender));
       chainNonces[tx.sender] = account->nonce;
     }
     return {};

@@ -35,19 +35,23 @@ Status checkFields(const TxPayload& payload) {
   return std::visit(
       [](const auto& p) -> Status {
         using P = std::decay_t<decltype(p)>;
-        if constexpr (std::is_same_v<P, TransferPayload>) return checkText("memo", p.memo, kMaxMemoBytes);
+        if constexpr (std::is_same_v<P, TransferPayload>)
+          return checkText("memo", p.memo, kMaxMemoBytes);
         else if constexpr (std::is_same_v<P, OrderCreatePayload>) {
           WB_TRY(checkText("item", p.item, kMaxItemBytes));
           return checkOpaque("note", p.note, kMaxNoteBytes);
-        } else if constexpr (std::is_same_v<P, OrderShipPayload>) return checkOpaque("tracking", p.tracking, kMaxTrackingBytes);
+        } else if constexpr (std::is_same_v<P, OrderShipPayload>)
+          return checkOpaque("tracking", p.tracking, kMaxTrackingBytes);
         else if constexpr (std::is_same_v<P, OrderCancelPayload> || std::is_same_v<P, OrderDisputePayload>) {
           return checkText("reason", p.reason, kMaxReasonBytes);
         } else if constexpr (std::is_same_v<P, VotePayload>) {
           if (p.delegates.size() > kMaxVoteCount) {
-            return fail(Errc::TxTooManyVotes, "a vote can name at most " + std::to_string(kMaxVoteCount) + " delegates");
+            return fail(Errc::TxTooManyVotes,
+                        "a vote can name at most " + std::to_string(kMaxVoteCount) + " delegates");
           }
           return {};
-        } else return {};  // fixed-size fields only; delegate names are checked by checkTxStateless
+        } else
+          return {};  // fixed-size fields only; delegate names are checked by checkTxStateless
       },
       payload);
 }
@@ -76,8 +80,7 @@ Result<const SecureBytes*> TxBuilder::secretOf(const AccountKey& from) const {
 }
 
 Result<Tx> TxBuilder::finish(Tx tx, const SecureBytes& secret, Amount extraFee) const {
-  auto minimum = minimumFee(encodedTxSize(tx), params_);
-  if (!minimum) return minimum.error();
+  WB_TRY_ASSIGN(minimum, minimumFee(encodedTxSize(tx), params_));
   auto fee = checkedAdd(*minimum, extraFee);
   if (!fee) return fail(Errc::AmountOverflow, "the minimum fee plus the extra fee is larger than any amount can be");
   tx.fee = *fee;
@@ -88,8 +91,7 @@ Result<Tx> TxBuilder::finish(Tx tx, const SecureBytes& secret, Amount extraFee) 
 
 Result<Tx> TxBuilder::build(const AccountKey& from, std::uint64_t nonce, TxPayload payload, Amount extraFee) const {
   WB_TRY(checkFields(payload));
-  auto secret = secretOf(from);
-  if (!secret) return secret.error();
+  WB_TRY_ASSIGN(secret, secretOf(from));
   Tx tx;
   tx.sender = from;
   tx.nonce = nonce;
@@ -123,8 +125,7 @@ Result<Tx> TxBuilder::orderCreate(const AccountKey& from, std::uint64_t nonce, c
   if (request.sealed) {
     WB_TRY(checkOrderText("note", request.note, !isZero(request.arbiter)));
   } else if (!request.note.empty()) {
-    auto plain = plainNote(request.note);
-    if (!plain) return plain.error();
+    WB_TRY_ASSIGN(plain, plainNote(request.note));
     p.note = std::move(*plain);
   }
   WB_TRY(checkFields(p));
@@ -138,11 +139,9 @@ Result<Tx> TxBuilder::orderCreate(const AccountKey& from, std::uint64_t nonce, c
   tx.fee = std::numeric_limits<Amount>::max();
   WB_TRY(checkTxStateless(tx, params_));
 
-  auto secret = secretOf(from);
-  if (!secret) return secret.error();
+  WB_TRY_ASSIGN(secret, secretOf(from));
   if (request.sealed) {
-    auto note = sealOrderText(**secret, p.merchant, p.buyer, p.arbiter, request.note, "note");
-    if (!note) return note.error();
+    WB_TRY_ASSIGN(note, sealOrderText(**secret, p.merchant, p.buyer, p.arbiter, request.note, "note"));
     p.note = std::move(*note);
   }
   tx.payload = std::move(p);
@@ -157,10 +156,8 @@ Result<Tx> TxBuilder::orderShip(const AccountKey& from, std::uint64_t nonce, con
                                                 "; only PAID orders can be shipped");
   }
   WB_TRY(checkOrderText("tracking", tracking, order.hasArbiter()));
-  auto secret = secretOf(from);
-  if (!secret) return secret.error();
-  auto sealed = sealOrderText(**secret, order.merchant, order.buyer, order.arbiter, tracking, "tracking");
-  if (!sealed) return sealed.error();
+  WB_TRY_ASSIGN(secret, secretOf(from));
+  WB_TRY_ASSIGN(sealed, sealOrderText(**secret, order.merchant, order.buyer, order.arbiter, tracking, "tracking"));
   Tx tx;
   tx.sender = from;
   tx.nonce = nonce;

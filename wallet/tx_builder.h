@@ -76,8 +76,8 @@ private:
   [[nodiscard]] Result<const SecureBytes*> secretOf(const AccountKey& from) const;
   // Seals `text` for the order's parties (empty text → empty bytes).
   [[nodiscard]] Result<Bytes> sealOrderText(const SecureBytes& secret, const AccountKey& merchant,
-                                            const AccountKey& buyer, const AccountKey& arbiter,
-                                            std::string_view text, std::string_view field) const;
+                                            const AccountKey& buyer, const AccountKey& arbiter, std::string_view text,
+                                            std::string_view field) const;
 
   const SecpContext& ctx_;
   const ChainParams& params_;

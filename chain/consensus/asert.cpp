@@ -75,9 +75,8 @@ Status checkBitsEqual(std::uint32_t bits, std::uint32_t expected) {
 }
 
 Status checkAsertParams(const ChainParams& params) {
-  if (params.blockTime == 0 ||
-      params.blockTime > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) / 65536 /
-                             kAsertHalflifeBlocks) {
+  if (params.blockTime == 0 || params.blockTime > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) /
+                                                      65536 / kAsertHalflifeBlocks) {
     return fail(Errc::ConsensusBadParams, "block_time is out of range for difficulty adjustment");
   }
   const U256 limit = U256::fromBigEndian(params.powLimit);
@@ -96,9 +95,8 @@ Result<std::uint32_t> asertNextBits(const ChainParams& params, std::uint64_t par
   constexpr auto kMax = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max() / 4);
   const auto clampU = [](std::uint64_t v) { return static_cast<std::int64_t>(v > kMax ? kMax : v); };
   // timeDiff relative to the anchor's virtual parent, genesis.time − block_time.
-  const std::int64_t timeDiff = parentTime >= params.genesisTime
-                                    ? clampU(parentTime - params.genesisTime) + spacing
-                                    : spacing - clampU(params.genesisTime - parentTime);
+  const std::int64_t timeDiff = parentTime >= params.genesisTime ? clampU(parentTime - params.genesisTime) + spacing
+                                                                 : spacing - clampU(params.genesisTime - parentTime);
   const U256 next = asertTarget(anchor, timeDiff, clampU(parentHeight), spacing,
                                 spacing * static_cast<std::int64_t>(kAsertHalflifeBlocks), limit);
   return encodeCompact(next);

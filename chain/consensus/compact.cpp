@@ -36,8 +36,7 @@ Result<U256> decodeCompact(std::uint32_t bits) {
 }
 
 Result<U256> targetFromBits(std::uint32_t bits, const U256& powLimit) {
-  auto target = decodeCompact(bits);
-  if (!target) return target.error();
+  WB_TRY_ASSIGN(target, decodeCompact(bits));
   if (*target > powLimit) {
     return fail(Errc::ConsensusTargetAboveLimit,
                 "bits " + formatBits(bits) + " encode a target easier than the network's limit");

@@ -19,8 +19,7 @@ ParentContext genesisParentContext(const ChainParams& params, const BlockHeader&
 }
 
 Result<std::unique_ptr<ConsensusEngine>> makeEngine(const ChainParams& params, const Clock& clock,
-                                                    const SecpContext& secp,
-                                                    std::vector<AccountKey> genesisDelegates) {
+                                                    const SecpContext& secp, std::vector<AccountKey> genesisDelegates) {
   if (params.blockTime == 0) return fail(Errc::ConsensusBadParams, "block_time must be at least 1 second");
   switch (params.consensus) {
     case ConsensusKind::Pow:
@@ -43,8 +42,7 @@ namespace detail {
 Status EngineBase::checkCommon(const BlockHeader& header, const ParentContext& parent) const {
   if (header.height != parent.header.height + 1 || header.height == 0) {
     return fail(Errc::ConsensusBadHeight, "block height " + std::to_string(header.height) +
-                                              " does not follow its parent's " +
-                                              std::to_string(parent.header.height));
+                                              " does not follow its parent's " + std::to_string(parent.header.height));
   }
   if (header.prev != parent.hash) return fail(Errc::ConsensusBadPrev, "the block's prev is not its parent's hash");
   WB_TRY(checkTimeAfterMtp(header.time, parent.recentTimes));
@@ -85,11 +83,9 @@ Result<std::uint32_t> TargetEngine::nextBits(const ParentContext& parent) const 
 }
 
 Result<U256> TargetEngine::checkBits(const BlockHeader& header, const ParentContext& parent) const {
-  auto expected = nextBits(parent);
-  if (!expected) return expected.error();
+  WB_TRY_ASSIGN(expected, nextBits(parent));
   // Decode first, so a malformed or too-easy target is named as such.
-  auto target = targetFromBits(header.bits, U256::fromBigEndian(params_.powLimit));
-  if (!target) return target.error();
+  WB_TRY_ASSIGN(target, targetFromBits(header.bits, U256::fromBigEndian(params_.powLimit)));
   WB_TRY(checkBitsEqual(header.bits, *expected));
   return target;
 }

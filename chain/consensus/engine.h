@@ -37,8 +37,8 @@
 #include <stop_token>
 #include <vector>
 
-#include "chain/consensus/dpos_finality.h"
-#include "chain/consensus/dpos_schedule.h"
+#include "chain/consensus/dpos/dpos_finality.h"
+#include "chain/consensus/dpos/dpos_schedule.h"
 #include "chain/consensus/time_rules.h"
 #include "chain/consensus/uint256.h"
 #include "chain/core/amount.h"
@@ -78,20 +78,20 @@ public:
 // Checks that checkHeader could not run without the parent's state.
 enum DeferredCheck : std::uint32_t {
   kDeferredNone = 0,
-  kDeferredStakeKernel = 1u << 0,    // PoS kernel vs. the producer's mature stake
-  kDeferredDposProducer = 1u << 1,   // DPoS producer of a slot in a new round
-  kDeferredDposMissed = 1u << 2,     // DPoS missed-slot counts
+  kDeferredStakeKernel = 1u << 0,   // PoS kernel vs. the producer's mature stake
+  kDeferredDposProducer = 1u << 1,  // DPoS producer of a slot in a new round
+  kDeferredDposMissed = 1u << 2,    // DPoS missed-slot counts
 };
 
 // The outcome of a successful header check: what to store with the block.
 struct HeaderVerdict {
-  Hash32 hash{};                         // blockHash(header)
-  U256 weight;                           // what this block adds (work, trust, or 1)
-  U256 cumulativeWeight;                 // parent's + weight
-  Hash32 posModifier{};                  // PoS: modifier(block)
-  std::uint64_t dposSlot = 0;            // DPoS: the block's slot
-  std::vector<AccountKey> dposSchedule;  // DPoS: its round's schedule (empty when deferred)
-  std::vector<MissedCount> missed;       // DPoS: who missed the slots since the parent
+  Hash32 hash{};                           // blockHash(header)
+  U256 weight;                             // what this block adds (work, trust, or 1)
+  U256 cumulativeWeight;                   // parent's + weight
+  Hash32 posModifier{};                    // PoS: modifier(block)
+  std::uint64_t dposSlot = 0;              // DPoS: the block's slot
+  std::vector<AccountKey> dposSchedule;    // DPoS: its round's schedule (empty when deferred)
+  std::vector<MissedCount> missed;         // DPoS: who missed the slots since the parent
   std::uint32_t deferred = kDeferredNone;  // DeferredCheck bits still to run
   bool complete() const { return deferred == kDeferredNone; }
 };
@@ -118,15 +118,15 @@ struct LocalProducer {
 
 // When and as whom to produce the next block on a parent.
 struct ProductionPlan {
-  std::uint64_t time = 0;     // the header's time; wait until the clock reaches it
-  std::size_t keyIndex = 0;   // index into the keys given to planProduction
-  std::uint32_t bits = 0;     // the header's bits (nextBits)
+  std::uint64_t time = 0;           // the header's time; wait until the clock reaches it
+  std::size_t keyIndex = 0;         // index into the keys given to planProduction
+  std::uint32_t bits = 0;           // the header's bits (nextBits)
   std::vector<MissedCount> missed;  // DPoS: the slots missed before this one (the block's state records them)
 };
 
 struct SealOptions {
-  unsigned mineThreads = 1;       // PoW worker threads
-  std::uint64_t maxAttempts = 0;  // PoW: give up after about this many hashes; 0 = until stopped
+  unsigned mineThreads = 1;                           // PoW worker threads
+  std::uint64_t maxAttempts = 0;                      // PoW: give up after about this many hashes; 0 = until stopped
   std::atomic<std::uint64_t>* hashCounter = nullptr;  // PoW: counts the hashes tried (see MinerOptions)
 };
 
@@ -187,8 +187,7 @@ public:
   // eligible stake time (needs `state` for the keys' mature stakes). DPoS: the
   // first slot owned by one of the keys (needs `state` when it lies in a new
   // round). Fails with ConsensusNotEligible or ConsensusStateUnavailable.
-  [[nodiscard]] virtual Result<ProductionPlan> planProduction(const ParentContext& parent,
-                                                              const ParentStateView* state,
+  [[nodiscard]] virtual Result<ProductionPlan> planProduction(const ParentContext& parent, const ParentStateView* state,
                                                               std::span<const LocalProducer> keys,
                                                               std::uint64_t horizonSeconds) const = 0;
 

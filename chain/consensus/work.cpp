@@ -12,8 +12,7 @@ U256 workForTarget(const U256& target) {
 }
 
 Result<U256> workForBits(std::uint32_t bits) {
-  auto target = decodeCompact(bits);
-  if (!target) return target.error();
+  WB_TRY_ASSIGN(target, decodeCompact(bits));
   return workForTarget(*target);
 }
 

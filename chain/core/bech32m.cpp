@@ -72,7 +72,9 @@ Result<Bech32Data> bech32mDecode(std::string_view text) {
   out.hrp = s.substr(0, sep);
   for (std::size_t i = sep + 1; i < s.size(); ++i) {
     const int v = charsetIndex(s[i]);
-    if (v < 0) return fail(Errc::AddressSyntax, std::string("the address contains '") + s[i] + "', which is not a bech32 character");
+    if (v < 0)
+      return fail(Errc::AddressSyntax,
+                  std::string("the address contains '") + s[i] + "', which is not a bech32 character");
     out.values.push_back(static_cast<std::uint8_t>(v));
   }
   std::vector<std::uint8_t> data = expandHrp(out.hrp);
@@ -114,13 +116,12 @@ std::string encodeAddress(std::string_view hrp, const Hash32& accountKey) {
 }
 
 Result<Hash32> decodeAddress(std::string_view hrp, std::string_view address) {
-  auto decoded = bech32mDecode(address);
-  if (!decoded) return decoded.error();
+  WB_TRY_ASSIGN(decoded, bech32mDecode(address));
   if (decoded->hrp != hrp) {
-    return fail(Errc::AddressWrongHrp, "the address belongs to network '" + decoded->hrp + "', not '" + std::string(hrp) + "'");
+    return fail(Errc::AddressWrongHrp,
+                "the address belongs to network '" + decoded->hrp + "', not '" + std::string(hrp) + "'");
   }
-  auto bytes = convertBits(decoded->values, 5, 8, false);
-  if (!bytes) return bytes.error();
+  WB_TRY_ASSIGN(bytes, convertBits(decoded->values, 5, 8, false));
   if (bytes->size() != 32) {
     return fail(Errc::AddressWrongLength, "the address holds " + std::to_string(bytes->size()) + " bytes, not 32");
   }

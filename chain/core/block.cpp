@@ -42,8 +42,7 @@ Result<BlockHeader> readHeader(Reader& in) {
     return fail(Errc::DecodeShortInput, "a block header needs " + std::to_string(kHeaderBytes) + " bytes, only " +
                                             std::to_string(in.remaining()) + " left");
   }
-  auto version = in.u32("version");
-  if (!version) return version.error();
+  WB_TRY_ASSIGN(version, in.u32("version"));
   if (*version != kBlockVersion) {
     return fail(Errc::BlockBadVersion, "block version " + std::to_string(*version) + " is not supported (only " +
                                            std::to_string(kBlockVersion) + ")");
@@ -75,8 +74,7 @@ Result<BlockHeader> readHeader(Reader& in) {
 
 Result<BlockHeader> decodeHeader(ByteView encoded) {
   Reader in(encoded);
-  auto header = readHeader(in);
-  if (!header) return header.error();
+  WB_TRY_ASSIGN(header, readHeader(in));
   WB_TRY(in.finish());
   return header;
 }
@@ -89,13 +87,11 @@ Hash32 headerSigHash(const Hash32& genesisHash, const BlockHeader& header) {
 
 Status signHeader(const SecpContext& ctx, const SecureBytes& secretKey, const Hash32& genesisHash,
                   BlockHeader& header) {
-  auto key = xonlyFromSecret(ctx, secretKey);
-  if (!key) return key.error();
+  WB_TRY_ASSIGN(key, xonlyFromSecret(ctx, secretKey));
   if (*key != header.producer) {
     return fail(Errc::BlockSignerNotProducer, "the signing key does not belong to the block's producer");
   }
-  auto sig = schnorrSign(ctx, secretKey, headerSigHash(genesisHash, header));
-  if (!sig) return sig.error();
+  WB_TRY_ASSIGN(sig, schnorrSign(ctx, secretKey, headerSigHash(genesisHash, header)));
   header.sig = *sig;
   return {};
 }
@@ -130,11 +126,9 @@ Status checkBlockSize(std::size_t encodedSize, const ChainParams& params) {
 Result<Block> decodeBlock(ByteView encoded, std::vector<ByteView>* txEncodings) {
   Reader in(encoded);
   Block block;
-  auto header = readHeader(in);
-  if (!header) return header.error();
+  WB_TRY_ASSIGN(header, readHeader(in));
   block.header = *header;
-  auto count = in.u32("tx count");
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, in.u32("tx count"));
   // A hostile count must not make us allocate: reserve only what the bytes can hold.
   const std::size_t plausible = std::min<std::size_t>(*count, in.remaining() / kMinTxBytes);
   block.txs.reserve(plausible);

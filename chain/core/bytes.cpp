@@ -39,8 +39,7 @@ Result<Bytes> fromHex(std::string_view hex) {
 
 Result<Hash32> hash32FromHex(std::string_view hex) {
   if (hex.size() != 64) return fail(Errc::DecodeBadHex, "expected 64 hex digits, got " + std::to_string(hex.size()));
-  auto bytes = fromHex(hex);
-  if (!bytes) return bytes.error();
+  WB_TRY_ASSIGN(bytes, fromHex(hex));
   Hash32 out;
   std::copy(bytes->begin(), bytes->end(), out.begin());
   return out;

@@ -35,8 +35,6 @@ std::string toHex(ByteView data);
 bool isZero(ByteView value);
 
 // Views a string's bytes without copying.
-inline ByteView asBytes(std::string_view text) {
-  return {reinterpret_cast<const Byte*>(text.data()), text.size()};
-}
+inline ByteView asBytes(std::string_view text) { return {reinterpret_cast<const Byte*>(text.data()), text.size()}; }
 
 }  // namespace wb

@@ -11,11 +11,26 @@ void putLe(Bytes& out, T v) {
 }
 }  // namespace
 
-Writer& Writer::u8(std::uint8_t v) { out_.push_back(v); return *this; }
-Writer& Writer::u16(std::uint16_t v) { putLe(out_, v); return *this; }
-Writer& Writer::u32(std::uint32_t v) { putLe(out_, v); return *this; }
-Writer& Writer::u64(std::uint64_t v) { putLe(out_, v); return *this; }
-Writer& Writer::fixed(ByteView data) { out_.insert(out_.end(), data.begin(), data.end()); return *this; }
+Writer& Writer::u8(std::uint8_t v) {
+  out_.push_back(v);
+  return *this;
+}
+Writer& Writer::u16(std::uint16_t v) {
+  putLe(out_, v);
+  return *this;
+}
+Writer& Writer::u32(std::uint32_t v) {
+  putLe(out_, v);
+  return *this;
+}
+Writer& Writer::u64(std::uint64_t v) {
+  putLe(out_, v);
+  return *this;
+}
+Writer& Writer::fixed(ByteView data) {
+  out_.insert(out_.end(), data.begin(), data.end());
+  return *this;
+}
 Writer& Writer::var(ByteView data) {
   u32(static_cast<std::uint32_t>(data.size()));
   return fixed(data);
@@ -32,13 +47,13 @@ Status Reader::take(Byte* out, std::size_t n, std::string_view field) {
 }
 
 // The four integer readers differ only in width.
-#define WB_READ_LE(T, name)                                           \
-  Result<T> Reader::name(std::string_view field) {                    \
-    Byte buf[sizeof(T)];                                              \
-    WB_TRY(take(buf, sizeof(T), field));                              \
-    T v = 0;                                                          \
+#define WB_READ_LE(T, name)                                                                \
+  Result<T> Reader::name(std::string_view field) {                                         \
+    Byte buf[sizeof(T)];                                                                   \
+    WB_TRY(take(buf, sizeof(T), field));                                                   \
+    T v = 0;                                                                               \
     for (std::size_t i = 0; i < sizeof(T); ++i) v |= static_cast<T>(T(buf[i]) << (8 * i)); \
-    return v;                                                         \
+    return v;                                                                              \
   }
 WB_READ_LE(std::uint8_t, u8)
 WB_READ_LE(std::uint16_t, u16)
@@ -47,8 +62,7 @@ WB_READ_LE(std::uint64_t, u64)
 #undef WB_READ_LE
 
 Result<Bytes> Reader::var(std::string_view field, std::uint32_t maxLength) {
-  auto length = u32(field);
-  if (!length) return length.error();
+  WB_TRY_ASSIGN(length, u32(field));
   if (*length > maxLength) {
     return fail(Errc::DecodeFieldTooLong, "field '" + std::string(field) + "' is " + std::to_string(*length) +
                                               " bytes; the maximum is " + std::to_string(maxLength));
@@ -59,8 +73,7 @@ Result<Bytes> Reader::var(std::string_view field, std::uint32_t maxLength) {
 }
 
 Result<std::string> Reader::text(std::string_view field, std::uint32_t maxLength) {
-  auto raw = var(field, maxLength);
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, var(field, maxLength));
   std::string out(raw->begin(), raw->end());
   if (!isValidUtf8(out)) return fail(Errc::DecodeInvalidUtf8, "field '" + std::string(field) + "' is not valid UTF-8");
   return out;
@@ -79,13 +92,23 @@ bool isValidUtf8(std::string_view text) {
   std::size_t i = 0;
   while (i < n) {
     const unsigned char c = s[i];
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     std::size_t len;
     std::uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-    else return false;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else
+      return false;
     if (i + len > n) return false;
     for (std::size_t k = 1; k < len; ++k) {
       if ((s[i + k] & 0xC0) != 0x80) return false;

@@ -4,232 +4,458 @@ namespace wb {
 
 std::string_view errcName(Errc code) {
   switch (code) {
-    case Errc::Ok: return "ok";
-    case Errc::DecodeShortInput: return "decode.short_input";
-    case Errc::DecodeTrailingBytes: return "decode.trailing_bytes";
-    case Errc::DecodeFieldTooLong: return "decode.field_too_long";
-    case Errc::DecodeInvalidUtf8: return "decode.invalid_utf8";
-    case Errc::DecodeBadValue: return "decode.bad_value";
-    case Errc::DecodeBadHex: return "decode.bad_hex";
-    case Errc::AmountEmpty: return "amount.empty";
-    case Errc::AmountSyntax: return "amount.syntax";
-    case Errc::AmountNegative: return "amount.negative";
-    case Errc::AmountTooManyDecimals: return "amount.too_many_decimals";
-    case Errc::AmountOverflow: return "amount.overflow";
-    case Errc::AmountZero: return "amount.zero";
-    case Errc::AddressSyntax: return "address.syntax";
-    case Errc::AddressChecksum: return "address.checksum";
-    case Errc::AddressWrongHrp: return "address.wrong_network";
-    case Errc::AddressWrongLength: return "address.wrong_length";
-    case Errc::AddressWrongVariant: return "address.not_bech32m";
-    case Errc::CryptoInit: return "crypto.init";
-    case Errc::CryptoBadSecretKey: return "crypto.bad_secret_key";
-    case Errc::CryptoBadPublicKey: return "crypto.bad_public_key";
-    case Errc::CryptoSignFailed: return "crypto.sign_failed";
-    case Errc::CryptoBadSignature: return "crypto.bad_signature";
-    case Errc::CryptoOutOfMemory: return "crypto.out_of_memory";
-    case Errc::CryptoDecryptFailed: return "crypto.decrypt_failed";
-    case Errc::StoreLmdb: return "store.lmdb";
-    case Errc::StoreIo: return "store.io";
-    case Errc::StoreNotFound: return "store.not_found";
-    case Errc::StoreKeyExists: return "store.key_exists";
-    case Errc::StoreMapFull: return "store.map_full";
-    case Errc::StoreReadersFull: return "store.readers_full";
-    case Errc::StoreDbsFull: return "store.dbs_full";
-    case Errc::StoreCorrupt: return "store.corrupt";
-    case Errc::StoreTxnFull: return "store.txn_full";
-    case Errc::StoreBadValueSize: return "store.bad_value_size";
-    case Errc::StoreBadKey: return "store.bad_key";
-    case Errc::StoreSchemaVersion: return "store.schema_version";
-    case Errc::StoreWrongNetwork: return "store.wrong_network";
-    case Errc::StoreBadNetworkName: return "store.bad_network_name";
-    case Errc::StoreResizeBlocked: return "store.resize_blocked";
-    case Errc::StoreTxnFinished: return "store.txn_finished";
-    case Errc::TxBadVersion: return "tx.bad_version";
-    case Errc::TxUnknownKind: return "tx.unknown_kind";
-    case Errc::TxAmountZero: return "tx.amount_zero";
-    case Errc::TxQuantityZero: return "tx.quantity_zero";
-    case Errc::TxUnitPriceZero: return "tx.unit_price_zero";
-    case Errc::TxOrderTotalOverflow: return "tx.order_total_overflow";
-    case Errc::TxWindowOutOfRange: return "tx.window_out_of_range";
-    case Errc::TxMerchantIsBuyer: return "tx.merchant_is_buyer";
-    case Errc::TxArbiterIsParty: return "tx.arbiter_is_party";
-    case Errc::TxSenderNotOrderParty: return "tx.sender_not_order_party";
-    case Errc::TxMissingParty: return "tx.missing_party";
-    case Errc::TxItemEmpty: return "tx.item_empty";
-    case Errc::TxBadDelegateName: return "tx.bad_delegate_name";
-    case Errc::TxTooManyVotes: return "tx.too_many_votes";
-    case Errc::TxDuplicateVote: return "tx.duplicate_vote";
-    case Errc::TxFeeTooLow: return "tx.fee_too_low";
-    case Errc::TxBadSignature: return "tx.bad_signature";
-    case Errc::TxSignerNotSender: return "tx.signer_not_sender";
-    case Errc::BlockBadVersion: return "block.bad_version";
-    case Errc::BlockTooLarge: return "block.too_large";
-    case Errc::BlockBadSignature: return "block.bad_signature";
-    case Errc::BlockSignerNotProducer: return "block.signer_not_producer";
-    case Errc::ParamsInvalid: return "params.invalid";
-    case Errc::ConsensusCompactNegative: return "consensus.compact_negative";
-    case Errc::ConsensusCompactOverflow: return "consensus.compact_overflow";
-    case Errc::ConsensusCompactZero: return "consensus.compact_zero";
-    case Errc::ConsensusTargetAboveLimit: return "consensus.target_above_limit";
-    case Errc::ConsensusWrongBits: return "consensus.wrong_bits";
-    case Errc::ConsensusHashAboveTarget: return "consensus.hash_above_target";
-    case Errc::ConsensusPowSignature: return "consensus.pow_signature";
-    case Errc::ConsensusTimeNotAfterMtp: return "consensus.time_not_after_mtp";
-    case Errc::ConsensusTimeTooFarAhead: return "consensus.time_too_far_ahead";
-    case Errc::ConsensusBadGranularity: return "consensus.bad_granularity";
-    case Errc::ConsensusKernelAboveTarget: return "consensus.kernel_above_target";
-    case Errc::ConsensusNoMatureStake: return "consensus.no_mature_stake";
-    case Errc::ConsensusNotSlotStart: return "consensus.not_slot_start";
-    case Errc::ConsensusSlotNotAfterParent: return "consensus.slot_not_after_parent";
-    case Errc::ConsensusWrongProducer: return "consensus.wrong_producer";
-    case Errc::ConsensusNoDelegates: return "consensus.no_delegates";
-    case Errc::ConsensusBadHeight: return "consensus.bad_height";
-    case Errc::ConsensusBadPrev: return "consensus.bad_prev";
-    case Errc::ConsensusReorgTooDeep: return "consensus.reorg_too_deep";
-    case Errc::ConsensusReorgPastLib: return "consensus.reorg_past_lib";
-    case Errc::ConsensusBadEvidence: return "consensus.bad_evidence";
-    case Errc::ConsensusStateUnavailable: return "consensus.state_unavailable";
-    case Errc::ConsensusNotEligible: return "consensus.not_eligible";
-    case Errc::ConsensusBadParams: return "consensus.bad_params";
-    case Errc::ConsensusTimeBeforeGenesis: return "consensus.time_before_genesis";
-    case Errc::ConsensusMissingSignature: return "consensus.missing_signature";
-    case Errc::ConsensusTimeNotAfterParent: return "consensus.time_not_after_parent";
-    case Errc::ConsensusSlotTooFarAhead: return "consensus.slot_too_far_ahead";
-    case Errc::WalletWordlistInvalid: return "wallet.wordlist_invalid";
-    case Errc::WalletBadEntropy: return "wallet.bad_entropy";
-    case Errc::WalletMnemonicWordCount: return "wallet.mnemonic_word_count";
-    case Errc::WalletMnemonicUnknownWord: return "wallet.mnemonic_unknown_word";
-    case Errc::WalletMnemonicChecksum: return "wallet.mnemonic_checksum";
-    case Errc::WalletBadSeed: return "wallet.bad_seed";
-    case Errc::WalletBadPath: return "wallet.bad_path";
-    case Errc::WalletBadExtendedKey: return "wallet.bad_extended_key";
-    case Errc::WalletHardenedFromPublic: return "wallet.hardened_from_public";
-    case Errc::WalletInvalidChild: return "wallet.invalid_child";
-    case Errc::WalletNotAWalletFile: return "wallet.not_a_wallet_file";
-    case Errc::WalletUnknownVersion: return "wallet.unknown_version";
-    case Errc::WalletFileCorrupt: return "wallet.file_corrupt";
-    case Errc::WalletWrongNetwork: return "wallet.wrong_network";
-    case Errc::WalletWrongPassphrase: return "wallet.wrong_passphrase";
-    case Errc::WalletLocked: return "wallet.locked";
-    case Errc::WalletBadKdfParams: return "wallet.bad_kdf_params";
-    case Errc::WalletKdfFailed: return "wallet.kdf_failed";
-    case Errc::WalletFileIo: return "wallet.file_io";
-    case Errc::WalletAccountNotFound: return "wallet.account_not_found";
-    case Errc::WalletBadLabel: return "wallet.bad_label";
-    case Errc::WalletContactExists: return "wallet.contact_exists";
-    case Errc::WalletContactNotFound: return "wallet.contact_not_found";
-    case Errc::WalletTooManyEntries: return "wallet.too_many_entries";
-    case Errc::WalletNoteMalformed: return "wallet.note_malformed";
-    case Errc::WalletNoteUnknownFormat: return "wallet.note_unknown_format";
-    case Errc::WalletNoteNotReadable: return "wallet.note_not_readable";
-    case Errc::WalletNoteTooLong: return "wallet.note_too_long";
-    case Errc::WalletNoteTooManyReaders: return "wallet.note_too_many_readers";
-    case Errc::WalletFieldTooLong: return "wallet.field_too_long";
-    case Errc::WalletNotOrderParty: return "wallet.not_order_party";
-    case Errc::WalletHistoryOutOfOrder: return "wallet.history_out_of_order";
-    case Errc::StateBadNonce: return "state.bad_nonce";
-    case Errc::StateInsufficientFunds: return "state.insufficient_funds";
-    case Errc::StateOrderNotFound: return "state.order_not_found";
-    case Errc::StateOrderWrongState: return "state.order_wrong_state";
-    case Errc::StateWrongParty: return "state.wrong_party";
-    case Errc::StatePayAmountMismatch: return "state.pay_amount_mismatch";
-    case Errc::StateNoArbiter: return "state.no_arbiter";
-    case Errc::StateResolveExceedsEscrow: return "state.resolve_exceeds_escrow";
-    case Errc::StateDelegateNameTaken: return "state.delegate_name_taken";
-    case Errc::StateAlreadyDelegate: return "state.already_delegate";
-    case Errc::StateUnknownDelegate: return "state.unknown_delegate";
-    case Errc::StateInsufficientStake: return "state.insufficient_stake";
-    case Errc::StateOverflow: return "state.overflow";
-    case Errc::StateCorrupt: return "state.corrupt";
-    case Errc::StateOrderExists: return "state.order_exists";
-    case Errc::StateBadGenesis: return "state.bad_genesis";
-    case Errc::StateInvariantBroken: return "state.invariant_broken";
-    case Errc::JsonSyntax: return "json.syntax";
-    case Errc::JsonBadNumber: return "json.bad_number";
-    case Errc::JsonBadString: return "json.bad_string";
-    case Errc::JsonDuplicateKey: return "json.duplicate_key";
-    case Errc::JsonTooDeep: return "json.too_deep";
-    case Errc::JsonTooLarge: return "json.too_large";
-    case Errc::GenesisMissingField: return "genesis.missing_field";
-    case Errc::GenesisUnknownField: return "genesis.unknown_field";
-    case Errc::GenesisWrongType: return "genesis.wrong_type";
-    case Errc::GenesisBadValue: return "genesis.bad_value";
-    case Errc::GenesisBadAddress: return "genesis.bad_address";
-    case Errc::GenesisBadAmount: return "genesis.bad_amount";
-    case Errc::GenesisDuplicateAccount: return "genesis.duplicate_account";
-    case Errc::GenesisBadDelegates: return "genesis.bad_delegates";
-    case Errc::GenesisSupplyOverflow: return "genesis.supply_overflow";
-    case Errc::GenesisFileIo: return "genesis.file_io";
-    case Errc::GenesisFileExists: return "genesis.file_exists";
-    case Errc::ChainUnknownBlock: return "chain.unknown_block";
-    case Errc::ChainNotOnTip: return "chain.not_on_tip";
-    case Errc::ChainBadHeight: return "chain.bad_height";
-    case Errc::ChainBadTxRoot: return "chain.bad_tx_root";
-    case Errc::ChainKnownInvalid: return "chain.known_invalid";
-    case Errc::ChainMissingBody: return "chain.missing_body";
-    case Errc::ChainGenesisMismatch: return "chain.genesis_mismatch";
-    case Errc::ChainAtGenesis: return "chain.at_genesis";
-    case Errc::ChainBadStateRoot: return "chain.bad_state_root";
-    case Errc::MempoolDuplicate: return "mempool.duplicate";
-    case Errc::MempoolFull: return "mempool.full";
-    case Errc::MempoolSenderLimit: return "mempool.sender_limit";
-    case Errc::MempoolNonceTooFarAhead: return "mempool.nonce_too_far_ahead";
-    case Errc::NetBadMagic: return "net.bad_magic";
-    case Errc::NetFrameTooLarge: return "net.frame_too_large";
-    case Errc::NetBadChecksum: return "net.bad_checksum";
-    case Errc::NetUnknownMessage: return "net.unknown_message";
-    case Errc::NetWrongNetwork: return "net.wrong_network";
-    case Errc::NetWrongVersion: return "net.wrong_version";
-    case Errc::NetSelfConnection: return "net.self_connection";
-    case Errc::NetHandshakeTimeout: return "net.handshake_timeout";
-    case Errc::NetUnexpectedMessage: return "net.unexpected_message";
-    case Errc::NetPingTimeout: return "net.ping_timeout";
-    case Errc::NetSendQueueFull: return "net.send_queue_full";
-    case Errc::NetBanned: return "net.banned";
-    case Errc::NetTooManyPeers: return "net.too_many_peers";
-    case Errc::NetAlreadyConnected: return "net.already_connected";
-    case Errc::NetBadAddress: return "net.bad_address";
-    case Errc::NetBanListCorrupt: return "net.ban_list_corrupt";
-    case Errc::NetBanListIo: return "net.ban_list_io";
-    case Errc::NetListenFailed: return "net.listen_failed";
-    case Errc::NetSocketError: return "net.socket_error";
-    case Errc::NetBadHeaders: return "net.bad_headers";
-    case Errc::NetInvalidBlock: return "net.invalid_block";
-    case Errc::NetDiscouraged: return "net.discouraged";
-    case Errc::RpcParseError: return "rpc.parse_error";
-    case Errc::RpcInvalidRequest: return "rpc.invalid_request";
-    case Errc::RpcMethodNotFound: return "rpc.method_not_found";
-    case Errc::RpcInvalidParams: return "rpc.invalid_params";
-    case Errc::RpcInternal: return "rpc.internal";
-    case Errc::RpcNotFound: return "rpc.not_found";
-    case Errc::RpcUnauthorized: return "rpc.unauthorized";
-    case Errc::RpcBodyTooLarge: return "rpc.body_too_large";
-    case Errc::RpcBadEndpoint: return "rpc.bad_endpoint";
-    case Errc::RpcListenFailed: return "rpc.listen_failed";
-    case Errc::RpcCookieIo: return "rpc.cookie_io";
-    case Errc::RpcMethodExists: return "rpc.method_exists";
-    case Errc::RpcNotAllowed: return "rpc.not_allowed";
-    case Errc::UsageUnknownOption: return "usage.unknown_option";
-    case Errc::UsageMissingValue: return "usage.missing_value";
-    case Errc::UsageBadValue: return "usage.bad_value";
-    case Errc::IoError: return "io.error";
-    case Errc::NodeNotDevClock: return "node.not_dev_clock";
-    case Errc::NodeNoProducerKeys: return "node.no_producer_keys";
-    case Errc::NodeProductionFailed: return "node.production_failed";
-    case Errc::NodeUnknownNetwork: return "node.unknown_network";
-    case Errc::NodeGenesisMismatch: return "node.genesis_mismatch";
-    case Errc::NodeCheckFailed: return "node.check_failed";
-    case Errc::NodeDataDirIo: return "node.data_dir_io";
-    case Errc::NodeBadRelayedTx: return "node.bad_relayed_tx";
-    case Errc::LightUnsupportedConsensus: return "light.unsupported_consensus";
-    case Errc::LightUnknownParent: return "light.unknown_parent";
-    case Errc::LightStateNeeded: return "light.state_needed";
-    case Errc::LightProofMalformed: return "light.proof_malformed";
-    case Errc::LightProofWrongBlock: return "light.proof_wrong_block";
-    case Errc::LightProofRootMismatch: return "light.proof_root_mismatch";
-    case Errc::LightProofWrongKey: return "light.proof_wrong_key";
-    case Errc::LightProofUnknownBlock: return "light.proof_unknown_block";
+    case Errc::Ok:
+      return "ok";
+    case Errc::DecodeShortInput:
+      return "decode.short_input";
+    case Errc::DecodeTrailingBytes:
+      return "decode.trailing_bytes";
+    case Errc::DecodeFieldTooLong:
+      return "decode.field_too_long";
+    case Errc::DecodeInvalidUtf8:
+      return "decode.invalid_utf8";
+    case Errc::DecodeBadValue:
+      return "decode.bad_value";
+    case Errc::DecodeBadHex:
+      return "decode.bad_hex";
+    case Errc::AmountEmpty:
+      return "amount.empty";
+    case Errc::AmountSyntax:
+      return "amount.syntax";
+    case Errc::AmountNegative:
+      return "amount.negative";
+    case Errc::AmountTooManyDecimals:
+      return "amount.too_many_decimals";
+    case Errc::AmountOverflow:
+      return "amount.overflow";
+    case Errc::AmountZero:
+      return "amount.zero";
+    case Errc::AddressSyntax:
+      return "address.syntax";
+    case Errc::AddressChecksum:
+      return "address.checksum";
+    case Errc::AddressWrongHrp:
+      return "address.wrong_network";
+    case Errc::AddressWrongLength:
+      return "address.wrong_length";
+    case Errc::AddressWrongVariant:
+      return "address.not_bech32m";
+    case Errc::CryptoInit:
+      return "crypto.init";
+    case Errc::CryptoBadSecretKey:
+      return "crypto.bad_secret_key";
+    case Errc::CryptoBadPublicKey:
+      return "crypto.bad_public_key";
+    case Errc::CryptoSignFailed:
+      return "crypto.sign_failed";
+    case Errc::CryptoBadSignature:
+      return "crypto.bad_signature";
+    case Errc::CryptoOutOfMemory:
+      return "crypto.out_of_memory";
+    case Errc::CryptoDecryptFailed:
+      return "crypto.decrypt_failed";
+    case Errc::StoreLmdb:
+      return "store.lmdb";
+    case Errc::StoreIo:
+      return "store.io";
+    case Errc::StoreNotFound:
+      return "store.not_found";
+    case Errc::StoreKeyExists:
+      return "store.key_exists";
+    case Errc::StoreMapFull:
+      return "store.map_full";
+    case Errc::StoreReadersFull:
+      return "store.readers_full";
+    case Errc::StoreDbsFull:
+      return "store.dbs_full";
+    case Errc::StoreCorrupt:
+      return "store.corrupt";
+    case Errc::StoreTxnFull:
+      return "store.txn_full";
+    case Errc::StoreBadValueSize:
+      return "store.bad_value_size";
+    case Errc::StoreBadKey:
+      return "store.bad_key";
+    case Errc::StoreSchemaVersion:
+      return "store.schema_version";
+    case Errc::StoreWrongNetwork:
+      return "store.wrong_network";
+    case Errc::StoreBadNetworkName:
+      return "store.bad_network_name";
+    case Errc::StoreResizeBlocked:
+      return "store.resize_blocked";
+    case Errc::StoreTxnFinished:
+      return "store.txn_finished";
+    case Errc::TxBadVersion:
+      return "tx.bad_version";
+    case Errc::TxUnknownKind:
+      return "tx.unknown_kind";
+    case Errc::TxAmountZero:
+      return "tx.amount_zero";
+    case Errc::TxQuantityZero:
+      return "tx.quantity_zero";
+    case Errc::TxUnitPriceZero:
+      return "tx.unit_price_zero";
+    case Errc::TxOrderTotalOverflow:
+      return "tx.order_total_overflow";
+    case Errc::TxWindowOutOfRange:
+      return "tx.window_out_of_range";
+    case Errc::TxMerchantIsBuyer:
+      return "tx.merchant_is_buyer";
+    case Errc::TxArbiterIsParty:
+      return "tx.arbiter_is_party";
+    case Errc::TxSenderNotOrderParty:
+      return "tx.sender_not_order_party";
+    case Errc::TxMissingParty:
+      return "tx.missing_party";
+    case Errc::TxItemEmpty:
+      return "tx.item_empty";
+    case Errc::TxBadDelegateName:
+      return "tx.bad_delegate_name";
+    case Errc::TxTooManyVotes:
+      return "tx.too_many_votes";
+    case Errc::TxDuplicateVote:
+      return "tx.duplicate_vote";
+    case Errc::TxFeeTooLow:
+      return "tx.fee_too_low";
+    case Errc::TxBadSignature:
+      return "tx.bad_signature";
+    case Errc::TxSignerNotSender:
+      return "tx.signer_not_sender";
+    case Errc::BlockBadVersion:
+      return "block.bad_version";
+    case Errc::BlockTooLarge:
+      return "block.too_large";
+    case Errc::BlockBadSignature:
+      return "block.bad_signature";
+    case Errc::BlockSignerNotProducer:
+      return "block.signer_not_producer";
+    case Errc::ParamsInvalid:
+      return "params.invalid";
+    case Errc::ConsensusCompactNegative:
+      return "consensus.compact_negative";
+    case Errc::ConsensusCompactOverflow:
+      return "consensus.compact_overflow";
+    case Errc::ConsensusCompactZero:
+      return "consensus.compact_zero";
+    case Errc::ConsensusTargetAboveLimit:
+      return "consensus.target_above_limit";
+    case Errc::ConsensusWrongBits:
+      return "consensus.wrong_bits";
+    case Errc::ConsensusHashAboveTarget:
+      return "consensus.hash_above_target";
+    case Errc::ConsensusPowSignature:
+      return "consensus.pow_signature";
+    case Errc::ConsensusTimeNotAfterMtp:
+      return "consensus.time_not_after_mtp";
+    case Errc::ConsensusTimeTooFarAhead:
+      return "consensus.time_too_far_ahead";
+    case Errc::ConsensusBadGranularity:
+      return "consensus.bad_granularity";
+    case Errc::ConsensusKernelAboveTarget:
+      return "consensus.kernel_above_target";
+    case Errc::ConsensusNoMatureStake:
+      return "consensus.no_mature_stake";
+    case Errc::ConsensusNotSlotStart:
+      return "consensus.not_slot_start";
+    case Errc::ConsensusSlotNotAfterParent:
+      return "consensus.slot_not_after_parent";
+    case Errc::ConsensusWrongProducer:
+      return "consensus.wrong_producer";
+    case Errc::ConsensusNoDelegates:
+      return "consensus.no_delegates";
+    case Errc::ConsensusBadHeight:
+      return "consensus.bad_height";
+    case Errc::ConsensusBadPrev:
+      return "consensus.bad_prev";
+    case Errc::ConsensusReorgTooDeep:
+      return "consensus.reorg_too_deep";
+    case Errc::ConsensusReorgPastLib:
+      return "consensus.reorg_past_lib";
+    case Errc::ConsensusBadEvidence:
+      return "consensus.bad_evidence";
+    case Errc::ConsensusStateUnavailable:
+      return "consensus.state_unavailable";
+    case Errc::ConsensusNotEligible:
+      return "consensus.not_eligible";
+    case Errc::ConsensusBadParams:
+      return "consensus.bad_params";
+    case Errc::ConsensusTimeBeforeGenesis:
+      return "consensus.time_before_genesis";
+    case Errc::ConsensusMissingSignature:
+      return "consensus.missing_signature";
+    case Errc::ConsensusTimeNotAfterParent:
+      return "consensus.time_not_after_parent";
+    case Errc::ConsensusSlotTooFarAhead:
+      return "consensus.slot_too_far_ahead";
+    case Errc::WalletWordlistInvalid:
+      return "wallet.wordlist_invalid";
+    case Errc::WalletBadEntropy:
+      return "wallet.bad_entropy";
+    case Errc::WalletMnemonicWordCount:
+      return "wallet.mnemonic_word_count";
+    case Errc::WalletMnemonicUnknownWord:
+      return "wallet.mnemonic_unknown_word";
+    case Errc::WalletMnemonicChecksum:
+      return "wallet.mnemonic_checksum";
+    case Errc::WalletBadSeed:
+      return "wallet.bad_seed";
+    case Errc::WalletBadPath:
+      return "wallet.bad_path";
+    case Errc::WalletBadExtendedKey:
+      return "wallet.bad_extended_key";
+    case Errc::WalletHardenedFromPublic:
+      return "wallet.hardened_from_public";
+    case Errc::WalletInvalidChild:
+      return "wallet.invalid_child";
+    case Errc::WalletNotAWalletFile:
+      return "wallet.not_a_wallet_file";
+    case Errc::WalletUnknownVersion:
+      return "wallet.unknown_version";
+    case Errc::WalletFileCorrupt:
+      return "wallet.file_corrupt";
+    case Errc::WalletWrongNetwork:
+      return "wallet.wrong_network";
+    case Errc::WalletWrongPassphrase:
+      return "wallet.wrong_passphrase";
+    case Errc::WalletLocked:
+      return "wallet.locked";
+    case Errc::WalletBadKdfParams:
+      return "wallet.bad_kdf_params";
+    case Errc::WalletKdfFailed:
+      return "wallet.kdf_failed";
+    case Errc::WalletFileIo:
+      return "wallet.file_io";
+    case Errc::WalletAccountNotFound:
+      return "wallet.account_not_found";
+    case Errc::WalletBadLabel:
+      return "wallet.bad_label";
+    case Errc::WalletContactExists:
+      return "wallet.contact_exists";
+    case Errc::WalletContactNotFound:
+      return "wallet.contact_not_found";
+    case Errc::WalletTooManyEntries:
+      return "wallet.too_many_entries";
+    case Errc::WalletNoteMalformed:
+      return "wallet.note_malformed";
+    case Errc::WalletNoteUnknownFormat:
+      return "wallet.note_unknown_format";
+    case Errc::WalletNoteNotReadable:
+      return "wallet.note_not_readable";
+    case Errc::WalletNoteTooLong:
+      return "wallet.note_too_long";
+    case Errc::WalletNoteTooManyReaders:
+      return "wallet.note_too_many_readers";
+    case Errc::WalletFieldTooLong:
+      return "wallet.field_too_long";
+    case Errc::WalletNotOrderParty:
+      return "wallet.not_order_party";
+    case Errc::WalletHistoryOutOfOrder:
+      return "wallet.history_out_of_order";
+    case Errc::StateBadNonce:
+      return "state.bad_nonce";
+    case Errc::StateInsufficientFunds:
+      return "state.insufficient_funds";
+    case Errc::StateOrderNotFound:
+      return "state.order_not_found";
+    case Errc::StateOrderWrongState:
+      return "state.order_wrong_state";
+    case Errc::StateWrongParty:
+      return "state.wrong_party";
+    case Errc::StatePayAmountMismatch:
+      return "state.pay_amount_mismatch";
+    case Errc::StateNoArbiter:
+      return "state.no_arbiter";
+    case Errc::StateResolveExceedsEscrow:
+      return "state.resolve_exceeds_escrow";
+    case Errc::StateDelegateNameTaken:
+      return "state.delegate_name_taken";
+    case Errc::StateAlreadyDelegate:
+      return "state.already_delegate";
+    case Errc::StateUnknownDelegate:
+      return "state.unknown_delegate";
+    case Errc::StateInsufficientStake:
+      return "state.insufficient_stake";
+    case Errc::StateOverflow:
+      return "state.overflow";
+    case Errc::StateCorrupt:
+      return "state.corrupt";
+    case Errc::StateOrderExists:
+      return "state.order_exists";
+    case Errc::StateBadGenesis:
+      return "state.bad_genesis";
+    case Errc::StateInvariantBroken:
+      return "state.invariant_broken";
+    case Errc::JsonSyntax:
+      return "json.syntax";
+    case Errc::JsonBadNumber:
+      return "json.bad_number";
+    case Errc::JsonBadString:
+      return "json.bad_string";
+    case Errc::JsonDuplicateKey:
+      return "json.duplicate_key";
+    case Errc::JsonTooDeep:
+      return "json.too_deep";
+    case Errc::JsonTooLarge:
+      return "json.too_large";
+    case Errc::GenesisMissingField:
+      return "genesis.missing_field";
+    case Errc::GenesisUnknownField:
+      return "genesis.unknown_field";
+    case Errc::GenesisWrongType:
+      return "genesis.wrong_type";
+    case Errc::GenesisBadValue:
+      return "genesis.bad_value";
+    case Errc::GenesisBadAddress:
+      return "genesis.bad_address";
+    case Errc::GenesisBadAmount:
+      return "genesis.bad_amount";
+    case Errc::GenesisDuplicateAccount:
+      return "genesis.duplicate_account";
+    case Errc::GenesisBadDelegates:
+      return "genesis.bad_delegates";
+    case Errc::GenesisSupplyOverflow:
+      return "genesis.supply_overflow";
+    case Errc::GenesisFileIo:
+      return "genesis.file_io";
+    case Errc::GenesisFileExists:
+      return "genesis.file_exists";
+    case Errc::ChainUnknownBlock:
+      return "chain.unknown_block";
+    case Errc::ChainNotOnTip:
+      return "chain.not_on_tip";
+    case Errc::ChainBadHeight:
+      return "chain.bad_height";
+    case Errc::ChainBadTxRoot:
+      return "chain.bad_tx_root";
+    case Errc::ChainKnownInvalid:
+      return "chain.known_invalid";
+    case Errc::ChainMissingBody:
+      return "chain.missing_body";
+    case Errc::ChainGenesisMismatch:
+      return "chain.genesis_mismatch";
+    case Errc::ChainAtGenesis:
+      return "chain.at_genesis";
+    case Errc::ChainBadStateRoot:
+      return "chain.bad_state_root";
+    case Errc::MempoolDuplicate:
+      return "mempool.duplicate";
+    case Errc::MempoolFull:
+      return "mempool.full";
+    case Errc::MempoolSenderLimit:
+      return "mempool.sender_limit";
+    case Errc::MempoolNonceTooFarAhead:
+      return "mempool.nonce_too_far_ahead";
+    case Errc::NetBadMagic:
+      return "net.bad_magic";
+    case Errc::NetFrameTooLarge:
+      return "net.frame_too_large";
+    case Errc::NetBadChecksum:
+      return "net.bad_checksum";
+    case Errc::NetUnknownMessage:
+      return "net.unknown_message";
+    case Errc::NetWrongNetwork:
+      return "net.wrong_network";
+    case Errc::NetWrongVersion:
+      return "net.wrong_version";
+    case Errc::NetSelfConnection:
+      return "net.self_connection";
+    case Errc::NetHandshakeTimeout:
+      return "net.handshake_timeout";
+    case Errc::NetUnexpectedMessage:
+      return "net.unexpected_message";
+    case Errc::NetPingTimeout:
+      return "net.ping_timeout";
+    case Errc::NetSendQueueFull:
+      return "net.send_queue_full";
+    case Errc::NetBanned:
+      return "net.banned";
+    case Errc::NetTooManyPeers:
+      return "net.too_many_peers";
+    case Errc::NetAlreadyConnected:
+      return "net.already_connected";
+    case Errc::NetBadAddress:
+      return "net.bad_address";
+    case Errc::NetBanListCorrupt:
+      return "net.ban_list_corrupt";
+    case Errc::NetBanListIo:
+      return "net.ban_list_io";
+    case Errc::NetListenFailed:
+      return "net.listen_failed";
+    case Errc::NetSocketError:
+      return "net.socket_error";
+    case Errc::NetBadHeaders:
+      return "net.bad_headers";
+    case Errc::NetInvalidBlock:
+      return "net.invalid_block";
+    case Errc::NetDiscouraged:
+      return "net.discouraged";
+    case Errc::RpcParseError:
+      return "rpc.parse_error";
+    case Errc::RpcInvalidRequest:
+      return "rpc.invalid_request";
+    case Errc::RpcMethodNotFound:
+      return "rpc.method_not_found";
+    case Errc::RpcInvalidParams:
+      return "rpc.invalid_params";
+    case Errc::RpcInternal:
+      return "rpc.internal";
+    case Errc::RpcNotFound:
+      return "rpc.not_found";
+    case Errc::RpcUnauthorized:
+      return "rpc.unauthorized";
+    case Errc::RpcBodyTooLarge:
+      return "rpc.body_too_large";
+    case Errc::RpcBadEndpoint:
+      return "rpc.bad_endpoint";
+    case Errc::RpcListenFailed:
+      return "rpc.listen_failed";
+    case Errc::RpcCookieIo:
+      return "rpc.cookie_io";
+    case Errc::RpcMethodExists:
+      return "rpc.method_exists";
+    case Errc::RpcNotAllowed:
+      return "rpc.not_allowed";
+    case Errc::UsageUnknownOption:
+      return "usage.unknown_option";
+    case Errc::UsageMissingValue:
+      return "usage.missing_value";
+    case Errc::UsageBadValue:
+      return "usage.bad_value";
+    case Errc::IoError:
+      return "io.error";
+    case Errc::NodeNotDevClock:
+      return "node.not_dev_clock";
+    case Errc::NodeNoProducerKeys:
+      return "node.no_producer_keys";
+    case Errc::NodeProductionFailed:
+      return "node.production_failed";
+    case Errc::NodeUnknownNetwork:
+      return "node.unknown_network";
+    case Errc::NodeGenesisMismatch:
+      return "node.genesis_mismatch";
+    case Errc::NodeCheckFailed:
+      return "node.check_failed";
+    case Errc::NodeDataDirIo:
+      return "node.data_dir_io";
+    case Errc::NodeBadRelayedTx:
+      return "node.bad_relayed_tx";
+    case Errc::LightUnsupportedConsensus:
+      return "light.unsupported_consensus";
+    case Errc::LightUnknownParent:
+      return "light.unknown_parent";
+    case Errc::LightStateNeeded:
+      return "light.state_needed";
+    case Errc::LightProofMalformed:
+      return "light.proof_malformed";
+    case Errc::LightProofWrongBlock:
+      return "light.proof_wrong_block";
+    case Errc::LightProofRootMismatch:
+      return "light.proof_root_mismatch";
+    case Errc::LightProofWrongKey:
+      return "light.proof_wrong_key";
+    case Errc::LightProofUnknownBlock:
+      return "light.proof_unknown_block";
   }
   return "unknown";
 }

@@ -86,12 +86,12 @@ enum class Errc : std::uint16_t {
   StateBadGenesis = 355,
   StateInvariantBroken = 356,
   // 360–379: genesis files (chain/core/genesis)
-  JsonSyntax = 360,          // malformed JSON (unexpected character, trailing comma, end of input…)
-  JsonBadNumber = 361,       // fraction, exponent, leading zero or out-of-range integer
-  JsonBadString = 362,       // control character, bad escape, lone surrogate or invalid UTF-8
-  JsonDuplicateKey = 363,    // an object names the same key twice
-  JsonTooDeep = 364,         // nesting beyond the depth limit
-  JsonTooLarge = 365,        // input beyond the size limit
+  JsonSyntax = 360,        // malformed JSON (unexpected character, trailing comma, end of input…)
+  JsonBadNumber = 361,     // fraction, exponent, leading zero or out-of-range integer
+  JsonBadString = 362,     // control character, bad escape, lone surrogate or invalid UTF-8
+  JsonDuplicateKey = 363,  // an object names the same key twice
+  JsonTooDeep = 364,       // nesting beyond the depth limit
+  JsonTooLarge = 365,      // input beyond the size limit
   GenesisMissingField = 368,
   GenesisUnknownField = 369,
   GenesisWrongType = 370,
@@ -104,32 +104,32 @@ enum class Errc : std::uint16_t {
   GenesisFileIo = 377,
   GenesisFileExists = 378,
   // 400–449: blocks and consensus (see chain/consensus)
-  ConsensusCompactNegative = 400,  // a compact target with the sign bit set
-  ConsensusCompactOverflow = 401,  // a compact target that does not fit in 256 bits
-  ConsensusCompactZero = 402,  // a compact target of zero
-  ConsensusTargetAboveLimit = 403,  // a target easier than the network's pow_limit
-  ConsensusWrongBits = 404,  // bits differ from the ASERT target for this height
-  ConsensusHashAboveTarget = 405,  // the header hash does not meet its target (bad PoW)
-  ConsensusPowSignature = 406,  // a PoW header carries a signature (must be zero)
-  ConsensusTimeNotAfterMtp = 407,  // time not after the median of the last 11 blocks
-  ConsensusTimeTooFarAhead = 408,  // time too far ahead of the local clock
-  ConsensusBadGranularity = 409,  // PoS time not a multiple of the granularity
-  ConsensusKernelAboveTarget = 410,  // PoS kernel does not meet target × weight
-  ConsensusNoMatureStake = 411,  // PoS producer has no mature stake (weight 0)
-  ConsensusNotSlotStart = 412,  // DPoS time is not exactly the start of a slot
+  ConsensusCompactNegative = 400,     // a compact target with the sign bit set
+  ConsensusCompactOverflow = 401,     // a compact target that does not fit in 256 bits
+  ConsensusCompactZero = 402,         // a compact target of zero
+  ConsensusTargetAboveLimit = 403,    // a target easier than the network's pow_limit
+  ConsensusWrongBits = 404,           // bits differ from the ASERT target for this height
+  ConsensusHashAboveTarget = 405,     // the header hash does not meet its target (bad PoW)
+  ConsensusPowSignature = 406,        // a PoW header carries a signature (must be zero)
+  ConsensusTimeNotAfterMtp = 407,     // time not after the median of the last 11 blocks
+  ConsensusTimeTooFarAhead = 408,     // time too far ahead of the local clock
+  ConsensusBadGranularity = 409,      // PoS time not a multiple of the granularity
+  ConsensusKernelAboveTarget = 410,   // PoS kernel does not meet target × weight
+  ConsensusNoMatureStake = 411,       // PoS producer has no mature stake (weight 0)
+  ConsensusNotSlotStart = 412,        // DPoS time is not exactly the start of a slot
   ConsensusSlotNotAfterParent = 413,  // DPoS slot not after the parent's slot
-  ConsensusWrongProducer = 414,  // DPoS producer is not scheduled for the slot
-  ConsensusNoDelegates = 415,  // DPoS round with no delegate to schedule
-  ConsensusBadHeight = 416,  // height is not the parent's height + 1
-  ConsensusBadPrev = 417,  // prev is not the parent's hash
-  ConsensusReorgTooDeep = 418,  // PoS reorganisation deeper than max_reorg
-  ConsensusReorgPastLib = 419,  // DPoS reorganisation past the last irreversible block
-  ConsensusBadEvidence = 420,  // double-production evidence that does not prove anything
-  ConsensusStateUnavailable = 421,  // a check needs the parent state and none was given
-  ConsensusNotEligible = 422,  // no local key may produce within the search horizon
-  ConsensusBadParams = 423,  // chain parameters unusable by the engine
-  ConsensusTimeBeforeGenesis = 424,  // time before the genesis time
-  ConsensusMissingSignature = 425,  // a PoS/DPoS header without a signature
+  ConsensusWrongProducer = 414,       // DPoS producer is not scheduled for the slot
+  ConsensusNoDelegates = 415,         // DPoS round with no delegate to schedule
+  ConsensusBadHeight = 416,           // height is not the parent's height + 1
+  ConsensusBadPrev = 417,             // prev is not the parent's hash
+  ConsensusReorgTooDeep = 418,        // PoS reorganisation deeper than max_reorg
+  ConsensusReorgPastLib = 419,        // DPoS reorganisation past the last irreversible block
+  ConsensusBadEvidence = 420,         // double-production evidence that does not prove anything
+  ConsensusStateUnavailable = 421,    // a check needs the parent state and none was given
+  ConsensusNotEligible = 422,         // no local key may produce within the search horizon
+  ConsensusBadParams = 423,           // chain parameters unusable by the engine
+  ConsensusTimeBeforeGenesis = 424,   // time before the genesis time
+  ConsensusMissingSignature = 425,    // a PoS/DPoS header without a signature
   ConsensusTimeNotAfterParent = 426,  // PoS time not after the parent's (one block per granularity step)
   ConsensusSlotTooFarAhead = 427,     // DPoS slot more than one slot ahead of the local clock
   // 450–499: storage (see chain/store)
@@ -187,49 +187,49 @@ enum class Errc : std::uint16_t {
   WalletNoteMalformed = 540,
   WalletNoteUnknownFormat = 541,
   WalletNoteNotReadable = 542,
-  WalletNoteTooLong = 543,          // text too long for its transaction field after encryption overhead
-  WalletNoteTooManyReaders = 544,   // a sealed note for more readers than the format allows
-  WalletFieldTooLong = 545,         // a memo, item, reason or name over its field maximum
-  WalletNotOrderParty = 546,        // the account is not the order party this action needs
-  WalletHistoryOutOfOrder = 547,    // a block connected/disconnected that is not next to the history's tip
+  WalletNoteTooLong = 543,         // text too long for its transaction field after encryption overhead
+  WalletNoteTooManyReaders = 544,  // a sealed note for more readers than the format allows
+  WalletFieldTooLong = 545,        // a memo, item, reason or name over its field maximum
+  WalletNotOrderParty = 546,       // the account is not the order party this action needs
+  WalletHistoryOutOfOrder = 547,   // a block connected/disconnected that is not next to the history's tip
   // 600–699: node, P2P and RPC (see chain/node, chain/net, chain/rpc)
   // 600–639: peer-to-peer network (chain/net)
-  NetBadMagic = 600,            // a frame of another network (or not a Waybill frame)
-  NetFrameTooLarge = 601,       // a frame header announcing a payload over the limit
-  NetBadChecksum = 602,         // a frame whose payload does not match its checksum
-  NetUnknownMessage = 603,      // a frame of an unknown message type
-  NetWrongNetwork = 604,        // a hello for another genesis
-  NetWrongVersion = 605,        // a hello with an unsupported protocol version
-  NetSelfConnection = 606,      // a hello carrying our own node nonce
-  NetHandshakeTimeout = 607,    // no complete handshake in time
-  NetUnexpectedMessage = 608,   // a message out of order (before the handshake, twice…)
-  NetPingTimeout = 609,         // no pong in time
-  NetSendQueueFull = 610,       // the peer does not read what we send (slow reader)
-  NetBanned = 611,              // the address is banned
-  NetTooManyPeers = 612,        // the inbound or outbound limit is reached
-  NetAlreadyConnected = 613,    // a connection to that endpoint exists
-  NetBadAddress = 614,          // an address that cannot be parsed or used
-  NetBanListCorrupt = 615,      // the ban list file is damaged
-  NetBanListIo = 616,           // the ban list file cannot be read or written
-  NetListenFailed = 617,        // the listening socket could not be opened
-  NetSocketError = 618,         // the connection failed or was closed by the other side
-  NetBadHeaders = 619,          // headers that do not connect or are not consecutive
-  NetInvalidBlock = 620,        // a block that failed validation
-  NetDiscouraged = 621,         // the address misbehaved lately: no outbound connection to it
+  NetBadMagic = 600,           // a frame of another network (or not a Waybill frame)
+  NetFrameTooLarge = 601,      // a frame header announcing a payload over the limit
+  NetBadChecksum = 602,        // a frame whose payload does not match its checksum
+  NetUnknownMessage = 603,     // a frame of an unknown message type
+  NetWrongNetwork = 604,       // a hello for another genesis
+  NetWrongVersion = 605,       // a hello with an unsupported protocol version
+  NetSelfConnection = 606,     // a hello carrying our own node nonce
+  NetHandshakeTimeout = 607,   // no complete handshake in time
+  NetUnexpectedMessage = 608,  // a message out of order (before the handshake, twice…)
+  NetPingTimeout = 609,        // no pong in time
+  NetSendQueueFull = 610,      // the peer does not read what we send (slow reader)
+  NetBanned = 611,             // the address is banned
+  NetTooManyPeers = 612,       // the inbound or outbound limit is reached
+  NetAlreadyConnected = 613,   // a connection to that endpoint exists
+  NetBadAddress = 614,         // an address that cannot be parsed or used
+  NetBanListCorrupt = 615,     // the ban list file is damaged
+  NetBanListIo = 616,          // the ban list file cannot be read or written
+  NetListenFailed = 617,       // the listening socket could not be opened
+  NetSocketError = 618,        // the connection failed or was closed by the other side
+  NetBadHeaders = 619,         // headers that do not connect or are not consecutive
+  NetInvalidBlock = 620,       // a block that failed validation
+  NetDiscouraged = 621,        // the address misbehaved lately: no outbound connection to it
   // 640–679: JSON-RPC server (chain/rpc)
-  RpcParseError = 640,          // a body that is not JSON
-  RpcInvalidRequest = 641,      // JSON that is not a valid JSON-RPC 2.0 request
-  RpcMethodNotFound = 642,      // no method of that name
-  RpcInvalidParams = 643,       // a missing, unknown or malformed parameter
-  RpcInternal = 644,            // the server failed (never the caller's fault)
-  RpcNotFound = 645,            // the requested object does not exist
-  RpcUnauthorized = 646,        // missing or wrong cookie credentials
-  RpcBodyTooLarge = 647,        // a request body over the size limit
-  RpcBadEndpoint = 648,         // a [HOST:]PORT that cannot be parsed
-  RpcListenFailed = 649,        // the listening socket could not be opened
-  RpcCookieIo = 650,            // the cookie file cannot be written
-  RpcMethodExists = 651,        // a method registered twice
-  RpcNotAllowed = 652,          // wrong HTTP method, path or content type
+  RpcParseError = 640,      // a body that is not JSON
+  RpcInvalidRequest = 641,  // JSON that is not a valid JSON-RPC 2.0 request
+  RpcMethodNotFound = 642,  // no method of that name
+  RpcInvalidParams = 643,   // a missing, unknown or malformed parameter
+  RpcInternal = 644,        // the server failed (never the caller's fault)
+  RpcNotFound = 645,        // the requested object does not exist
+  RpcUnauthorized = 646,    // missing or wrong cookie credentials
+  RpcBodyTooLarge = 647,    // a request body over the size limit
+  RpcBadEndpoint = 648,     // a [HOST:]PORT that cannot be parsed
+  RpcListenFailed = 649,    // the listening socket could not be opened
+  RpcCookieIo = 650,        // the cookie file cannot be written
+  RpcMethodExists = 651,    // a method registered twice
+  RpcNotAllowed = 652,      // wrong HTTP method, path or content type
   // 680–699: mempool (chain/mempool)
   MempoolDuplicate = 680,
   MempoolFull = 681,
@@ -241,23 +241,23 @@ enum class Errc : std::uint16_t {
   UsageBadValue = 702,
   IoError = 710,
   // 720–769: the node and waybilld (chain/node, app/)
-  NodeNotDevClock = 720,        // dev_produce on a node without --dev-clock manual
-  NodeNoProducerKeys = 721,     // production asked for and no key to produce with
-  NodeProductionFailed = 722,   // a block could not be produced (template, seal or import)
-  NodeUnknownNetwork = 723,     // --network names no network folder in the data directory
-  NodeGenesisMismatch = 724,    // --genesis differs from the network's stored genesis.json
-  NodeCheckFailed = 725,        // --check found the ledger inconsistent
-  NodeDataDirIo = 726,          // the data directory or a file in it cannot be read or written
-  NodeBadRelayedTx = 727,       // a peer relayed a transaction no chain could hold (bad signature, broken rule)
+  NodeNotDevClock = 720,       // dev_produce on a node without --dev-clock manual
+  NodeNoProducerKeys = 721,    // production asked for and no key to produce with
+  NodeProductionFailed = 722,  // a block could not be produced (template, seal or import)
+  NodeUnknownNetwork = 723,    // --network names no network folder in the data directory
+  NodeGenesisMismatch = 724,   // --genesis differs from the network's stored genesis.json
+  NodeCheckFailed = 725,       // --check found the ledger inconsistent
+  NodeDataDirIo = 726,         // the data directory or a file in it cannot be read or written
+  NodeBadRelayedTx = 727,      // a peer relayed a transaction no chain could hold (bad signature, broken rule)
   // 800–849: light mode (chain/light)
   LightUnsupportedConsensus = 800,  // a header chain for an engine whose headers cannot be verified from headers alone
   LightUnknownParent = 801,         // a header whose parent is not stored
   LightStateNeeded = 802,           // the engine deferred a check that needs the parent's state
   LightProofMalformed = 810,        // a state proof whose shape contradicts itself (or an uncommitted table)
-  LightProofWrongBlock = 811,       // a state proof for another block or state root than the header it is checked against
-  LightProofRootMismatch = 812,     // a state proof that does not fold up to the header's state_root
-  LightProofWrongKey = 813,         // a state proof for another record than the one asked for
-  LightProofUnknownBlock = 814,     // a state proof against a block the header chain does not have on its best branch
+  LightProofWrongBlock = 811,    // a state proof for another block or state root than the header it is checked against
+  LightProofRootMismatch = 812,  // a state proof that does not fold up to the header's state_root
+  LightProofWrongKey = 813,      // a state proof for another record than the one asked for
+  LightProofUnknownBlock = 814,  // a state proof against a block the header chain does not have on its best branch
 };
 
 // Returns the stable, machine-readable name of a code, e.g. "amount.too_many_decimals".
@@ -319,9 +319,9 @@ using Status = Result<void>;
 }  // namespace wb
 
 // Propagates a failed Result<…> from the current function.
-#define WB_TRY(expr)                                  \
-  do {                                                \
-    auto&& wb_try_result_ = (expr);                   \
+#define WB_TRY(expr)                                         \
+  do {                                                       \
+    auto&& wb_try_result_ = (expr);                          \
     if (!wb_try_result_.ok()) return wb_try_result_.error(); \
   } while (false)
 

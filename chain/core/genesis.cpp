@@ -22,8 +22,8 @@ Status checkNetworkName(std::string_view name) {
   if (name.empty() || name.size() > 64) return bad(Errc::GenesisBadValue, "name", "must have 1 to 64 characters");
   if (name.front() == '.') return bad(Errc::GenesisBadValue, "name", "must not start with '.'");
   for (const char c : name) {
-    const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-                         c == '_' || c == '-';
+    const bool allowed =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
     if (!allowed) return bad(Errc::GenesisBadValue, "name", "may only use letters, digits, '.', '_' and '-'");
   }
   return {};
@@ -59,14 +59,14 @@ Status checkBounds(const ChainParams& p) {
     return bad(Errc::GenesisBadValue, "time", "must be a unix time from 1 to " + std::to_string(kMaxGenesisTime));
   }
   if (p.blockTime > kMaxBlockTimeSeconds) {
-    return bad(Errc::GenesisBadValue, "block_time", "must be at most " + std::to_string(kMaxBlockTimeSeconds) + " seconds");
+    return bad(Errc::GenesisBadValue, "block_time",
+               "must be at most " + std::to_string(kMaxBlockTimeSeconds) + " seconds");
   }
   if (p.maxBlockBytes > kMaxGenesisBlockBytes) {
     return bad(Errc::GenesisBadValue, "max_block_bytes", "must be at most " + std::to_string(kMaxGenesisBlockBytes));
   }
   if (p.consensus != ConsensusKind::Dpos) {
-    auto target = compactTarget(p.initialBits);
-    if (!target) return target.error();
+    WB_TRY_ASSIGN(target, compactTarget(p.initialBits));
     if (*target > p.powLimit) return bad(Errc::GenesisBadValue, "bits", "is easier than pow_limit allows");
   }
   if (p.consensus == ConsensusKind::Pos && p.posGranularity > p.blockTime) {
@@ -96,7 +96,8 @@ Status checkAllocations(const GenesisFile& file) {
   }
   if (!genesisSupply(file)) return bad(Errc::GenesisSupplyOverflow, "allocations", "the total supply overflows");
   if (file.params.consensus == ConsensusKind::Pos && !anyStake) {
-    return bad(Errc::GenesisBadValue, "allocations", "a pos network needs some stake at genesis, or no block can ever be made");
+    return bad(Errc::GenesisBadValue, "allocations",
+               "a pos network needs some stake at genesis, or no block can ever be made");
   }
   return {};
 }
@@ -156,10 +157,8 @@ bool operator==(const GenesisFile& a, const GenesisFile& b) {
 Result<Amount> genesisSupply(const GenesisFile& file) {
   Amount total = 0;
   for (const GenesisAllocation& a : file.allocations) {
-    auto withBalance = checkedAdd(total, a.balance);
-    if (!withBalance) return withBalance.error();
-    auto withStake = checkedAdd(*withBalance, a.stake);
-    if (!withStake) return withStake.error();
+    WB_TRY_ASSIGN(withBalance, checkedAdd(total, a.balance));
+    WB_TRY_ASSIGN(withStake, checkedAdd(*withBalance, a.stake));
     total = *withStake;
   }
   return total;

@@ -70,7 +70,8 @@ Status writeGenesisFile(const std::filesystem::path& path, const GenesisFile& fi
   const int linkError = errno;
   ::unlink(temp.c_str());
   if (linked != 0) {
-    if (linkError == EEXIST) return fail(Errc::GenesisFileExists, path.string() + " already exists; not overwriting it");
+    if (linkError == EEXIST)
+      return fail(Errc::GenesisFileExists, path.string() + " already exists; not overwriting it");
     return ioError(path, "cannot create", linkError);
   }
   return {};

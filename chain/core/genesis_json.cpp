@@ -25,7 +25,9 @@ class Fields {
 public:
   Fields(const JsonObject& members, std::string path) : members_(members), path_(std::move(path)) {}
 
-  std::string name(std::string_view key) const { return path_.empty() ? std::string(key) : path_ + "." + std::string(key); }
+  std::string name(std::string_view key) const {
+    return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+  }
 
   // Rejects any member not in `known` (typos must not be silently ignored).
   Status onlyKnown(std::span<const std::string_view> known) const {
@@ -46,8 +48,7 @@ public:
   }
 
   Result<std::string> text(std::string_view key) const {
-    auto v = require(key);
-    if (!v) return v.error();
+    WB_TRY_ASSIGN(v, require(key));
     const std::string* s = (*v)->asString();
     if (s == nullptr) return bad(Errc::GenesisWrongType, name(key), "must be a string");
     return *s;
@@ -56,8 +57,7 @@ public:
   // A whole number in 0…max. An absent optional member reads as 0.
   Result<std::uint64_t> integer(std::string_view key, std::uint64_t max, bool required = true) const {
     if (!required && !has(key)) return std::uint64_t{0};
-    auto v = require(key);
-    if (!v) return v.error();
+    WB_TRY_ASSIGN(v, require(key));
     if ((*v)->asInteger() == nullptr) return bad(Errc::GenesisWrongType, name(key), "must be a whole number");
     const auto n = (*v)->asU64();
     if (!n || *n > max) return bad(Errc::GenesisBadValue, name(key), "must be from 0 to " + std::to_string(max));
@@ -65,16 +65,14 @@ public:
   }
 
   Result<std::uint32_t> u32(std::string_view key, bool required = true) const {
-    auto n = integer(key, kU32Max, required);
-    if (!n) return n.error();
+    WB_TRY_ASSIGN(n, integer(key, kU32Max, required));
     return static_cast<std::uint32_t>(*n);
   }
 
   // A WBL decimal string such as "12.5". An absent optional member reads as 0.
   Result<Amount> amount(std::string_view key, bool required = true) const {
     if (!required && !has(key)) return Amount{0};
-    auto v = require(key);
-    if (!v) return v.error();
+    WB_TRY_ASSIGN(v, require(key));
     const std::string* s = (*v)->asString();
     if (s == nullptr) return bad(Errc::GenesisWrongType, name(key), "must be a WBL amount as a string, e.g. \"50\"");
     auto parsed = parseAmount(*s);
@@ -83,16 +81,14 @@ public:
   }
 
   Result<AccountKey> address(std::string_view key, std::string_view hrp) const {
-    auto s = text(key);
-    if (!s) return s.error();
+    WB_TRY_ASSIGN(s, text(key));
     auto decoded = decodeAddress(hrp, *s);
     if (!decoded) return bad(Errc::GenesisBadAddress, name(key), decoded.error().message);
     return *decoded;
   }
 
   Result<const JsonObject*> object(std::string_view key) const {
-    auto v = require(key);
-    if (!v) return v.error();
+    WB_TRY_ASSIGN(v, require(key));
     const JsonObject* o = (*v)->asObject();
     if (o == nullptr) return bad(Errc::GenesisWrongType, name(key), "must be an object");
     return o;
@@ -102,8 +98,7 @@ public:
   Result<const JsonArray*> array(std::string_view key, bool required = true) const {
     static const JsonArray kEmpty;
     if (!required && !has(key)) return &kEmpty;
-    auto v = require(key);
-    if (!v) return v.error();
+    WB_TRY_ASSIGN(v, require(key));
     const JsonArray* a = (*v)->asArray();
     if (a == nullptr) return bad(Errc::GenesisWrongType, name(key), "must be an array");
     return a;
@@ -130,23 +125,18 @@ Result<Fields> elementFields(const JsonArray& items, std::size_t i, std::string_
 }
 
 Result<OrderWindows> readWindows(const Fields& top, std::string_view key) {
-  auto members = top.object(key);
-  if (!members) return members.error();
+  WB_TRY_ASSIGN(members, top.object(key));
   const Fields f(**members, std::string(key));
   static constexpr std::array<std::string_view, 3> kKnown{"pay", "ship", "confirm"};
   WB_TRY(f.onlyKnown(kKnown));
-  auto pay = f.u32("pay");
-  if (!pay) return pay.error();
-  auto ship = f.u32("ship");
-  if (!ship) return ship.error();
-  auto confirm = f.u32("confirm");
-  if (!confirm) return confirm.error();
+  WB_TRY_ASSIGN(pay, f.u32("pay"));
+  WB_TRY_ASSIGN(ship, f.u32("ship"));
+  WB_TRY_ASSIGN(confirm, f.u32("confirm"));
   return OrderWindows{.pay = *pay, .ship = *ship, .confirm = *confirm};
 }
 
 Result<ConsensusKind> readConsensus(const Fields& top) {
-  auto name = top.text("consensus");
-  if (!name) return name.error();
+  WB_TRY_ASSIGN(name, top.text("consensus"));
   for (ConsensusKind kind : {ConsensusKind::Pow, ConsensusKind::Pos, ConsensusKind::Dpos}) {
     if (*name == consensusKindName(kind)) return kind;
   }
@@ -156,7 +146,7 @@ Result<ConsensusKind> readConsensus(const Fields& top) {
 // Stores a successfully read value into its field.
 template <class T, class U>
 Status assign(T& field, Result<U> read) {
-  if (!read) return read.error();
+  WB_TRY(read);
   field = std::move(*read);
   return {};
 }
@@ -171,8 +161,7 @@ Status readParams(const Fields& top, ChainParams& p) {
   const bool dpos = p.consensus == ConsensusKind::Dpos;
   WB_TRY(assign(p.genesisTime, top.integer("time", kU64Max)));
   if (mined || top.has("pow_limit")) {
-    auto hex = top.text("pow_limit");
-    if (!hex) return hex.error();
+    WB_TRY_ASSIGN(hex, top.text("pow_limit"));
     auto limit = hash32FromHex(*hex);
     if (!limit) return bad(Errc::GenesisBadValue, "pow_limit", "must be 64 hex digits");
     p.powLimit = *limit;
@@ -196,46 +185,54 @@ Status readParams(const Fields& top, ChainParams& p) {
 }
 
 Status readAllocations(const Fields& top, GenesisFile& file) {
-  auto items = top.array("allocations");
-  if (!items) return items.error();
+  WB_TRY_ASSIGN(items, top.array("allocations"));
   static constexpr std::array<std::string_view, 3> kKnown{"address", "balance", "stake"};
   for (std::size_t i = 0; i < (*items)->size(); ++i) {
-    auto f = elementFields(**items, i, "allocations");
-    if (!f) return f.error();
+    WB_TRY_ASSIGN(f, elementFields(**items, i, "allocations"));
     WB_TRY(f->onlyKnown(kKnown));
-    auto account = f->address("address", file.params.hrp);
-    if (!account) return account.error();
-    auto balance = f->amount("balance");
-    if (!balance) return balance.error();
-    auto stake = f->amount("stake", false);
-    if (!stake) return stake.error();
+    WB_TRY_ASSIGN(account, f->address("address", file.params.hrp));
+    WB_TRY_ASSIGN(balance, f->amount("balance"));
+    WB_TRY_ASSIGN(stake, f->amount("stake", false));
     file.allocations.push_back({*account, *balance, *stake});
   }
   return {};
 }
 
 Status readDelegates(const Fields& top, GenesisFile& file) {
-  auto items = top.array("delegates", file.params.consensus == ConsensusKind::Dpos);
-  if (!items) return items.error();
+  WB_TRY_ASSIGN(items, top.array("delegates", file.params.consensus == ConsensusKind::Dpos));
   static constexpr std::array<std::string_view, 2> kKnown{"address", "name"};
   for (std::size_t i = 0; i < (*items)->size(); ++i) {
-    auto f = elementFields(**items, i, "delegates");
-    if (!f) return f.error();
+    WB_TRY_ASSIGN(f, elementFields(**items, i, "delegates"));
     WB_TRY(f->onlyKnown(kKnown));
-    auto account = f->address("address", file.params.hrp);
-    if (!account) return account.error();
-    auto name = f->text("name");
-    if (!name) return name.error();
+    WB_TRY_ASSIGN(account, f->address("address", file.params.hrp));
+    WB_TRY_ASSIGN(name, f->text("name"));
     file.delegates.push_back({*account, std::move(*name)});
   }
   return {};
 }
 
-constexpr std::array<std::string_view, 22> kTopFields{
-    "name",         "hrp",           "consensus",        "time",           "pow_limit",     "bits",
-    "granularity",  "max_reorg",     "block_time",       "block_reward",   "min_fee_per_byte",
-    "max_block_bytes", "default_windows", "max_windows", "dispute_window", "min_stake_age",
-    "unbonding_blocks", "max_votes", "active_delegates", "delegate_fee",   "allocations",   "delegates"};
+constexpr std::array<std::string_view, 22> kTopFields{"name",
+                                                      "hrp",
+                                                      "consensus",
+                                                      "time",
+                                                      "pow_limit",
+                                                      "bits",
+                                                      "granularity",
+                                                      "max_reorg",
+                                                      "block_time",
+                                                      "block_reward",
+                                                      "min_fee_per_byte",
+                                                      "max_block_bytes",
+                                                      "default_windows",
+                                                      "max_windows",
+                                                      "dispute_window",
+                                                      "min_stake_age",
+                                                      "unbonding_blocks",
+                                                      "max_votes",
+                                                      "active_delegates",
+                                                      "delegate_fee",
+                                                      "allocations",
+                                                      "delegates"};
 
 JsonValue windowsJson(const OrderWindows& w) {
   return JsonValue::object({{"pay", JsonValue::unsignedInteger(w.pay)},
@@ -269,7 +266,9 @@ std::string writeGenesisJson(const GenesisFile& file) {
   const bool pos = p.consensus == ConsensusKind::Pos;
   const bool dpos = p.consensus == ConsensusKind::Dpos;
   JsonObject top;
-  const auto add = [&top](std::string_view key, JsonValue value) { top.push_back({std::string(key), std::move(value)}); };
+  const auto add = [&top](std::string_view key, JsonValue value) {
+    top.push_back({std::string(key), std::move(value)});
+  };
   // Fields the kind does not use appear only when set, so the file reads back equal.
   const auto addUnless = [&add](bool skip, std::string_view key, std::uint64_t value) {
     if (!skip) add(key, JsonValue::unsignedInteger(value));
@@ -305,8 +304,8 @@ std::string writeGenesisJson(const GenesisFile& file) {
   if (dpos || !file.delegates.empty()) {
     JsonArray delegates;
     for (const GenesisDelegate& d : file.delegates) {
-      delegates.push_back(JsonValue::object({{"address", JsonValue::string(encodeAddress(p.hrp, d.account))},
-                                             {"name", JsonValue::string(d.name)}}));
+      delegates.push_back(JsonValue::object(
+          {{"address", JsonValue::string(encodeAddress(p.hrp, d.account))}, {"name", JsonValue::string(d.name)}}));
     }
     add("delegates", JsonValue::array(std::move(delegates)));
   }

@@ -25,8 +25,6 @@ Hash32 TaggedHasher::final() {
   return out;
 }
 
-Hash32 taggedHash(std::string_view tag, ByteView data) {
-  return TaggedHasher(tag).update(data).final();
-}
+Hash32 taggedHash(std::string_view tag, ByteView data) { return TaggedHasher(tag).update(data).final(); }
 
 }  // namespace wb

@@ -73,8 +73,7 @@ std::optional<std::int64_t> JsonValue::asI64() const {
     return static_cast<std::int64_t>(i->magnitude);
   }
   if (i->magnitude > kMax + 1) return std::nullopt;
-  return i->magnitude == kMax + 1 ? std::numeric_limits<std::int64_t>::min()
-                                  : -static_cast<std::int64_t>(i->magnitude);
+  return i->magnitude == kMax + 1 ? std::numeric_limits<std::int64_t>::min() : -static_cast<std::int64_t>(i->magnitude);
 }
 
 const std::string* JsonValue::asString() const { return std::get_if<std::string>(&value_); }
@@ -102,9 +101,9 @@ public:
 
   Result<JsonValue> parseDocument() {
     if (text_.size() > limits_.maxBytes) {
-      return failAt(0, Errc::JsonTooLarge,
-                    "the input is " + std::to_string(text_.size()) + " bytes; the limit is " +
-                        std::to_string(limits_.maxBytes));
+      return failAt(
+          0, Errc::JsonTooLarge,
+          "the input is " + std::to_string(text_.size()) + " bytes; the limit is " + std::to_string(limits_.maxBytes));
     }
     if (text_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
     skipWhitespace();
@@ -163,8 +162,7 @@ private:
       case '[':
         return parseArray(depth + 1);
       case '"': {
-        auto text = parseString();
-        if (!text) return text.error();
+        WB_TRY_ASSIGN(text, parseString());
         return JsonValue::string(std::move(*text));
       }
       case 't':
@@ -223,10 +221,14 @@ private:
       if (atEnd()) return failAt(pos_, Errc::JsonBadString, "\\u needs 4 hex digits");
       const char c = peek();
       std::uint32_t nibble = 0;
-      if (c >= '0' && c <= '9') nibble = static_cast<std::uint32_t>(c - '0');
-      else if (c >= 'a' && c <= 'f') nibble = static_cast<std::uint32_t>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') nibble = static_cast<std::uint32_t>(c - 'A' + 10);
-      else return failAt(pos_, Errc::JsonBadString, "\\u needs 4 hex digits");
+      if (c >= '0' && c <= '9')
+        nibble = static_cast<std::uint32_t>(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        nibble = static_cast<std::uint32_t>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        nibble = static_cast<std::uint32_t>(c - 'A' + 10);
+      else
+        return failAt(pos_, Errc::JsonBadString, "\\u needs 4 hex digits");
       unit = unit << 4 | nibble;
     }
     return unit;
@@ -238,20 +240,36 @@ private:
     const char c = peek();
     ++pos_;
     switch (c) {
-      case '"': out += '"'; return {};
-      case '\\': out += '\\'; return {};
-      case '/': out += '/'; return {};
-      case 'b': out += '\b'; return {};
-      case 'f': out += '\f'; return {};
-      case 'n': out += '\n'; return {};
-      case 'r': out += '\r'; return {};
-      case 't': out += '\t'; return {};
-      case 'u': break;
+      case '"':
+        out += '"';
+        return {};
+      case '\\':
+        out += '\\';
+        return {};
+      case '/':
+        out += '/';
+        return {};
+      case 'b':
+        out += '\b';
+        return {};
+      case 'f':
+        out += '\f';
+        return {};
+      case 'n':
+        out += '\n';
+        return {};
+      case 'r':
+        out += '\r';
+        return {};
+      case 't':
+        out += '\t';
+        return {};
+      case 'u':
+        break;
       default:
         return failAt(escapeStart, Errc::JsonBadString, std::string("unknown escape '\\") + c + "'");
     }
-    auto unit = parseHex4();
-    if (!unit) return unit.error();
+    WB_TRY_ASSIGN(unit, parseHex4());
     std::uint32_t codePoint = *unit;
     if (codePoint >= 0xDC00 && codePoint <= 0xDFFF) {
       return failAt(escapeStart, Errc::JsonBadString, "lone low surrogate in \\u escape");
@@ -261,8 +279,7 @@ private:
         return failAt(escapeStart, Errc::JsonBadString, "high surrogate not followed by a low surrogate");
       }
       pos_ += 2;
-      auto low = parseHex4();
-      if (!low) return low.error();
+      WB_TRY_ASSIGN(low, parseHex4());
       if (*low < 0xDC00 || *low > 0xDFFF) {
         return failAt(escapeStart, Errc::JsonBadString, "high surrogate not followed by a low surrogate");
       }
@@ -327,7 +344,8 @@ private:
         ++pos_;
         return JsonValue::array(std::move(items));
       }
-      if (peek() != ',') return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + ": expected ',' or ']'");
+      if (peek() != ',')
+        return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + ": expected ',' or ']'");
       ++pos_;
       skipWhitespace();
       if (!atEnd() && peek() == ']') return failAt(pos_, Errc::JsonSyntax, "trailing comma before ']'");
@@ -351,8 +369,7 @@ private:
         return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + ": expected a \"key\"");
       }
       const std::size_t keyStart = pos_;
-      auto key = parseString();
-      if (!key) return key.error();
+      WB_TRY_ASSIGN(key, parseString());
       if (!keys.insert(*key).second) {
         return failAt(keyStart, Errc::JsonDuplicateKey, "duplicate key \"" + *key + "\"");
       }
@@ -371,7 +388,8 @@ private:
         ++pos_;
         return JsonValue::object(std::move(members));
       }
-      if (peek() != ',') return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + ": expected ',' or '}'");
+      if (peek() != ',')
+        return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + ": expected ',' or '}'");
       ++pos_;
     }
   }

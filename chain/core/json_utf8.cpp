@@ -7,10 +7,14 @@ namespace wb {
 std::size_t utf8SequenceLength(std::string_view text, std::size_t pos) {
   const auto lead = static_cast<unsigned char>(text[pos]);
   std::size_t length = 0;
-  if ((lead & 0xE0) == 0xC0) length = 2;
-  else if ((lead & 0xF0) == 0xE0) length = 3;
-  else if ((lead & 0xF8) == 0xF0) length = 4;
-  else return 0;
+  if ((lead & 0xE0) == 0xC0)
+    length = 2;
+  else if ((lead & 0xF0) == 0xE0)
+    length = 3;
+  else if ((lead & 0xF8) == 0xF0)
+    length = 4;
+  else
+    return 0;
   if (text.size() - pos < length) return 0;
   // The sequence rules (overlongs, surrogates, range) live in one place: isValidUtf8.
   return isValidUtf8(text.substr(pos, length)) ? length : 0;

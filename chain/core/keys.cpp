@@ -27,12 +27,10 @@ Result<T> decodeWhole(ByteView key, std::string_view what) {
   KeyReader reader(key, what);
   T value = 0;
   if constexpr (sizeof(T) == 4) {
-    auto v = reader.u32();
-    if (!v) return v.error();
+    WB_TRY_ASSIGN(v, reader.u32());
     value = *v;
   } else {
-    auto v = reader.u64();
-    if (!v) return v.error();
+    WB_TRY_ASSIGN(v, reader.u64());
     value = *v;
   }
   WB_TRY(reader.finish());
@@ -100,12 +98,9 @@ Bytes encodePartyHeightId(const PartyHeightId& key) {
 Result<PartyHeightId> decodePartyHeightId(ByteView key) {
   KeyReader reader(key, "party/height/id key");
   PartyHeightId out;
-  auto party = reader.fixed<32>();
-  if (!party) return party.error();
-  auto height = reader.u64();
-  if (!height) return height.error();
-  auto id = reader.fixed<32>();
-  if (!id) return id.error();
+  WB_TRY_ASSIGN(party, reader.fixed<32>());
+  WB_TRY_ASSIGN(height, reader.u64());
+  WB_TRY_ASSIGN(id, reader.fixed<32>());
   WB_TRY(reader.finish());
   out.party = *party;
   out.height = *height;
@@ -117,10 +112,8 @@ Bytes encodeDeadlineId(const DeadlineId& key) { return KeyWriter().u64(key.deadl
 
 Result<DeadlineId> decodeDeadlineId(ByteView key) {
   KeyReader reader(key, "deadline/id key");
-  auto deadline = reader.u64();
-  if (!deadline) return deadline.error();
-  auto id = reader.fixed<32>();
-  if (!id) return id.error();
+  WB_TRY_ASSIGN(deadline, reader.u64());
+  WB_TRY_ASSIGN(id, reader.fixed<32>());
   WB_TRY(reader.finish());
   return DeadlineId{*deadline, *id};
 }

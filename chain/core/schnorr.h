@@ -48,6 +48,7 @@ bool isValidXOnlyKey(const SecpContext& ctx, const XOnlyKey& key);
 
 // BIP340-verifies `signature` over the 32-byte `message` by `key`.
 // Returns Ok, or CryptoBadPublicKey / CryptoBadSignature.
-[[nodiscard]] Status schnorrVerify(const SecpContext& ctx, const XOnlyKey& key, const Hash32& message, const Sig64& signature);
+[[nodiscard]] Status schnorrVerify(const SecpContext& ctx, const XOnlyKey& key, const Hash32& message,
+                                   const Sig64& signature);
 
 }  // namespace wb

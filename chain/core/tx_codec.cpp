@@ -130,8 +130,7 @@ Result<RegisterDelegatePayload> readPayload(Reader& r, PayloadTag<RegisterDelega
 }
 
 Result<VotePayload> readPayload(Reader& r, PayloadTag<VotePayload>) {
-  auto count = r.u8("vote count");
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, r.u8("vote count"));
   VotePayload p;
   // Check the data is there before allocating for it (a hostile count costs nothing).
   if (r.remaining() < std::size_t{*count} * 32) {
@@ -149,8 +148,7 @@ Result<TxPayload> readPayloadAt(Reader& r, std::size_t index) {
   if constexpr (I < std::variant_size_v<TxPayload>) {
     if (index != I) return readPayloadAt<I + 1>(r, index);
     using P = std::variant_alternative_t<I, TxPayload>;
-    auto payload = readPayload(r, PayloadTag<P>{});
-    if (!payload) return payload.error();
+    WB_TRY_ASSIGN(payload, readPayload(r, PayloadTag<P>{}));
     return TxPayload(std::in_place_index<I>, std::move(*payload));
   } else {
     return fail(Errc::TxUnknownKind, "unknown transaction kind " + std::to_string(index + 1));
@@ -184,14 +182,12 @@ Bytes encodeTxUnsigned(const Tx& tx) {
 std::size_t encodedTxSize(const Tx& tx) { return encodeTx(tx).size(); }
 
 Result<Tx> readTx(Reader& in) {
-  auto version = in.u8("version");
-  if (!version) return version.error();
+  WB_TRY_ASSIGN(version, in.u8("version"));
   if (*version != kTxVersion) {
     return fail(Errc::TxBadVersion, "transaction version " + std::to_string(*version) + " is not supported (only " +
                                         std::to_string(kTxVersion) + ")");
   }
-  auto kind = in.u8("kind");
-  if (!kind) return kind.error();
+  WB_TRY_ASSIGN(kind, in.u8("kind"));
   if (*kind == 0 || *kind > std::variant_size_v<TxPayload>) {
     return fail(Errc::TxUnknownKind, "unknown transaction kind " + std::to_string(*kind));
   }
@@ -206,8 +202,7 @@ Result<Tx> readTx(Reader& in) {
 
 Result<Tx> decodeTx(ByteView encoded) {
   Reader in(encoded);
-  auto tx = readTx(in);
-  if (!tx) return tx.error();
+  WB_TRY_ASSIGN(tx, readTx(in));
   WB_TRY(in.finish());
   return tx;
 }

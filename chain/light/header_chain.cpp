@@ -17,8 +17,7 @@ constexpr std::string_view kLightKind = "light_headers";
 std::string shortHash(const Hash32& hash) { return toHex(ByteView(hash).first(4)) + "…"; }
 
 Result<HeaderRecord> recordIn(const Txn& txn, const HeaderDbs& dbs, const Hash32& hash) {
-  auto raw = txn.find(dbs.headers, hash);
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, txn.find(dbs.headers, hash));
   if (!*raw) return fail(Errc::ChainUnknownBlock, "header " + shortHash(hash) + " is unknown");
   auto record = decodeHeaderRecord(**raw);
   if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
@@ -26,8 +25,7 @@ Result<HeaderRecord> recordIn(const Txn& txn, const HeaderDbs& dbs, const Hash32
 }
 
 Result<std::optional<Hash32>> hashAtHeightIn(const Txn& txn, const HeaderDbs& dbs, std::uint64_t height) {
-  auto raw = txn.find(dbs.heightIndex, keyU64(height));
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, txn.find(dbs.heightIndex, keyU64(height)));
   if (!*raw) return std::optional<Hash32>();
   if ((*raw)->size() != 32) return fail(Errc::StoreCorrupt, "a height index entry of the light store is damaged");
   Hash32 hash;
@@ -36,24 +34,20 @@ Result<std::optional<Hash32>> hashAtHeightIn(const Txn& txn, const HeaderDbs& db
 }
 
 Result<HeaderTip> tipIn(const Txn& txn, const HeaderDbs& dbs) {
-  auto raw = txn.get(dbs.meta, asBytes(meta_key::kTip));
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, txn.get(dbs.meta, asBytes(meta_key::kTip)));
   auto position = decodeTipPosition(*raw);
   if (!position) return fail(Errc::StoreCorrupt, "the light store's tip is damaged: " + position.error().message);
-  auto record = recordIn(txn, dbs, position->hash);
-  if (!record) return record.error();
+  WB_TRY_ASSIGN(record, recordIn(txn, dbs, position->hash));
   return HeaderTip{position->hash, position->height, U256::fromBigEndian(record->chainWeight)};
 }
 
 // The identity of an existing light store: schema version, kind and network.
 Status checkIdentity(const Txn& txn, const Db& meta, const Hash32& networkHash, const std::string& where) {
-  auto kind = txn.find(meta, asBytes(kStoreKind));
-  if (!kind) return kind.error();
+  WB_TRY_ASSIGN(kind, txn.find(meta, asBytes(kStoreKind)));
   if (!*kind || std::string_view(reinterpret_cast<const char*>((*kind)->data()), (*kind)->size()) != kLightKind) {
     return fail(Errc::StoreCorrupt, where + ": the folder holds a store that is not a light header store");
   }
-  auto version = txn.find(meta, asBytes(meta_key::kSchemaVersion));
-  if (!version) return version.error();
+  WB_TRY_ASSIGN(version, txn.find(meta, asBytes(meta_key::kSchemaVersion)));
   if (!*version) return fail(Errc::StoreCorrupt, where + ": the store has no schema version");
   Reader versionReader(**version);
   auto number = versionReader.u32("schema version");
@@ -63,8 +57,7 @@ Status checkIdentity(const Txn& txn, const Db& meta, const Hash32& networkHash, 
                                               ", this program reads version " +
                                               std::to_string(kHeaderStoreSchemaVersion));
   }
-  auto stored = txn.find(meta, asBytes(meta_key::kGenesisHash));
-  if (!stored) return stored.error();
+  WB_TRY_ASSIGN(stored, txn.find(meta, asBytes(meta_key::kGenesisHash)));
   if (!*stored || (*stored)->size() != networkHash.size()) {
     return fail(Errc::StoreCorrupt, where + ": the store has no valid genesis hash");
   }
@@ -91,8 +84,7 @@ Result<std::unique_ptr<HeaderChain>> HeaderChain::open(const std::filesystem::pa
   }
   const Hash32& networkHash = engine.params().genesisHash;
   const Hash32 genesisHash = blockHash(genesis);
-  auto env = LmdbEnv::open(dir, options);
-  if (!env) return env.error();
+  WB_TRY_ASSIGN(env, LmdbEnv::open(dir, options));
   const std::string where = "opening the light header store in '" + dir.string() + "'";
 
   HeaderDbs dbs;
@@ -104,31 +96,24 @@ Result<std::unique_ptr<HeaderChain>> HeaderChain::open(const std::filesystem::pa
     if (meta) {
       WB_TRY(checkIdentity(txn, *meta, networkHash, where));
     } else if (meta.code() == Errc::StoreNotFound) {
-      auto main = txn.openDb("", DbFlags::None, OpenMode::MustExist);
-      if (!main) return main.error();
-      auto existing = txn.count(*main);
-      if (!existing) return existing.error();
+      WB_TRY_ASSIGN(main, txn.openDb("", DbFlags::None, OpenMode::MustExist));
+      WB_TRY_ASSIGN(existing, txn.count(*main));
       if (*existing != 0)
         return fail(Errc::StoreCorrupt, where + ": the folder holds LMDB data that is not a Waybill store");
     } else {
       return meta.error();
     }
-    auto metaDb = txn.openDb("meta", DbFlags::None, OpenMode::CreateIfMissing);
-    if (!metaDb) return metaDb.error();
-    auto headers = txn.openDb("headers", DbFlags::None, OpenMode::CreateIfMissing);
-    if (!headers) return headers.error();
-    auto heights = txn.openDb("height_index", DbFlags::None, OpenMode::CreateIfMissing);
-    if (!heights) return heights.error();
+    WB_TRY_ASSIGN(metaDb, txn.openDb("meta", DbFlags::None, OpenMode::CreateIfMissing));
+    WB_TRY_ASSIGN(headers, txn.openDb("headers", DbFlags::None, OpenMode::CreateIfMissing));
+    WB_TRY_ASSIGN(heights, txn.openDb("height_index", DbFlags::None, OpenMode::CreateIfMissing));
     dbs = HeaderDbs{*metaDb, *headers, *heights};
 
     if (meta) {
-      auto first = hashAtHeightIn(txn, dbs, 0);
-      if (!first) return first.error();
+      WB_TRY_ASSIGN(first, hashAtHeightIn(txn, dbs, 0));
       if (!*first || **first != genesisHash) {
         return fail(Errc::ChainGenesisMismatch, where + ": the store holds another genesis block");
       }
-      auto stored = tipIn(txn, dbs);
-      if (!stored) return stored.error();
+      WB_TRY_ASSIGN(stored, tipIn(txn, dbs));
       tip = *stored;
       return {};
     }
@@ -167,8 +152,7 @@ Result<ParentContext> parentContextIn(const Txn& txn, const HeaderDbs& dbs, cons
   std::vector<std::uint64_t> times{record.header.time};
   BlockHeader cursor = record.header;
   while (times.size() < kMedianTimeSpan && cursor.height > 0) {
-    auto parent = recordIn(txn, dbs, cursor.prev);
-    if (!parent) return parent.error();
+    WB_TRY_ASSIGN(parent, recordIn(txn, dbs, cursor.prev));
     cursor = parent->header;
     times.push_back(cursor.time);
   }
@@ -180,22 +164,18 @@ Result<ParentContext> parentContextIn(const Txn& txn, const HeaderDbs& dbs, cons
 
 Status HeaderChain::addInTxn(WriteTxn& txn, const BlockHeader& header, HeaderTip& best, std::size_t& stored) const {
   const Hash32 hash = blockHash(header);
-  auto known = txn.find(dbs_.headers, hash);
-  if (!known) return known.error();
+  WB_TRY_ASSIGN(known, txn.find(dbs_.headers, hash));
   if (*known) return {};
-  auto rawParent = txn.find(dbs_.headers, header.prev);
-  if (!rawParent) return rawParent.error();
+  WB_TRY_ASSIGN(rawParent, txn.find(dbs_.headers, header.prev));
   if (!*rawParent) {
     return fail(Errc::LightUnknownParent, "header " + shortHash(hash) + " at height " + std::to_string(header.height) +
                                               " builds on the unknown header " + shortHash(header.prev));
   }
   auto parent = decodeHeaderRecord(**rawParent);
   if (!parent) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + parent.error().message);
-  auto ctx = parentContextIn(txn, dbs_, params(), *parent);
-  if (!ctx) return ctx.error();
+  WB_TRY_ASSIGN(ctx, parentContextIn(txn, dbs_, params(), *parent));
   // The engine's own rules, with no state: a check it must defer cannot be run here.
-  auto verdict = engine_.checkHeader(header, *ctx, nullptr);
-  if (!verdict) return verdict.error();
+  WB_TRY_ASSIGN(verdict, engine_.checkHeader(header, *ctx, nullptr));
   if (!verdict->complete()) {
     return fail(Errc::LightStateNeeded, "header " + shortHash(hash) + " needs its parent's state to be verified");
   }
@@ -222,21 +202,18 @@ Result<std::uint64_t> HeaderChain::switchIndexInTxn(WriteTxn& txn, const HeaderT
   Hash32 cursor = target.hash;
   std::uint64_t height = target.height;
   for (;;) {
-    auto indexed = hashAtHeightIn(txn, dbs_, height);
-    if (!indexed) return indexed.error();
+    WB_TRY_ASSIGN(indexed, hashAtHeightIn(txn, dbs_, height));
     if (*indexed && **indexed == cursor) break;
     if (height == 0) return fail(Errc::StoreCorrupt, "a stored branch of the light store does not reach genesis");
     branch.push_back(cursor);
-    auto record = recordIn(txn, dbs_, cursor);
-    if (!record) return record.error();
+    WB_TRY_ASSIGN(record, recordIn(txn, dbs_, cursor));
     cursor = record->header.prev;
     --height;
   }
   const std::uint64_t fork = height;
   WB_TRY(engine_.checkReorg({from.height, fork, 0}));
   for (std::uint64_t h = from.height; h > target.height; --h) {
-    auto erased = txn.erase(dbs_.heightIndex, keyU64(h));
-    if (!erased) return erased.error();
+    WB_TRY_ASSIGN(erased, txn.erase(dbs_.heightIndex, keyU64(h)));
   }
   for (auto it = branch.rbegin(); it != branch.rend(); ++it) WB_TRY(txn.put(dbs_.heightIndex, keyU64(++height), *it));
   WB_TRY(txn.put(dbs_.meta, asBytes(meta_key::kTip), encodeTipPosition({target.hash, target.height})));
@@ -288,8 +265,7 @@ Result<HeadersAdded> HeaderChain::addHeaders(std::span<const BlockHeader> header
 Result<std::optional<StoredHeader>> HeaderChain::header(const Hash32& hash) const {
   std::optional<StoredHeader> out;
   WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
-    auto raw = txn.find(dbs_.headers, hash);
-    if (!raw) return raw.error();
+    WB_TRY_ASSIGN(raw, txn.find(dbs_.headers, hash));
     if (!*raw) return {};
     auto record = decodeHeaderRecord(**raw);
     if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
@@ -302,8 +278,7 @@ Result<std::optional<StoredHeader>> HeaderChain::header(const Hash32& hash) cons
 Result<std::optional<Hash32>> HeaderChain::hashAtHeight(std::uint64_t height) const {
   std::optional<Hash32> out;
   WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
-    auto hash = hashAtHeightIn(txn, dbs_, height);
-    if (!hash) return hash.error();
+    WB_TRY_ASSIGN(hash, hashAtHeightIn(txn, dbs_, height));
     out = *hash;
     return {};
   }));
@@ -313,13 +288,11 @@ Result<std::optional<Hash32>> HeaderChain::hashAtHeight(std::uint64_t height) co
 Result<bool> HeaderChain::onBestBranch(const Hash32& hash) const {
   bool out = false;
   WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
-    auto raw = txn.find(dbs_.headers, hash);
-    if (!raw) return raw.error();
+    WB_TRY_ASSIGN(raw, txn.find(dbs_.headers, hash));
     if (!*raw) return {};
     auto record = decodeHeaderRecord(**raw);
     if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
-    auto indexed = hashAtHeightIn(txn, dbs_, record->header.height);
-    if (!indexed) return indexed.error();
+    WB_TRY_ASSIGN(indexed, hashAtHeightIn(txn, dbs_, record->header.height));
     out = *indexed && **indexed == hash;
     return {};
   }));
@@ -329,10 +302,8 @@ Result<bool> HeaderChain::onBestBranch(const Hash32& hash) const {
 Result<ParentContext> HeaderChain::parentContext(const Hash32& hash) const {
   std::optional<ParentContext> out;
   WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
-    auto record = recordIn(txn, dbs_, hash);
-    if (!record) return record.error();
-    auto ctx = parentContextIn(txn, dbs_, params(), *record);
-    if (!ctx) return ctx.error();
+    WB_TRY_ASSIGN(record, recordIn(txn, dbs_, hash));
+    WB_TRY_ASSIGN(ctx, parentContextIn(txn, dbs_, params(), *record));
     out = std::move(*ctx);
     return {};
   }));
@@ -342,8 +313,7 @@ Result<ParentContext> HeaderChain::parentContext(const Hash32& hash) const {
 Result<std::uint64_t> HeaderChain::headerCount() const {
   std::uint64_t out = 0;
   WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
-    auto n = txn.count(dbs_.headers);
-    if (!n) return n.error();
+    WB_TRY_ASSIGN(n, txn.count(dbs_.headers));
     out = *n;
     return {};
   }));

@@ -46,15 +46,13 @@ Result<ProvenRecord> checkProof(const BlockHeader& header, state::Table table, B
 }
 
 Result<ProvenRecord> checkProof(const HeaderChain& chain, state::Table table, ByteView key, const StateProof& proof) {
-  auto stored = chain.header(proof.block);
-  if (!stored) return stored.error();
+  WB_TRY_ASSIGN(stored, chain.header(proof.block));
   const auto unknown = [&](const char* why) {
     return fail(Errc::LightProofUnknownBlock, "the proof is for block " + shortHex(proof.block) + " at height " +
                                                   std::to_string(proof.height) + ", " + why);
   };
   if (!*stored) return unknown("which this node has no header of");
-  auto best = chain.onBestBranch(proof.block);
-  if (!best) return best.error();
+  WB_TRY_ASSIGN(best, chain.onBestBranch(proof.block));
   if (!*best) return unknown("which is not on this node's best branch");
   return checkProof((*stored)->header, table, key, proof);
 }
@@ -79,11 +77,9 @@ Result<StateProof> stateProofFromJson(const JsonValue& result) {
   const auto heightValue = height ? height->asU64() : std::nullopt;
   if (!heightValue) return malformed("'height' is missing or not a height");
   out.height = *heightValue;
-  auto block = hashMember(result, "block");
-  if (!block) return block.error();
+  WB_TRY_ASSIGN(block, hashMember(result, "block"));
   out.block = *block;
-  auto root = hashMember(result, "state_root");
-  if (!root) return root.error();
+  WB_TRY_ASSIGN(root, hashMember(result, "state_root"));
   out.stateRoot = *root;
 
   const JsonValue* value = result.find("value");
@@ -113,10 +109,8 @@ Result<StateProof> stateProofFromJson(const JsonValue& result) {
   } else {
     if (!other->asObject()) return malformed("'other' is neither null nor an object");
     if (out.value) return malformed("a present record's path cannot end in another key's leaf");
-    auto leafKey = hashMember(*other, "leafkey");
-    if (!leafKey) return leafKey.error();
-    auto valueHash = hashMember(*other, "value_hash");
-    if (!valueHash) return valueHash.error();
+    WB_TRY_ASSIGN(leafKey, hashMember(*other, "leafkey"));
+    WB_TRY_ASSIGN(valueHash, hashMember(*other, "value_hash"));
     out.proof.end = state::ProofEnd::OtherLeaf;
     out.proof.otherLeafKey = *leafKey;
     out.proof.otherValueHash = *valueHash;

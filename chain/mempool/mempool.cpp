@@ -65,8 +65,7 @@ Result<std::unique_ptr<state::MemoryKv>> Mempool::tryOnPending(const Entry& entr
 }
 
 Status Mempool::applyToPending(const Entry& entry) {
-  auto attempt = tryOnPending(entry);
-  if (!attempt) return attempt.error();
+  WB_TRY_ASSIGN(attempt, tryOnPending(entry));
   return (*attempt)->applyTo(*pending_);
 }
 
@@ -79,8 +78,7 @@ std::size_t Mempool::waitingOf(const AccountKey& sender) const {
 }
 
 Status Mempool::checkWaitingAffordable(const AccountKey& sender, const Entry& incoming) const {
-  auto account = state::StateView(*pending_).account(sender);
-  if (!account) return account.error();
+  WB_TRY_ASSIGN(account, state::StateView(*pending_).account(sender));
   Amount total = 0;
   auto add = [&](const Tx& tx) {
     auto sum = checkedAdd(total, tx.fee);
@@ -103,8 +101,7 @@ Status Mempool::checkWaitingAffordable(const AccountKey& sender, const Entry& in
 }
 
 Result<std::uint64_t> Mempool::nextNonce(const AccountKey& sender) const {
-  auto account = state::StateView(*pending_).account(sender);
-  if (!account) return account.error();
+  WB_TRY_ASSIGN(account, state::StateView(*pending_).account(sender));
   return account->nonce;
 }
 
@@ -126,8 +123,7 @@ Result<Hash32> Mempool::insert(Entry entry, bool signatureChecked) {
     WB_TRY(verifyTxSignatureWithHash(ctx_, entry.tx, entry.digests.sigHash));
   }
   const AccountKey sender = entry.tx.sender;
-  auto next = nextNonce(sender);
-  if (!next) return next.error();
+  WB_TRY_ASSIGN(next, nextNonce(sender));
   if (entry.tx.nonce < *next) {
     return fail(Errc::StateBadNonce, "nonce " + std::to_string(entry.tx.nonce) +
                                          " is already used or pending; the next is " + std::to_string(*next));
@@ -145,8 +141,7 @@ Result<Hash32> Mempool::insert(Entry entry, bool signatureChecked) {
   std::unique_ptr<state::MemoryKv> applied;
   const std::uint64_t generation = pendingGeneration_;
   if (ready) {
-    auto attempt = tryOnPending(entry);
-    if (!attempt) return attempt.error();
+    WB_TRY_ASSIGN(attempt, tryOnPending(entry));
     applied = std::move(*attempt);
   } else {
     if (waitingOf(sender) >= limits_.maxWaitingPerSender) {

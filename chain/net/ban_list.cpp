@@ -43,16 +43,12 @@ Result<std::vector<BanEntry>> decodeOldBanFile(ByteView data) {
     return fail(Errc::NetBanListCorrupt, "the ban list checksum does not match: the file is damaged");
   }
   Reader in(body.subspan(kOldFileMagic.size()));
-  auto count = in.u32("count");
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, in.u32("count"));
   std::vector<BanEntry> out;
   for (std::uint32_t i = 0; i < *count; ++i) {
-    auto address = in.text("address", kMaxAddressText);
-    if (!address) return address.error();
-    auto until = in.u64("until");
-    if (!until) return until.error();
-    auto key = parseAddress(*address);
-    if (!key) return key.error();
+    WB_TRY_ASSIGN(address, in.text("address", kMaxAddressText));
+    WB_TRY_ASSIGN(until, in.u64("until"));
+    WB_TRY_ASSIGN(key, parseAddress(*address));
     out.push_back({*key, static_cast<std::int64_t>(*until)});
   }
   WB_TRY(in.finish());
@@ -78,21 +74,16 @@ struct JournalRecord {
 // The record at the reader's position, checked against its checksum.
 Result<JournalRecord> readRecord(Reader& in, ByteView data) {
   const std::size_t start = in.position() + kFileMagic.size();
-  auto op = in.u8("op");
-  if (!op) return op.error();
+  WB_TRY_ASSIGN(op, in.u8("op"));
   if (*op != kOpBan && *op != kOpUnban) return fail(Errc::NetBanListCorrupt, "unknown ban list record");
-  auto address = in.text("address", kMaxAddressText);
-  if (!address) return address.error();
-  auto until = in.u64("until");
-  if (!until) return until.error();
+  WB_TRY_ASSIGN(address, in.text("address", kMaxAddressText));
+  WB_TRY_ASSIGN(until, in.u64("until"));
   const std::size_t end = in.position() + kFileMagic.size();
-  auto check = in.u32("checksum");
-  if (!check) return check.error();
+  WB_TRY_ASSIGN(check, in.u32("checksum"));
   if (*check != payloadChecksum(data.subspan(start, end - start))) {
     return fail(Errc::NetBanListCorrupt, "a ban list record does not match its checksum");
   }
-  auto key = parseAddress(*address);
-  if (!key) return key.error();
+  WB_TRY_ASSIGN(key, parseAddress(*address));
   return JournalRecord{*op == kOpBan, *key, static_cast<std::int64_t>(*until)};
 }
 

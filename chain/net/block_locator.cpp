@@ -22,8 +22,7 @@ std::vector<std::uint64_t> locatorHeights(std::uint64_t tipHeight) {
 Result<std::vector<Hash32>> buildLocator(const Chain& chain) {
   std::vector<Hash32> locator;
   for (std::uint64_t height : locatorHeights(chain.tip().height)) {
-    auto hash = chain.hashAtHeight(height);
-    if (!hash) return hash.error();
+    WB_TRY_ASSIGN(hash, chain.hashAtHeight(height));
     if (*hash) locator.push_back(**hash);  // a reorg may have shortened the chain meanwhile
   }
   return locator;
@@ -31,12 +30,10 @@ Result<std::vector<Hash32>> buildLocator(const Chain& chain) {
 
 Result<std::uint64_t> forkHeight(const Chain& chain, const std::vector<Hash32>& locator) {
   for (const Hash32& hash : locator) {
-    auto record = chain.headerRecord(hash);
-    if (!record) return record.error();
+    WB_TRY_ASSIGN(record, chain.headerRecord(hash));
     if (!*record) continue;
     const std::uint64_t height = (*record)->header.height;
-    auto onMain = chain.hashAtHeight(height);
-    if (!onMain) return onMain.error();
+    WB_TRY_ASSIGN(onMain, chain.hashAtHeight(height));
     if (*onMain && **onMain == hash) return height;
   }
   return std::uint64_t{0};

@@ -333,9 +333,8 @@ void BlockSync::processReceived() {
 bool BlockSync::awaitFullerBatch(const std::vector<Hash32>& run) {
   if (run.size() >= limits_.importBatch) return false;
   const auto [first, last] = children_.equal_range(run.back());
-  const bool moreInFlight = std::any_of(first, last, [&](const auto& child) {
-    return pending_.at(child.second).state == BlockState::InFlight;
-  });
+  const bool moreInFlight = std::any_of(
+      first, last, [&](const auto& child) { return pending_.at(child.second).state == BlockState::InFlight; });
   if (!moreInFlight) return false;  // nothing else is coming soon: a lone new block goes in at once
   const qint64 waited = clock_.elapsed() - pending_.at(run.front()).receivedAt;
   if (waited >= limits_.batchWaitMs) return false;

@@ -131,22 +131,22 @@ private:
   struct PendingBlock {
     BlockHeader header;
     BlockState state = BlockState::Wanted;
-    std::set<PeerId> sources;   // peers that sent its header
-    std::set<PeerId> stalled;   // peers that let a request for it time out or said notfound
-    PeerId assignee = 0;        // while InFlight
-    qint64 deadline = 0;        // while InFlight, on clock_
-    qint64 askedAt = -1;        // when it was last asked for, on clock_ (kept once Received)
-    Bytes encoded;              // once Received
-    PeerId from = 0;            // once Received
-    qint64 receivedAt = 0;       // once Received, on clock_
-    std::uint32_t refusals = 0;  // imports refused without blame so far
-    qint64 retryAt = 0;          // after a refusal: no import before this, on clock_ (0 = due)
-    PeerId introducedBy = 0;     // the peer whose header made it pending
+    std::set<PeerId> sources;               // peers that sent its header
+    std::set<PeerId> stalled;               // peers that let a request for it time out or said notfound
+    PeerId assignee = 0;                    // while InFlight
+    qint64 deadline = 0;                    // while InFlight, on clock_
+    qint64 askedAt = -1;                    // when it was last asked for, on clock_ (kept once Received)
+    Bytes encoded;                          // once Received
+    PeerId from = 0;                        // once Received
+    qint64 receivedAt = 0;                  // once Received, on clock_
+    std::uint32_t refusals = 0;             // imports refused without blame so far
+    qint64 retryAt = 0;                     // after a refusal: no import before this, on clock_ (0 = due)
+    PeerId introducedBy = 0;                // the peer whose header made it pending
     std::optional<ParentContext> asParent;  // with an engine: the context its children are checked against
   };
   struct SyncPeer {
     std::uint64_t bestHeight = 0;
-    bool moreHeaders = false;     // it has headers we have not taken yet
+    bool moreHeaders = false;  // it has headers we have not taken yet
     bool headersInFlight = false;
     qint64 headersDeadline = 0;
     std::optional<Hash32> lastHeader;  // continue from here

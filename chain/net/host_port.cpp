@@ -1,9 +1,9 @@
 #include "chain/net/host_port.h"
 
+#include <arpa/inet.h>
+
 #include <algorithm>
 #include <charconv>
-
-#include <arpa/inet.h>
 
 namespace wb::net {
 
@@ -35,9 +35,11 @@ bool isAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') |
 
 // The port digits; an error message when they are not a port.
 Result<std::uint16_t> parsePort(std::string_view text, std::string_view port, bool allowZero) {
-  const char* why = allowZero ? "the port must be a number from 0 to 65535" : "the port must be a number from 1 to 65535";
+  const char* why =
+      allowZero ? "the port must be a number from 0 to 65535" : "the port must be a number from 1 to 65535";
   // from_chars takes no sign or space, but check digits anyway: it is the rule.
-  if (port.empty() || port.size() > 5 || !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (port.empty() || port.size() > 5 ||
+      !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return bad(text, why);
   unsigned value = 0;
   std::from_chars(port.data(), port.data() + port.size(), value);
@@ -45,7 +47,8 @@ Result<std::uint16_t> parsePort(std::string_view text, std::string_view port, bo
   return static_cast<std::uint16_t>(value);
 }
 
-Result<HostKind> classifyHost(std::string_view text, const std::string& host, bool bracketed, const HostPortRules& rules) {
+Result<HostKind> classifyHost(std::string_view text, const std::string& host, bool bracketed,
+                              const HostPortRules& rules) {
   // inet_pton stops at a NUL: "1.2.3.4\0junk" must not pass as 1.2.3.4.
   if (host.find('\0') != std::string::npos) return bad(text, "the host contains a NUL character");
   if (bracketed) {
@@ -70,7 +73,8 @@ bool isHostName(std::string_view host) {
   std::size_t start = 0;
   while (true) {
     const std::size_t dot = host.find('.', start);
-    const std::string_view label = host.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    const std::string_view label =
+        host.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
     if (label.empty() || label.size() > 63 || !isAlnum(label.front()) || !isAlnum(label.back())) return false;
     if (!std::all_of(label.begin(), label.end(), [](char c) { return isAlnum(c) || c == '-'; })) return false;
     if (dot == std::string_view::npos) return true;
@@ -79,7 +83,8 @@ bool isHostName(std::string_view host) {
 }
 
 Result<ParsedHostPort> parseHostPortText(std::string_view text, const HostPortRules& rules) {
-  if (text.empty()) return bad(text, "empty; expected " + std::string(rules.defaultHost.empty() ? "HOST:PORT" : "[HOST:]PORT"));
+  if (text.empty())
+    return bad(text, "empty; expected " + std::string(rules.defaultHost.empty() ? "HOST:PORT" : "[HOST:]PORT"));
   ParsedHostPort out;
   std::string_view port;
   bool bracketed = false;
@@ -103,11 +108,9 @@ Result<ParsedHostPort> parseHostPortText(std::string_view text, const HostPortRu
       port = text.substr(colon + 1);
     }
   }
-  auto number = parsePort(text, port, rules.allowPortZero);
-  if (!number) return number.error();
+  WB_TRY_ASSIGN(number, parsePort(text, port, rules.allowPortZero));
   out.port = *number;
-  auto kind = classifyHost(text, out.host, bracketed, rules);
-  if (!kind) return kind.error();
+  WB_TRY_ASSIGN(kind, classifyHost(text, out.host, bracketed, rules));
   out.kind = *kind;
   return out;
 }

@@ -8,8 +8,7 @@ namespace {
 // Reads a u32 count and checks it against [minCount, maxCount] before any item is read,
 // so a hostile count never makes us allocate.
 Result<std::uint32_t> readCount(Reader& in, std::string_view field, std::uint32_t minCount, std::uint32_t maxCount) {
-  auto count = in.u32(field);
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, in.u32(field));
   if (*count > maxCount) {
     return fail(Errc::DecodeFieldTooLong, std::string(field) + ": " + std::to_string(*count) + " entries, at most " +
                                               std::to_string(maxCount) + " are allowed");
@@ -20,13 +19,11 @@ Result<std::uint32_t> readCount(Reader& in, std::string_view field, std::uint32_
 
 Result<std::vector<Hash32>> readHashes(Reader& in, std::string_view field, std::uint32_t minCount,
                                        std::uint32_t maxCount) {
-  auto count = readCount(in, field, minCount, maxCount);
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, readCount(in, field, minCount, maxCount));
   std::vector<Hash32> out;
   out.reserve(*count);
   for (std::uint32_t i = 0; i < *count; ++i) {
-    auto hash = in.fixed<32>(field);
-    if (!hash) return hash.error();
+    WB_TRY_ASSIGN(hash, in.fixed<32>(field));
     out.push_back(*hash);
   }
   return out;
@@ -38,18 +35,15 @@ void writeHashes(Writer& out, const std::vector<Hash32>& hashes) {
 }
 
 Result<std::vector<InvItem>> readInvItems(Reader& in, std::string_view field) {
-  auto count = readCount(in, field, 1, kMaxInvEntries);
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, readCount(in, field, 1, kMaxInvEntries));
   std::vector<InvItem> out;
   out.reserve(*count);
   for (std::uint32_t i = 0; i < *count; ++i) {
-    auto kind = in.u8(field);
-    if (!kind) return kind.error();
+    WB_TRY_ASSIGN(kind, in.u8(field));
     if (*kind != static_cast<std::uint8_t>(InvKind::Block) && *kind != static_cast<std::uint8_t>(InvKind::Tx)) {
       return fail(Errc::DecodeBadValue, std::string(field) + ": unknown item kind " + std::to_string(*kind));
     }
-    auto hash = in.fixed<32>(field);
-    if (!hash) return hash.error();
+    WB_TRY_ASSIGN(hash, in.fixed<32>(field));
     out.push_back({static_cast<InvKind>(*kind), *hash});
   }
   return out;
@@ -100,8 +94,7 @@ struct PayloadWriter {
 
 // The committed tables (chain/state's Table numbers of accounts, orders, delegates, votes, totals).
 Result<std::uint8_t> readProofTable(Reader& in) {
-  auto table = in.u8("table");
-  if (!table) return table.error();
+  WB_TRY_ASSIGN(table, in.u8("table"));
   if (*table != 0 && *table != 1 && *table != 4 && *table != 6 && *table != 7) {
     return fail(Errc::DecodeBadValue, "table " + std::to_string(*table) + " is not in the state tree");
   }
@@ -110,10 +103,8 @@ Result<std::uint8_t> readProofTable(Reader& in) {
 
 Result<Message> readGetProof(Reader& in) {
   GetProofMsg m;
-  auto table = readProofTable(in);
-  if (!table) return table.error();
-  auto key = in.var("key", kMaxProofKeyBytes);
-  if (!key) return key.error();
+  WB_TRY_ASSIGN(table, readProofTable(in));
+  WB_TRY_ASSIGN(key, in.var("key", kMaxProofKeyBytes));
   m.table = *table;
   m.key = std::move(*key);
   return Message(std::move(m));
@@ -121,28 +112,19 @@ Result<Message> readGetProof(Reader& in) {
 
 Result<Message> readProof(Reader& in) {
   ProofMsg m;
-  auto table = readProofTable(in);
-  if (!table) return table.error();
-  auto key = in.var("key", kMaxProofKeyBytes);
-  if (!key) return key.error();
-  auto height = in.u64("height");
-  if (!height) return height.error();
-  auto block = in.fixed<32>("block");
-  if (!block) return block.error();
-  auto root = in.fixed<32>("state root");
-  if (!root) return root.error();
-  auto hasValue = in.u8("value flag");
-  if (!hasValue) return hasValue.error();
+  WB_TRY_ASSIGN(table, readProofTable(in));
+  WB_TRY_ASSIGN(key, in.var("key", kMaxProofKeyBytes));
+  WB_TRY_ASSIGN(height, in.u64("height"));
+  WB_TRY_ASSIGN(block, in.fixed<32>("block"));
+  WB_TRY_ASSIGN(root, in.fixed<32>("state root"));
+  WB_TRY_ASSIGN(hasValue, in.u8("value flag"));
   if (*hasValue > 1) return fail(Errc::DecodeBadValue, "value flag must be 0 or 1");
   if (*hasValue == 1) {
-    auto value = in.var("value", kMaxProofValueBytes);
-    if (!value) return value.error();
+    WB_TRY_ASSIGN(value, in.var("value", kMaxProofValueBytes));
     m.value = std::move(*value);
   }
-  auto siblings = readHashes(in, "siblings", 0, kMaxProofSiblings);
-  if (!siblings) return siblings.error();
-  auto end = in.u8("end");
-  if (!end) return end.error();
+  WB_TRY_ASSIGN(siblings, readHashes(in, "siblings", 0, kMaxProofSiblings));
+  WB_TRY_ASSIGN(end, in.u8("end"));
   if (*end > static_cast<std::uint8_t>(ProofEndKind::OtherLeaf)) {
     return fail(Errc::DecodeBadValue, "unknown proof end " + std::to_string(*end));
   }
@@ -151,10 +133,8 @@ Result<Message> readProof(Reader& in) {
     return fail(Errc::DecodeBadValue, "a proof ends in its own leaf exactly when it carries a value");
   }
   if (m.end == ProofEndKind::OtherLeaf) {
-    auto otherKey = in.fixed<32>("other leafkey");
-    if (!otherKey) return otherKey.error();
-    auto otherValue = in.fixed<32>("other value hash");
-    if (!otherValue) return otherValue.error();
+    WB_TRY_ASSIGN(otherKey, in.fixed<32>("other leafkey"));
+    WB_TRY_ASSIGN(otherValue, in.fixed<32>("other value hash"));
     m.otherLeafKey = *otherKey;
     m.otherValueHash = *otherValue;
   }
@@ -169,20 +149,13 @@ Result<Message> readProof(Reader& in) {
 
 Result<Message> readHello(Reader& in) {
   HelloMsg m;
-  auto version = in.u32("version");
-  if (!version) return version.error();
-  auto genesis = in.fixed<32>("genesis");
-  if (!genesis) return genesis.error();
-  auto height = in.u64("best height");
-  if (!height) return height.error();
-  auto best = in.fixed<32>("best hash");
-  if (!best) return best.error();
-  auto nonce = in.u64("nonce");
-  if (!nonce) return nonce.error();
-  auto port = in.u16("listen port");
-  if (!port) return port.error();
-  auto agent = in.text("agent", kMaxAgentBytes);
-  if (!agent) return agent.error();
+  WB_TRY_ASSIGN(version, in.u32("version"));
+  WB_TRY_ASSIGN(genesis, in.fixed<32>("genesis"));
+  WB_TRY_ASSIGN(height, in.u64("best height"));
+  WB_TRY_ASSIGN(best, in.fixed<32>("best hash"));
+  WB_TRY_ASSIGN(nonce, in.u64("nonce"));
+  WB_TRY_ASSIGN(port, in.u16("listen port"));
+  WB_TRY_ASSIGN(agent, in.text("agent", kMaxAgentBytes));
   m.version = *version;
   m.genesis = *genesis;
   m.bestHeight = *height;
@@ -194,28 +167,23 @@ Result<Message> readHello(Reader& in) {
 }
 
 Result<Message> readAddr(Reader& in) {
-  auto count = readCount(in, "endpoints", 0, kMaxAddrEntries);
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, readCount(in, "endpoints", 0, kMaxAddrEntries));
   AddrMsg m;
   m.endpoints.reserve(*count);
   for (std::uint32_t i = 0; i < *count; ++i) {
-    auto ip = in.fixed<16>("ip");
-    if (!ip) return ip.error();
-    auto port = in.u16("port");
-    if (!port) return port.error();
+    WB_TRY_ASSIGN(ip, in.fixed<16>("ip"));
+    WB_TRY_ASSIGN(port, in.u16("port"));
     m.endpoints.push_back({*ip, *port});
   }
   return Message(std::move(m));
 }
 
 Result<Message> readHeaders(Reader& in) {
-  auto count = readCount(in, "headers", 0, kMaxHeadersPerMessage);
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, readCount(in, "headers", 0, kMaxHeadersPerMessage));
   HeadersMsg m;
   m.headers.reserve(*count);
   for (std::uint32_t i = 0; i < *count; ++i) {
-    auto header = readHeader(in);
-    if (!header) return header.error();
+    WB_TRY_ASSIGN(header, readHeader(in));
     m.headers.push_back(*header);
   }
   return Message(std::move(m));
@@ -224,62 +192,60 @@ Result<Message> readHeaders(Reader& in) {
 Result<Message> readPayload(MessageType type, ByteView payload) {
   if (type == MessageType::Block) {
     // The whole payload is one block; decodeBlock checks its structure strictly.
-    auto block = decodeBlock(payload);
-    if (!block) return block.error();
+    WB_TRY_ASSIGN(block, decodeBlock(payload));
     return Message(BlockMsg{Bytes(payload.begin(), payload.end()), block->header});
   }
   Reader in(payload);
   auto read = [&]() -> Result<Message> {
     switch (type) {
-      case MessageType::Hello: return readHello(in);
-      case MessageType::HelloAck: return Message(HelloAckMsg{});
+      case MessageType::Hello:
+        return readHello(in);
+      case MessageType::HelloAck:
+        return Message(HelloAckMsg{});
       case MessageType::Ping:
       case MessageType::Pong: {
-        auto nonce = in.u64("nonce");
-        if (!nonce) return nonce.error();
+        WB_TRY_ASSIGN(nonce, in.u64("nonce"));
         return type == MessageType::Ping ? Message(PingMsg{*nonce}) : Message(PongMsg{*nonce});
       }
-      case MessageType::GetAddr: return Message(GetAddrMsg{});
-      case MessageType::Addr: return readAddr(in);
+      case MessageType::GetAddr:
+        return Message(GetAddrMsg{});
+      case MessageType::Addr:
+        return readAddr(in);
       case MessageType::GetHeaders: {
-        auto locator = readHashes(in, "locator", 0, kMaxLocatorHashes);
-        if (!locator) return locator.error();
-        auto stop = in.fixed<32>("stop hash");
-        if (!stop) return stop.error();
+        WB_TRY_ASSIGN(locator, readHashes(in, "locator", 0, kMaxLocatorHashes));
+        WB_TRY_ASSIGN(stop, in.fixed<32>("stop hash"));
         return Message(GetHeadersMsg{std::move(*locator), *stop});
       }
-      case MessageType::Headers: return readHeaders(in);
+      case MessageType::Headers:
+        return readHeaders(in);
       case MessageType::GetBlocks: {
-        auto hashes = readHashes(in, "hashes", 1, kMaxBlocksPerRequest);
-        if (!hashes) return hashes.error();
+        WB_TRY_ASSIGN(hashes, readHashes(in, "hashes", 1, kMaxBlocksPerRequest));
         return Message(GetBlocksMsg{std::move(*hashes)});
       }
       case MessageType::NotFound:
       case MessageType::Inv: {
-        auto items = readInvItems(in, "items");
-        if (!items) return items.error();
+        WB_TRY_ASSIGN(items, readInvItems(in, "items"));
         return type == MessageType::Inv ? Message(InvMsg{std::move(*items)}) : Message(NotFoundMsg{std::move(*items)});
       }
       case MessageType::GetTxs: {
-        auto txids = readHashes(in, "txids", 1, kMaxInvEntries);
-        if (!txids) return txids.error();
+        WB_TRY_ASSIGN(txids, readHashes(in, "txids", 1, kMaxInvEntries));
         return Message(GetTxsMsg{std::move(*txids)});
       }
       case MessageType::Tx: {
-        auto tx = readTx(in);
-        if (!tx) return tx.error();
+        WB_TRY_ASSIGN(tx, readTx(in));
         return Message(TxMsg{std::move(*tx)});
       }
       case MessageType::Reject: {
-        auto code = in.u16("code");
-        if (!code) return code.error();
-        auto reason = in.text("reason", kMaxRejectReasonBytes);
-        if (!reason) return reason.error();
+        WB_TRY_ASSIGN(code, in.u16("code"));
+        WB_TRY_ASSIGN(reason, in.text("reason", kMaxRejectReasonBytes));
         return Message(RejectMsg{*code, std::move(*reason)});
       }
-      case MessageType::GetProof: return readGetProof(in);
-      case MessageType::Proof: return readProof(in);
-      case MessageType::Block: break;  // handled above
+      case MessageType::GetProof:
+        return readGetProof(in);
+      case MessageType::Proof:
+        return readProof(in);
+      case MessageType::Block:
+        break;  // handled above
     }
     return fail(Errc::NetUnknownMessage, "unknown message type");
   };
@@ -293,22 +259,38 @@ Result<Message> readPayload(MessageType type, ByteView payload) {
 
 std::string_view messageTypeName(MessageType type) {
   switch (type) {
-    case MessageType::Hello: return "hello";
-    case MessageType::HelloAck: return "hello_ack";
-    case MessageType::Ping: return "ping";
-    case MessageType::Pong: return "pong";
-    case MessageType::GetAddr: return "getaddr";
-    case MessageType::Addr: return "addr";
-    case MessageType::GetHeaders: return "getheaders";
-    case MessageType::Headers: return "headers";
-    case MessageType::GetBlocks: return "getblocks";
-    case MessageType::Block: return "block";
-    case MessageType::NotFound: return "notfound";
-    case MessageType::Inv: return "inv";
-    case MessageType::GetTxs: return "gettxs";
-    case MessageType::Tx: return "tx";
-    case MessageType::Reject: return "reject";
-    case MessageType::GetProof: return "getproof";
+    case MessageType::Hello:
+      return "hello";
+    case MessageType::HelloAck:
+      return "hello_ack";
+    case MessageType::Ping:
+      return "ping";
+    case MessageType::Pong:
+      return "pong";
+    case MessageType::GetAddr:
+      return "getaddr";
+    case MessageType::Addr:
+      return "addr";
+    case MessageType::GetHeaders:
+      return "getheaders";
+    case MessageType::Headers:
+      return "headers";
+    case MessageType::GetBlocks:
+      return "getblocks";
+    case MessageType::Block:
+      return "block";
+    case MessageType::NotFound:
+      return "notfound";
+    case MessageType::Inv:
+      return "inv";
+    case MessageType::GetTxs:
+      return "gettxs";
+    case MessageType::Tx:
+      return "tx";
+    case MessageType::Reject:
+      return "reject";
+    case MessageType::GetProof:
+      return "getproof";
     case MessageType::Proof:
       return "proof";
   }

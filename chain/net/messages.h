@@ -55,12 +55,12 @@ std::string_view messageTypeName(MessageType type);
 // First message on every connection, both directions.
 struct HelloMsg {
   std::uint32_t version = kProtocolVersion;
-  Hash32 genesis{};             // the network (ChainParams::genesisHash)
+  Hash32 genesis{};  // the network (ChainParams::genesisHash)
   std::uint64_t bestHeight = 0;
   Hash32 bestHash{};
-  std::uint64_t nonce = 0;      // random per node: a hello with our own nonce is a self-connection
-  std::uint16_t listenPort = 0; // 0 = not listening
-  std::string agent;            // UTF-8, ≤ kMaxAgentBytes
+  std::uint64_t nonce = 0;       // random per node: a hello with our own nonce is a self-connection
+  std::uint16_t listenPort = 0;  // 0 = not listening
+  std::string agent;             // UTF-8, ≤ kMaxAgentBytes
   bool operator==(const HelloMsg&) const = default;
 };
 struct HelloAckMsg {
@@ -160,7 +160,7 @@ struct ProofMsg {
   std::uint64_t height = 0;
   Hash32 block{};
   Hash32 stateRoot{};
-  std::optional<Bytes> value;  // ≤ kMaxProofValueBytes
+  std::optional<Bytes> value;    // ≤ kMaxProofValueBytes
   std::vector<Hash32> siblings;  // ≤ kMaxProofSiblings
   ProofEndKind end = ProofEndKind::Empty;
   Hash32 otherLeafKey{};
@@ -169,9 +169,9 @@ struct ProofMsg {
 };
 
 // The alternatives are in MessageType order: index = type − 1.
-using Message = std::variant<HelloMsg, HelloAckMsg, PingMsg, PongMsg, GetAddrMsg, AddrMsg, GetHeadersMsg, HeadersMsg,
-                             GetBlocksMsg, BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg, RejectMsg, GetProofMsg,
-                             ProofMsg>;
+using Message =
+    std::variant<HelloMsg, HelloAckMsg, PingMsg, PongMsg, GetAddrMsg, AddrMsg, GetHeadersMsg, HeadersMsg, GetBlocksMsg,
+                 BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg, RejectMsg, GetProofMsg, ProofMsg>;
 
 // The type byte of `message`.
 MessageType messageType(const Message& message);

@@ -24,8 +24,7 @@ QString hostPortText(const HostPort& endpoint) {
 
 Result<HostPort> parseHostPort(const QString& text) {
   // Numeric only: a name lookup would block the network thread.
-  auto parsed = parseHostPortText(text.toStdString(), HostPortRules{});
-  if (!parsed) return parsed.error();
+  WB_TRY_ASSIGN(parsed, parseHostPortText(text.toStdString(), HostPortRules{}));
   const QHostAddress address(QString::fromStdString(parsed->host));
   if (address.isNull()) return fail(Errc::NetBadAddress, "'" + parsed->host + "' is not an address Qt can use");
   return HostPort{canonicalAddress(address), parsed->port};

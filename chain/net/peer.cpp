@@ -40,8 +40,8 @@ Peer::Peer(PeerId id, QTcpSocket* socket, bool inbound, HostPort remote, HelloMs
 
   handshakeTimer_.setSingleShot(true);
   connect(&handshakeTimer_, &QTimer::timeout, this, [this] {
-    disconnectWith(fail(Errc::NetHandshakeTimeout, "no complete handshake within " +
-                                                       std::to_string(limits_.handshakeTimeoutMs) + " ms"),
+    disconnectWith(fail(Errc::NetHandshakeTimeout,
+                        "no complete handshake within " + std::to_string(limits_.handshakeTimeoutMs) + " ms"),
                    false);
   });
   pongTimer_.setSingleShot(true);
@@ -98,8 +98,8 @@ void Peer::disconnectWith(const Error& reason, bool misbehaved) {
 }
 
 void Peer::onSocketError() {
-  const std::string what = socket_->error() == QAbstractSocket::RemoteHostClosedError || socket_->error() ==
-                                                                                              QAbstractSocket::UnknownSocketError
+  const std::string what = socket_->error() == QAbstractSocket::RemoteHostClosedError ||
+                                   socket_->error() == QAbstractSocket::UnknownSocketError
                                ? "the connection was closed"
                                : socket_->errorString().toStdString();
   disconnectWith(fail(Errc::NetSocketError, what), false);
@@ -153,9 +153,9 @@ void Peer::handleFrame(const Frame& frame) {
     return;
   }
   if (std::holds_alternative<HelloMsg>(*message) || std::holds_alternative<HelloAckMsg>(*message)) {
-    disconnectWith(fail(Errc::NetUnexpectedMessage, std::string(messageTypeName(messageType(*message))) +
-                                                        " after the handshake"),
-                   true);
+    disconnectWith(
+        fail(Errc::NetUnexpectedMessage, std::string(messageTypeName(messageType(*message))) + " after the handshake"),
+        true);
     return;
   }
   emit messageReceived(id_, *message);
@@ -169,8 +169,8 @@ void Peer::handleHandshake(const Message& message) {
     }
     // Another network, version or ourselves: not an attack, just nothing to talk about.
     if (hello->genesis != ourHello_.genesis) {
-      disconnectWith(fail(Errc::NetWrongNetwork, "the peer is on another network (genesis " +
-                                                     toHex(ByteView(hello->genesis).first(8)) + "…)"),
+      disconnectWith(fail(Errc::NetWrongNetwork,
+                          "the peer is on another network (genesis " + toHex(ByteView(hello->genesis).first(8)) + "…)"),
                      false);
       return;
     }
@@ -190,9 +190,9 @@ void Peer::handleHandshake(const Message& message) {
   } else if (std::holds_alternative<HelloAckMsg>(message) && gotHello_ && !gotAck_) {
     gotAck_ = true;
   } else {
-    disconnectWith(fail(Errc::NetUnexpectedMessage, std::string(messageTypeName(messageType(message))) +
-                                                        (gotHello_ ? " before the handshake completed"
-                                                                   : " before hello: hello must come first")),
+    disconnectWith(fail(Errc::NetUnexpectedMessage,
+                        std::string(messageTypeName(messageType(message))) +
+                            (gotHello_ ? " before the handshake completed" : " before hello: hello must come first")),
                    true);
     return;
   }

@@ -12,7 +12,6 @@
 #include <QObject>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <cstdint>
 #include <optional>
 
@@ -36,7 +35,7 @@ struct PeerLimits {
   // More unsent data than this: a slow reader, dropped. Above a 4 MiB block plus
   // the manager's high-water mark (half of it), so serving blocks never trips it.
   qint64 maxSendQueueBytes = 10 * 1024 * 1024;
-  qint64 readChunkBytes = 256 * 1024;           // socket read buffer: what Qt buffers before we read
+  qint64 readChunkBytes = 256 * 1024;  // socket read buffer: what Qt buffers before we read
 };
 
 class Peer : public QObject {

@@ -1,7 +1,6 @@
 #include "chain/net/peer_manager.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 #include "chain/net/net_log.h"
@@ -42,9 +41,8 @@ PeerManager::PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent
     emit blockReceived(hash, height, from);
   });
   connect(sync_.get(), &BlockSync::sideBranchStored, this, &PeerManager::sideBranchStored);
-  connect(sync_.get(), &BlockSync::storeFailed, this, [this](const Error& error) {
-    emit warning(QString::fromStdString("block sync: " + error.message));
-  });
+  connect(sync_.get(), &BlockSync::storeFailed, this,
+          [this](const Error& error) { emit warning(QString::fromStdString("block sync: " + error.message)); });
   connect(&server_, &QTcpServer::newConnection, this, &PeerManager::onNewConnection);
   connect(&autoConnectTimer_, &QTimer::timeout, this, &PeerManager::onAutoConnect);
   if (config_.autoConnect) autoConnectTimer_.start(config_.autoConnectIntervalMs);
@@ -134,9 +132,9 @@ Result<PeerId> PeerManager::dialOut(const HostPort& target) {
   for (const auto& [id, state] : peers_) {
     if (!live(state)) continue;
     const Peer& p = *state.peer;
-    const bool same = p.inbound() ? (p.ready() && p.remote().host == target.host &&
-                                     p.theirHello().listenPort == target.port)
-                                  : p.remote() == target;
+    const bool same = p.inbound()
+                          ? (p.ready() && p.remote().host == target.host && p.theirHello().listenPort == target.port)
+                          : p.remote() == target;
     if (same) return fail(Errc::NetAlreadyConnected, "already connected to " + hostPortText(target).toStdString());
   }
   lastDialled_[hostPortText(target)] = config_.clock();

@@ -44,21 +44,21 @@ namespace wb::net {
 struct PeerManagerConfig {
   std::uint32_t maxInbound = 32;
   std::uint32_t maxOutbound = 8;
-  std::uint32_t maxInboundPerAddress = 8;     // more from one address: one of its own makes room
-  QString banListPath;                        // empty: bans are kept in memory only
+  std::uint32_t maxInboundPerAddress = 8;               // more from one address: one of its own makes room
+  QString banListPath;                                  // empty: bans are kept in memory only
   std::int64_t discourageSeconds = kDefaultBanSeconds;  // after a misbehaving connection
-  std::size_t maxDiscouraged = 10'000;        // addresses remembered as discouraged
-  UnixClock clock = systemUnixTime;           // for bans and discouragement
-  int redialFirstMs = 1'000;                  // a dropped persistent peer is dialled again after this,
-  int redialMaxMs = 60'000;                   // doubling on each failure up to this
-  std::string agent = "waybill/0.1.0";       // ≤ kMaxAgentBytes
-  std::uint64_t nonce = 0;                    // our node nonce; 0 = random
+  std::size_t maxDiscouraged = 10'000;                  // addresses remembered as discouraged
+  UnixClock clock = systemUnixTime;                     // for bans and discouragement
+  int redialFirstMs = 1'000;                            // a dropped persistent peer is dialled again after this,
+  int redialMaxMs = 60'000;                             // doubling on each failure up to this
+  std::string agent = "waybill/0.1.0";                  // ≤ kMaxAgentBytes
+  std::uint64_t nonce = 0;                              // our node nonce; 0 = random
   std::size_t addressBookCapacity = 4096;
-  std::size_t knownInventoryPerPeer = 8192;   // hashes remembered per peer to avoid echoes
-  std::size_t maxServeQueue = 1024;           // block hashes a peer may have asked and not received yet
-  int txRequestTimeoutMs = 5'000;             // a gettxs unanswered this long goes to the next announcer
-  std::size_t maxTxRequests = 50'000;         // transactions tracked in flight
-  bool autoConnect = false;                   // dial address-book entries to fill outbound slots
+  std::size_t knownInventoryPerPeer = 8192;  // hashes remembered per peer to avoid echoes
+  std::size_t maxServeQueue = 1024;          // block hashes a peer may have asked and not received yet
+  int txRequestTimeoutMs = 5'000;            // a gettxs unanswered this long goes to the next announcer
+  std::size_t maxTxRequests = 50'000;        // transactions tracked in flight
+  bool autoConnect = false;                  // dial address-book entries to fill outbound slots
   int autoConnectIntervalMs = 5'000;
   PeerLimits peer;
   SyncLimits sync;
@@ -75,7 +75,7 @@ struct PeerInfo {
   PeerId id = 0;
   HostPort remote;
   bool inbound = false;
-  bool ready = false;          // handshake complete
+  bool ready = false;            // handshake complete
   std::uint64_t bestHeight = 0;  // as the peer said in hello (or later headers)
   quint16 listenPort = 0;
   QString agent;
@@ -164,15 +164,15 @@ signals:
 private:
   struct PeerState {
     Peer* peer = nullptr;
-    RecentHashes known;                 // items this peer has or was told about
-    std::deque<Hash32> toServe;         // blocks it asked for, sent as its queue drains
-    std::int64_t connectedMs = 0;       // on uptime_
-    std::int64_t lastUsefulMs = -1;     // last block or wanted transaction it gave us, on uptime_
-    RequestBudget headersBudget;        // getheaders it may still make
-    RequestBudget txsBudget;            // gettxs items it may still ask for
-    RequestBudget addrBudget;           // addr entries it may still tell us
-    PeerScore score;                    // offences that cost it its connection when repeated
-    std::uint64_t heightSeen = 0;       // the highest of our blocks it showed it has or we sent it
+    RecentHashes known;              // items this peer has or was told about
+    std::deque<Hash32> toServe;      // blocks it asked for, sent as its queue drains
+    std::int64_t connectedMs = 0;    // on uptime_
+    std::int64_t lastUsefulMs = -1;  // last block or wanted transaction it gave us, on uptime_
+    RequestBudget headersBudget;     // getheaders it may still make
+    RequestBudget txsBudget;         // gettxs items it may still ask for
+    RequestBudget addrBudget;        // addr entries it may still tell us
+    PeerScore score;                 // offences that cost it its connection when repeated
+    std::uint64_t heightSeen = 0;    // the highest of our blocks it showed it has or we sent it
   };
   // A --connect endpoint: dialled again after each drop.
   struct PersistentPeer {

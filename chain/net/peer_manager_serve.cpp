@@ -1,7 +1,7 @@
 // PeerManager: what it does with each message after the handshake.
+#include "chain/core/tx_sign.h"
 #include "chain/net/block_locator.h"
 #include "chain/net/peer_manager.h"
-#include "chain/core/tx_sign.h"
 
 namespace wb::net {
 
@@ -10,7 +10,9 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
   if (it == peers_.end() || !live(it->second)) return;
   PeerState& state = it->second;
   switch (messageType(message)) {
-    case MessageType::GetAddr: serveAddresses(state); break;
+    case MessageType::GetAddr:
+      serveAddresses(state);
+      break;
     case MessageType::Addr:
       // Within its budget; the book takes only dialable endpoints and stays bounded.
       for (const Endpoint& e : std::get<AddrMsg>(message).endpoints) {
@@ -18,7 +20,9 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
         addresses_.add(fromEndpoint(e));
       }
       break;
-    case MessageType::GetHeaders: serveHeaders(state, std::get<GetHeadersMsg>(message)); break;
+    case MessageType::GetHeaders:
+      serveHeaders(state, std::get<GetHeadersMsg>(message));
+      break;
     case MessageType::Headers: {
       const auto& headers = std::get<HeadersMsg>(message).headers;
       for (const BlockHeader& h : headers) state.known.insert(blockHash(h));
@@ -26,7 +30,9 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
       sync_->headersReceived(id, headers);
       break;
     }
-    case MessageType::GetBlocks: queueBlocks(state, std::get<GetBlocksMsg>(message)); break;
+    case MessageType::GetBlocks:
+      queueBlocks(state, std::get<GetBlocksMsg>(message));
+      break;
     case MessageType::Block: {
       const auto& block = std::get<BlockMsg>(message);
       state.known.insert(blockHash(block.header));
@@ -41,8 +47,12 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
       if (!blocks.empty()) sync_->blocksNotFound(id, blocks);
       break;
     }
-    case MessageType::Inv: handleInv(state, std::get<InvMsg>(message)); break;
-    case MessageType::GetTxs: serveTxs(state, std::get<GetTxsMsg>(message)); break;
+    case MessageType::Inv:
+      handleInv(state, std::get<InvMsg>(message));
+      break;
+    case MessageType::GetTxs:
+      serveTxs(state, std::get<GetTxsMsg>(message));
+      break;
     case MessageType::Tx: {
       const Tx& tx = std::get<TxMsg>(message).tx;
       const Hash32 txid = computeTxid(tx);
@@ -52,8 +62,12 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
       emit txReceived(id, tx);
       break;
     }
-    case MessageType::GetProof: serveProof(state, std::get<GetProofMsg>(message)); break;
-    case MessageType::Proof: emit proofReceived(id, std::get<ProofMsg>(message)); break;
+    case MessageType::GetProof:
+      serveProof(state, std::get<GetProofMsg>(message));
+      break;
+    case MessageType::Proof:
+      emit proofReceived(id, std::get<ProofMsg>(message));
+      break;
     case MessageType::Hello:
     case MessageType::HelloAck:
     case MessageType::Ping:
@@ -106,8 +120,8 @@ void PeerManager::serveHeaders(PeerState& state, const GetHeadersMsg& request) {
 
 void PeerManager::queueBlocks(PeerState& state, const GetBlocksMsg& request) {
   if (state.toServe.size() + request.hashes.size() > config_.maxServeQueue) {
-    punish(state.peer->id(), fail(Errc::NetUnexpectedMessage, "more than " + std::to_string(config_.maxServeQueue) +
-                                                                  " blocks requested at once"));
+    punish(state.peer->id(), fail(Errc::NetUnexpectedMessage,
+                                  "more than " + std::to_string(config_.maxServeQueue) + " blocks requested at once"));
     return;
   }
   state.toServe.insert(state.toServe.end(), request.hashes.begin(), request.hashes.end());

@@ -10,11 +10,11 @@ Result<std::vector<OrderId>> ordersChangedBy(Chain& chain, const Hash32& blockHa
   ChainStore& store = chain.store();
   std::vector<OrderId> orders;
   WB_TRY(store.env().read([&](ReadTxn& txn) -> Status {
-    auto raw = txn.get(store.dbs().undo, blockHash);
-    if (!raw) return raw.error();
+    WB_TRY_ASSIGN(raw, txn.get(store.dbs().undo, blockHash));
     auto log = state::decodeUndoLog(*raw);
-    if (!log) return fail(Errc::StoreCorrupt, "the undo log of block " + toHex(blockHash) + " is damaged: " +
-                                                  log.error().message);
+    if (!log)
+      return fail(Errc::StoreCorrupt,
+                  "the undo log of block " + toHex(blockHash) + " is damaged: " + log.error().message);
     for (const state::UndoEntry& entry : log->entries) {
       // The recorder logs each key once, so each order appears once.
       if (entry.table != state::Table::Orders || entry.key.size() != OrderId{}.size()) continue;

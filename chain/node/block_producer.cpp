@@ -1,13 +1,11 @@
 #include "chain/node/block_producer.h"
 
-#include "chain/node/signed_block_record.h"
-
 #include <QDateTime>
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 #include "chain/core/tx_codec.h"
+#include "chain/node/signed_block_record.h"
 
 namespace wb::node {
 namespace {
@@ -76,23 +74,20 @@ void BlockProducer::onTipChanged() {
 
 Result<BlockProducer::Template> BlockProducer::makeTemplate(std::uint64_t horizonSeconds) {
   const TipPosition tip = chain_.tip();
-  auto parent = chain_.parentContext(tip.hash);
-  if (!parent) return parent.error();
+  WB_TRY_ASSIGN(parent, chain_.parentContext(tip.hash));
   std::optional<ProductionPlan> plan;
   const Status planned = chain_.withTipState([&](const ParentStateView& state) -> Status {
-    auto p = engine_.planProduction(*parent, &state, keys_, horizonSeconds);
-    if (!p) return p.error();
+    WB_TRY_ASSIGN(p, engine_.planProduction(*parent, &state, keys_, horizonSeconds));
     plan = *p;
     return {};
   });
-  if (!planned) return planned.error();
+  WB_TRY(planned);
 
   Template out;
   out.keyIndex = plan->keyIndex;
   const AccountKey producer = keys_.at(plan->keyIndex).key;
   const std::size_t room = engine_.params().maxBlockBytes - kHeaderBytes - 4;
-  auto txs = mempool_.selectForBlock(producer, room);
-  if (!txs) return txs.error();
+  WB_TRY_ASSIGN(txs, mempool_.selectForBlock(producer, room));
   out.txs = std::move(*txs);
   BlockHeader& h = out.header;
   h.height = tip.height + 1;
@@ -103,8 +98,7 @@ Result<BlockProducer::Template> BlockProducer::makeTemplate(std::uint64_t horizo
   h.producer = producer;
   // The root of the state after the block, computed as connecting it will (the
   // same rules, the same DPoS missed slots), so the sealed header commits to it.
-  auto root = chain_.stateRootOnTip(Block{h, out.txs}, plan->missed);
-  if (!root) return root.error();
+  WB_TRY_ASSIGN(root, chain_.stateRootOnTip(Block{h, out.txs}, plan->missed));
   h.stateRoot = *root;
   // A random start keeps two miners with the same key from searching the same nonces.
   h.nonce = engine_.kind() == ConsensusKind::Pow ? QRandomGenerator::global()->generate64() : 0;
@@ -117,8 +111,7 @@ Result<Hash32> BlockProducer::importSealed(const BlockHeader& header, std::vecto
     // Durable before the block leaves the node: after a power loss that took the
     // last commit, the node imports this block again rather than sign another.
     const SignedBlockRecord record(options_.signedRecord);
-    auto last = record.load();
-    if (!last) return last.error();
+    WB_TRY_ASSIGN(last, record.load());
     if (*last && wouldSignTwice(engine_.kind(), (*last)->header, header)) {
       return fail(Errc::NodeProductionFailed,
                   "this node already signed block " + std::to_string((*last)->header.height) + " at time " +
@@ -129,8 +122,7 @@ Result<Hash32> BlockProducer::importSealed(const BlockHeader& header, std::vecto
   }
   // A failure (e.g. a pooled transaction broken by a deadline at the block's
   // start) is reported; the next attempt starts from a fresh template.
-  auto imported = chain_.importBlock(encodeBlock(block));
-  if (!imported) return imported.error();
+  WB_TRY_ASSIGN(imported, chain_.importBlock(encodeBlock(block)));
   emit blockProduced(*imported, header.height);
   return *imported;
 }
@@ -144,16 +136,13 @@ Result<std::vector<Hash32>> BlockProducer::produce(std::size_t count) {
   // A day of PoS kernel search is a few thousand hashes per key: cheap.
   constexpr std::uint64_t kManualHorizon = 86400;
   for (std::size_t i = 0; i < count; ++i) {
-    auto t = makeTemplate(kManualHorizon);
-    if (!t) return t.error();
+    WB_TRY_ASSIGN(t, makeTemplate(kManualHorizon));
     options_.manualClock->set(std::max(options_.manualClock->now(), t->header.time));
     const SecureBytes* secret = keys_[t->keyIndex].secret;
     SealOptions seal{.mineThreads = std::max(1u, options_.mineThreads), .maxAttempts = 0};
-    auto sealed = engine_.seal(t->header, secret ? *secret : noSecret_, seal, std::stop_token{});
-    if (!sealed) return sealed.error();
+    WB_TRY_ASSIGN(sealed, engine_.seal(t->header, secret ? *secret : noSecret_, seal, std::stop_token{}));
     if (!*sealed) return fail(Errc::NodeProductionFailed, "sealing stopped without a block");
-    auto hash = importSealed(**sealed, std::move(t->txs));
-    if (!hash) return hash.error();
+    WB_TRY_ASSIGN(hash, importSealed(**sealed, std::move(t->txs)));
     made.push_back(*hash);
   }
   return made;
@@ -203,15 +192,14 @@ void BlockProducer::sealPlanned() {
             this,
             [this, generation, serial, sealed = std::move(sealed), txs = std::move(txs)]() mutable {
               if (serial != minerSerial_ || !miner_) return;  // a stopped miner's late answer
-              miner_.reset();  // the thread has finished its work; joining is immediate
+              miner_.reset();                                 // the thread has finished its work; joining is immediate
               onMined(generation, std::move(sealed), std::move(txs));
             },
             Qt::QueuedConnection);
       });
 }
 
-void BlockProducer::onMined(std::uint64_t generation, Result<std::optional<BlockHeader>> sealed,
-                            std::vector<Tx> txs) {
+void BlockProducer::onMined(std::uint64_t generation, Result<std::optional<BlockHeader>> sealed, std::vector<Tx> txs) {
   if (!running_ || generation != generation_) return;  // the tip moved meanwhile
   if (!sealed) return retryLater(sealed.error());
   if (!*sealed) {

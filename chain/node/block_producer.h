@@ -14,7 +14,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <atomic>
 #include <filesystem>
 #include <functional>
@@ -108,7 +107,7 @@ private:
   ProducerOptions options_;
   bool running_ = false;
   QTimer timer_;
-  std::uint64_t generation_ = 0;  // bumped on every tip change: stale miners' results are dropped
+  std::uint64_t generation_ = 0;   // bumped on every tip change: stale miners' results are dropped
   std::uint64_t minerSerial_ = 0;  // identifies the running miner, so a stopped one's answer is ignored
   std::unique_ptr<std::jthread> miner_;
   std::atomic<std::uint64_t> hashes_{0};  // PoW hashes tried, for hashesPerSecond()

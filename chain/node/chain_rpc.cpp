@@ -26,9 +26,12 @@ Error notFound(const std::string& what) { return fail(Errc::RpcNotFound, what + 
 
 const char* consensusName(ConsensusKind kind) {
   switch (kind) {
-    case ConsensusKind::Pow: return "pow";
-    case ConsensusKind::Pos: return "pos";
-    case ConsensusKind::Dpos: return "dpos";
+    case ConsensusKind::Pow:
+      return "pow";
+    case ConsensusKind::Pos:
+      return "pos";
+    case ConsensusKind::Dpos:
+      return "dpos";
   }
   return "unknown";
 }
@@ -47,9 +50,7 @@ QJsonObject peerJson(const net::PeerInfo& p) {
 }
 
 // "HEIGHT-IDHEX", the order_list cursor.
-QString cursorString(const state::OrderCursor& c) {
-  return QString::number(c.createdHeight) + "-" + hexString(c.id);
-}
+QString cursorString(const state::OrderCursor& c) { return QString::number(c.createdHeight) + "-" + hexString(c.id); }
 
 Result<std::optional<state::OrderCursor>> parseCursor(const std::optional<QString>& text) {
   if (!text) return std::optional<state::OrderCursor>();
@@ -70,8 +71,8 @@ QJsonObject stateProofJson(const StateProof& p) {
   for (const Hash32& s : p.proof.siblings) siblings.append(hexString(s));
   QJsonValue other;  // null unless the path ends in another key's leaf
   if (p.proof.end == state::ProofEnd::OtherLeaf) {
-    other = QJsonObject{{"leafkey", hexString(p.proof.otherLeafKey)},
-                        {"value_hash", hexString(p.proof.otherValueHash)}};
+    other =
+        QJsonObject{{"leafkey", hexString(p.proof.otherLeafKey)}, {"value_hash", hexString(p.proof.otherValueHash)}};
   }
   return QJsonObject{{"height", static_cast<qint64>(p.height)},
                      {"block", hexString(p.block)},
@@ -87,8 +88,12 @@ constexpr std::int64_t kMaxMempoolPage = 1000;
 QJsonObject txStatusJson(const Hash32& txid, const Node::TxStatus& status) {
   QJsonObject out{{"txid", hexString(txid)}};
   switch (status.state) {
-    case Node::TxStatus::State::Pending: out["status"] = "pending"; break;
-    case Node::TxStatus::State::Waiting: out["status"] = "waiting"; break;
+    case Node::TxStatus::State::Pending:
+      out["status"] = "pending";
+      break;
+    case Node::TxStatus::State::Waiting:
+      out["status"] = "waiting";
+      break;
     case Node::TxStatus::State::Confirmed:
       out["status"] = "confirmed";
       out["block"] = hexString(status.location->block);
@@ -161,8 +166,7 @@ public:
     WB_TRY(params.finish());
     auto endpoint = net::parseHostPort(*address);
     if (!endpoint) return rpc::invalidParam("address", endpoint.error().message);
-    auto id = node_.peers().connectTo(*endpoint);
-    if (!id) return id.error();
+    WB_TRY_ASSIGN(id, node_.peers().connectTo(*endpoint));
     return QJsonValue(QJsonObject{{"id", static_cast<qint64>(*id)}});
   }
 
@@ -192,9 +196,8 @@ public:
     if (height->has_value() == hash->has_value()) {
       return rpc::invalidParam("height", "or 'hash' must be given (exactly one of them)");
     }
-    auto found = *hash ? findBlockByHash(node_.chain(), **hash)
-                       : findBlockAtHeight(node_.chain(), static_cast<std::uint64_t>(**height));
-    if (!found) return found.error();
+    WB_TRY_ASSIGN(found, *hash ? findBlockByHash(node_.chain(), **hash)
+                               : findBlockAtHeight(node_.chain(), static_cast<std::uint64_t>(**height)));
     if (!*found) {
       return notFound(*hash ? "block " + toHex(**hash) : "block at height " + std::to_string(**height));
     }
@@ -208,14 +211,17 @@ public:
     auto txid = params.requiredHash("txid");
     WB_TRY(txid);
     WB_TRY(params.finish());
-    auto found = findTransaction(node_.chain(), node_.mempool(), *txid);
-    if (!found) return found.error();
+    WB_TRY_ASSIGN(found, findTransaction(node_.chain(), node_.mempool(), *txid));
     if (!*found) return notFound("transaction " + toHex(*txid));
     const TxLookup& t = **found;
     QJsonObject out = txJson(t.tx, *txid, hrp_);
     switch (t.where) {
-      case TxLookup::Where::Pending: out["status"] = "pending"; break;
-      case TxLookup::Where::Waiting: out["status"] = "waiting"; break;
+      case TxLookup::Where::Pending:
+        out["status"] = "pending";
+        break;
+      case TxLookup::Where::Waiting:
+        out["status"] = "waiting";
+        break;
       case TxLookup::Where::Confirmed:
         out["status"] = "confirmed";
         out["block"] = hexString(t.location->block);
@@ -234,13 +240,11 @@ public:
     WB_TRY(params.finish());
     QJsonObject out;
     WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
-      auto account = view.account(*address);
-      if (!account) return account.error();
+      WB_TRY_ASSIGN(account, view.account(*address));
       out = accountJson(*account, *address, hrp_);
       return {};
     }));
-    auto next = node_.mempool().nextNonce(*address);
-    if (!next) return next.error();
+    WB_TRY_ASSIGN(next, node_.mempool().nextNonce(*address));
     out["next_nonce"] = static_cast<qint64>(*next);
     return QJsonValue(out);
   }
@@ -254,8 +258,7 @@ public:
     if (!bytes) return rpc::invalidParam("hex", "is not hexadecimal");
     auto tx = decodeTx(*bytes);
     if (!tx) return rpc::invalidParam("hex", "is not a transaction: " + tx.error().message);
-    auto txid = node_.submitTx(*tx);
-    if (!txid) return txid.error();
+    WB_TRY_ASSIGN(txid, node_.submitTx(*tx));
     return QJsonValue(QJsonObject{{"txid", hexString(*txid)}});
   }
 
@@ -264,8 +267,7 @@ public:
     auto txid = params.requiredHash("txid");
     WB_TRY(txid);
     WB_TRY(params.finish());
-    auto status = node_.txStatus(*txid);
-    if (!status) return status.error();
+    WB_TRY_ASSIGN(status, node_.txStatus(*txid));
     if (!*status) return QJsonValue(QJsonObject{{"txid", hexString(*txid)}, {"status", "unknown"}});
     return QJsonValue(txStatusJson(*txid, **status));
   }
@@ -313,8 +315,7 @@ public:
     if (!key) return rpc::invalidParam("key", "is not hexadecimal");
     constexpr state::Table kTables[] = {state::Table::Accounts, state::Table::Orders, state::Table::Delegates,
                                         state::Table::Votes, state::Table::Totals};
-    auto proven = node_.chain().stateProof(kTables[*table], *key);
-    if (!proven) return proven.error();
+    WB_TRY_ASSIGN(proven, node_.chain().stateProof(kTables[*table], *key));
     return QJsonValue(stateProofJson(*proven));
   }
 
@@ -325,8 +326,7 @@ public:
     WB_TRY(params.finish());
     QJsonObject out;
     WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
-      auto order = view.order(*id);
-      if (!order) return order.error();
+      WB_TRY_ASSIGN(order, view.order(*id));
       if (!*order) return fail(Errc::StateOrderNotFound, "order " + toHex(*id) + " not found");
       out = orderJson(**order, hrp_);
       return {};
@@ -340,8 +340,8 @@ public:
     WB_TRY(party);
     auto role = params.optionalEnum("role", {"any", "buyer", "merchant", "arbiter", "payer"});
     WB_TRY(role);
-    auto status = params.optionalEnum("status", {"CREATED", "PAID", "SHIPPED", "COMPLETED", "CANCELLED",
-                                                 "REFUNDED", "DISPUTED", "RESOLVED", "EXPIRED"});
+    auto status = params.optionalEnum("status", {"CREATED", "PAID", "SHIPPED", "COMPLETED", "CANCELLED", "REFUNDED",
+                                                 "DISPUTED", "RESOLVED", "EXPIRED"});
     WB_TRY(status);
     auto limit = params.optionalInteger("limit", 1, kMaxOrderPage);
     WB_TRY(limit);
@@ -358,8 +358,7 @@ public:
     query.before = *before;
     QJsonObject out;
     WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
-      auto page = state::listOrders(view, query);
-      if (!page) return page.error();
+      WB_TRY_ASSIGN(page, state::listOrders(view, query));
       QJsonArray orders;
       for (const state::Order& o : page->orders) orders.append(orderJson(o, hrp_));
       out["orders"] = orders;
@@ -372,8 +371,7 @@ public:
   Result<QJsonValue> delegateList(const QJsonObject& object) {
     RpcParams params(object);
     WB_TRY(params.finish());
-    auto delegates = listDelegates(node_.chain());
-    if (!delegates) return delegates.error();
+    WB_TRY_ASSIGN(delegates, listDelegates(node_.chain()));
     QJsonArray list;
     for (const DelegateEntry& d : *delegates) {
       QJsonObject entry = delegateJson(d.delegate, d.key, hrp_);
@@ -381,8 +379,8 @@ public:
       entry["active"] = d.active;
       list.append(entry);
     }
-    return QJsonValue(QJsonObject{{"delegates", list},
-                                  {"active", static_cast<qint64>(node_.params().activeDelegates)}});
+    return QJsonValue(
+        QJsonObject{{"delegates", list}, {"active", static_cast<qint64>(node_.params().activeDelegates)}});
   }
 
   Result<QJsonValue> devProduce(const QJsonObject& object) {
@@ -390,8 +388,7 @@ public:
     auto blocks = params.optionalInteger("blocks", 1, kMaxDevBlocks);
     WB_TRY(blocks);
     WB_TRY(params.finish());
-    auto made = node_.devProduce(static_cast<std::size_t>(blocks->value_or(1)));
-    if (!made) return made.error();
+    WB_TRY_ASSIGN(made, node_.devProduce(static_cast<std::size_t>(blocks->value_or(1))));
     QJsonArray hashes;
     for (const Hash32& h : *made) hashes.append(hexString(h));
     return QJsonValue(QJsonObject{{"hashes", hashes}, {"height", static_cast<qint64>(node_.chain().tip().height)}});
@@ -419,16 +416,15 @@ Status registerChainRpc(Node& node, rpc::RpcDispatcher& dispatcher) {
   // Methods that read the chain only: on the reader threads (DESIGN §5), so a
   // long page never delays a block.
   const std::pair<const char*, Method> readerTable[] = {
-      {"chain_block", &ChainMethods::chainBlock},
-      {"order_get", &ChainMethods::orderGet},
-      {"order_list", &ChainMethods::orderList},
-      {"delegate_list", &ChainMethods::delegateList},
+      {"chain_block", &ChainMethods::chainBlock}, {"order_get", &ChainMethods::orderGet},
+      {"order_list", &ChainMethods::orderList},   {"delegate_list", &ChainMethods::delegateList},
       {"state_proof", &ChainMethods::stateProof},
   };
   // `method = method`: a structured binding cannot be captured by name before C++20's fix (clang 14).
   for (const auto& [name, method] : nodeTable) {
     WB_TRY(dispatcher.registerSyncMethod(
-        QString::fromLatin1(name), [methods, method = method](const QJsonObject& params) { return ((*methods).*method)(params); }));
+        QString::fromLatin1(name),
+        [methods, method = method](const QJsonObject& params) { return ((*methods).*method)(params); }));
   }
   ReaderPool* readers = &node.readers();
   for (const auto& [name, method] : readerTable) {

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <vector>
 
-#include "chain/consensus/dpos_evidence.h"
+#include "chain/consensus/dpos/dpos_evidence.h"
 
 namespace wb::node {
 

@@ -14,16 +14,13 @@ Error broken(std::uint64_t height, const std::string& what) {
 Status checkLedger(const Chain& chain, const SecpContext& ctx, const std::function<void(std::uint64_t)>& progress) {
   const TipPosition tip = chain.tip();
   const Hash32& genesisHash = chain.params().genesisHash;
-  auto genesis = chain.hashAtHeight(0);
-  if (!genesis) return genesis.error();
+  WB_TRY_ASSIGN(genesis, chain.hashAtHeight(0));
   if (!*genesis) return broken(0, "the genesis block is not indexed");
   Hash32 prev = **genesis;
   for (std::uint64_t h = 1; h <= tip.height; ++h) {
-    auto hash = chain.hashAtHeight(h);
-    if (!hash) return hash.error();
+    WB_TRY_ASSIGN(hash, chain.hashAtHeight(h));
     if (!*hash) return broken(h, "missing from the main-chain index");
-    auto block = chain.block(**hash);
-    if (!block) return block.error();
+    WB_TRY_ASSIGN(block, chain.block(**hash));
     if (!*block) return broken(h, "body missing");
     const Block& b = **block;
     if (blockHash(b.header) != **hash) return broken(h, "stored under the wrong hash");
@@ -35,8 +32,7 @@ Status checkLedger(const Chain& chain, const SecpContext& ctx, const std::functi
         return broken(h, "transaction " + std::to_string(i) + " has a bad signature");
       }
       // Nonces make txids unique, so the index must point exactly here.
-      auto location = chain.txLocation(computeTxid(b.txs[i]));
-      if (!location) return location.error();
+      WB_TRY_ASSIGN(location, chain.txLocation(computeTxid(b.txs[i])));
       if (!*location || (*location)->block != **hash || (*location)->index != i) {
         return broken(h, "transaction " + std::to_string(i) + " is not indexed at its place");
       }

@@ -1,9 +1,9 @@
 #include "chain/node/library_versions.h"
 
-#include <QtGlobal>
-
 #include <lmdb.h>
 #include <sodium.h>
+
+#include <QtGlobal>
 
 namespace wb::node {
 

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QTimer>
-
 #include <algorithm>
 
 #include "chain/core/tx_sign.h"
@@ -78,12 +77,10 @@ Status Node::build() {
     clock_ = std::make_unique<SystemClock>();
   }
   const ChainGenesis genesis = chainGenesisFrom(config_.genesis);
-  auto engine = makeEngine(genesis.params, *clock_, ctx_, genesisDelegateKeys(config_.genesis));
-  if (!engine) return engine.error();
+  WB_TRY_ASSIGN(engine, makeEngine(genesis.params, *clock_, ctx_, genesisDelegateKeys(config_.genesis)));
   engine_ = std::move(*engine);
 
-  auto chain = Chain::open(config_.dataDir.toStdString(), genesis.params.name, genesis, ctx_, engine_.get());
-  if (!chain) return chain.error();
+  WB_TRY_ASSIGN(chain, Chain::open(config_.dataDir.toStdString(), genesis.params.name, genesis, ctx_, engine_.get()));
   chain_ = std::move(*chain);
   readers_ = std::make_unique<ReaderPool>(ReaderPool::defaultThreads());
   const TipPosition tip = chain_->tip();
@@ -93,8 +90,8 @@ Status Node::build() {
     if (record && *record) manualClock_->set(std::max(manualClock_->now(), (*record)->header.time));
   }
   recoverSignedBlock();
-  evidence_ = std::make_unique<EvidenceLog>(
-      std::filesystem::path(QDir(networkDir()).filePath("evidence.dat").toStdString()));
+  evidence_ =
+      std::make_unique<EvidenceLog>(std::filesystem::path(QDir(networkDir()).filePath("evidence.dat").toStdString()));
   if (const Status loaded = evidence_->load(ctx_, chain_->params()); !loaded) {
     qWarning("evidence.dat ignored: %s", loaded.error().message.c_str());
   }
@@ -206,8 +203,9 @@ Status Node::start() {
   if (config_.listen) WB_TRY(peers_->listen(config_.listen->host, config_.listen->port));
   for (const net::HostPort& peer : config_.connect) {
     auto id = peers_->connectTo(peer, net::Dial::Persistent);
-    if (!id) emit warning(QString::fromStdString("cannot connect to " + peer.host.toString().toStdString() + ":" +
-                                                 std::to_string(peer.port) + ": " + id.error().message));
+    if (!id)
+      emit warning(QString::fromStdString("cannot connect to " + peer.host.toString().toStdString() + ":" +
+                                          std::to_string(peer.port) + ": " + id.error().message));
   }
   if (rpc_) WB_TRY(rpc_->start());
   if (config_.produce && manualClock_ == nullptr) {
@@ -226,7 +224,7 @@ Status Node::start() {
 Result<Hash32> Node::submitTx(const Tx& tx) {
   auto txid = mempool_->add(tx);
   publishDrops();  // expired or evicted to make room
-  if (!txid) return txid.error();
+  WB_TRY(txid);
   peers_->announceTx(*txid);
   const QString id = hexString(*txid);
   publish(rpc::RpcTopic::TxStatus,
@@ -260,7 +258,8 @@ void Node::setProducerKeys(std::vector<ProducerKey> keys) {
   producer_->setKeys(std::move(producers));
   producerSecrets_ = std::move(secrets);
   if (wantProduce_ && manualClock_ == nullptr && !producer_->running() && producer_->canProduce()) {
-    if (const Status started = producer_->start(); !started) emit warning(QString::fromStdString(started.error().message));
+    if (const Status started = producer_->start(); !started)
+      emit warning(QString::fromStdString(started.error().message));
   }
 }
 
@@ -272,8 +271,7 @@ Result<std::optional<Node::TxStatus>> Node::txStatus(const Hash32& txid) const {
     status.state = mempool_->isReady(txid) ? TxStatus::State::Pending : TxStatus::State::Waiting;
     return std::optional<TxStatus>(status);
   }
-  auto location = chain_->txLocation(txid);
-  if (!location) return location.error();
+  WB_TRY_ASSIGN(location, chain_->txLocation(txid));
   if (!*location) {
     auto reason = mempool_->dropReason(txid);
     if (!reason) return std::optional<TxStatus>();
@@ -378,8 +376,7 @@ void Node::publishOrders(const std::vector<OrderId>& ids) {
   const std::string& hrp = params().hrp;
   const Status read = chain_->readState([&](const state::StateView& view) -> Status {
     for (const OrderId& id : ids) {
-      auto order = view.order(id);
-      if (!order) return order.error();
+      WB_TRY_ASSIGN(order, view.order(id));
       if (!*order) continue;  // a reorganisation took its creation away
       const state::Order& o = **order;
       QStringList keys{hexString(o.id), addressString(hrp, o.merchant), addressString(hrp, o.buyer)};

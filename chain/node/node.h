@@ -9,7 +9,6 @@
 #pragma once
 
 #include <QObject>
-
 #include <chrono>
 #include <deque>
 #include <functional>

@@ -42,12 +42,11 @@ void NodeClient::account(AccountKey key, Callback<state::Account> done) {
       [key](const Chain& chain) -> Result<state::Account> {
         std::optional<state::Account> out;
         const Status read = chain.readState([&](const state::StateView& view) -> Status {
-          auto account = view.account(key);
-          if (!account) return account.error();
+          WB_TRY_ASSIGN(account, view.account(key));
           out = *account;
           return {};
         });
-        if (!read) return read.error();
+        WB_TRY(read);
         return *out;
       },
       std::move(done));
@@ -58,12 +57,11 @@ void NodeClient::order(OrderId id, Callback<std::optional<state::Order>> done) {
       [id](const Chain& chain) -> Result<std::optional<state::Order>> {
         std::optional<state::Order> out;
         const Status read = chain.readState([&](const state::StateView& view) -> Status {
-          auto order = view.order(id);
-          if (!order) return order.error();
+          WB_TRY_ASSIGN(order, view.order(id));
           out = *order;
           return {};
         });
-        if (!read) return read.error();
+        WB_TRY(read);
         return out;
       },
       std::move(done));
@@ -74,12 +72,11 @@ void NodeClient::orders(state::OrderQuery query, Callback<state::OrderPage> done
       [query](const Chain& chain) -> Result<state::OrderPage> {
         std::optional<state::OrderPage> out;
         const Status read = chain.readState([&](const state::StateView& view) -> Status {
-          auto page = state::listOrders(view, query);
-          if (!page) return page.error();
+          WB_TRY_ASSIGN(page, state::listOrders(view, query));
           out = std::move(*page);
           return {};
         });
-        if (!read) return read.error();
+        WB_TRY(read);
         return std::move(*out);
       },
       std::move(done));
@@ -90,8 +87,8 @@ void NodeClient::nextNonce(AccountKey sender, Callback<std::uint64_t> done) {
 }
 
 void NodeClient::peers(Callback<std::vector<net::PeerInfo>> done) {
-  run<std::vector<net::PeerInfo>>(
-      [](Node& node) -> Result<std::vector<net::PeerInfo>> { return node.peers().peers(); }, std::move(done));
+  run<std::vector<net::PeerInfo>>([](Node& node) -> Result<std::vector<net::PeerInfo>> { return node.peers().peers(); },
+                                  std::move(done));
 }
 
 void NodeClient::evidence(Callback<std::vector<DoubleProductionEvidence>> done) {
@@ -100,8 +97,8 @@ void NodeClient::evidence(Callback<std::vector<DoubleProductionEvidence>> done) 
 }
 
 void NodeClient::bans(Callback<std::vector<net::BanEntry>> done) {
-  run<std::vector<net::BanEntry>>(
-      [](Node& node) -> Result<std::vector<net::BanEntry>> { return node.peers().bans(); }, std::move(done));
+  run<std::vector<net::BanEntry>>([](Node& node) -> Result<std::vector<net::BanEntry>> { return node.peers().bans(); },
+                                  std::move(done));
 }
 
 namespace {
@@ -117,8 +114,7 @@ Result<QHostAddress> ipAddress(const QString& text) {
 void NodeClient::ban(QString address, std::int64_t seconds, Callback<void> done) {
   run<void>(
       [address, seconds](Node& node) -> Status {
-        auto host = ipAddress(address);
-        if (!host) return host.error();
+        WB_TRY_ASSIGN(host, ipAddress(address));
         if (seconds <= 0) return fail(Errc::NetBadAddress, "a ban needs a positive duration");
         return node.peers().ban(*host, seconds);
       },
@@ -128,8 +124,7 @@ void NodeClient::ban(QString address, std::int64_t seconds, Callback<void> done)
 void NodeClient::unban(QString address, Callback<void> done) {
   run<void>(
       [address](Node& node) -> Status {
-        auto host = ipAddress(address);
-        if (!host) return host.error();
+        WB_TRY_ASSIGN(host, ipAddress(address));
         return node.peers().unban(*host);
       },
       std::move(done));
@@ -138,8 +133,7 @@ void NodeClient::unban(QString address, Callback<void> done) {
 void NodeClient::connectPeer(QString hostPort, Callback<net::PeerId> done) {
   run<net::PeerId>(
       [hostPort](Node& node) -> Result<net::PeerId> {
-        auto endpoint = net::parseHostPort(hostPort.trimmed());
-        if (!endpoint) return endpoint.error();
+        WB_TRY_ASSIGN(endpoint, net::parseHostPort(hostPort.trimmed()));
         return node.peers().connectTo(*endpoint);
       },
       std::move(done));
@@ -165,8 +159,8 @@ void NodeClient::blocks(std::uint64_t top, std::size_t count, Callback<std::vect
 }
 
 void NodeClient::transaction(Hash32 txid, Callback<std::optional<TxLookup>> done) {
-  run<std::optional<TxLookup>>(
-      [txid](Node& node) { return findTransaction(node.chain(), node.mempool(), txid); }, std::move(done));
+  run<std::optional<TxLookup>>([txid](Node& node) { return findTransaction(node.chain(), node.mempool(), txid); },
+                               std::move(done));
 }
 
 void NodeClient::escrow(std::vector<AccountKey> accounts, Callback<EscrowSummary> done) {
@@ -180,8 +174,7 @@ void NodeClient::sales(std::vector<AccountKey> accounts, std::uint64_t now, std:
   const bool manualClock = node_->manualClock();
   read<std::vector<SalesDay>>(
       [accounts = std::move(accounts), now, days, manualClock](const Chain& chain) -> Result<std::vector<SalesDay>> {
-        auto tip = chain.headerRecord(chain.tip().hash);
-        if (!tip) return tip.error();
+        WB_TRY_ASSIGN(tip, chain.headerRecord(chain.tip().hash));
         // A manual dev clock is that network's time, whatever the wall clock says.
         const std::uint64_t tipTime = *tip ? (*tip)->header.time : 0;
         const std::uint64_t until = manualClock ? tipTime : std::max(now, tipTime);

@@ -12,7 +12,6 @@
 #pragma once
 
 #include <QObject>
-
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -90,7 +89,8 @@ public:
   void escrow(std::vector<AccountKey> accounts, Callback<EscrowSummary> done);
   // The last `days` days of sales of `accounts` as merchants, up to the later of
   // `now` (unix s) and the tip's time — on a manual dev clock, up to the tip's time.
-  void sales(std::vector<AccountKey> accounts, std::uint64_t now, std::size_t days, Callback<std::vector<SalesDay>> done);
+  void sales(std::vector<AccountKey> accounts, std::uint64_t now, std::size_t days,
+             Callback<std::vector<SalesDay>> done);
 
   // The block producer's state (mining switch, hash rate, next planned block).
   void producer(Callback<ProducerStatus> done);

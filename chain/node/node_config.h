@@ -4,7 +4,6 @@
 
 #include <QHostAddress>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -17,18 +16,18 @@
 namespace wb::node {
 
 struct NodeConfig {
-  QString dataDir;              // DATADIR; the network lives in DATADIR/<genesis.params.name>/
-  GenesisFile genesis;          // params.genesisHash set (readGenesisFile / makeDevGenesis)
+  QString dataDir;                      // DATADIR; the network lives in DATADIR/<genesis.params.name>/
+  GenesisFile genesis;                  // params.genesisHash set (readGenesisFile / makeDevGenesis)
   std::optional<net::HostPort> listen;  // P2P; nullopt = do not accept peers
   std::vector<net::HostPort> connect;   // peers to dial at start
   std::optional<rpc::RpcEndpoint> rpc;  // nullopt = no RPC server
-  bool produce = false;         // produce blocks on its own (ignored with manualClock)
+  bool produce = false;                 // produce blocks on its own (ignored with manualClock)
   // With `produce` and no `producers` yet: start anyway and produce once keys
   // arrive (Node::setProducerKeys; the GUI hands its wallet's keys when it is
   // unlocked). Without it such a start fails with NodeNoProducerKeys.
   bool awaitProducerKeys = false;
-  unsigned mineThreads = 1;     // PoW worker threads
-  bool manualClock = false;     // dev: time moves and blocks come only on dev_produce
+  unsigned mineThreads = 1;  // PoW worker threads
+  bool manualClock = false;  // dev: time moves and blocks come only on dev_produce
   // Keys the node may produce with. The app owns the secrets; they must outlive the node.
   std::vector<LocalProducer> producers;
   std::string agent = "waybilld/0.1.0";

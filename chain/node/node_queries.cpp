@@ -34,22 +34,19 @@ Result<std::vector<DelegateEntry>> listDelegates(const Chain& chain) {
 }
 
 Result<std::optional<BlockLookup>> findBlockByHash(const Chain& chain, const Hash32& hash) {
-  auto block = chain.block(hash);
-  if (!block) return block.error();
+  WB_TRY_ASSIGN(block, chain.block(hash));
   if (!*block) return std::optional<BlockLookup>{};
   BlockLookup out;
   out.hash = hash;
   out.size = encodeBlock(**block).size();
-  auto onMain = chain.hashAtHeight((*block)->header.height);
-  if (!onMain) return onMain.error();
+  WB_TRY_ASSIGN(onMain, chain.hashAtHeight((*block)->header.height));
   out.mainChain = *onMain && **onMain == hash;
   out.block = std::move(**block);
   return std::optional<BlockLookup>(std::move(out));
 }
 
 Result<std::optional<BlockLookup>> findBlockAtHeight(const Chain& chain, std::uint64_t height) {
-  auto at = chain.hashAtHeight(height);
-  if (!at) return at.error();
+  WB_TRY_ASSIGN(at, chain.hashAtHeight(height));
   if (!*at) return std::optional<BlockLookup>{};
   return findBlockByHash(chain, **at);
 }
@@ -59,12 +56,11 @@ Result<std::vector<BlockSummary>> recentBlocks(const Chain& chain, std::uint64_t
   const std::uint64_t tip = chain.tip().height;
   std::uint64_t height = std::min(top, tip);
   while (out.size() < count) {
-    auto found = findBlockAtHeight(chain, height);
-    if (!found) return found.error();
+    WB_TRY_ASSIGN(found, findBlockAtHeight(chain, height));
     if (!*found) return fail(Errc::StateCorrupt, "the main chain has no block at height " + std::to_string(height));
     const BlockLookup& b = **found;
-    out.push_back({b.hash, b.block.header.height, b.block.header.time, b.block.header.producer, b.block.txs.size(),
-                   b.size});
+    out.push_back(
+        {b.hash, b.block.header.height, b.block.header.time, b.block.header.producer, b.block.txs.size(), b.size});
     if (height == 0) break;
     --height;
   }
@@ -79,11 +75,9 @@ Result<std::optional<TxLookup>> findTransaction(const Chain& chain, const Mempoo
     out.where = mempool.isReady(txid) ? TxLookup::Where::Pending : TxLookup::Where::Waiting;
     return std::optional<TxLookup>(std::move(out));
   }
-  auto location = chain.txLocation(txid);
-  if (!location) return location.error();
+  WB_TRY_ASSIGN(location, chain.txLocation(txid));
   if (!*location) return std::optional<TxLookup>{};
-  auto block = chain.block((*location)->block);
-  if (!block) return block.error();
+  WB_TRY_ASSIGN(block, chain.block((*location)->block));
   if (!*block || (*location)->index >= (*block)->txs.size()) {
     return fail(Errc::StateCorrupt, "the transaction index points to a missing block");
   }

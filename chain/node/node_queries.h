@@ -53,11 +53,11 @@ struct TxLookup {
 };
 
 struct ProducerStatus {
-  bool canProduce = false;  // the node has a key to produce with
-  bool producing = false;   // automatic production is on
+  bool canProduce = false;      // the node has a key to produce with
+  bool producing = false;       // automatic production is on
   bool waitingForKeys = false;  // production is wanted but no key is there (wallet locked)
   ConsensusKind consensus = ConsensusKind::Pow;
-  std::uint64_t hashesPerSecond = 0;         // PoW, over the last few seconds
+  std::uint64_t hashesPerSecond = 0;           // PoW, over the last few seconds
   std::optional<std::uint64_t> nextBlockTime;  // unix seconds of our next planned block
 };
 
@@ -72,8 +72,7 @@ struct ProducerStatus {
 [[nodiscard]] Result<std::optional<BlockLookup>> findBlockByHash(const Chain& chain, const Hash32& hash);
 
 // Up to `count` main-chain blocks from height `top` (clamped to the tip) downwards.
-[[nodiscard]] Result<std::vector<BlockSummary>> recentBlocks(const Chain& chain, std::uint64_t top,
-                                                             std::size_t count);
+[[nodiscard]] Result<std::vector<BlockSummary>> recentBlocks(const Chain& chain, std::uint64_t top, std::size_t count);
 
 // Transaction `txid` from the mempool or the chain, or nullopt when unknown.
 // Fails with StateCorrupt when the index points at a missing block.

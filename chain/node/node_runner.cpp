@@ -45,7 +45,8 @@ void NodeRunner::stop() {
   if (node_ != nullptr) {
     Node* node = node_;
     node_ = nullptr;
-    QMetaObject::invokeMethod(node, [node] { delete node; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        node, [node] { delete node; }, Qt::BlockingQueuedConnection);
   }
   thread_->quit();
   thread_->wait();

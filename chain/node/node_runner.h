@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QThread>
-
 #include <functional>
 #include <memory>
 

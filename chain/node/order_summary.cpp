@@ -22,11 +22,9 @@ Status forEachOrder(const state::StateView& view, const AccountKey& party, state
   query.limit = 200;
   std::size_t seen = 0;
   for (;;) {
-    auto page = state::listOrders(view, query);
-    if (!page) return page.error();
+    WB_TRY_ASSIGN(page, state::listOrders(view, query));
     for (const state::Order& order : page->orders) {
-      auto more = visit(order);
-      if (!more) return more.error();
+      WB_TRY_ASSIGN(more, visit(order));
       if (!*more || ++seen >= limit) return {};
     }
     if (!page->next) return {};
@@ -35,8 +33,7 @@ Status forEachOrder(const state::StateView& view, const AccountKey& party, state
 }
 
 Status addTo(Amount& sum, Amount part) {
-  auto added = checkedAdd(sum, part);
-  if (!added) return added.error();
+  WB_TRY_ASSIGN(added, checkedAdd(sum, part));
   sum = *added;
   return {};
 }
@@ -51,7 +48,8 @@ Result<EscrowSummary> escrowSummary(const Chain& chain, std::span<const AccountK
   WB_TRY(chain.readState([&](const state::StateView& view) -> Status {
     for (const AccountKey& account : accounts) {
       for (auto status : {state::OrderStatus::Paid, state::OrderStatus::Shipped, state::OrderStatus::Disputed}) {
-        for (const auto& side : {std::pair{state::PartyRole::Payer, &paid}, std::pair{state::PartyRole::Merchant, &owed}}) {
+        for (const auto& side :
+             {std::pair{state::PartyRole::Payer, &paid}, std::pair{state::PartyRole::Merchant, &owed}}) {
           // Named copies: clang 14 cannot capture structured bindings.
           const state::PartyRole role = side.first;
           std::set<OrderId>* seen = side.second;
@@ -70,8 +68,8 @@ Result<EscrowSummary> escrowSummary(const Chain& chain, std::span<const AccountK
   return out;
 }
 
-Result<std::vector<SalesDay>> salesByDay(const Chain& chain, std::span<const AccountKey> accounts,
-                                         std::uint64_t now, std::size_t days, std::size_t maxOrders) {
+Result<std::vector<SalesDay>> salesByDay(const Chain& chain, std::span<const AccountKey> accounts, std::uint64_t now,
+                                         std::size_t days, std::size_t maxOrders) {
   std::vector<SalesDay> out;
   if (days == 0) return out;
   const std::uint64_t today = now / kDaySeconds * kDaySeconds;
@@ -82,11 +80,9 @@ Result<std::vector<SalesDay>> salesByDay(const Chain& chain, std::span<const Acc
   std::map<std::uint64_t, std::uint64_t> timeAtHeight;  // block times already read
   auto blockTime = [&](std::uint64_t height) -> Result<std::uint64_t> {
     if (auto it = timeAtHeight.find(height); it != timeAtHeight.end()) return it->second;
-    auto hash = chain.hashAtHeight(height);
-    if (!hash) return hash.error();
+    WB_TRY_ASSIGN(hash, chain.hashAtHeight(height));
     if (!*hash) return fail(Errc::StateCorrupt, "an order closed above the tip");
-    auto record = chain.headerRecord(**hash);
-    if (!record) return record.error();
+    WB_TRY_ASSIGN(record, chain.headerRecord(**hash));
     if (!*record) return fail(Errc::StateCorrupt, "a main-chain header is missing");
     return timeAtHeight[height] = (*record)->header.time;
   };
@@ -96,8 +92,7 @@ Result<std::vector<SalesDay>> salesByDay(const Chain& chain, std::span<const Acc
         WB_TRY(forEachOrder(view, account, state::PartyRole::Merchant, status, maxOrders,
                             [&](const state::Order& order) -> Result<bool> {
                               if (order.releasedToMerchant == 0 || !seen.insert(order.id).second) return true;
-                              auto time = blockTime(order.closedHeight);
-                              if (!time) return time.error();
+                              WB_TRY_ASSIGN(time, blockTime(order.closedHeight));
                               if (*time < first || *time >= today + kDaySeconds) return true;
                               SalesDay& day = out[(*time - first) / kDaySeconds];
                               WB_TRY(addTo(day.revenue, order.releasedToMerchant));

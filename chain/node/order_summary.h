@@ -15,8 +15,8 @@
 namespace wb::node {
 
 struct EscrowSummary {
-  Amount paidByUs = 0;   // escrow of open orders one of the accounts paid
-  Amount owedToUs = 0;   // escrow of open orders one of the accounts sells
+  Amount paidByUs = 0;         // escrow of open orders one of the accounts paid
+  Amount owedToUs = 0;         // escrow of open orders one of the accounts sells
   std::size_t openOrders = 0;  // paid, shipped or disputed orders of either kind (each counted once)
 };
 

@@ -2,10 +2,9 @@
 
 #include <sodium.h>
 
-#include <algorithm>
-
 #include <QFile>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace wb::rpc {
 
@@ -60,7 +59,8 @@ void RpcCookie::removeFile() const { QFile::remove(path_); }
 Result<QByteArray> authorizationFromCookieFile(const QString& path) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
-    return fail(Errc::RpcCookieIo, "cannot read the RPC cookie " + path.toStdString() + ": " + file.errorString().toStdString());
+    return fail(Errc::RpcCookieIo,
+                "cannot read the RPC cookie " + path.toStdString() + ": " + file.errorString().toStdString());
   const QByteArray content = file.read(256).trimmed();
   if (!content.startsWith(QByteArray(kCookieUser) + ':'))
     return fail(Errc::RpcCookieIo, "the RPC cookie " + path.toStdString() + " is malformed");

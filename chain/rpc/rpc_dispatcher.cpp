@@ -1,11 +1,10 @@
 #include "chain/rpc/rpc_dispatcher.h"
 
-#include <exception>
-#include <vector>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <exception>
+#include <vector>
 
 namespace wb::rpc {
 
@@ -64,7 +63,8 @@ RpcDispatcher::~RpcDispatcher() { inbox_->close(); }
 
 Status RpcDispatcher::registerMethod(const QString& name, RpcHandler handler) {
   if (name.isEmpty() || !handler) return fail(Errc::RpcInvalidRequest, "a method needs a name and a handler");
-  if (methods_.contains(name)) return fail(Errc::RpcMethodExists, "method " + name.toStdString() + " is already registered");
+  if (methods_.contains(name))
+    return fail(Errc::RpcMethodExists, "method " + name.toStdString() + " is already registered");
   methods_.insert(name, std::move(handler));
   return {};
 }
@@ -94,10 +94,9 @@ void RpcDispatcher::dispatch(const QByteArray& body, Done done) {
       batch->finishIfComplete();
       return;
     }
-    done(errorBody(protocolError(Errc::RpcParseError,
-                                 QStringLiteral("parse error at offset %1: %2")
-                                     .arg(parseError.offset)
-                                     .arg(parseError.errorString()))));
+    done(errorBody(protocolError(
+        Errc::RpcParseError,
+        QStringLiteral("parse error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()))));
     return;
   }
   auto batch = std::make_shared<Batch>();

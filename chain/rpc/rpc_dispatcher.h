@@ -4,15 +4,14 @@
 // HTTP and WebSocket front ends both feed it bodies.
 #pragma once
 
-#include <functional>
-#include <memory>
-#include <optional>
-
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
 
 #include "chain/core/error.h"
 #include "chain/rpc/rpc_reply.h"

@@ -30,19 +30,24 @@ bool isInternal(Errc code) {
 
 int rpcCodeFor(Errc code) {
   switch (code) {
-    case Errc::RpcParseError: return kParseError;
+    case Errc::RpcParseError:
+      return kParseError;
     case Errc::RpcInvalidRequest:
     case Errc::RpcBodyTooLarge:
     case Errc::RpcUnauthorized:
     case Errc::RpcNotAllowed:
       return kInvalidRequest;
-    case Errc::RpcMethodNotFound: return kMethodNotFound;
-    case Errc::RpcInvalidParams: return kInvalidParams;
-    case Errc::WalletLocked: return kWalletLocked;
+    case Errc::RpcMethodNotFound:
+      return kMethodNotFound;
+    case Errc::RpcInvalidParams:
+      return kInvalidParams;
+    case Errc::WalletLocked:
+      return kWalletLocked;
     case Errc::StateInsufficientFunds:
     case Errc::StateInsufficientStake:
       return kInsufficientFunds;
-    case Errc::StateOrderWrongState: return kWrongOrderState;
+    case Errc::StateOrderWrongState:
+      return kWrongOrderState;
     case Errc::RpcNotFound:
     case Errc::StateOrderNotFound:
     case Errc::StateUnknownDelegate:

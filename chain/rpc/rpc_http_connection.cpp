@@ -89,10 +89,12 @@ void HttpConnection::reject() {
     socket_->abort();
     return;
   }
-  const QByteArray body = RpcDispatcher::errorBody(rpcErrorFrom(
-      fail(Errc::RpcBodyTooLarge, "request body larger than " + std::to_string(maxBody_) + " bytes")));
-  socket_->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                 "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+  const QByteArray body = RpcDispatcher::errorBody(
+      rpcErrorFrom(fail(Errc::RpcBodyTooLarge, "request body larger than " + std::to_string(maxBody_) + " bytes")));
+  socket_->write(
+      "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
+      "Content-Length: " +
+      QByteArray::number(body.size()) + "\r\n\r\n" + body);
   QTimer::singleShot(kDrainMilliseconds, socket_, [socket = socket_] { socket->disconnectFromHost(); });
   socket_->skip(socket_->bytesAvailable());  // already counted in received_
   drain();

@@ -10,15 +10,14 @@
 // It lives as a child of its socket and dies with it.
 #pragma once
 
-#include <deque>
-#include <optional>
-#include <utility>
-#include <vector>
-
 #include <QByteArray>
 #include <QHttpServerResponder>
 #include <QObject>
 #include <QTcpSocket>
+#include <deque>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace wb::rpc {
 
@@ -67,8 +66,8 @@ private:
   qint64 maxBody_;
   // Guard state of the request being received.
   qint64 received_ = 0;
-  QByteArray head_;           // the start of the request, until its blank line
-  qint64 headLength_ = -1;    // bytes up to and including the blank line, once seen
+  QByteArray head_;         // the start of the request, until its blank line
+  qint64 headLength_ = -1;  // bytes up to and including the blank line, once seen
   qint64 contentLength_ = -1;
   bool rejected_ = false;
   // Answers in request order.

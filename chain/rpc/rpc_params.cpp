@@ -15,7 +15,7 @@ QString qName(std::string_view name) { return QString::fromUtf8(name.data(), qsi
 // Turns an absent optional into the "missing" error of a required parameter.
 template <class T>
 Result<T> present(Result<std::optional<T>> value, std::string_view name) {
-  if (!value.ok()) return value.error();
+  WB_TRY(value);
   if (!value->has_value()) return invalidParam(name, "is required");
   return std::move(**value);
 }
@@ -155,8 +155,7 @@ Result<std::size_t> RpcParams::requiredEnum(std::string_view name, std::initiali
   return present(optionalEnum(name, choices), name);
 }
 
-Result<QStringList> RpcParams::requiredStringList(std::string_view name, std::size_t maxItems,
-                                                  std::size_t maxBytes) {
+Result<QStringList> RpcParams::requiredStringList(std::string_view name, std::size_t maxItems, std::size_t maxBytes) {
   const auto value = take(name);
   if (!value) return invalidParam(name, "is required");
   if (!value->isArray()) return invalidParam(name, "must be an array of strings");
@@ -166,7 +165,8 @@ Result<QStringList> RpcParams::requiredStringList(std::string_view name, std::si
   QStringList items;
   for (const QJsonValue& item : array) {
     auto text = asString(item, name, maxBytes);
-    if (!text.ok()) return invalidParam(name, "must hold only strings of at most " + std::to_string(maxBytes) + " bytes");
+    if (!text.ok())
+      return invalidParam(name, "must hold only strings of at most " + std::to_string(maxBytes) + " bytes");
     items.append(std::move(*text));
   }
   return items;

@@ -12,17 +12,16 @@
 // An explicit JSON null counts as "not given".
 #pragma once
 
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string_view>
 #include <vector>
-
-#include <QJsonObject>
-#include <QSet>
-#include <QString>
-#include <QStringList>
 
 #include "chain/core/amount.h"
 #include "chain/core/bytes.h"
@@ -40,8 +39,7 @@ public:
   explicit RpcParams(QJsonObject params);
 
   // A JSON string of at most `maxBytes` UTF-8 bytes (may be empty).
-  [[nodiscard]] Result<QString> requiredString(std::string_view name,
-                                               std::size_t maxBytes = kDefaultMaxStringBytes);
+  [[nodiscard]] Result<QString> requiredString(std::string_view name, std::size_t maxBytes = kDefaultMaxStringBytes);
   [[nodiscard]] Result<std::optional<QString>> optionalString(std::string_view name,
                                                               std::size_t maxBytes = kDefaultMaxStringBytes);
 

@@ -3,12 +3,11 @@
 // so the answer travels back to the server's thread through a queued event.
 #pragma once
 
+#include <QJsonValue>
+#include <QObject>
 #include <functional>
 #include <memory>
 #include <mutex>
-
-#include <QJsonValue>
-#include <QObject>
 
 #include "chain/core/error.h"
 #include "chain/rpc/rpc_error.h"

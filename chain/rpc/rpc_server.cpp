@@ -102,11 +102,14 @@ Status RpcServer::start() {
   auto* frontend = new Frontend(this);
   frontend->bind(tcp);
   http_ = frontend;
-  subscriptions_ = new RpcSubscriptions([this](const QByteArray& authorization) { return cookie_->accepts(authorization); },
-                                        options_.addressHrp, options_.maxClientQueueBytes, this);
-  connect(frontend, &QAbstractHttpServer::newWebSocketConnection, subscriptions_, [frontend, subscriptions = subscriptions_] {
-    while (frontend->hasPendingWebSocketConnections()) subscriptions->addClient(frontend->nextPendingWebSocketConnection());
-  });
+  subscriptions_ =
+      new RpcSubscriptions([this](const QByteArray& authorization) { return cookie_->accepts(authorization); },
+                           options_.addressHrp, options_.maxClientQueueBytes, this);
+  connect(frontend, &QAbstractHttpServer::newWebSocketConnection, subscriptions_,
+          [frontend, subscriptions = subscriptions_] {
+            while (frontend->hasPendingWebSocketConnections())
+              subscriptions->addClient(frontend->nextPendingWebSocketConnection());
+          });
   return {};
 }
 
@@ -144,8 +147,8 @@ QUrl RpcServer::webSocketUrl() const {
 
 void RpcServer::publish(RpcTopic topic, const QJsonObject& params, const QStringList& filterKeys) {
   if (QThread::currentThread() != thread()) {
-    QMetaObject::invokeMethod(this, [this, topic, params, filterKeys] { publish(topic, params, filterKeys); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, topic, params, filterKeys] { publish(topic, params, filterKeys); }, Qt::QueuedConnection);
     return;
   }
   if (subscriptions_ != nullptr) subscriptions_->publish(topic, params, filterKeys);
@@ -169,7 +172,8 @@ void RpcServer::handle(const QHttpServerRequest& request, QTcpSocket* socket, QH
     refusal = errorAnswer(HttpStatus::MethodNotAllowed, Errc::RpcNotAllowed, "JSON-RPC calls use POST");
     refusal->headers.emplace_back("Allow", "POST");
   } else if (!request.value("Content-Type").trimmed().toLower().startsWith("application/json")) {
-    refusal = errorAnswer(HttpStatus::UnsupportedMediaType, Errc::RpcNotAllowed, "Content-Type must be application/json");
+    refusal =
+        errorAnswer(HttpStatus::UnsupportedMediaType, Errc::RpcNotAllowed, "Content-Type must be application/json");
   } else if (request.body().size() > options_.maxBodyBytes) {
     refusal = errorAnswer(HttpStatus::PayloadTooLarge, Errc::RpcBodyTooLarge, "request body too large");
   }

@@ -19,10 +19,6 @@
 // from any thread.
 #pragma once
 
-#include <memory>
-#include <optional>
-#include <string>
-
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -30,6 +26,9 @@
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
+#include <memory>
+#include <optional>
+#include <string>
 
 #include "chain/core/error.h"
 #include "chain/rpc/rpc_cookie.h"
@@ -43,10 +42,10 @@ class QTcpSocket;
 namespace wb::rpc {
 
 struct RpcServerOptions {
-  RpcEndpoint endpoint;                        // default 127.0.0.1, port chosen by the system
-  QString cookiePath;                          // DATADIR/<network>/rpc.cookie
-  std::string addressHrp;                      // network address prefix, for subscription filters
-  qint64 maxBodyBytes = 1024 * 1024;           // DESIGN §7: bodies ≤ 1 MiB
+  RpcEndpoint endpoint;                          // default 127.0.0.1, port chosen by the system
+  QString cookiePath;                            // DATADIR/<network>/rpc.cookie
+  std::string addressHrp;                        // network address prefix, for subscription filters
+  qint64 maxBodyBytes = 1024 * 1024;             // DESIGN §7: bodies ≤ 1 MiB
   qint64 maxClientQueueBytes = 4 * 1024 * 1024;  // unsent WebSocket bytes before a client is dropped
   // Web pages that may call the node (exact `Origin` values, e.g. "http://localhost:3000"). A browser sends
   // `Origin` with every cross-site request; programs (curl, back-ends) send none. Default: no web page.

@@ -1,11 +1,10 @@
 #include "chain/rpc/rpc_subscriptions.h"
 
-#include <algorithm>
-#include <limits>
-
 #include <QHash>
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <algorithm>
+#include <limits>
 
 #include "chain/core/bech32m.h"
 #include "chain/rpc/rpc_dispatcher.h"
@@ -26,9 +25,12 @@ QString hexOf(const Hash32& hash) { return QString::fromStdString(toHex(hash)); 
 
 std::string_view topicName(RpcTopic topic) {
   switch (topic) {
-    case RpcTopic::NewBlock: return "new_block";
-    case RpcTopic::OrderUpdate: return "order_update";
-    case RpcTopic::TxStatus: return "tx_status";
+    case RpcTopic::NewBlock:
+      return "new_block";
+    case RpcTopic::OrderUpdate:
+      return "order_update";
+    case RpcTopic::TxStatus:
+      return "tx_status";
   }
   return "unknown";
 }

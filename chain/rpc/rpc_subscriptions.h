@@ -19,17 +19,16 @@
 // enough to keep it under the limit is disconnected.
 #pragma once
 
-#include <functional>
-#include <memory>
-#include <string>
-#include <string_view>
-
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QWebSocket>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
 
 namespace wb::rpc {
 

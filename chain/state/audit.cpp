@@ -18,11 +18,9 @@ Status addTo(Amount& total, Amount amount) {
 Status forEachEntry(const KvReader& state, Table table, const std::function<Result<bool>(const KeyValue&)>& visit) {
   Bytes cursor;
   for (;;) {
-    auto entry = state.lowerBound(table, cursor);
-    if (!entry) return entry.error();
+    WB_TRY_ASSIGN(entry, state.lowerBound(table, cursor));
     if (!*entry) return {};
-    auto more = visit(**entry);
-    if (!more) return more.error();
+    WB_TRY_ASSIGN(more, visit(**entry));
     if (!*more) return {};
     cursor = std::move((*entry)->first);
     cursor.push_back(0);  // the smallest key after this one
@@ -46,23 +44,20 @@ Result<SupplyAudit> auditSupply(const KvReader& state) {
     WB_TRY(addTo(audit.escrow, order->escrow));
     return true;
   }));
-  auto totals = StateView(state).totals();
-  if (!totals) return totals.error();
+  WB_TRY_ASSIGN(totals, StateView(state).totals());
   audit.minted = totals->minted;
   audit.burned = totals->burned;
   return audit;
 }
 
 Status checkSupplyInvariant(const KvReader& state) {
-  auto audit = auditSupply(state);
-  if (!audit) return audit.error();
+  WB_TRY_ASSIGN(audit, auditSupply(state));
   Amount held = 0;
   for (Amount part : {audit->balances, audit->stake, audit->unbonding, audit->escrow}) WB_TRY(addTo(held, part));
   if (audit->burned > audit->minted || held != audit->minted - audit->burned) {
-    return fail(Errc::StateInvariantBroken,
-                "supply invariant broken: accounts and escrow hold " + formatAmount(held) + " WBL but " +
-                    formatAmount(audit->minted) + " WBL were minted and " + formatAmount(audit->burned) +
-                    " WBL burned");
+    return fail(Errc::StateInvariantBroken, "supply invariant broken: accounts and escrow hold " + formatAmount(held) +
+                                                " WBL but " + formatAmount(audit->minted) + " WBL were minted and " +
+                                                formatAmount(audit->burned) + " WBL burned");
   }
   return {};
 }

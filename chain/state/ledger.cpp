@@ -34,9 +34,9 @@ Status Ledger::applyGenesis(const GenesisState& genesis) {
     if (!isValidDelegateName(d.name)) {
       return fail(Errc::StateBadGenesis, "'" + d.name + "' is not a valid delegate name");
     }
-    if (!names.insert(d.name).second) return fail(Errc::StateBadGenesis, "delegate name '" + d.name + "' is used twice");
-    auto existing = tables_.delegate(d.account);
-    if (!existing) return existing.error();
+    if (!names.insert(d.name).second)
+      return fail(Errc::StateBadGenesis, "delegate name '" + d.name + "' is used twice");
+    WB_TRY_ASSIGN(existing, tables_.delegate(d.account));
     if (*existing) return fail(Errc::StateBadGenesis, "account " + shortKey(d.account) + " is a delegate twice");
     WB_TRY(tables_.putDelegate(d.account, Delegate{d.name, 0, 0, 0, 0}));
     WB_TRY(tables_.putDelegateName(d.name, d.account));
@@ -48,15 +48,20 @@ Status Ledger::beginBlock(const BlockContext& context) {
   context_ = context;
   collectedFees_ = 0;
   for (std::size_t applied = 0; applied < kMaxDeadlineTransitionsPerBlock; ++applied) {
-    auto next = tables_.firstDeadline();
-    if (!next) return next.error();
+    WB_TRY_ASSIGN(next, tables_.firstDeadline());
     if (!*next || (*next)->height > context_.height) return {};
     const Deadline due = **next;
     WB_TRY(tables_.removeDeadline(due));
     switch (due.kind) {
-      case DeadlineKind::Order: WB_TRY(applyOrderDeadline(due.id)); break;
-      case DeadlineKind::StakeMaturity: WB_TRY(applyStakeMaturity(due.id)); break;
-      case DeadlineKind::UnbondingRelease: WB_TRY(applyUnbondingRelease(due.id)); break;
+      case DeadlineKind::Order:
+        WB_TRY(applyOrderDeadline(due.id));
+        break;
+      case DeadlineKind::StakeMaturity:
+        WB_TRY(applyStakeMaturity(due.id));
+        break;
+      case DeadlineKind::UnbondingRelease:
+        WB_TRY(applyUnbondingRelease(due.id));
+        break;
     }
   }
   return {};  // the rest carry over to the next block
@@ -66,8 +71,7 @@ Status Ledger::finishBlock() {
   const Amount fees = std::exchange(collectedFees_, 0);
   WB_TRY(credit(context_.producer, fees));
   if (params_.blockReward == 0) return {};
-  auto totals = tables_.totals();
-  if (!totals) return totals.error();
+  WB_TRY_ASSIGN(totals, tables_.totals());
   auto minted = checkedAdd(totals->minted, params_.blockReward);
   if (!minted) return fail(Errc::StateOverflow, "the block reward would overflow the total supply");
   totals->minted = *minted;
@@ -77,8 +81,7 @@ Status Ledger::finishBlock() {
 
 Status Ledger::credit(const AccountKey& key, Amount amount) {
   if (amount == 0) return {};
-  auto account = tables_.account(key);
-  if (!account) return account.error();
+  WB_TRY_ASSIGN(account, tables_.account(key));
   auto balance = checkedAdd(account->balance, amount);
   if (!balance) return fail(Errc::StateOverflow, "the balance of " + shortKey(key) + " would overflow");
   account->balance = *balance;
@@ -98,8 +101,7 @@ Status Ledger::chargeSender(const Tx& tx, Account& sender, Amount moved) const {
 }
 
 Status Ledger::applyTx(const Tx& tx, const Hash32& txid) {
-  auto sender = tables_.account(tx.sender);
-  if (!sender) return sender.error();
+  WB_TRY_ASSIGN(sender, tables_.account(tx.sender));
   if (sender->nonce != tx.nonce) {
     return fail(Errc::StateBadNonce, "wrong nonce: the account's next nonce is " + std::to_string(sender->nonce) +
                                          ", the transaction has " + std::to_string(tx.nonce) +
@@ -108,18 +110,30 @@ Status Ledger::applyTx(const Tx& tx, const Hash32& txid) {
   Status applied = std::visit(
       [&](const auto& p) -> Status {
         using P = std::decay_t<decltype(p)>;
-        if constexpr (std::is_same_v<P, TransferPayload>) return applyTransfer(tx, p, *sender);
-        else if constexpr (std::is_same_v<P, OrderCreatePayload>) return applyOrderCreate(tx, txid, p, *sender);
-        else if constexpr (std::is_same_v<P, OrderPayPayload>) return applyOrderPay(tx, p, *sender);
-        else if constexpr (std::is_same_v<P, OrderShipPayload>) return applyOrderShip(tx, p, *sender);
-        else if constexpr (std::is_same_v<P, OrderConfirmPayload>) return applyOrderConfirm(tx, p, *sender);
-        else if constexpr (std::is_same_v<P, OrderCancelPayload>) return applyOrderCancel(tx, p, *sender);
-        else if constexpr (std::is_same_v<P, OrderDisputePayload>) return applyOrderDispute(tx, p, *sender);
-        else if constexpr (std::is_same_v<P, OrderResolvePayload>) return applyOrderResolve(tx, p, *sender);
-        else if constexpr (std::is_same_v<P, StakePayload>) return applyStake(tx, p, *sender);
-        else if constexpr (std::is_same_v<P, UnstakePayload>) return applyUnstake(tx, p, *sender);
-        else if constexpr (std::is_same_v<P, RegisterDelegatePayload>) return applyRegisterDelegate(tx, p, *sender);
-        else return applyVote(tx, p, *sender);
+        if constexpr (std::is_same_v<P, TransferPayload>)
+          return applyTransfer(tx, p, *sender);
+        else if constexpr (std::is_same_v<P, OrderCreatePayload>)
+          return applyOrderCreate(tx, txid, p, *sender);
+        else if constexpr (std::is_same_v<P, OrderPayPayload>)
+          return applyOrderPay(tx, p, *sender);
+        else if constexpr (std::is_same_v<P, OrderShipPayload>)
+          return applyOrderShip(tx, p, *sender);
+        else if constexpr (std::is_same_v<P, OrderConfirmPayload>)
+          return applyOrderConfirm(tx, p, *sender);
+        else if constexpr (std::is_same_v<P, OrderCancelPayload>)
+          return applyOrderCancel(tx, p, *sender);
+        else if constexpr (std::is_same_v<P, OrderDisputePayload>)
+          return applyOrderDispute(tx, p, *sender);
+        else if constexpr (std::is_same_v<P, OrderResolvePayload>)
+          return applyOrderResolve(tx, p, *sender);
+        else if constexpr (std::is_same_v<P, StakePayload>)
+          return applyStake(tx, p, *sender);
+        else if constexpr (std::is_same_v<P, UnstakePayload>)
+          return applyUnstake(tx, p, *sender);
+        else if constexpr (std::is_same_v<P, RegisterDelegatePayload>)
+          return applyRegisterDelegate(tx, p, *sender);
+        else
+          return applyVote(tx, p, *sender);
       },
       tx.payload);
   WB_TRY(applied);

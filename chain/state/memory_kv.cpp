@@ -9,16 +9,26 @@ Bytes toBytes(ByteView view) { return Bytes(view.begin(), view.end()); }
 
 std::string_view tableName(Table table) {
   switch (table) {
-    case Table::Accounts: return "accounts";
-    case Table::Orders: return "orders";
-    case Table::OrdersByParty: return "orders_by_party";
-    case Table::Deadlines: return "deadlines";
-    case Table::Delegates: return "delegates";
-    case Table::DelegateNames: return "delegate_names";
-    case Table::Votes: return "votes";
-    case Table::Totals: return "totals";
-    case Table::TreeLeaves: return "tree_leaves";
-    case Table::TreeNodes: return "tree_nodes";
+    case Table::Accounts:
+      return "accounts";
+    case Table::Orders:
+      return "orders";
+    case Table::OrdersByParty:
+      return "orders_by_party";
+    case Table::Deadlines:
+      return "deadlines";
+    case Table::Delegates:
+      return "delegates";
+    case Table::DelegateNames:
+      return "delegate_names";
+    case Table::Votes:
+      return "votes";
+    case Table::Totals:
+      return "totals";
+    case Table::TreeLeaves:
+      return "tree_leaves";
+    case Table::TreeNodes:
+      return "tree_nodes";
   }
   return "unknown";
 }
@@ -38,8 +48,7 @@ Result<std::optional<KeyValue>> MemoryKv::lowerBound(Table table, ByteView key) 
   for (;;) {
     std::optional<KeyValue> fromBase;
     if (base_ != nullptr) {
-      auto found = base_->lowerBound(table, cursor);
-      if (!found) return found.error();
+      WB_TRY_ASSIGN(found, base_->lowerBound(table, cursor));
       fromBase = std::move(*found);
     }
     auto mine = changes.lower_bound(cursor);
@@ -60,8 +69,7 @@ Result<std::optional<KeyValue>> MemoryKv::before(Table table, ByteView key) cons
   for (;;) {
     std::optional<KeyValue> fromBase;
     if (base_ != nullptr) {
-      auto found = base_->before(table, cursor);
-      if (!found) return found.error();
+      WB_TRY_ASSIGN(found, base_->before(table, cursor));
       fromBase = std::move(*found);
     }
     std::optional<Changes::const_iterator> mine;

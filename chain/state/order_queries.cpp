@@ -14,8 +14,7 @@ Result<OrderPage> listOrders(const StateView& state, const OrderQuery& query) {
                              : KeyWriter().fixed(query.party).u8(static_cast<std::uint8_t>(query.role) + 1).take();
   OrderPage page;
   for (;;) {
-    auto entry = state.reader().before(Table::OrdersByParty, upper);
-    if (!entry) return entry.error();
+    WB_TRY_ASSIGN(entry, state.reader().before(Table::OrdersByParty, upper));
     if (!*entry || !std::equal(prefix.begin(), prefix.end(), (*entry)->first.begin(),
                                (*entry)->first.begin() + std::min((*entry)->first.size(), prefix.size()))) {
       return page;  // left this party's range: no more pages
@@ -31,8 +30,7 @@ Result<OrderPage> listOrders(const StateView& state, const OrderQuery& query) {
       page.next = OrderCursor{page.orders.back().createdHeight, page.orders.back().id};
       return page;
     }
-    auto order = state.order(*id);
-    if (!order) return order.error();
+    WB_TRY_ASSIGN(order, state.order(*id));
     if (!*order) return fail(Errc::StateCorrupt, "an orders_by_party entry names a missing order");
     if (!query.status || (*order)->status == *query.status) page.orders.push_back(std::move(**order));
   }

@@ -14,8 +14,8 @@ Error wrongState(const Order& order, std::string_view allowed, std::string_view 
 }
 
 Error wrongParty(const Order& order, std::string_view who, std::string_view action) {
-  return fail(Errc::StateWrongParty, "only the " + std::string(who) + " of " + orderRef(order.id) + " can " +
-                                         std::string(action) + " it");
+  return fail(Errc::StateWrongParty,
+              "only the " + std::string(who) + " of " + orderRef(order.id) + " can " + std::string(action) + " it");
 }
 
 std::uint64_t deadlineAfter(std::uint64_t height, std::uint32_t window) { return height + window; }
@@ -23,15 +23,13 @@ std::uint64_t deadlineAfter(std::uint64_t height, std::uint32_t window) { return
 }  // namespace
 
 Result<Order> Ledger::loadOrder(const OrderId& id) const {
-  auto order = tables_.order(id);
-  if (!order) return order.error();
+  WB_TRY_ASSIGN(order, tables_.order(id));
   if (!*order) return fail(Errc::StateOrderNotFound, orderRef(id) + " does not exist");
   return std::move(**order);
 }
 
 Result<Order> Ledger::loadCurrentOrder(const OrderId& id) {
-  auto order = loadOrder(id);
-  if (!order) return order.error();
+  WB_TRY_ASSIGN(order, loadOrder(id));
   if (order->deadline == 0 || order->deadline > context_.height) return order;
   WB_TRY(tables_.removeDeadline({order->deadline, DeadlineKind::Order, id}));
   WB_TRY(applyOrderDeadline(id));
@@ -59,8 +57,7 @@ Status Ledger::closeOrder(Order& order, OrderStatus status, Amount toPayer, Amou
 }
 
 Status Ledger::applyOrderCreate(const Tx& tx, const Hash32& txid, const OrderCreatePayload& p, Account& sender) {
-  auto existing = tables_.order(txid);
-  if (!existing) return existing.error();
+  WB_TRY_ASSIGN(existing, tables_.order(txid));
   if (*existing) return fail(Errc::StateOrderExists, orderRef(txid) + " already exists");
   WB_TRY(chargeSender(tx, sender, 0));
 
@@ -86,8 +83,7 @@ Status Ledger::applyOrderCreate(const Tx& tx, const Hash32& txid, const OrderCre
 }
 
 Status Ledger::applyOrderPay(const Tx& tx, const OrderPayPayload& p, Account& sender) {
-  auto order = loadCurrentOrder(p.order);
-  if (!order) return order.error();
+  WB_TRY_ASSIGN(order, loadCurrentOrder(p.order));
   if (order->status != OrderStatus::Created) return wrongState(*order, "CREATED", "paid");
   if (p.amount != order->total()) {
     return fail(Errc::StatePayAmountMismatch, orderRef(order->id) + " costs " + formatAmount(order->total()) +
@@ -105,8 +101,7 @@ Status Ledger::applyOrderPay(const Tx& tx, const OrderPayPayload& p, Account& se
 }
 
 Status Ledger::applyOrderShip(const Tx& tx, const OrderShipPayload& p, Account& sender) {
-  auto order = loadCurrentOrder(p.order);
-  if (!order) return order.error();
+  WB_TRY_ASSIGN(order, loadCurrentOrder(p.order));
   if (tx.sender != order->merchant) return wrongParty(*order, "merchant", "ship");
   if (order->status != OrderStatus::Paid) return wrongState(*order, "PAID", "shipped");
   WB_TRY(chargeSender(tx, sender, 0));
@@ -119,8 +114,7 @@ Status Ledger::applyOrderShip(const Tx& tx, const OrderShipPayload& p, Account& 
 }
 
 Status Ledger::applyOrderConfirm(const Tx& tx, const OrderConfirmPayload& p, Account& sender) {
-  auto order = loadCurrentOrder(p.order);
-  if (!order) return order.error();
+  WB_TRY_ASSIGN(order, loadCurrentOrder(p.order));
   if (tx.sender != order->buyer) return wrongParty(*order, "buyer", "confirm receipt of");
   if (order->status != OrderStatus::Shipped) return wrongState(*order, "SHIPPED", "confirmed");
   WB_TRY(chargeSender(tx, sender, 0));
@@ -129,8 +123,7 @@ Status Ledger::applyOrderConfirm(const Tx& tx, const OrderConfirmPayload& p, Acc
 }
 
 Status Ledger::applyOrderCancel(const Tx& tx, const OrderCancelPayload& p, Account& sender) {
-  auto order = loadCurrentOrder(p.order);
-  if (!order) return order.error();
+  WB_TRY_ASSIGN(order, loadCurrentOrder(p.order));
   const bool isMerchant = tx.sender == order->merchant;
   const bool isBuyer = tx.sender == order->buyer;
   if (order->status == OrderStatus::Created) {
@@ -153,8 +146,7 @@ Status Ledger::applyOrderCancel(const Tx& tx, const OrderCancelPayload& p, Accou
 }
 
 Status Ledger::applyOrderDispute(const Tx& tx, const OrderDisputePayload& p, Account& sender) {
-  auto order = loadCurrentOrder(p.order);
-  if (!order) return order.error();
+  WB_TRY_ASSIGN(order, loadCurrentOrder(p.order));
   if (tx.sender != order->buyer) return wrongParty(*order, "buyer", "dispute");
   if (!order->hasArbiter()) {
     return fail(Errc::StateNoArbiter, orderRef(order->id) + " has no arbiter, so it cannot be disputed");
@@ -172,14 +164,13 @@ Status Ledger::applyOrderDispute(const Tx& tx, const OrderDisputePayload& p, Acc
 }
 
 Status Ledger::applyOrderResolve(const Tx& tx, const OrderResolvePayload& p, Account& sender) {
-  auto order = loadCurrentOrder(p.order);
-  if (!order) return order.error();
+  WB_TRY_ASSIGN(order, loadCurrentOrder(p.order));
   if (!order->hasArbiter() || tx.sender != order->arbiter) return wrongParty(*order, "arbiter", "resolve");
   if (order->status != OrderStatus::Disputed) return wrongState(*order, "DISPUTED", "resolved");
   if (p.toPayer > order->escrow) {
     return fail(Errc::StateResolveExceedsEscrow, "the escrow of " + orderRef(order->id) + " is " +
-                                                     formatAmount(order->escrow) + " WBL; " +
-                                                     formatAmount(p.toPayer) + " WBL cannot go to the payer");
+                                                     formatAmount(order->escrow) + " WBL; " + formatAmount(p.toPayer) +
+                                                     " WBL cannot go to the payer");
   }
   WB_TRY(chargeSender(tx, sender, 0));
   WB_TRY(tables_.putAccount(tx.sender, sender));
@@ -187,8 +178,7 @@ Status Ledger::applyOrderResolve(const Tx& tx, const OrderResolvePayload& p, Acc
 }
 
 Status Ledger::applyOrderDeadline(const OrderId& id) {
-  auto order = loadOrder(id);
-  if (!order) return order.error();
+  WB_TRY_ASSIGN(order, loadOrder(id));
   order->deadline = 0;  // its index entry was removed by the caller
   switch (order->status) {
     case OrderStatus::Created:
@@ -204,8 +194,8 @@ Status Ledger::applyOrderDeadline(const OrderId& id) {
       return closeOrder(*order, OrderStatus::Resolved, toPayer, order->escrow - toPayer);
     }
     default:
-      return fail(Errc::StateCorrupt, orderRef(id) + " has a deadline but is " +
-                                          std::string(orderStatusName(order->status)));
+      return fail(Errc::StateCorrupt,
+                  orderRef(id) + " has a deadline but is " + std::string(orderStatusName(order->status)));
   }
 }
 

@@ -14,17 +14,14 @@ void writeLots(Writer& w, const std::vector<StakeLot>& lots) {
 }
 
 Result<std::vector<StakeLot>> readLots(Reader& r, std::string_view field) {
-  auto count = r.u32(field);
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, r.u32(field));
   if (*count > kMaxLots || *count > r.remaining() / 16) {
     return fail(Errc::DecodeFieldTooLong, std::string(field) + " lists too many lots");
   }
   std::vector<StakeLot> lots(*count);
   for (StakeLot& lot : lots) {
-    auto height = r.u64(field);
-    if (!height) return height.error();
-    auto amount = r.u64(field);
-    if (!amount) return amount.error();
+    WB_TRY_ASSIGN(height, r.u64(field));
+    WB_TRY_ASSIGN(amount, r.u64(field));
     lot = {*height, *amount};
   }
   return lots;
@@ -54,15 +51,24 @@ Amount Account::unbondingTotal() const { return sumLots(unbonding); }
 
 std::string_view orderStatusName(OrderStatus status) {
   switch (status) {
-    case OrderStatus::Created: return "CREATED";
-    case OrderStatus::Paid: return "PAID";
-    case OrderStatus::Shipped: return "SHIPPED";
-    case OrderStatus::Completed: return "COMPLETED";
-    case OrderStatus::Cancelled: return "CANCELLED";
-    case OrderStatus::Refunded: return "REFUNDED";
-    case OrderStatus::Disputed: return "DISPUTED";
-    case OrderStatus::Resolved: return "RESOLVED";
-    case OrderStatus::Expired: return "EXPIRED";
+    case OrderStatus::Created:
+      return "CREATED";
+    case OrderStatus::Paid:
+      return "PAID";
+    case OrderStatus::Shipped:
+      return "SHIPPED";
+    case OrderStatus::Completed:
+      return "COMPLETED";
+    case OrderStatus::Cancelled:
+      return "CANCELLED";
+    case OrderStatus::Refunded:
+      return "REFUNDED";
+    case OrderStatus::Disputed:
+      return "DISPUTED";
+    case OrderStatus::Resolved:
+      return "RESOLVED";
+    case OrderStatus::Expired:
+      return "EXPIRED";
   }
   return "UNKNOWN";
 }
@@ -72,8 +78,10 @@ bool isFinal(OrderStatus status) {
     case OrderStatus::Created:
     case OrderStatus::Paid:
     case OrderStatus::Shipped:
-    case OrderStatus::Disputed: return false;
-    default: return true;
+    case OrderStatus::Disputed:
+      return false;
+    default:
+      return true;
   }
 }
 
@@ -162,12 +170,10 @@ Bytes encodeVotes(const std::vector<AccountKey>& delegates) {
 
 Result<std::vector<AccountKey>> decodeVotes(ByteView encoded) {
   Reader r(encoded);
-  auto count = r.u8("vote count");
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, r.u8("vote count"));
   std::vector<AccountKey> keys(*count);
   for (AccountKey& key : keys) {
-    auto k = r.fixed<32>("vote");
-    if (!k) return k.error();
+    WB_TRY_ASSIGN(k, r.fixed<32>("vote"));
     key = *k;
   }
   WB_TRY(r.finish());

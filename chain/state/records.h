@@ -59,8 +59,8 @@ struct Order {
   std::uint32_t quantity = 0;
   Amount unitPrice = 0;
   OrderWindows windows;
-  Bytes note;      // opaque, as sent
-  Bytes tracking;  // opaque, set by ORDER_SHIP
+  Bytes note;          // opaque, as sent
+  Bytes tracking;      // opaque, set by ORDER_SHIP
   std::string reason;  // the last cancel or dispute reason
   OrderStatus status = OrderStatus::Created;
   AccountKey payer{};  // zero until paid

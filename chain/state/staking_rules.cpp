@@ -10,11 +10,9 @@ namespace wb::state {
 
 Status Ledger::changeVoteWeight(const AccountKey& voter, Amount amount, bool add) {
   if (amount == 0) return {};
-  auto voted = tables_.votes(voter);
-  if (!voted) return voted.error();
+  WB_TRY_ASSIGN(voted, tables_.votes(voter));
   for (const AccountKey& key : *voted) {
-    auto d = tables_.delegate(key);
-    if (!d) return d.error();
+    WB_TRY_ASSIGN(d, tables_.delegate(key));
     if (!*d) return fail(Errc::StateCorrupt, "a vote names a delegate that does not exist");
     auto votes = add ? checkedAdd((*d)->votes, amount) : checkedSub((*d)->votes, amount);
     if (!votes) return fail(Errc::StateCorrupt, "a delegate's vote weight is inconsistent");
@@ -70,17 +68,14 @@ Status Ledger::applyUnstake(const Tx& tx, const UnstakePayload& p, Account& send
 }
 
 Status Ledger::applyRegisterDelegate(const Tx& tx, const RegisterDelegatePayload& p, Account& sender) {
-  auto existing = tables_.delegate(tx.sender);
-  if (!existing) return existing.error();
+  WB_TRY_ASSIGN(existing, tables_.delegate(tx.sender));
   if (*existing) {
     return fail(Errc::StateAlreadyDelegate, "this account is already the delegate '" + (*existing)->name + "'");
   }
-  auto owner = tables_.delegateByName(p.name);
-  if (!owner) return owner.error();
+  WB_TRY_ASSIGN(owner, tables_.delegateByName(p.name));
   if (*owner) return fail(Errc::StateDelegateNameTaken, "the delegate name '" + p.name + "' is taken");
   WB_TRY(chargeSender(tx, sender, params_.delegateFee));
-  auto totals = tables_.totals();
-  if (!totals) return totals.error();
+  WB_TRY_ASSIGN(totals, tables_.totals());
   auto burned = checkedAdd(totals->burned, params_.delegateFee);
   if (!burned) return fail(Errc::StateOverflow, "the burned total would overflow");
   totals->burned = *burned;
@@ -93,8 +88,7 @@ Status Ledger::applyRegisterDelegate(const Tx& tx, const RegisterDelegatePayload
 
 Status Ledger::applyVote(const Tx& tx, const VotePayload& p, Account& sender) {
   for (const AccountKey& key : p.delegates) {
-    auto d = tables_.delegate(key);
-    if (!d) return d.error();
+    WB_TRY_ASSIGN(d, tables_.delegate(key));
     if (!*d) {
       return fail(Errc::StateUnknownDelegate,
                   "account " + toHex(ByteView(key).first(4)) + "… is not a registered delegate");
@@ -109,15 +103,13 @@ Status Ledger::applyVote(const Tx& tx, const VotePayload& p, Account& sender) {
 }
 
 Status Ledger::recordProduction(std::span<const std::pair<AccountKey, std::uint64_t>> missed) {
-  auto producer = tables_.delegate(context_.producer);
-  if (!producer) return producer.error();
+  WB_TRY_ASSIGN(producer, tables_.delegate(context_.producer));
   if (*producer) {
     (*producer)->produced += 1;
     WB_TRY(tables_.putDelegate(context_.producer, **producer));
   }
   for (const auto& [key, count] : missed) {
-    auto d = tables_.delegate(key);
-    if (!d) return d.error();
+    WB_TRY_ASSIGN(d, tables_.delegate(key));
     if (!*d) continue;
     (*d)->missed += count;
     WB_TRY(tables_.putDelegate(key, **d));
@@ -126,8 +118,7 @@ Status Ledger::recordProduction(std::span<const std::pair<AccountKey, std::uint6
 }
 
 Status Ledger::applyStakeMaturity(const AccountKey& key) {
-  auto account = tables_.account(key);
-  if (!account) return account.error();
+  WB_TRY_ASSIGN(account, tables_.account(key));
   auto& lots = account->pendingStake;
   const auto due = std::stable_partition(lots.begin(), lots.end(),
                                          [&](const StakeLot& lot) { return lot.height <= context_.height; });
@@ -137,8 +128,7 @@ Status Ledger::applyStakeMaturity(const AccountKey& key) {
 }
 
 Status Ledger::applyUnbondingRelease(const AccountKey& key) {
-  auto account = tables_.account(key);
-  if (!account) return account.error();
+  WB_TRY_ASSIGN(account, tables_.account(key));
   auto& lots = account->unbonding;
   const auto due = std::stable_partition(lots.begin(), lots.end(),
                                          [&](const StakeLot& lot) { return lot.height <= context_.height; });

@@ -15,8 +15,7 @@ Status writeGenesisState(const ChainParams& params, const GenesisState& genesis,
   MemoryKv changes(&target);
   Ledger ledger(params, changes);
   WB_TRY(ledger.applyGenesis(genesis));
-  auto log = commitChanges(changes, target);
-  if (!log) return log.error();
+  WB_TRY_ASSIGN(log, commitChanges(changes, target));
   return {};
 }
 

@@ -24,12 +24,9 @@ Bytes encodeDeadlineKey(const Deadline& d) {
 
 Result<Deadline> decodeDeadlineKey(ByteView key) {
   KeyReader r(key, "deadline key");
-  auto height = r.u64();
-  if (!height) return height.error();
-  auto kind = r.u8();
-  if (!kind) return kind.error();
-  auto id = r.fixed<32>();
-  if (!id) return id.error();
+  WB_TRY_ASSIGN(height, r.u64());
+  WB_TRY_ASSIGN(kind, r.u8());
+  WB_TRY_ASSIGN(id, r.fixed<32>());
   WB_TRY(r.finish());
   if (*kind > static_cast<std::uint8_t>(DeadlineKind::UnbondingRelease)) {
     return fail(Errc::StateCorrupt, "deadline entry of unknown kind " + std::to_string(*kind));
@@ -42,8 +39,7 @@ Bytes encodePartyKey(const AccountKey& party, PartyRole role, std::uint64_t crea
 }
 
 Result<Account> StateView::account(const AccountKey& key) const {
-  auto raw = reader_.get(Table::Accounts, key);
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, reader_.get(Table::Accounts, key));
   if (!*raw) return Account{};
   return decodeStored(decodeAccount(**raw), "account");
 }
@@ -53,11 +49,9 @@ Status StateTables::putAccount(const AccountKey& key, const Account& account) {
 }
 
 Result<std::optional<Order>> StateView::order(const OrderId& id) const {
-  auto raw = reader_.get(Table::Orders, id);
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, reader_.get(Table::Orders, id));
   if (!*raw) return std::optional<Order>();
-  auto order = decodeStored(decodeOrder(**raw), "order");
-  if (!order) return order.error();
+  WB_TRY_ASSIGN(order, decodeStored(decodeOrder(**raw), "order"));
   return std::optional<Order>(std::move(*order));
 }
 
@@ -69,11 +63,9 @@ Status StateTables::indexOrderParty(const AccountKey& party, PartyRole role, con
 }
 
 Result<std::optional<Delegate>> StateView::delegate(const AccountKey& key) const {
-  auto raw = reader_.get(Table::Delegates, key);
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, reader_.get(Table::Delegates, key));
   if (!*raw) return std::optional<Delegate>();
-  auto d = decodeStored(decodeDelegate(**raw), "delegate");
-  if (!d) return d.error();
+  WB_TRY_ASSIGN(d, decodeStored(decodeDelegate(**raw), "delegate"));
   return std::optional<Delegate>(std::move(*d));
 }
 
@@ -82,8 +74,7 @@ Status StateTables::putDelegate(const AccountKey& key, const Delegate& delegate)
 }
 
 Result<std::optional<AccountKey>> StateView::delegateByName(std::string_view name) const {
-  auto raw = reader_.get(Table::DelegateNames, asBytes(name));
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, reader_.get(Table::DelegateNames, asBytes(name)));
   if (!*raw) return std::optional<AccountKey>();
   if ((*raw)->size() != 32) return fail(Errc::StateCorrupt, "the stored delegate name entry is damaged");
   AccountKey key;
@@ -96,8 +87,7 @@ Status StateTables::putDelegateName(std::string_view name, const AccountKey& key
 }
 
 Result<std::vector<AccountKey>> StateView::votes(const AccountKey& voter) const {
-  auto raw = reader_.get(Table::Votes, voter);
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, reader_.get(Table::Votes, voter));
   if (!*raw) return std::vector<AccountKey>();
   return decodeStored(decodeVotes(**raw), "vote list");
 }
@@ -108,8 +98,7 @@ Status StateTables::putVotes(const AccountKey& voter, const std::vector<AccountK
 }
 
 Result<Totals> StateView::totals() const {
-  auto raw = reader_.get(Table::Totals, asBytes(kTotalsKey));
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, reader_.get(Table::Totals, asBytes(kTotalsKey)));
   if (!*raw) return Totals{};
   return decodeStored(decodeTotals(**raw), "supply totals");
 }
@@ -127,11 +116,9 @@ Status StateTables::removeDeadline(const Deadline& deadline) {
 }
 
 Result<std::optional<Deadline>> StateView::firstDeadline() const {
-  auto first = reader_.lowerBound(Table::Deadlines, {});
-  if (!first) return first.error();
+  WB_TRY_ASSIGN(first, reader_.lowerBound(Table::Deadlines, {}));
   if (!*first) return std::optional<Deadline>();
-  auto d = decodeStored(decodeDeadlineKey((*first)->first), "deadline entry");
-  if (!d) return d.error();
+  WB_TRY_ASSIGN(d, decodeStored(decodeDeadlineKey((*first)->first), "deadline entry"));
   return std::optional<Deadline>(*d);
 }
 

@@ -105,8 +105,7 @@ std::optional<Hash32> foldTreeProof(const Hash32& leafKey, const std::optional<H
 
 Result<std::optional<StateTree::Node>> StateTree::node(unsigned depth, const Hash32& path) const {
   if (depth >= kKeyBits) return std::optional<Node>();
-  auto raw = reader_.get(Table::TreeNodes, nodeKey(depth, path));
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, reader_.get(Table::TreeNodes, nodeKey(depth, path)));
   if (!*raw) return std::optional<Node>();
   const Bytes& v = **raw;
   const Byte kinds = v.size() == kNodeValueBytes ? v[64] : 0xff;
@@ -123,8 +122,7 @@ Result<std::optional<StateTree::Node>> StateTree::node(unsigned depth, const Has
 
 Result<StateTree::LeafScan> StateTree::fromLeaves(unsigned depth, const Hash32& path) const {
   LeafScan scan;
-  auto first = reader_.lowerBound(Table::TreeLeaves, path);
-  if (!first) return first.error();
+  WB_TRY_ASSIGN(first, reader_.lowerBound(Table::TreeLeaves, path));
   if (!*first || !onPath((*first)->first, depth, path)) return scan;
   if ((*first)->second.size() != 32) return damaged("a leaf is malformed");
   scan.count = 1;
@@ -133,34 +131,29 @@ Result<StateTree::LeafScan> StateTree::fromLeaves(unsigned depth, const Hash32& 
   scan.subtree = {Kind::Single, treeLeafHash(scan.leafKey, scan.valueHash)};
   Bytes after((*first)->first.begin(), (*first)->first.end());
   after.push_back(0);  // the smallest key greater than the first leaf's
-  auto second = reader_.lowerBound(Table::TreeLeaves, after);
-  if (!second) return second.error();
+  WB_TRY_ASSIGN(second, reader_.lowerBound(Table::TreeLeaves, after));
   if (*second && onPath((*second)->first, depth, path)) scan.count = 2;
   return scan;
 }
 
 Result<Hash32> StateTree::root() const {
   const Hash32 top{};
-  auto n = node(0, top);
-  if (!n) return n.error();
+  WB_TRY_ASSIGN(n, node(0, top));
   if (*n) return treeNodeHash((*n)->child[0].hash, (*n)->child[1].hash);
-  auto scan = fromLeaves(0, top);
-  if (!scan) return scan.error();
+  WB_TRY_ASSIGN(scan, fromLeaves(0, top));
   if (scan->count > 1) return damaged("the root node is missing");
   return scan->subtree.hash;
 }
 
 Result<StateTree::Subtree> StateTree::rebuild(unsigned depth, const Hash32& path, ChangeIt first, ChangeIt last) {
-  auto stored = node(depth, path);
-  if (!stored) return stored.error();
+  WB_TRY_ASSIGN(stored, node(depth, path));
   Subtree child[2];
   if (*stored) {
     child[0] = (*stored)->child[0];
     child[1] = (*stored)->child[1];
   } else {
     // At most one leaf here before: count what there is now.
-    auto scan = fromLeaves(depth, path);
-    if (!scan) return scan.error();
+    WB_TRY_ASSIGN(scan, fromLeaves(depth, path));
     if (scan->count < 2) return scan->subtree;
   }
   const auto split = std::partition_point(first, last, [&](const TreeChange& c) { return !treeBit(c.leafKey, depth); });
@@ -168,12 +161,10 @@ Result<StateTree::Subtree> StateTree::rebuild(unsigned depth, const Hash32& path
   const std::pair<ChangeIt, ChangeIt> ranges[2] = {{first, split}, {split, last}};
   for (int b = 0; b < 2; ++b) {
     if (ranges[b].first != ranges[b].second) {
-      auto rebuilt = rebuild(depth + 1, childPath[b], ranges[b].first, ranges[b].second);
-      if (!rebuilt) return rebuilt.error();
+      WB_TRY_ASSIGN(rebuilt, rebuild(depth + 1, childPath[b], ranges[b].first, ranges[b].second));
       child[b] = *rebuilt;
     } else if (!*stored) {
-      auto scan = fromLeaves(depth + 1, childPath[b]);
-      if (!scan) return scan.error();
+      WB_TRY_ASSIGN(scan, fromLeaves(depth + 1, childPath[b]));
       child[b] = scan->subtree;
     }
   }
@@ -202,8 +193,7 @@ Status StateTree::update(std::vector<TreeChange> changes) {
   for (std::size_t i = 0; i < changes.size(); ++i) {
     if (i + 1 < changes.size() && changes[i + 1].leafKey == changes[i].leafKey) continue;
     const TreeChange& c = changes[i];
-    auto current = reader_.get(Table::TreeLeaves, c.leafKey);
-    if (!current) return current.error();
+    WB_TRY_ASSIGN(current, reader_.get(Table::TreeLeaves, c.leafKey));
     const bool same =
         c.valueHash ? (*current && ByteView(**current).size() == 32 && toHash(**current) == *c.valueHash) : !*current;
     if (same) continue;
@@ -211,8 +201,7 @@ Status StateTree::update(std::vector<TreeChange> changes) {
     effective.push_back(c);
   }
   if (effective.empty()) return {};
-  auto top = rebuild(0, Hash32{}, effective.cbegin(), effective.cend());
-  if (!top) return top.error();
+  WB_TRY_ASSIGN(top, rebuild(0, Hash32{}, effective.cbegin(), effective.cend()));
   return {};
 }
 
@@ -221,8 +210,7 @@ Status StateTree::updateFor(const UndoLog& log, const KvReader& current) {
   changes.reserve(log.entries.size());
   for (const UndoEntry& e : log.entries) {
     if (!isCommitted(e.table)) continue;
-    auto value = current.get(e.table, e.key);
-    if (!value) return value.error();
+    WB_TRY_ASSIGN(value, current.get(e.table, e.key));
     changes.push_back({treeLeafKey(e.table, e.key), *value ? std::optional(treeValueHash(**value)) : std::nullopt});
   }
   return update(std::move(changes));
@@ -232,11 +220,9 @@ Result<TreeProof> StateTree::prove(const Hash32& leafKey) const {
   TreeProof proof;
   Hash32 path{};
   for (unsigned depth = 0;; ++depth) {
-    auto n = node(depth, path);
-    if (!n) return n.error();
+    WB_TRY_ASSIGN(n, node(depth, path));
     if (!*n) {
-      auto scan = fromLeaves(depth, path);
-      if (!scan) return scan.error();
+      WB_TRY_ASSIGN(scan, fromLeaves(depth, path));
       if (scan->count > 1) return damaged("a node at depth " + std::to_string(depth) + " is missing");
       if (scan->count == 0) {
         proof.end = ProofEnd::Empty;

@@ -21,24 +21,19 @@ Bytes encodeUndoLog(const UndoLog& log) {
 
 Result<UndoLog> decodeUndoLog(ByteView encoded) {
   Reader r(encoded);
-  auto count = r.u32("undo entry count");
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, r.u32("undo entry count"));
   UndoLog log;
   for (std::uint32_t i = 0; i < *count; ++i) {
     UndoEntry e;
-    auto table = r.u8("undo table");
-    if (!table) return table.error();
+    WB_TRY_ASSIGN(table, r.u8("undo table"));
     if (*table >= kTableCount) return fail(Errc::DecodeBadValue, "undo log names an unknown table");
     e.table = static_cast<Table>(*table);
-    auto key = r.var("undo key", kMaxKeyBytes);
-    if (!key) return key.error();
+    WB_TRY_ASSIGN(key, r.var("undo key", kMaxKeyBytes));
     e.key = std::move(*key);
-    auto has = r.u8("undo presence flag");
-    if (!has) return has.error();
+    WB_TRY_ASSIGN(has, r.u8("undo presence flag"));
     if (*has > 1) return fail(Errc::DecodeBadValue, "undo presence flag must be 0 or 1");
     if (*has == 1) {
-      auto value = r.var("undo value", kMaxValueBytes);
-      if (!value) return value.error();
+      WB_TRY_ASSIGN(value, r.var("undo value", kMaxValueBytes));
       e.before = std::move(*value);
     }
     log.entries.push_back(std::move(e));

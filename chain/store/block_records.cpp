@@ -20,30 +20,23 @@ Bytes encodeHeaderRecord(const HeaderRecord& record) {
 
 Result<HeaderRecord> decodeHeaderRecord(ByteView encoded) {
   Reader r(encoded);
-  auto header = readHeader(r);
-  if (!header) return header.error();
-  auto weight = r.fixed<32>("chain weight");
-  if (!weight) return weight.error();
-  auto status = r.u8("status");
-  if (!status) return status.error();
+  WB_TRY_ASSIGN(header, readHeader(r));
+  WB_TRY_ASSIGN(weight, r.fixed<32>("chain weight"));
+  WB_TRY_ASSIGN(status, r.u8("status"));
   if (*status < 1 || *status > 3) return fail(Errc::DecodeBadValue, "unknown block status");
   HeaderRecord record;
   record.header = *header;
   record.chainWeight = *weight;
   record.status = static_cast<BlockStatus>(*status);
-  auto modifier = r.fixed<32>("pos modifier");
-  if (!modifier) return modifier.error();
+  WB_TRY_ASSIGN(modifier, r.fixed<32>("pos modifier"));
   record.posModifier = *modifier;
-  auto count = r.u32("schedule size");
-  if (!count) return count.error();
+  WB_TRY_ASSIGN(count, r.u32("schedule size"));
   if (*count > kMaxScheduleSize) return fail(Errc::DecodeFieldTooLong, "the stored DPoS schedule is too long");
   for (std::uint32_t i = 0; i < *count; ++i) {
-    auto key = r.fixed<32>("schedule entry");
-    if (!key) return key.error();
+    WB_TRY_ASSIGN(key, r.fixed<32>("schedule entry"));
     record.dposSchedule.push_back(*key);
   }
-  auto complete = r.u8("verdict complete");
-  if (!complete) return complete.error();
+  WB_TRY_ASSIGN(complete, r.u8("verdict complete"));
   if (*complete > 1) return fail(Errc::DecodeBadValue, "bad verdict flag");
   record.verdictComplete = *complete == 1;
   WB_TRY(r.finish());
@@ -58,10 +51,8 @@ Bytes encodeTipPosition(const TipPosition& tip) {
 
 Result<TipPosition> decodeTipPosition(ByteView encoded) {
   Reader r(encoded);
-  auto hash = r.fixed<32>("tip hash");
-  if (!hash) return hash.error();
-  auto height = r.u64("tip height");
-  if (!height) return height.error();
+  WB_TRY_ASSIGN(hash, r.fixed<32>("tip hash"));
+  WB_TRY_ASSIGN(height, r.u64("tip height"));
   WB_TRY(r.finish());
   return TipPosition{*hash, *height};
 }
@@ -74,12 +65,9 @@ Bytes encodeTxLocation(const TxLocation& location) {
 
 Result<TxLocation> decodeTxLocation(ByteView encoded) {
   Reader r(encoded);
-  auto block = r.fixed<32>("block");
-  if (!block) return block.error();
-  auto height = r.u64("height");
-  if (!height) return height.error();
-  auto index = r.u32("index");
-  if (!index) return index.error();
+  WB_TRY_ASSIGN(block, r.fixed<32>("block"));
+  WB_TRY_ASSIGN(height, r.u64("height"));
+  WB_TRY_ASSIGN(index, r.u32("index"));
   WB_TRY(r.finish());
   return TxLocation{*block, *height, *index};
 }

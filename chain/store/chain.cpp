@@ -10,8 +10,7 @@ namespace wb {
 namespace {
 
 Result<std::optional<TipPosition>> readTip(const Txn& txn, const ChainDbs& dbs) {
-  auto raw = txn.find(dbs.meta, asBytes(meta_key::kTip));
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, txn.find(dbs.meta, asBytes(meta_key::kTip)));
   if (!*raw) return std::optional<TipPosition>();
   auto tip = decodeTipPosition(**raw);
   if (!tip) return fail(Errc::StoreCorrupt, "the stored tip is damaged: " + tip.error().message);
@@ -31,8 +30,7 @@ Chain::Chain(ChainStore store, const ChainGenesis& genesis, const SecpContext& c
 Result<std::unique_ptr<Chain>> Chain::open(const std::filesystem::path& dataDir, std::string_view network,
                                            const ChainGenesis& genesis, const SecpContext& ctx,
                                            const ConsensusEngine* engine, const EnvOptions& options) {
-  auto store = ChainStore::open(dataDir, network, genesis.params.genesisHash, options);
-  if (!store) return store.error();
+  WB_TRY_ASSIGN(store, ChainStore::open(dataDir, network, genesis.params.genesisHash, options));
   std::unique_ptr<Chain> chain(new Chain(std::move(*store), genesis, ctx, engine));
   WB_TRY(chain->initialise());
   return chain;
@@ -49,23 +47,19 @@ Status Chain::initialise() {
   const ChainDbs& dbs = store_.dbs();
   std::optional<TipPosition> existing;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
-    auto tip = readTip(txn, dbs);
-    if (!tip) return tip.error();
+    WB_TRY_ASSIGN(tip, readTip(txn, dbs));
     existing = *tip;
     if (!existing) return {};
-    auto pendingSwitch = txn.find(dbs.meta, asBytes(meta_key::kPendingSwitch));
-    if (!pendingSwitch) return pendingSwitch.error();
+    WB_TRY_ASSIGN(pendingSwitch, txn.find(dbs.meta, asBytes(meta_key::kPendingSwitch)));
     reorgPending_ = pendingSwitch->has_value();
-    auto lib = txn.find(dbs.meta, asBytes(meta_key::kLib));
-    if (!lib) return lib.error();
+    WB_TRY_ASSIGN(lib, txn.find(dbs.meta, asBytes(meta_key::kLib)));
     if (*lib) {
       Reader r(**lib);
       auto height = r.u64("lib");
       if (!height || !r.finish().ok()) return fail(Errc::StoreCorrupt, "the stored last irreversible block is damaged");
       lib_ = pendingLib_ = *height;
     }
-    auto first = txn.find(dbs.heightIndex, keyU64(0));
-    if (!first) return first.error();
+    WB_TRY_ASSIGN(first, txn.find(dbs.heightIndex, keyU64(0)));
     if (!*first || !std::equal((*first)->begin(), (*first)->end(), genesisHash.begin(), genesisHash.end())) {
       return fail(Errc::ChainGenesisMismatch, "the store holds another genesis block");
     }
@@ -79,8 +73,7 @@ Status Chain::initialise() {
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
     LmdbStateWriter state(txn, dbs);
     WB_TRY(state::writeGenesisState(genesis_.params, genesis_.state, state));
-    auto root = state::StateTree(state).root();
-    if (!root) return root.error();
+    WB_TRY_ASSIGN(root, state::StateTree(state).root());
     if (*root != genesis_.header.stateRoot) {
       return fail(Errc::ChainGenesisMismatch, "the genesis header's state root " + toHex(genesis_.header.stateRoot) +
                                                   " is not the genesis state's root " + toHex(*root));
@@ -106,8 +99,7 @@ TipPosition Chain::tip() const {
 Result<std::optional<HeaderRecord>> Chain::headerRecord(const Hash32& hash) const {
   std::optional<HeaderRecord> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
-    auto raw = txn.find(store_.dbs().headers, hash);
-    if (!raw) return raw.error();
+    WB_TRY_ASSIGN(raw, txn.find(store_.dbs().headers, hash));
     if (!*raw) return {};
     auto record = decodeHeaderRecord(**raw);
     if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
@@ -120,8 +112,7 @@ Result<std::optional<HeaderRecord>> Chain::headerRecord(const Hash32& hash) cons
 Result<std::optional<Block>> Chain::block(const Hash32& hash) const {
   std::optional<Block> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
-    auto raw = txn.find(store_.dbs().blocks, hash);
-    if (!raw) return raw.error();
+    WB_TRY_ASSIGN(raw, txn.find(store_.dbs().blocks, hash));
     if (!*raw) return {};
     auto block = decodeBlock(**raw);
     if (!block) return fail(Errc::StoreCorrupt, "a stored block is damaged: " + block.error().message);
@@ -134,8 +125,7 @@ Result<std::optional<Block>> Chain::block(const Hash32& hash) const {
 Result<std::optional<Hash32>> Chain::hashAtHeight(std::uint64_t height) const {
   std::optional<Hash32> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
-    auto raw = txn.find(store_.dbs().heightIndex, keyU64(height));
-    if (!raw) return raw.error();
+    WB_TRY_ASSIGN(raw, txn.find(store_.dbs().heightIndex, keyU64(height)));
     if (!*raw) return {};
     if ((*raw)->size() != 32) return fail(Errc::StoreCorrupt, "a height index entry is damaged");
     Hash32 hash;
@@ -149,8 +139,7 @@ Result<std::optional<Hash32>> Chain::hashAtHeight(std::uint64_t height) const {
 Result<std::optional<TxLocation>> Chain::txLocation(const Hash32& txid) const {
   std::optional<TxLocation> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
-    auto raw = txn.find(store_.dbs().txIndex, txid);
-    if (!raw) return raw.error();
+    WB_TRY_ASSIGN(raw, txn.find(store_.dbs().txIndex, txid));
     if (!*raw) return {};
     auto location = decodeTxLocation(**raw);
     if (!location) return fail(Errc::StoreCorrupt, "a tx index entry is damaged");
@@ -168,9 +157,8 @@ Status Chain::readState(const std::function<Status(const state::StateView&)>& wo
 }
 
 Status Chain::checkInvariant() const {
-  return store_.env().read([&](ReadTxn& txn) -> Status {
-    return state::checkSupplyInvariant(LmdbStateReader(txn, store_.dbs()));
-  });
+  return store_.env().read(
+      [&](ReadTxn& txn) -> Status { return state::checkSupplyInvariant(LmdbStateReader(txn, store_.dbs())); });
 }
 
 }  // namespace wb

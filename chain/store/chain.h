@@ -39,12 +39,11 @@ struct ChainGenesis {
   BlockHeader header;  // the genesis block: height 0, no transactions
 };
 
-
 // A record of the tip's state with its proof (DESIGN §11).
 struct StateProof {
-  std::uint64_t height = 0;  // the tip the proof is for
-  Hash32 block{};            // its hash
-  Hash32 stateRoot{};        // its header's state_root, which the proof folds up to
+  std::uint64_t height = 0;    // the tip the proof is for
+  Hash32 block{};              // its hash
+  Hash32 stateRoot{};          // its header's state_root, which the proof folds up to
   std::optional<Bytes> value;  // the stored record, nullopt when absent
   state::TreeProof proof;
 };

@@ -31,13 +31,12 @@ namespace {
 std::string blockRef(const Hash32& hash) { return "block " + toHex(ByteView(hash).first(4)) + "…"; }
 
 Error inTx(const Error& error, std::size_t index, const Hash32& txid) {
-  return fail(error.code, "transaction " + std::to_string(index) + " (" + toHex(ByteView(txid).first(4)) +
-                              "…): " + error.message);
+  return fail(error.code,
+              "transaction " + std::to_string(index) + " (" + toHex(ByteView(txid).first(4)) + "…): " + error.message);
 }
 
 Result<std::optional<HeaderRecord>> findRecord(const Txn& txn, const ChainDbs& dbs, const Hash32& hash) {
-  auto raw = txn.find(dbs.headers, hash);
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, txn.find(dbs.headers, hash));
   if (!*raw) return std::optional<HeaderRecord>();
   auto record = decodeHeaderRecord(**raw);
   if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
@@ -79,8 +78,7 @@ Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
   PreparedBlock p;
   p.encoded.assign(encoded.begin(), encoded.end());
   std::vector<ByteView> views;
-  auto block = decodeBlock(p.encoded, &views);
-  if (!block) return block.error();
+  WB_TRY_ASSIGN(block, decodeBlock(p.encoded, &views));
   p.block = std::move(*block);
   p.hash = blockHash(p.block.header);
 
@@ -98,19 +96,18 @@ Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
     }
   }
   if (merkleRoot(leaves) != p.block.header.txRoot) {
-    return fail(Errc::ChainBadTxRoot, "the transaction root of " + blockRef(p.hash) + " does not match its transactions");
+    return fail(Errc::ChainBadTxRoot,
+                "the transaction root of " + blockRef(p.hash) + " does not match its transactions");
   }
   return p;
 }
 
 Status Chain::placeInTxn(const WriteTxn& txn, PreparedBlock& p) const {
-  auto self = findRecord(txn, store_.dbs(), p.hash);
-  if (!self) return self.error();
+  WB_TRY_ASSIGN(self, findRecord(txn, store_.dbs(), p.hash));
   if (*self && (*self)->status == BlockStatus::Invalid) {
     return fail(Errc::ChainKnownInvalid, blockRef(p.hash) + " was found invalid before");
   }
-  auto parent = findRecord(txn, store_.dbs(), p.block.header.prev);
-  if (!parent) return parent.error();
+  WB_TRY_ASSIGN(parent, findRecord(txn, store_.dbs(), p.block.header.prev));
   if (!*parent) return fail(Errc::ChainUnknownBlock, "the parent of " + blockRef(p.hash) + " is unknown");
   if ((*parent)->status == BlockStatus::Invalid) {
     return fail(Errc::ChainKnownInvalid, "the parent of " + blockRef(p.hash) + " is invalid");
@@ -140,10 +137,8 @@ Result<Hash32> Chain::stateRootOnTip(const Block& block, const std::vector<Misse
     state::MemoryKv changes(&after);
     const bool dpos = engine_ != nullptr && genesis_.params.consensus == ConsensusKind::Dpos;
     WB_TRY(applyBlockToState(genesis_.params, block, txids, dpos ? &dposMissed : nullptr, changes));
-    auto undo = state::commitChanges(changes, after);
-    if (!undo) return undo.error();
-    auto r = state::StateTree(after).root();
-    if (!r) return r.error();
+    WB_TRY_ASSIGN(undo, state::commitChanges(changes, after));
+    WB_TRY_ASSIGN(r, state::StateTree(after).root());
     root = *r;
     return {};
   }));
@@ -179,10 +174,8 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
   // The next block's signatures are checked while this one is written and committed.
   if (next != nullptr) ensureVerifying(*next);
 
-  auto undo = state::commitChanges(changes, lmdb);
-  if (!undo) return undo.error();
-  auto root = state::StateTree(lmdb).root();
-  if (!root) return root.error();
+  WB_TRY_ASSIGN(undo, state::commitChanges(changes, lmdb));
+  WB_TRY_ASSIGN(root, state::StateTree(lmdb).root());
   if (*root != p.block.header.stateRoot) {
     return fail(Errc::ChainBadStateRoot, "the state root of " + blockRef(p.hash) + " is " +
                                              toHex(p.block.header.stateRoot) + " but the state after it has root " +
@@ -203,12 +196,10 @@ Result<Block> Chain::disconnectInTxn(WriteTxn& txn, TipPosition& newTip) {
   const ChainDbs& dbs = store_.dbs();
   const TipPosition current = tip();
   if (current.height == 0) return fail(Errc::ChainAtGenesis, "the genesis block cannot be disconnected");
-  auto raw = txn.get(dbs.blocks, current.hash);
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, txn.get(dbs.blocks, current.hash));
   auto block = decodeBlock(*raw);
   if (!block) return fail(Errc::StoreCorrupt, "the tip block is damaged: " + block.error().message);
-  auto undoRaw = txn.get(dbs.undo, current.hash);
-  if (!undoRaw) return undoRaw.error();
+  WB_TRY_ASSIGN(undoRaw, txn.get(dbs.undo, current.hash));
   auto undo = state::decodeUndoLog(*undoRaw);
   if (!undo) return fail(Errc::StoreCorrupt, "the tip's undo log is damaged: " + undo.error().message);
 
@@ -216,11 +207,10 @@ Result<Block> Chain::disconnectInTxn(WriteTxn& txn, TipPosition& newTip) {
   WB_TRY(state::applyUndo(*undo, lmdb));
   WB_TRY(state::StateTree(lmdb).updateFor(*undo, lmdb));
   for (const Tx& tx : block->txs) {
-    auto erased = txn.erase(dbs.txIndex, computeTxid(tx));
-    if (!erased) return erased.error();
+    WB_TRY_ASSIGN(erased, txn.erase(dbs.txIndex, computeTxid(tx)));
   }
   for (auto erased : {txn.erase(dbs.undo, current.hash), txn.erase(dbs.heightIndex, keyU64(current.height))}) {
-    if (!erased) return erased.error();
+    WB_TRY(erased);
   }
   newTip = {block->header.prev, current.height - 1};
   WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kTip), encodeTipPosition(newTip)));
@@ -236,8 +226,7 @@ Status Chain::verifyBeforeStoring(const PreparedBlock& block) {
 }
 
 Result<Hash32> Chain::storeBlock(ByteView encoded) {
-  auto prepared = decodeForChain(encoded);
-  if (!prepared) return prepared.error();
+  WB_TRY_ASSIGN(prepared, decodeForChain(encoded));
   {
     // A side branch costs what the main chain costs: its signatures are checked before it is stored.
     VerifierIdleGuard idle(*this);
@@ -266,8 +255,7 @@ Status Chain::importPrepared(PreparedBlock& block, const PreparedBlock* next) {
 }
 
 Result<Hash32> Chain::importBlock(ByteView encoded) {
-  auto prepared = decodeForChain(encoded);
-  if (!prepared) return prepared.error();
+  WB_TRY_ASSIGN(prepared, decodeForChain(encoded));
   VerifierIdleGuard idle(*this);
   WB_TRY(importPrepared(*prepared, nullptr));
   return prepared->hash;
@@ -275,8 +263,7 @@ Result<Hash32> Chain::importBlock(ByteView encoded) {
 
 Status Chain::importBlocks(std::span<const ByteView> encodedBlocks) {
   if (encodedBlocks.empty()) return {};
-  auto current = decodeForChain(encodedBlocks[0]);
-  if (!current) return current.error();
+  WB_TRY_ASSIGN(current, decodeForChain(encodedBlocks[0]));
   std::optional<PreparedBlock> next;
   VerifierIdleGuard idle(*this);
   for (std::size_t i = 0; i < encodedBlocks.size(); ++i) {
@@ -301,14 +288,12 @@ Status Chain::importBlocks(std::span<const ByteView> encodedBlocks) {
 Status Chain::connectBlock(const Hash32& hash) {
   std::optional<Bytes> body;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
-    auto raw = txn.find(store_.dbs().blocks, hash);
-    if (!raw) return raw.error();
+    WB_TRY_ASSIGN(raw, txn.find(store_.dbs().blocks, hash));
     if (*raw) body = Bytes((*raw)->begin(), (*raw)->end());
     return {};
   }));
   if (!body) return fail(Errc::ChainMissingBody, blockRef(hash) + " is not stored");
-  auto prepared = decodeForChain(*body);
-  if (!prepared) return prepared.error();
+  WB_TRY_ASSIGN(prepared, decodeForChain(*body));
   VerifierIdleGuard idle(*this);
   TipPosition newTip = tip();
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
@@ -323,8 +308,7 @@ Result<Block> Chain::disconnectTip() {
   TipPosition newTip = tip();
   std::optional<Block> block;
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
-    auto disconnected = disconnectInTxn(txn, newTip);
-    if (!disconnected) return disconnected.error();
+    WB_TRY_ASSIGN(disconnected, disconnectInTxn(txn, newTip));
     block = std::move(*disconnected);
     return {};
   }));

@@ -18,8 +18,7 @@ public:
   explicit TxnStateView(const state::KvReader& reader) : reader_(reader) {}
 
   Result<Amount> matureStake(const AccountKey& account) const override {
-    auto a = state::StateView(reader_).account(account);
-    if (!a) return a.error();
+    WB_TRY_ASSIGN(a, state::StateView(reader_).account(account));
     return a->matureStake;
   }
 
@@ -42,8 +41,7 @@ private:
 };
 
 Result<HeaderRecord> recordIn(const Txn& txn, const ChainDbs& dbs, const Hash32& hash) {
-  auto raw = txn.find(dbs.headers, hash);
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, txn.find(dbs.headers, hash));
   if (!*raw) return fail(Errc::ChainUnknownBlock, "block " + toHex(ByteView(hash).first(4)) + "… is unknown");
   auto record = decodeHeaderRecord(**raw);
   if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
@@ -52,8 +50,7 @@ Result<HeaderRecord> recordIn(const Txn& txn, const ChainDbs& dbs, const Hash32&
 
 // The main chain's block at `height`, if any.
 Result<std::optional<Hash32>> mainHashIn(const Txn& txn, const ChainDbs& dbs, std::uint64_t height) {
-  auto raw = txn.find(dbs.heightIndex, keyU64(height));
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, txn.find(dbs.heightIndex, keyU64(height)));
   if (!*raw) return std::optional<Hash32>();
   if ((*raw)->size() != 32) return fail(Errc::StoreCorrupt, "a height index entry is damaged");
   Hash32 hash;
@@ -78,8 +75,7 @@ Result<ParentContext> Chain::parentContextInTxn(const Txn& txn, const HeaderReco
   std::vector<std::uint64_t> times{record.header.time};
   BlockHeader cursor = record.header;
   while (times.size() < 11 && cursor.height > 0) {
-    auto parent = recordIn(txn, store_.dbs(), cursor.prev);
-    if (!parent) return parent.error();
+    WB_TRY_ASSIGN(parent, recordIn(txn, store_.dbs(), cursor.prev));
     cursor = parent->header;
     times.push_back(cursor.time);
   }
@@ -89,12 +85,10 @@ Result<ParentContext> Chain::parentContextInTxn(const Txn& txn, const HeaderReco
 
 Status Chain::checkConsensusInTxn(const Txn& txn, PreparedBlock& p, bool withState) const {
   if (engine_ == nullptr) return {};
-  auto ctx = parentContextInTxn(txn, p.parent);
-  if (!ctx) return ctx.error();
+  WB_TRY_ASSIGN(ctx, parentContextInTxn(txn, p.parent));
   LmdbStateReader reader(txn, store_.dbs());
   TxnStateView view(reader);
-  auto verdict = engine_->checkHeader(p.block.header, *ctx, withState ? &view : nullptr);
-  if (!verdict) return verdict.error();
+  WB_TRY_ASSIGN(verdict, engine_->checkHeader(p.block.header, *ctx, withState ? &view : nullptr));
   p.verdict = std::move(*verdict);
   return {};
 }
@@ -107,8 +101,7 @@ Status Chain::updateLibInTxn(WriteTxn& txn, const BlockHeader& newTip, std::uint
   BlockHeader cursor = newTip;
   while (cursor.height > newLib && recent.size() < window) {
     recent.push_back({cursor.height, cursor.producer});
-    auto parent = recordIn(txn, store_.dbs(), cursor.prev);
-    if (!parent) return parent.error();
+    WB_TRY_ASSIGN(parent, recordIn(txn, store_.dbs(), cursor.prev));
     cursor = parent->header;
   }
   std::reverse(recent.begin(), recent.end());
@@ -121,10 +114,8 @@ Status Chain::updateLibInTxn(WriteTxn& txn, const BlockHeader& newTip, std::uint
 Result<ParentContext> Chain::parentContext(const Hash32& hash) const {
   std::optional<ParentContext> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
-    auto record = recordIn(txn, store_.dbs(), hash);
-    if (!record) return record.error();
-    auto ctx = parentContextInTxn(txn, *record);
-    if (!ctx) return ctx.error();
+    WB_TRY_ASSIGN(record, recordIn(txn, store_.dbs(), hash));
+    WB_TRY_ASSIGN(ctx, parentContextInTxn(txn, *record));
     out = std::move(*ctx);
     return {};
   }));
@@ -136,17 +127,14 @@ Result<Chain::SideCheck> Chain::checkSideHeader(const BlockHeader& header) const
   const TipPosition current = tip();
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     const ChainDbs& dbs = store_.dbs();
-    auto parent = recordIn(txn, dbs, header.prev);
-    if (!parent) return parent.error();
+    WB_TRY_ASSIGN(parent, recordIn(txn, dbs, header.prev));
     SideCheck check;
     HeaderRecord cursor = *parent;
     for (;;) {  // back to the main chain (each stored side block passed this check: the walk is bounded)
-      auto onMain = mainHashIn(txn, dbs, cursor.header.height);
-      if (!onMain) return onMain.error();
+      WB_TRY_ASSIGN(onMain, mainHashIn(txn, dbs, cursor.header.height));
       if (*onMain && **onMain == blockHash(cursor.header)) break;
       if (cursor.header.height == 0) return fail(Errc::StoreCorrupt, "a stored branch does not reach genesis");
-      auto up = recordIn(txn, dbs, cursor.header.prev);
-      if (!up) return up.error();
+      WB_TRY_ASSIGN(up, recordIn(txn, dbs, cursor.header.prev));
       cursor = std::move(*up);
       check.parentOnMain = false;
     }
@@ -155,8 +143,7 @@ Result<Chain::SideCheck> Chain::checkSideHeader(const BlockHeader& header) const
     if (engine_ == nullptr) return {};
     out->consensus = engine_->checkReorg({current.height, check.forkHeight, lastIrreversibleHeight()});
     if (!out->consensus.ok()) return {};
-    auto ctx = parentContextInTxn(txn, *parent);
-    if (!ctx) return ctx.error();
+    WB_TRY_ASSIGN(ctx, parentContextInTxn(txn, *parent));
     if (genesis_.params.consensus == ConsensusKind::Pow) {  // PoW needs no state: its work is its cost
       auto verdict = engine_->checkHeader(header, *ctx, nullptr);
       if (!verdict) out->consensus = verdict.error();
@@ -166,11 +153,9 @@ Result<Chain::SideCheck> Chain::checkSideHeader(const BlockHeader& header) const
     LmdbStateReader reader(txn, dbs);
     state::MemoryKv atFork(&reader);
     for (std::uint64_t height = current.height; height > check.forkHeight; --height) {
-      auto hash = mainHashIn(txn, dbs, height);
-      if (!hash) return hash.error();
+      WB_TRY_ASSIGN(hash, mainHashIn(txn, dbs, height));
       if (!*hash) return fail(Errc::StoreCorrupt, "the main chain has no block at height " + std::to_string(height));
-      auto raw = txn.get(dbs.undo, **hash);
-      if (!raw) return raw.error();
+      WB_TRY_ASSIGN(raw, txn.get(dbs.undo, **hash));
       auto undo = state::decodeUndoLog(*raw);
       if (!undo) return fail(Errc::StoreCorrupt, "an undo log is damaged: " + undo.error().message);
       WB_TRY(state::applyUndo(*undo, atFork));
@@ -196,8 +181,7 @@ std::uint64_t Chain::lastIrreversibleHeight() const {
 }
 
 Result<std::optional<Chain::Reorganization>> Chain::considerBranch(const Hash32& hash) {
-  auto candidate = headerRecord(hash);
-  if (!candidate) return candidate.error();
+  WB_TRY_ASSIGN(candidate, headerRecord(hash));
   if (!*candidate) return fail(Errc::ChainUnknownBlock, "block " + toHex(ByteView(hash).first(4)) + "… is unknown");
   const TipPosition current = tip();
   if (hash == current.hash) return std::optional<Reorganization>();
@@ -214,8 +198,7 @@ Result<std::optional<Chain::Reorganization>> Chain::considerBranch(const Hash32&
     for (;;) {
       auto record = headerRecord(cursor);
       if (!record || !*record) return fail(Errc::ChainUnknownBlock, "a block of the branch is unknown");
-      auto onMain = hashAtHeight((*record)->header.height);
-      if (!onMain) return onMain.error();
+      WB_TRY_ASSIGN(onMain, hashAtHeight((*record)->header.height));
       if (*onMain && **onMain == cursor) {
         forkHeight = (*record)->header.height;
         break;
@@ -224,8 +207,7 @@ Result<std::optional<Chain::Reorganization>> Chain::considerBranch(const Hash32&
     }
     WB_TRY(engine_->checkReorg({current.height, forkHeight, lastIrreversibleHeight()}));
   }
-  auto reorg = reorganizeTo(hash);
-  if (!reorg) return reorg.error();
+  WB_TRY_ASSIGN(reorg, reorganizeTo(hash));
   return std::optional<Reorganization>(std::move(*reorg));
 }
 

@@ -12,22 +12,18 @@ Result<StateProof> Chain::stateProof(state::Table table, ByteView key) const {
   }
   std::optional<StateProof> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
-    auto rawTip = txn.get(store_.dbs().meta, asBytes(meta_key::kTip));
-    if (!rawTip) return rawTip.error();
+    WB_TRY_ASSIGN(rawTip, txn.get(store_.dbs().meta, asBytes(meta_key::kTip)));
     auto tip = decodeTipPosition(*rawTip);
     if (!tip) return fail(Errc::StoreCorrupt, "the stored tip is damaged: " + tip.error().message);
-    auto rawHeader = txn.get(store_.dbs().headers, tip->hash);
-    if (!rawHeader) return rawHeader.error();
+    WB_TRY_ASSIGN(rawHeader, txn.get(store_.dbs().headers, tip->hash));
     auto record = decodeHeaderRecord(*rawHeader);
     if (!record) return fail(Errc::StoreCorrupt, "the tip's header is damaged: " + record.error().message);
     // The tree is written through the same interface as the state, read-only here.
     LmdbStateReader reader(txn, store_.dbs());
     state::MemoryKv view(&reader);
     state::StateTree tree(view);
-    auto proof = tree.prove(state::treeLeafKey(table, key));
-    if (!proof) return proof.error();
-    auto value = reader.get(table, key);
-    if (!value) return value.error();
+    WB_TRY_ASSIGN(proof, tree.prove(state::treeLeafKey(table, key)));
+    WB_TRY_ASSIGN(value, reader.get(table, key));
     out = StateProof{tip->height, tip->hash, record->header.stateRoot, std::move(*value), std::move(*proof)};
     return {};
   }));

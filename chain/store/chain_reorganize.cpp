@@ -29,13 +29,11 @@ Result<BranchWalk> walkToMain(const Chain& chain, const Hash32& target) {
   BranchWalk walk;
   Hash32 cursor = target;
   for (;;) {
-    auto record = chain.headerRecord(cursor);
-    if (!record) return record.error();
+    WB_TRY_ASSIGN(record, chain.headerRecord(cursor));
     if (!*record) return fail(Errc::ChainUnknownBlock, blockRef(cursor) + " is unknown");
     if ((*record)->status == BlockStatus::Invalid)
       return fail(Errc::ChainKnownInvalid, blockRef(cursor) + " is invalid");
-    auto onMain = chain.hashAtHeight((*record)->header.height);
-    if (!onMain) return onMain.error();
+    WB_TRY_ASSIGN(onMain, chain.hashAtHeight((*record)->header.height));
     if (*onMain && **onMain == cursor) break;
     if ((*record)->status != BlockStatus::HaveBody)
       return fail(Errc::ChainMissingBody, blockRef(cursor) + " has no body yet");
@@ -50,8 +48,7 @@ Result<BranchWalk> walkToMain(const Chain& chain, const Hash32& target) {
 
 Status Chain::markInvalid(const Hash32& hash) {
   return store_.env().write([&](WriteTxn& txn) -> Status {
-    auto raw = txn.find(store_.dbs().headers, hash);
-    if (!raw) return raw.error();
+    WB_TRY_ASSIGN(raw, txn.find(store_.dbs().headers, hash));
     if (!*raw) return {};
     auto record = decodeHeaderRecord(**raw);
     if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
@@ -64,8 +61,7 @@ Status Chain::recordSwitch(const std::optional<PendingSwitch>& pending) {
   WB_TRY(store_.env().write([&](WriteTxn& txn) -> Status {
     const ByteView key = asBytes(meta_key::kPendingSwitch);
     if (!pending) {
-      auto erased = txn.erase(store_.dbs().meta, key);
-      if (!erased) return erased.error();
+      WB_TRY_ASSIGN(erased, txn.erase(store_.dbs().meta, key));
       return {};
     }
     Bytes value(pending->origin.begin(), pending->origin.end());
@@ -77,11 +73,9 @@ Status Chain::recordSwitch(const std::optional<PendingSwitch>& pending) {
 }
 
 Status Chain::switchBranch(const Hash32& target, std::optional<Hash32>& failed) {
-  auto walk = walkToMain(*this, target);
-  if (!walk) return walk.error();
+  WB_TRY_ASSIGN(walk, walkToMain(*this, target));
   while (tip().hash != walk->forkPoint) {
-    auto block = disconnectTip();
-    if (!block) return block.error();
+    WB_TRY_ASSIGN(block, disconnectTip());
   }
   for (auto it = walk->branch.rbegin(); it != walk->branch.rend(); ++it) {
     if (auto connected = connectBlock(*it); !connected.ok()) {
@@ -97,25 +91,21 @@ Result<Chain::Reorganization> Chain::changesSince(const Hash32& origin) const {
   Hash32 cursor = origin;
   std::uint64_t forkHeight = 0;
   for (;;) {
-    auto record = headerRecord(cursor);
-    if (!record) return record.error();
+    WB_TRY_ASSIGN(record, headerRecord(cursor));
     if (!*record) return fail(Errc::StoreCorrupt, "the header of " + blockRef(cursor) + " is missing");
-    auto onMain = hashAtHeight((*record)->header.height);
-    if (!onMain) return onMain.error();
+    WB_TRY_ASSIGN(onMain, hashAtHeight((*record)->header.height));
     if (*onMain && **onMain == cursor) {
       forkHeight = (*record)->header.height;
       break;
     }
-    auto body = block(cursor);
-    if (!body) return body.error();
+    WB_TRY_ASSIGN(body, block(cursor));
     if (!*body) return fail(Errc::StoreCorrupt, "the body of " + blockRef(cursor) + " is missing");
     out.disconnected.push_back(std::move(**body));
     cursor = (*record)->header.prev;
   }
   const std::uint64_t tipHeight = tip().height;
   for (std::uint64_t h = forkHeight + 1; h <= tipHeight; ++h) {
-    auto hash = hashAtHeight(h);
-    if (!hash) return hash.error();
+    WB_TRY_ASSIGN(hash, hashAtHeight(h));
     if (!*hash) return fail(Errc::StoreCorrupt, "the main chain has no block at height " + std::to_string(h));
     out.connected.push_back(**hash);
   }
@@ -150,8 +140,7 @@ Result<Chain::Reorganization> Chain::finishSwitch(const PendingSwitch& pending) 
 
 Result<Chain::Reorganization> Chain::reorganizeTo(const Hash32& target) {
   // A target that cannot be switched to changes nothing.
-  auto walk = walkToMain(*this, target);
-  if (!walk) return walk.error();
+  WB_TRY_ASSIGN(walk, walkToMain(*this, target));
   const PendingSwitch pending{tip().hash, target};
   WB_TRY(recordSwitch(pending));
   return finishSwitch(pending);
@@ -160,8 +149,7 @@ Result<Chain::Reorganization> Chain::reorganizeTo(const Hash32& target) {
 Result<std::optional<Chain::Reorganization>> Chain::resumeReorganization() {
   std::optional<PendingSwitch> pending;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
-    auto raw = txn.find(store_.dbs().meta, asBytes(meta_key::kPendingSwitch));
-    if (!raw) return raw.error();
+    WB_TRY_ASSIGN(raw, txn.find(store_.dbs().meta, asBytes(meta_key::kPendingSwitch)));
     if (!*raw) return {};
     if ((*raw)->size() != 64) return fail(Errc::StoreCorrupt, "the pending reorganisation record is damaged");
     pending.emplace();
@@ -170,8 +158,7 @@ Result<std::optional<Chain::Reorganization>> Chain::resumeReorganization() {
     return {};
   }));
   if (!pending) return std::optional<Reorganization>();
-  auto done = finishSwitch(*pending);
-  if (!done) return done.error();
+  WB_TRY_ASSIGN(done, finishSwitch(*pending));
   return std::optional<Reorganization>(std::move(*done));
 }
 

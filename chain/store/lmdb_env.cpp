@@ -1,10 +1,10 @@
 #include "chain/store/lmdb_env.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <string>
 #include <system_error>
-
-#include <unistd.h>
 
 #include "chain/store/lmdb_error.h"
 #include "chain/store/store_internal.h"
@@ -102,21 +102,18 @@ Result<std::unique_ptr<store_detail::TxnState>> LmdbEnv::begin(bool readOnly) co
 }
 
 Result<ReadTxn> LmdbEnv::beginRead() const {
-  auto state = begin(true);
-  if (!state) return state.error();
+  WB_TRY_ASSIGN(state, begin(true));
   return ReadTxn(std::move(*state));
 }
 
 Result<WriteTxn> LmdbEnv::beginWrite() {
-  auto state = begin(false);
-  if (!state) return state.error();
+  WB_TRY_ASSIGN(state, begin(false));
   return WriteTxn(std::move(*state));
 }
 
 Status LmdbEnv::write(const std::function<Status(WriteTxn&)>& work) {
   for (;;) {
-    auto txn = beginWrite();
-    if (!txn) return txn.error();
+    WB_TRY_ASSIGN(txn, beginWrite());
     Status done = work(*txn);
     // Out of space is decided by the transaction, not by what `work` returned:
     // `work` may have swallowed the error, and the txn is unusable either way.
@@ -132,8 +129,7 @@ Status LmdbEnv::write(const std::function<Status(WriteTxn&)>& work) {
 }
 
 Status LmdbEnv::read(const std::function<Status(ReadTxn&)>& work) const {
-  auto txn = beginRead();
-  if (!txn) return txn.error();
+  WB_TRY_ASSIGN(txn, beginRead());
   return work(*txn);
 }
 
@@ -143,8 +139,8 @@ Status LmdbEnv::grow(std::uint64_t observedSize) {
   return core_->gate.runExclusive(core_->options.resizeWait, what, [&]() -> Status {
     if (core_->mapSize > observedSize) return {};  // another writer already grew it
     if (observedSize >= maxSize) {
-      return fail(Errc::StoreMapFull, what + ": the map is full at its maximum size of " +
-                                          std::to_string(maxSize) + " bytes");
+      return fail(Errc::StoreMapFull,
+                  what + ": the map is full at its maximum size of " + std::to_string(maxSize) + " bytes");
     }
     const std::uint64_t target = roundUpToPage(std::min(observedSize * 2, maxSize));
     const int rc = mdb_env_set_mapsize(core_->env, static_cast<std::size_t>(target));
@@ -167,8 +163,7 @@ Status LmdbEnv::adoptMapSize() const {
 Result<Db> LmdbEnv::openDb(std::string_view name, DbFlags flags, OpenMode mode) {
   Db opened;
   WB_TRY(write([&](WriteTxn& txn) -> Status {
-    auto db = txn.openDb(name, flags, mode);
-    if (!db) return db.error();
+    WB_TRY_ASSIGN(db, txn.openDb(name, flags, mode));
     opened = std::move(*db);
     return {};
   }));

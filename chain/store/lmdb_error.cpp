@@ -1,9 +1,9 @@
 #include "chain/store/lmdb_error.h"
 
+#include <lmdb.h>
+
 #include <cerrno>
 #include <string>
-
-#include <lmdb.h>
 
 namespace wb {
 
@@ -11,18 +11,26 @@ namespace {
 
 Errc codeFor(int rc) {
   switch (rc) {
-    case MDB_NOTFOUND: return Errc::StoreNotFound;
-    case MDB_KEYEXIST: return Errc::StoreKeyExists;
-    case MDB_MAP_FULL: return Errc::StoreMapFull;
-    case MDB_READERS_FULL: return Errc::StoreReadersFull;
-    case MDB_DBS_FULL: return Errc::StoreDbsFull;
-    case MDB_TXN_FULL: return Errc::StoreTxnFull;
-    case MDB_BAD_VALSIZE: return Errc::StoreBadValueSize;
+    case MDB_NOTFOUND:
+      return Errc::StoreNotFound;
+    case MDB_KEYEXIST:
+      return Errc::StoreKeyExists;
+    case MDB_MAP_FULL:
+      return Errc::StoreMapFull;
+    case MDB_READERS_FULL:
+      return Errc::StoreReadersFull;
+    case MDB_DBS_FULL:
+      return Errc::StoreDbsFull;
+    case MDB_TXN_FULL:
+      return Errc::StoreTxnFull;
+    case MDB_BAD_VALSIZE:
+      return Errc::StoreBadValueSize;
     case MDB_CORRUPTED:
     case MDB_PAGE_NOTFOUND:
     case MDB_INVALID:
     case MDB_VERSION_MISMATCH:
-    case MDB_INCOMPATIBLE: return Errc::StoreCorrupt;
+    case MDB_INCOMPATIBLE:
+      return Errc::StoreCorrupt;
     case ENOENT:
     case EACCES:
     case EPERM:
@@ -31,8 +39,10 @@ Errc codeFor(int rc) {
     case EIO:
     case ENOMEM:
     case ENOTDIR:
-    case EISDIR: return Errc::StoreIo;
-    default: return Errc::StoreLmdb;
+    case EISDIR:
+      return Errc::StoreIo;
+    default:
+      return Errc::StoreLmdb;
   }
 }
 

@@ -11,50 +11,53 @@ state::KeyValue copyEntry(const Entry& e) {
 
 const Db& stateDb(const ChainDbs& dbs, state::Table table) {
   switch (table) {
-    case state::Table::Accounts: return dbs.accounts;
-    case state::Table::Orders: return dbs.orders;
-    case state::Table::OrdersByParty: return dbs.ordersByParty;
-    case state::Table::Deadlines: return dbs.deadlines;
-    case state::Table::Delegates: return dbs.delegates;
-    case state::Table::DelegateNames: return dbs.delegateNames;
-    case state::Table::Votes: return dbs.votes;
-    case state::Table::Totals: return dbs.totals;
-    case state::Table::TreeLeaves: return dbs.treeLeaves;
-    case state::Table::TreeNodes: return dbs.treeNodes;
+    case state::Table::Accounts:
+      return dbs.accounts;
+    case state::Table::Orders:
+      return dbs.orders;
+    case state::Table::OrdersByParty:
+      return dbs.ordersByParty;
+    case state::Table::Deadlines:
+      return dbs.deadlines;
+    case state::Table::Delegates:
+      return dbs.delegates;
+    case state::Table::DelegateNames:
+      return dbs.delegateNames;
+    case state::Table::Votes:
+      return dbs.votes;
+    case state::Table::Totals:
+      return dbs.totals;
+    case state::Table::TreeLeaves:
+      return dbs.treeLeaves;
+    case state::Table::TreeNodes:
+      return dbs.treeNodes;
   }
   return dbs.meta;  // unreachable: every table is listed above
 }
 
 Result<std::optional<Bytes>> LmdbStateReader::get(state::Table table, ByteView key) const {
-  auto found = txn_.find(stateDb(dbs_, table), key);
-  if (!found) return found.error();
+  WB_TRY_ASSIGN(found, txn_.find(stateDb(dbs_, table), key));
   if (!*found) return std::optional<Bytes>();
   return std::optional<Bytes>(Bytes((*found)->begin(), (*found)->end()));
 }
 
 Result<std::optional<state::KeyValue>> LmdbStateReader::lowerBound(state::Table table, ByteView key) const {
-  auto cursor = txn_.cursor(stateDb(dbs_, table));
-  if (!cursor) return cursor.error();
-  auto entry = key.empty() ? cursor->first() : cursor->seek(key);
-  if (!entry) return entry.error();
+  WB_TRY_ASSIGN(cursor, txn_.cursor(stateDb(dbs_, table)));
+  WB_TRY_ASSIGN(entry, key.empty() ? cursor->first() : cursor->seek(key));
   if (!*entry) return std::optional<state::KeyValue>();
   return std::optional<state::KeyValue>(copyEntry(**entry));
 }
 
 Result<std::optional<state::KeyValue>> LmdbStateReader::before(state::Table table, ByteView key) const {
-  auto cursor = txn_.cursor(stateDb(dbs_, table));
-  if (!cursor) return cursor.error();
+  WB_TRY_ASSIGN(cursor, txn_.cursor(stateDb(dbs_, table)));
   if (key.empty()) {
-    auto last = cursor->last();
-    if (!last) return last.error();
+    WB_TRY_ASSIGN(last, cursor->last());
     if (!*last) return std::optional<state::KeyValue>();
     return std::optional<state::KeyValue>(copyEntry(**last));
   }
   // The entry before the first key ≥ `key`, or the last entry when none is ≥.
-  auto at = cursor->seek(key);
-  if (!at) return at.error();
-  auto prev = *at ? cursor->prev() : cursor->last();
-  if (!prev) return prev.error();
+  WB_TRY_ASSIGN(at, cursor->seek(key));
+  WB_TRY_ASSIGN(prev, *at ? cursor->prev() : cursor->last());
   if (!*prev) return std::optional<state::KeyValue>();
   return std::optional<state::KeyValue>(copyEntry(**prev));
 }
@@ -86,8 +89,7 @@ Status LmdbStateWriter::put(state::Table table, ByteView key, ByteView value) {
 }
 
 Status LmdbStateWriter::erase(state::Table table, ByteView key) {
-  auto erased = txn_.erase(stateDb(dbs_, table), key);
-  if (!erased) return erased.error();
+  WB_TRY_ASSIGN(erased, txn_.erase(stateDb(dbs_, table), key));
   return {};
 }
 

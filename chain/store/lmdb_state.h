@@ -2,9 +2,9 @@
 // databases: a reader over any transaction, a writer over the write transaction.
 #pragma once
 
-#include "chain/state/kv_store.h"
 #include <functional>
 
+#include "chain/state/kv_store.h"
 #include "chain/store/lmdb_env.h"
 #include "chain/store/schema.h"
 #include "chain/store/txn.h"

@@ -51,34 +51,30 @@ Result<std::size_t> scan(const Txn& txn, const Db& db, const KeyRange& range, co
     return fail(Errc::StoreBadKey, "scanning database '" + db.name() + "': the resume key " + toHex(*range.after) +
                                        " does not start with the prefix " + toHex(range.prefix));
   }
-  auto cursor = txn.cursor(db);
-  if (!cursor) return cursor.error();
+  WB_TRY_ASSIGN(cursor, txn.cursor(db));
   const bool ascending = range.order == ScanOrder::Ascending;
   std::size_t visited = 0;
   for (auto step = position(*cursor, range);; step = ascending ? cursor->next() : cursor->prev()) {
-    if (!step) return step.error();
+    WB_TRY(step);
     if (!step->has_value() || !startsWith((*step)->key, range.prefix)) return visited;
     ++visited;
-    auto wanted = visit(**step);
-    if (!wanted) return wanted.error();
+    WB_TRY_ASSIGN(wanted, visit(**step));
     if (*wanted == Visit::Stop) return visited;
   }
 }
 
 Result<Page> readPage(const Txn& txn, const Db& db, const KeyRange& range, std::size_t limit) {
   Page page;
-  auto visited = scan(txn, db, range, [&](const Entry& entry) -> Result<Visit> {
-    if (page.records.size() == limit) {  // one entry past the page: there is more
-      page.more = true;
-      return Visit::Stop;
-    }
-    page.records.push_back(Record{Bytes(entry.key.begin(), entry.key.end()),
-                                  Bytes(entry.value.begin(), entry.value.end())});
-    return Visit::Continue;
-  });
-  if (!visited) return visited.error();
+  WB_TRY_ASSIGN(visited, scan(txn, db, range, [&](const Entry& entry) -> Result<Visit> {
+                  if (page.records.size() == limit) {  // one entry past the page: there is more
+                    page.more = true;
+                    return Visit::Stop;
+                  }
+                  page.records.push_back(
+                      Record{Bytes(entry.key.begin(), entry.key.end()), Bytes(entry.value.begin(), entry.value.end())});
+                  return Visit::Continue;
+                }));
   return page;
 }
 
 }  // namespace wb
-

@@ -20,8 +20,8 @@ Status checkNetworkName(std::string_view network) {
   if (network.empty() || network.size() > kMaxNetworkNameLength) return bad("must have 1 to 64 characters");
   if (network.front() == '.') return bad("must not start with '.'");
   for (const char c : network) {
-    const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-                         c == '_' || c == '-';
+    const bool allowed =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
     if (!allowed) return bad("may only use letters, digits, '.', '_' and '-'");
   }
   return {};
@@ -55,8 +55,7 @@ constexpr std::array kDbSpecs{
 
 // Checks the identity of an existing store against what the caller expects.
 Status checkIdentity(const WriteTxn& txn, const Db& meta, const Hash32& genesisHash, const std::string& where) {
-  auto version = txn.find(meta, asBytes(meta_key::kSchemaVersion));
-  if (!version) return version.error();
+  WB_TRY_ASSIGN(version, txn.find(meta, asBytes(meta_key::kSchemaVersion)));
   if (!version->has_value()) return fail(Errc::StoreCorrupt, where + ": the store has no schema version");
   Reader versionReader(**version);
   auto number = versionReader.u32("schema version");
@@ -71,8 +70,7 @@ Status checkIdentity(const WriteTxn& txn, const Db& meta, const Hash32& genesisH
                                               ", this program reads version " + std::to_string(kChainSchemaVersion) +
                                               remedy);
   }
-  auto stored = txn.find(meta, asBytes(meta_key::kGenesisHash));
-  if (!stored) return stored.error();
+  WB_TRY_ASSIGN(stored, txn.find(meta, asBytes(meta_key::kGenesisHash)));
   if (!stored->has_value() || (*stored)->size() != genesisHash.size()) {
     return fail(Errc::StoreCorrupt, where + ": the store has no valid genesis hash");
   }
@@ -94,8 +92,7 @@ Result<ChainStore> ChainStore::open(const std::filesystem::path& dataDir, std::s
                                     const Hash32& genesisHash, const EnvOptions& options) {
   WB_TRY(checkNetworkName(network));
   const auto dir = chainDir(dataDir, network);
-  auto env = LmdbEnv::open(dir, options);
-  if (!env) return env.error();
+  WB_TRY_ASSIGN(env, LmdbEnv::open(dir, options));
   const std::string where = "opening the chain store in '" + dir.string() + "'";
 
   ChainDbs dbs;
@@ -106,17 +103,15 @@ Result<ChainStore> ChainStore::open(const std::filesystem::path& dataDir, std::s
     if (meta) {
       WB_TRY(checkIdentity(txn, *meta, genesisHash, where));
     } else if (meta.code() == Errc::StoreNotFound) {
-      auto main = txn.openDb("", DbFlags::None, OpenMode::MustExist);
-      if (!main) return main.error();
-      auto existing = txn.count(*main);
-      if (!existing) return existing.error();
-      if (*existing != 0) return fail(Errc::StoreCorrupt, where + ": the folder holds LMDB data that is not a Waybill store");
+      WB_TRY_ASSIGN(main, txn.openDb("", DbFlags::None, OpenMode::MustExist));
+      WB_TRY_ASSIGN(existing, txn.count(*main));
+      if (*existing != 0)
+        return fail(Errc::StoreCorrupt, where + ": the folder holds LMDB data that is not a Waybill store");
     } else {
       return meta.error();
     }
     for (const DbSpec& spec : kDbSpecs) {
-      auto db = txn.openDb(spec.name, spec.flags, OpenMode::CreateIfMissing);
-      if (!db) return db.error();
+      WB_TRY_ASSIGN(db, txn.openDb(spec.name, spec.flags, OpenMode::CreateIfMissing));
       dbs.*spec.member = std::move(*db);
     }
     if (!meta) {  // a new store: record what it is

@@ -33,23 +33,23 @@ inline constexpr std::string_view kPendingSwitch = "pending_switch";  // reorgan
 
 // Handles of every chain database, named as in the files.
 struct ChainDbs {
-  Db meta;            // "meta": schema version, genesis hash, tip, LIB
-  Db headers;         // "headers": header hash → header, height, cumulative work/trust, status
-  Db blocks;          // "blocks": block hash → block body
-  Db heightIndex;     // "height_index": main-chain height (keyU64) → block hash
-  Db txIndex;         // "tx_index": txid → where the transaction is
-  Db accounts;        // "accounts": account key → account
-  Db orders;          // "orders": order id → order
-  Db ordersByParty;   // "orders_by_party": party ‖ role ‖ height ‖ id → (empty), paged newest first
-  Db deadlines;       // "deadlines": height ‖ kind ‖ id → (empty): what falls due
-  Db delegates;       // "delegates": delegate key → delegate
-  Db delegateNames;   // "delegate_names": name → delegate key
-  Db votes;           // "votes": voter key → chosen delegates
-  Db totals;          // "totals": coins minted and burned (supply invariant)
-  Db dposSchedules;   // "dpos_schedules": round (keyU64) → schedule
-  Db undo;            // "undo": block hash → undo log
-  Db treeLeaves;      // "tree_leaves": state tree leafkey → value hash (chain/state/state_tree.h)
-  Db treeNodes;       // "tree_nodes": state tree depth ‖ path → children
+  Db meta;           // "meta": schema version, genesis hash, tip, LIB
+  Db headers;        // "headers": header hash → header, height, cumulative work/trust, status
+  Db blocks;         // "blocks": block hash → block body
+  Db heightIndex;    // "height_index": main-chain height (keyU64) → block hash
+  Db txIndex;        // "tx_index": txid → where the transaction is
+  Db accounts;       // "accounts": account key → account
+  Db orders;         // "orders": order id → order
+  Db ordersByParty;  // "orders_by_party": party ‖ role ‖ height ‖ id → (empty), paged newest first
+  Db deadlines;      // "deadlines": height ‖ kind ‖ id → (empty): what falls due
+  Db delegates;      // "delegates": delegate key → delegate
+  Db delegateNames;  // "delegate_names": name → delegate key
+  Db votes;          // "votes": voter key → chosen delegates
+  Db totals;         // "totals": coins minted and burned (supply invariant)
+  Db dposSchedules;  // "dpos_schedules": round (keyU64) → schedule
+  Db undo;           // "undo": block hash → undo log
+  Db treeLeaves;     // "tree_leaves": state tree leafkey → value hash (chain/state/state_tree.h)
+  Db treeNodes;      // "tree_nodes": state tree depth ‖ path → children
 };
 
 // An open chain store: its environment and databases.

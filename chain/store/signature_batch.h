@@ -56,8 +56,8 @@ private:
   std::condition_variable wake_;
   std::condition_variable done_;
   std::span<const SignatureCheck> batch_;
-  std::size_t next_ = 0;        // next unclaimed index (under mutex_)
-  std::size_t active_ = 0;      // workers inside drain() (under mutex_)
+  std::size_t next_ = 0;    // next unclaimed index (under mutex_)
+  std::size_t active_ = 0;  // workers inside drain() (under mutex_)
   std::size_t firstBad_ = SIZE_MAX;
   std::uint64_t generation_ = 0;
   bool stopping_ = false;

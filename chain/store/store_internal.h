@@ -2,14 +2,14 @@
 // cursors. Not part of the public API; include only from chain/store/*.cpp.
 #pragma once
 
+#include <lmdb.h>
+
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <lmdb.h>
 
 #include "chain/core/bytes.h"
 #include "chain/store/lmdb_env_options.h"
@@ -48,8 +48,8 @@ struct TxnState {
   std::shared_ptr<EnvCore> core;
   MDB_txn* txn = nullptr;
   bool readOnly = true;
-  bool mapFull = false;               // an operation hit MDB_MAP_FULL: the txn must be aborted
-  std::uint64_t mapSizeAtBegin = 0;   // lets a writer tell whether someone grew the map since
+  bool mapFull = false;              // an operation hit MDB_MAP_FULL: the txn must be aborted
+  std::uint64_t mapSizeAtBegin = 0;  // lets a writer tell whether someone grew the map since
   std::vector<CursorState*> cursors;
 
   TxnState() = default;
@@ -88,8 +88,6 @@ struct TxnState {
 inline MDB_val toVal(ByteView bytes) {
   return MDB_val{bytes.size(), const_cast<Byte*>(bytes.data())};  // LMDB never writes through input keys
 }
-inline ByteView fromVal(const MDB_val& val) {
-  return {static_cast<const Byte*>(val.mv_data), val.mv_size};
-}
+inline ByteView fromVal(const MDB_val& val) { return {static_cast<const Byte*>(val.mv_data), val.mv_size}; }
 
 }  // namespace wb::store_detail

@@ -12,9 +12,7 @@ using store_detail::toVal;
 
 namespace {
 
-std::string inDb(std::string_view doing, const Db& db) {
-  return std::string(doing) + " database '" + db.name() + "'";
-}
+std::string inDb(std::string_view doing, const Db& db) { return std::string(doing) + " database '" + db.name() + "'"; }
 
 }  // namespace
 
@@ -51,8 +49,7 @@ Result<std::optional<ByteView>> Txn::find(const Db& db, ByteView key) const {
 }
 
 Result<ByteView> Txn::get(const Db& db, ByteView key) const {
-  auto found = find(db, key);
-  if (!found) return found.error();
+  WB_TRY_ASSIGN(found, find(db, key));
   if (!found->has_value()) {
     return fail(Errc::StoreNotFound, "no entry for key " + toHex(key) + " in database '" + db.name() + "'");
   }
@@ -138,8 +135,8 @@ Result<Db> WriteTxn::openDb(std::string_view name, DbFlags flags, OpenMode mode)
   unsigned stored = 0;
   const int flagsRc = mdb_dbi_flags(state_->txn, dbi, &stored);
   if (flagsRc != 0) return noteFailure(flagsRc, doing);
-  const unsigned layoutFlags = MDB_REVERSEKEY | MDB_DUPSORT | MDB_INTEGERKEY | MDB_DUPFIXED | MDB_INTEGERDUP |
-                               MDB_REVERSEDUP;
+  const unsigned layoutFlags =
+      MDB_REVERSEKEY | MDB_DUPSORT | MDB_INTEGERKEY | MDB_DUPFIXED | MDB_INTEGERDUP | MDB_REVERSEDUP;
   if ((stored & layoutFlags) != (lmdbFlags & layoutFlags)) {
     return fail(Errc::StoreCorrupt, doing + ": it was created with other flags (LMDB flags " +
                                         std::to_string(stored & layoutFlags) + ", expected " +

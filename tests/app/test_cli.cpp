@@ -11,7 +11,8 @@ struct Run {
   QString err;
 };
 
-Run run(const QString& program, const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+Run run(const QString& program, const QStringList& args,
+        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
   QProcess p;
   p.setProcessEnvironment(env);
   p.start(program, args);
@@ -33,7 +34,8 @@ private slots:
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("waybilld "));
     // Issue 16: with the libraries it runs on, as bitcoin-qt does.
-    for (const char* library : {"Qt ", "libsecp256k1 ", "LMDB ", "libsodium "}) QVERIFY2(r.out.contains(library), library);
+    for (const char* library : {"Qt ", "libsecp256k1 ", "LMDB ", "libsodium "})
+      QVERIFY2(r.out.contains(library), library);
     QVERIFY(r.err.isEmpty());
   }
 

@@ -56,10 +56,10 @@ using namespace wb;
 // production can take longer than QTRY's default five seconds.
 #define WAIT_VERIFY(expr) QTRY_VERIFY_WITH_TIMEOUT(expr, 60000)
 // A step in a helper: the test stops at the first one that failed.
-#define STEP(call)                              \
-  do {                                          \
-    call;                                       \
-    if (QTest::currentTestFailed()) return;     \
+#define STEP(call)                          \
+  do {                                      \
+    call;                                   \
+    if (QTest::currentTestFailed()) return; \
   } while (false)
 
 namespace {
@@ -420,7 +420,8 @@ private slots:
     QVERIFY(taken.listen(QHostAddress::Any, 0));
     const QString wallet = QDir(dataDir.path()).filePath("wallets/dev-pow.dev.wallet");
     const QString genesis = QDir(dataDir.path()).filePath("dev-pow/genesis.json");
-    QVERIFY(app::NetworkChoiceFile(dataDir.path()).save({wallet, genesis, "dev-pow", {}, false, taken.serverPort()}).ok());
+    QVERIFY(
+        app::NetworkChoiceFile(dataDir.path()).save({wallet, genesis, "dev-pow", {}, false, taken.serverPort()}).ok());
 
     app::GuiApp second(options, config);
     active_ = &second;
@@ -429,10 +430,11 @@ private slots:
     QVERIFY(second.fallbackReason().isEmpty());
     openPage(window(), QStringLiteral("networkPage"));
     const QString state = child<QLabel>(window(), QStringLiteral("listeningState"))->text();
-    QVERIFY2(state.contains(QStringLiteral("does not accept peers")) &&
-                 state.contains(QString::number(taken.serverPort())),
-             qPrintable(state));
-    QCOMPARE(child<QLineEdit>(window(), QStringLiteral("sharedGenesisPath"))->text(), QDir::toNativeSeparators(genesis));
+    QVERIFY2(
+        state.contains(QStringLiteral("does not accept peers")) && state.contains(QString::number(taken.serverPort())),
+        qPrintable(state));
+    QCOMPARE(child<QLineEdit>(window(), QStringLiteral("sharedGenesisPath"))->text(),
+             QDir::toNativeSeparators(genesis));
     active_ = nullptr;
   }
 
@@ -546,7 +548,8 @@ private slots:
     QTest::mouseClick(join, Qt::LeftButton, {}, QPoint(join->height() / 2, join->height() / 2));
     QVERIFY(join->isChecked());
     QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("genesisPathEdit")), genesis);
-    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("peerEdit")), QStringLiteral("127.0.0.1:%1").arg(listenPort_));
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("peerEdit")),
+                     QStringLiteral("127.0.0.1:%1").arg(listenPort_));
     STEP(finishWizard(wizard, joiner_.get()));
     QVERIFY(child<QLabel>(window(), QStringLiteral("statusNetwork"))->text().contains(QStringLiteral("waybill-dpos")));
 

@@ -2,7 +2,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <array>
 #include <cmath>
 #include <fstream>
@@ -10,7 +9,7 @@
 
 #include "app/genesis_command.h"
 #include "chain/consensus/compact.h"
-#include "chain/consensus/pow_calibration.h"
+#include "chain/consensus/pow/pow_calibration.h"
 #include "chain/core/bech32m.h"
 #include "chain/core/genesis_file.h"
 #include "chain/core/schnorr.h"
@@ -105,7 +104,8 @@ private slots:
     // block per 60 s from block 1 (within the noise of measuring on a busy machine).
     const U256 target = decodeCompact(parsed->params.initialBits).value();
     double targetValue = 0;
-    for (int i = 3; i >= 0; --i) targetValue = std::ldexp(targetValue, 64) + static_cast<double>(target.limb(static_cast<unsigned>(i)));
+    for (int i = 3; i >= 0; --i)
+      targetValue = std::ldexp(targetValue, 64) + static_cast<double>(target.limb(static_cast<unsigned>(i)));
     const double work = std::ldexp(1.0, 256) / targetValue;
     const double rate = measureHashRate(1, std::chrono::milliseconds(500));
     const double ratio = work / (rate * 60);
@@ -115,8 +115,8 @@ private slots:
 
   void posTakesStakeAndDposTakesDelegates() {
     const QString pos = file("pos.json");
-    Run r = waybilld({"--consensus", "pos", "--out", pos, "--alloc", addr(0) + "=900:100", "--name", "shop-net",
-                      "--hrp", "shop"});
+    Run r = waybilld(
+        {"--consensus", "pos", "--out", pos, "--alloc", addr(0) + "=900:100", "--name", "shop-net", "--hrp", "shop"});
     QCOMPARE(r.exitCode, 2);  // the address is for "wb", not "shop"
     QVERIFY(r.err.contains("--alloc"));
     r = waybilld({"--consensus", "pos", "--out", pos, "--alloc", addr(0, "shop") + "=900:100", "--name", "shop-net",
@@ -129,7 +129,8 @@ private slots:
     QCOMPARE(parsed->allocations.front(), (GenesisAllocation{keys_[0], 900 * kCoin, 100 * kCoin}));
 
     const QString dpos = file("dpos.json");
-    r = waybilld({"--consensus=dpos", "--out=" + dpos, "--delegate", addr(2) + "=alice", "--delegate=" + addr(3) + "=bob"});
+    r = waybilld(
+        {"--consensus=dpos", "--out=" + dpos, "--delegate", addr(2) + "=alice", "--delegate=" + addr(3) + "=bob"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     parsed = readGenesisFile(dpos.toStdString());
     QVERIFY(parsed.ok());

@@ -47,8 +47,12 @@ private slots:
     QVERIFY(genesis.ok());
     const QString genesisPath = QDir(dir.path()).filePath("net.json");
     QVERIFY(writeGenesisFile(genesisPath.toStdString(), *genesis).ok());
-    const std::string decomposed = "caf" "e\xcc\x81 au lait";   // as the GUI stores it
-    const std::string precomposed = "caf" "\xc3\xa9 au lait";   // as a French keyboard types it
+    const std::string decomposed =
+        "caf"
+        "e\xcc\x81 au lait";  // as the GUI stores it
+    const std::string precomposed =
+        "caf"
+        "\xc3\xa9 au lait";  // as a French keyboard types it
     QCOMPARE(normalisePassphrase(precomposed).asString(), std::string_view(decomposed));
     KeystoreParams params{NetworkId{genesis->params.hrp, genesis->params.genesisHash}, KdfParams::minimum(), 0};
     auto keystore = Keystore::create(*ctx_, params, kDevMnemonic, "", decomposed);

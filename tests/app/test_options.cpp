@@ -23,9 +23,27 @@ private slots:
   }
 
   void parsesEveryOption() {
-    auto o = parse({"--datadir", "/tmp/wb", "--dev=dpos", "--network", "dev-dpos", "--listen", "9000", "--connect",
-                    "127.0.0.1:9001", "--connect=localhost:9002", "--rpc", "0.0.0.0:8545", "--wallet", "w.wallet",
-                    "--passphrase-file", "pass.txt", "--produce", "--mine-threads", "4", "--dev-clock", "manual",
+    auto o = parse({"--datadir",
+                    "/tmp/wb",
+                    "--dev=dpos",
+                    "--network",
+                    "dev-dpos",
+                    "--listen",
+                    "9000",
+                    "--connect",
+                    "127.0.0.1:9001",
+                    "--connect=localhost:9002",
+                    "--rpc",
+                    "0.0.0.0:8545",
+                    "--wallet",
+                    "w.wallet",
+                    "--passphrase-file",
+                    "pass.txt",
+                    "--produce",
+                    "--mine-threads",
+                    "4",
+                    "--dev-clock",
+                    "manual",
                     "--check"});
     QVERIFY2(o.ok(), o.ok() ? "" : o.error().message.c_str());
     QCOMPARE(QString::fromStdString(*o->dataDir), QStringLiteral("/tmp/wb"));
@@ -136,9 +154,9 @@ private slots:
 
   void helpListsEveryOption() {
     const QString help = QString::fromStdString(helpText(Program::Daemon));
-    for (const char* opt : {"--datadir", "--dev", "--genesis", "--network", "--listen", "--connect", "--rpc",
-                            "--no-rpc", "--wallet", "--passphrase-file", "--produce", "--mine-threads",
-                            "--dev-clock", "--check", "--version", "--help"}) {
+    for (const char* opt :
+         {"--datadir", "--dev", "--genesis", "--network", "--listen", "--connect", "--rpc", "--no-rpc", "--wallet",
+          "--passphrase-file", "--produce", "--mine-threads", "--dev-clock", "--check", "--version", "--help"}) {
       QVERIFY2(help.contains(QLatin1String(opt)), opt);
     }
     QVERIFY(!help.contains("--screenshots"));

@@ -17,8 +17,8 @@
 #include "chain/core/secure_bytes.h"
 #include "tests/bench/gui_start_bench.h"
 #include "tests/bench/import_bench.h"
-#include "tests/bench/network_bench.h"
 #include "tests/bench/interleaved.h"
+#include "tests/bench/network_bench.h"
 #include "tests/bench/peak_memory.h"
 #include "tests/bench/rpc_orders_bench.h"
 #include "tests/bench/sync_bench.h"
@@ -51,16 +51,18 @@ int runVerifyLimit(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (i + 1 >= argc) return usage();
-    if (arg == "--signatures" && parseCount(argv[i + 1], signatures) && signatures > 0) ++i;
-    else if (arg == "--threads" && parseCount(argv[i + 1], threads)) ++i;
-    else return usage();
+    if (arg == "--signatures" && parseCount(argv[i + 1], signatures) && signatures > 0)
+      ++i;
+    else if (arg == "--threads" && parseCount(argv[i + 1], threads))
+      ++i;
+    else
+      return usage();
   }
   const auto r = wb::bench::measureVerifyLimit(signatures, threads);
   std::printf(
       "{\"bench\":\"verify-limit\",\"threads\":%zu,\"verifications\":%zu,\"seconds\":%.4f,\"per_second\":%.0f,"
       "\"peak_rss_kib\":%llu}\n",
-      r.threads, r.verifications, r.seconds, r.perSecond,
-      static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
+      r.threads, r.verifications, r.seconds, r.perSecond, static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
   return 0;
 }
 
@@ -70,11 +72,14 @@ bool parseChainSize(int argc, char** argv, std::size_t& blocks, std::size_t& per
   for (int i = 2; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (i + 1 >= argc) return false;
-    if (arg == "--blocks" && parseCount(argv[i + 1], blocks) && blocks > 0) ++i;
-    else if (arg == "--txs-per-block" && parseCount(argv[i + 1], perBlock) && perBlock > 0) ++i;
+    if (arg == "--blocks" && parseCount(argv[i + 1], blocks) && blocks > 0)
+      ++i;
+    else if (arg == "--txs-per-block" && parseCount(argv[i + 1], perBlock) && perBlock > 0)
+      ++i;
     else if (rounds != nullptr && arg == "--rounds" && parseCount(argv[i + 1], *rounds) && *rounds > 0)
       ++i;
-    else return false;
+    else
+      return false;
   }
   return true;
 }
@@ -176,16 +181,17 @@ int runGuiStart(int argc, char** argv) {
   std::size_t blocks = 1000, perBlock = 1000;
   if (!parseChainSize(argc, argv, blocks, perBlock)) return usage();
   const QString build = qEnvironmentVariableIsEmpty("WAYBILL_BUILD_DIR") ? QStringLiteral(WAYBILL_BUILD_DIR_DEFAULT)
-                                                                          : qEnvironmentVariable("WAYBILL_BUILD_DIR");
+                                                                         : qEnvironmentVariable("WAYBILL_BUILD_DIR");
   const auto r = wb::bench::measureGuiStart(blocks, perBlock, build + QStringLiteral("/app/waybill"));
   if (!r.error.empty()) {
     std::fprintf(stderr, "waybill-bench: gui-start failed: %s\n", r.error.c_str());
     return 1;
   }
-  std::printf("{\"bench\":\"gui-start\",\"blocks\":%zu,\"txs\":%zu,\"first_paint_ms\":%.0f,\"wall_ms\":%.0f,"
-              "\"goal_ms\":1000,\"gui_peak_rss_kib\":%llu,\"peak_rss_kib\":%llu}\n",
-              r.blocks, r.txs, r.firstPaintMs, r.wallMs, static_cast<unsigned long long>(r.guiPeakKib),
-              static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
+  std::printf(
+      "{\"bench\":\"gui-start\",\"blocks\":%zu,\"txs\":%zu,\"first_paint_ms\":%.0f,\"wall_ms\":%.0f,"
+      "\"goal_ms\":1000,\"gui_peak_rss_kib\":%llu,\"peak_rss_kib\":%llu}\n",
+      r.blocks, r.txs, r.firstPaintMs, r.wallMs, static_cast<unsigned long long>(r.guiPeakKib),
+      static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
   return 0;
 }
 

@@ -6,7 +6,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
-
 #include <chrono>
 #include <vector>
 
@@ -33,13 +32,11 @@ Status writeLedger(const QString& dataDir, const QString& genesisPath, std::size
   // Genesis far enough in the past that every block's time is behind real time.
   const auto now = static_cast<std::uint64_t>(
       std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
-  auto file = makeDevGenesis(ConsensusKind::Pow, now - 2 * 86'400 - blocks * 600,
-                             std::span<const AccountKey, kDevAccounts>(keys.data(), kDevAccounts));
-  if (!file) return file.error();
+  WB_TRY_ASSIGN(file, makeDevGenesis(ConsensusKind::Pow, now - 2 * 86'400 - blocks * 600,
+                                     std::span<const AccountKey, kDevAccounts>(keys.data(), kDevAccounts)));
   WB_TRY(writeGenesisFile(std::filesystem::path(genesisPath.toStdString()), *file));
   const ChainGenesis genesis = chainGenesisFrom(*file);
-  auto chain = Chain::open(std::filesystem::path(dataDir.toStdString()), genesis.params.name, genesis, ctx);
-  if (!chain) return chain.error();
+  WB_TRY_ASSIGN(chain, Chain::open(std::filesystem::path(dataDir.toStdString()), genesis.params.name, genesis, ctx));
   BlockFactory factory(ctx, genesis, accounts);
   BlockHeader parent = genesis.header;
   // In slices, so a million transactions never sit in memory at once.

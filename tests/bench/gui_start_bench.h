@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QString>
-
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -14,10 +13,10 @@ namespace wb::bench {
 struct GuiStartResult {
   std::size_t blocks = 0;
   std::size_t txs = 0;
-  double firstPaintMs = 0;  // process start → first paint, as `waybill` measured it
-  double wallMs = 0;        // spawn → the report line, as seen from here
+  double firstPaintMs = 0;       // process start → first paint, as `waybill` measured it
+  double wallMs = 0;             // spawn → the report line, as seen from here
   std::uint64_t guiPeakKib = 0;  // the application's peak resident memory at first paint
-  std::string error;        // empty on success
+  std::string error;             // empty on success
 };
 
 // Generates a chain of `blocks` × `txsPerBlock` transactions (transfers and

@@ -1,7 +1,6 @@
 #include "tests/bench/import_bench.h"
 
 #include <QTemporaryDir>
-
 #include <chrono>
 
 #include "tests/support/test_chain.h"

@@ -10,6 +10,9 @@
 // fixed PRNG seed, so a failure always reproduces. A crash or a broken
 // property (WB_FUZZ_CHECK traps) kills the process, which fails the test; the
 // input being run is first written to ./fuzz-crash-input for replay.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <csignal>
@@ -22,9 +25,6 @@
 #include <iterator>
 #include <string>
 #include <vector>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 #include "tests/fuzz/fuzz_target.h"
 
@@ -80,8 +80,9 @@ bool readFile(const std::filesystem::path& path, Input& out) {
 }
 
 // Values that sit on the edges decoders check: lengths, counts, versions, kinds.
-constexpr std::uint32_t kInteresting[] = {0, 1, 2, 0x7f, 0x80, 0xff, 0x100, 0x3ff, 0x400, 0x401, 0xffff,
-                                          0x10000, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff};
+constexpr std::uint32_t kInteresting[] = {0,          1,          2,          0x7f,      0x80,   0xff,
+                                          0x100,      0x3ff,      0x400,      0x401,     0xffff, 0x10000,
+                                          0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff};
 
 void mutateOnce(Input& data, const std::vector<Input>& corpus, Rng& rng) {
   const std::size_t size = data.size();

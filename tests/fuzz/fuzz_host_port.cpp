@@ -39,8 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const HostPortRules loose{"0.0.0.0", true, true, true};
   const bool looseAccepts = parseHostPortText(text, loose).ok();
   checkRules(text, loose, true);
-  checkRules(text, HostPortRules{"", false, false, true}, looseAccepts);   // wizard peers
+  checkRules(text, HostPortRules{"", false, false, true}, looseAccepts);          // wizard peers
   checkRules(text, HostPortRules{"127.0.0.1", true, true, false}, looseAccepts);  // RPC endpoint
-  checkRules(text, HostPortRules{}, looseAccepts);  // P2P addresses
+  checkRules(text, HostPortRules{}, looseAccepts);                                // P2P addresses
   return 0;
 }

@@ -6,11 +6,10 @@
 // with well-formed JSON-RPC 2.0: one response object or a non-empty batch
 // array of them, each with "jsonrpc":"2.0", an id and exactly one of result
 // and error (an integer code and a message).
-#include <vector>
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <vector>
 
 #include "chain/core/amount.h"
 #include "chain/core/secure_bytes.h"
@@ -78,13 +77,14 @@ struct Harness {
 
   Harness() {
     WB_FUZZ_CHECK(crypto);
-    WB_FUZZ_CHECK(dispatcher.registerSyncMethod("echo", [](const QJsonObject& p) -> Result<QJsonValue> {
-      return QJsonValue(p);
-    }).ok());
+    WB_FUZZ_CHECK(
+        dispatcher.registerSyncMethod("echo", [](const QJsonObject& p) -> Result<QJsonValue> { return QJsonValue(p); })
+            .ok());
     WB_FUZZ_CHECK(dispatcher.registerSyncMethod("typed", typedMethod).ok());
-    WB_FUZZ_CHECK(dispatcher.registerMethod("later", [this](const QJsonObject& p, RpcReply reply) {
-      parked.emplace_back(p, std::move(reply));
-    }).ok());
+    WB_FUZZ_CHECK(dispatcher
+                      .registerMethod("later", [this](const QJsonObject& p,
+                                                      RpcReply reply) { parked.emplace_back(p, std::move(reply)); })
+                      .ok());
     // Drops its reply unanswered: the caller must still get an (internal) error.
     WB_FUZZ_CHECK(dispatcher.registerMethod("dropped", [](const QJsonObject&, RpcReply) {}).ok());
   }

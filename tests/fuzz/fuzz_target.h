@@ -20,8 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
 // Traps (SIGILL) when `condition` is false: a property of the decoder is broken.
 // Not an assert: it stays on in release builds, where the fuzzers run.
-#define WB_FUZZ_CHECK(condition) \
-  do {                           \
+#define WB_FUZZ_CHECK(condition)        \
+  do {                                  \
     if (!(condition)) __builtin_trap(); \
   } while (false)
 

@@ -155,10 +155,9 @@ void rpcCorpus() {
        R"("list":["a","b"],"secret":"pw"}})"},
       {"call_later", R"({"jsonrpc":"2.0","id":2,"method":"later","params":{}})"},
       {"call_dropped", R"({"jsonrpc":"2.0","id":3,"method":"dropped"})"},
-      {"batch",
-       R"([{"jsonrpc":"2.0","id":1,"method":"later"},{"jsonrpc":"2.0","method":"echo"},)"
-       R"({"jsonrpc":"2.0","id":null,"method":"typed","params":{"amount":"0.00000001"}},)"
-       R"({"jsonrpc":"2.0","id":4,"method":"nope"},5,{"jsonrpc":"2.0","id":6,"method":"later"}])"},
+      {"batch", R"([{"jsonrpc":"2.0","id":1,"method":"later"},{"jsonrpc":"2.0","method":"echo"},)"
+                R"({"jsonrpc":"2.0","id":null,"method":"typed","params":{"amount":"0.00000001"}},)"
+                R"({"jsonrpc":"2.0","id":4,"method":"nope"},5,{"jsonrpc":"2.0","id":6,"method":"later"}])"},
       {"notification", R"({"jsonrpc":"2.0","method":"echo","params":{}})"},
       {"invalid_request", R"({"jsonrpc":"1.0","id":[1],"method":7,"extra":1})"},
       {"scalar", "5"},
@@ -190,8 +189,8 @@ void keystoreCorpus(const SecpContext& ctx, const std::vector<AccountKey>& keys)
   need(decodeWalletFile(file), "wallet seed");
   write("keystore_file", "wallet", file);
 
-  WalletSecrets secrets{SecureBytes::copyOf(std::string_view(mnemonic)), SecureBytes::copyOf(std::string_view("TREZOR")),
-                        SecureBytes::copyOf(Bytes(64, 0x77))};
+  WalletSecrets secrets{SecureBytes::copyOf(std::string_view(mnemonic)),
+                        SecureBytes::copyOf(std::string_view("TREZOR")), SecureBytes::copyOf(Bytes(64, 0x77))};
   const SecureBytes payload = encodeWalletSecrets(secrets);
   need(decodeWalletSecrets(payload), "secrets seed");
   write("keystore_file", "secrets_payload", payload.view());
@@ -199,8 +198,12 @@ void keystoreCorpus(const SecpContext& ctx, const std::vector<AccountKey>& keys)
 
 void hostPortCorpus() {
   const std::vector<std::pair<const char*, const char*>> texts{
-      {"port", "9333"},           {"ipv4", "203.0.113.5:9333"},    {"ipv6", "[2001:db8::7]:80"},
-      {"mapped", "[::ffff:10.0.0.5]:7"}, {"localhost", "localhost:0"}, {"name", "node-1.example.org:65535"},
+      {"port", "9333"},
+      {"ipv4", "203.0.113.5:9333"},
+      {"ipv6", "[2001:db8::7]:80"},
+      {"mapped", "[::ffff:10.0.0.5]:7"},
+      {"localhost", "localhost:0"},
+      {"name", "node-1.example.org:65535"},
   };
   for (const auto& [name, text] : texts) write("host_port", name, std::string_view(text));
 }
@@ -218,7 +221,8 @@ int main(int argc, char** argv) {
   // their zero genesis hash, so the seeds' signatures verify there.
   const ChainParams params = devParams(ConsensusKind::Pos);
   const std::vector<Tx> txs = signedTxs(ctx, params);
-  const std::vector<Block> blocks{signedBlock(ctx, params, {}, 1), signedBlock(ctx, params, {txs[0], txs[1], txs[11]}, 2),
+  const std::vector<Block> blocks{signedBlock(ctx, params, {}, 1),
+                                  signedBlock(ctx, params, {txs[0], txs[1], txs[11]}, 2),
                                   signedBlock(ctx, params, txs, 3)};
   std::vector<AccountKey> keys;
   for (std::size_t i = 0; i < kDevAccounts; ++i) keys.push_back(test::makeKey(ctx, Byte(20 + i)).key);

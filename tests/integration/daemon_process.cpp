@@ -9,7 +9,6 @@
 #include <QNetworkReply>
 #include <QTcpServer>
 #include <QTimer>
-
 #include <csignal>
 
 namespace wb::integration {

@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace wb::integration {

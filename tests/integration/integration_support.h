@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QtTest>
-
 #include <functional>
 
 #include "tests/integration/daemon_process.h"

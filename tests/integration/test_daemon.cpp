@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <map>
 
 #include "chain/core/amount.h"
@@ -41,9 +40,13 @@ private slots:
     const QString a1 = accounts[1]["address"].toString();
     const QString a2 = accounts[2]["address"].toString();
 
-    const QJsonObject created = node.result("order_create", {{"from", a0}, {"merchant", a2}, {"buyer", a0},
-                                                             {"item", "茶叶 tea"}, {"quantity", 2},
-                                                             {"unit_price", "12.5"}}).toObject();
+    const QJsonObject created = node.result("order_create", {{"from", a0},
+                                                             {"merchant", a2},
+                                                             {"buyer", a0},
+                                                             {"item", "茶叶 tea"},
+                                                             {"quantity", 2},
+                                                             {"unit_price", "12.5"}})
+                                    .toObject();
     const QString id = created["id"].toString();
     QCOMPARE(id.size(), 64);
     QCOMPARE(created["txid"].toString(), id);
@@ -162,15 +165,19 @@ private slots:
     const QJsonArray accounts = n1.result("wallet_accounts")["accounts"].toArray();
     QStringList txids;
     for (int i = 0; i < 3; ++i) {
-      const QString txid = n1.result("wallet_send", {{"from", accounts[3]["address"]},
-                                                     {"to", accounts[4]["address"]},
-                                                     {"amount", "1.5"}})["txid"]
-                               .toString();
+      const QString txid =
+          n1.result("wallet_send",
+                    {{"from", accounts[3]["address"]}, {"to", accounts[4]["address"]}, {"amount", "1.5"}})["txid"]
+              .toString();
       QVERIFY(!txid.isEmpty());
       txids << txid;
     }
     for (const QString& txid : txids) {
-      QVERIFY2(waitUntil([&] { return n2.result("tx_status", {{"txid", txid}})["status"] == "confirmed"; }, 60000),
+      QVERIFY2(waitUntil(
+                   [&] {
+                     return n2.result("tx_status", {{"txid", txid}})["status"] == "confirmed";
+                   },
+                   60000),
                qPrintable(txid));
     }
     const qint64 h = n2.result("tx_status", {{"txid", txids.last()}})["height"].toInteger();

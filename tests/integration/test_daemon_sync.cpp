@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 
 #include "tests/integration/integration_support.h"

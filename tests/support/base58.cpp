@@ -51,7 +51,8 @@ SecureBytes base58CheckEncode(ByteView payload) {
   }
   SecureBytes out(zeros + used);
   for (std::size_t k = 0; k < zeros; ++k) out.data()[k] = '1';
-  for (std::size_t k = 0; k < used; ++k) out.data()[zeros + k] = static_cast<Byte>(kAlphabet[digits.data()[used - 1 - k]]);
+  for (std::size_t k = 0; k < used; ++k)
+    out.data()[zeros + k] = static_cast<Byte>(kAlphabet[digits.data()[used - 1 - k]]);
   return out;
 }
 

@@ -78,8 +78,7 @@ Result<ExtendedKey> decodeExtendedKey(const SecpContext& ctx, std::string_view t
     if (!isValidSecretKey(ctx, key.secretKey.view())) {
       return fail(Errc::WalletBadExtendedKey, "the private key is out of range");
     }
-    auto pub = compressedPublicKey(ctx, key.secretKey);
-    if (!pub) return pub.error();
+    WB_TRY_ASSIGN(pub, compressedPublicKey(ctx, key.secretKey));
     key.publicKey = *pub;
   } else {
     secp256k1_pubkey pub;

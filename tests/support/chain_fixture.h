@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QTemporaryDir>
-
 #include <filesystem>
 #include <memory>
 
@@ -18,9 +17,8 @@ struct ChainFixture {
   // (Re)opens the store in sub-folder `sub` and syncs the factory's nonces.
   [[nodiscard]] Status open(const QString& sub = QStringLiteral("a")) {
     chain.reset();
-    auto opened = Chain::open(std::filesystem::path(dir.path().toStdString()) / sub.toStdString(), "test",
-                              genesis, ctx);
-    if (!opened) return opened.error();
+    WB_TRY_ASSIGN(
+        opened, Chain::open(std::filesystem::path(dir.path().toStdString()) / sub.toStdString(), "test", genesis, ctx));
     chain = std::move(*opened);
     return syncNonces();
   }

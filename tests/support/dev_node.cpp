@@ -16,23 +16,19 @@ std::uint64_t unixNow() {
 }  // namespace
 
 Result<GenesisFile> devGenesis(const SecpContext& ctx, ConsensusKind kind) {
-  auto keys = devAccountKeys(ctx);
-  if (!keys) return keys.error();
+  WB_TRY_ASSIGN(keys, devAccountKeys(ctx));
   return makeDevGenesis(kind, unixNow(), std::span<const AccountKey, kDevAccounts>(keys->data(), kDevAccounts));
 }
 
 Result<std::unique_ptr<DevNode>> DevNode::start(ConsensusKind kind, const QString& dataDir, const SecpContext& ctx,
                                                 DevNodeOptions options) {
   std::unique_ptr<DevNode> out(new DevNode(ctx));
-  auto keys = devAccountKeys(ctx);
-  if (!keys) return keys.error();
-  auto secrets = devAccountSecrets(ctx);
-  if (!secrets) return secrets.error();
+  WB_TRY_ASSIGN(keys, devAccountKeys(ctx));
+  WB_TRY_ASSIGN(secrets, devAccountSecrets(ctx));
   out->keys_ = std::move(*keys);
   out->secrets_ = std::move(*secrets);
   if (!options.genesis) {
-    auto made = devGenesis(ctx, kind);
-    if (!made) return made.error();
+    WB_TRY_ASSIGN(made, devGenesis(ctx, kind));
     options.genesis = std::move(*made);
   }
   out->genesis_ = std::move(*options.genesis);
@@ -62,7 +58,8 @@ QString DevNode::address(std::size_t index) const {
 
 void DevNode::onNode(const std::function<void(node::Node&)>& work) const {
   node::Node* n = runner_.node();
-  QMetaObject::invokeMethod(n, [&] { work(*n); }, Qt::BlockingQueuedConnection);
+  QMetaObject::invokeMethod(
+      n, [&] { work(*n); }, Qt::BlockingQueuedConnection);
 }
 
 Status DevNode::produce(std::size_t count) {
@@ -104,12 +101,10 @@ Result<Keystore> DevNode::devKeystore(std::size_t count, std::string_view passph
   KeystoreParams params;
   params.network = NetworkId{genesis_.params.hrp, genesis_.params.genesisHash};
   params.kdf = KdfParams::minimum();
-  auto keystore = Keystore::create(ctx_, params, kDevMnemonic, "", passphrase);
-  if (!keystore) return keystore.error();
+  WB_TRY_ASSIGN(keystore, Keystore::create(ctx_, params, kDevMnemonic, "", passphrase));
   WB_TRY(keystore->setAccountLabel(0, "dev0"));
   for (std::size_t i = 1; i < count; ++i) {
-    auto added = keystore->addAccount(ctx_, "dev" + std::to_string(i));
-    if (!added) return added.error();
+    WB_TRY_ASSIGN(added, keystore->addAccount(ctx_, "dev" + std::to_string(i)));
   }
   return keystore;
 }

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 #include "tests/support/dev_node.h"
@@ -20,11 +19,9 @@ public:
   [[nodiscard]] static Result<std::unique_ptr<DevShop>> open(const SecpContext& ctx) {
     std::unique_ptr<DevShop> shop(new DevShop);
     if (!shop->dir_.isValid()) return fail(Errc::IoError, "no temporary directory");
-    auto node = DevNode::start(ConsensusKind::Pow, shop->dir_.path(), ctx);
-    if (!node) return node.error();
+    WB_TRY_ASSIGN(node, DevNode::start(ConsensusKind::Pow, shop->dir_.path(), ctx));
     shop->node_ = std::move(*node);
-    auto keystore = shop->node_->devKeystore();
-    if (!keystore) return keystore.error();
+    WB_TRY_ASSIGN(keystore, shop->node_->devKeystore());
     shop->keystore_ = std::make_unique<Keystore>(std::move(*keystore));
     shop->builder_ = std::make_unique<TxBuilder>(ctx, shop->node_->params(), *shop->keystore_);
     return shop;

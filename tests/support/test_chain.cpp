@@ -58,8 +58,7 @@ Status BlockFactory::moveStateTo(const Hash32& hash) const {
     for (const Tx& tx : (*it)->txs) txids.push_back(computeTxid(tx));
     state::MemoryKv changes(replayed.get());
     WB_TRY(applyBlockToState(genesis_.params, **it, txids, nullptr, changes));
-    auto undo = state::commitChanges(changes, *replayed);
-    if (!undo) return undo.error();
+    WB_TRY_ASSIGN(undo, state::commitChanges(changes, *replayed));
   }
   state_ = std::move(replayed);
   stateAt_ = hash;
@@ -97,8 +96,7 @@ std::optional<Hash32> BlockFactory::stateRootAfter(const Block& block) const {
 
 Status BlockFactory::syncNonces(const state::StateView& state) {
   for (std::size_t i = 0; i < accounts_.size(); ++i) {
-    auto account = state.account(accounts_.key(i));
-    if (!account) return account.error();
+    WB_TRY_ASSIGN(account, state.account(accounts_.key(i)));
     nonces_[i] = account->nonce;
   }
   return {};
@@ -147,8 +145,7 @@ std::vector<Tx> BlockFactory::mixedTxs(std::size_t count) {
 }
 
 Status BlockFactory::syncState(const Chain& chain) {
-  auto dump = dumpChainState(chain);
-  if (!dump) return dump.error();
+  WB_TRY_ASSIGN(dump, dumpChainState(chain));
   auto copy = std::make_unique<state::MemoryKv>();
   for (const auto& [table, kv] : dump->entries) WB_TRY(copy->put(table, kv.first, kv.second));
   state_ = std::move(copy);
@@ -176,8 +173,7 @@ Block BlockFactory::makeBlock(const BlockHeader& parent, std::vector<Tx> txs, co
 Result<state::StateDump> dumpChainState(const Chain& chain) {
   state::StateDump dump;
   WB_TRY(chain.readState([&](const state::StateView& view) -> Status {
-    auto d = state::dumpState(view.reader());
-    if (!d) return d.error();
+    WB_TRY_ASSIGN(d, state::dumpState(view.reader()));
     dump = std::move(*d);
     return {};
   }));

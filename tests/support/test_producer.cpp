@@ -6,12 +6,10 @@ namespace wb::testsupport {
 
 Result<Block> produceOnTip(const Chain& chain, const ConsensusEngine& engine, ManualClock& clock,
                            std::span<const LocalProducer> keys, std::vector<Tx> txs) {
-  auto parent = chain.parentContext(chain.tip().hash);
-  if (!parent) return parent.error();
+  WB_TRY_ASSIGN(parent, chain.parentContext(chain.tip().hash));
   std::optional<ProductionPlan> plan;
   WB_TRY(chain.withTipState([&](const ParentStateView& state) -> Status {
-    auto p = engine.planProduction(*parent, &state, keys, 7 * 24 * 3600);
-    if (!p) return p.error();
+    WB_TRY_ASSIGN(p, engine.planProduction(*parent, &state, keys, 7 * 24 * 3600));
     plan = *p;
     return {};
   }));
@@ -24,11 +22,9 @@ Result<Block> produceOnTip(const Chain& chain, const ConsensusEngine& engine, Ma
   block.header.producer = keys[plan->keyIndex].key;
   block.txs = std::move(txs);
   block.header.txRoot = computeTxRoot(block.txs);
-  auto root = chain.stateRootOnTip(block, plan->missed);
-  if (!root) return root.error();
+  WB_TRY_ASSIGN(root, chain.stateRootOnTip(block, plan->missed));
   block.header.stateRoot = *root;
-  auto sealed = engine.seal(block.header, *keys[plan->keyIndex].secret, SealOptions{}, std::stop_token{});
-  if (!sealed) return sealed.error();
+  WB_TRY_ASSIGN(sealed, engine.seal(block.header, *keys[plan->keyIndex].secret, SealOptions{}, std::stop_token{}));
   if (!*sealed) return fail(Errc::ConsensusNotEligible, "sealing stopped without a block");
   block.header = **sealed;
   return block;

@@ -6,7 +6,6 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 #include <string_view>
 #include <vector>

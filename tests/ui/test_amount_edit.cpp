@@ -26,7 +26,9 @@ private slots:
   void parsesExactlyInEveryUnit() {
     for (DisplayUnit unit : {DisplayUnit::Wbl, DisplayUnit::MilliWbl, DisplayUnit::MicroWbl}) {
       for (Amount units : {Amount(0), Amount(1), Amount(100), Amount(123'456'789), Amount(UINT64_MAX)}) {
-        const Amount shown = units - units % (unit == DisplayUnit::MicroWbl ? 100 : unit == DisplayUnit::MilliWbl ? 1000 : 1);
+        const Amount shown = units - units % (unit == DisplayUnit::MicroWbl   ? 100
+                                              : unit == DisplayUnit::MilliWbl ? 1000
+                                                                              : 1);
         auto parsed = parseInUnit(formatInUnit(shown, unit), unit);
         QVERIFY2(parsed.ok(), qPrintable(formatInUnit(shown, unit)));
         QCOMPARE(*parsed, shown);

@@ -12,11 +12,10 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <map>
 
 #include "chain/consensus/compact.h"
-#include "chain/consensus/pow_calibration.h"
+#include "chain/consensus/pow/pow_calibration.h"
 #include "chain/core/bech32m.h"
 #include "chain/core/genesis.h"
 #include "chain/core/genesis_file.h"
@@ -101,9 +100,9 @@ class TestFirstRunWizard : public QObject {
     QVERIFY(wizard.findChild<QRadioButton*>("devNetworkRadio")->isChecked());
     clickNext(wizard);
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::FinishPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete() ||
-                                 !wizard.findChild<QLabel*>("finishError")->text().isEmpty(),
-                             kWorkerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wizard.currentPage()->isComplete() || !wizard.findChild<QLabel*>("finishError")->text().isEmpty(),
+        kWorkerTimeoutMs);
     QVERIFY2(wizard.currentPage()->isComplete(), qPrintable(wizard.findChild<QLabel*>("finishError")->text()));
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());  // the wallet exists now
@@ -190,7 +189,8 @@ private slots:
     QTest::addColumn<QString>("shown");
     // BIP39's zero entropy ends in "about"; twelve "abandon" fail the checksum.
     QTest::newRow("checksum") << QString("abandon ").repeated(12).trimmed() << "checksum";
-    QTest::newRow("unknown word") << QString("abandon ").repeated(11) + "abandonx" << "abandonx";
+    QTest::newRow("unknown word") << QString("abandon ").repeated(11) + "abandonx"
+                                  << "abandonx";
     QTest::newRow("word count") << QString("abandon ").repeated(11).trimmed() << "11";
   }
 
@@ -258,9 +258,9 @@ private slots:
       wizard.show();
       advanceToNetworkPage(wizard);
       clickNext(wizard);  // dev-pow both times
-      QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete() ||
-                                   !wizard.findChild<QLabel*>("finishError")->text().isEmpty(),
-                               kWorkerTimeoutMs);
+      QTRY_VERIFY_WITH_TIMEOUT(
+          wizard.currentPage()->isComplete() || !wizard.findChild<QLabel*>("finishError")->text().isEmpty(),
+          kWorkerTimeoutMs);
       if (run == 0) {
         QVERIFY(wizard.currentPage()->isComplete());
         walletPath = wizard.result().walletPath;

@@ -8,7 +8,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
-
 #include <chrono>
 #include <memory>
 
@@ -51,13 +50,13 @@ private slots:
     auto secrets = devAccountSecrets(ctx_);
     QVERIFY(secrets);
     secrets_ = std::move(*secrets);
-    auto genesis =
-        makeDevGenesis(ConsensusKind::Pow, unixNow(), std::span<const AccountKey, kDevAccounts>(keys->data(), kDevAccounts));
+    auto genesis = makeDevGenesis(ConsensusKind::Pow, unixNow(),
+                                  std::span<const AccountKey, kDevAccounts>(keys->data(), kDevAccounts));
     QVERIFY(genesis);
     node::NodeConfig config;
     config.dataDir = dir_->path();
     config.genesis = *genesis;
-    config.manualClock = true;  // blocks come only from devProduce
+    config.manualClock = true;                                                // blocks come only from devProduce
     config.listen = net::HostPort{QHostAddress(QHostAddress::LocalHost), 0};  // any free port
     for (std::size_t i = 0; i < keys->size(); ++i) config.producers.push_back({(*keys)[i], &secrets_[i]});
     params_ = genesis->params;
@@ -67,8 +66,8 @@ private slots:
     QVERIFY2(started, started ? "" : started.error().message.c_str());
     client_ = std::make_unique<node::NodeClient>(runner_->node());
     for (std::size_t i = 0; i < keys->size(); ++i) {
-      accounts_.push_back({(*keys)[i], QStringLiteral("dev%1").arg(i),
-                           QString::fromStdString(encodeAddress(params_.hrp, (*keys)[i]))});
+      accounts_.push_back(
+          {(*keys)[i], QStringLiteral("dev%1").arg(i), QString::fromStdString(encodeAddress(params_.hrp, (*keys)[i]))});
     }
   }
 
@@ -130,8 +129,10 @@ private slots:
         runner_->node(),
         [&] {
           auto hashes = runner_->node()->devProduce(kBlocks);
-          if (hashes) produced = hashes->size();
-          else error = QString::fromStdString(hashes.error().message);
+          if (hashes)
+            produced = hashes->size();
+          else
+            error = QString::fromStdString(hashes.error().message);
         },
         Qt::BlockingQueuedConnection);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -164,8 +165,8 @@ private slots:
     QTimer timer;
     connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
     timer.start(1);
-    QMetaObject::invokeMethod(runner_->node(), [node = runner_->node()] { (void)node->devProduce(5); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        runner_->node(), [node = runner_->node()] { (void)node->devProduce(5); }, Qt::QueuedConnection);
     for (int i = 0; i < 20; ++i) overview->refresh();  // coalesced, never waits
     QTRY_VERIFY(ticks > 10);
     auto* total = window.findChild<QLabel*>("totalBalance");
@@ -184,7 +185,8 @@ private slots:
 
     // A second node of the same network dials ours.
     quint16 port = 0;
-    QMetaObject::invokeMethod(runner_->node(), [&] { port = runner_->node()->p2pPort(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        runner_->node(), [&] { port = runner_->node()->p2pPort(); }, Qt::BlockingQueuedConnection);
     QVERIFY(port != 0);
     QTemporaryDir otherDir;
     node::NodeConfig other;

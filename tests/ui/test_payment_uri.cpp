@@ -30,7 +30,8 @@ private slots:
     request.order = key(0xab);
     request.label = QStringLiteral("Tea & Co 茶店 100%");
     const QString uri = buildPaymentUri(request);
-    QVERIFY(uri.startsWith(QStringLiteral("waybill:") + QString::fromStdString(address_) + "?amount=12.50000001&order=abab"));
+    QVERIFY(uri.startsWith(QStringLiteral("waybill:") + QString::fromStdString(address_) +
+                           "?amount=12.50000001&order=abab"));
     QVERIFY(!uri.contains(QLatin1Char(' ')));
     auto parsed = parsePaymentUri(uri, "wb");
     QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().message.c_str());
@@ -60,8 +61,10 @@ private slots:
     QTest::newRow("no scheme") << a << int(Errc::DecodeBadValue);
     QTest::newRow("other scheme") << "bitcoin:" + a << int(Errc::DecodeBadValue);
     QTest::newRow("empty") << QString() << int(Errc::DecodeBadValue);
-    QTest::newRow("wrong network") << "waybill:" + QString::fromStdString(encodeAddress("wbd", key(7))) << int(Errc::AddressWrongHrp);
-    QTest::newRow("bad checksum") << "waybill:" + a.left(a.size() - 1) + (a.endsWith('q') ? "p" : "q") << int(Errc::AddressChecksum);
+    QTest::newRow("wrong network") << "waybill:" + QString::fromStdString(encodeAddress("wbd", key(7)))
+                                   << int(Errc::AddressWrongHrp);
+    QTest::newRow("bad checksum") << "waybill:" + a.left(a.size() - 1) + (a.endsWith('q') ? "p" : "q")
+                                  << int(Errc::AddressChecksum);
     QTest::newRow("no address") << QStringLiteral("waybill:?amount=1") << int(Errc::AddressSyntax);
     QTest::newRow("9 decimals") << "waybill:" + a + "?amount=1.000000001" << int(Errc::AmountTooManyDecimals);
     QTest::newRow("negative") << "waybill:" + a + "?amount=-1" << int(Errc::AmountNegative);

@@ -16,11 +16,11 @@ private slots:
   }
 
   void rejectsBadAddresses() {
-    for (const char* text : {"", "example.org", ":9333", "example.org:0", "example.org:65536", "example.org:+5",
-                             "example.org:port", "::1:9333", "[::1:9333", "300.1.1.1:9333", "-bad.org:9333",
-                             "bad_host:9333", "a..b:9333", "[1.2.3.4]:80",
-                             // Names are refused: the node does not resolve them.
-                             "example.org:9333", "node-1.example.org:1"}) {
+    for (const char* text :
+         {"", "example.org", ":9333", "example.org:0", "example.org:65536", "example.org:+5", "example.org:port",
+          "::1:9333", "[::1:9333", "300.1.1.1:9333", "-bad.org:9333", "bad_host:9333", "a..b:9333", "[1.2.3.4]:80",
+          // Names are refused: the node does not resolve them.
+          "example.org:9333", "node-1.example.org:1"}) {
       const Status status = checkPeerAddress(QString::fromLatin1(text));
       QVERIFY2(!status.ok(), text);
       QCOMPARE(status.code(), Errc::NetBadAddress);

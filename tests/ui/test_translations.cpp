@@ -30,8 +30,10 @@ private slots:
         ++messages;
         const QString type = xml.attributes().value("type").toString();
         const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        if (!type.isEmpty()) problems << QString("%1 (%2)").arg(source, type);
-        else if (text.trimmed().isEmpty()) problems << QString("%1 (empty)").arg(source);
+        if (!type.isEmpty())
+          problems << QString("%1 (%2)").arg(source, type);
+        else if (text.trimmed().isEmpty())
+          problems << QString("%1 (empty)").arg(source);
       }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));

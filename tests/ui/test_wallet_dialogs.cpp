@@ -95,8 +95,8 @@ private slots:
   // empty one is a wrong passphrase like any other.
   void emptyPassphraseUnlocksTheDevWallet() {
     const QString devPath = dir_.filePath("wallets/dev-pow.dev.wallet");
-    auto created = Keystore::create(*ctx_, KeystoreParams{NetworkId{"wbd", kGenesis}, KdfParams::minimum(), 0},
-                                    kMnemonic, "", "");
+    auto created =
+        Keystore::create(*ctx_, KeystoreParams{NetworkId{"wbd", kGenesis}, KdfParams::minimum(), 0}, kMnemonic, "", "");
     QVERIFY(created.ok());
     QVERIFY(saveKeystore(*created, devPath).ok());
     auto keystore = loadKeystore(*ctx_, devPath, kGenesis);

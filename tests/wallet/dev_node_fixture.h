@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QTemporaryDir>
-
 #include <memory>
 #include <string>
 
@@ -18,8 +17,10 @@ class LoopbackDevNode {
 public:
   LoopbackDevNode(const SecpContext& ctx, ConsensusKind kind, LoopbackNodeOptions options = {}) {
     auto started = DevNode::start(kind, dir_.path(), ctx, std::move(options));
-    if (started) node_ = std::move(*started);
-    else error_ = started.error().message;
+    if (started)
+      node_ = std::move(*started);
+    else
+      error_ = started.error().message;
   }
 
   // Empty when the node runs.

@@ -5,7 +5,6 @@
 // a fresh rescan.
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <map>
 
 #include "chain/core/bech32m.h"
@@ -72,7 +71,8 @@ private slots:
     for (int i = 0; i < kCount; ++i) wallet_.push_back(keystore_->accounts()[i].key);
 
     for (const AccountKey& k : wallet_) genesis_.state.allocations.push_back({k, kFunds, 0});
-    for (std::size_t i = 0; i < strangers_->size(); ++i) genesis_.state.allocations.push_back({strangers_->key(i), kFunds, 0});
+    for (std::size_t i = 0; i < strangers_->size(); ++i)
+      genesis_.state.allocations.push_back({strangers_->key(i), kFunds, 0});
     genesis_.header.time = genesis_.params.genesisTime;
     genesis_.header.bits = genesis_.params.initialBits;
     genesis_.header.txRoot = computeTxRoot({});
@@ -145,8 +145,8 @@ private slots:
 
     // Buyer: created (out, note readable), paid by someone (in), shipped (in, tracking), confirmed (out).
     const auto buyer = of(history, kBuyer);
-    QCOMPARE(kindsOf(buyer), (std::vector<EntryKind>{EntryKind::OrderConfirm, EntryKind::OrderShip,
-                                                     EntryKind::OrderPay, EntryKind::OrderCreate}));
+    QCOMPARE(kindsOf(buyer), (std::vector<EntryKind>{EntryKind::OrderConfirm, EntryKind::OrderShip, EntryKind::OrderPay,
+                                                     EntryKind::OrderCreate}));
     QCOMPARE(buyer[3].direction, Direction::Out);
     QVERIFY(buyer[3].counterparty == wallet_[kMerchant]);
     QVERIFY(buyer[3].amount == (SignedAmount{buyer[3].fee, true}));
@@ -182,9 +182,9 @@ private slots:
     // Payer: pays both orders (escrow counted as spent), sees the teapot shipped and
     // confirmed, and gets the cup refunded by its deadline.
     const auto payer = of(history, kPayer);
-    QCOMPARE(kindsOf(payer), (std::vector<EntryKind>{EntryKind::OrderTimeout, EntryKind::OrderPay,
-                                                     EntryKind::OrderConfirm, EntryKind::OrderShip,
-                                                     EntryKind::OrderPay}));
+    QCOMPARE(kindsOf(payer),
+             (std::vector<EntryKind>{EntryKind::OrderTimeout, EntryKind::OrderPay, EntryKind::OrderConfirm,
+                                     EntryKind::OrderShip, EntryKind::OrderPay}));
     QVERIFY(payer[4].amount == (SignedAmount{50 * kCoin + payer[4].fee, true}));
     QCOMPARE(payer[4].roles, std::uint16_t(role::kSender | role::kPayer));
     QCOMPARE(payer[4].direction, Direction::Out);
@@ -197,9 +197,9 @@ private slots:
     // Producer: a reward (reward + the block's fees) for blocks 1, 6 and 9, stake,
     // unstake and the release.
     const auto producer = of(history, kProducer);
-    QCOMPARE(kindsOf(producer), (std::vector<EntryKind>{EntryKind::StakeReleased, EntryKind::BlockReward,
-                                                        EntryKind::Unstake, EntryKind::Stake,
-                                                        EntryKind::BlockReward, EntryKind::BlockReward}));
+    QCOMPARE(kindsOf(producer),
+             (std::vector<EntryKind>{EntryKind::StakeReleased, EntryKind::BlockReward, EntryKind::Unstake,
+                                     EntryKind::Stake, EntryKind::BlockReward, EntryKind::BlockReward}));
     for (std::uint64_t height : {1, 6, 9}) {
       const Block block = blockAt(height);
       Amount fees = 0;

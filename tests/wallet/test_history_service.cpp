@@ -4,7 +4,6 @@
 // holds exactly what a fresh rescan of the node's chain gives.
 #include <QSignalSpy>
 #include <QtTest>
-
 #include <memory>
 
 #include "chain/core/tx_codec.h"

@@ -1,18 +1,16 @@
 // Keystore: create/save/load/unlock with real files in a temporary directory, restore,
 // passphrase changes, and every kind of damaged or foreign file. Argon2id runs with
 // libsodium's minimum limits so the suite stays fast.
-#include <QtTest>
-
-#include "wallet/dev_accounts.h"
+#include <sodium.h>
 
 #include <QFile>
 #include <QTemporaryDir>
-
-#include <sodium.h>
+#include <QtTest>
 
 #include "chain/core/hash.h"
 #include "chain/core/schnorr.h"
 #include "wallet/bip39.h"
+#include "wallet/dev_accounts.h"
 #include "wallet/keystore.h"
 #include "wallet/keystore_file.h"
 
@@ -110,7 +108,8 @@ private slots:
   }
 
   void restoreFromMnemonicGivesSameAccounts() {
-    auto original = Keystore::createNew(*ctx_, fastParams(), 24, Bip39Language::ChineseSimplified, "extra words", kPass);
+    auto original =
+        Keystore::createNew(*ctx_, fastParams(), 24, Bip39Language::ChineseSimplified, "extra words", kPass);
     QVERIFY(original.ok());
     QVERIFY(original->addAccount(*ctx_, "").ok());
     QVERIFY(original->addAccount(*ctx_, "").ok());
@@ -214,8 +213,11 @@ private slots:
         Bytes bad = good;
         bad[i] ^= Byte(1 << bit);
         const auto code = Keystore::load(*ctx_, bad, testNetwork("net-a").genesisHash).code();
-        const Errc expected = i < 8 ? Errc::WalletNotAWalletFile : i < 10 ? Errc::WalletUnknownVersion : Errc::WalletFileCorrupt;
-        if (code != expected) QFAIL(qPrintable(QStringLiteral("byte %1 bit %2 gave %3").arg(i).arg(bit).arg(int(code))));
+        const Errc expected = i < 8    ? Errc::WalletNotAWalletFile
+                              : i < 10 ? Errc::WalletUnknownVersion
+                                       : Errc::WalletFileCorrupt;
+        if (code != expected)
+          QFAIL(qPrintable(QStringLiteral("byte %1 bit %2 gave %3").arg(i).arg(bit).arg(int(code))));
       }
     }
   }
@@ -348,7 +350,8 @@ private slots:
 private:
   Bytes goodFile() {
     auto store = Keystore::create(*ctx_, fastParams(), kDevMnemonic, "", kPass);
-    if (!store || !store->addAccount(*ctx_, "second").ok() || !store->addContact(*ctx_, "me", store->accounts()[0].key).ok()) {
+    if (!store || !store->addAccount(*ctx_, "second").ok() ||
+        !store->addContact(*ctx_, "me", store->accounts()[0].key).ok()) {
       qFatal("could not build the test wallet");
     }
     return store->serialize();

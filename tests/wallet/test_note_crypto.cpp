@@ -1,8 +1,8 @@
 // Note encryption (DESIGN §3) with real secp256k1 keys of both y parities.
-#include <QtTest>
-
 #include <secp256k1_extrakeys.h>
 #include <sodium.h>
+
+#include <QtTest>
 
 #include "chain/core/encoding.h"
 #include "chain/core/schnorr.h"
@@ -67,7 +67,8 @@ private slots:
     auto k2 = noteSharedKey(*ctx_, merchant.secret, buyer.key);
     QVERIFY(k1.ok() && k2.ok());
     QCOMPARE(k1->size(), std::size_t(32));
-    QVERIFY(k1->view().size() == k2->view().size() && std::equal(k1->view().begin(), k1->view().end(), k2->view().begin()));
+    QVERIFY(k1->view().size() == k2->view().size() &&
+            std::equal(k1->view().begin(), k1->view().end(), k2->view().begin()));
 
     const std::string address = "北京市朝阳区 88 号, Room 5";
     auto wire = encryptNote(*ctx_, buyer.secret, merchant.key, address);

@@ -1,7 +1,6 @@
 // RIPEMD-160 against the published test vectors of its authors (Dobbertin, Bosselaers,
 // Preneel). HASH160 is covered by the BIP32 vectors (parent fingerprints in every xpub).
 #include <QtTest>
-
 #include <string>
 
 #include "wallet/ripemd160.h"

@@ -1,8 +1,8 @@
 // Sealed notes (format 2): one note readable by the buyer, the merchant and the
 // arbiter (and its sender), by nobody else, and by nobody once altered.
-#include <QtTest>
-
 #include <sodium.h>
+
+#include <QtTest>
 
 #include "chain/core/encoding.h"
 #include "chain/core/schnorr.h"

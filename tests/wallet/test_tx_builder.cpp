@@ -3,9 +3,6 @@
 // (stateless rules, signature, state rules) in a block of its own on a MemoryKv
 // ledger whose genesis funds the keystore's accounts.
 #include <QtTest>
-
-#include "wallet/dev_accounts.h"
-
 #include <limits>
 #include <set>
 
@@ -17,6 +14,7 @@
 #include "chain/state/ledger.h"
 #include "chain/state/memory_kv.h"
 #include "tests/test_util.h"
+#include "wallet/dev_accounts.h"
 #include "wallet/keystore.h"
 #include "wallet/note_crypto.h"
 #include "wallet/tx_builder.h"
@@ -147,9 +145,9 @@ private slots:
     QCOMPARE(extra->fee, plain->fee + 1234);
     QCOMPARE(plain->nonce, std::uint64_t(7));
     WB_VERIFY_OK(verifyTxSignature(*ctx_, params_.genesisHash, *extra));
-    WB_VERIFY_FAILS(builder_->build(key(kMerchant), 7, TransferPayload{key(kBuyer), 1, ""},
-                                    std::numeric_limits<Amount>::max()),
-                    Errc::AmountOverflow);
+    WB_VERIFY_FAILS(
+        builder_->build(key(kMerchant), 7, TransferPayload{key(kBuyer), 1, ""}, std::numeric_limits<Amount>::max()),
+        Errc::AmountOverflow);
   }
 
   void fieldLimitsAreEnforced() {
@@ -208,8 +206,9 @@ private slots:
     paid.status = state::OrderStatus::Created;
     WB_VERIFY_FAILS(builder_->orderShip(key(kMerchant), 0, paid, "x"), Errc::StateOrderWrongState);
     paid.status = state::OrderStatus::Paid;
-    WB_VERIFY_FAILS(builder_->orderShip(key(kMerchant), 0, paid, std::string(TxBuilder::maxOrderTextBytes(false) + 1, 't')),
-                    Errc::WalletNoteTooLong);
+    WB_VERIFY_FAILS(
+        builder_->orderShip(key(kMerchant), 0, paid, std::string(TxBuilder::maxOrderTextBytes(false) + 1, 't')),
+        Errc::WalletNoteTooLong);
     auto noTracking = builder_->orderShip(key(kMerchant), 0, paid, "");
     WB_VERIFY_OK(noTracking);
     QVERIFY(std::get<OrderShipPayload>(noTracking->payload).tracking.empty());
@@ -244,7 +243,7 @@ private:
 
   // Runs a built transaction in a block of its own, checked as a node checks it.
   Status run(const Result<Tx>& built) {
-    if (!built) return built.error();
+    WB_TRY(built);
     const Tx& tx = *built;
     WB_TRY(checkTxStateless(tx, params_));
     WB_TRY(verifyTxSignature(*ctx_, params_.genesisHash, tx));

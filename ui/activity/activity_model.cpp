@@ -3,7 +3,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QPointer>
-
 #include <algorithm>
 #include <utility>
 
@@ -140,21 +139,36 @@ void ActivityModel::fetchMore(const QModelIndex& parent) {
 
 QString ActivityModel::kindText(EntryKind kind) {
   switch (kind) {
-    case EntryKind::Transfer: return tr("Transfer");
-    case EntryKind::OrderCreate: return tr("Order created");
-    case EntryKind::OrderPay: return tr("Order paid");
-    case EntryKind::OrderShip: return tr("Order shipped");
-    case EntryKind::OrderConfirm: return tr("Receipt confirmed");
-    case EntryKind::OrderCancel: return tr("Order cancelled");
-    case EntryKind::OrderDispute: return tr("Order disputed");
-    case EntryKind::OrderResolve: return tr("Dispute resolved");
-    case EntryKind::Stake: return tr("Stake");
-    case EntryKind::Unstake: return tr("Unstake");
-    case EntryKind::RegisterDelegate: return tr("Delegate registered");
-    case EntryKind::Vote: return tr("Vote");
-    case EntryKind::BlockReward: return tr("Block reward");
-    case EntryKind::OrderTimeout: return tr("Order deadline");
-    case EntryKind::StakeReleased: return tr("Stake released");
+    case EntryKind::Transfer:
+      return tr("Transfer");
+    case EntryKind::OrderCreate:
+      return tr("Order created");
+    case EntryKind::OrderPay:
+      return tr("Order paid");
+    case EntryKind::OrderShip:
+      return tr("Order shipped");
+    case EntryKind::OrderConfirm:
+      return tr("Receipt confirmed");
+    case EntryKind::OrderCancel:
+      return tr("Order cancelled");
+    case EntryKind::OrderDispute:
+      return tr("Order disputed");
+    case EntryKind::OrderResolve:
+      return tr("Dispute resolved");
+    case EntryKind::Stake:
+      return tr("Stake");
+    case EntryKind::Unstake:
+      return tr("Unstake");
+    case EntryKind::RegisterDelegate:
+      return tr("Delegate registered");
+    case EntryKind::Vote:
+      return tr("Vote");
+    case EntryKind::BlockReward:
+      return tr("Block reward");
+    case EntryKind::OrderTimeout:
+      return tr("Order deadline");
+    case EntryKind::StakeReleased:
+      return tr("Stake released");
   }
   return QString::fromLatin1(entryKindName(kind).data(), static_cast<qsizetype>(entryKindName(kind).size()));
 }
@@ -182,16 +196,22 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const {
   const HistoryEntry& e = entry(index.row());
   if (role == Qt::DisplayRole) {
     switch (index.column()) {
-      case kDate: return blockDateText(e.time);
-      case kHeight: return QVariant::fromValue<qulonglong>(e.height);
-      case kKind: return kindText(e.kind);
-      case kCounterparty: return partyText(e.counterparty);
+      case kDate:
+        return blockDateText(e.time);
+      case kHeight:
+        return QVariant::fromValue<qulonglong>(e.height);
+      case kKind:
+        return kindText(e.kind);
+      case kCounterparty:
+        return partyText(e.counterparty);
       case kAmount: {
         if (e.amount.units == 0) return displayAmount(0, unit_);
         return QString(e.amount.negative ? QLatin1Char('-') : QLatin1Char('+')) + displayAmount(e.amount.units, unit_);
       }
-      case kDetails: return detailsOf(e);
-      default: return {};
+      case kDetails:
+        return detailsOf(e);
+      default:
+        return {};
     }
   }
   if (role == Qt::ToolTipRole) {
@@ -218,13 +238,20 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const {
 QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
   switch (section) {
-    case kDate: return tr("Date");
-    case kHeight: return tr("Block");
-    case kKind: return tr("Type");
-    case kCounterparty: return tr("Counterparty");
-    case kAmount: return tr("Amount");
-    case kDetails: return tr("Memo / item");
-    default: return {};
+    case kDate:
+      return tr("Date");
+    case kHeight:
+      return tr("Block");
+    case kKind:
+      return tr("Type");
+    case kCounterparty:
+      return tr("Counterparty");
+    case kAmount:
+      return tr("Amount");
+    case kDetails:
+      return tr("Memo / item");
+    default:
+      return {};
   }
 }
 

@@ -9,7 +9,6 @@
 
 #include <QAbstractTableModel>
 #include <QString>
-
 #include <cstdint>
 #include <map>
 #include <optional>

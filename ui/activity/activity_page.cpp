@@ -9,7 +9,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <map>
 #include <set>
 #include <utility>
@@ -118,10 +117,14 @@ void ActivityPage::applyFilter() {
 
 void ActivityPage::updateStatus() {
   QString text;
-  if (!model_->lastError().isEmpty()) text = tr("The history could not be read: %1").arg(model_->lastError());
-  else if (!history_->lastError().isEmpty()) text = tr("The wallet's history could not be scanned: %1").arg(history_->lastError());
-  else if (!history_->ready()) text = tr("Scanning the chain for the wallet's transactions…");
-  else if (model_->rowCount() == 0 && !model_->isLoading()) text = tr("Nothing to show.");
+  if (!model_->lastError().isEmpty())
+    text = tr("The history could not be read: %1").arg(model_->lastError());
+  else if (!history_->lastError().isEmpty())
+    text = tr("The wallet's history could not be scanned: %1").arg(history_->lastError());
+  else if (!history_->ready())
+    text = tr("Scanning the chain for the wallet's transactions…");
+  else if (model_->rowCount() == 0 && !model_->isLoading())
+    text = tr("Nothing to show.");
   status_->setText(text);
   status_->setVisible(!text.isEmpty());
 }

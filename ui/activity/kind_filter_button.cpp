@@ -5,7 +5,6 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QSignalBlocker>
-
 #include <algorithm>
 
 #include "ui/activity/activity_model.h"

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <QToolButton>
-
 #include <map>
 #include <set>
 

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QPointer>
-
 #include <limits>
 #include <utility>
 
@@ -17,9 +16,7 @@ BlocksModel::BlocksModel(node::NodeClient* client, std::string hrp, QObject* par
   reload();
 }
 
-void BlocksModel::reload() {
-  restartFromTip();
-}
+void BlocksModel::reload() { restartFromTip(); }
 
 void BlocksModel::restartFromTip() {
   beginResetModel();
@@ -111,33 +108,47 @@ void BlocksModel::fetchMore(const QModelIndex& parent) {
 QVariant BlocksModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= rowCount()) return {};
   const node::BlockSummary& b = block(index.row());
-  if (role == Qt::TextAlignmentRole && (index.column() == kHeight || index.column() == kTxs || index.column() == kSize)) {
+  if (role == Qt::TextAlignmentRole &&
+      (index.column() == kHeight || index.column() == kTxs || index.column() == kSize)) {
     return QVariant(Qt::AlignRight | Qt::AlignVCenter);
   }
   if (role == Qt::ToolTipRole && index.column() == kHash) return QString::fromStdString(toHex(b.hash));
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
-    case kHeight: return QVariant::fromValue<qulonglong>(b.height);
+    case kHeight:
+      return QVariant::fromValue<qulonglong>(b.height);
     case kTime:
       return QLocale().toString(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(b.time)), QLocale::ShortFormat);
-    case kHash: return QString::fromStdString(toHex(b.hash));
-    case kProducer: return isZero(b.producer) ? QString() : QString::fromStdString(encodeAddress(hrp_, b.producer));
-    case kTxs: return QVariant::fromValue<qulonglong>(b.txCount);
-    case kSize: return QLocale().formattedDataSize(static_cast<qint64>(b.size));
-    default: return {};
+    case kHash:
+      return QString::fromStdString(toHex(b.hash));
+    case kProducer:
+      return isZero(b.producer) ? QString() : QString::fromStdString(encodeAddress(hrp_, b.producer));
+    case kTxs:
+      return QVariant::fromValue<qulonglong>(b.txCount);
+    case kSize:
+      return QLocale().formattedDataSize(static_cast<qint64>(b.size));
+    default:
+      return {};
   }
 }
 
 QVariant BlocksModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
   switch (section) {
-    case kHeight: return tr("Height");
-    case kTime: return tr("Time");
-    case kHash: return tr("Hash");
-    case kProducer: return tr("Producer");
-    case kTxs: return tr("Transactions");
-    case kSize: return tr("Size");
-    default: return {};
+    case kHeight:
+      return tr("Height");
+    case kTime:
+      return tr("Time");
+    case kHash:
+      return tr("Hash");
+    case kProducer:
+      return tr("Producer");
+    case kTxs:
+      return tr("Transactions");
+    case kSize:
+      return tr("Size");
+    default:
+      return {};
   }
 }
 

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <QAbstractTableModel>
-
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -56,7 +55,7 @@ private:
   std::string hrp_;
   std::size_t pageSize_ = kDefaultPageSize;
   std::vector<node::BlockSummary> rows_;  // newest first, consecutive heights
-  std::uint64_t tipHeight_ = 0;          // the highest tip announced
+  std::uint64_t tipHeight_ = 0;           // the highest tip announced
   // The top of the list (reload, newer blocks) and its bottom (older pages) are
   // fetched independently, so a new tip never hides older pages from the view
   // and the reverse. Each direction has at most one request whose answer counts:

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "chain/consensus/dpos_evidence.h"
+#include "chain/consensus/dpos/dpos_evidence.h"
 #include "chain/node/node_client.h"
 
 class QLabel;

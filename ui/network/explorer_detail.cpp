@@ -6,7 +6,6 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <type_traits>
 
 #include "chain/core/bech32m.h"
@@ -54,9 +53,7 @@ QString ExplorerDetail::address(const AccountKey& key) const {
   return isZero(key) ? tr("none") : QString::fromStdString(encodeAddress(hrp_, key));
 }
 
-QString ExplorerDetail::amount(Amount units) const {
-  return displayAmount(units, unit_);
-}
+QString ExplorerDetail::amount(Amount units) const { return displayAmount(units, unit_); }
 
 QString ExplorerDetail::summary(const Tx& tx) const {
   return std::visit(
@@ -90,8 +87,8 @@ void ExplorerDetail::showBlock(const node::BlockLookup& lookup) {
   QString html = QStringLiteral("<h3>%1</h3><table>").arg(tr("Block %1").arg(h.height).toHtmlEscaped());
   html += row(tr("Hash"), hex(lookup.hash));
   html += row(tr("Previous"), hex(h.prev));
-  html += row(tr("Time"), QLocale().toString(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(h.time)),
-                                             QLocale::LongFormat));
+  html += row(tr("Time"),
+              QLocale().toString(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(h.time)), QLocale::LongFormat));
   html += row(tr("Producer"), address(h.producer));
   html += row(tr("Transactions"), QString::number(lookup.block.txs.size()));
   html += row(tr("Size"), QLocale().formattedDataSize(static_cast<qint64>(lookup.size)));
@@ -125,8 +122,12 @@ void ExplorerDetail::showTransaction(const node::TxLookup& lookup) {
   html += row(tr("Details"), summary(tx));
   QString where;
   switch (lookup.where) {
-    case node::TxLookup::Where::Pending: where = tr("waiting in the mempool for the next block"); break;
-    case node::TxLookup::Where::Waiting: where = tr("in the mempool, behind an earlier transaction of its sender"); break;
+    case node::TxLookup::Where::Pending:
+      where = tr("waiting in the mempool for the next block");
+      break;
+    case node::TxLookup::Where::Waiting:
+      where = tr("in the mempool, behind an earlier transaction of its sender");
+      break;
     case node::TxLookup::Where::Confirmed:
       where = lookup.location ? tr("in block %1 (position %2)").arg(lookup.location->height).arg(lookup.location->index)
                               : tr("confirmed");

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <string>
 
 #include "chain/node/node_client.h"

@@ -19,10 +19,10 @@
 
 #include "chain/net/net_address.h"
 #include "ui/error_text.h"
+#include "ui/label_tone.h"
 #include "ui/network/blocks_model.h"
 #include "ui/network/evidence_panel.h"
 #include "ui/network/explorer_detail.h"
-#include "ui/label_tone.h"
 #include "ui/visible_poller.h"
 
 namespace wb::ui {
@@ -57,8 +57,7 @@ Result<QString> normalisePeerEndpoint(const QString& text) {
   bool digitsOnly = true;
   for (QChar c : trimmed) digitsOnly &= c.isDigit();
   const QString full = digitsOnly ? QStringLiteral("127.0.0.1:") + trimmed : trimmed;
-  auto endpoint = net::parseHostPort(full);
-  if (!endpoint) return endpoint.error();
+  WB_TRY_ASSIGN(endpoint, net::parseHostPort(full));
   if (!net::isDialable(*endpoint)) return fail(Errc::NetBadAddress, "that address cannot be dialled");
   return net::hostPortText(*endpoint);
 }
@@ -177,14 +176,18 @@ void NetworkExplorerPage::refresh() {
   };
   client_->peers([self, arrived](Result<std::vector<net::PeerInfo>> peers) {
     if (!self) return;
-    if (peers) self->showPeers(*peers);
-    else self->showAction(tr("The peers could not be read: %1").arg(errorText(peers.error())), true);
+    if (peers)
+      self->showPeers(*peers);
+    else
+      self->showAction(tr("The peers could not be read: %1").arg(errorText(peers.error())), true);
     arrived();
   });
   client_->bans([self, arrived](Result<std::vector<net::BanEntry>> bans) {
     if (!self) return;
-    if (bans) self->showBans(*bans);
-    else self->showAction(tr("The bans could not be read: %1").arg(errorText(bans.error())), true);
+    if (bans)
+      self->showBans(*bans);
+    else
+      self->showAction(tr("The bans could not be read: %1").arg(errorText(bans.error())), true);
     arrived();
   });
 }
@@ -218,8 +221,9 @@ void NetworkExplorerPage::showBans(const std::vector<net::BanEntry>& bans) {
     auto* address = new QTableWidgetItem(bans[i].address);
     address->setData(Qt::UserRole, bans[i].address);
     bans_->setItem(r, kBanAddress, address);
-    bans_->setItem(r, kBanUntil,
-                   new QTableWidgetItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(bans[i].until), QLocale::ShortFormat)));
+    bans_->setItem(
+        r, kBanUntil,
+        new QTableWidgetItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(bans[i].until), QLocale::ShortFormat)));
   }
   unban_->setEnabled(!bans.empty());
 }
@@ -287,9 +291,12 @@ void NetworkExplorerPage::search(const QString& text) {
   if (isHeight) {
     client_->blockAt(height, [self, height](Result<std::optional<node::BlockLookup>> block) {
       if (!self) return;
-      if (!block) self->detail_->showMessage(errorText(block.error()));
-      else if (!*block) self->detail_->showMessage(tr("There is no block at height %1 yet.").arg(height));
-      else self->detail_->showBlock(**block);
+      if (!block)
+        self->detail_->showMessage(errorText(block.error()));
+      else if (!*block)
+        self->detail_->showMessage(tr("There is no block at height %1 yet.").arg(height));
+      else
+        self->detail_->showBlock(**block);
     });
     return;
   }
@@ -313,9 +320,12 @@ void NetworkExplorerPage::openBlock(const Hash32& hash) {
   QPointer<NetworkExplorerPage> self(this);
   client_->blockByHash(hash, [self](Result<std::optional<node::BlockLookup>> block) {
     if (!self) return;
-    if (!block) self->detail_->showMessage(errorText(block.error()));
-    else if (!*block) self->detail_->showMessage(tr("This block is not stored."));
-    else self->detail_->showBlock(**block);
+    if (!block)
+      self->detail_->showMessage(errorText(block.error()));
+    else if (!*block)
+      self->detail_->showMessage(tr("This block is not stored."));
+    else
+      self->detail_->showBlock(**block);
   });
 }
 
@@ -323,9 +333,12 @@ void NetworkExplorerPage::openTransaction(const Hash32& txid) {
   QPointer<NetworkExplorerPage> self(this);
   client_->transaction(txid, [self](Result<std::optional<node::TxLookup>> tx) {
     if (!self) return;
-    if (!tx) self->detail_->showMessage(errorText(tx.error()));
-    else if (!*tx) self->detail_->showMessage(tr("No block or transaction has this ID."));
-    else self->detail_->showTransaction(**tx);
+    if (!tx)
+      self->detail_->showMessage(errorText(tx.error()));
+    else if (!*tx)
+      self->detail_->showMessage(tr("No block or transaction has this ID."));
+    else
+      self->detail_->showTransaction(**tx);
   });
 }
 

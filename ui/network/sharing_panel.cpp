@@ -25,8 +25,7 @@ SharingPanel::SharingPanel(QWidget* parent)
   genesisPath_->setObjectName(QStringLiteral("sharedGenesisPath"));
   genesisPath_->setReadOnly(true);
   copy_->setObjectName(QStringLiteral("copyGenesisPathButton"));
-  connect(copy_, &QPushButton::clicked, this,
-          [this] { QGuiApplication::clipboard()->setText(genesisPath_->text()); });
+  connect(copy_, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(genesisPath_->text()); });
 
   auto* genesisRow = new QHBoxLayout;
   genesisRow->addWidget(genesisLabel_);

@@ -14,8 +14,8 @@ class QPushButton;
 namespace wb::ui {
 
 struct NetworkSharing {
-  QString genesisPath;    // the network's genesis file
-  quint16 listenPort = 0;  // 0: the node does not accept peers
+  QString genesisPath;       // the network's genesis file
+  quint16 listenPort = 0;    // 0: the node does not accept peers
   quint16 unopenedPort = 0;  // it was meant to listen on this port, which could not be opened
 };
 

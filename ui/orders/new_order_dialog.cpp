@@ -13,17 +13,16 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <climits>
 
 #include "chain/core/bech32m.h"
 #include "ui/amount_edit.h"
 #include "ui/error_text.h"
+#include "ui/label_tone.h"
 #include "ui/orders/window_edit.h"
 #include "ui/send/send_with_unlock.h"
 #include "ui/tx_sender.h"
-#include "ui/label_tone.h"
 
 namespace wb::ui {
 namespace {
@@ -183,8 +182,12 @@ std::optional<NewOrderDialog::Draft> NewOrderDialog::draft(QString* problem) con
   const auto other = partyIn(counterparty_, &partyProblem);
   const bool selling = merchantRole_->isChecked();
   if (!other || isZero(*other)) {
-    if (other) *problem = selling ? tr("Choose the buyer or type their address.") : tr("Choose the merchant or type their address.");
-    else *problem = selling ? tr("The buyer's address: %1").arg(partyProblem) : tr("The merchant's address: %1").arg(partyProblem);
+    if (other)
+      *problem =
+          selling ? tr("Choose the buyer or type their address.") : tr("Choose the merchant or type their address.");
+    else
+      *problem = selling ? tr("The buyer's address: %1").arg(partyProblem)
+                         : tr("The merchant's address: %1").arg(partyProblem);
     return std::nullopt;
   }
   if (*other == d.from) {

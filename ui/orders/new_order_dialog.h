@@ -9,7 +9,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <optional>
 #include <vector>
 

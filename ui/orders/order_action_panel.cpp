@@ -10,29 +10,35 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 #include "ui/amount_edit.h"
 #include "ui/error_text.h"
+#include "ui/label_tone.h"
 #include "ui/orders/order_text.h"
 #include "ui/tx_sender.h"
 #include "ui/unlock_dialog.h"
 #include "ui/wallet_model.h"
-#include "ui/label_tone.h"
 
 namespace wb::ui {
 namespace {
 
 const char* buttonName(OrderAction action) {
   switch (action) {
-    case OrderAction::Pay: return "payButton";
-    case OrderAction::Ship: return "shipButton";
-    case OrderAction::Confirm: return "confirmButton";
-    case OrderAction::Cancel: return "cancelButton";
-    case OrderAction::Refund: return "refundButton";
-    case OrderAction::Dispute: return "disputeButton";
-    case OrderAction::Resolve: return "resolveButton";
+    case OrderAction::Pay:
+      return "payButton";
+    case OrderAction::Ship:
+      return "shipButton";
+    case OrderAction::Confirm:
+      return "confirmButton";
+    case OrderAction::Cancel:
+      return "cancelButton";
+    case OrderAction::Refund:
+      return "refundButton";
+    case OrderAction::Dispute:
+      return "disputeButton";
+    case OrderAction::Resolve:
+      return "resolveButton";
   }
   return "";
 }
@@ -42,13 +48,19 @@ TxSender::Recipe recipeFor(OrderAction action, const state::Order& order, const 
   return [action, order, text, toPayer](const TxBuilder& builder, const AccountKey& from,
                                         std::uint64_t nonce) -> Result<Tx> {
     switch (action) {
-      case OrderAction::Pay: return builder.build(from, nonce, OrderPayPayload{order.id, order.total()});
-      case OrderAction::Ship: return builder.orderShip(from, nonce, order, text);
-      case OrderAction::Confirm: return builder.build(from, nonce, OrderConfirmPayload{order.id});
+      case OrderAction::Pay:
+        return builder.build(from, nonce, OrderPayPayload{order.id, order.total()});
+      case OrderAction::Ship:
+        return builder.orderShip(from, nonce, order, text);
+      case OrderAction::Confirm:
+        return builder.build(from, nonce, OrderConfirmPayload{order.id});
       case OrderAction::Cancel:
-      case OrderAction::Refund: return builder.build(from, nonce, OrderCancelPayload{order.id, text});
-      case OrderAction::Dispute: return builder.build(from, nonce, OrderDisputePayload{order.id, text});
-      case OrderAction::Resolve: return builder.build(from, nonce, OrderResolvePayload{order.id, toPayer});
+      case OrderAction::Refund:
+        return builder.build(from, nonce, OrderCancelPayload{order.id, text});
+      case OrderAction::Dispute:
+        return builder.build(from, nonce, OrderDisputePayload{order.id, text});
+      case OrderAction::Resolve:
+        return builder.build(from, nonce, OrderResolvePayload{order.id, toPayer});
     }
     return fail(Errc::StateOrderWrongState, "unknown order action");
   };
@@ -165,11 +177,14 @@ void OrderActionPanel::act(OrderAction action) {
   if (action == OrderAction::Resolve) {
     const auto amount = toPayerEdit_->amount();
     if (!amount) {
-      showOutcome(toPayerEdit_->text().isEmpty() ? tr("Enter the payer's share of the escrow.") : toPayerEdit_->errorText(), {});
+      showOutcome(
+          toPayerEdit_->text().isEmpty() ? tr("Enter the payer's share of the escrow.") : toPayerEdit_->errorText(),
+          {});
       return;
     }
     if (*amount > order_->escrow) {
-      showOutcome(tr("The payer's share cannot exceed the escrow of %1.").arg(displayAmount(order_->escrow, toPayerEdit_->unit())),
+      showOutcome(tr("The payer's share cannot exceed the escrow of %1.")
+                      .arg(displayAmount(order_->escrow, toPayerEdit_->unit())),
                   {});
       return;
     }
@@ -216,8 +231,10 @@ void OrderActionPanel::unlockThen(std::function<void()> next) {
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->setWindowModality(Qt::WindowModal);
   connect(dialog, &QDialog::finished, this, [this, next = std::move(next)](int result) {
-    if (result == QDialog::Accepted) next();
-    else showOutcome(errorTextForCode(Errc::WalletLocked), {});
+    if (result == QDialog::Accepted)
+      next();
+    else
+      showOutcome(errorTextForCode(Errc::WalletLocked), {});
   });
   dialog->open();
 }
@@ -229,17 +246,17 @@ void OrderActionPanel::askThenSubmit(OrderAction action, const std::string& text
   QString question;
   switch (action) {
     case OrderAction::Pay:
-      question = tr("Pay %1 for \"%2\"? The money stays in escrow until you confirm receipt.").arg(money(o.total()), item);
+      question =
+          tr("Pay %1 for \"%2\"? The money stays in escrow until you confirm receipt.").arg(money(o.total()), item);
       break;
     case OrderAction::Confirm:
       question = tr("Confirm that \"%1\" arrived? %2 will be released to the merchant; this cannot be undone.")
                      .arg(item, money(o.escrow));
       break;
     case OrderAction::Ship:
-      question = text.empty()
-                     ? tr("Ship \"%1\" without tracking? No tracking can be added later.").arg(item)
-                     : tr("Ship \"%1\" with tracking \"%2\"? It cannot be changed later.")
-                           .arg(item, QString::fromStdString(text));
+      question = text.empty() ? tr("Ship \"%1\" without tracking? No tracking can be added later.").arg(item)
+                              : tr("Ship \"%1\" with tracking \"%2\"? It cannot be changed later.")
+                                    .arg(item, QString::fromStdString(text));
       break;
     case OrderAction::Refund:
       question = tr("Refund \"%1\"? %2 goes back to the payer and the order ends; this cannot be undone.")

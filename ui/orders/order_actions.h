@@ -21,8 +21,8 @@ enum class OrderAction {
 };
 
 // Every action, in the order the page lays out its buttons.
-inline constexpr OrderAction kAllOrderActions[] = {OrderAction::Pay,    OrderAction::Ship,    OrderAction::Confirm,
-                                                   OrderAction::Cancel, OrderAction::Refund,  OrderAction::Dispute,
+inline constexpr OrderAction kAllOrderActions[] = {OrderAction::Pay,    OrderAction::Ship,   OrderAction::Confirm,
+                                                   OrderAction::Cancel, OrderAction::Refund, OrderAction::Dispute,
                                                    OrderAction::Resolve};
 
 // The actions `account` may take on `order` as the ledger holds it at `tipHeight`,

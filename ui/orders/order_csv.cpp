@@ -1,7 +1,6 @@
 #include "ui/orders/order_csv.h"
 
 #include <QSaveFile>
-
 #include <string>
 
 #include "chain/core/amount.h"

@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <string_view>
 #include <vector>
 
@@ -30,7 +29,6 @@ inline const QByteArray kUtf8Bom = QByteArrayLiteral("\xEF\xBB\xBF");
 
 // Writes kUtf8Bom + ordersCsv(orders, hrp) to `path` atomically (QSaveFile): the
 // file is either the complete export or left as it was. Fails with IoError naming the path.
-[[nodiscard]] Status writeOrdersCsv(const QString& path, const std::vector<state::Order>& orders,
-                                    std::string_view hrp);
+[[nodiscard]] Status writeOrdersCsv(const QString& path, const std::vector<state::Order>& orders, std::string_view hrp);
 
 }  // namespace wb::ui

@@ -5,7 +5,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
-
 #include <utility>
 
 #include "ui/error_text.h"
@@ -87,8 +86,10 @@ OrderDetailWidget::OrderDetailWidget(std::shared_ptr<const SecpContext> ctx, TxS
       if (busy) return;
       const bool pending = std::exchange(openWhenFree_, false);
       // isLocked() says nothing while busy: a change meanwhile shows only now.
-      if (wallet_->isLocked() == unlocked_) onLockedChanged(wallet_->isLocked());
-      else if (pending) openTexts();
+      if (wallet_->isLocked() == unlocked_)
+        onLockedChanged(wallet_->isLocked());
+      else if (pending)
+        openTexts();
     });
   }
   retranslateUi();
@@ -165,8 +166,8 @@ void OrderDetailWidget::openTexts() {
   Opened plain;
   open(NoteOpener{}, plain);
   show(plain, false);
-  const bool sealed = (!o.note.empty() && o.note.front() != kNotePlain) ||
-                      (!o.tracking.empty() && o.tracking.front() != kNotePlain);
+  const bool sealed =
+      (!o.note.empty() && o.note.front() != kNotePlain) || (!o.tracking.empty() && o.tracking.front() != kNotePlain);
   // Not isLocked(): it is also true while the wallet is busy, which only means "later".
   if (!sealed || wallet_ == nullptr || !unlocked_) return;
   auto opened = std::make_shared<Opened>();
@@ -195,9 +196,12 @@ QString OrderDetailWidget::timelineText() const {
   QStringList steps;
   for (const TimelineStep& step : orderTimeline(*order_)) {
     const QString name = orderStateName(step.status);
-    if (!step.reached) steps << tr("%1 (ahead)").arg(name);
-    else if (step.current) steps << tr("[%1 · block %2]").arg(name).arg(step.height);
-    else steps << tr("%1 · block %2").arg(name).arg(step.height);
+    if (!step.reached)
+      steps << tr("%1 (ahead)").arg(name);
+    else if (step.current)
+      steps << tr("[%1 · block %2]").arg(name).arg(step.height);
+    else
+      steps << tr("%1 · block %2").arg(name).arg(step.height);
   }
   return steps.join(QStringLiteral("  →  "));
 }
@@ -209,10 +213,7 @@ void OrderDetailWidget::render() {
   const state::Order& o = *order_;
   const auto money = [&](Amount units) { return displayAmount(units, unit_); };
 
-  title_->setText(tr("%1 × %2 — order %3")
-                      .arg(QString::fromStdString(o.item))
-                      .arg(o.quantity)
-                      .arg(shortOrderId(o.id)));
+  title_->setText(tr("%1 × %2 — order %3").arg(QString::fromStdString(o.item)).arg(o.quantity).arg(shortOrderId(o.id)));
   title_->setToolTip(fullOrderId(o.id));
   QStringList parties{tr("Merchant: %1").arg(names_.nameWithAddress(o.merchant)),
                       tr("Buyer: %1").arg(names_.nameWithAddress(o.buyer))};
@@ -258,8 +259,10 @@ void OrderDetailWidget::retranslateUi() {
   noteCaption_->setText(tr("Note:"));
   trackingCaption_->setText(tr("Tracking:"));
   reasonCaption_->setText(tr("Reason:"));
-  if (order_) openTexts();  // the texts are sentences too
-  else render();
+  if (order_)
+    openTexts();  // the texts are sentences too
+  else
+    render();
 }
 
 }  // namespace wb::ui

@@ -1,7 +1,6 @@
 #include "ui/orders/order_pager.h"
 
 #include <QPointer>
-
 #include <algorithm>
 
 namespace wb::ui {
@@ -25,11 +24,16 @@ bool orderMatches(const OrderFilter& filter, const state::Order& order) {
   using state::PartyRole;
   const auto holds = [&](const AccountKey& key) { return !isZero(key) && contains(filter.parties, key); };
   switch (filter.role) {
-    case PartyRole::Buyer: return holds(order.buyer);
-    case PartyRole::Merchant: return holds(order.merchant);
-    case PartyRole::Arbiter: return holds(order.arbiter);
-    case PartyRole::Payer: return holds(order.payer);
-    case PartyRole::Any: return holds(order.buyer) || holds(order.merchant) || holds(order.arbiter) || holds(order.payer);
+    case PartyRole::Buyer:
+      return holds(order.buyer);
+    case PartyRole::Merchant:
+      return holds(order.merchant);
+    case PartyRole::Arbiter:
+      return holds(order.arbiter);
+    case PartyRole::Payer:
+      return holds(order.payer);
+    case PartyRole::Any:
+      return holds(order.buyer) || holds(order.merchant) || holds(order.arbiter) || holds(order.payer);
   }
   return false;
 }
@@ -46,8 +50,7 @@ OrderPager::OrderPager(node::NodeClient* client, OrderFilter filter, std::size_t
 }
 
 bool OrderPager::atEnd() const {
-  return std::all_of(sources_.begin(), sources_.end(),
-                     [](const Source& s) { return s.exhausted && s.buffer.empty(); });
+  return std::all_of(sources_.begin(), sources_.end(), [](const Source& s) { return s.exhausted && s.buffer.empty(); });
 }
 
 bool OrderPager::fetchNext(PageDone done) {

@@ -7,7 +7,6 @@
 #pragma once
 
 #include <QObject>
-
 #include <deque>
 #include <functional>
 #include <optional>
@@ -20,7 +19,7 @@ namespace wb::ui {
 
 // Which orders a listing holds.
 struct OrderFilter {
-  std::vector<AccountKey> parties;          // the wallet accounts whose orders are listed
+  std::vector<AccountKey> parties;  // the wallet accounts whose orders are listed
   state::PartyRole role = state::PartyRole::Buyer;
   std::optional<state::OrderStatus> status;  // nullopt = every state
 };

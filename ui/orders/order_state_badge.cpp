@@ -7,23 +7,30 @@
 namespace wb::ui {
 
 namespace {
-constexpr int kPadX = 8;   // text to the badge's side
-constexpr int kPadY = 2;   // badge to the cell's top and bottom
+constexpr int kPadX = 8;    // text to the badge's side
+constexpr int kPadY = 2;    // badge to the cell's top and bottom
 constexpr int kMargin = 4;  // badge to the cell's left edge
 }  // namespace
 
 QColor orderStateColor(state::OrderStatus status) {
   using state::OrderStatus;
   switch (status) {
-    case OrderStatus::Created: return QColor(0xe3, 0xe8, 0xef);    // waiting for the buyer: neutral
-    case OrderStatus::Paid: return QColor(0xd6, 0xe6, 0xfb);       // money in escrow: blue
-    case OrderStatus::Shipped: return QColor(0xfb, 0xec, 0xc8);    // on its way: amber
-    case OrderStatus::Completed: return QColor(0xd3, 0xf0, 0xd8);  // done: green
-    case OrderStatus::Disputed: return QColor(0xfb, 0xd5, 0xd0);   // needs the arbiter: red
-    case OrderStatus::Resolved: return QColor(0xd5, 0xef, 0xee);   // settled by the arbiter: teal
+    case OrderStatus::Created:
+      return QColor(0xe3, 0xe8, 0xef);  // waiting for the buyer: neutral
+    case OrderStatus::Paid:
+      return QColor(0xd6, 0xe6, 0xfb);  // money in escrow: blue
+    case OrderStatus::Shipped:
+      return QColor(0xfb, 0xec, 0xc8);  // on its way: amber
+    case OrderStatus::Completed:
+      return QColor(0xd3, 0xf0, 0xd8);  // done: green
+    case OrderStatus::Disputed:
+      return QColor(0xfb, 0xd5, 0xd0);  // needs the arbiter: red
+    case OrderStatus::Resolved:
+      return QColor(0xd5, 0xef, 0xee);  // settled by the arbiter: teal
     case OrderStatus::Cancelled:
     case OrderStatus::Refunded:
-    case OrderStatus::Expired: return QColor(0xec, 0xec, 0xec);  // over without a sale: grey
+    case OrderStatus::Expired:
+      return QColor(0xec, 0xec, 0xec);  // over without a sale: grey
   }
   return QColor(0xec, 0xec, 0xec);
 }

@@ -1,7 +1,6 @@
 #include "ui/orders/order_table_model.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 
 #include "ui/orders/order_text.h"
@@ -176,8 +175,10 @@ void OrderTableModel::fetchBlockTime(std::uint64_t height) {
 QString OrderTableModel::counterparty(const state::Order& order) const {
   switch (filter_.role) {
     case state::PartyRole::Buyer:
-    case state::PartyRole::Payer: return names_.name(order.merchant);
-    case state::PartyRole::Merchant: return names_.name(order.buyer);
+    case state::PartyRole::Payer:
+      return names_.name(order.merchant);
+    case state::PartyRole::Merchant:
+      return names_.name(order.buyer);
     case state::PartyRole::Arbiter:
     case state::PartyRole::Any:
       return QStringLiteral("%1 → %2").arg(names_.name(order.buyer), names_.name(order.merchant));
@@ -195,41 +196,61 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
   }
   if (role == Qt::ToolTipRole) {  // the whole text of what the view may elide
     switch (index.column()) {
-      case kId: return fullOrderId(order->id);
+      case kId:
+        return fullOrderId(order->id);
       case kItem:
-      case kCounterparty: return data(index, Qt::DisplayRole);
-      default: return {};
+      case kCounterparty:
+        return data(index, Qt::DisplayRole);
+      default:
+        return {};
     }
   }
   if (role != Qt::DisplayRole) return {};
   const std::int64_t now = QDateTime::currentSecsSinceEpoch();
   switch (index.column()) {
-    case kId: return shortOrderId(order->id);
+    case kId:
+      return shortOrderId(order->id);
     case kItem:
-      return order->quantity == 1 ? QString::fromStdString(order->item)
-                                  : QStringLiteral("%1 × %2").arg(QString::fromStdString(order->item)).arg(order->quantity);
-    case kCounterparty: return counterparty(*order);
-    case kTotal: return displayAmount(order->total(), unit_);
-    case kState: return orderStateName(order->status);
-    case kDeadline: return deadlineText(order->deadline, tipHeight_, params_.blockTime, now);
-    case kCreated: return heightText(order->createdHeight, blockTime(order->createdHeight));
-    default: return {};
+      return order->quantity == 1
+                 ? QString::fromStdString(order->item)
+                 : QStringLiteral("%1 × %2").arg(QString::fromStdString(order->item)).arg(order->quantity);
+    case kCounterparty:
+      return counterparty(*order);
+    case kTotal:
+      return displayAmount(order->total(), unit_);
+    case kState:
+      return orderStateName(order->status);
+    case kDeadline:
+      return deadlineText(order->deadline, tipHeight_, params_.blockTime, now);
+    case kCreated:
+      return heightText(order->createdHeight, blockTime(order->createdHeight));
+    default:
+      return {};
   }
 }
 
 QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    return QAbstractTableModel::headerData(section, orientation, role);
   switch (section) {
-    case kId: return tr("Order");
-    case kItem: return tr("Item");
-    case kCounterparty: return filter_.role == state::PartyRole::Merchant ? tr("Buyer")
-                             : filter_.role == state::PartyRole::Arbiter ? tr("Buyer → merchant")
-                                                                          : tr("Merchant");
-    case kTotal: return tr("Total");
-    case kState: return tr("State");
-    case kDeadline: return tr("Deadline");
-    case kCreated: return tr("Created");
-    default: return {};
+    case kId:
+      return tr("Order");
+    case kItem:
+      return tr("Item");
+    case kCounterparty:
+      return filter_.role == state::PartyRole::Merchant  ? tr("Buyer")
+             : filter_.role == state::PartyRole::Arbiter ? tr("Buyer → merchant")
+                                                         : tr("Merchant");
+    case kTotal:
+      return tr("Total");
+    case kState:
+      return tr("State");
+    case kDeadline:
+      return tr("Deadline");
+    case kCreated:
+      return tr("Created");
+    default:
+      return {};
   }
 }
 

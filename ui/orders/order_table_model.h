@@ -10,7 +10,6 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
-
 #include <map>
 #include <memory>
 #include <optional>

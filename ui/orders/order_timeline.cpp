@@ -5,7 +5,9 @@ namespace wb::ui {
 std::vector<TimelineStep> orderTimeline(const state::Order& order) {
   using state::OrderStatus;
   std::vector<TimelineStep> steps;
-  const auto reached = [&](OrderStatus status, std::uint64_t height) { steps.push_back({status, height, true, false}); };
+  const auto reached = [&](OrderStatus status, std::uint64_t height) {
+    steps.push_back({status, height, true, false});
+  };
   const auto ahead = [&](OrderStatus status) { steps.push_back({status, 0, false, false}); };
 
   reached(OrderStatus::Created, order.createdHeight);
@@ -16,11 +18,20 @@ std::vector<TimelineStep> orderTimeline(const state::Order& order) {
   steps.back().current = true;
 
   switch (order.status) {
-    case OrderStatus::Created: ahead(OrderStatus::Paid); [[fallthrough]];
-    case OrderStatus::Paid: ahead(OrderStatus::Shipped); [[fallthrough]];
-    case OrderStatus::Shipped: ahead(OrderStatus::Completed); break;
-    case OrderStatus::Disputed: ahead(OrderStatus::Resolved); break;
-    default: break;
+    case OrderStatus::Created:
+      ahead(OrderStatus::Paid);
+      [[fallthrough]];
+    case OrderStatus::Paid:
+      ahead(OrderStatus::Shipped);
+      [[fallthrough]];
+    case OrderStatus::Shipped:
+      ahead(OrderStatus::Completed);
+      break;
+    case OrderStatus::Disputed:
+      ahead(OrderStatus::Resolved);
+      break;
+    default:
+      break;
   }
   return steps;
 }

@@ -30,16 +30,19 @@ namespace wb::ui {
 namespace {
 
 constexpr state::OrderStatus kStates[] = {
-    state::OrderStatus::Created,  state::OrderStatus::Paid,     state::OrderStatus::Shipped,
+    state::OrderStatus::Created,  state::OrderStatus::Paid,      state::OrderStatus::Shipped,
     state::OrderStatus::Disputed, state::OrderStatus::Completed, state::OrderStatus::Refunded,
     state::OrderStatus::Resolved, state::OrderStatus::Cancelled, state::OrderStatus::Expired,
 };
 
 state::PartyRole roleOfTab(int tab) {
   switch (tab) {
-    case OrdersPage::kSelling: return state::PartyRole::Merchant;
-    case OrdersPage::kArbitrating: return state::PartyRole::Arbiter;
-    default: return state::PartyRole::Buyer;
+    case OrdersPage::kSelling:
+      return state::PartyRole::Merchant;
+    case OrdersPage::kArbitrating:
+      return state::PartyRole::Arbiter;
+    default:
+      return state::PartyRole::Buyer;
   }
 }
 
@@ -103,7 +106,6 @@ OrdersPage::OrdersPage(std::shared_ptr<const SecpContext> ctx, TxSender* sender,
   tableOrEmpty_->addWidget(table_);
   tableOrEmpty_->addWidget(empty_);
 
-
   auto* filters = new QHBoxLayout;
   filters->addWidget(roles_);
   filters->addWidget(accountFilter_);
@@ -133,7 +135,8 @@ OrdersPage::OrdersPage(std::shared_ptr<const SecpContext> ctx, TxSender* sender,
   connect(stateFilter_, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
   connect(newOrder_, &QPushButton::clicked, this, &OrdersPage::openNewOrderDialog);
   connect(export_, &QPushButton::clicked, this, [this] {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export orders"), tr("orders.csv"), tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export orders"), tr("orders.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty()) exportCsv(path);
   });
   connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::showSelected);
@@ -175,8 +178,8 @@ void OrdersPage::reloadWallet() {
   accounts_ = overviewAccounts(*keystore);
   contacts_.clear();
   for (const Contact& c : keystore->addressBook()) {
-    contacts_.push_back({c.key, QString::fromStdString(c.name),
-                         QString::fromStdString(encodeAddress(keystore->network().hrp, c.key))});
+    contacts_.push_back(
+        {c.key, QString::fromStdString(c.name), QString::fromStdString(encodeAddress(keystore->network().hrp, c.key))});
   }
   const PartyNames names = PartyNames::fromKeystore(*keystore);
   model_->setNames(names);
@@ -215,9 +218,12 @@ void OrdersPage::showTab(Tab tab) { roles_->setCurrentIndex(tab); }
 
 AccountKey OrdersPage::actingAccount(const state::Order& order) const {
   switch (model_->filter().role) {
-    case state::PartyRole::Merchant: return order.merchant;
-    case state::PartyRole::Arbiter: return order.arbiter;
-    default: return order.buyer;
+    case state::PartyRole::Merchant:
+      return order.merchant;
+    case state::PartyRole::Arbiter:
+      return order.arbiter;
+    default:
+      return order.buyer;
   }
 }
 
@@ -283,13 +289,17 @@ void OrdersPage::updateEmptyState() {
     } else {
       switch (roles_->currentIndex()) {
         case kSelling:
-          empty_->setText(tr("No orders yet. Create one with \"New order…\", or share your payment link from "
-                             "Send / Receive → Receive."));
+          empty_->setText(
+              tr("No orders yet. Create one with \"New order…\", or share your payment link from "
+                 "Send / Receive → Receive."));
           break;
-        case kArbitrating: empty_->setText(tr("No order names one of your accounts as its arbiter.")); break;
+        case kArbitrating:
+          empty_->setText(tr("No order names one of your accounts as its arbiter."));
+          break;
         default:
-          empty_->setText(tr("Nothing to pay yet. When a merchant creates an order for one of your accounts, it "
-                             "appears here."));
+          empty_->setText(
+              tr("Nothing to pay yet. When a merchant creates an order for one of your accounts, it "
+                 "appears here."));
           break;
       }
     }
@@ -312,7 +322,8 @@ void OrdersPage::retranslateUi() {
   roles_->setTabText(kSelling, tr("Selling"));
   roles_->setTabText(kArbitrating, tr("Arbitrating"));
   stateFilter_->setItemText(0, tr("All states"));
-  for (int i = 0; i < static_cast<int>(std::size(kStates)); ++i) stateFilter_->setItemText(i + 1, orderStateName(kStates[i]));
+  for (int i = 0; i < static_cast<int>(std::size(kStates)); ++i)
+    stateFilter_->setItemText(i + 1, orderStateName(kStates[i]));
   if (accountFilter_->count() > 0) accountFilter_->setItemText(0, tr("All my accounts"));
   newOrder_->setText(tr("New order…"));
   export_->setText(tr("Export CSV…"));

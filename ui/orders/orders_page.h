@@ -10,7 +10,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 #include <vector>

@@ -11,7 +11,8 @@ PartyNames::PartyNames(std::string hrp) : hrp_(std::move(hrp)) {}
 PartyNames PartyNames::fromKeystore(const Keystore& keystore) {
   PartyNames names(keystore.network().hrp);
   // Contacts first, so a label of our own account wins when both name one key.
-  for (const Contact& contact : keystore.addressBook()) names.setName(contact.key, QString::fromStdString(contact.name));
+  for (const Contact& contact : keystore.addressBook())
+    names.setName(contact.key, QString::fromStdString(contact.name));
   for (const AccountEntry& account : keystore.accounts()) {
     names.setName(account.key, account.label.empty()
                                    ? QCoreApplication::translate("wb::ui::PartyNames", "Account %1").arg(account.index)

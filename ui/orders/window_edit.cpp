@@ -4,7 +4,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
-
 #include <climits>
 #include <limits>
 

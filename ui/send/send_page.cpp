@@ -3,7 +3,6 @@
 #include <QEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
 #include <utility>
 
 #include "ui/receive_widget.h"

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <vector>
 
 #include "ui/display_unit.h"

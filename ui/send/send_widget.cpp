@@ -17,13 +17,13 @@
 #include "chain/core/tx_codec.h"
 #include "ui/amount_edit.h"
 #include "ui/error_text.h"
-#include "ui/result_line.h"
+#include "ui/label_tone.h"
 #include "ui/payment_uri.h"
+#include "ui/result_line.h"
 #include "ui/send/account_combo.h"
 #include "ui/send/send_with_unlock.h"
 #include "ui/tx_sender.h"
 #include "ui/wallet_model.h"
-#include "ui/label_tone.h"
 
 namespace wb::ui {
 namespace {
@@ -184,8 +184,7 @@ void SendWidget::setUnit(DisplayUnit unit) {
 }
 
 Status SendWidget::setPaymentUri(const QString& uri) {
-  auto request = parsePaymentUri(uri.trimmed(), sender_->params().hrp);
-  if (!request) return request.error();
+  WB_TRY_ASSIGN(request, parsePaymentUri(uri.trimmed(), sender_->params().hrp));
   editingUri_ = true;
   to_->setText(QString::fromStdString(request->address));
   editingUri_ = false;
@@ -267,8 +266,10 @@ std::optional<SendWidget::Checked> SendWidget::validate(bool strict) {
   bool ok = true;
   QString toError, amountError, memoError;
   const auto from = from_->current();
-  if (from) form.from = from->key;
-  else ok = false;
+  if (from)
+    form.from = from->key;
+  else
+    ok = false;
 
   if (order_) {
     form.order = order_;
@@ -321,8 +322,10 @@ std::optional<SendWidget::Checked> SendWidget::validate(bool strict) {
   // The fee depends only on the size, which the field values do not change.
   Tx probe;
   probe.sender = form.from;
-  if (form.order) probe.payload = OrderPayPayload{*form.order, form.amount};
-  else probe.payload = TransferPayload{form.to, form.amount, form.memo.substr(0, kMaxMemoBytes)};
+  if (form.order)
+    probe.payload = OrderPayPayload{*form.order, form.amount};
+  else
+    probe.payload = TransferPayload{form.to, form.amount, form.memo.substr(0, kMaxMemoBytes)};
   if (auto fee = minimumFee(encodedTxSize(probe), params); fee) {
     form.fee = *fee;
     fee_->setText(tr("%1 (the network's minimum for this transaction)").arg(displayAmount(*fee, unit_)));
@@ -333,7 +336,8 @@ std::optional<SendWidget::Checked> SendWidget::validate(bool strict) {
   if (ok && balance_) {
     auto total = checkedAdd(form.amount, form.fee);
     if (!total || *total > *balance_) {
-      amountError = tr("More than this account can spend: %1 available, fee included.").arg(displayAmount(*balance_, unit_));
+      amountError =
+          tr("More than this account can spend: %1 available, fee included.").arg(displayAmount(*balance_, unit_));
       ok = false;
     }
   }

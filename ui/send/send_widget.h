@@ -7,7 +7,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <optional>
 #include <vector>
 
@@ -66,8 +65,8 @@ private:
 
   TxSender* sender_;
   DisplayUnit unit_ = DisplayUnit::Wbl;
-  std::optional<Amount> balance_;        // of the From account, as of the last answer
-  std::optional<OrderId> order_;         // paying this order (from a URI)
+  std::optional<Amount> balance_;           // of the From account, as of the last answer
+  std::optional<OrderId> order_;            // paying this order (from a URI)
   std::optional<state::Order> orderState_;  // the order as the node last said
   QString orderProblem_;
   bool sending_ = false;

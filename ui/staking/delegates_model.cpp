@@ -1,7 +1,6 @@
 #include "ui/staking/delegates_model.h"
 
 #include <QPointer>
-
 #include <algorithm>
 #include <utility>
 
@@ -86,8 +85,10 @@ Qt::ItemFlags DelegatesModel::flags(const QModelIndex& index) const {
   if (index.isValid() && index.column() == kName) {
     const bool chosen = ballot_.contains(delegate(index.row()).key);
     // A full ballot accepts no more: uncheck one first.
-    if (chosen || ballot_.size() < params_.maxVotes) f |= Qt::ItemIsUserCheckable;
-    else f &= ~Qt::ItemIsEnabled;
+    if (chosen || ballot_.size() < params_.maxVotes)
+      f |= Qt::ItemIsUserCheckable;
+    else
+      f &= ~Qt::ItemIsEnabled;
   }
   return f;
 }
@@ -105,14 +106,22 @@ QVariant DelegatesModel::data(const QModelIndex& index, int role) const {
   if (role == Qt::ToolTipRole && index.column() == kAddress) return data(index, Qt::DisplayRole);
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
-    case kRank: return QVariant::fromValue<qulonglong>(e.rank);
-    case kName: return QString::fromStdString(e.delegate.name);
-    case kVotes: return displayAmount(e.delegate.votes, unit_);
-    case kProduced: return QVariant::fromValue<qulonglong>(e.delegate.produced);
-    case kMissed: return QVariant::fromValue<qulonglong>(e.delegate.missed);
-    case kActive: return e.active ? tr("Active") : tr("Standby");
-    case kAddress: return QString::fromStdString(encodeAddress(params_.hrp, e.key));
-    default: return {};
+    case kRank:
+      return QVariant::fromValue<qulonglong>(e.rank);
+    case kName:
+      return QString::fromStdString(e.delegate.name);
+    case kVotes:
+      return displayAmount(e.delegate.votes, unit_);
+    case kProduced:
+      return QVariant::fromValue<qulonglong>(e.delegate.produced);
+    case kMissed:
+      return QVariant::fromValue<qulonglong>(e.delegate.missed);
+    case kActive:
+      return e.active ? tr("Active") : tr("Standby");
+    case kAddress:
+      return QString::fromStdString(encodeAddress(params_.hrp, e.key));
+    default:
+      return {};
   }
 }
 
@@ -134,14 +143,22 @@ bool DelegatesModel::setData(const QModelIndex& index, const QVariant& value, in
 QVariant DelegatesModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
   switch (section) {
-    case kRank: return tr("Rank");
-    case kName: return tr("Name");
-    case kVotes: return tr("Votes");
-    case kProduced: return tr("Produced");
-    case kMissed: return tr("Missed");
-    case kActive: return tr("Status");
-    case kAddress: return tr("Address");
-    default: return {};
+    case kRank:
+      return tr("Rank");
+    case kName:
+      return tr("Name");
+    case kVotes:
+      return tr("Votes");
+    case kProduced:
+      return tr("Produced");
+    case kMissed:
+      return tr("Missed");
+    case kActive:
+      return tr("Status");
+    case kAddress:
+      return tr("Address");
+    default:
+      return {};
   }
 }
 

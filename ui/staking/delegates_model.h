@@ -5,7 +5,6 @@
 #pragma once
 
 #include <QAbstractTableModel>
-
 #include <set>
 #include <string>
 #include <vector>

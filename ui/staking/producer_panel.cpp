@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <iterator>
 #include <limits>
@@ -113,7 +112,8 @@ void ProducerPanel::render() {
   } else if (status_->nextBlockTime) {
     const qint64 at = static_cast<qint64>(*status_->nextBlockTime);
     const qint64 in = std::max<qint64>(0, at - QDateTime::currentSecsSinceEpoch());
-    text = tr("Producing. Our next block is expected at %1 (in %n second(s)).", nullptr, static_cast<int>(std::min<qint64>(in, std::numeric_limits<int>::max())))
+    text = tr("Producing. Our next block is expected at %1 (in %n second(s)).", nullptr,
+              static_cast<int>(std::min<qint64>(in, std::numeric_limits<int>::max())))
                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(at), QLocale::ShortFormat));
   } else {
     text = tr("Producing; none of our keys is due to produce soon.");
@@ -123,7 +123,6 @@ void ProducerPanel::render() {
   errorLabel_->setText(problem);
   errorLabel_->setVisible(!problem.isEmpty());
 }
-
 
 void ProducerPanel::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslateUi();

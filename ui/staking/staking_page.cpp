@@ -14,16 +14,15 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <utility>
 
 #include "ui/amount_edit.h"
 #include "ui/error_text.h"
+#include "ui/label_tone.h"
 #include "ui/send/account_combo.h"
 #include "ui/send/send_with_unlock.h"
 #include "ui/staking/delegates_model.h"
 #include "ui/staking/producer_panel.h"
-#include "ui/label_tone.h"
 
 namespace wb::ui {
 namespace {
@@ -168,7 +167,9 @@ StakingPage::StakingPage(TxSender* sender, QWidget* parent)
   retranslateUi();
 }
 
-void StakingPage::setAccounts(std::vector<OverviewAccount> accounts) { accountCombo_->setAccounts(std::move(accounts)); }
+void StakingPage::setAccounts(std::vector<OverviewAccount> accounts) {
+  accountCombo_->setAccounts(std::move(accounts));
+}
 
 void StakingPage::setUnit(DisplayUnit unit) {
   unit_ = unit;
@@ -190,8 +191,10 @@ void StakingPage::fetchAccount() {
     if (!self) return;
     const auto current = self->accountCombo_->current();
     if (!current || current->key != key) return;  // another account was chosen meanwhile
-    if (account) self->account_ = *account;
-    else showResult(self->stakeResult_, tr("The account could not be read: %1").arg(errorText(account.error())), true);
+    if (account)
+      self->account_ = *account;
+    else
+      showResult(self->stakeResult_, tr("The account could not be read: %1").arg(errorText(account.error())), true);
     self->renderAccount();
   });
 }
@@ -204,8 +207,9 @@ void StakingPage::renderAccount() {
     return;
   }
   const state::Account& a = *account_;
-  summary_->setText(tr("Spendable: %1 · Staked: %2 (%3 mature) · Unbonding: %4")
-                        .arg(inUnit(a.balance), inUnit(a.stakeTotal()), inUnit(a.matureStake), inUnit(a.unbondingTotal())));
+  summary_->setText(
+      tr("Spendable: %1 · Staked: %2 (%3 mature) · Unbonding: %4")
+          .arg(inUnit(a.balance), inUnit(a.stakeTotal()), inUnit(a.matureStake), inUnit(a.unbondingTotal())));
   auto addRow = [this](const QString& kind, const QString& amount, const QString& height) {
     const int row = lots_->rowCount();
     lots_->insertRow(row);
@@ -254,9 +258,10 @@ void StakingPage::stake() {
     showResult(stakeResult_, tr("More than the account's spendable balance."), true);
     return;
   }
-  act(tr("Stake"), stakeResult_, [units = *amount](const TxBuilder& builder, const AccountKey& from, std::uint64_t nonce) {
-    return builder.build(from, nonce, StakePayload{units});
-  });
+  act(tr("Stake"), stakeResult_,
+      [units = *amount](const TxBuilder& builder, const AccountKey& from, std::uint64_t nonce) {
+        return builder.build(from, nonce, StakePayload{units});
+      });
   stakeAmount_->clear();
 }
 
@@ -270,9 +275,10 @@ void StakingPage::unstake() {
     showResult(stakeResult_, tr("More than the account has staked."), true);
     return;
   }
-  act(tr("Unstake"), stakeResult_, [units = *amount](const TxBuilder& builder, const AccountKey& from, std::uint64_t nonce) {
-    return builder.build(from, nonce, UnstakePayload{units});
-  });
+  act(tr("Unstake"), stakeResult_,
+      [units = *amount](const TxBuilder& builder, const AccountKey& from, std::uint64_t nonce) {
+        return builder.build(from, nonce, UnstakePayload{units});
+      });
   unstakeAmount_->clear();
 }
 
@@ -282,9 +288,10 @@ void StakingPage::registerDelegate() {
     showResult(delegateResult_, errorText(Error{Errc::TxBadDelegateName, "bad delegate name"}), true);
     return;
   }
-  act(tr("Registration"), delegateResult_, [name](const TxBuilder& builder, const AccountKey& from, std::uint64_t nonce) {
-    return builder.build(from, nonce, RegisterDelegatePayload{name});
-  });
+  act(tr("Registration"), delegateResult_,
+      [name](const TxBuilder& builder, const AccountKey& from, std::uint64_t nonce) {
+        return builder.build(from, nonce, RegisterDelegatePayload{name});
+      });
 }
 
 void StakingPage::vote() {

@@ -1,19 +1,19 @@
 #include "ui/wizard/finish_page.h"
 
+#include <QAbstractButton>
 #include <QDateTime>
 #include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
-#include <QAbstractButton>
 #include <QVBoxLayout>
 
 #include "ui/async_task.h"
+#include "ui/label_tone.h"
 #include "ui/passphrase.h"
 #include "ui/wizard/first_run_wizard.h"
 #include "ui/wizard/network_page.h"
 #include "ui/wizard/passphrase_page.h"
 #include "ui/wizard/wallet_setup.h"
-#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -88,8 +88,7 @@ void FinishPage::initializePage() {
           details_->setText(tr("Wallet file: %1\nNetwork: %2\nYour first address: %3")
                                 .arg(result->walletPath, result->networkName, result->firstAddress));
         } else {
-          error_->setText(tr("The wallet was not created: %1")
-                              .arg(QString::fromStdString(result.error().message)));
+          error_->setText(tr("The wallet was not created: %1").arg(QString::fromStdString(result.error().message)));
         }
         retranslateUi();
         emit completeChanged();
@@ -110,9 +109,12 @@ void FinishPage::changeEvent(QEvent* event) {
 
 void FinishPage::retranslateUi() {
   setTitle(tr("Creating your wallet"));
-  if (working_) status_->setText(tr("Encrypting the wallet. This takes a few seconds…"));
-  else if (done_) status_->setText(tr("Your wallet is ready."));
-  else status_->setText(tr("The wallet could not be created. Go back to change your choices."));
+  if (working_)
+    status_->setText(tr("Encrypting the wallet. This takes a few seconds…"));
+  else if (done_)
+    status_->setText(tr("Your wallet is ready."));
+  else
+    status_->setText(tr("The wallet could not be created. Go back to change your choices."));
 }
 
 }  // namespace wb::ui

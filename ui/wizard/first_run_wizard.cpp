@@ -48,13 +48,19 @@ bool FirstRunWizard::restoring() const { return restoreRadio_->isChecked(); }
 
 int FirstRunWizard::nextId() const {
   switch (currentId()) {
-    case IntroPageId: return restoring() ? RestorePageId : CreateMnemonicPageId;
-    case CreateMnemonicPageId: return ConfirmMnemonicPageId;
+    case IntroPageId:
+      return restoring() ? RestorePageId : CreateMnemonicPageId;
+    case CreateMnemonicPageId:
+      return ConfirmMnemonicPageId;
     case ConfirmMnemonicPageId:
-    case RestorePageId: return PassphrasePageId;
-    case PassphrasePageId: return NetworkPageId;
-    case NetworkPageId: return FinishPageId;
-    default: return -1;
+    case RestorePageId:
+      return PassphrasePageId;
+    case PassphrasePageId:
+      return NetworkPageId;
+    case NetworkPageId:
+      return FinishPageId;
+    default:
+      return -1;
   }
 }
 
@@ -71,8 +77,9 @@ void FirstRunWizard::changeEvent(QEvent* event) {
 void FirstRunWizard::retranslateUi() {
   setWindowTitle(tr("Set up Waybill"));
   page(IntroPageId)->setTitle(tr("Welcome to Waybill"));
-  introText_->setText(tr("Waybill keeps your coins in a wallet protected by a passphrase and recoverable from a "
-                         "list of words. Do you want to create a new wallet or restore one?"));
+  introText_->setText(
+      tr("Waybill keeps your coins in a wallet protected by a passphrase and recoverable from a "
+         "list of words. Do you want to create a new wallet or restore one?"));
   createRadio_->setText(tr("Create a new wallet"));
   restoreRadio_->setText(tr("Restore a wallet from its recovery words"));
 }

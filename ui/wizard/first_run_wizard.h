@@ -6,7 +6,6 @@
 #pragma once
 
 #include <QWizard>
-
 #include <memory>
 
 #include "chain/core/schnorr.h"
@@ -20,16 +19,23 @@ class QLabel;
 namespace wb::ui {
 
 struct WizardConfig {
-  QString dataDir;                          // DATADIR: wallets/ and network folders go here
-  KdfParams kdf = KdfParams::moderate();    // Argon2id limits of the new wallet
+  QString dataDir;                        // DATADIR: wallets/ and network folders go here
+  KdfParams kdf = KdfParams::moderate();  // Argon2id limits of the new wallet
   std::shared_ptr<const SecpContext> ctx;
 };
 
 class FirstRunWizard : public QWizard {
   Q_OBJECT
 public:
-  enum PageId { IntroPageId, CreateMnemonicPageId, ConfirmMnemonicPageId, RestorePageId, PassphrasePageId,
-                NetworkPageId, FinishPageId };
+  enum PageId {
+    IntroPageId,
+    CreateMnemonicPageId,
+    ConfirmMnemonicPageId,
+    RestorePageId,
+    PassphrasePageId,
+    NetworkPageId,
+    FinishPageId
+  };
 
   explicit FirstRunWizard(WizardConfig config, QWidget* parent = nullptr);
 

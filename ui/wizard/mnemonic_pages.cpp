@@ -8,12 +8,11 @@
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
+#include "ui/label_tone.h"
 #include "ui/wizard/first_run_wizard.h"
 #include "wallet/bip39.h"
-#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -30,8 +29,10 @@ QStringList wordsOf(const SecureBytes& mnemonic) {
 QString normalizeMnemonicText(const QString& text) {
   QString spaced;
   for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
-    if (isIdeograph(c)) spaced += QLatin1Char(' ') + QString(c) + QLatin1Char(' ');
-    else spaced += c;
+    if (isIdeograph(c))
+      spaced += QLatin1Char(' ') + QString(c) + QLatin1Char(' ');
+    else
+      spaced += c;
   }
   return spaced.toLower().simplified();
 }
@@ -132,8 +133,9 @@ void CreateMnemonicPage::retranslateUi() {
   wordCount_->setItemText(0, tr("12 words"));
   wordCount_->setItemText(1, tr("24 words"));
   languageLabel_->setText(tr("Word list:"));
-  warning_->setText(tr("These words are the only way to restore your wallet if this computer is lost. Anyone who "
-                       "knows them can spend your coins. Never type them into a website."));
+  warning_->setText(
+      tr("These words are the only way to restore your wallet if this computer is lost. Anyone who "
+         "knows them can spend your coins. Never type them into a website."));
 }
 
 // --- confirm ------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QWizardPage>
-
 #include <array>
 
 class QComboBox;

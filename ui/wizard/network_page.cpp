@@ -17,11 +17,11 @@
 #include "chain/core/genesis_file.h"
 #include "ui/amount_edit.h"
 #include "ui/async_task.h"
-#include "ui/wizard/first_run_wizard.h"
 #include "ui/error_text.h"
+#include "ui/label_tone.h"
+#include "ui/wizard/first_run_wizard.h"
 #include "ui/wizard/peer_address.h"
 #include "ui/wizard/wallet_setup.h"
-#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -46,7 +46,9 @@ QLabel* errorLabel(const QString& objectName) {
   return label;
 }
 
-QString defaultName(ConsensusKind kind) { return QStringLiteral("waybill-") + QString::fromUtf8(consensusKindName(kind).data()); }
+QString defaultName(ConsensusKind kind) {
+  return QStringLiteral("waybill-") + QString::fromUtf8(consensusKindName(kind).data());
+}
 
 }  // namespace
 
@@ -162,9 +164,12 @@ QStringList NetworkPage::peers() const {
 
 bool NetworkPage::isComplete() const {
   switch (choice()) {
-    case NetworkChoice::Dev: return true;
-    case NetworkChoice::New: return newValid_;
-    case NetworkChoice::Join: return genesisValid_ && peersValid_;
+    case NetworkChoice::Dev:
+      return true;
+    case NetworkChoice::New:
+      return newValid_;
+    case NetworkChoice::Join:
+      return genesisValid_ && peersValid_;
   }
   return false;
 }
@@ -202,9 +207,12 @@ void NetworkPage::checkNewNetwork() {
 void NetworkPage::checkPeers() {
   auto peers = parsePeerList(peers_->text());
   peersValid_ = peers && !peers->isEmpty();
-  if (!peers) peerError_->setText(QString::fromStdString(peers.error().message));
-  else if (peers->isEmpty()) peerError_->setText(tr("Enter at least one peer as IP address:port."));
-  else peerError_->clear();
+  if (!peers)
+    peerError_->setText(QString::fromStdString(peers.error().message));
+  else if (peers->isEmpty())
+    peerError_->setText(tr("Enter at least one peer as IP address:port."));
+  else
+    peerError_->clear();
   emit completeChanged();
 }
 

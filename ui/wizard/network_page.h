@@ -5,7 +5,6 @@
 #pragma once
 
 #include <QWizardPage>
-
 #include <optional>
 
 #include "chain/core/amount.h"

@@ -6,9 +6,9 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include "ui/label_tone.h"
 #include "ui/passphrase.h"
 #include "ui/wizard/first_run_wizard.h"
-#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -61,8 +61,9 @@ void PassphrasePage::changeEvent(QEvent* event) {
 
 void PassphrasePage::retranslateUi() {
   setTitle(tr("Wallet passphrase"));
-  intro_->setText(tr("The passphrase encrypts the wallet on this computer. You need it to send coins and to "
-                     "see your recovery words."));
+  intro_->setText(
+      tr("The passphrase encrypts the wallet on this computer. You need it to send coins and to "
+         "see your recovery words."));
   qobject_cast<QLabel*>(form_->labelForField(passphrase_))->setText(tr("Passphrase:"));
   qobject_cast<QLabel*>(form_->labelForField(repeat_))->setText(tr("Repeat passphrase:"));
   check();

@@ -6,11 +6,11 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include "ui/label_tone.h"
 #include "ui/passphrase.h"
 #include "ui/wizard/first_run_wizard.h"
 #include "ui/wizard/mnemonic_pages.h"
 #include "wallet/bip39.h"
-#include "ui/label_tone.h"
 
 namespace wb::ui {
 
@@ -62,8 +62,9 @@ void RestoreMnemonicPage::check() {
     auto parsed = parseMnemonic(normalized.asString());
     if (parsed) {
       valid_ = true;
-      message = parsed->language == Bip39Language::English ? tr("Valid recovery phrase (%1 English words).").arg(words.size())
-                                                           : tr("Valid recovery phrase (%1 Chinese words).").arg(words.size());
+      message = parsed->language == Bip39Language::English
+                    ? tr("Valid recovery phrase (%1 English words).").arg(words.size())
+                    : tr("Valid recovery phrase (%1 Chinese words).").arg(words.size());
     } else if (parsed.code() == Errc::WalletMnemonicWordCount) {
       message = tr("%1 words so far; a recovery phrase has 12, 15, 18, 21 or 24 words.").arg(words.size());
     } else if (parsed.code() == Errc::WalletMnemonicChecksum) {
@@ -97,8 +98,9 @@ void RestoreMnemonicPage::retranslateUi() {
   prompt_->setText(tr("Enter your recovery words (English or Chinese) in order:"));
   passphraseLabel_->setText(tr("BIP39 passphrase:"));
   passphrase_->setPlaceholderText(tr("Optional"));
-  passphraseNote_->setText(tr("Only if you set one when the wallet was made. A different passphrase gives a "
-                              "different, empty wallet."));
+  passphraseNote_->setText(
+      tr("Only if you set one when the wallet was made. A different passphrase gives a "
+         "different, empty wallet."));
 }
 
 }  // namespace wb::ui

@@ -3,8 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "chain/consensus/pow/pow_calibration.h"
 #include "chain/core/bech32m.h"
-#include "chain/consensus/pow_calibration.h"
 #include "chain/core/genesis_file.h"
 #include "wallet/account_keys.h"
 #include "wallet/bip39.h"
@@ -23,10 +23,8 @@ QString networkGenesisPath(const QString& dataDir, const std::string& name) {
 // Account 0 of the wallet being created (derived again by Keystore::create; PBKDF2 with
 // 2048 rounds is cheap next to Argon2id).
 Result<AccountKey> firstAccountKey(const SecpContext& ctx, const WalletSetupRequest& request) {
-  auto seed = seedFromMnemonic(request.mnemonic.asString(), request.bip39Passphrase.asString());
-  if (!seed) return seed.error();
-  auto chain = accountChainFromSeed(ctx, *seed);
-  if (!chain) return chain.error();
+  WB_TRY_ASSIGN(seed, seedFromMnemonic(request.mnemonic.asString(), request.bip39Passphrase.asString()));
+  WB_TRY_ASSIGN(chain, accountChainFromSeed(ctx, *seed));
   return accountPublicKey(ctx, *chain, 0);
 }
 
@@ -36,14 +34,13 @@ Result<GenesisFile> devGenesis(const SecpContext& ctx, const WalletSetupRequest&
   const QString path = networkGenesisPath(request.dataDir, name);
   mustWrite = !QFileInfo::exists(path);
   if (!mustWrite) return readGenesisFile(toPath(path));
-  auto keys = devAccountKeys(ctx);
-  if (!keys) return keys.error();
-  return makeDevGenesis(request.consensus, request.now, std::span<const AccountKey, kDevAccounts>(keys->data(), kDevAccounts));
+  WB_TRY_ASSIGN(keys, devAccountKeys(ctx));
+  return makeDevGenesis(request.consensus, request.now,
+                        std::span<const AccountKey, kDevAccounts>(keys->data(), kDevAccounts));
 }
 
 Result<GenesisFile> newGenesis(const SecpContext& ctx, const WalletSetupRequest& request) {
-  auto account = firstAccountKey(ctx, request);
-  if (!account) return account.error();
+  WB_TRY_ASSIGN(account, firstAccountKey(ctx, request));
   GenesisFile file;
   GenesisAllocation allocation{*account, request.allocation, 0};
   if (request.consensus == ConsensusKind::Pos) {
@@ -69,7 +66,8 @@ Result<GenesisFile> newGenesis(const SecpContext& ctx, const WalletSetupRequest&
 }
 
 QString walletPathFor(const QString& dataDir, const std::string& network) {
-  return QDir(dataDir).filePath(QStringLiteral("wallets/") + QString::fromStdString(network) + QStringLiteral(".wallet"));
+  return QDir(dataDir).filePath(QStringLiteral("wallets/") + QString::fromStdString(network) +
+                                QStringLiteral(".wallet"));
 }
 
 }  // namespace
@@ -78,8 +76,7 @@ Status checkNetworkFits(const QString& dataDir, const GenesisFile& genesis) {
   const std::string& name = genesis.params.name;
   const QString stored = networkGenesisPath(dataDir, name);
   if (QFileInfo::exists(stored)) {
-    auto existing = readGenesisFile(toPath(stored));
-    if (!existing) return existing.error();
+    WB_TRY_ASSIGN(existing, readGenesisFile(toPath(stored)));
     if (existing->params.genesisHash != genesis.params.genesisHash) {
       return fail(Errc::NodeGenesisMismatch, "this data directory already holds another network named '" + name +
                                                  "'; use another data directory (Settings) to join this one");
@@ -106,16 +103,23 @@ Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupReques
   bool writeGenesis = false;
   Result<GenesisFile> genesis = fail(Errc::GenesisFileIo, "no network chosen");
   switch (request.network) {
-    case NetworkChoice::Dev: genesis = devGenesis(ctx, request, writeGenesis); break;
-    case NetworkChoice::New: genesis = newGenesis(ctx, request); writeGenesis = true; break;
-    case NetworkChoice::Join: genesis = readGenesisFile(toPath(request.joinGenesisPath)); break;
+    case NetworkChoice::Dev:
+      genesis = devGenesis(ctx, request, writeGenesis);
+      break;
+    case NetworkChoice::New:
+      genesis = newGenesis(ctx, request);
+      writeGenesis = true;
+      break;
+    case NetworkChoice::Join:
+      genesis = readGenesisFile(toPath(request.joinGenesisPath));
+      break;
   }
-  if (!genesis) return genesis.error();
+  WB_TRY(genesis);
   const ChainParams& params = genesis->params;
   result.consensus = params.consensus;
   result.networkName = QString::fromStdString(params.name);
   result.genesisPath = request.network == NetworkChoice::Join ? request.joinGenesisPath
-                                                               : networkGenesisPath(request.dataDir, params.name);
+                                                              : networkGenesisPath(request.dataDir, params.name);
   result.peers = request.peers;
   if (request.network == NetworkChoice::New) result.listenPort = request.listenPort;
   result.walletPath = walletPathFor(request.dataDir, params.name);
@@ -123,9 +127,8 @@ Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupReques
   WB_TRY(checkNetworkFits(request.dataDir, *genesis));
 
   KeystoreParams keystoreParams{NetworkId{params.hrp, params.genesisHash}, request.kdf, 0};
-  auto keystore = Keystore::create(ctx, keystoreParams, request.mnemonic.asString(),
-                                   request.bip39Passphrase.asString(), request.walletPassphrase.asString());
-  if (!keystore) return keystore.error();
+  WB_TRY_ASSIGN(keystore, Keystore::create(ctx, keystoreParams, request.mnemonic.asString(),
+                                           request.bip39Passphrase.asString(), request.walletPassphrase.asString()));
   keystore->lock();
   if (writeGenesis) {
     if (!QDir().mkpath(QFileInfo(result.genesisPath).absolutePath())) {

@@ -16,7 +16,7 @@ enum class NetworkChoice {
 };
 
 struct WizardResult {
-  QString walletPath;      // DATADIR/wallets/<network>.wallet, written by the wizard
+  QString walletPath;  // DATADIR/wallets/<network>.wallet, written by the wizard
   NetworkChoice network = NetworkChoice::Dev;
   ConsensusKind consensus = ConsensusKind::Pow;
   QString networkName;

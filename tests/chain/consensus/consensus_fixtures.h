@@ -84,7 +84,9 @@ public:
   const BlockHeader& header(std::size_t height) const { return entries_.at(height).header; }
   const HeaderVerdict& verdict(std::size_t height) const { return entries_.at(height).verdict; }
   const BlockHeader& tip() const { return entries_.back().header; }
-  ChainTip chainTip() const { return {height(), entries_.back().verdict.hash, entries_.back().verdict.cumulativeWeight}; }
+  ChainTip chainTip() const {
+    return {height(), entries_.back().verdict.hash, entries_.back().verdict.cumulativeWeight};
+  }
 
 private:
   struct Entry {

@@ -2,7 +2,6 @@
 // test_vectors/aserti3-2d run01–run06, excerpts) through the reference
 // function, then Waybill's genesis-anchored rule and its properties.
 #include <QtTest>
-
 #include <limits>
 
 #include "chain/consensus/asert.h"
@@ -57,33 +56,62 @@ class TestAsert : public QObject {
   }
 
 private slots:
-  void run01SteadyAtLimit() { runVectors(0x1d00ffff, {{2, 1200, 0x1d00ffff}, {3, 1800, 0x1d00ffff}, {11, 6600, 0x1d00ffff}}); }
+  void run01SteadyAtLimit() {
+    runVectors(0x1d00ffff, {{2, 1200, 0x1d00ffff}, {3, 1800, 0x1d00ffff}, {11, 6600, 0x1d00ffff}});
+  }
 
-  void run02SteadyArbitrary() { runVectors(0x1a2b3c4d, {{2, 1200, 0x1a2b3c4d}, {6, 3600, 0x1a2b3c4d}, {11, 6600, 0x1a2b3c4d}}); }
+  void run02SteadyArbitrary() {
+    runVectors(0x1a2b3c4d, {{2, 1200, 0x1a2b3c4d}, {6, 3600, 0x1a2b3c4d}, {11, 6600, 0x1a2b3c4d}});
+  }
 
   void run03SteadyAtMinimum() { runVectors(0x01010000, {{2, 1200, 0x01010000}, {11, 6600, 0x01010000}}); }
 
   void run04DoublingUpToTheLimit() {
-    runVectors(0x01010000, {{2, 174000, 0x01020000},     {3, 347400, 0x01040000},     {4, 520800, 0x01080000},
-                            {7, 1041000, 0x01400000},    {8, 1214400, 0x02008000},    {9, 1387800, 0x02010000},
-                            {100, 17167200, 0x0d080000}, {222, 38322000, 0x1c200000}, {224, 38668800, 0x1d008000},
-                            {225, 38842200, 0x1d00ffff}, {226, 39015600, 0x1d00ffff}});
+    runVectors(0x01010000, {{2, 174000, 0x01020000},
+                            {3, 347400, 0x01040000},
+                            {4, 520800, 0x01080000},
+                            {7, 1041000, 0x01400000},
+                            {8, 1214400, 0x02008000},
+                            {9, 1387800, 0x02010000},
+                            {100, 17167200, 0x0d080000},
+                            {222, 38322000, 0x1c200000},
+                            {224, 38668800, 0x1d008000},
+                            {225, 38842200, 0x1d00ffff},
+                            {226, 39015600, 0x1d00ffff}});
   }
 
   void run05HalvingDownToOne() {
-    runVectors(0x1d00ffff, {{2, 0, 0x1d00fec5},      {290, 0, 0x1c7f62c0},   {578, 0, 0x1c3fb160},
-                            {866, 0, 0x1c1fd8b0},    {2306, 0, 0x1c00fec5},  {60194, 0, 0x027f6200},
-                            {62210, 0, 0x0200fe00},  {62498, 0, 0x017f0000}, {64226, 0, 0x01010000},
+    runVectors(0x1d00ffff, {{2, 0, 0x1d00fec5},
+                            {290, 0, 0x1c7f62c0},
+                            {578, 0, 0x1c3fb160},
+                            {866, 0, 0x1c1fd8b0},
+                            {2306, 0, 0x1c00fec5},
+                            {60194, 0, 0x027f6200},
+                            {62210, 0, 0x0200fe00},
+                            {62498, 0, 0x017f0000},
+                            {64226, 0, 0x01010000},
                             {64514, 0, 0x01010000}});
   }
 
   void run06RandomSolveTimes() {
-    runVectors(0x1802aee8, {{2, 1200, 0x1802aee8},  {3, 1310, 0x1802ad91},  {4, 1327, 0x1802abf8},
-                            {5, 1739, 0x1802ab73},  {6, 2219, 0x1802ab20},  {7, 2604, 0x1802aa89},
-                            {8, 2746, 0x1802a94b},  {9, 7099, 0x1802b39c},  {10, 7099, 0x1802b1f2},
-                            {11, 7657, 0x1802b1d4}, {12, 8626, 0x1802b2db}, {13, 8816, 0x1802b1b7},
-                            {14, 9632, 0x1802b252}, {21, 15443, 0x1802b6cf}, {22, 18902, 0x1802bed6},
-                            {100, 63111, 0x1802b78d}, {501, 300620, 0x1802aef5}, {620, 378438, 0x1802c0ec}});
+    runVectors(0x1802aee8, {{2, 1200, 0x1802aee8},
+                            {3, 1310, 0x1802ad91},
+                            {4, 1327, 0x1802abf8},
+                            {5, 1739, 0x1802ab73},
+                            {6, 2219, 0x1802ab20},
+                            {7, 2604, 0x1802aa89},
+                            {8, 2746, 0x1802a94b},
+                            {9, 7099, 0x1802b39c},
+                            {10, 7099, 0x1802b1f2},
+                            {11, 7657, 0x1802b1d4},
+                            {12, 8626, 0x1802b2db},
+                            {13, 8816, 0x1802b1b7},
+                            {14, 9632, 0x1802b252},
+                            {21, 15443, 0x1802b6cf},
+                            {22, 18902, 0x1802bed6},
+                            {100, 63111, 0x1802b78d},
+                            {501, 300620, 0x1802aef5},
+                            {620, 378438, 0x1802c0ec}});
   }
 
   void firstBlockAfterGenesisGetsInitialBits() {
@@ -132,7 +160,8 @@ private slots:
     const ChainParams p = testParams();
     const U256 limit = U256::fromBigEndian(p.powLimit);
     // Far behind schedule: capped at pow_limit.
-    QCOMPARE(targetOf(asertNextBits(p, 10, p.genesisTime + 100'000'000).value()), decodeCompact(encodeCompact(limit)).value());
+    QCOMPARE(targetOf(asertNextBits(p, 10, p.genesisTime + 100'000'000).value()),
+             decodeCompact(encodeCompact(limit)).value());
     // Far ahead: never below 1 (a zero target would be unmineable and invalid).
     QCOMPARE(asertNextBits(p, 10'000'000, p.genesisTime).value(), encodeCompact(U256(1)));
     // Absurd inputs saturate instead of overflowing.

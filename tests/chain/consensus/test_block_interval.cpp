@@ -11,7 +11,7 @@
 
 #include "chain/consensus/compact.h"
 #include "chain/consensus/engine.h"
-#include "chain/consensus/pow_calibration.h"
+#include "chain/consensus/pow/pow_calibration.h"
 #include "chain/core/genesis.h"
 #include "tests/chain/consensus/consensus_fixtures.h"
 #include "tests/test_util.h"

@@ -2,13 +2,12 @@
 // body exists; state-dependent checks are deferred without state and run by
 // checkWithState; fork choice and reorganisation limits per engine.
 #include <QtTest>
-
 #include <memory>
 
 #include "chain/consensus/compact.h"
 #include "chain/consensus/engine.h"
-#include "chain/consensus/pos.h"
-#include "chain/consensus/pow.h"
+#include "chain/consensus/pos/pos.h"
+#include "chain/consensus/pow/pow.h"
 #include "chain/consensus/work.h"
 #include "tests/chain/consensus/consensus_fixtures.h"
 #include "tests/test_util.h"
@@ -158,8 +157,8 @@ private slots:
     // One eligible and one ineligible time for the staker.
     std::optional<std::uint64_t> eligible, ineligible;
     for (std::uint64_t t = kGenesisTime + 2; !(eligible && ineligible); t += 2) {
-      (kernelMeetsTarget(kernelHash(parent.posModifier, staker.key, t), target, 1000 * kWbl) ? eligible
-                                                                                              : ineligible) = t;
+      (kernelMeetsTarget(kernelHash(parent.posModifier, staker.key, t), target, 1000 * kWbl) ? eligible : ineligible) =
+          t;
     }
     net->clock.set(std::max(*eligible, *ineligible));
     BlockHeader good = test::nextHeader(parent, *eligible, bits, staker.key);
@@ -167,7 +166,8 @@ private slots:
     const auto verdict = net->engine->checkHeader(good, parent, &net->state);
     WB_VERIFY_OK(verdict);
     QVERIFY(verdict->complete());
-    QCOMPARE(verdict->posModifier, nextModifier(parent.posModifier, kernelHash(parent.posModifier, staker.key, *eligible)));
+    QCOMPARE(verdict->posModifier,
+             nextModifier(parent.posModifier, kernelHash(parent.posModifier, staker.key, *eligible)));
     checkCommonRejections(*net, good, true, &staker);
 
     BlockHeader badKernel = test::nextHeader(parent, *ineligible, bits, staker.key);
@@ -322,9 +322,9 @@ private slots:
     }
     QVERIFY(net->engine->isBetterChain(a.chainTip(), b.chainTip()));
     QVERIFY(!net->engine->isBetterChain(b.chainTip(), a.chainTip()));
-    QCOMPARE(a.chainTip().cumulativeWeight,
-             workForBits(a.header(1).bits).value() + workForBits(a.header(2).bits).value() +
-                 workForBits(a.header(3).bits).value());
+    QCOMPARE(a.chainTip().cumulativeWeight, workForBits(a.header(1).bits).value() +
+                                                workForBits(a.header(2).bits).value() +
+                                                workForBits(a.header(3).bits).value());
     // Equal work: the chain seen first stays.
     ChainTip twin = a.chainTip();
     twin.hash[0] ^= 1;

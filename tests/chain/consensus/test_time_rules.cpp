@@ -1,5 +1,4 @@
 #include <QtTest>
-
 #include <thread>
 #include <vector>
 
@@ -47,7 +46,10 @@ private slots:
     clock.set(42);
     QCOMPARE(clock.now(), 42ULL);
     std::vector<std::jthread> movers;
-    for (int i = 0; i < 4; ++i) movers.emplace_back([&] { for (int j = 0; j < 1000; ++j) clock.advance(1); });
+    for (int i = 0; i < 4; ++i)
+      movers.emplace_back([&] {
+        for (int j = 0; j < 1000; ++j) clock.advance(1);
+      });
     movers.clear();
     QCOMPARE(clock.now(), 4042ULL);
   }

@@ -1,5 +1,4 @@
 #include <QtTest>
-
 #include <limits>
 
 #include "chain/core/amount.h"

@@ -31,9 +31,18 @@ private slots:
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("code");
     const int syntax = int(Errc::AddressSyntax), checksum = int(Errc::AddressChecksum);
-    QTest::newRow("hrp char 0x20") << QByteArray("\x20" "1xj0phk") << syntax;
-    QTest::newRow("hrp char 0x7f") << QByteArray("\x7f" "1g6xzxy") << syntax;
-    QTest::newRow("hrp char 0x80") << QByteArray("\x80" "1vctc34") << syntax;
+    QTest::newRow("hrp char 0x20") << QByteArray(
+                                          "\x20"
+                                          "1xj0phk")
+                                   << syntax;
+    QTest::newRow("hrp char 0x7f") << QByteArray(
+                                          "\x7f"
+                                          "1g6xzxy")
+                                   << syntax;
+    QTest::newRow("hrp char 0x80") << QByteArray(
+                                          "\x80"
+                                          "1vctc34")
+                                   << syntax;
     QTest::newRow("too long")
         << QByteArray("an84characterslonghumanreadablepartthatcontainsthetheexcludedcharactersbioandnumber11d6pts4")
         << syntax;

@@ -1,6 +1,5 @@
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <array>
 #include <filesystem>
 #include <fstream>
@@ -45,9 +44,13 @@ JsonValue withElementMember(const JsonValue& object, std::string_view list, std:
 JsonValue str(std::string_view text) { return JsonValue::string(std::string(text)); }
 JsonValue num(std::uint64_t n) { return JsonValue::unsignedInteger(n); }
 
-std::string describe(const Status& s) { return s.ok() ? "ok" : std::string(errcName(s.code())) + ": " + s.error().message; }
+std::string describe(const Status& s) {
+  return s.ok() ? "ok" : std::string(errcName(s.code())) + ": " + s.error().message;
+}
 template <class T>
-std::string describe(const Result<T>& r) { return r.ok() ? "ok" : std::string(errcName(r.code())) + ": " + r.error().message; }
+std::string describe(const Result<T>& r) {
+  return r.ok() ? "ok" : std::string(errcName(r.code())) + ": " + r.error().message;
+}
 
 }  // namespace
 
@@ -142,8 +145,10 @@ private slots:
     // Different whitespace: tabs, CRLF line ends, no indentation.
     std::string messy;
     for (const char c : text) {
-      if (c == '\n') messy += "\r\n\t";
-      else if (c != ' ') messy += c;
+      if (c == '\n')
+        messy += "\r\n\t";
+      else if (c != ' ')
+        messy += c;
     }
     // Amounts spelled differently ("25.0" for "25") and pow_limit in upper case.
     const std::string reward = "\"block_reward\":\"25\"";
@@ -243,7 +248,8 @@ private slots:
     expectRejected(withMember(pow, "min_fee_per_byte", str("10")), Errc::GenesisWrongType, "min_fee_per_byte");
     expectRejected(withMember(pow, "default_windows", num(1)), Errc::GenesisWrongType, "default_windows");
     expectRejected(withMember(pow, "allocations", JsonValue::object({})), Errc::GenesisWrongType, "allocations");
-    expectRejected(withMember(pow, "allocations", JsonValue::array({num(1)})), Errc::GenesisWrongType, "allocations[0]");
+    expectRejected(withMember(pow, "allocations", JsonValue::array({num(1)})), Errc::GenesisWrongType,
+                   "allocations[0]");
     expectRejected(withMember(pow, "pow_limit", str("00ff")), Errc::GenesisBadValue, "pow_limit");
     expectRejected(withMember(pow, "pow_limit", str(std::string(64, 'g'))), Errc::GenesisBadValue, "pow_limit");
   }
@@ -253,7 +259,8 @@ private slots:
     expectRejected(withMember(pow, "block_reward", num(50)), Errc::GenesisWrongType, "block_reward");
     expectRejected(withMember(pow, "block_reward", str("1.123456789")), Errc::GenesisBadAmount, "block_reward");
     expectRejected(withMember(pow, "delegate_fee", str("-1")), Errc::GenesisBadAmount, "delegate_fee");
-    expectRejected(withMember(pow, "delegate_fee", str("184467440737.09551616")), Errc::GenesisBadAmount, "delegate_fee");
+    expectRejected(withMember(pow, "delegate_fee", str("184467440737.09551616")), Errc::GenesisBadAmount,
+                   "delegate_fee");
     expectRejected(withElementMember(pow, "allocations", 0, "stake", str("1e3")), Errc::GenesisBadAmount,
                    "allocations[0].stake");
     expectRejected(withElementMember(pow, "allocations", 0, "address", str(encodeAddress("wbd", keys_[0]))),
@@ -272,31 +279,40 @@ private slots:
         {"hidden name", Errc::GenesisBadValue, "name", [](GenesisFile& f) { f.params.name = ".net"; }},
         {"empty name", Errc::ParamsInvalid, "name", [](GenesisFile& f) { f.params.name.clear(); }},
         {"time zero", Errc::GenesisBadValue, "time", [](GenesisFile& f) { f.params.genesisTime = 0; }},
-        {"time after 9999", Errc::GenesisBadValue, "time", [](GenesisFile& f) { f.params.genesisTime = kMaxGenesisTime + 1; }},
+        {"time after 9999", Errc::GenesisBadValue, "time",
+         [](GenesisFile& f) { f.params.genesisTime = kMaxGenesisTime + 1; }},
         {"block time zero", Errc::ParamsInvalid, "block_time", [](GenesisFile& f) { f.params.blockTime = 0; }},
-        {"block time over a day", Errc::GenesisBadValue, "block_time", [](GenesisFile& f) { f.params.blockTime = 86401; }},
-        {"huge blocks", Errc::GenesisBadValue, "max_block_bytes", [](GenesisFile& f) { f.params.maxBlockBytes = 5'000'000; }},
-        {"default above max", Errc::ParamsInvalid, "ship", [](GenesisFile& f) { f.params.defaultWindows.ship = f.params.maxWindows.ship + 1; }},
+        {"block time over a day", Errc::GenesisBadValue, "block_time",
+         [](GenesisFile& f) { f.params.blockTime = 86401; }},
+        {"huge blocks", Errc::GenesisBadValue, "max_block_bytes",
+         [](GenesisFile& f) { f.params.maxBlockBytes = 5'000'000; }},
+        {"default above max", Errc::ParamsInvalid, "ship",
+         [](GenesisFile& f) { f.params.defaultWindows.ship = f.params.maxWindows.ship + 1; }},
         {"bits above limit", Errc::GenesisBadValue, "bits", [](GenesisFile& f) { f.params.initialBits = 0x207fffff; }},
         {"negative bits", Errc::GenesisBadValue, "bits", [](GenesisFile& f) { f.params.initialBits = 0x04923456; }},
         {"zero target", Errc::GenesisBadValue, "bits", [](GenesisFile& f) { f.params.initialBits = 0x1d000000; }},
         {"overflowing bits", Errc::GenesisBadValue, "bits", [](GenesisFile& f) { f.params.initialBits = 0xff123456; }},
-        {"zero allocation", Errc::GenesisBadValue, "allocations[2]", [](GenesisFile& f) { f.allocations[2].balance = 0; }},
+        {"zero allocation", Errc::GenesisBadValue, "allocations[2]",
+         [](GenesisFile& f) { f.allocations[2].balance = 0; }},
         {"duplicate allocation", Errc::GenesisDuplicateAccount, "allocations[2].address",
          [this](GenesisFile& f) { f.allocations[2].account = keys_[0]; }},
-        {"supply overflow", Errc::GenesisSupplyOverflow, "allocations", [](GenesisFile& f) {
+        {"supply overflow", Errc::GenesisSupplyOverflow, "allocations",
+         [](GenesisFile& f) {
            f.allocations[0].balance = 100'000'000'000 * kCoin;
            f.allocations[1].balance = 100'000'000'000 * kCoin;
          }},
         {"delegates on pow", Errc::GenesisBadDelegates, "delegates",
-         [this](GenesisFile& f) { f.delegates.push_back({keys_[5], "alice"}); }},
+         [this](GenesisFile& f) {
+           f.delegates.push_back({keys_[5], "alice"});
+         }},
     };
     for (const auto& [what, code, mention, change] : cases) {
       GenesisFile file = sample(ConsensusKind::Pow);
       change(file);
       const Status checked = checkGenesis(file);
       QVERIFY2(checked.code() == code, (std::string(what) + " → " + describe(checked)).c_str());
-      QVERIFY2(checked.error().message.find(mention) != std::string::npos, (std::string(what) + " → " + describe(checked)).c_str());
+      QVERIFY2(checked.error().message.find(mention) != std::string::npos,
+               (std::string(what) + " → " + describe(checked)).c_str());
       // The JSON reader applies the same checks.
       const auto parsed = parseGenesisJson(writeGenesisJson(file));
       QVERIFY2(!parsed.ok(), what);

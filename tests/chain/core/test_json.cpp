@@ -1,5 +1,4 @@
 #include <QtTest>
-
 #include <limits>
 #include <string>
 
@@ -16,8 +15,9 @@ void expectError(const std::string& text, Errc code, std::size_t line, std::size
   const auto r = parseJson(text, {}, &at);
   QVERIFY2(!r.ok(), text.c_str());
   QVERIFY2(r.code() == code, (text + " gave " + std::string(errcName(r.code())) + ": " + r.error().message).c_str());
-  QVERIFY2(at == (JsonPosition{line, column}),
-           (text + " at " + std::to_string(at.line) + ":" + std::to_string(at.column) + " — " + r.error().message).c_str());
+  QVERIFY2(
+      at == (JsonPosition{line, column}),
+      (text + " at " + std::to_string(at.line) + ":" + std::to_string(at.column) + " — " + r.error().message).c_str());
   const std::string prefix = "line " + std::to_string(line) + ", column " + std::to_string(column) + ": ";
   QVERIFY2(r.error().message.starts_with(prefix), r.error().message.c_str());
 }
@@ -36,7 +36,8 @@ private slots:
   void initTestCase() { QVERIFY(initCrypto().ok()); }
 
   void parsesEveryType() {
-    const JsonValue v = parseOk(" {\"n\": null, \"t\": true, \"f\": false, \"i\": -12, \"s\": \"x\", \"a\": [1, []], \"o\": {}}\n");
+    const JsonValue v =
+        parseOk(" {\"n\": null, \"t\": true, \"f\": false, \"i\": -12, \"s\": \"x\", \"a\": [1, []], \"o\": {}}\n");
     QCOMPARE(v.type(), JsonValue::Type::Object);
     QVERIFY(v.find("n")->isNull());
     QCOMPARE(*v.find("t")->asBool(), true);
@@ -128,8 +129,8 @@ private slots:
     expectError("\"line\nbreak\"", Errc::JsonBadString, 1, 6);
     expectError("\"\\ud800\"", Errc::JsonBadString, 1, 2);         // lone high surrogate
     expectError("\"x\\udc00\"", Errc::JsonBadString, 1, 3);        // lone low surrogate
-    expectError("\"\\ud800\\u0041\"", Errc::JsonBadString, 1, 2);   // high + non-surrogate
-    expectError("\"\\ud800\\ud800\"", Errc::JsonBadString, 1, 2);   // high + high
+    expectError("\"\\ud800\\u0041\"", Errc::JsonBadString, 1, 2);  // high + non-surrogate
+    expectError("\"\\ud800\\ud800\"", Errc::JsonBadString, 1, 2);  // high + high
     expectError("\"\\x\"", Errc::JsonBadString, 1, 2);
     expectError("\"\\u12\"", Errc::JsonBadString, 1, 6);
     expectError("\"\\u12g4\"", Errc::JsonBadString, 1, 6);
@@ -199,7 +200,10 @@ private slots:
     QCOMPARE(writeJson(JsonValue::string(std::string("q\"b\\n\n\t\x01\x1f\x7f/中"))),
              std::string("\"q\\\"b\\\\n\\n\\t\\u0001\\u001f\x7f/中\""));
     // Invalid UTF-8 built by a program never reaches the output.
-    QCOMPARE(writeJson(JsonValue::string("a\xff" "b")), std::string("\"a\xef\xbf\xbd" "b\""));
+    QCOMPARE(writeJson(JsonValue::string("a\xff"
+                                         "b")),
+             std::string("\"a\xef\xbf\xbd"
+                         "b\""));
   }
 
   void roundTrip() {

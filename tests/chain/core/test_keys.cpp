@@ -1,11 +1,10 @@
 // Key encodings: byte order equals numeric order; decoders validate lengths.
 #include <QtTest>
-
 #include <algorithm>
 #include <random>
 
-#include "chain/core/secure_bytes.h"
 #include "chain/core/keys.h"
+#include "chain/core/secure_bytes.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -34,8 +33,9 @@ private slots:
   }
 
   void byteOrderEqualsNumericOrder() {
-    std::vector<std::uint64_t> values{0, 1, 255, 256, 65535, 65536, 0xffffffffULL, 0x100000000ULL,
-                                      0x7fffffffffffffffULL, 0x8000000000000000ULL, ~0ULL};
+    std::vector<std::uint64_t> values{
+        0,    1, 255, 256, 65535, 65536, 0xffffffffULL, 0x100000000ULL, 0x7fffffffffffffffULL, 0x8000000000000000ULL,
+        ~0ULL};
     std::mt19937_64 random(20261126);
     for (int i = 0; i < 2000; ++i) values.push_back(random() >> (random() % 64));
     for (std::size_t i = 0; i + 1 < values.size(); ++i) {

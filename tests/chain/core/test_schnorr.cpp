@@ -27,20 +27,20 @@ private slots:
     QTest::addColumn<QByteArray>("aux");
     QTest::addColumn<QByteArray>("msg");
     QTest::addColumn<QByteArray>("sig");
-    QTest::newRow("vector 0")
-        << QByteArray("0000000000000000000000000000000000000000000000000000000000000003")
-        << QByteArray("f9308a019258c31049344f85f89d5229b531c845836f99b08601f113bce036f9")
-        << QByteArray("0000000000000000000000000000000000000000000000000000000000000000")
-        << QByteArray("0000000000000000000000000000000000000000000000000000000000000000")
-        << QByteArray("e907831f80848d1069a5371b402410364bdf1c5f8307b0084c55f1ce2dca8215"
-                      "25f66a4a85ea8b71e482a74f382d2ce5ebeee8fdb2172f477df4900d310536c0");
-    QTest::newRow("vector 1")
-        << QByteArray("b7e151628aed2a6abf7158809cf4f3c762e7160f38b4da56a784d9045190cfef")
-        << QByteArray("dff1d77f2a671c5f36183726db2341be58feae1da2deced843240f7b502ba659")
-        << QByteArray("0000000000000000000000000000000000000000000000000000000000000001")
-        << QByteArray("243f6a8885a308d313198a2e03707344a4093822299f31d0082efa98ec4e6c89")
-        << QByteArray("6896bd60eeae296db48a229ff71dfe071bde413e6d43f917dc8dcf8c78de3341"
-                      "8906d11ac976abccb20b091292bff4ea897efcb639ea871cfa95f6de339e4b0a");
+    QTest::newRow("vector 0") << QByteArray("0000000000000000000000000000000000000000000000000000000000000003")
+                              << QByteArray("f9308a019258c31049344f85f89d5229b531c845836f99b08601f113bce036f9")
+                              << QByteArray("0000000000000000000000000000000000000000000000000000000000000000")
+                              << QByteArray("0000000000000000000000000000000000000000000000000000000000000000")
+                              << QByteArray(
+                                     "e907831f80848d1069a5371b402410364bdf1c5f8307b0084c55f1ce2dca8215"
+                                     "25f66a4a85ea8b71e482a74f382d2ce5ebeee8fdb2172f477df4900d310536c0");
+    QTest::newRow("vector 1") << QByteArray("b7e151628aed2a6abf7158809cf4f3c762e7160f38b4da56a784d9045190cfef")
+                              << QByteArray("dff1d77f2a671c5f36183726db2341be58feae1da2deced843240f7b502ba659")
+                              << QByteArray("0000000000000000000000000000000000000000000000000000000000000001")
+                              << QByteArray("243f6a8885a308d313198a2e03707344a4093822299f31d0082efa98ec4e6c89")
+                              << QByteArray(
+                                     "6896bd60eeae296db48a229ff71dfe071bde413e6d43f917dc8dcf8c78de3341"
+                                     "8906d11ac976abccb20b091292bff4ea897efcb639ea871cfa95f6de339e4b0a");
   }
   void bip340SigningVectors() {
     QFETCH(QByteArray, sk);
@@ -67,8 +67,9 @@ private slots:
     const Sig64 sig = sig64(
         "6cff5c3ba86c69ea4b7376f31a9bcb4f74c1976089b2d9963da2e5543e177769"
         "69e89b4c5564d00349106b8497785dd7d1d713a8ae82b32fa79d5f7fc407d39b");
-    QCOMPARE(schnorrVerify(ctx, bad, h32("243f6a8885a308d313198a2e03707344a4093822299f31d0082efa98ec4e6c89"), sig).code(),
-             Errc::CryptoBadPublicKey);
+    QCOMPARE(
+        schnorrVerify(ctx, bad, h32("243f6a8885a308d313198a2e03707344a4093822299f31d0082efa98ec4e6c89"), sig).code(),
+        Errc::CryptoBadPublicKey);
   }
 
   void signVerifyAndTampering() {

@@ -38,11 +38,9 @@ struct FullNode {
   Result<Block> produce(std::size_t who, std::vector<Tx> txs = {}) {
     clock.advance(1);
     const LocalProducer key{accounts_.key(who), &accounts_.secret(who)};
-    auto block =
-        testsupport::produceOnTip(*chain, *engine, clock, std::span<const LocalProducer>(&key, 1), std::move(txs));
-    if (!block) return block.error();
-    auto imported = chain->importBlock(encodeBlock(*block));
-    if (!imported) return imported.error();
+    WB_TRY_ASSIGN(block, testsupport::produceOnTip(*chain, *engine, clock, std::span<const LocalProducer>(&key, 1),
+                                                   std::move(txs)));
+    WB_TRY_ASSIGN(imported, chain->importBlock(encodeBlock(*block)));
     return block;
   }
   // The main chain's headers from `from` to the tip.
@@ -71,8 +69,7 @@ struct LightNode {
   }
   [[nodiscard]] Status open(const std::filesystem::path& dir) {
     chain.reset();
-    auto opened = light::HeaderChain::open(dir, *engine, genesis.header);
-    if (!opened) return opened.error();
+    WB_TRY_ASSIGN(opened, light::HeaderChain::open(dir, *engine, genesis.header));
     chain = std::move(*opened);
     return {};
   }

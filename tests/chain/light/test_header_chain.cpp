@@ -5,7 +5,7 @@
 #include <QtTest>
 
 #include "chain/consensus/compact.h"
-#include "chain/consensus/pow.h"
+#include "chain/consensus/pow/pow.h"
 #include "chain/light/header_chain.h"
 #include "tests/chain/light/light_fixture.h"
 #include "tests/test_util.h"

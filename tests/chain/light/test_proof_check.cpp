@@ -48,8 +48,7 @@ std::vector<Key> committedKeys(const Chain& chain) {
 std::optional<Bytes> storedValue(const Chain& chain, state::Table table, ByteView key) {
   std::optional<Bytes> out;
   const Status read = chain.readState([&](const state::StateView& view) -> Status {
-    auto value = view.reader().get(table, key);
-    if (!value) return value.error();
+    WB_TRY_ASSIGN(value, view.reader().get(table, key));
     out = *value;
     return {};
   });
@@ -66,21 +65,16 @@ struct Scene {
 
   [[nodiscard]] Status build() {
     WB_TRY(full.chain->readState([&](const state::StateView& v) { return factory.syncNonces(v); }));
-    auto b1 = full.produce(0, factory.mixedTxs(16));
-    if (!b1) return b1.error();
+    WB_TRY_ASSIGN(b1, full.produce(0, factory.mixedTxs(16)));
     std::vector<Tx> staking;
     staking.push_back(factory.makeTx(3, RegisterDelegatePayload{"proven"}));
     staking.push_back(factory.makeTx(4, StakePayload{1000 * kCoin}));
-    auto b2 = full.produce(1, std::move(staking));
-    if (!b2) return b2.error();
-    auto b3 = full.produce(2, {factory.makeTx(4, VotePayload{{full.accounts_.key(3)}})});
-    if (!b3) return b3.error();
-    auto b4 = full.produce(0, factory.mixedTxs(9));
-    if (!b4) return b4.error();
+    WB_TRY_ASSIGN(b2, full.produce(1, std::move(staking)));
+    WB_TRY_ASSIGN(b3, full.produce(2, {factory.makeTx(4, VotePayload{{full.accounts_.key(3)}})}));
+    WB_TRY_ASSIGN(b4, full.produce(0, factory.mixedTxs(9)));
     light.clock.set(full.clock.now());
     WB_TRY(light.open(pathOf(dir, "light")));
-    auto added = light.chain->addHeaders(full.headers());
-    if (!added) return added.error();
+    WB_TRY_ASSIGN(added, light.chain->addHeaders(full.headers()));
     return {};
   }
   BlockHeader tipHeader() const { return full.chain->headerRecord(full.chain->tip().hash).value()->header; }

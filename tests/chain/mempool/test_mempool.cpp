@@ -27,8 +27,7 @@ struct Fixture : ChainFixture {
     return tx;
   }
   Status mine(const std::vector<Tx>& txs) {
-    auto imported = importTxs(txs);
-    if (!imported) return imported.error();
+    WB_TRY_ASSIGN(imported, importTxs(txs));
     return {};
   }
 };

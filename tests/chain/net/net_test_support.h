@@ -53,9 +53,8 @@ public:
   Status open(net::PeerManagerConfig config = testConfig(), const ConsensusEngine* engine = nullptr, quint16 port = 0) {
     manager.reset();
     chain.reset();
-    auto opened = Chain::open(std::filesystem::path(dir_.path().toStdString()) / name_.toStdString(), "test",
-                              net_.genesis, net_.ctx, engine);
-    if (!opened) return opened.error();
+    WB_TRY_ASSIGN(opened, Chain::open(std::filesystem::path(dir_.path().toStdString()) / name_.toStdString(), "test",
+                                      net_.genesis, net_.ctx, engine));
     chain = std::move(*opened);
     if (config.banListPath.isEmpty()) config.banListPath = dir_.filePath(name_ + "-banlist.dat");
     manager = std::make_unique<net::PeerManager>(*chain, std::move(config));

@@ -35,8 +35,7 @@ Result<std::vector<Frame>> decodeAll(const Bytes& bytes, std::size_t chunk, std:
   for (std::size_t i = 0; i < bytes.size(); i += chunk) {
     decoder.feed(ByteView(bytes).subspan(i, std::min(chunk, bytes.size() - i)));
     for (;;) {
-      auto next = decoder.next();
-      if (!next) return next.error();
+      WB_TRY_ASSIGN(next, decoder.next());
       if (!*next) break;
       frames.push_back(std::move(**next));
     }

@@ -27,12 +27,18 @@ private slots:
     QTest::addColumn<QString>("host");
     QTest::addColumn<HostKind>("kind");
     QTest::addColumn<int>("port");
-    QTest::newRow("ipv4") << "203.0.113.5:9333" << "203.0.113.5" << HostKind::Ipv4 << 9333;
-    QTest::newRow("ipv6") << "[2001:db8::7]:80" << "2001:db8::7" << HostKind::Ipv6 << 80;
-    QTest::newRow("ipv4-mapped ipv6") << "[::ffff:10.0.0.5]:7" << "::ffff:10.0.0.5" << HostKind::Ipv6 << 7;
-    QTest::newRow("localhost") << "LocalHost:1" << "LocalHost" << HostKind::Localhost << 1;
-    QTest::newRow("name") << "node-1.example.org:65535" << "node-1.example.org" << HostKind::Name << 65535;
-    QTest::newRow("leading zeros") << "1.2.3.4:0080" << "1.2.3.4" << HostKind::Ipv4 << 80;
+    QTest::newRow("ipv4") << "203.0.113.5:9333"
+                          << "203.0.113.5" << HostKind::Ipv4 << 9333;
+    QTest::newRow("ipv6") << "[2001:db8::7]:80"
+                          << "2001:db8::7" << HostKind::Ipv6 << 80;
+    QTest::newRow("ipv4-mapped ipv6") << "[::ffff:10.0.0.5]:7"
+                                      << "::ffff:10.0.0.5" << HostKind::Ipv6 << 7;
+    QTest::newRow("localhost") << "LocalHost:1"
+                               << "LocalHost" << HostKind::Localhost << 1;
+    QTest::newRow("name") << "node-1.example.org:65535"
+                          << "node-1.example.org" << HostKind::Name << 65535;
+    QTest::newRow("leading zeros") << "1.2.3.4:0080"
+                                   << "1.2.3.4" << HostKind::Ipv4 << 80;
   }
   void acceptsEveryHostForm() {
     QFETCH(QString, text);
@@ -48,11 +54,33 @@ private slots:
 
   void rejectsBadSyntax_data() {
     QTest::addColumn<QString>("text");
-    for (const char* text : {"", ":9333", "example.org", "example.org:", "example.org:0", "example.org:65536",
-                             "example.org:+5", "example.org:-5", "example.org: 5", "example.org:5 ", "example.org:port",
-                             "example.org:123456", "::1:9333", "[::1:9333", "[::1]9333", "[::1]", "[1.2.3.4]:80",
-                             "[localhost]:80", "300.1.1.1:9333", "1.2.3:80", "1.2.3.4.5:80", "-bad.org:9333",
-                             "bad-.org:9333", "bad_host:9333", "a..b:9333", "trailing.dot.:1", "sp ace:1"}) {
+    for (const char* text : {"",
+                             ":9333",
+                             "example.org",
+                             "example.org:",
+                             "example.org:0",
+                             "example.org:65536",
+                             "example.org:+5",
+                             "example.org:-5",
+                             "example.org: 5",
+                             "example.org:5 ",
+                             "example.org:port",
+                             "example.org:123456",
+                             "::1:9333",
+                             "[::1:9333",
+                             "[::1]9333",
+                             "[::1]",
+                             "[1.2.3.4]:80",
+                             "[localhost]:80",
+                             "300.1.1.1:9333",
+                             "1.2.3:80",
+                             "1.2.3.4.5:80",
+                             "-bad.org:9333",
+                             "bad-.org:9333",
+                             "bad_host:9333",
+                             "a..b:9333",
+                             "trailing.dot.:1",
+                             "sp ace:1"}) {
       QTest::newRow(text) << QString::fromUtf8(text);
     }
   }

@@ -56,8 +56,7 @@ struct BranchNode {
     std::vector<LocalProducer> keys;
     for (std::size_t i : who) keys.push_back({accounts_.key(i), &accounts_.secret(i)});
     for (std::size_t n = 0; n < count; ++n) {
-      auto block = produceOnTip(*chain, *engine, clock, keys);
-      if (!block) return block.error();
+      WB_TRY_ASSIGN(block, produceOnTip(*chain, *engine, clock, keys));
       WB_TRY(chain->importBlock(encodeBlock(*block)));
     }
     return {};
@@ -105,30 +104,26 @@ ParentContext childContext(const ParentContext& parent, const BlockHeader& heade
 Result<std::vector<Block>> forgeBranch(const BranchNode& node, const SecpContext& ctx, const Hash32& from,
                                        std::size_t count, std::uint64_t step, const AccountKey& producer,
                                        const SecureBytes& secret, std::vector<Tx> firstTxs = {}) {
-  auto parent = node.chain->parentContext(from);
-  if (!parent) return parent.error();
+  WB_TRY_ASSIGN(parent, node.chain->parentContext(from));
   std::vector<Block> out;
   for (std::size_t i = 0; i < count; ++i) {
     Block block;
     block.header.height = parent->header.height + 1;
     block.header.prev = parent->hash;
     block.header.time = parent->header.time + step;
-    auto bits = node.engine->nextBits(*parent);
-    if (!bits) return bits.error();
+    WB_TRY_ASSIGN(bits, node.engine->nextBits(*parent));
     block.header.bits = *bits;
     block.header.producer = producer;
     if (i == 0) block.txs = std::move(firstTxs);
     block.header.txRoot = computeTxRoot(block.txs);
     if (node.file.params.consensus == ConsensusKind::Pow) {
-      auto sealed = node.engine->seal(block.header, secret, SealOptions{}, std::stop_token{});
-      if (!sealed) return sealed.error();
+      WB_TRY_ASSIGN(sealed, node.engine->seal(block.header, secret, SealOptions{}, std::stop_token{}));
       if (!*sealed) return fail(Errc::ConsensusNotEligible, "mining stopped");
       block.header = **sealed;
     } else {
       WB_TRY(signHeader(ctx, secret, node.file.params.genesisHash, block.header));
     }
-    auto verdict = node.engine->checkHeader(block.header, *parent, nullptr);
-    if (!verdict) return verdict.error();
+    WB_TRY_ASSIGN(verdict, node.engine->checkHeader(block.header, *parent, nullptr));
     parent = childContext(*parent, block.header, *verdict);
     out.push_back(std::move(block));
   }

@@ -223,7 +223,9 @@ private slots:
     QVERIFY(hostile.connectTo(a.manager->listenPort()));
     if (kind >= 3 && kind != 5) QVERIFY(hostile.handshake(0, 0x777));
     switch (kind) {
-      case 0: hostile.sendRaw(encodeFrame(magic ^ 0xffffffff, 3, Bytes(8))); break;
+      case 0:
+        hostile.sendRaw(encodeFrame(magic ^ 0xffffffff, 3, Bytes(8)));
+        break;
       case 1: {
         Bytes frame = encodeFrame(magic, 3, Bytes(8));
         frame.back() ^= 1;
@@ -237,10 +239,18 @@ private slots:
         hostile.sendRaw(header);
         break;
       }
-      case 3: hostile.sendRaw(test::bytesOf("GET / HTTP/1.1\r\nHost: x\r\n\r\n")); break;
-      case 4: hostile.sendRaw(encodeFrame(magic, std::uint8_t(MessageType::Ping), Bytes(3))); break;
-      case 5: hostile.send(GetAddrMsg{}); break;
-      case 6: hostile.sendRaw(encodeFrame(magic, 200, Bytes(1))); break;
+      case 3:
+        hostile.sendRaw(test::bytesOf("GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
+        break;
+      case 4:
+        hostile.sendRaw(encodeFrame(magic, std::uint8_t(MessageType::Ping), Bytes(3)));
+        break;
+      case 5:
+        hostile.send(GetAddrMsg{});
+        break;
+      case 6:
+        hostile.sendRaw(encodeFrame(magic, 200, Bytes(1)));
+        break;
       case 7: {
         HelloMsg again;
         again.genesis = genesis;

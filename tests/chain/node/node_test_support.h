@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QWebSocket>
 #include <QtTest>
-
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -33,7 +32,8 @@ template <class F>
 auto onNode(node::NodeRunner& runner, F work) {
   using R = decltype(work(*runner.node()));
   std::optional<R> out;
-  QMetaObject::invokeMethod(runner.node(), [&] { out.emplace(work(*runner.node())); }, Qt::BlockingQueuedConnection);
+  QMetaObject::invokeMethod(
+      runner.node(), [&] { out.emplace(work(*runner.node())); }, Qt::BlockingQueuedConnection);
   return std::move(*out);
 }
 
@@ -107,15 +107,17 @@ public:
   bool subscribe(const QString& topic, QJsonObject params = {}) {
     params["topic"] = topic;
     const qint64 id = ++lastId_;
-    socket_.sendTextMessage(QJsonDocument(QJsonObject{{"jsonrpc", "2.0"}, {"id", id}, {"method", "subscribe"},
-                                                      {"params", params}})
-                                .toJson(QJsonDocument::Compact));
-    return QTest::qWaitFor([&] {
-      for (const QJsonObject& m : messages_) {
-        if (m["id"].toInteger() == id && m.contains("result")) return true;
-      }
-      return false;
-    }, 5000);
+    socket_.sendTextMessage(
+        QJsonDocument(QJsonObject{{"jsonrpc", "2.0"}, {"id", id}, {"method", "subscribe"}, {"params", params}})
+            .toJson(QJsonDocument::Compact));
+    return QTest::qWaitFor(
+        [&] {
+          for (const QJsonObject& m : messages_) {
+            if (m["id"].toInteger() == id && m.contains("result")) return true;
+          }
+          return false;
+        },
+        5000);
   }
   // True once a `method` event with params[key] == value has arrived.
   bool seen(const QString& method, const QString& key, const QJsonValue& value) const {

@@ -139,9 +139,9 @@ private slots:
     const Tx tx = transfer(genesis.params, 5, 6, 0);
     auto txid = onNode(follower, [&](Node& n) { return n.submitTx(tx); });
     QVERIFY(txid.ok());
-    QTRY_VERIFY_WITH_TIMEOUT(producer.node()->chain().txLocation(*txid).ok() &&
-                                 producer.node()->chain().txLocation(*txid)->has_value(),
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        producer.node()->chain().txLocation(*txid).ok() && producer.node()->chain().txLocation(*txid)->has_value(),
+        30000);
     // Stop producing so the tip stays put, then the follower must reach it.
     const TipPosition last = onNode(producer, [](Node& n) {
       (void)n.setProducing(false);
@@ -213,7 +213,8 @@ private slots:
     QSignalSpy tips(&client, &NodeClient::tipChanged);
 
     // Block the node's thread briefly: the client call must still return at once.
-    QMetaObject::invokeMethod(runner.node(), [] { QThread::msleep(300); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        runner.node(), [] { QThread::msleep(300); }, Qt::QueuedConnection);
     bool answered = false;
     QThread* answeredOn = nullptr;
     std::uint64_t nonce = 99;
@@ -263,7 +264,8 @@ private slots:
     bool called = false;
     {
       NodeClient client(runner.node());
-      QMetaObject::invokeMethod(runner.node(), [] { QThread::msleep(200); }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          runner.node(), [] { QThread::msleep(200); }, Qt::QueuedConnection);
       client.status([&](Result<NodeStatus>) { called = true; });
     }
     QTest::qWait(500);

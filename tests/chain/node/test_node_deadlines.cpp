@@ -32,8 +32,7 @@ class TestNodeDeadlines : public QObject {
     std::size_t expired = 0;
     const Status read = n.chain().readState([&](const state::StateView& view) -> Status {
       for (const OrderId& id : ids) {
-        auto order = view.order(id);
-        if (!order) return order.error();
+        WB_TRY_ASSIGN(order, view.order(id));
         if (*order && (*order)->status == state::OrderStatus::Expired) ++expired;
       }
       return {};

@@ -3,7 +3,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "chain/consensus/dpos_evidence.h"
+#include "chain/consensus/dpos/dpos_evidence.h"
 #include "tests/chain/node/node_test_support.h"
 
 using namespace wb;

@@ -63,8 +63,8 @@ private slots:
     RawPeer garbler(network, QHostAddress("127.0.0.4"));
     QVERIFY(garbler.connectTo(port));
     QVERIFY(garbler.handshake());
-    garbler.sendRaw(net::encodeFrame(net::networkMagic(network), static_cast<std::uint8_t>(net::MessageType::Tx),
-                                     Bytes{1, 2, 3}));
+    garbler.sendRaw(
+        net::encodeFrame(net::networkMagic(network), static_cast<std::uint8_t>(net::MessageType::Tx), Bytes{1, 2, 3}));
     QVERIFY(garbler.waitDisconnected());
     QVERIFY(discouraged(runner, "127.0.0.4"));
 

@@ -3,7 +3,6 @@
 // escrow, and a completed sale lands on the day of the block that closed it.
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <chrono>
 
 #include "chain/core/amount.h"

@@ -4,7 +4,6 @@
 
 #include <QtNetwork>
 #include <QtTest>
-
 #include <memory>
 
 #include "chain/rpc/rpc_server.h"

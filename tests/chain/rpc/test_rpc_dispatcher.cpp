@@ -1,7 +1,6 @@
 // The JSON-RPC 2.0 dispatcher without transport: request checks, batches,
 // notifications, answers from other threads, and methods that never answer.
 #include <QtTest>
-
 #include <optional>
 #include <thread>
 
@@ -59,9 +58,8 @@ private slots:
       reply.resolve(2);
       reply.reject(fail(Errc::RpcInternal, "late"));
     }));
-    WB_VERIFY_OK(dispatcher_.registerMethod("throws", [](const QJsonObject&, RpcReply) {
-      throw std::runtime_error("bug");
-    }));
+    WB_VERIFY_OK(
+        dispatcher_.registerMethod("throws", [](const QJsonObject&, RpcReply) { throw std::runtime_error("bug"); }));
   }
 
   void registrationRejectsDuplicatesAndEmptyNames() {
@@ -82,7 +80,9 @@ private slots:
 
   void keepsStringAndNullIds() {
     QCOMPARE(call(dispatcher_, R"({"jsonrpc":"2.0","id":"abc","method":"add","params":{"a":1,"b":1}})")
-                 ->object().value("id").toString(),
+                 ->object()
+                 .value("id")
+                 .toString(),
              QStringLiteral("abc"));
     const auto response = call(dispatcher_, R"({"jsonrpc":"2.0","id":null,"method":"add","params":{"a":1,"b":1}})");
     QVERIFY(response->object().value("id").isNull());
@@ -91,7 +91,7 @@ private slots:
 
   void malformedJsonIsParseError() {
     for (const QByteArray& body : {QByteArray("{"), QByteArray("{\"jsonrpc\":\"2.0\",}"), QByteArray(""),
-                                  QByteArray("\xff\xfe"), QByteArray("nul")}) {
+                                   QByteArray("\xff\xfe"), QByteArray("nul")}) {
       const auto response = call(dispatcher_, body);
       QCOMPARE(errorCode(response->object()), kParseError);
       QVERIFY(response->object().value("id").isNull());
@@ -114,9 +114,11 @@ private slots:
     QTest::newRow("empty batch") << QByteArray("[]") << kInvalidRequest;
     QTest::newRow("positional params") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"add","params":[1,2]})")
                                        << kInvalidParams;
-    QTest::newRow("wrong param type") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"add","params":{"a":"1","b":2}})")
+    QTest::newRow("wrong param type") << QByteArray(
+                                             R"({"jsonrpc":"2.0","id":1,"method":"add","params":{"a":"1","b":2}})")
                                       << kInvalidParams;
-    QTest::newRow("unknown param") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"add","params":{"a":1,"b":2,"c":3}})")
+    QTest::newRow("unknown param") << QByteArray(
+                                          R"({"jsonrpc":"2.0","id":1,"method":"add","params":{"a":1,"b":2,"c":3}})")
                                    << kInvalidParams;
     QTest::newRow("unknown method") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"nope"})") << kMethodNotFound;
     QTest::newRow("rule violation") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"fail"})") << kWrongOrderState;
@@ -166,7 +168,8 @@ private slots:
   void onlyNotificationsSendNothing() {
     const int before = calls_;
     QVERIFY(!call(dispatcher_, R"({"jsonrpc":"2.0","method":"add","params":{"a":1,"b":1}})"));
-    QVERIFY(!call(dispatcher_, R"([{"jsonrpc":"2.0","method":"add","params":{"a":1,"b":1}},{"jsonrpc":"2.0","method":"nope"}])"));
+    QVERIFY(!call(dispatcher_,
+                  R"([{"jsonrpc":"2.0","method":"add","params":{"a":1,"b":1}},{"jsonrpc":"2.0","method":"nope"}])"));
     QCOMPARE(calls_, before + 2);
   }
 
@@ -192,7 +195,8 @@ private slots:
     {
       RpcDispatcher dispatcher;
       WB_VERIFY_OK(dispatcher.registerMethod("keep", [&](const QJsonObject&, RpcReply reply) { kept = reply; }));
-      dispatcher.dispatch(R"({"jsonrpc":"2.0","id":1,"method":"keep"})", [&](std::optional<QByteArray>) { done = true; });
+      dispatcher.dispatch(R"({"jsonrpc":"2.0","id":1,"method":"keep"})",
+                          [&](std::optional<QByteArray>) { done = true; });
     }
     kept->resolve(1);  // must not touch the destroyed dispatcher
     QTest::qWait(20);

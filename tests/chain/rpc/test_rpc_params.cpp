@@ -1,6 +1,5 @@
 // RpcParams accessors, the Errc → JSON-RPC code mapping and endpoint parsing.
 #include <QtTest>
-
 #include <limits>
 
 #include "chain/core/bech32m.h"
@@ -18,13 +17,13 @@ namespace {
 QJsonObject parse(const char* json) { return QJsonDocument::fromJson(json).object(); }
 
 // The error must be -32602 and name the parameter.
-#define VERIFY_INVALID_PARAM(expr, name)                                               \
-  do {                                                                                 \
-    const auto& result_ = (expr);                                                      \
-    QVERIFY2(!result_.ok(), "expected a rejection");                                   \
-    QCOMPARE(result_.code(), Errc::RpcInvalidParams);                                  \
+#define VERIFY_INVALID_PARAM(expr, name)                                                 \
+  do {                                                                                   \
+    const auto& result_ = (expr);                                                        \
+    QVERIFY2(!result_.ok(), "expected a rejection");                                     \
+    QCOMPARE(result_.code(), Errc::RpcInvalidParams);                                    \
     QVERIFY2(wb::test::contains(result_.error().message, std::string("'") + name + "'"), \
-             result_.error().message.c_str());                                         \
+             result_.error().message.c_str());                                           \
   } while (false)
 
 Hash32 key(Byte fill) {

@@ -1,9 +1,8 @@
 // The HTTP front end over real loopback sockets: cookie auth and file, body
 // limit, HTTP rules, JSON-RPC errors, batches, and methods that take time.
-#include <QtTest>
-
 #include <QSemaphore>
 #include <QThreadPool>
+#include <QtTest>
 
 #include "chain/core/secure_bytes.h"
 #include "chain/rpc/rpc_params.h"
@@ -31,9 +30,8 @@ private slots:
     fixture_ = std::make_unique<ServerFixture>();
     balance_ = 100;
     RpcDispatcher& dispatcher = fixture_->server->dispatcher();
-    WB_VERIFY_OK(dispatcher.registerSyncMethod("echo", [](const QJsonObject& params) -> Result<QJsonValue> {
-      return QJsonValue(params);
-    }));
+    WB_VERIFY_OK(dispatcher.registerSyncMethod(
+        "echo", [](const QJsonObject& params) -> Result<QJsonValue> { return QJsonValue(params); }));
     // Spends from a balance: every check comes before the change.
     WB_VERIFY_OK(dispatcher.registerSyncMethod("spend", [this](const QJsonObject& object) -> Result<QJsonValue> {
       RpcParams params(object);
@@ -119,8 +117,8 @@ private slots:
   void authorization() {
     QFETCH(QByteArray, header);
     const int before = balance_;
-    const HttpResult result = send(fixture_->network, fixture_->server->httpUrl(),
-                                   call("spend", R"({"amount":1})"), header);
+    const HttpResult result =
+        send(fixture_->network, fixture_->server->httpUrl(), call("spend", R"({"amount":1})"), header);
     QCOMPARE(result.status, 401);
     // Issue 14: no Basic challenge, so a web page cannot make the browser ask for the node's password.
     QVERIFY(result.header("WWW-Authenticate").isEmpty());
@@ -141,8 +139,8 @@ private slots:
     QCOMPARE(page.json().value("error").toObject().value("data").toObject().value("code").toString(),
              QStringLiteral("rpc.not_allowed"));
     QCOMPARE(balance_, before);
-    const HttpResult anonymous = send(network, url, call("spend", R"({"amount":1})"), {}, "POST", "application/json",
-                                      "http://evil.example");
+    const HttpResult anonymous =
+        send(network, url, call("spend", R"({"amount":1})"), {}, "POST", "application/json", "http://evil.example");
     QCOMPARE(anonymous.status, 403);  // not even told whether a cookie would do
   }
 
@@ -151,15 +149,19 @@ private slots:
     options.cookiePath = fixture_->dir.filePath("other.cookie");
     options.allowedOrigins = {QStringLiteral("http://localhost:3000")};
     RpcServer server(options);
-    WB_VERIFY_OK(server.dispatcher().registerSyncMethod(QStringLiteral("echo"),
-                                                        [](const QJsonObject&) -> Result<QJsonValue> { return QJsonValue(1); }));
+    WB_VERIFY_OK(server.dispatcher().registerSyncMethod(
+        QStringLiteral("echo"), [](const QJsonObject&) -> Result<QJsonValue> { return QJsonValue(1); }));
     WB_VERIFY_OK(server.start());
     auto auth = authorizationFromCookieFile(fixture_->dir.filePath("other.cookie"));
     QVERIFY(auth.ok());
     QCOMPARE(send(fixture_->network, server.httpUrl(), call("echo"), *auth, "POST", "application/json",
-                  "http://localhost:3000").status, 200);
+                  "http://localhost:3000")
+                 .status,
+             200);
     QCOMPARE(send(fixture_->network, server.httpUrl(), call("echo"), *auth, "POST", "application/json",
-                  "http://localhost:3001").status, 403);
+                  "http://localhost:3001")
+                 .status,
+             403);
   }
 
   void rightCookieIsAccepted() {
@@ -308,8 +310,9 @@ private slots:
       socket.connectToHost(QHostAddress::LocalHost, fixture_->server->port());
       QVERIFY(socket.waitForConnected(5000));
       const QByteArray body = call("slow");
-      socket.write("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: " +
-                   fixture_->authorization + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+      socket.write(
+          "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: " + fixture_->authorization +
+          "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
       QVERIFY(socket.waitForBytesWritten(5000));
       QTest::qWait(100);
       socket.abort();

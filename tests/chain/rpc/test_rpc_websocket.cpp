@@ -1,9 +1,8 @@
 // WebSocket subscriptions over loopback: auth on the upgrade, subscribe with
 // and without filters, publish, unsubscribe, and slow clients dropped.
-#include <QtTest>
-
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <QtTest>
 
 #include "chain/core/bech32m.h"
 #include "chain/core/secure_bytes.h"
@@ -18,9 +17,8 @@ namespace {
 // A WebSocket client that records every message it receives.
 struct WsClient {
   WsClient() {
-    QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString& text) {
-      messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
-    });
+    QObject::connect(&socket, &QWebSocket::textMessageReceived,
+                     [this](const QString& text) { messages.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
     QObject::connect(&socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error),
                      [this](QAbstractSocket::SocketError) { failed = true; });
   }
@@ -208,7 +206,9 @@ private slots:
     QVERIFY(client.open(fixture_->server->webSocketUrl(), fixture_->authorization));
     QVERIFY(client.subscribe({{"topic", "new_block"}}) > 0);
     RpcServer* server = fixture_->server.get();
-    std::unique_ptr<QThread> thread(QThread::create([server] { server->publish(RpcTopic::NewBlock, {{"height", 1}}); }));
+    std::unique_ptr<QThread> thread(QThread::create([server] {
+      server->publish(RpcTopic::NewBlock, {{"height", 1}});
+    }));
     thread->start();
     QVERIFY(thread->wait(5000));
     QTRY_COMPARE_WITH_TIMEOUT(client.messages.size(), 1, 5000);

@@ -1,7 +1,6 @@
 // Transfers, nonces, fees, funds, staking, delegates and votes: each success path
 // and each rejection, with the state unchanged by every rejection.
 #include <QtTest>
-
 #include <limits>
 
 #include "chain/core/tx_sign.h"
@@ -63,9 +62,9 @@ private slots:
   void insufficientFundsAndOverflowAttempts() {
     LedgerHarness h;
     WB_VERIFY_FAILS(h.run(h.make(0, TransferPayload{h.key(1), LedgerHarness::kGenesisBalance, ""})),
-                 Errc::StateInsufficientFunds);  // the fee does not fit
+                    Errc::StateInsufficientFunds);  // the fee does not fit
     WB_VERIFY_FAILS(h.run(h.make(0, TransferPayload{h.key(1), std::numeric_limits<Amount>::max(), ""})),
-                 Errc::StateInsufficientFunds);  // amount + fee overflows
+                    Errc::StateInsufficientFunds);  // amount + fee overflows
     WB_VERIFY_FAILS(h.run(h.make(0, StakePayload{std::numeric_limits<Amount>::max()})), Errc::StateInsufficientFunds);
     OrderCreatePayload huge;
     huge.merchant = h.key(1);

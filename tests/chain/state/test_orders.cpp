@@ -162,7 +162,8 @@ private slots:
     WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderConfirmPayload{id})), Errc::StateOrderWrongState);
     WB_VERIFY_FAILS(h.run(h.make(kOutsider, OrderResolvePayload{id, 0})), Errc::StateWrongParty);
     WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderResolvePayload{id, 1000 * kCoin})), Errc::StateWrongParty);
-    WB_VERIFY_FAILS(h.run(h.make(kArbiter, OrderResolvePayload{id, 1000 * kCoin + 1})), Errc::StateResolveExceedsEscrow);
+    WB_VERIFY_FAILS(h.run(h.make(kArbiter, OrderResolvePayload{id, 1000 * kCoin + 1})),
+                    Errc::StateResolveExceedsEscrow);
     const Amount payerBefore = h.balance(kPayer), merchantBefore = h.balance(kMerchant);
     WB_VERIFY_OK(h.run(h.make(kArbiter, OrderResolvePayload{id, 400 * kCoin})));
     QCOMPARE(h.order(id).status, OrderStatus::Resolved);

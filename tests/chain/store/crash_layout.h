@@ -32,11 +32,9 @@ inline Bytes valueFor(std::uint64_t key) {
 
 // The last committed transaction number, or nullopt before the first.
 inline Result<std::optional<std::uint64_t>> readCounter(const Txn& txn, const Db& meta) {
-  auto raw = txn.find(meta, asBytes(kCounterKey));
-  if (!raw) return raw.error();
+  WB_TRY_ASSIGN(raw, txn.find(meta, asBytes(kCounterKey)));
   if (!raw->has_value()) return std::optional<std::uint64_t>{};
-  auto counter = decodeKeyU64(**raw);
-  if (!counter) return counter.error();
+  WB_TRY_ASSIGN(counter, decodeKeyU64(**raw));
   return std::optional<std::uint64_t>{*counter};
 }
 

@@ -293,7 +293,8 @@ private slots:
     // A side branch from genesis whose second block spends what nobody has.
     BlockFactory other(f.ctx, f.genesis, f.accounts);
     const Block good = other.makeBlock(genesis, other.mixedTxs(4), 3);
-    const Block bad = other.makeBlock(good.header, {other.makeTx(6, TransferPayload{f.accounts.key(1), 2'000'000 * kCoin, ""})}, 3);
+    const Block bad =
+        other.makeBlock(good.header, {other.makeTx(6, TransferPayload{f.accounts.key(1), 2'000'000 * kCoin, ""})}, 3);
     const Block after = other.makeBlock(bad.header, {}, 3);
     for (const Block* b : {&good, &bad, &after}) WB_VERIFY_OK(f.chain->importBlock(encodeBlock(*b)));
     WB_VERIFY_FAILS(f.chain->reorganizeTo(blockHash(after.header)), Errc::StateInsufficientFunds);

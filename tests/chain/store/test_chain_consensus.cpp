@@ -22,18 +22,16 @@ struct Node {
   Node(const QString& dir, const GenesisFile& file, const SecpContext& ctx, const TestAccounts& accounts)
       : clock(kGenesisTime), accounts_(accounts) {
     engine = std::move(makeEngine(file.params, clock, ctx, genesisDelegateKeys(file)).value());
-    chain = std::move(Chain::open(std::filesystem::path(dir.toStdString()), "consensus", chainGenesisFrom(file), ctx,
-                                  engine.get())
-                          .value());
+    chain = std::move(
+        Chain::open(std::filesystem::path(dir.toStdString()), "consensus", chainGenesisFrom(file), ctx, engine.get())
+            .value());
   }
   // Produces and imports one block with the given accounts' keys.
   Result<Block> produce(std::vector<std::size_t> who) {
     std::vector<LocalProducer> keys;
     for (std::size_t i : who) keys.push_back({accounts_.key(i), &accounts_.secret(i)});
-    auto block = produceOnTip(*chain, *engine, clock, keys);
-    if (!block) return block.error();
-    auto imported = chain->importBlock(encodeBlock(*block));
-    if (!imported) return imported.error();
+    WB_TRY_ASSIGN(block, produceOnTip(*chain, *engine, clock, keys));
+    WB_TRY_ASSIGN(imported, chain->importBlock(encodeBlock(*block)));
     return block;
   }
   ManualClock clock;
@@ -102,7 +100,8 @@ private slots:
     QCOMPARE(node.chain->tip().height, std::uint64_t(5));
     WB_VERIFY_OK(node.chain->checkInvariant());
 
-    auto block = produceOnTip(*node.chain, *node.engine, node.clock, std::vector<LocalProducer>{{accounts.key(1), &accounts.secret(1)}});
+    auto block = produceOnTip(*node.chain, *node.engine, node.clock,
+                              std::vector<LocalProducer>{{accounts.key(1), &accounts.secret(1)}});
     WB_VERIFY_OK(block);
     // Find a nonce whose hash misses the (easy) target.
     const auto parent = node.chain->parentContext(node.chain->tip().hash).value();
@@ -140,8 +139,9 @@ private slots:
     std::vector<Block> branchA, branchB;
     for (int i = 0; i < 2; ++i) branchA.push_back(a.produce({dpos ? std::size_t(0) : std::size_t(9)}).value());
     if (dpos) b.clock.advance(1);  // later slots: nothing shared but genesis
-    for (int i = 0; i < 8; ++i) branchB.push_back(b.produce(dpos ? std::vector<std::size_t>{0, 1, 2}
-                                                                : std::vector<std::size_t>{1, 2, 3, 4, 5}).value());
+    for (int i = 0; i < 8; ++i)
+      branchB.push_back(
+          b.produce(dpos ? std::vector<std::size_t>{0, 1, 2} : std::vector<std::size_t>{1, 2, 3, 4, 5}).value());
     const std::uint64_t now = std::max(a.clock.now(), b.clock.now());
     a.clock.set(now);
     b.clock.set(now);
@@ -248,8 +248,7 @@ private slots:
     const auto producedBefore = [&](std::size_t i) {
       std::optional<state::Delegate> d;
       (void)a.chain->readState([&](const state::StateView& v) -> Status {
-        auto r = v.delegate(accounts.key(i));
-        if (!r) return r.error();
+        WB_TRY_ASSIGN(r, v.delegate(accounts.key(i)));
         d = *r;
         return {};
       });

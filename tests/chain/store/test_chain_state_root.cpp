@@ -18,8 +18,7 @@ namespace {
 Hash32 naiveRootOf(const Chain& chain) {
   Hash32 root{};
   const Status read = chain.readState([&](const state::StateView& view) -> Status {
-    auto leaves = naive::leavesOf(view.reader());
-    if (!leaves) return leaves.error();
+    WB_TRY_ASSIGN(leaves, naive::leavesOf(view.reader()));
     root = naive::root(*leaves);
     return {};
   });

@@ -1,10 +1,9 @@
 // Crash safety with a real process: a writer committing in a loop is killed
 // with SIGKILL at random moments; after each kill the store must hold exactly
 // the transactions up to its counter, and the counter must never go back.
-#include <QtTest>
-
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QtTest>
 
 #include "chain/core/secure_bytes.h"
 #include "crash_layout.h"
@@ -16,22 +15,17 @@ namespace {
 
 // Checks the store's consistency; returns the counter (-1 before the first commit).
 Result<std::int64_t> checkConsistent(const std::filesystem::path& dataDir) {
-  auto store = crash::openStore(dataDir);
-  if (!store) return store.error();
-  auto txn = store->env().beginRead();
-  if (!txn) return txn.error();
-  auto counter = crash::readCounter(*txn, store->dbs().meta);
-  if (!counter) return counter.error();
+  WB_TRY_ASSIGN(store, crash::openStore(dataDir));
+  WB_TRY_ASSIGN(txn, store->env().beginRead());
+  WB_TRY_ASSIGN(counter, crash::readCounter(*txn, store->dbs().meta));
   const std::uint64_t expected = counter->has_value() ? (**counter + 1) * crash::kRecordsPerTxn : 0;
 
-  auto cursor = txn->cursor(store->dbs().headers);
-  if (!cursor) return cursor.error();
+  WB_TRY_ASSIGN(cursor, txn->cursor(store->dbs().headers));
   std::uint64_t seen = 0;
   for (auto step = cursor->first();; step = cursor->next(), ++seen) {
-    if (!step) return step.error();
+    WB_TRY(step);
     if (!step->has_value()) break;
-    auto key = decodeKeyU64((*step)->key);
-    if (!key) return key.error();
+    WB_TRY_ASSIGN(key, decodeKeyU64((*step)->key));
     if (*key != seen) return fail(Errc::StoreCorrupt, "record " + std::to_string(seen) + " is missing");
     const Bytes want = crash::valueFor(*key);
     if (!std::equal((*step)->value.begin(), (*step)->value.end(), want.begin(), want.end())) {
@@ -78,9 +72,11 @@ private slots:
       QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
 
       auto counter = checkConsistent(dataDir);
-      QVERIFY2(counter.ok(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(
-                                 QString::fromStdString(counter.ok() ? "" : counter.error().message))));
-      QVERIFY2(*counter >= previous, qPrintable(QStringLiteral("counter went back from %1 to %2").arg(previous).arg(*counter)));
+      QVERIFY2(counter.ok(), qPrintable(QStringLiteral("round %1: %2")
+                                            .arg(round)
+                                            .arg(QString::fromStdString(counter.ok() ? "" : counter.error().message))));
+      QVERIFY2(*counter >= previous,
+               qPrintable(QStringLiteral("counter went back from %1 to %2").arg(previous).arg(*counter)));
       if (*counter > previous) ++advanced;
       previous = *counter;
     }
@@ -124,7 +120,8 @@ private slots:
     QVERIFY(*records >= (*counter + 1) * crash::kRecordsPerTxn);
     QVERIFY2(store->env().mapSize() > before, "the map size set by the other process was not adopted");
     txn->abort();
-    WB_VERIFY_OK(store->env().write([&](WriteTxn& w) { return w.put(store->dbs().meta, asBytes("after"), asBytes("ok")); }));
+    WB_VERIFY_OK(
+        store->env().write([&](WriteTxn& w) { return w.put(store->dbs().meta, asBytes("after"), asBytes("ok")); }));
   }
 };
 

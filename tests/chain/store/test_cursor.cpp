@@ -1,10 +1,9 @@
 // Cursor moves and range scans: paging in both directions, prefixes, resume keys.
 #include <QtTest>
-
 #include <algorithm>
 
-#include "chain/core/secure_bytes.h"
 #include "chain/core/keys.h"
+#include "chain/core/secure_bytes.h"
 #include "chain/store/lmdb_env.h"
 #include "chain/store/range.h"
 #include "tests/test_util.h"
@@ -192,9 +191,8 @@ private slots:
     WB_VERIFY_OK(visited);
     QCOMPARE(*visited, std::size_t{2});
     QCOMPARE(seen, (std::vector<std::uint64_t>{10, 20}));
-    auto failed = scan(*txn, numbers_, KeyRange{}, [](const Entry&) -> Result<Visit> {
-      return fail(Errc::DecodeBadValue, "bad record");
-    });
+    auto failed = scan(*txn, numbers_, KeyRange{},
+                       [](const Entry&) -> Result<Visit> { return fail(Errc::DecodeBadValue, "bad record"); });
     QCOMPARE(failed.code(), Errc::DecodeBadValue);
   }
 
@@ -228,13 +226,11 @@ private slots:
     std::vector<std::uint64_t> due;
     WB_VERIFY_OK(env_->write([&](WriteTxn& txn) -> Status {
       due.clear();
-      auto cursor = txn.cursor(*db);
-      if (!cursor) return cursor.error();
+      WB_TRY_ASSIGN(cursor, txn.cursor(*db));
       for (auto step = cursor->first();;) {
-        if (!step) return step.error();
+        WB_TRY(step);
         if (!step->has_value()) break;
-        auto key = decodeDeadlineId((*step)->key);
-        if (!key) return key.error();
+        WB_TRY_ASSIGN(key, decodeDeadlineId((*step)->key));
         if (key->deadline > 6) break;
         due.push_back(key->deadline);
         step = cursor->eraseCurrent();
@@ -261,14 +257,12 @@ private slots:
     std::uint64_t walked = 0;
     WB_VERIFY_OK(env_->write([&](WriteTxn& txn) -> Status {
       walked = 0;
-      auto cursor = txn.cursor(*db);
-      if (!cursor) return cursor.error();
+      WB_TRY_ASSIGN(cursor, txn.cursor(*db));
       for (auto step = cursor->first(); step.ok() && step->has_value(); ++walked) {
-        auto n = decodeKeyU64((*step)->key);
-        if (!n) return n.error();
+        WB_TRY_ASSIGN(n, decodeKeyU64((*step)->key));
         if (*n != walked) return fail(Errc::StoreCorrupt, "walk out of order at " + std::to_string(walked));
         step = (*n % 2 == 0) ? cursor->eraseCurrent() : cursor->next();
-        if (!step) return step.error();
+        WB_TRY(step);
       }
       return {};
     }));

@@ -1,14 +1,13 @@
 // LmdbEnv, transactions and database handles: RAII, isolation, persistence, errors.
-#include <QtTest>
+#include <lmdb.h>
 
+#include <QtTest>
 #include <cstring>
 #include <fstream>
 #include <thread>
 
-#include <lmdb.h>
-
-#include "chain/core/secure_bytes.h"
 #include "chain/core/keys.h"
+#include "chain/core/secure_bytes.h"
 #include "chain/store/lmdb_env.h"
 #include "tests/test_util.h"
 
@@ -215,8 +214,8 @@ private slots:
   void insertOnlyAndAppendRefuseWithoutChanging() {
     auto [env, db] = openThings(fresh("modes"));
     WB_VERIFY_OK(putText(env, db, "k", "first"));
-    const Status again = env.write(
-        [&](WriteTxn& txn) { return txn.put(db, asBytes("k"), asBytes("second"), PutMode::InsertOnly); });
+    const Status again =
+        env.write([&](WriteTxn& txn) { return txn.put(db, asBytes("k"), asBytes("second"), PutMode::InsertOnly); });
     QCOMPARE(again.code(), Errc::StoreKeyExists);
     QCOMPARE(readText(env, db, "k"), std::string("first"));
 
@@ -237,11 +236,9 @@ private slots:
     WB_VERIFY_OK(putText(env, db, "a", "1"));
     WB_VERIFY_OK(putText(env, db, "b", "2"));
     WB_VERIFY_OK(env.write([&](WriteTxn& txn) -> Status {
-      auto gone = txn.erase(db, asBytes("a"));
-      if (!gone) return gone.error();
+      WB_TRY_ASSIGN(gone, txn.erase(db, asBytes("a")));
       if (!*gone) return fail(Errc::StoreNotFound, "a should have existed");
-      auto absent = txn.erase(db, asBytes("zzz"));
-      if (!absent) return absent.error();
+      WB_TRY_ASSIGN(absent, txn.erase(db, asBytes("zzz")));
       if (*absent) return fail(Errc::StoreLmdb, "zzz should not have existed");
       return {};
     }));
@@ -261,8 +258,8 @@ private slots:
       WB_TRY(txn.put(*db, asBytes("d1"), asBytes("alice")));  // already there: no second copy
       return txn.put(*db, asBytes("d2"), asBytes("dave"));
     }));
-    const Status dupPair = env->write(
-        [&](WriteTxn& txn) { return txn.put(*db, asBytes("d1"), asBytes("bob"), PutMode::InsertOnly); });
+    const Status dupPair =
+        env->write([&](WriteTxn& txn) { return txn.put(*db, asBytes("d1"), asBytes("bob"), PutMode::InsertOnly); });
     QCOMPARE(dupPair.code(), Errc::StoreKeyExists);
 
     auto txn = env->beginRead();
@@ -279,8 +276,7 @@ private slots:
     txn->abort();
 
     WB_VERIFY_OK(env->write([&](WriteTxn& w) -> Status {
-      auto removed = w.erase(*db, asBytes("d1"), asBytes("bob"));
-      if (!removed) return removed.error();
+      WB_TRY_ASSIGN(removed, w.erase(*db, asBytes("d1"), asBytes("bob")));
       return *removed ? Status{} : fail(Errc::StoreNotFound, "bob should have been a value");
     }));
     QCOMPARE(*env->beginRead()->count(*db), std::uint64_t{3});

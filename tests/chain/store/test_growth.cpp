@@ -1,12 +1,11 @@
 // Map growth: write() grows a tiny map and re-runs its work, while readers on
 // other threads keep reading consistent snapshots.
 #include <QtTest>
-
 #include <atomic>
 #include <thread>
 
-#include "chain/core/secure_bytes.h"
 #include "chain/core/keys.h"
+#include "chain/core/secure_bytes.h"
 #include "chain/store/lmdb_env.h"
 #include "tests/test_util.h"
 
@@ -67,16 +66,13 @@ private slots:
     std::thread reader([&] {
       while (!done) {
         const Status seen = env.read([&](ReadTxn& txn) -> Status {
-          auto counter = txn.find(db, kCounterKey);
-          if (!counter) return counter.error();
+          WB_TRY_ASSIGN(counter, txn.find(db, kCounterKey));
           const std::uint64_t written = counter->has_value() ? *decodeKeyU64(**counter) : 0;
-          auto entries = txn.count(db);
-          if (!entries) return entries.error();
+          WB_TRY_ASSIGN(entries, txn.count(db));
           const std::uint64_t expected = written + (written > 0 ? 1 : 0);
           if (*entries != expected) return fail(Errc::StoreCorrupt, "snapshot mixes two commits");
           if (written > 0) {
-            auto last = txn.get(db, keyU64(written - 1));
-            if (!last) return last.error();
+            WB_TRY_ASSIGN(last, txn.get(db, keyU64(written - 1)));
             const Bytes want = valueFor(written - 1, kValueSize);
             if (!std::equal(last->begin(), last->end(), want.begin(), want.end())) {
               return fail(Errc::StoreCorrupt, "value does not match its key");
@@ -90,8 +86,8 @@ private slots:
     });
 
     for (std::uint64_t batch = 0; batch < kBatches; ++batch) {
-      WB_VERIFY_OK(env.write(
-          [&](WriteTxn& txn) { return writeBatch(txn, db, batch * kPerBatch, kPerBatch, kValueSize); }));
+      WB_VERIFY_OK(
+          env.write([&](WriteTxn& txn) { return writeBatch(txn, db, batch * kPerBatch, kPerBatch, kValueSize); }));
     }
     done = true;
     reader.join();
@@ -112,8 +108,7 @@ private slots:
     WB_VERIFY_OK(env.write([&](WriteTxn& txn) -> Status {
       ++runs;
       // A commit-once witness: read-modify-write of a run counter.
-      auto before = txn.find(db, asBytes("commits"));
-      if (!before) return before.error();
+      WB_TRY_ASSIGN(before, txn.find(db, asBytes("commits")));
       const std::uint64_t commits = before->has_value() ? *decodeKeyU64(**before) : 0;
       WB_TRY(txn.put(db, asBytes("commits"), keyU64(commits + 1)));
       return writeBatch(txn, db, 0, 600, 5000);  // 3 MB in one transaction

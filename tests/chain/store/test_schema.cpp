@@ -1,7 +1,6 @@
 // The chain store: layout, identity checks (schema version, genesis), refusals
 // that leave the files untouched.
 #include <QtTest>
-
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -65,10 +64,10 @@ private slots:
     WB_VERIFY_OK(names);
     std::set<std::string> found;
     for (const Record& r : names->records) found.insert(wb::test::textOf(r.key));
-    const std::set<std::string> expected{"meta",     "headers",      "blocks",          "height_index", "tx_index",
-                                         "accounts", "orders",       "orders_by_party", "deadlines",    "delegates",
-                                         "delegate_names", "votes", "totals", "dpos_schedules", "undo",
-                                         "tree_leaves", "tree_nodes"};
+    const std::set<std::string> expected{
+        "meta",   "headers",         "blocks",    "height_index", "tx_index",       "accounts",
+        "orders", "orders_by_party", "deadlines", "delegates",    "delegate_names", "votes",
+        "totals", "dpos_schedules",  "undo",      "tree_leaves",  "tree_nodes"};
     QVERIFY(found == expected);
 
     const ChainDbs& dbs = store->dbs();
@@ -117,7 +116,8 @@ private slots:
       auto store = ChainStore::open(dataDir, "net", genesisA());
       WB_VERIFY_OK(store);
       WB_VERIFY_OK(store->env().write([&](WriteTxn& txn) {
-        return txn.put(store->dbs().meta, asBytes(meta_key::kSchemaVersion), Writer().u32(kChainSchemaVersion + 1).bytes());
+        return txn.put(store->dbs().meta, asBytes(meta_key::kSchemaVersion),
+                       Writer().u32(kChainSchemaVersion + 1).bytes());
       }));
     }
     const auto dataFile = ChainStore::chainDir(dataDir, "net") / "data.mdb";

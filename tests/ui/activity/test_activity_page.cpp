@@ -8,7 +8,6 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QtTest>
-
 #include <memory>
 #include <set>
 
@@ -105,15 +104,17 @@ private slots:
     QVERIFY(found);
     // Amounts, dates, blocks and types are never cut; the memo's whole text is its tooltip.
     QApplication::processEvents();
-    for (int column : {ui::ActivityModel::kDate, ui::ActivityModel::kHeight, ui::ActivityModel::kKind,
-                       ui::ActivityModel::kAmount}) {
+    for (int column :
+         {ui::ActivityModel::kDate, ui::ActivityModel::kHeight, ui::ActivityModel::kKind, ui::ActivityModel::kAmount}) {
       for (int row = 0; row < model->rowCount(); ++row) {
         const QString text = model->index(row, column).data().toString();
         QVERIFY2(table->columnWidth(column) > table->fontMetrics().horizontalAdvance(text), qPrintable(text));
       }
     }
-    QVERIFY(model->index(0, ui::ActivityModel::kDetails).data(Qt::ToolTipRole).toString().startsWith(
-        model->index(0, ui::ActivityModel::kDetails).data().toString()));
+    QVERIFY(model->index(0, ui::ActivityModel::kDetails)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(model->index(0, ui::ActivityModel::kDetails).data().toString()));
 
     // Typing searches after a pause; only the matching transfer's two sides stay.
     QTest::keyClicks(search, "coffee");

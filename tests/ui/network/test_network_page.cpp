@@ -8,7 +8,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
-
 #include <memory>
 
 #include "chain/core/tx_sign.h"

@@ -4,8 +4,8 @@
 // act as a user would — clicks and typing on widgets found by objectName.
 #pragma once
 
-#include <QApplication>
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,7 +77,6 @@ T* child(QWidget* root, const char* name) {
   if (!found) qWarning("no child %s", name);
   return found;
 }
-
 
 class OrdersPageFixture {
 protected:

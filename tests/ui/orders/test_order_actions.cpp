@@ -4,7 +4,6 @@
 // a deadline, the page offers an action exactly when the ledger would accept its
 // transaction in the next block (paying by the merchant or the arbiter excepted by design).
 #include <QtTest>
-
 #include <functional>
 #include <map>
 
@@ -96,13 +95,19 @@ private:
 
 TxPayload payloadOf(OrderAction action, const state::Order& order) {
   switch (action) {
-    case OrderAction::Pay: return OrderPayPayload{order.id, order.total()};
-    case OrderAction::Ship: return OrderShipPayload{order.id, {}};
-    case OrderAction::Confirm: return OrderConfirmPayload{order.id};
+    case OrderAction::Pay:
+      return OrderPayPayload{order.id, order.total()};
+    case OrderAction::Ship:
+      return OrderShipPayload{order.id, {}};
+    case OrderAction::Confirm:
+      return OrderConfirmPayload{order.id};
     case OrderAction::Cancel:
-    case OrderAction::Refund: return OrderCancelPayload{order.id, "reason"};
-    case OrderAction::Dispute: return OrderDisputePayload{order.id, "reason"};
-    case OrderAction::Resolve: return OrderResolvePayload{order.id, 0};
+    case OrderAction::Refund:
+      return OrderCancelPayload{order.id, "reason"};
+    case OrderAction::Dispute:
+      return OrderDisputePayload{order.id, "reason"};
+    case OrderAction::Resolve:
+      return OrderResolvePayload{order.id, 0};
   }
   return OrderConfirmPayload{order.id};
 }
@@ -113,10 +118,14 @@ TxPayload payloadOf(OrderAction action, const state::Order& order) {
 bool shouldOffer(OrderAction action, Party party, const state::Order& order, bool ledgerAccepts) {
   if (!ledgerAccepts) return false;
   switch (action) {
-    case OrderAction::Pay: return party != kMerchant && !(party == kArbiter && order.hasArbiter());
-    case OrderAction::Cancel: return order.status == state::OrderStatus::Created;
-    case OrderAction::Refund: return order.status == state::OrderStatus::Paid;
-    default: return true;
+    case OrderAction::Pay:
+      return party != kMerchant && !(party == kArbiter && order.hasArbiter());
+    case OrderAction::Cancel:
+      return order.status == state::OrderStatus::Created;
+    case OrderAction::Refund:
+      return order.status == state::OrderStatus::Paid;
+    default:
+      return true;
   }
 }
 
@@ -187,27 +196,34 @@ private slots:
       QTest::addRow("paid by buyer%s", a) << arbiter << then({pay(kBuyer)});
       QTest::addRow("paid by outsider%s", a) << arbiter << then({pay(kOutsider)});
       QTest::addRow("shipped%s", a) << arbiter << then({pay(kBuyer), ship});
-      QTest::addRow("completed%s", a)
-          << arbiter << then({pay(kBuyer), ship, [](World& w) { QVERIFY(w.act(kBuyer, OrderConfirmPayload{w.id()}).ok()); }});
-      QTest::addRow("cancelled by buyer%s", a)
-          << arbiter << Path([](World& w) { QVERIFY(w.act(kBuyer, OrderCancelPayload{w.id(), ""}).ok()); });
+      QTest::addRow("completed%s", a) << arbiter << then({pay(kBuyer), ship, [](World& w) {
+                                                            QVERIFY(w.act(kBuyer, OrderConfirmPayload{w.id()}).ok());
+                                                          }});
+      QTest::addRow("cancelled by buyer%s", a) << arbiter << Path([](World& w) {
+        QVERIFY(w.act(kBuyer, OrderCancelPayload{w.id(), ""}).ok());
+      });
       QTest::addRow("refunded by merchant%s", a)
-          << arbiter << then({pay(kBuyer), [](World& w) { QVERIFY(w.act(kMerchant, OrderCancelPayload{w.id(), ""}).ok()); }});
+          << arbiter << then({pay(kBuyer), [](World& w) {
+                                QVERIFY(w.act(kMerchant, OrderCancelPayload{w.id(), ""}).ok());
+                              }});
       QTest::addRow("expired%s", a) << arbiter << Path([](World& w) {
         while (w.order().status == state::OrderStatus::Created) QVERIFY(w.step(std::nullopt).ok());
       });
       QTest::addRow("auto-completed%s", a) << arbiter << then({pay(kBuyer), ship, [](World& w) {
-        while (w.order().status == state::OrderStatus::Shipped) QVERIFY(w.step(std::nullopt).ok());
-      }});
+                                                                 while (w.order().status == state::OrderStatus::Shipped)
+                                                                   QVERIFY(w.step(std::nullopt).ok());
+                                                               }});
     }
     QTest::addRow("disputed after payment") << true << then({pay(kOutsider), dispute});
     QTest::addRow("disputed after shipping") << true << then({pay(kBuyer), ship, dispute});
-    QTest::addRow("resolved by arbiter") << true << then({pay(kBuyer), ship, dispute, [](World& w) {
-      QVERIFY(w.act(kArbiter, OrderResolvePayload{w.id(), 1}).ok());
-    }});
+    QTest::addRow("resolved by arbiter") << true
+                                         << then({pay(kBuyer), ship, dispute, [](World& w) {
+                                                    QVERIFY(w.act(kArbiter, OrderResolvePayload{w.id(), 1}).ok());
+                                                  }});
     QTest::addRow("resolved by timeout") << true << then({pay(kBuyer), dispute, [](World& w) {
-      while (w.order().status == state::OrderStatus::Disputed) QVERIFY(w.step(std::nullopt).ok());
-    }});
+                                                            while (w.order().status == state::OrderStatus::Disputed)
+                                                              QVERIFY(w.step(std::nullopt).ok());
+                                                          }});
   }
 
   void everyStateTimesEveryParty() {

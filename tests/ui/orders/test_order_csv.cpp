@@ -40,7 +40,8 @@ std::vector<std::vector<QByteArray>> readCsv(const QByteArray& text, bool* ok) {
         field += text[i++];
       }
     } else {
-      while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n' && text[i] != '"') field += text[i++];
+      while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n' && text[i] != '"')
+        field += text[i++];
       if (i < text.size() && text[i] == '"') return rows;  // a quote inside an unquoted field
     }
     if (i >= text.size()) return rows;  // every record ends with CRLF
@@ -119,7 +120,8 @@ private slots:
     QTest::addColumn<QByteArray>("item");
     QTest::addColumn<QByteArray>("reason");
     QTest::addRow("plain") << QByteArray("iPhone") << QByteArray();
-    QTest::addRow("awkward") << QByteArray("12\" screen, \"pro\"\r\nsecond line") << QByteArray("late, and \"damaged\"");
+    QTest::addRow("awkward") << QByteArray("12\" screen, \"pro\"\r\nsecond line")
+                             << QByteArray("late, and \"damaged\"");
     QTest::addRow("chinese") << QByteArray("苹果手机") << QByteArray("未收到货");
   }
   void documentReadsBackField() {
@@ -166,7 +168,8 @@ private slots:
       QCOMPARE(decodeAddress("wbd", cell("payer").toStdString()).value(), o.payer);
       QCOMPARE(cell("arbiter").isEmpty(), !o.hasArbiter());
       QCOMPARE(cell("created_height"), QByteArray::number(static_cast<qulonglong>(o.createdHeight)));
-      QCOMPARE(cell("deadline_height"), o.deadline ? QByteArray::number(static_cast<qulonglong>(o.deadline)) : QByteArray());
+      QCOMPARE(cell("deadline_height"),
+               o.deadline ? QByteArray::number(static_cast<qulonglong>(o.deadline)) : QByteArray());
     }
   }
 

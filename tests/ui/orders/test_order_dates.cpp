@@ -4,7 +4,6 @@
 // stay so on later reads (no "now − blocks × block time" estimate that drifts).
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <chrono>
 #include <memory>
 

@@ -11,14 +11,13 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <chrono>
 #include <thread>
 
 #include "chain/core/tx_sign.h"
 #include "chain/node/node_genesis.h"
-#include "tests/support/test_chain.h"
 #include "chain/node/node_runner.h"
+#include "tests/support/test_chain.h"
 #include "ui/orders/order_csv_export.h"
 #include "ui/orders/order_table_model.h"
 #include "ui/orders/order_text.h"
@@ -163,7 +162,8 @@ private slots:
       std::vector<Tx> txs;
       for (const std::vector<Tx>& mine : created) {
         const std::size_t last = std::min(first + perMerchant, mine.size());
-        txs.insert(txs.end(), mine.begin() + static_cast<std::ptrdiff_t>(first), mine.begin() + static_cast<std::ptrdiff_t>(last));
+        txs.insert(txs.end(), mine.begin() + static_cast<std::ptrdiff_t>(first),
+                   mine.begin() + static_cast<std::ptrdiff_t>(last));
       }
       Block block = factory_->makeBlock(parent, std::move(txs), kProducer);
       parent = block.header;
@@ -285,7 +285,9 @@ private slots:
     Status synced;
     QMetaObject::invokeMethod(
         node_.node(),
-        [&] { synced = node_.node()->chain().readState([&](const state::StateView& v) { return factory_->syncNonces(v); }); },
+        [&] {
+          synced = node_.node()->chain().readState([&](const state::StateView& v) { return factory_->syncNonces(v); });
+        },
         Qt::BlockingQueuedConnection);
     QVERIFY(synced.ok());
     const Status paid = submit(kBuyer, OrderPayPayload{newest.id, newest.total()});

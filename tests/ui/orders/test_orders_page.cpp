@@ -176,7 +176,11 @@ private slots:
     produceBlock();
     select(OrdersPage::kArbitrating, id);
     for (OrderAction action : kAllOrderActions) QVERIFY(!page_->detail()->actions()->button(action)->isVisible());
-    QVERIFY(model()->index(model()->rowOf(id), OrderTableModel::kTotal).data().toString().startsWith(QStringLiteral("12.5 ")));
+    QVERIFY(model()
+                ->index(model()->rowOf(id), OrderTableModel::kTotal)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("12.5 ")));
   }
 
   // Every control of the page, an order's actions and the new order dialog has an

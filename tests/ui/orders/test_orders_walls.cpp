@@ -234,7 +234,9 @@ private slots:
     produceBlock();
     page_->showTab(OrdersPage::kSelling);
     WAIT_VERIFY(model()->rowOf(id) >= 0);
-    auto counterparty = [this, id] { return model()->index(model()->rowOf(id), OrderTableModel::kCounterparty).data().toString(); };
+    auto counterparty = [this, id] {
+      return model()->index(model()->rowOf(id), OrderTableModel::kCounterparty).data().toString();
+    };
     const QString english = QStringLiteral("Account %1").arg(added.index);
     QTRY_VERIFY2_WITH_TIMEOUT(counterparty().startsWith(english), qPrintable(counterparty()), 10000);
     auto* filter = child<QComboBox>(page_.get(), "accountFilter");

@@ -11,12 +11,11 @@
 #include <QTabWidget>
 #include <QTranslator>
 #include <QtTest>
-
 #include <memory>
 
 #include "chain/core/bech32m.h"
-#include "tests/test_util.h"
 #include "tests/support/wallet_page_fixture.h"
+#include "tests/test_util.h"
 #include "ui/amount_edit.h"
 #include "ui/payment_uri.h"
 #include "ui/receive_widget.h"
@@ -66,7 +65,9 @@ private slots:
     // The balance is grouped with its unit, as on every page (a dev account holds about a million WBL).
     auto* available = page_->findChild<QLabel*>("sendAvailable");
     QVERIFY(available);
-    QTRY_VERIFY2(QRegularExpression(QStringLiteral("^Available: \\d{1,3}(,\\d{3})+(\\.\\d+)? WBL$")).match(available->text()).hasMatch(),
+    QTRY_VERIFY2(QRegularExpression(QStringLiteral("^Available: \\d{1,3}(,\\d{3})+(\\.\\d+)? WBL$"))
+                     .match(available->text())
+                     .hasMatch(),
                  qPrintable(available->text()));
 
     // Sending an empty form names both missing fields and opens no dialog.

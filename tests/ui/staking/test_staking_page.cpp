@@ -5,15 +5,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTableWidget>
-#include <QRegularExpression>
 #include <QtTest>
-
 #include <memory>
 
-#include "tests/test_util.h"
 #include "tests/support/wallet_page_fixture.h"
+#include "tests/test_util.h"
 #include "ui/amount_edit.h"
 #include "ui/send/account_combo.h"
 #include "ui/staking/delegates_model.h"
@@ -29,7 +28,8 @@ namespace {
 // The text of every cell of `table`'s column `column`.
 QStringList column(const QTableWidget* table, int column) {
   QStringList out;
-  for (int row = 0; row < table->rowCount(); ++row) out << (table->item(row, column) ? table->item(row, column)->text() : QString());
+  for (int row = 0; row < table->rowCount(); ++row)
+    out << (table->item(row, column) ? table->item(row, column)->text() : QString());
   return out;
 }
 
@@ -55,7 +55,9 @@ private slots:
     QVERIFY(amount && stake && unstakeAmount && unstake && result && lots && summary);
     QTRY_VERIFY(summary->text().contains("Staked: 0 WBL"));
     // Amounts are grouped with their unit, as on every page (a dev account holds about a million WBL).
-    QVERIFY2(QRegularExpression(QStringLiteral("Spendable: \\d{1,3}(,\\d{3})+(\\.\\d+)? WBL")).match(summary->text()).hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral("Spendable: \\d{1,3}(,\\d{3})+(\\.\\d+)? WBL"))
+                 .match(summary->text())
+                 .hasMatch(),
              qPrintable(summary->text()));
 
     // Nothing typed: a clear message, nothing sent.
@@ -95,7 +97,7 @@ private slots:
     auto* result = page_->findChild<QLabel*>("delegateResult");
     QVERIFY(account && table && name && registerButton && vote && result);
     ui::DelegatesModel* delegates = page_->delegates();
-    QTRY_COMPARE(delegates->rowCount(), 3);  // dev0–dev2 from the genesis
+    QTRY_COMPARE(delegates->rowCount(), 3);      // dev0–dev2 from the genesis
     QVERIFY(account->select(accounts_[3].key));  // not a genesis delegate
 
     // Votes weigh the voter's stake: stake first.
@@ -130,7 +132,8 @@ private slots:
     // The whole stake (50 WBL) backs the delegate.
     QTRY_VERIFY([&] {
       for (int r = 0; r < delegates->rowCount(); ++r) {
-        if (delegates->delegate(r).delegate.name == "shop-one") return delegates->delegate(r).delegate.votes == 50 * kCoin;
+        if (delegates->delegate(r).delegate.name == "shop-one")
+          return delegates->delegate(r).delegate.votes == 50 * kCoin;
       }
       return false;
     }());

@@ -1,10 +1,10 @@
-#include "chain/consensus/pow_calibration.h"
+#include "chain/consensus/pow/pow_calibration.h"
 
 #include <cmath>
 #include <limits>
 
 #include "chain/consensus/compact.h"
-#include "chain/consensus/pow.h"
+#include "chain/consensus/pow/pow.h"
 
 namespace wb {
 

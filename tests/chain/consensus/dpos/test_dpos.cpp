@@ -2,14 +2,13 @@
 // the last irreversible block and double-production evidence — through the
 // engine over an in-memory chain with real signatures where it matters.
 #include <QtTest>
-
 #include <algorithm>
 #include <memory>
 #include <set>
 
-#include "chain/consensus/dpos_evidence.h"
-#include "chain/consensus/dpos_finality.h"
-#include "chain/consensus/dpos_schedule.h"
+#include "chain/consensus/dpos/dpos_evidence.h"
+#include "chain/consensus/dpos/dpos_finality.h"
+#include "chain/consensus/dpos/dpos_schedule.h"
 #include "chain/consensus/engine.h"
 #include "chain/core/encoding.h"
 #include "chain/core/hash.h"

@@ -7,7 +7,7 @@
 #include <span>
 #include <vector>
 
-#include "chain/consensus/dpos_schedule.h"
+#include "chain/consensus/dpos/dpos_schedule.h"
 
 namespace wb {
 

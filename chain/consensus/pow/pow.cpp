@@ -1,4 +1,4 @@
-#include "chain/consensus/pow.h"
+#include "chain/consensus/pow/pow.h"
 
 #include <atomic>
 #include <mutex>
@@ -15,8 +15,7 @@ bool hashMeetsTarget(const Hash32& hash, const U256& target) { return U256::from
 
 Status checkPowHeader(const ChainParams& params, const BlockHeader& header, std::uint32_t expectedBits) {
   // Decode first, so a malformed or too-easy target is named as such.
-  auto target = targetFromBits(header.bits, U256::fromBigEndian(params.powLimit));
-  if (!target) return target.error();
+  WB_TRY_ASSIGN(target, targetFromBits(header.bits, U256::fromBigEndian(params.powLimit)));
   WB_TRY(checkBitsEqual(header.bits, expectedBits));
   if (!hashMeetsTarget(blockHash(header), *target)) {
     return fail(Errc::ConsensusHashAboveTarget, "the block hash does not meet its proof-of-work target");

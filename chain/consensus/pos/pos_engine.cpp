@@ -4,7 +4,7 @@
 
 #include "chain/consensus/compact.h"
 #include "chain/consensus/engine_base.h"
-#include "chain/consensus/pos.h"
+#include "chain/consensus/pos/pos.h"
 
 namespace wb::detail {
 
@@ -18,8 +18,7 @@ Result<HeaderVerdict> PosEngine::checkHeader(const BlockHeader& header, const Pa
                                                        " is not after its parent's " +
                                                        std::to_string(parent.header.time));
   }
-  auto target = checkBits(header, parent);
-  if (!target) return target.error();
+  WB_TRY_ASSIGN(target, checkBits(header, parent));
   WB_TRY(checkGranularity(params_, header.time));
   WB_TRY(checkProducerSignature(header));
   HeaderVerdict verdict = baseVerdict(header, parent);
@@ -30,10 +29,8 @@ Result<HeaderVerdict> PosEngine::checkHeader(const BlockHeader& header, const Pa
     verdict.deferred |= kDeferredStakeKernel;
     return verdict;
   }
-  auto weight = state->matureStake(header.producer);
-  if (!weight) return weight.error();
-  auto checked = checkKernel(params_, header, parent.posModifier, *weight, *target);
-  if (!checked) return checked.error();
+  WB_TRY_ASSIGN(weight, state->matureStake(header.producer));
+  WB_TRY_ASSIGN(checked, checkKernel(params_, header, parent.posModifier, *weight, *target));
   return verdict;
 }
 
@@ -53,15 +50,12 @@ Result<ProductionPlan> PosEngine::planProduction(const ParentContext& parent, co
   if (state == nullptr) {
     return fail(Errc::ConsensusStateUnavailable, "staking needs the parent's state (stake weights)");
   }
-  auto bits = nextBits(parent);
-  if (!bits) return bits.error();
-  auto target = decodeCompact(*bits);
-  if (!target) return target.error();
+  WB_TRY_ASSIGN(bits, nextBits(parent));
+  WB_TRY_ASSIGN(target, decodeCompact(*bits));
   std::vector<StakerWeight> weights;
   weights.reserve(keys.size());
   for (const LocalProducer& k : keys) {
-    auto stake = state->matureStake(k.key);
-    if (!stake) return stake.error();
+    WB_TRY_ASSIGN(stake, state->matureStake(k.key));
     weights.push_back({k.key, *stake});
   }
   const std::uint64_t earliest =
@@ -71,8 +65,8 @@ Result<ProductionPlan> PosEngine::planProduction(const ParentContext& parent, co
                                    : earliest + horizonSeconds;
   const auto found = findStakeTime(params_, parent.posModifier, *target, weights, earliest, latest);
   if (!found) {
-    return fail(Errc::ConsensusNotEligible, "no local key with mature stake is eligible in the next " +
-                                                std::to_string(horizonSeconds) + " s");
+    return fail(Errc::ConsensusNotEligible,
+                "no local key with mature stake is eligible in the next " + std::to_string(horizonSeconds) + " s");
   }
   return ProductionPlan{found->time, found->keyIndex, *bits, {}};
 }

@@ -20,8 +20,7 @@ Result<std::vector<AccountKey>> DposEngine::scheduleFor(const ParentContext& par
     return fail(Errc::ConsensusStateUnavailable,
                 "the schedule of round " + std::to_string(round) + " needs state that is not available");
   }
-  auto standings = state->delegateStandings();
-  if (!standings) return standings.error();
+  WB_TRY_ASSIGN(standings, state->delegateStandings());
   return buildRoundSchedule(params_, round, parent.hash, *standings, genesisDelegates_);
 }
 
@@ -29,14 +28,11 @@ Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const P
                                               const ParentStateView* state) const {
   WB_TRY(checkCommon(header, parent));
   WB_TRY(checkBitsEqual(header.bits, 0));
-  auto slot = slotOfTime(params_, header.time);
-  if (!slot) return slot.error();
-  auto parentSlot = slotOfTime(params_, parent.header.time);
-  if (!parentSlot) return parentSlot.error();
+  WB_TRY_ASSIGN(slot, slotOfTime(params_, header.time));
+  WB_TRY_ASSIGN(parentSlot, slotOfTime(params_, parent.header.time));
   if (*slot <= *parentSlot) {
-    return fail(Errc::ConsensusSlotNotAfterParent, "slot " + std::to_string(*slot) +
-                                                       " is not after the parent's slot " +
-                                                       std::to_string(*parentSlot));
+    return fail(Errc::ConsensusSlotNotAfterParent,
+                "slot " + std::to_string(*slot) + " is not after the parent's slot " + std::to_string(*parentSlot));
   }
   // A slot more than one ahead of now would charge the delegates of the slots
   // in between with misses they could not avoid (max_future alone allows two).
@@ -45,8 +41,9 @@ Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const P
   const std::uint64_t nowSlot =
       now > params_.genesisTime && params_.blockTime > 0 ? (now - params_.genesisTime) / params_.blockTime : 0;
   if (*slot > nowSlot + 1) {
-    return fail(Errc::ConsensusSlotTooFarAhead,
-                "slot " + std::to_string(*slot) + " is more than one slot ahead of now (" + std::to_string(nowSlot) + ")");
+    return fail(
+        Errc::ConsensusSlotTooFarAhead,
+        "slot " + std::to_string(*slot) + " is more than one slot ahead of now (" + std::to_string(nowSlot) + ")");
   }
   WB_TRY(checkProducerSignature(header));
 
@@ -57,8 +54,8 @@ Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const P
   if (schedule) {
     const AccountKey& owner = scheduledProducer(*schedule, *slot);
     if (owner != header.producer) {
-      return fail(Errc::ConsensusWrongProducer, "slot " + std::to_string(*slot) +
-                                                    " belongs to another delegate than the block's producer");
+      return fail(Errc::ConsensusWrongProducer,
+                  "slot " + std::to_string(*slot) + " belongs to another delegate than the block's producer");
     }
     verdict.dposSchedule = std::move(*schedule);
   } else if (schedule.code() == Errc::ConsensusStateUnavailable) {
@@ -67,9 +64,8 @@ Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const P
     return schedule.error();
   }
 
-  auto missed = missedSlots(params_, *parentSlot, *slot, [&](std::uint64_t r) {
-    return scheduleFor(parent, *parentSlot, r, state);
-  });
+  auto missed = missedSlots(params_, *parentSlot, *slot,
+                            [&](std::uint64_t r) { return scheduleFor(parent, *parentSlot, r, state); });
   if (missed) {
     verdict.missed = std::move(*missed);
   } else if (missed.code() == Errc::ConsensusStateUnavailable) {
@@ -82,8 +78,8 @@ Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const P
 
 Status DposEngine::checkReorg(const ReorgProposal& reorg) const {
   if (reorg.forkHeight < reorg.lib) {
-    return fail(Errc::ConsensusReorgPastLib, "the other branch leaves the chain below the last irreversible block " +
-                                                 std::to_string(reorg.lib));
+    return fail(Errc::ConsensusReorgPastLib,
+                "the other branch leaves the chain below the last irreversible block " + std::to_string(reorg.lib));
   }
   return {};
 }
@@ -91,8 +87,7 @@ Status DposEngine::checkReorg(const ReorgProposal& reorg) const {
 Result<ProductionPlan> DposEngine::planProduction(const ParentContext& parent, const ParentStateView* state,
                                                   std::span<const LocalProducer> keys,
                                                   std::uint64_t horizonSeconds) const {
-  auto parentSlot = slotOfTime(params_, parent.header.time);
-  if (!parentSlot) return parentSlot.error();
+  WB_TRY_ASSIGN(parentSlot, slotOfTime(params_, parent.header.time));
   // The slot running now still counts: producing late in one's slot beats missing it.
   const std::uint64_t now = clock_.now();
   const std::uint64_t nowSlot = now < params_.genesisTime ? 0 : (now - params_.genesisTime) / params_.blockTime;
@@ -104,8 +99,7 @@ Result<ProductionPlan> DposEngine::planProduction(const ParentContext& parent, c
   for (std::uint64_t slot = first; slot <= last; ++slot) {
     const std::uint64_t round = roundOfSlot(params_, slot);
     if (round != cachedRound) {
-      auto built = scheduleFor(parent, *parentSlot, round, state);
-      if (!built) return built.error();
+      WB_TRY_ASSIGN(built, scheduleFor(parent, *parentSlot, round, state));
       schedule = std::move(*built);
       cachedRound = round;
     }
@@ -113,15 +107,13 @@ Result<ProductionPlan> DposEngine::planProduction(const ParentContext& parent, c
     for (std::size_t i = 0; i < keys.size(); ++i) {
       if (keys[i].key != owner) continue;
       // The producer's state_root depends on them, so they are known before sealing.
-      auto missed = missedSlots(params_, *parentSlot, slot, [&](std::uint64_t r) {
-        return scheduleFor(parent, *parentSlot, r, state);
-      });
-      if (!missed) return missed.error();
+      WB_TRY_ASSIGN(missed, missedSlots(params_, *parentSlot, slot,
+                                        [&](std::uint64_t r) { return scheduleFor(parent, *parentSlot, r, state); }));
       return ProductionPlan{slotStartTime(params_, slot), i, 0, std::move(*missed)};
     }
   }
-  return fail(Errc::ConsensusNotEligible, "no local delegate owns a slot in the next " +
-                                              std::to_string(horizonSeconds) + " s");
+  return fail(Errc::ConsensusNotEligible,
+              "no local delegate owns a slot in the next " + std::to_string(horizonSeconds) + " s");
 }
 
 Result<std::optional<BlockHeader>> DposEngine::seal(BlockHeader header, const SecureBytes& secret, const SealOptions&,

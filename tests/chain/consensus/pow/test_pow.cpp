@@ -3,7 +3,6 @@
 // second) whose difficulty ASERT must steer to the target block time, before
 // and after a sudden 10× loss of hash power.
 #include <QtTest>
-
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -11,7 +10,7 @@
 
 #include "chain/consensus/compact.h"
 #include "chain/consensus/engine.h"
-#include "chain/consensus/pow.h"
+#include "chain/consensus/pow/pow.h"
 #include "tests/chain/consensus/consensus_fixtures.h"
 #include "tests/test_util.h"
 
@@ -58,7 +57,8 @@ class TestPow : public QObject {
 
   // Mines `count` blocks with `power[m]` hash attempts per virtual second for
   // miner m, each block checked by the engine; wins[m] counts blocks found.
-  static void mine(Network& net, const std::vector<unsigned>& power, std::size_t count, std::vector<std::size_t>& wins) {
+  static void mine(Network& net, const std::vector<unsigned>& power, std::size_t count,
+                   std::vector<std::size_t>& wins) {
     unsigned maxPower = 0;
     for (unsigned p : power) maxPower = std::max(maxPower, p);
     std::uint64_t nonce = 0;
@@ -155,14 +155,16 @@ private slots:
     h.height = 3;
     h.bits = encodeCompact(U256::max() >> 6);  // ~64 hashes: found long before 4096
     std::atomic<std::uint64_t> hashes{0};
-    const auto solved = mineHeader(h, MinerOptions{.threads = 1, .firstNonce = 0, .hashCounter = &hashes}, std::stop_token{});
+    const auto solved =
+        mineHeader(h, MinerOptions{.threads = 1, .firstNonce = 0, .hashCounter = &hashes}, std::stop_token{});
     QVERIFY(solved.has_value());
     QCOMPARE(hashes.load(), solved->nonce + 1);  // nonces 0 … winner, one thread
 
     BlockHeader never;
     never.bits = 0x03000001;  // target 1: never met
     hashes = 0;
-    QVERIFY(!mineHeader(never, MinerOptions{.threads = 1, .maxAttempts = 8192, .hashCounter = &hashes}, std::stop_token{}));
+    QVERIFY(
+        !mineHeader(never, MinerOptions{.threads = 1, .maxAttempts = 8192, .hashCounter = &hashes}, std::stop_token{}));
     QCOMPARE(hashes.load(), std::uint64_t{8193});  // maxAttempts / threads + 1, all counted
   }
 
@@ -219,8 +221,8 @@ private slots:
     // Phase 2: nine tenths of the hash power leave at once.
     mine(*net, {1, 2, 5}, 1800, wins);
     const double recovered = meanBlockTime(*net->chain, 1600, 2400);
-    qInfo("PoW: steady %.2f s, shares %zu/%zu/%zu of 600; after 10x drop %.2f s", steady, phase1[0], phase1[1], phase1[2],
-          recovered);
+    qInfo("PoW: steady %.2f s, shares %zu/%zu/%zu of 600; after 10x drop %.2f s", steady, phase1[0], phase1[1],
+          phase1[2], recovered);
     QVERIFY2(recovered > 16 * 0.9 && recovered < 16 * 1.1,
              qPrintable(QString("mean block time after the drop %1 s").arg(recovered)));
     const U256 after = decodeCompact(net->engine->nextBits(net->chain->tipContext()).value()).value();

@@ -22,8 +22,7 @@ struct DoubleProductionEvidence {
 // Builds evidence from two headers and verifies it (verifyDoubleProduction).
 [[nodiscard]] Result<DoubleProductionEvidence> makeDoubleProductionEvidence(const SecpContext& ctx,
                                                                             const ChainParams& params,
-                                                                            const BlockHeader& a,
-                                                                            const BlockHeader& b);
+                                                                            const BlockHeader& a, const BlockHeader& b);
 
 // Checks that the headers differ, are in canonical order, name the same
 // producer, fall in the same slot (both times exact slot starts) and both carry

@@ -1,13 +1,13 @@
-#include "chain/consensus/dpos_evidence.h"
+#include "chain/consensus/dpos/dpos_evidence.h"
 
-#include "chain/consensus/dpos_schedule.h"
+#include "chain/consensus/dpos/dpos_schedule.h"
 
 namespace wb {
 
 Result<DoubleProductionEvidence> makeDoubleProductionEvidence(const SecpContext& ctx, const ChainParams& params,
                                                               const BlockHeader& a, const BlockHeader& b) {
-  DoubleProductionEvidence evidence = blockHash(a) < blockHash(b) ? DoubleProductionEvidence{a, b}
-                                                                  : DoubleProductionEvidence{b, a};
+  DoubleProductionEvidence evidence =
+      blockHash(a) < blockHash(b) ? DoubleProductionEvidence{a, b} : DoubleProductionEvidence{b, a};
   WB_TRY(verifyDoubleProduction(ctx, params, evidence));
   return evidence;
 }
@@ -21,10 +21,8 @@ Status verifyDoubleProduction(const SecpContext& ctx, const ChainParams& params,
   if (evidence.first.producer != evidence.second.producer) {
     return fail(Errc::ConsensusBadEvidence, "the two headers have different producers");
   }
-  auto firstSlot = slotOfTime(params, evidence.first.time);
-  if (!firstSlot) return firstSlot.error();
-  auto secondSlot = slotOfTime(params, evidence.second.time);
-  if (!secondSlot) return secondSlot.error();
+  WB_TRY_ASSIGN(firstSlot, slotOfTime(params, evidence.first.time));
+  WB_TRY_ASSIGN(secondSlot, slotOfTime(params, evidence.second.time));
   if (*firstSlot != *secondSlot) return fail(Errc::ConsensusBadEvidence, "the two headers are for different slots");
   WB_TRY(verifyHeaderSignature(ctx, params.genesisHash, evidence.first));
   WB_TRY(verifyHeaderSignature(ctx, params.genesisHash, evidence.second));
@@ -40,10 +38,8 @@ Bytes encodeEvidence(const DoubleProductionEvidence& evidence) {
 
 Result<DoubleProductionEvidence> decodeEvidence(ByteView encoded) {
   Reader in(encoded);
-  auto first = readHeader(in);
-  if (!first) return first.error();
-  auto second = readHeader(in);
-  if (!second) return second.error();
+  WB_TRY_ASSIGN(first, readHeader(in));
+  WB_TRY_ASSIGN(second, readHeader(in));
   WB_TRY(in.finish());
   return DoubleProductionEvidence{*first, *second};
 }

@@ -1,4 +1,4 @@
-#include "chain/consensus/pos.h"
+#include "chain/consensus/pos/pos.h"
 
 #include <string>
 

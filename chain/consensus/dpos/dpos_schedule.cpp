@@ -1,4 +1,4 @@
-#include "chain/consensus/dpos_schedule.h"
+#include "chain/consensus/dpos/dpos_schedule.h"
 
 #include <algorithm>
 #include <limits>

@@ -3,12 +3,11 @@
 // difficulty ASERT must steer to the target block time, before and after the
 // total stake grows tenfold at once.
 #include <QtTest>
-
 #include <memory>
 
 #include "chain/consensus/compact.h"
 #include "chain/consensus/engine.h"
-#include "chain/consensus/pos.h"
+#include "chain/consensus/pos/pos.h"
 #include "chain/core/encoding.h"
 #include "chain/core/hash.h"
 #include "tests/chain/consensus/consensus_fixtures.h"

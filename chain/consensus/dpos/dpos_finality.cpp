@@ -1,4 +1,4 @@
-#include "chain/consensus/dpos_finality.h"
+#include "chain/consensus/dpos/dpos_finality.h"
 
 #include <algorithm>
 #include <set>
@@ -21,8 +21,7 @@ void addMissed(std::vector<MissedCount>& out, const AccountKey& producer, std::u
 // Adds the owners of slots [from, to] (inclusive, all inside one round).
 Status addRange(const ChainParams& params, std::vector<MissedCount>& out, std::uint64_t from, std::uint64_t to,
                 const RoundScheduleFn& scheduleOf) {
-  auto schedule = scheduleOf(roundOfSlot(params, from));
-  if (!schedule) return schedule.error();
+  WB_TRY_ASSIGN(schedule, scheduleOf(roundOfSlot(params, from)));
   if (schedule->empty()) return fail(Errc::ConsensusNoDelegates, "a round's schedule is empty");
   for (std::uint64_t s = from; s <= to; ++s) addMissed(out, scheduledProducer(*schedule, s), 1);
   return {};
@@ -46,8 +45,7 @@ Result<std::vector<MissedCount>> missedSlots(const ChainParams& params, std::uin
   WB_TRY(addRange(params, out, first, (firstRound + 1) * n - 1, scheduleOf));
   if (lastRound > firstRound + 1) {
     // Whole rounds in between: each scheduled place misses once per round.
-    auto middle = scheduleOf(firstRound + 1);
-    if (!middle) return middle.error();
+    WB_TRY_ASSIGN(middle, scheduleOf(firstRound + 1));
     for (const AccountKey& producer : *middle) addMissed(out, producer, lastRound - firstRound - 1);
   }
   WB_TRY(addRange(params, out, lastRound * n, last, scheduleOf));

@@ -26,9 +26,9 @@ bool hashMeetsTarget(const Hash32& hash, const U256& target);
 [[nodiscard]] Status checkPowHeader(const ChainParams& params, const BlockHeader& header, std::uint32_t expectedBits);
 
 struct MinerOptions {
-  unsigned threads = 1;            // worker threads (at least 1 is used)
-  std::uint64_t firstNonce = 0;    // thread i tries firstNonce + i, + i + threads, …
-  std::uint64_t maxAttempts = 0;   // give up after about this many hashes in total; 0 = no limit
+  unsigned threads = 1;           // worker threads (at least 1 is used)
+  std::uint64_t firstNonce = 0;   // thread i tries firstNonce + i, + i + threads, …
+  std::uint64_t maxAttempts = 0;  // give up after about this many hashes in total; 0 = no limit
   // When set, the workers add every hash they tried (every few thousand, and when they end) for a hash-rate display.
   std::atomic<std::uint64_t>* hashCounter = nullptr;
 };

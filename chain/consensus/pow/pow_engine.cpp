@@ -1,13 +1,12 @@
 #include "chain/consensus/engine_base.h"
-#include "chain/consensus/pow.h"
+#include "chain/consensus/pow/pow.h"
 
 namespace wb::detail {
 
 Result<HeaderVerdict> PowEngine::checkHeader(const BlockHeader& header, const ParentContext& parent,
                                              const ParentStateView*) const {
   WB_TRY(checkCommon(header, parent));
-  auto expected = nextBits(parent);
-  if (!expected) return expected.error();
+  WB_TRY_ASSIGN(expected, nextBits(parent));
   WB_TRY(checkPowHeader(params_, header, *expected));
   return baseVerdict(header, parent);
 }
@@ -15,16 +14,17 @@ Result<HeaderVerdict> PowEngine::checkHeader(const BlockHeader& header, const Pa
 Result<ProductionPlan> PowEngine::planProduction(const ParentContext& parent, const ParentStateView*,
                                                  std::span<const LocalProducer> keys, std::uint64_t) const {
   if (keys.empty()) return fail(Errc::ConsensusNotEligible, "no mining reward key is set");
-  auto bits = nextBits(parent);
-  if (!bits) return bits.error();
+  WB_TRY_ASSIGN(bits, nextBits(parent));
   return ProductionPlan{earliestProductionTime(parent), 0, *bits, {}};
 }
 
 Result<std::optional<BlockHeader>> PowEngine::seal(BlockHeader header, const SecureBytes&, const SealOptions& options,
                                                    std::stop_token stop) const {
   header.sig = Sig64{};
-  const MinerOptions miner{.threads = options.mineThreads, .firstNonce = header.nonce, .maxAttempts = options.maxAttempts,
-                            .hashCounter = options.hashCounter};
+  const MinerOptions miner{.threads = options.mineThreads,
+                           .firstNonce = header.nonce,
+                           .maxAttempts = options.maxAttempts,
+                           .hashCounter = options.hashCounter};
   return mineHeader(header, miner, std::move(stop));
 }
 

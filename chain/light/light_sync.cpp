@@ -295,7 +295,14 @@ void LightSync::onProof(net::Peer& peer, const net::ProofMsg& message) {
   if (!request) return;  // unasked, or late: nothing to check it for
   auto proven = checkProof(chain_, request->table, request->key, stateProofFromMessage(message));
   if (proven) {
-    finishProof(request->id, proven);
+    if (proven->height + config_.maxProofLag >= chain_.tip().height) {
+      finishProof(request->id, proven);
+      return;
+    }
+    // True but stale: the state may have moved since. Someone more recent, please.
+    request->failed.insert(peer.id());
+    request->askedPeer = 0;
+    dispatchProof(*request);
     return;
   }
   if (proven.code() == Errc::LightProofUnknownBlock) {

@@ -8,7 +8,8 @@
 // header "from the future" for our clock is only retried later) or a proof that
 // does not verify; a proof request then goes to the next peer. A proof for a
 // block we have no header of yet (the peer is ahead) makes us fetch headers and
-// ask again. It advertises height 0 and serves nothing but empty answers: full
+// ask again; one for a block well below our tip (maxProofLag) is stale and
+// another peer is asked, without offence. It advertises height 0 and serves nothing but empty answers: full
 // nodes never sync from it.
 //
 // Lives on one thread (its owner's); nothing blocks.
@@ -38,6 +39,9 @@ struct LightSyncConfig {
   int refreshMs = 5'000;        // getheaders to every peer this often, besides announcements
   int proofTimeoutMs = 10'000;  // a proof request nobody answered in time fails
   int maxProofAttempts = 4;     // peers asked (or re-asked after fetching headers) per request
+  // A proof for a block more than this many below our tip is stale (a lagging
+  // peer, or one that withholds recent state): another peer is asked.
+  std::uint64_t maxProofLag = 6;
 };
 
 // The StateProof a P2P proof answer carries (its table and key are the caller's to check).

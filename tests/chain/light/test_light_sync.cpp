@@ -197,6 +197,38 @@ private slots:
     QTRY_VERIFY_WITH_TIMEOUT(liar.disconnects >= 1, 5'000);
   }
 
+  void aStaleProofIsNotTakenFromALaggingPeer() {
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    // The same blocks on both (same producer, times and nonces), the lagging one stops early.
+    FullNode ahead(pathOf(dir, "ahead"), file, ctx_, *accounts_), behind(pathOf(dir, "behind"), file, ctx_, *accounts_);
+    for (int i = 0; i < 20; ++i) {
+      WB_VERIFY_OK(ahead.produce(4));
+      if (i < 3) WB_VERIFY_OK(behind.produce(4));
+    }
+    QCOMPARE(*behind.chain->hashAtHeight(3).value(), *ahead.chain->hashAtHeight(3).value());
+    LightNode light(file, ctx_);
+    light.clock.set(ahead.clock.now() + 1000);
+    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FakeFullPeer lagging(*behind.chain, FakeFullPeer::Lie::None), recent(*ahead.chain, FakeFullPeer::Lie::None);
+    light::LightSync sync(*light.chain, fastConfig({lagging.endpoint(), recent.endpoint()}));
+    QStringList dropped;
+    connect(&sync, &light::LightSync::peerDropped, this, [&](const QString&, const QString& reason, bool misbehaved) {
+      if (misbehaved) dropped << reason;
+    });
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sync.readyPeers(), std::size_t{2}, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, ahead.chain->tip().hash, 10'000);
+    auto proven = awaitProof(sync, state::Table::Accounts, accounts_->key(4));
+    QVERIFY(proven.has_value());
+    WB_VERIFY_OK(*proven);
+    QCOMPARE((*proven)->height, std::uint64_t{20});
+    QCOMPARE(lagging.proofsServed, 1);
+    QCOMPARE(recent.proofsServed, 1);
+    QVERIFY(dropped.isEmpty());  // lagging is no offence
+    QCOMPARE(sync.readyPeers(), std::size_t{2});
+  }
+
   void aPeerWithBadHeadersIsDropped() {
     QTemporaryDir dir;
     const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);

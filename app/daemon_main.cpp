@@ -6,6 +6,7 @@
 #include <QSocketNotifier>
 #include <csignal>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "app/node_setup.h"
 #include "app/options.h"
 #include "app/wallet_rpc.h"
+#include "chain/light/light_node.h"
 #include "chain/node/ledger_check.h"
 #include "chain/node/library_versions.h"
 #include "chain/node/node.h"
@@ -54,14 +56,42 @@ int runCheck(const NodeSetup& setup, const wb::SecpContext& ctx) {
   return kExitOk;
 }
 
-int runNode(QCoreApplication& app, NodeSetup& setup, const wb::SecpContext& ctx) {
-  if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
-    return fatal(wb::fail(wb::Errc::IoError, "cannot set up signal handling"));
-  }
-  QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
-  QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&app] { app.quit(); });
+// SIGINT/SIGTERM quit `app`'s event loop (through signalPipe).
+bool quitOnSignals(QCoreApplication& app, std::unique_ptr<QSocketNotifier>& notifier) {
+  if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) return false;
+  notifier = std::make_unique<QSocketNotifier>(signalPipe[1], QSocketNotifier::Read);
+  QObject::connect(notifier.get(), &QSocketNotifier::activated, &app, [&app] { app.quit(); });
   std::signal(SIGINT, onSignal);
   std::signal(SIGTERM, onSignal);
+  return true;
+}
+
+// --light (DESIGN §11): a header chain following the --connect peers, RPC answering from proofs.
+int runLightNode(QCoreApplication& app, const NodeSetup& setup, const wb::SecpContext& ctx) {
+  std::unique_ptr<QSocketNotifier> notifier;
+  if (!quitOnSignals(app, notifier)) return fatal(wb::fail(wb::Errc::IoError, "cannot set up signal handling"));
+  wb::light::LightNodeConfig config;
+  config.dataDir = setup.config.dataDir;
+  config.genesis = setup.config.genesis;
+  config.connect = setup.config.connect;
+  config.rpc = setup.config.rpc;
+  config.agent = setup.config.agent + " (light)";
+  auto node = wb::light::LightNode::open(std::move(config), ctx);
+  if (!node) return fatal(node.error());
+  QObject::connect(node->get(), &wb::light::LightNode::warning, &app,
+                   [](const QString& message) { std::cerr << "waybilld: warning: " << message.toStdString() << '\n'; });
+  if (const wb::Status started = (*node)->start(); !started) return fatal(started.error());
+  std::cout << "waybilld: ready network " << setup.config.genesis.params.name << " height "
+            << (*node)->headers().tip().height << " p2p 0 rpc " << (*node)->rpcPort() << " light" << std::endl;
+  const int code = app.exec();
+  (*node)->stop();
+  std::cout << "waybilld: stopped" << std::endl;
+  return code;
+}
+
+int runNode(QCoreApplication& app, NodeSetup& setup, const wb::SecpContext& ctx) {
+  std::unique_ptr<QSocketNotifier> notifier;
+  if (!quitOnSignals(app, notifier)) return fatal(wb::fail(wb::Errc::IoError, "cannot set up signal handling"));
 
   wb::node::NodeRunner runner;
   // The wallet's RPC methods join the node's on its thread, before RPC starts.
@@ -121,5 +151,6 @@ int main(int argc, char** argv) {
   auto setup = prepareNode(*options, ctx);
   if (!setup) return fatal(setup.error());
   if (options->check) return runCheck(*setup, ctx);
+  if (options->light) return runLightNode(app, *setup, ctx);
   return runNode(app, *setup, ctx);
 }

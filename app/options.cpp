@@ -122,6 +122,11 @@ const std::vector<OptionSpec>& optionTable() {
          o.check = true;
          return Status{};
        }},
+      {{"--light", "", "run a light node: keep headers only and check what full peers say with proofs", false, true},
+       [](Options& o, std::string_view) {
+         o.light = true;
+         return Status{};
+       }},
       {{"--screenshots", "DIR", "write a PNG of every page to DIR, then exit", true},
        [](Options& o, std::string_view v) {
          o.screenshotsDir = std::string(v);
@@ -186,7 +191,8 @@ Result<Options> parseOptions(Program program, const std::vector<std::string>& ar
       continue;
     }
     const OptionSpec* found = findOption(name);
-    if (found == nullptr || (found->doc.guiOnly && program != Program::Gui)) {
+    if (found == nullptr || (found->doc.guiOnly && program != Program::Gui) ||
+        (found->doc.daemonOnly && program != Program::Daemon)) {
       return fail(Errc::UsageUnknownOption, "unknown option '" + std::string(arg) + "' (see --help)");
     }
     const OptionSpec& spec = *found;
@@ -209,13 +215,22 @@ Result<Options> parseOptions(Program program, const std::vector<std::string>& ar
   if (options.dev && options.genesisFile)
     return fail(Errc::UsageBadValue, "--dev and --genesis cannot be used together");
   if (options.devClockManual && !options.dev) return fail(Errc::UsageBadValue, "--dev-clock manual needs --dev");
+  if (options.light) {
+    for (const auto& [set, name] :
+         {std::pair{options.produce, "--produce"}, std::pair{options.check, "--check"},
+          std::pair{options.listen.has_value(), "--listen"}, std::pair{options.devClockManual, "--dev-clock"}}) {
+      if (set) return fail(Errc::UsageBadValue, std::string("--light cannot be used with ") + name);
+    }
+  }
   return options;
 }
 
 std::vector<OptionDoc> documentedOptions(Program program) {
   std::vector<OptionDoc> docs;
   for (const OptionSpec& spec : optionTable()) {
-    if (!spec.doc.guiOnly || program == Program::Gui) docs.push_back(spec.doc);
+    if ((!spec.doc.guiOnly || program == Program::Gui) && (!spec.doc.daemonOnly || program == Program::Daemon)) {
+      docs.push_back(spec.doc);
+    }
   }
   return docs;
 }

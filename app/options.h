@@ -47,6 +47,7 @@ struct Options {
   std::optional<unsigned> mineThreads;
   bool devClockManual = false;
   bool check = false;
+  bool light = false;                         // a light node: headers only, records with proofs (DESIGN §11)
   std::optional<std::string> screenshotsDir;  // GUI only
   std::vector<std::string> paymentLinks;      // GUI only: "waybill:…" arguments, in order
 };
@@ -57,6 +58,7 @@ struct OptionDoc {
   std::string_view value;        // "DIR", empty for a flag
   std::string_view description;  // lower case, no final full stop
   bool guiOnly = false;
+  bool daemonOnly = false;  // e.g. --light until the window runs a light node
 };
 
 // Parses argv (without the program name). Accepts "--opt value" and "--opt=value";

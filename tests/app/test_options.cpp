@@ -154,13 +154,27 @@ private slots:
 
   void helpListsEveryOption() {
     const QString help = QString::fromStdString(helpText(Program::Daemon));
-    for (const char* opt :
-         {"--datadir", "--dev", "--genesis", "--network", "--listen", "--connect", "--rpc", "--no-rpc", "--wallet",
-          "--passphrase-file", "--produce", "--mine-threads", "--dev-clock", "--check", "--version", "--help"}) {
+    for (const char* opt : {"--datadir", "--dev", "--genesis", "--network", "--listen", "--connect", "--rpc",
+                            "--no-rpc", "--wallet", "--passphrase-file", "--produce", "--mine-threads", "--dev-clock",
+                            "--check", "--light", "--version", "--help"}) {
       QVERIFY2(help.contains(QLatin1String(opt)), opt);
     }
     QVERIFY(!help.contains("--screenshots"));
     QVERIFY(QString::fromStdString(helpText(Program::Gui)).contains("--screenshots"));
+    QVERIFY(!QString::fromStdString(helpText(Program::Gui)).contains("--light"));
+  }
+
+  // --light (DESIGN §11): waybilld only for now, and not with what needs the full chain.
+  void lightModeOptions() {
+    auto light = parseOptions(Program::Daemon, {"--genesis", "g.json", "--connect", "127.0.0.1:9000", "--light"});
+    QVERIFY(light.ok() && light->light);
+    QCOMPARE(parseOptions(Program::Gui, {"--light"}).code(), Errc::UsageUnknownOption);
+    for (const char* other : {"--produce", "--check"}) {
+      auto refused = parseOptions(Program::Daemon, {"--light", other});
+      QCOMPARE(refused.code(), Errc::UsageBadValue);
+      QVERIFY(refused.error().message.find(other) != std::string::npos);
+    }
+    QCOMPARE(parseOptions(Program::Daemon, {"--light", "--listen", "9000"}).code(), Errc::UsageBadValue);
   }
 };
 

@@ -1,0 +1,189 @@
+#include "chain/light/light_node.h"
+
+#include <QDir>
+#include <QJsonObject>
+
+#include "chain/node/rpc_json.h"
+#include "chain/rpc/rpc_params.h"
+#include "chain/state/records.h"
+#include "chain/store/chain_genesis.h"
+
+namespace wb::light {
+namespace {
+
+// Methods of a full node that need the whole chain, its mempool or a wallet on it.
+constexpr const char* kFullNodeOnly[] = {
+    "node_peers",
+    "node_connect",
+    "node_ban",
+    "node_evidence",
+    "chain_tx",
+    "chain_block",
+    "tx_submit",
+    "tx_status",
+    "mempool_info",
+    "dev_produce",
+    "order_list",
+    "delegate_list",
+    "state_proof",
+    // The wallet's methods sign and submit through a full node's mempool (not yet on a light node).
+    "wallet_accounts",
+    "wallet_new_account",
+    "wallet_unlock",
+    "wallet_lock",
+    "wallet_send",
+    "order_create",
+    "order_pay",
+    "order_ship",
+    "order_confirm",
+    "order_cancel",
+    "order_dispute",
+    "order_resolve",
+    "stake",
+    "unstake",
+    "vote",
+    "delegate_register",
+};
+
+QString hexOf(const Hash32& hash) { return node::hexString(hash); }
+
+// What a proof adds to every answer built from it.
+void markProven(QJsonObject& out, const ProvenRecord& record) {
+  out["proven"] = true;
+  out["proof_height"] = static_cast<qint64>(record.height);
+  out["proof_block"] = hexOf(record.block);
+}
+
+}  // namespace
+
+std::filesystem::path LightNode::storeDir(const QString& dataDir, const std::string& network) {
+  return std::filesystem::path(dataDir.toStdString()) / network / "light";
+}
+
+LightNode::LightNode(LightNodeConfig config, std::unique_ptr<ConsensusEngine> engine,
+                     std::unique_ptr<HeaderChain> headers)
+    : config_(std::move(config)), engine_(std::move(engine)), headers_(std::move(headers)) {}
+
+LightNode::~LightNode() { stop(); }
+
+QString LightNode::networkDir() const {
+  return QDir(config_.dataDir).filePath(QString::fromStdString(config_.genesis.params.name));
+}
+
+Result<std::unique_ptr<LightNode>> LightNode::open(LightNodeConfig config, const SecpContext& ctx) {
+  static const SystemClock clock;
+  WB_TRY_ASSIGN(engine, makeEngine(config.genesis.params, clock, ctx, genesisDelegateKeys(config.genesis)));
+  const ChainGenesis genesis = chainGenesisFrom(config.genesis);
+  WB_TRY_ASSIGN(headers,
+                HeaderChain::open(storeDir(config.dataDir, config.genesis.params.name), **engine, genesis.header));
+  std::unique_ptr<LightNode> node(new LightNode(std::move(config), std::move(*engine), std::move(*headers)));
+  LightSyncConfig sync = node->config_.sync;
+  sync.peers = node->config_.connect;
+  sync.agent = node->config_.agent;
+  node->sync_ = std::make_unique<LightSync>(*node->headers_, std::move(sync));
+  connect(node->sync_.get(), &LightSync::peerDropped, node.get(),
+          [n = node.get()](const QString& address, const QString& reason, bool misbehaved) {
+            if (misbehaved) emit n->warning("dropped full peer " + address + ": " + reason);
+          });
+  if (node->config_.rpc) {
+    rpc::RpcServerOptions options;
+    options.endpoint = *node->config_.rpc;
+    options.cookiePath = QDir(node->networkDir()).filePath("rpc.cookie");
+    options.addressHrp = node->config_.genesis.params.hrp;
+    node->rpc_ = std::make_unique<rpc::RpcServer>(options);
+    WB_TRY(node->registerMethods(node->rpc_->dispatcher()));
+  }
+  return node;
+}
+
+Status LightNode::start() {
+  if (!QDir().mkpath(networkDir())) {
+    return fail(Errc::NodeDataDirIo, "cannot create the network folder " + networkDir().toStdString());
+  }
+  if (rpc_) WB_TRY(rpc_->start());
+  sync_->start();
+  return {};
+}
+
+void LightNode::stop() {
+  if (sync_) sync_->stop();
+  if (rpc_) rpc_->stop();
+}
+
+Status LightNode::registerMethods(rpc::RpcDispatcher& dispatcher) {
+  const std::string hrp = config_.genesis.params.hrp;
+  WB_TRY(dispatcher.registerSyncMethod("node_info", [this](const QJsonObject& object) -> Result<QJsonValue> {
+    rpc::RpcParams params(object);
+    WB_TRY(params.finish());
+    const HeaderTip tip = headers_->tip();
+    const ChainParams& p = config_.genesis.params;
+    const std::uint64_t best = std::max(sync_->bestKnownHeight(), tip.height);
+    return QJsonValue(QJsonObject{{"mode", "light"},
+                                  {"network", QString::fromStdString(p.name)},
+                                  {"consensus", QString::fromUtf8(consensusKindName(p.consensus))},
+                                  {"genesis", hexOf(p.genesisHash)},
+                                  {"height", static_cast<qint64>(tip.height)},
+                                  {"tip", hexOf(tip.hash)},
+                                  {"peers", static_cast<qint64>(sync_->readyPeers())},
+                                  {"best_known_height", static_cast<qint64>(best)},
+                                  {"syncing", best > tip.height},
+                                  {"p2p_port", 0},
+                                  {"version", QString::fromStdString(config_.agent)}});
+  }));
+
+  WB_TRY(dispatcher.registerMethod("account_get", [this, hrp](const QJsonObject& object, rpc::RpcReply reply) {
+    rpc::RpcParams params(object);
+    auto address = params.requiredAddress("address", hrp);
+    if (!address) return reply.complete(address.error());
+    if (Status done = params.finish(); !done) return reply.complete(done.error());
+    const AccountKey key = *address;
+    sync_->requestProof(state::Table::Accounts, Bytes(key.begin(), key.end()),
+                        [reply, key, hrp](const Result<ProvenRecord>& proven) {
+                          if (!proven) return reply.complete(proven.error());
+                          state::Account account;  // absent: a fresh account, as a full node answers
+                          if (proven->value) {
+                            auto decoded = state::decodeAccount(*proven->value);
+                            if (!decoded) return reply.complete(decoded.error());
+                            account = *decoded;
+                          }
+                          QJsonObject out = node::accountJson(account, key, hrp);
+                          out["next_nonce"] = static_cast<qint64>(account.nonce);
+                          markProven(out, *proven);
+                          reply.complete(QJsonValue(out));
+                        });
+  }));
+
+  WB_TRY(dispatcher.registerMethod("order_get", [this, hrp](const QJsonObject& object, rpc::RpcReply reply) {
+    rpc::RpcParams params(object);
+    auto id = params.requiredHash("id");
+    if (!id) return reply.complete(id.error());
+    if (Status done = params.finish(); !done) return reply.complete(done.error());
+    const OrderId order = *id;
+    sync_->requestProof(
+        state::Table::Orders, Bytes(order.begin(), order.end()),
+        [reply, order, hrp](const Result<ProvenRecord>& proven) {
+          if (!proven) return reply.complete(proven.error());
+          if (!proven->value) {
+            return reply.complete(fail(Errc::StateOrderNotFound, "order " + toHex(order) +
+                                                                     " not found (proven absent at height " +
+                                                                     std::to_string(proven->height) + ")"));
+          }
+          auto decoded = state::decodeOrder(*proven->value);
+          if (!decoded) return reply.complete(decoded.error());
+          QJsonObject out = node::orderJson(*decoded, hrp);
+          markProven(out, *proven);
+          reply.complete(QJsonValue(out));
+        });
+  }));
+
+  for (const char* name : kFullNodeOnly) {
+    const std::string method = name;
+    WB_TRY(dispatcher.registerSyncMethod(QString::fromLatin1(name), [method](const QJsonObject&) -> Result<QJsonValue> {
+      return fail(Errc::RpcMethodNotFound,
+                  method + " is not available on a light node: it needs the full chain (run without --light)");
+    }));
+  }
+  return {};
+}
+
+}  // namespace wb::light

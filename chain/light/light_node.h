@@ -1,0 +1,77 @@
+// The light node (`waybilld --light`, DESIGN §11): a header chain in
+// DATADIR/<network>/light/, kept up to date from full peers (LightSync), and a
+// JSON-RPC server that answers from it:
+//   node_info    {"mode": "light", network, consensus, genesis, height, tip,
+//                 peers, best_known_height, syncing, version}
+//   account_get  {address}  the account proven against a header of the best
+//                branch: accountJson fields, "next_nonce" (= nonce: a light node
+//                has no mempool), "proven": true, "proof_height", "proof_block"
+//   order_get    {id}       the order, proven likewise (absent: proven absent)
+// Every other method of a full node answers -32601 with a message saying it
+// needs the full chain. Only proof-of-work networks (HeaderChain::open).
+//
+// Lives on the thread that creates it; nothing blocks but the LMDB writes of
+// incoming headers (small).
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "chain/consensus/engine.h"
+#include "chain/core/genesis.h"
+#include "chain/light/header_chain.h"
+#include "chain/light/light_sync.h"
+#include "chain/rpc/rpc_endpoint.h"
+#include "chain/rpc/rpc_server.h"
+
+namespace wb::light {
+
+struct LightNodeConfig {
+  QString dataDir;                      // DATADIR; the network lives in DATADIR/<genesis.params.name>/
+  GenesisFile genesis;                  // params.genesisHash set
+  std::vector<net::HostPort> connect;   // full peers
+  std::optional<rpc::RpcEndpoint> rpc;  // nullopt = no RPC server
+  std::string agent = "waybilld/0.1.0 (light)";
+  LightSyncConfig sync;  // its `peers` and `agent` come from the fields above
+};
+
+class LightNode : public QObject {
+  Q_OBJECT
+public:
+  // Opens the header store (DATADIR/<network>/light) and prepares RPC; `ctx`
+  // must outlive the node; time is the system clock. Fails
+  // like HeaderChain::open (LightUnsupportedConsensus for PoS/DPoS) or with the
+  // RPC set-up's errors.
+  [[nodiscard]] static Result<std::unique_ptr<LightNode>> open(LightNodeConfig config, const SecpContext& ctx);
+  ~LightNode() override;
+
+  // Starts RPC (RpcListenFailed, RpcCookieIo) and dials the peers.
+  [[nodiscard]] Status start();
+  void stop();
+
+  HeaderChain& headers() { return *headers_; }
+  LightSync& sync() { return *sync_; }
+  quint16 rpcPort() const { return rpc_ ? rpc_->port() : 0; }
+  QString networkDir() const;
+
+  // The folder of the header store: DATADIR/<network>/light.
+  static std::filesystem::path storeDir(const QString& dataDir, const std::string& network);
+
+signals:
+  void warning(const QString& message);
+
+private:
+  LightNode(LightNodeConfig config, std::unique_ptr<ConsensusEngine> engine, std::unique_ptr<HeaderChain> headers);
+  [[nodiscard]] Status registerMethods(rpc::RpcDispatcher& dispatcher);
+
+  LightNodeConfig config_;
+  std::unique_ptr<ConsensusEngine> engine_;
+  std::unique_ptr<HeaderChain> headers_;
+  std::unique_ptr<LightSync> sync_;
+  std::unique_ptr<rpc::RpcServer> rpc_;
+};
+
+}  // namespace wb::light

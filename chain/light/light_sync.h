@@ -1,0 +1,128 @@
+// A light node's side of the P2P protocol (DESIGN §11): it dials full peers
+// (--connect), follows their headers into the HeaderChain (getheaders with a
+// locator of its best branch, again on every block announcement and every few
+// seconds), and asks them for state proofs (getproof), which it checks against
+// its own headers before anyone sees the record.
+//
+// A peer is dropped as misbehaving when it sends headers the engine refuses (a
+// header "from the future" for our clock is only retried later) or a proof that
+// does not verify; a proof request then goes to the next peer. A proof for a
+// block we have no header of yet (the peer is ahead) makes us fetch headers and
+// ask again; one for a block well below our tip (maxProofLag) is stale and
+// another peer is asked, without offence. It advertises height 0 and serves nothing but empty answers: full
+// nodes never sync from it.
+//
+// Lives on one thread (its owner's); nothing blocks.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+#include <vector>
+
+#include "chain/light/header_chain.h"
+#include "chain/light/proof_check.h"
+#include "chain/net/peer.h"
+
+namespace wb::light {
+
+struct LightSyncConfig {
+  std::vector<net::HostPort> peers;  // full peers to dial, redialled after every drop
+  std::string agent = "waybilld/0.1.0 (light)";
+  net::PeerLimits limits;
+  int redialMs = 1'000;         // a dropped peer is dialled again after this
+  int refreshMs = 5'000;        // getheaders to every peer this often, besides announcements
+  int proofTimeoutMs = 10'000;  // a proof request nobody answered in time fails
+  int maxProofAttempts = 4;     // peers asked (or re-asked after fetching headers) per request
+  // A proof for a block more than this many below our tip is stale (a lagging
+  // peer, or one that withholds recent state): another peer is asked.
+  std::uint64_t maxProofLag = 6;
+};
+
+// The StateProof a P2P proof answer carries (its table and key are the caller's to check).
+StateProof stateProofFromMessage(const net::ProofMsg& message);
+
+// What a finished proof request gives its callback.
+using ProofCallback = std::function<void(const Result<ProvenRecord>&)>;
+
+class LightSync : public QObject {
+  Q_OBJECT
+public:
+  // `chain` must outlive this object.
+  LightSync(HeaderChain& chain, LightSyncConfig config, QObject* parent = nullptr);
+  ~LightSync() override;
+
+  // Dials every configured peer.
+  void start();
+  // Closes every connection; nothing is redialled afterwards.
+  void stop();
+
+  // Asks a ready peer for record `key` of `table` with its proof and calls
+  // `done` (on this thread) with the record proven against a header of the
+  // best branch, or the error: LightProofUnknownBlock / NetSocketError when no
+  // peer could give a verifiable proof in time.
+  void requestProof(state::Table table, Bytes key, ProofCallback done);
+
+  std::size_t readyPeers() const;
+  // The highest height a ready peer announced in its hello.
+  std::uint64_t bestKnownHeight() const;
+
+signals:
+  void tipChanged(std::uint64_t height, const wb::Hash32& hash);
+  // A peer was dropped for `reason` (misbehaving: a bad header or proof).
+  void peerDropped(const QString& address, const QString& reason, bool misbehaved);
+
+private:
+  struct Slot {  // one configured peer
+    net::HostPort endpoint;
+    net::Peer* peer = nullptr;
+    QTimer* redial = nullptr;
+  };
+  struct ProofRequest {
+    std::uint64_t id = 0;
+    state::Table table = state::Table::Accounts;
+    Bytes key;
+    std::vector<ProofCallback> callbacks;
+    net::PeerId askedPeer = 0;  // 0: waiting for a ready peer (or for headers)
+    int attempts = 0;
+    qint64 deadlineMs = 0;
+    bool awaitingHeaders = false;  // re-asked once headers from askedPeer arrive
+    std::set<net::PeerId> failed;  // peers that sent a proof that does not verify
+    bool finished = false;         // out of attempts: its failure is on its way
+  };
+
+  void dial(std::size_t slot);
+  void onHandshake(net::PeerId id);
+  void onMessage(net::PeerId id, const net::Message& message);
+  void onDisconnected(net::PeerId id, const Error& reason, bool misbehaved);
+  void requestHeaders(net::Peer& peer);
+  void onHeaders(net::Peer& peer, const std::vector<BlockHeader>& headers);
+  void onProof(net::Peer& peer, const net::ProofMsg& message);
+  // Sends `request` to a ready peer other than those that failed it, if any.
+  void dispatchProof(ProofRequest& request);
+  void finishProof(std::uint64_t id, const Result<ProvenRecord>& result);
+  void onTick();
+  net::Peer* peerById(net::PeerId id) const;
+  net::HelloMsg ourHello() const;
+
+  HeaderChain& chain_;
+  LightSyncConfig config_;
+  std::vector<Slot> slots_;
+  std::map<net::PeerId, std::size_t> slotOf_;
+  net::PeerId nextPeerId_ = 1;
+  std::uint64_t nonce_ = 0;
+  bool stopped_ = false;
+  std::map<std::uint64_t, ProofRequest> proofs_;
+  std::uint64_t nextProofId_ = 1;
+  QTimer tick_;
+  QElapsedTimer uptime_;
+  qint64 lastRefreshMs_ = 0;
+  std::map<net::PeerId, qint64> retryHeadersAtMs_;  // peers whose headers our clock refused
+};
+
+}  // namespace wb::light

@@ -1,0 +1,277 @@
+// LightSync against full peers played in-process by real P2P connections
+// (net::Peer on accepted sockets) that answer from a real chain store: headers
+// are followed, new ones on announcement; a proof request to a peer that forges
+// its proof drops that peer (misbehaving) and is answered by an honest one; a
+// peer whose headers break the rules is dropped; a proof from ahead of our
+// headers makes us fetch them first.
+#include <QTcpServer>
+#include <QtTest>
+
+#include "chain/light/light_sync.h"
+#include "chain/net/block_locator.h"
+#include "chain/state/records.h"
+#include "tests/chain/light/light_fixture.h"
+#include "tests/test_util.h"
+
+using namespace wb;
+using namespace wb::lighttest;
+using wb::testsupport::TestAccounts;
+
+namespace {
+
+// A full peer: accepts one connection at a time and answers getheaders and
+// getproof from `chain`'s main chain, optionally lying.
+class FakeFullPeer : public QObject {
+public:
+  enum class Lie { None, ProofValue, ProofSibling, Headers };
+
+  FakeFullPeer(const Chain& chain, Lie lie) : chain_(chain), lie_(lie) {
+    server_.listen(QHostAddress::LocalHost, 0);
+    connect(&server_, &QTcpServer::newConnection, this, [this] {
+      while (QTcpSocket* socket = server_.nextPendingConnection()) {
+        net::HelloMsg hello;
+        hello.genesis = chain_.params().genesisHash;
+        hello.bestHeight = chain_.tip().height;
+        hello.bestHash = chain_.tip().hash;
+        hello.nonce = 0xfeed0000 + static_cast<std::uint64_t>(lie_);
+        hello.agent = "fake full peer";
+        auto* peer = new net::Peer(nextId_++, socket, true, {socket->peerAddress(), socket->peerPort()}, hello,
+                                   net::PeerLimits{}, this);
+        connect(peer, &net::Peer::messageReceived, this,
+                [this, peer](net::PeerId, const net::Message& message) { answer(*peer, message); });
+        connect(peer, &net::Peer::disconnected, this, [this, peer](net::PeerId, const Error&, bool) {
+          ++disconnects;
+          peer->deleteLater();
+          if (live_ == peer) live_ = nullptr;
+        });
+        live_ = peer;
+        ++connections;
+        peer->start();
+      }
+    });
+  }
+  net::HostPort endpoint() const { return {QHostAddress(QHostAddress::LocalHost), server_.serverPort()}; }
+  // Announces the chain's tip to the connected light node.
+  void announceTip() {
+    if (live_ && live_->ready()) live_->send(net::InvMsg{{{net::InvKind::Block, chain_.tip().hash}}});
+  }
+
+  int connections = 0;
+  int disconnects = 0;
+  int proofsServed = 0;
+
+private:
+  void answer(net::Peer& peer, const net::Message& message) {
+    if (const auto* get = std::get_if<net::GetHeadersMsg>(&message)) {
+      auto fork = net::forkHeight(chain_, get->locator);
+      net::HeadersMsg reply;
+      for (std::uint64_t h = *fork + 1; h <= chain_.tip().height; ++h) {
+        reply.headers.push_back(chain_.headerRecord(*chain_.hashAtHeight(h).value()).value()->header);
+      }
+      if (lie_ == Lie::Headers && !reply.headers.empty()) reply.headers.back().bits ^= 0x10;
+      peer.send(reply);
+    } else if (const auto* get = std::get_if<net::GetProofMsg>(&message)) {
+      auto proven = chain_.stateProof(static_cast<state::Table>(get->table), get->key).value();
+      net::ProofMsg reply;
+      reply.table = get->table;
+      reply.key = get->key;
+      reply.height = proven.height;
+      reply.block = proven.block;
+      reply.stateRoot = proven.stateRoot;
+      reply.value = proven.value;
+      reply.siblings = proven.proof.siblings;
+      reply.end = static_cast<net::ProofEndKind>(proven.proof.end);
+      reply.otherLeafKey = proven.proof.otherLeafKey;
+      reply.otherValueHash = proven.proof.otherValueHash;
+      if (lie_ == Lie::ProofValue && reply.value) reply.value->back() ^= 0x01;
+      if (lie_ == Lie::ProofSibling && !reply.siblings.empty()) reply.siblings.front()[0] ^= 0x80;
+      ++proofsServed;
+      peer.send(reply);
+    }
+  }
+
+  const Chain& chain_;
+  Lie lie_;
+  QTcpServer server_;
+  net::PeerId nextId_ = 1;
+  net::Peer* live_ = nullptr;
+};
+
+light::LightSyncConfig fastConfig(std::vector<net::HostPort> peers) {
+  light::LightSyncConfig c;
+  c.peers = std::move(peers);
+  c.redialMs = 100;
+  c.refreshMs = 60'000;  // only announcements and handshakes ask for headers here
+  c.proofTimeoutMs = 5'000;
+  return c;
+}
+
+// Waits for `done` to be set by a proof callback.
+std::optional<Result<light::ProvenRecord>> awaitProof(light::LightSync& sync, state::Table table, ByteView key) {
+  std::optional<Result<light::ProvenRecord>> out;
+  sync.requestProof(table, Bytes(key.begin(), key.end()), [&](const Result<light::ProvenRecord>& r) { out = r; });
+  if (!QTest::qWaitFor([&] { return out.has_value(); }, 10'000)) return std::nullopt;
+  return out;
+}
+
+}  // namespace
+
+class TestLightSync : public QObject {
+  Q_OBJECT
+
+  SecpContext ctx_;
+  std::unique_ptr<TestAccounts> accounts_;
+
+private slots:
+  void initTestCase() {
+    QVERIFY(initCrypto().ok());
+    accounts_ = std::make_unique<TestAccounts>(ctx_, kDevAccounts);
+  }
+
+  void followsHeadersAndProvesRecords() {
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    for (int i = 0; i < 12; ++i) WB_VERIFY_OK(full.produce(i % 4));
+    LightNode light(file, ctx_);
+    light.clock.set(full.clock.now() + 1000);
+    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FakeFullPeer honest(*full.chain, FakeFullPeer::Lie::None);
+    light::LightSync sync(*light.chain, fastConfig({honest.endpoint()}));
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, full.chain->tip().hash, 10'000);
+    QCOMPARE(sync.readyPeers(), std::size_t{1});
+
+    auto proven = awaitProof(sync, state::Table::Accounts, accounts_->key(2));
+    QVERIFY(proven.has_value());
+    WB_VERIFY_OK(*proven);
+    QCOMPARE((*proven)->height, full.chain->tip().height);
+    const auto account = state::decodeAccount(*(*proven)->value).value();
+    QVERIFY(account.balance > 0);
+
+    // A new block, announced: followed; a proof from then on is at the new tip.
+    WB_VERIFY_OK(full.produce(2));
+    honest.announceTip();
+    QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, full.chain->tip().hash, 10'000);
+    proven = awaitProof(sync, state::Table::Accounts, accounts_->key(2));
+    WB_VERIFY_OK(*proven);
+    QCOMPARE((*proven)->height, full.chain->tip().height);
+    QVERIFY(state::decodeAccount(*(*proven)->value).value().balance > account.balance);  // its new reward
+  }
+
+  void aPeerWhoseProofDoesNotVerifyIsDroppedAndAnotherAnswers_data() {
+    QTest::addColumn<int>("lie");
+    QTest::newRow("value") << int(FakeFullPeer::Lie::ProofValue);
+    QTest::newRow("sibling") << int(FakeFullPeer::Lie::ProofSibling);
+  }
+  void aPeerWhoseProofDoesNotVerifyIsDroppedAndAnotherAnswers() {
+    QFETCH(int, lie);
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    for (int i = 0; i < 6; ++i) WB_VERIFY_OK(full.produce(1));
+    LightNode light(file, ctx_);
+    light.clock.set(full.clock.now() + 1000);
+    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FakeFullPeer liar(*full.chain, static_cast<FakeFullPeer::Lie>(lie));
+    FakeFullPeer honest(*full.chain, FakeFullPeer::Lie::None);
+    // The liar first: it is asked first.
+    light::LightSync sync(*light.chain, fastConfig({liar.endpoint(), honest.endpoint()}));
+    QStringList dropped;
+    connect(&sync, &light::LightSync::peerDropped, this, [&](const QString&, const QString& reason, bool misbehaved) {
+      if (misbehaved) dropped << reason;
+    });
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sync.readyPeers(), std::size_t{2}, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, full.chain->tip().hash, 10'000);
+
+    auto proven = awaitProof(sync, state::Table::Accounts, accounts_->key(1));
+    QVERIFY(proven.has_value());
+    WB_VERIFY_OK(*proven);
+    QCOMPARE(liar.proofsServed, 1);
+    QCOMPARE(honest.proofsServed, 1);
+    const auto truth = full.chain->stateProof(state::Table::Accounts, accounts_->key(1)).value();
+    QVERIFY((*proven)->value == truth.value);
+    QTRY_COMPARE_WITH_TIMEOUT(dropped.size(), qsizetype{1}, 5'000);
+    QVERIFY2(dropped.front().contains("does not verify"), qPrintable(dropped.front()));
+    QTRY_VERIFY_WITH_TIMEOUT(liar.disconnects >= 1, 5'000);
+  }
+
+  void aStaleProofIsNotTakenFromALaggingPeer() {
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    // The same blocks on both (same producer, times and nonces), the lagging one stops early.
+    FullNode ahead(pathOf(dir, "ahead"), file, ctx_, *accounts_), behind(pathOf(dir, "behind"), file, ctx_, *accounts_);
+    for (int i = 0; i < 20; ++i) {
+      WB_VERIFY_OK(ahead.produce(4));
+      if (i < 3) WB_VERIFY_OK(behind.produce(4));
+    }
+    QCOMPARE(*behind.chain->hashAtHeight(3).value(), *ahead.chain->hashAtHeight(3).value());
+    LightNode light(file, ctx_);
+    light.clock.set(ahead.clock.now() + 1000);
+    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FakeFullPeer lagging(*behind.chain, FakeFullPeer::Lie::None), recent(*ahead.chain, FakeFullPeer::Lie::None);
+    light::LightSync sync(*light.chain, fastConfig({lagging.endpoint(), recent.endpoint()}));
+    QStringList dropped;
+    connect(&sync, &light::LightSync::peerDropped, this, [&](const QString&, const QString& reason, bool misbehaved) {
+      if (misbehaved) dropped << reason;
+    });
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sync.readyPeers(), std::size_t{2}, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, ahead.chain->tip().hash, 10'000);
+    auto proven = awaitProof(sync, state::Table::Accounts, accounts_->key(4));
+    QVERIFY(proven.has_value());
+    WB_VERIFY_OK(*proven);
+    QCOMPARE((*proven)->height, std::uint64_t{20});
+    QCOMPARE(lagging.proofsServed, 1);
+    QCOMPARE(recent.proofsServed, 1);
+    QVERIFY(dropped.isEmpty());  // lagging is no offence
+    QCOMPARE(sync.readyPeers(), std::size_t{2});
+  }
+
+  void aPeerWithBadHeadersIsDropped() {
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    for (int i = 0; i < 5; ++i) WB_VERIFY_OK(full.produce(0));
+    LightNode light(file, ctx_);
+    light.clock.set(full.clock.now() + 1000);
+    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FakeFullPeer liar(*full.chain, FakeFullPeer::Lie::Headers);
+    light::LightSync sync(*light.chain, fastConfig({liar.endpoint()}));
+    QStringList dropped;
+    connect(&sync, &light::LightSync::peerDropped, this, [&](const QString&, const QString& reason, bool misbehaved) {
+      if (misbehaved) dropped << reason;
+    });
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!dropped.isEmpty(), 10'000);
+    QVERIFY2(dropped.front().contains("headers refused"), qPrintable(dropped.front()));
+    // Nothing of its batch was kept.
+    QCOMPARE(light.chain->tip().height, std::uint64_t{0});
+  }
+
+  void aProofFromAheadFetchesHeadersFirst() {
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    for (int i = 0; i < 4; ++i) WB_VERIFY_OK(full.produce(3));
+    LightNode light(file, ctx_);
+    light.clock.set(full.clock.now() + 1000);
+    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FakeFullPeer honest(*full.chain, FakeFullPeer::Lie::None);
+    light::LightSync sync(*light.chain, fastConfig({honest.endpoint()}));
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, full.chain->tip().hash, 10'000);
+    // Blocks the light node hears nothing about (no announcement) before asking.
+    for (int i = 0; i < 3; ++i) WB_VERIFY_OK(full.produce(3));
+    auto proven = awaitProof(sync, state::Table::Accounts, accounts_->key(3));
+    QVERIFY(proven.has_value());
+    WB_VERIFY_OK(*proven);
+    QCOMPARE((*proven)->height, full.chain->tip().height);
+    QCOMPARE(light.chain->tip().hash, full.chain->tip().hash);
+    QCOMPARE(honest.proofsServed, 2);  // asked again once the headers were in
+  }
+};
+
+QTEST_GUILESS_MAIN(TestLightSync)
+#include "test_light_sync.moc"

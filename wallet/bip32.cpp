@@ -12,17 +12,6 @@ namespace wb {
 
 namespace {
 
-void putBe32(Byte* out, std::uint32_t v) {
-  out[0] = static_cast<Byte>(v >> 24);
-  out[1] = static_cast<Byte>(v >> 16);
-  out[2] = static_cast<Byte>(v >> 8);
-  out[3] = static_cast<Byte>(v);
-}
-
-std::uint32_t getBe32(const Byte* in) {
-  return std::uint32_t(in[0]) << 24 | std::uint32_t(in[1]) << 16 | std::uint32_t(in[2]) << 8 | std::uint32_t(in[3]);
-}
-
 // HMAC-SHA512(key, data) → 64 secret bytes: IL (key material) ‖ IR (chain code).
 SecureBytes hmacSha512(ByteView key, ByteView data) {
   SecureBytes out(crypto_auth_hmacsha512_BYTES);
@@ -74,7 +63,7 @@ Result<ExtendedKey> deriveChild(const SecpContext& ctx, const ExtendedKey& paren
   } else {
     std::memcpy(data.data(), parent.publicKey.data(), 33);
   }
-  putBe32(data.data() + 33, index);
+  putBigEndian32(data.data() + 33, index);
   const SecureBytes i = hmacSha512(parent.chainCode, data.view());
 
   ExtendedKey child;
@@ -130,7 +119,7 @@ ExtendedKey copyOf(const ExtendedKey& key) {
   return out;
 }
 
-std::uint32_t keyFingerprint(const ExtendedKey& key) { return getBe32(hash160(key.publicKey).data()); }
+std::uint32_t keyFingerprint(const ExtendedKey& key) { return getBigEndian32(hash160(key.publicKey).data()); }
 
 Result<std::vector<std::uint32_t>> parseDerivationPath(std::string_view path) {
   if (path.empty() || path[0] != 'm') return fail(Errc::WalletBadPath, "a derivation path starts with 'm'");
@@ -171,6 +160,17 @@ std::string formatDerivationPath(std::span<const std::uint32_t> path) {
     if (index >= kHardened) out += '\'';
   }
   return out;
+}
+
+void putBigEndian32(Byte* out, std::uint32_t value) {
+  out[0] = static_cast<Byte>(value >> 24);
+  out[1] = static_cast<Byte>(value >> 16);
+  out[2] = static_cast<Byte>(value >> 8);
+  out[3] = static_cast<Byte>(value);
+}
+
+std::uint32_t getBigEndian32(const Byte* in) {
+  return std::uint32_t(in[0]) << 24 | std::uint32_t(in[1]) << 16 | std::uint32_t(in[2]) << 8 | std::uint32_t(in[3]);
 }
 
 }  // namespace wb

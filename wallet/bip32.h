@@ -48,6 +48,13 @@ struct ExtendedKey {
 [[nodiscard]] Result<ExtendedKey> derivePath(const SecpContext& ctx, const ExtendedKey& from,
                                              std::span<const std::uint32_t> path);
 
+// Writes `value` to out[0..3] most significant byte first, as BIP32 serialises indices
+// and fingerprints.
+void putBigEndian32(Byte* out, std::uint32_t value);
+
+// Reads what putBigEndian32 wrote from in[0..3].
+std::uint32_t getBigEndian32(const Byte* in);
+
 // The SEC1 compressed public key of a 32-byte secp256k1 `secret`. Fails with
 // CryptoBadSecretKey when the secret is out of range.
 [[nodiscard]] Result<CompressedKey> compressedPublicKey(const SecpContext& ctx, const SecureBytes& secret);

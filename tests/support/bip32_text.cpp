@@ -14,25 +14,14 @@ constexpr std::uint32_t kXprvVersion = 0x0488ADE4;
 constexpr std::uint32_t kXpubVersion = 0x0488B21E;
 constexpr std::size_t kSerializedSize = 78;
 
-void putBe32(Byte* out, std::uint32_t v) {
-  out[0] = static_cast<Byte>(v >> 24);
-  out[1] = static_cast<Byte>(v >> 16);
-  out[2] = static_cast<Byte>(v >> 8);
-  out[3] = static_cast<Byte>(v);
-}
-
-std::uint32_t getBe32(const Byte* in) {
-  return std::uint32_t(in[0]) << 24 | std::uint32_t(in[1]) << 16 | std::uint32_t(in[2]) << 8 | std::uint32_t(in[3]);
-}
-
 // The 78-byte BIP32 serialisation; `secret` selects xprv (0x00 ‖ key) or xpub.
 SecureBytes serialize(const ExtendedKey& key, bool secret) {
   SecureBytes out(kSerializedSize);
   Byte* p = out.data();
-  putBe32(p, secret ? kXprvVersion : kXpubVersion);
+  putBigEndian32(p, secret ? kXprvVersion : kXpubVersion);
   p[4] = key.depth;
-  putBe32(p + 5, key.parentFingerprint);
-  putBe32(p + 9, key.childNumber);
+  putBigEndian32(p + 5, key.parentFingerprint);
+  putBigEndian32(p + 9, key.childNumber);
   std::memcpy(p + 13, key.chainCode.data(), 32);
   if (secret) {
     p[45] = 0;
@@ -60,14 +49,14 @@ Result<ExtendedKey> decodeExtendedKey(const SecpContext& ctx, std::string_view t
   if (!raw) return fail(Errc::WalletBadExtendedKey, "not an extended key: " + raw.error().message);
   if (raw->size() != kSerializedSize) return fail(Errc::WalletBadExtendedKey, "an extended key is 78 bytes");
   const Byte* p = raw->data();
-  const std::uint32_t version = getBe32(p);
+  const std::uint32_t version = getBigEndian32(p);
   if (version != kXprvVersion && version != kXpubVersion) {
     return fail(Errc::WalletBadExtendedKey, "unknown extended key version");
   }
   ExtendedKey key;
   key.depth = p[4];
-  key.parentFingerprint = getBe32(p + 5);
-  key.childNumber = getBe32(p + 9);
+  key.parentFingerprint = getBigEndian32(p + 5);
+  key.childNumber = getBigEndian32(p + 9);
   if (key.depth == 0 && (key.parentFingerprint != 0 || key.childNumber != 0)) {
     return fail(Errc::WalletBadExtendedKey, "a master key (depth 0) cannot have a parent or child number");
   }

@@ -410,9 +410,12 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
     }
     dropWithDescendants(hash);
     const std::string why = "side block " + shortBlockHash(hash) + " is refused: " + refusal.message;
+    if (refusal.code == Errc::ConsensusReorgPastLib) {  // see refuseHeader: a partitioned minority's branch
+      links_.penalize(sender, Offence::BranchBelowLib, fail(Errc::NetInvalidBlock, why), 1);
+      return true;
+    }
     // Deeper in a branch only the fork point's state can be had, not its parent's: no proof of malice then.
-    const bool proven = side->parentOnMain || refusal.code == Errc::ConsensusReorgTooDeep ||
-                        refusal.code == Errc::ConsensusReorgPastLib;
+    const bool proven = side->parentOnMain || refusal.code == Errc::ConsensusReorgTooDeep;
     if (proven) {
       links_.punish(sender, fail(Errc::NetInvalidBlock, why));
     } else {

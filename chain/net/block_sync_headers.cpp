@@ -48,6 +48,15 @@ void BlockSync::refuseHeader(PeerId peer, const BlockHeader& header, const Error
                                              std::to_string(delay % 1000 / 100) + " s)"});
     return;
   }
+  if (verdict.code == Errc::ConsensusReorgPastLib) {
+    // Not stored, but no proof of malice: a node of a partitioned minority offers its
+    // branch until it learns ours (DESIGN §4: it switches, its LIB never passed the fork).
+    links_.penalize(peer, Offence::BranchBelowLib,
+                    fail(Errc::NetBadHeaders, "header " + shortBlockHash(blockHash(header)) + " at height " +
+                                                  std::to_string(header.height) + " is refused: " + verdict.message),
+                    1);
+    return;
+  }
   if (blameSender(verdict.code)) {
     links_.punish(peer,
                   fail(Errc::NetBadHeaders, "header " + shortBlockHash(blockHash(header)) + " at height " +

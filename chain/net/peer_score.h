@@ -22,6 +22,8 @@ enum class Offence {
   KnownHeaders,         // a headers reply that brought nothing new
   UnaskedKnownHeaders,  // headers nobody asked for, none of them new
   LightBranch,          // a PoW side branch with far less work than the main chain (stale, or cheap old work)
+  BranchBelowLib,       // a DPoS branch leaving our chain below its last irreversible block: what an
+                        // honest node cut off from the majority offers until it has switched (a partition)
 };
 
 // Points an offence costs; `items` = how many things it carried (headers), which adds to the cost.
@@ -38,6 +40,8 @@ constexpr double offencePoints(Offence offence, std::size_t items = 1) {
       return 10 + bulk;
     case Offence::LightBranch:
       return 25;
+    case Offence::BranchBelowLib:
+      return 10 + bulk;
   }
   return 0;
 }

@@ -142,10 +142,11 @@ public:
   // Where a block for a side branch stands before it is stored (issue 12): the
   // height where its branch leaves the main chain, whether its parent is on the
   // main chain, and the engine's verdict on it (checkReorg for that fork point,
-  // then checkHeader; PoS/DPoS against the state at the fork point, rebuilt from
-  // the tip's state and the undo logs above it). Only the fork point's state can
-  // be had: it is the parent's own state when parentOnMain. Fails (store errors)
-  // without a verdict; `header.prev` must be stored.
+  // then checkHeader; PoS/DPoS against the parent's state, rebuilt in memory when
+  // the engine asks for it: the tip's state, the undo logs of the main blocks above
+  // the fork point, then the branch's stored blocks up to the parent (without the
+  // DPoS produced/missed counters, which no engine check reads). Fails (store
+  // errors) without a verdict; `header.prev` must be stored.
   struct SideCheck {
     std::uint64_t forkHeight = 0;
     bool parentOnMain = true;

@@ -113,6 +113,7 @@ Status Chain::placeInTxn(const WriteTxn& txn, PreparedBlock& p) const {
     return fail(Errc::ChainKnownInvalid, "the parent of " + blockRef(p.hash) + " is invalid");
   }
   p.parent = **parent;
+  p.storedDeferred = *self && !(*self)->verdictComplete;
   if (p.block.header.height != p.parent.header.height + 1) {
     return fail(Errc::ChainBadHeight, blockRef(p.hash) + " claims height " + std::to_string(p.block.header.height) +
                                           " but its parent is at " + std::to_string(p.parent.header.height));
@@ -153,9 +154,18 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
   ensureVerifying(p);
   // Every consensus rule, the ones needing the parent's state included (the
   // parent is the tip, so the stored state is its state).
-  if (engine_ != nullptr && (!p.verdict || !p.verdict->complete())) {
-    WB_TRY(checkConsensusInTxn(txn, p, true));
-    WB_TRY(txn.put(dbs.headers, p.hash, encodeHeaderRecord(recordFor(p))));
+  if (engine_ != nullptr) {
+    const bool deferred = !p.verdict || !p.verdict->complete();
+    if (deferred) WB_TRY(checkConsensusInTxn(txn, p, true));
+    if (!p.verdict || !p.verdict->complete()) {
+      // Only a parent whose record lacks its round's schedule leaves checks undone here:
+      // connecting would skip the producer check and the missed slots the state records.
+      return fail(Errc::ConsensusStateUnavailable,
+                  "the checks of " + blockRef(p.hash) + " cannot all run on its parent's stored record");
+    }
+    // A block stored earlier with checks deferred (a side block, connected now by a
+    // branch switch) keeps the complete verdict: its children read their round's schedule there.
+    if (deferred || p.storedDeferred) WB_TRY(txn.put(dbs.headers, p.hash, encodeHeaderRecord(recordFor(p))));
   }
 
   // State application runs while the workers check signatures, in memory over

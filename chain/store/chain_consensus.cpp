@@ -1,7 +1,10 @@
 // Where the chain store meets the consensus engine: parent contexts, header
 // verdicts, the engine's view of the tip state, fork choice and finality.
+#include <functional>
+
 #include "chain/core/encoding.h"
 #include "chain/core/keys.h"
+#include "chain/core/tx_sign.h"
 #include "chain/state/audit.h"
 #include "chain/state/memory_kv.h"
 #include "chain/state/records.h"
@@ -38,6 +41,38 @@ public:
 
 private:
   const state::KvReader& reader_;
+};
+
+// The engine's view of the state after a block that is not the tip, built on
+// first use by `build` into an overlay of the tip's state (most headers of a
+// DPoS branch never ask: their round's schedule is their parent's).
+class RebuiltStateView final : public ParentStateView {
+public:
+  using Build = std::function<Status(state::MemoryKv&)>;
+  RebuiltStateView(const state::KvReader& tip, Build build) : state_(&tip), build_(std::move(build)) {}
+
+  Result<Amount> matureStake(const AccountKey& account) const override {
+    WB_TRY(ready());
+    return TxnStateView(state_).matureStake(account);
+  }
+  Result<std::vector<DelegateVotes>> delegateStandings() const override {
+    WB_TRY(ready());
+    return TxnStateView(state_).delegateStandings();
+  }
+
+private:
+  Status ready() const {
+    if (!built_) {
+      built_ = true;
+      status_ = build_(state_);
+    }
+    return status_;
+  }
+
+  mutable state::MemoryKv state_;
+  Build build_;
+  mutable bool built_ = false;
+  mutable Status status_;
 };
 
 Result<HeaderRecord> recordIn(const Txn& txn, const ChainDbs& dbs, const Hash32& hash) {
@@ -130,10 +165,13 @@ Result<Chain::SideCheck> Chain::checkSideHeader(const BlockHeader& header) const
     WB_TRY_ASSIGN(parent, recordIn(txn, dbs, header.prev));
     SideCheck check;
     HeaderRecord cursor = *parent;
+    std::vector<Hash32> branch;  // the parent and its ancestors off the main chain, parent first
     for (;;) {  // back to the main chain (each stored side block passed this check: the walk is bounded)
+      const Hash32 hash = blockHash(cursor.header);
       WB_TRY_ASSIGN(onMain, mainHashIn(txn, dbs, cursor.header.height));
-      if (*onMain && **onMain == blockHash(cursor.header)) break;
+      if (*onMain && **onMain == hash) break;
       if (cursor.header.height == 0) return fail(Errc::StoreCorrupt, "a stored branch does not reach genesis");
+      branch.push_back(hash);
       WB_TRY_ASSIGN(up, recordIn(txn, dbs, cursor.header.prev));
       cursor = std::move(*up);
       check.parentOnMain = false;
@@ -149,18 +187,38 @@ Result<Chain::SideCheck> Chain::checkSideHeader(const BlockHeader& header) const
       if (!verdict) out->consensus = verdict.error();
       return {};
     }
-    // The fork point's state: the tip's, with the main blocks above the fork undone in memory.
+    // The parent's state: the tip's, with the main blocks above the fork point
+    // undone and the branch's own blocks up to the parent applied, in memory. Not
+    // the fork point's alone: deeper in a branch, stakes and votes may have moved
+    // (a DPoS round after a vote on the branch has another schedule).
     LmdbStateReader reader(txn, dbs);
-    state::MemoryKv atFork(&reader);
-    for (std::uint64_t height = current.height; height > check.forkHeight; --height) {
-      WB_TRY_ASSIGN(hash, mainHashIn(txn, dbs, height));
-      if (!*hash) return fail(Errc::StoreCorrupt, "the main chain has no block at height " + std::to_string(height));
-      WB_TRY_ASSIGN(raw, txn.get(dbs.undo, **hash));
-      auto undo = state::decodeUndoLog(*raw);
-      if (!undo) return fail(Errc::StoreCorrupt, "an undo log is damaged: " + undo.error().message);
-      WB_TRY(state::applyUndo(*undo, atFork));
-    }
-    TxnStateView view(atFork);
+    const std::uint64_t forkHeight = check.forkHeight;
+    RebuiltStateView view(reader, [&](state::MemoryKv& state) -> Status {
+      for (std::uint64_t height = current.height; height > forkHeight; --height) {
+        WB_TRY_ASSIGN(hash, mainHashIn(txn, dbs, height));
+        if (!*hash) return fail(Errc::StoreCorrupt, "the main chain has no block at height " + std::to_string(height));
+        WB_TRY_ASSIGN(raw, txn.get(dbs.undo, **hash));
+        auto undo = state::decodeUndoLog(*raw);
+        if (!undo) return fail(Errc::StoreCorrupt, "an undo log is damaged: " + undo.error().message);
+        WB_TRY(state::applyUndo(*undo, state));
+      }
+      for (auto it = branch.rbegin(); it != branch.rend(); ++it) {
+        WB_TRY_ASSIGN(raw, txn.find(dbs.blocks, *it));
+        if (!*raw) {
+          return fail(Errc::ConsensusStateUnavailable,
+                      "the state of the branch needs the body of block " + toHex(ByteView(*it).first(4)) + "…");
+        }
+        auto block = decodeBlock(**raw);
+        if (!block) return fail(Errc::StoreCorrupt, "a stored block is damaged: " + block.error().message);
+        std::vector<Hash32> txids;
+        txids.reserve(block->txs.size());
+        for (const Tx& tx : block->txs) txids.push_back(computeTxid(tx));
+        // What the engine reads (stakes, votes) does not depend on the DPoS
+        // produced/missed counters, which are left out here.
+        WB_TRY(applyBlockToState(genesis_.params, *block, txids, nullptr, state));
+      }
+      return {};
+    });
     auto verdict = engine_->checkHeader(header, *ctx, &view);
     if (!verdict) out->consensus = verdict.error();
     return {};

@@ -17,6 +17,9 @@ struct Chain::PreparedBlock {
   std::vector<SignatureCheck> checks;
   Bytes encoded;
   std::optional<HeaderVerdict> verdict;  // the engine's, when the chain has one
+  // The block was stored before with checks deferred (a side block): its stored
+  // record lacks what only the complete verdict has (the DPoS schedule of its round).
+  bool storedDeferred = false;
 };
 
 // The header record to store for `block`: its weight and the engine's verdict.

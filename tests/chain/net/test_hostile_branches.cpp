@@ -223,6 +223,48 @@ private slots:
     verifyRefused(node, *branch);
   }
 
+  // DPoS: a branch from below the last irreversible block (here from genesis,
+  // by delegates) is refused for its fork point alone and never stored. That is
+  // what an honest node of a partitioned minority offers until it has switched
+  // to our chain (issue 12), so one offer costs its connection nothing; a stream
+  // of them uses up its allowance like any other repeated offence.
+  void dposBranchBelowTheLibCostsItsSenderOnlyWhenRepeated() {
+    BranchNode node(ConsensusKind::Dpos, ctx_, *accounts_, 0);
+    WB_VERIFY_OK(node.produce(8, {0, 1, 2}));
+    QVERIFY(node.chain->lastIrreversibleHeight() > 0);
+    auto branch = forgeBranch(node, ctx_, genesisBlock(node), 3, node.file.params.blockTime, accounts_->key(1),
+                              accounts_->secret(1));
+    WB_VERIFY_OK(branch);
+    std::vector<BlockHeader> headers;
+    for (const Block& block : *branch) headers.push_back(block.header);
+    const TipPosition tipBefore = node.chain->tip();
+    const qint64 diskBefore = node.diskBytes();
+    QVERIFY(node.manager->listen(QHostAddress::LocalHost, 0).ok());
+    nettest::RawPeer minority(node.file.params.genesisHash, kAttackerAddress);
+    QVERIFY(minority.connectTo(node.manager->listenPort()));
+    QVERIFY(minority.handshake(tipBefore.height + 100, 0xbad));
+    QVERIFY(minority.waitFor(MessageType::GetHeaders).has_value());
+
+    offer(minority, *branch);
+    QVERIFY(!minority.waitDisconnected(1'000));
+    QCOMPARE(node.misbehaved, 0);
+    QVERIFY(!node.manager->isDiscouraged(kAttackerAddress));
+
+    for (int i = 0; i < 20 && minority.connected(); ++i) minority.send(HeadersMsg{headers});
+    QVERIFY(minority.waitDisconnected(5'000));
+    QTRY_COMPARE_WITH_TIMEOUT(node.misbehaved, 1, 3'000);
+    QVERIFY(node.manager->isDiscouraged(kAttackerAddress));
+    QTest::qWait(200);
+    QVERIFY(node.chain->tip() == tipBefore);
+    QCOMPARE(node.events, 0);
+    for (const Block& block : *branch) {
+      auto stored = node.chain->headerRecord(blockHash(block.header));
+      QVERIFY(stored.ok() && !stored->has_value());
+    }
+    QCOMPARE(node.diskBytes(), diskBefore);
+    QCOMPARE(node.manager->pendingBlocks(), std::size_t{0});
+  }
+
   // PoW: a height-1 block with real work whose transaction's signature is
   // forged: checked before the block is stored.
   void powSideBlockWithAForgedSignatureIsRefused() {

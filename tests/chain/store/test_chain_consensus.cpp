@@ -2,6 +2,7 @@
 // fork choice by weight, PoS reorganisation depth, DPoS counters and finality.
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 #include "chain/consensus/engine.h"
 #include "chain/store/block_failure.h"
@@ -159,6 +160,138 @@ private slots:
     QVERIFY(!stay->has_value());
     QVERIFY(a.chain->tip() == b.chain->tip());
     QVERIFY(a.chain->tip().hash == blockHash(branchB.back().header));
+    QVERIFY(dumpChainState(*a.chain).value() == dumpChainState(*b.chain).value());
+  }
+
+  // A branch switch connects blocks that were stored as side blocks with the
+  // checks that need state deferred (their round's schedule unknown then). Once
+  // connected, their records hold the complete verdict: the next block of the
+  // tip's round is checked against the schedule (another delegate's block is
+  // refused, not connected with its producer and missed slots unchecked), and the
+  // node can plan its own production on the new tip (issue 12: a DPoS minority
+  // that followed the majority after a partition was stuck there, refusing the
+  // next valid block for a state root it got wrong).
+  void dposBranchSwitchKeepsTheRoundScheduleOfTheNewTip() {
+    QTemporaryDir dirA, dirB;
+    SecpContext ctx;
+    TestAccounts accounts(ctx, kDevAccounts);
+    const GenesisFile file = devGenesis(ConsensusKind::Dpos, accounts);
+    const std::uint64_t roundSlots = file.params.activeDelegates;
+    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
+    for (int i = 0; i < 2; ++i) WB_VERIFY_OK(a.produce({0}));
+    b.clock.advance(1);  // later slots: nothing shared but genesis
+    std::vector<Block> branch;
+    const auto slotOf = [&](const Block& blk) { return (blk.header.time - kGenesisTime) / file.params.blockTime; };
+    do branch.push_back(b.produce({0, 1, 2}).value());
+    while (branch.size() < 3 * roundSlots || slotOf(branch.back()) % roundSlots == roundSlots - 1);
+    a.clock.set(std::max(a.clock.now(), b.clock.now()));
+    for (const Block& blk : branch) WB_VERIFY_OK(a.chain->importBlock(encodeBlock(blk)));
+    const Hash32 target = blockHash(branch.back().header);
+    QVERIFY(!a.chain->headerRecord(target).value().value().verdictComplete);  // stored with checks deferred
+    auto reorg = a.chain->considerBranch(target);
+    WB_VERIFY_OK(reorg);
+    QVERIFY(reorg->has_value());
+    QVERIFY(a.chain->tip().hash == target);
+    for (const Block& blk : branch) {
+      const HeaderRecord record = a.chain->headerRecord(blockHash(blk.header)).value().value();
+      QVERIFY(record.verdictComplete);
+      QCOMPARE(record.dposSchedule.size(), std::size_t(roundSlots));
+    }
+
+    // The next slot, in the tip's round: its delegate's block, and another delegate's.
+    std::vector<LocalProducer> all;
+    for (std::size_t i = 0; i < 3; ++i) all.push_back({accounts.key(i), &accounts.secret(i)});
+    const Block next = produceOnTip(*b.chain, *b.engine, b.clock, all).value();
+    QCOMPARE(slotOf(next), slotOf(branch.back()) + 1);
+    std::size_t other = 0;
+    while (accounts.key(other) == next.header.producer) ++other;
+    Block forged = next;
+    forged.header.producer = accounts.key(other);
+    forged.header.stateRoot = b.chain->stateRootOnTip(forged, {}).value();
+    forged.header =
+        b.engine->seal(forged.header, accounts.secret(other), SealOptions{}, std::stop_token{}).value().value();
+    a.clock.set(std::max(a.clock.now(), b.clock.now()));
+    WB_VERIFY_FAILS(a.chain->importBlock(encodeBlock(forged)), Errc::ConsensusWrongProducer);
+    WB_VERIFY_OK(a.chain->importBlock(encodeBlock(next)));
+    WB_VERIFY_OK(b.chain->importBlock(encodeBlock(next)));
+    // a produces on the new tip as b would.
+    const Block mine = a.produce({0, 1, 2}).value();
+    WB_VERIFY_OK(b.chain->importBlock(encodeBlock(mine)));
+    QVERIFY(a.chain->tip() == b.chain->tip());
+    QVERIFY(dumpChainState(*a.chain).value() == dumpChainState(*b.chain).value());
+    WB_VERIFY_OK(a.chain->checkInvariant());
+  }
+
+  // A side branch is checked against its own state, not the fork point's: on a
+  // branch where a vote brought a new delegate into the top N, the rounds after
+  // it have another schedule. Checked against the fork point's standings, that
+  // branch's valid blocks were refused, and a node cut off while the others voted
+  // could never follow them again (issue 12).
+  void dposSideBranchIsCheckedAgainstItsOwnVotes() {
+    QTemporaryDir dirA, dirB;
+    SecpContext ctx;
+    TestAccounts accounts(ctx, kDevAccounts);
+    const GenesisFile file = devGenesis(ConsensusKind::Dpos, accounts);
+    const ChainGenesis genesis = chainGenesisFrom(file);
+    const std::uint64_t roundSlots = file.params.activeDelegates;
+    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
+    for (int i = 0; i < 2; ++i) WB_VERIFY_OK(a.produce({0}));
+    b.clock.advance(1);  // later slots: nothing shared but genesis
+
+    // b's branch: account 3 registers, account 4 stakes and votes for it, in the first block.
+    BlockFactory factory(ctx, genesis, accounts);
+    std::vector<Tx> txs{factory.makeTx(3, RegisterDelegatePayload{"newcomer"}),
+                        factory.makeTx(4, StakePayload{1000 * kCoin}),
+                        factory.makeTx(4, VotePayload{{accounts.key(3)}})};
+    std::vector<LocalProducer> keys;
+    for (std::size_t i = 0; i < 4; ++i) keys.push_back({accounts.key(i), &accounts.secret(i)});
+    std::vector<Block> branch;
+    branch.push_back(produceOnTip(*b.chain, *b.engine, b.clock, keys, std::move(txs)).value());
+    WB_VERIFY_OK(b.chain->importBlock(encodeBlock(branch.back())));
+    QCOMPARE(branch.back().txs.size(), std::size_t(3));
+    const auto slotOf = [&](const Block& blk) { return (blk.header.time - kGenesisTime) / file.params.blockTime; };
+    const std::uint64_t voteRound = slotOf(branch.back()) / roundSlots;
+    while (slotOf(branch.back()) / roundSlots < voteRound + 4) {
+      branch.push_back(b.produce({0, 1, 2, 3}).value());
+    }
+    const auto byNewcomer = std::count_if(branch.begin(), branch.end(),
+                                          [&](const Block& blk) { return blk.header.producer == accounts.key(3); });
+    QVERIFY2(byNewcomer >= 3, "the vote must change the schedule of the rounds after it");
+
+    // a takes the branch block by block, as its sync does: each is checked as a
+    // side block first. The first block of a later round, signed by another
+    // delegate than its slot's, is still refused there.
+    a.clock.set(std::max(a.clock.now(), b.clock.now()));
+    bool forgedChecked = false;
+    for (std::size_t i = 0; i < branch.size(); ++i) {
+      const Block& blk = branch[i];
+      const bool roundStart = i > 0 && slotOf(blk) / roundSlots > slotOf(branch[i - 1]) / roundSlots;
+      if (roundStart && slotOf(blk) / roundSlots >= voteRound + 2 && !forgedChecked) {
+        std::size_t other = 0;
+        while (accounts.key(other) == blk.header.producer) ++other;
+        BlockHeader forged = blk.header;
+        forged.producer = accounts.key(other);
+        forged = b.engine->seal(forged, accounts.secret(other), SealOptions{}, std::stop_token{}).value().value();
+        auto refused = a.chain->checkSideHeader(forged);
+        WB_VERIFY_OK(refused);
+        QCOMPARE(refused->consensus.code(), Errc::ConsensusWrongProducer);
+        forgedChecked = true;
+      }
+      auto side = a.chain->checkSideHeader(blk.header);
+      WB_VERIFY_OK(side);
+      QVERIFY2(
+          side->consensus.ok(),
+          qPrintable(QString("block %1 (slot %2): %3")
+                         .arg(blk.header.height)
+                         .arg(slotOf(blk))
+                         .arg(QString::fromStdString(side->consensus.ok() ? "" : side->consensus.error().message))));
+      WB_VERIFY_OK(a.chain->storeBlock(encodeBlock(blk)));
+    }
+    QVERIFY(forgedChecked);
+    auto reorg = a.chain->considerBranch(blockHash(branch.back().header));
+    WB_VERIFY_OK(reorg);
+    QVERIFY(reorg->has_value());
+    QVERIFY(a.chain->tip() == b.chain->tip());
     QVERIFY(dumpChainState(*a.chain).value() == dumpChainState(*b.chain).value());
   }
 

@@ -1,150 +1,157 @@
 #include "wallet/history_service.h"
 
-#include <QTimer>
 #include <algorithm>
 #include <utility>
 
-#include "chain/node/node.h"
+#include "chain/store/chain.h"
 
 namespace wb {
 
-HistoryService::HistoryService(node::Node& node, std::vector<AccountKey> accounts, std::uint64_t birthday)
-    : QObject(&node),
-      node_(node),
-      history_(node.params(), std::move(accounts)),
-      birthday_(std::max<std::uint64_t>(birthday, 1)) {
-  connect(&node, &node::Node::tipChanged, this, &HistoryService::follow);
+HistoryService::HistoryService(std::vector<AccountKey> accounts, std::uint64_t birthday)
+    : accounts_(std::move(accounts)), birthday_(std::max<std::uint64_t>(birthday, 1)) {}
+
+void HistoryService::setBatchObserver(HistoryBatchObserver observer) {
+  std::lock_guard lock(mutex_);
+  observer_ = std::move(observer);
 }
 
-Status HistoryService::start() {
-  Status scanned = rescan();
-  follow();  // a tip that moved during the scan, or a retry after a failure
-  return scanned;
+void HistoryService::observe(std::uint64_t first, std::uint64_t last) const {
+  if (observer_ && first <= last) observer_(first, last);
 }
 
-Status HistoryService::rescan() {
-  // One batch now; follow() connects the rest a batch per turn of the node's
-  // event loop, so a long first scan never stalls the node (peers, production).
-  Status scanned = history_.rescan(node_.chain(), birthday_, kHistoryFollowBatch);
-  scanned_ = scanned.ok();
-  return scanned;
-}
-
-bool HistoryService::unwindToMainChain(bool& moved) {
-  const Chain& chain = node_.chain();
-  while (history_.tip()) {
-    const TipPosition tip = *history_.tip();
+bool HistoryService::unwindToMainChain(const Chain& chain, bool& moved) {
+  while (history_->tip()) {
+    const TipPosition tip = *history_->tip();
     auto onMain = chain.hashAtHeight(tip.height);
     if (!onMain) return false;
     if (*onMain && **onMain == tip.hash) return true;
     // Our tip was reorganised away: its body stays stored as a side block.
     auto block = chain.block(tip.hash);
     if (!block || !*block) return false;
-    if (!history_.blockDisconnected(**block)) return false;  // deeper than the undo depth
+    if (!history_->blockDisconnected(**block)) return false;  // deeper than the undo depth
     moved = true;
   }
   return false;  // nothing to stand on: only a rescan helps
 }
 
-void HistoryService::follow() {
-  followScheduled_ = false;
-  bool moved = false;
-  if (!scanned_ || !unwindToMainChain(moved)) {
-    if (!rescan()) return;  // the next tip change tries again
-    moved = true;
-  }
-  const Chain& chain = node_.chain();
-  const std::uint64_t target = chain.tip().height;
-  std::uint64_t height = history_.tip()->height;
-  const std::uint64_t last = std::min(target, height + kHistoryFollowBatch);
-  while (height < last) {
-    ++height;
-    auto hash = chain.hashAtHeight(height);
-    if (!hash || !*hash) break;
-    auto block = chain.block(**hash);
-    if (!block || !*block || !history_.blockConnected(**block, height)) {
-      scanned_ = false;  // unexpected: start over on the next turn
-      break;
+HistoryService::Step HistoryService::step(const Chain& chain) {
+  std::lock_guard lock(mutex_);
+  if (!history_) history_.emplace(chain.params(), accounts_);
+  Step out;
+  if (!scanned_ || !unwindToMainChain(chain, out.moved)) {
+    // Only the first batch: the next steps connect the rest, each a short read.
+    out.rescanned = true;
+    out.scan = history_->rescan(chain, birthday_, kHistoryFollowBatch);
+    scanned_ = out.scan.ok();
+    if (!scanned_) return out;  // the next tip change tries again
+    out.moved = true;
+    observe(std::max<std::uint64_t>(birthday_, 1), history_->tip()->height);
+  } else {
+    // Connects one batch of new main-chain blocks. The node's thread goes on
+    // writing meanwhile: a block that no longer extends the history's tip means
+    // the chain moved under this read, and the next step steps back first.
+    const std::uint64_t target = chain.tip().height;
+    const std::uint64_t first = history_->tip()->height + 1;
+    std::uint64_t height = first - 1;
+    const std::uint64_t last = std::min(target, height + kHistoryFollowBatch);
+    while (height < last) {
+      auto hash = chain.hashAtHeight(height + 1);
+      if (!hash || !*hash) break;
+      auto block = chain.block(**hash);
+      if (!block || !*block) {
+        scanned_ = false;  // unexpected: start over on the next step
+        break;
+      }
+      if ((*block)->header.prev != history_->tip()->hash) break;  // reorganised since: step back next time
+      if (!history_->blockConnected(**block, height + 1)) {
+        scanned_ = false;
+        break;
+      }
+      ++height;
+      out.moved = true;
     }
-    moved = true;
+    observe(first, height);
   }
-  if ((!scanned_ || history_.tip()->height < target) && !followScheduled_) {
-    followScheduled_ = true;  // the rest after the node had its turn
-    QTimer::singleShot(0, this, &HistoryService::follow);
-  }
-  if (moved) emit changed();
+  out.more = !scanned_ || history_->tip()->height < chain.tip().height;
+  return out;
+}
+
+HistoryPage HistoryService::query(const HistoryQuery& query) const {
+  std::lock_guard lock(mutex_);
+  if (!history_) return HistoryPage{};
+  return history_->query(query);
 }
 
 HistoryClient::HistoryClient(node::NodeClient* client, std::vector<AccountKey> accounts, std::uint64_t birthday,
                              QObject* parent)
     : QObject(parent), client_(client), accounts_(std::move(accounts)), birthday_(birthday) {
+  if (client_) connect(client_, &node::NodeClient::tipChanged, this, &HistoryClient::scheduleStep);
   createService();
 }
 
-HistoryClient::~HistoryClient() { dropService(); }
+HistoryClient::~HistoryClient() = default;  // a running step keeps its service until it ends
 
 void HistoryClient::setAccounts(std::vector<AccountKey> accounts, std::uint64_t birthday) {
-  dropService();
   accounts_ = std::move(accounts);
   birthday_ = birthday;
   ready_ = false;
   createService();
 }
 
+void HistoryClient::setBatchObserver(HistoryBatchObserver observer) {
+  observer_ = std::move(observer);
+  if (service_) service_->setBatchObserver(observer_);
+}
+
 void HistoryClient::createService() {
-  if (!client_) return;
-  slot_ = std::make_shared<Slot>();
+  // The old service (if any) is dropped; a step of it still running ends on its
+  // own and its answer is ignored (stepDone compares services).
+  service_ = std::make_shared<HistoryService>(accounts_, birthday_);
+  if (observer_) service_->setBatchObserver(observer_);
+  stepping_ = false;
+  stepAgain_ = false;
+  // On the next turn of the event loop, so a caller can set an observer first.
+  QMetaObject::invokeMethod(this, &HistoryClient::scheduleStep, Qt::QueuedConnection);
+}
+
+void HistoryClient::scheduleStep() {
+  if (!client_ || !service_) return;
+  if (stepping_) {
+    stepAgain_ = true;  // the tip moved during the step: look again after it
+    return;
+  }
+  stepping_ = true;
+  stepAgain_ = false;
   QPointer<HistoryClient> self(this);
-  client_->run<HistoryService*>(
-      [slot = slot_, accounts = accounts_, birthday = birthday_](node::Node& node) -> Result<HistoryService*> {
-        auto* service = new HistoryService(node, accounts, birthday);
-        slot->service = service;
-        Status started = service->start();
-        WB_TRY(started);
-        return service;
-      },
-      [self, slot = slot_](Result<HistoryService*> service) {
-        // An older generation (setAccounts since) was dropped on the node's thread.
-        if (!self || slot != self->slot_) return;
-        self->ready_ = true;
-        if (!service) {
-          self->lastError_ = QString::fromStdString(service.error().message);
-        } else {
-          self->lastError_.clear();
-          // Alive: only dropService (on this thread, later) deletes it.
-          connect(*service, &HistoryService::changed, self, &HistoryClient::changed, Qt::QueuedConnection);
-        }
-        emit self->changed();
+  client_->read<HistoryService::Step>(
+      [service = service_](const Chain& chain) -> Result<HistoryService::Step> { return service->step(chain); },
+      [self, service = service_](Result<HistoryService::Step> step) {
+        if (self && step) self->stepDone(service, *step);
       });
 }
 
-void HistoryClient::dropService() {
-  if (!slot_) return;
-  auto slot = std::exchange(slot_, nullptr);
-  if (!client_) return;  // the node is going: the service goes with it
-  client_->run<bool>(
-      [slot](node::Node&) -> Result<bool> {
-        delete slot->service;
-        slot->service = nullptr;
-        return true;
-      },
-      [](Result<bool>) {});
+void HistoryClient::stepDone(const std::shared_ptr<HistoryService>& service, const HistoryService::Step& step) {
+  if (service != service_) return;  // an older generation (setAccounts since)
+  stepping_ = false;
+  if (step.rescanned) lastError_ = step.scan ? QString() : QString::fromStdString(step.scan.error().message);
+  const bool first = !ready_;
+  ready_ = true;
+  // Once after the first step (whatever it found), then whenever blocks came or went.
+  if (first || step.moved) emit changed();
+  if (step.more || stepAgain_) scheduleStep();
 }
 
 void HistoryClient::query(HistoryQuery query, Callback<HistoryPage> done) {
-  if (!client_ || !slot_) {
+  if (!client_ || !service_) {
     done(HistoryPage{});
     return;
   }
   QPointer<HistoryClient> self(this);
-  client_->run<HistoryPage>(
-      [slot = slot_, query = std::move(query)](node::Node&) -> Result<HistoryPage> {
-        if (slot->service == nullptr) return HistoryPage{};
-        return slot->service->history().query(query);
-      },
-      [self, done = std::move(done)](Result<HistoryPage> page) {
-        if (self) done(std::move(page));
-      });
+  client_->read<HistoryPage>([service = service_, query = std::move(query)](
+                                 const Chain&) -> Result<HistoryPage> { return service->query(query); },
+                             [self, done = std::move(done)](Result<HistoryPage> page) {
+                               if (self) done(std::move(page));
+                             });
 }
 
 }  // namespace wb

@@ -1,14 +1,21 @@
-// The wallet's history kept current beside the node (DESIGN §6, §8).
+// The wallet's history kept current beside the node (DESIGN §5, §6, §8).
 //
-// HistoryService lives on the node's thread (a child of the Node, made there
-// through NodeClient::run): it scans the wallet's accounts from the birthday,
-// one batch of blocks per turn of the node's event loop, then follows the node's tip. On every tip change it steps back
-// from its own tip while that block is no longer on the main chain (reading the old blocks from the store, where side
-// blocks stay), then connects the new main-chain blocks, a bounded batch per event so a long sync never holds the
-// node's thread for long. A block it cannot undo makes it rescan.
+// HistoryService is the scanning engine: a History kept in step with a Chain,
+// one bounded batch of blocks per step(). It reads the chain only (the store's
+// read transactions), so its steps run on the node's reader threads and never
+// on the node's thread, which only writes (DESIGN §5). A step first steps back
+// from the history's tip while that block is no longer on the main chain
+// (reading the old blocks from the store, where side blocks stay), then
+// connects up to kHistoryFollowBatch new main-chain blocks; a block it cannot
+// undo, or a history not yet scanned, makes it rescan from the birthday (the
+// first batch; later steps connect the rest). Steps and queries may come from
+// any thread: a mutex keeps them apart.
 //
-// HistoryClient is its handle on the GUI thread: it creates the service,
-// answers page queries asynchronously, and says when the history changed.
+// HistoryClient is its handle on the GUI thread: it creates the service, runs
+// its steps one after the other on the reader threads (after every tip change,
+// and again while the history is behind the tip, so a long scan is many short
+// reads), answers page queries asynchronously, and says when the history
+// changed.
 #pragma once
 
 #include <QObject>
@@ -16,6 +23,8 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 #include "chain/core/params.h"
@@ -24,39 +33,48 @@
 
 namespace wb {
 
-// Blocks connected per step; the rest follow in later event-loop turns.
+// Blocks scanned or connected per step; the rest follow in later steps.
 inline constexpr std::uint64_t kHistoryFollowBatch = 200;
 
-class HistoryService : public QObject {
-  Q_OBJECT
+// Called on the thread that ran a batch, with the heights it took in (first ≤ last).
+using HistoryBatchObserver = std::function<void(std::uint64_t first, std::uint64_t last)>;
+
+class HistoryService {
 public:
-  // Follows `node`'s main chain for `accounts`, from `birthday` (≥ 1). Must be
-  // created on the node's thread; its parent is the node. Call start() next.
-  HistoryService(node::Node& node, std::vector<AccountKey> accounts, std::uint64_t birthday);
+  // Follows a chain's main chain for `accounts`, from `birthday` (≥ 1). The
+  // history is made on the first step, with that chain's parameters (which
+  // must outlive the service).
+  HistoryService(std::vector<AccountKey> accounts, std::uint64_t birthday);
 
-  // Scans the chain once and starts following the tip. Fails like
-  // History::rescan (the service then keeps following and rescans on the next tip).
-  [[nodiscard]] Status start();
+  struct Step {
+    bool moved = false;      // the history took in or gave back blocks
+    bool more = false;       // behind the chain's tip (or must start over): step again
+    bool rescanned = false;  // this step rescanned from the birthday
+    Status scan;             // how that rescan went (failed: nothing changed; the next tip change tries again)
+  };
 
-  const History& history() const { return history_; }
+  // One batch (see above). Any thread; steps must not overlap (HistoryClient
+  // runs them one after the other).
+  Step step(const Chain& chain);
 
-signals:
-  // The history took in or gave back blocks (emitted on the node's thread).
-  void changed();
+  // One page of the history (History::query). Any thread.
+  HistoryPage query(const HistoryQuery& query) const;
+
+  // Sees every batch from now on (tests: which thread scans, in what batches).
+  void setBatchObserver(HistoryBatchObserver observer);
 
 private:
-  // Brings the history to the chain's tip (or one batch closer).
-  void follow();
   // Steps back to the main chain (setting `moved` when it gave blocks back);
   // false when that needs a rescan.
-  bool unwindToMainChain(bool& moved);
-  [[nodiscard]] Status rescan();
+  bool unwindToMainChain(const Chain& chain, bool& moved);
+  void observe(std::uint64_t first, std::uint64_t last) const;
 
-  node::Node& node_;
-  History history_;
+  mutable std::mutex mutex_;
+  std::vector<AccountKey> accounts_;
+  std::optional<History> history_;  // from the first step on
   std::uint64_t birthday_;
   bool scanned_ = false;
-  bool followScheduled_ = false;
+  HistoryBatchObserver observer_;
 };
 
 // The GUI thread's handle on a HistoryService. Destroy it before the NodeClient.
@@ -66,8 +84,9 @@ public:
   template <class T>
   using Callback = std::function<void(Result<T>)>;
 
-  // Creates a service on the node's thread for `accounts` from `birthday`;
-  // changed() follows once its first scan is done. `client` must outlive this.
+  // Follows `accounts` from `birthday` on `client`'s node; the first scan starts
+  // on the next turn of this thread's event loop, and changed() follows once its
+  // first batch is done. `client` must outlive this.
   HistoryClient(node::NodeClient* client, std::vector<AccountKey> accounts, std::uint64_t birthday,
                 QObject* parent = nullptr);
   ~HistoryClient() override;
@@ -80,27 +99,32 @@ public:
   // the first scan finished the page is empty.
   void query(HistoryQuery query, Callback<HistoryPage> done);
 
-  // True once the first scan finished (changed() was emitted at least once).
+  // True once the first scan step finished (changed() was emitted at least once).
   bool ready() const { return ready_; }
-  // Why the last scan failed, empty when it did not.
+  // Why the last rescan failed, empty when it did not.
   QString lastError() const { return lastError_; }
+
+  // Sees every batch of this and later services (see HistoryBatchObserver); set
+  // it right after construction to see the first scan too.
+  void setBatchObserver(HistoryBatchObserver observer);
 
 signals:
   void changed();
 
 private:
-  // Where the service is, shared with the work queued to the node's thread; set
-  // and read on that thread only.
-  struct Slot {
-    HistoryService* service = nullptr;
-  };
   void createService();
-  void dropService();
+  // Runs the next step on a reader thread unless one is running (then it runs
+  // again once that one is done).
+  void scheduleStep();
+  void stepDone(const std::shared_ptr<HistoryService>& service, const HistoryService::Step& step);
 
   QPointer<node::NodeClient> client_;
   std::vector<AccountKey> accounts_;
   std::uint64_t birthday_;
-  std::shared_ptr<Slot> slot_;
+  std::shared_ptr<HistoryService> service_;  // shared with its running step and queries
+  HistoryBatchObserver observer_;
+  bool stepping_ = false;   // a step of service_ is on a reader thread
+  bool stepAgain_ = false;  // the tip moved while it ran
   bool ready_ = false;
   QString lastError_;
 };

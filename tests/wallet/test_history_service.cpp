@@ -3,8 +3,10 @@
 // after a reorganisation (a second node's longer branch, over loopback P2P) it
 // holds exactly what a fresh rescan of the node's chain gives.
 #include <QSignalSpy>
+#include <QThread>
 #include <QtTest>
 #include <memory>
+#include <mutex>
 
 #include "chain/core/tx_codec.h"
 #include "tests/test_util.h"
@@ -19,10 +21,11 @@ namespace {
 constexpr std::size_t kWalletAccounts = 3;  // dev accounts 0–2; 3 is someone else
 
 // Every entry of `client`, newest first, read page by page.
-std::optional<std::vector<HistoryEntry>> serviceEntries(HistoryClient& client) {
+// Small pages by default: the cursor is exercised too.
+std::optional<std::vector<HistoryEntry>> serviceEntries(HistoryClient& client, std::size_t pageSize = 4) {
   std::vector<HistoryEntry> out;
   HistoryQuery query;
-  query.limit = 4;  // small pages: the cursor is exercised too
+  query.limit = pageSize;
   for (;;) {
     std::optional<Result<HistoryPage>> answer;
     client.query(query, [&](Result<HistoryPage> page) { answer = std::move(page); });
@@ -130,6 +133,82 @@ private slots:
     QVERIFY2(a.produce(1), a.error().c_str());
     QTRY_VERIFY(hasTx(serviceEntries(history).value_or(std::vector<HistoryEntry>{}), computeTxid(*transfer)));
     QCOMPARE(serviceEntries(history), rescanEntries(a, accounts));
+  }
+
+  // DESIGN §5: the node's thread only writes. A chain long enough for several
+  // batches is scanned on the reader threads, a batch at a time, and ends up
+  // exactly where a full rescan does.
+  void scansOffTheNodeThreadInBatches() {
+    test::LoopbackDevNode a(ctx_, ConsensusKind::Pow);
+    QVERIFY2(a.ok(), a.error().c_str());
+    auto keystore = a.devKeystore(2);
+    WB_VERIFY_OK(keystore);
+    const AccountKey k0 = keystore->accounts()[0].key, k1 = keystore->accounts()[1].key;
+    TxBuilder builder(ctx_, a.params(), *keystore);
+    // Transfers spread over 3½ batches of blocks.
+    constexpr std::uint64_t kRounds = 7;
+    constexpr std::uint64_t kBlocksPerRound = kHistoryFollowBatch / 2;
+    for (std::uint64_t round = 0; round < kRounds; ++round) {
+      auto transfer = builder.build(k0, round, TransferPayload{k1, kCoin + round, "round " + std::to_string(round)});
+      WB_VERIFY_OK(transfer);
+      WB_VERIFY_OK(a.submit(*transfer));
+      QVERIFY2(a.produce(kBlocksPerRound), a.error().c_str());
+    }
+    const std::uint64_t tipHeight = a.tip().height;
+    QCOMPARE(tipHeight, kRounds * kBlocksPerRound);
+
+    struct Batch {
+      QThread* thread = nullptr;
+      std::uint64_t first = 0, last = 0;
+    };
+    std::mutex mutex;
+    std::vector<Batch> batches;
+    HistoryClient history(a.client(), {k0, k1}, 1);
+    history.setBatchObserver([&](std::uint64_t first, std::uint64_t last) {
+      std::lock_guard lock(mutex);
+      batches.push_back({QThread::currentThread(), first, last});
+    });
+    const auto scannedTo = [&] {
+      std::lock_guard lock(mutex);
+      return batches.empty() ? std::uint64_t{0} : batches.back().last;
+    };
+    QTRY_VERIFY(history.ready());
+    QVERIFY(history.lastError().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(scannedTo(), tipHeight, 20000);
+
+    QThread* nodeThread = a.node()->thread();
+    QVERIFY(nodeThread != nullptr);
+    std::vector<Batch> seen;
+    {
+      std::lock_guard lock(mutex);
+      seen = batches;
+    }
+    QVERIFY2(seen.size() >= 4, std::to_string(seen.size()).c_str());
+    std::uint64_t next = 1;
+    for (const Batch& batch : seen) {
+      QVERIFY(batch.thread != nodeThread);                // never the node's thread
+      QVERIFY(batch.thread != QThread::currentThread());  // nor the GUI's
+      QCOMPARE(batch.first, next);                        // one after the other, none skipped
+      QVERIFY(batch.last >= batch.first);
+      QVERIFY(batch.last - batch.first + 1 <= kHistoryFollowBatch);
+      next = batch.last + 1;
+    }
+    QCOMPARE(next, tipHeight + 1);
+    const auto entries = serviceEntries(history, 64);
+    QVERIFY(entries);
+    const auto transfers = std::count_if(entries->begin(), entries->end(),
+                                         [](const HistoryEntry& e) { return e.kind == EntryKind::Transfer; });
+    QCOMPARE(transfers, static_cast<std::ptrdiff_t>(2 * kRounds));  // each transfer from both sides
+    QCOMPARE(*entries, rescanEntries(a, {k0, k1}));
+
+    // Blocks that arrive while a batch is being read: the next steps catch up.
+    for (std::uint64_t round = kRounds; round < kRounds + 3; ++round) {
+      auto transfer = builder.build(k1, round - kRounds, TransferPayload{k0, kCoin, "late"});
+      WB_VERIFY_OK(transfer);
+      WB_VERIFY_OK(a.submit(*transfer));
+      QVERIFY2(a.produce(kHistoryFollowBatch / 4 + 7), a.error().c_str());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(serviceEntries(history, 64) == rescanEntries(a, {k0, k1}), 20000);
   }
 
   void queriesFilterAndAccountsCanChange() {

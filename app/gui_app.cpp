@@ -89,6 +89,7 @@ Status GuiApp::open(const Options& options, const std::optional<SavedNetwork>& s
       config_.trayIcon};
   shellConfig.produceWithWallet = ownKeys;
   shellConfig.sharing = sharing;
+  shellConfig.node = runner_->node();
   shell_ = std::make_unique<GuiShell>(client_.get(), shellConfig);
   ui::MainWindow* window = shell_->window();
   connect(window, &ui::MainWindow::createWalletRequested, this, &GuiApp::runWizard);

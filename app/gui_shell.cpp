@@ -22,6 +22,7 @@
 #include "ui/wallet_model.h"
 #include "ui/wallet_session.h"
 #include "wallet/history_service.h"
+#include "wallet/signed_tx_submitter.h"
 
 namespace wb::app {
 
@@ -83,7 +84,9 @@ void GuiShell::addWalletPages() {
   ui::WalletModel* wallet = session_->model();
   const Keystore* keystore = wallet->keystore();
   if (keystore == nullptr) return;
-  sender_ = new ui::TxSender(config_.ctx, *config_.params, client_, wallet, this);
+  if (config_.node != nullptr && !wallet->path().isEmpty())
+    journal_ = new SignedTxSubmitter(config_.node, wallet->path(), this);
+  sender_ = new ui::TxSender(config_.ctx, *config_.params, client_, wallet, journal_, this);
   if (config_.produceWithWallet)
     new ui::ProducerKeyFeeder(config_.ctx, config_.params->consensus, client_, wallet, this);
   history_ = new HistoryClient(client_, accountKeys(*keystore), keystore->birthdayHeight(), this);

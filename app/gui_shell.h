@@ -35,6 +35,7 @@ class WalletSession;
 
 namespace wb {
 class HistoryClient;
+class SignedTxSubmitter;
 }  // namespace wb
 
 namespace wb::app {
@@ -52,6 +53,9 @@ struct GuiShellConfig {
   bool produceWithWallet = false;
   // What the Network page tells others who want to join.
   ui::NetworkSharing sharing{};
+  // The node the wallet's journal of signed transactions is kept on
+  // (SignedTxSubmitter); must outlive the shell. Null: no journal.
+  node::Node* node = nullptr;
 };
 
 class GuiShell : public QObject {
@@ -96,6 +100,7 @@ private:
   ui::ActivityPage* activity_ = nullptr;
   ui::WalletSession* session_ = nullptr;
   ui::TxSender* sender_ = nullptr;
+  SignedTxSubmitter* journal_ = nullptr;
   ui::TrayNotifier* notifier_ = nullptr;
   HistoryClient* history_ = nullptr;
   QSystemTrayIcon* tray_ = nullptr;

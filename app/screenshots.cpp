@@ -14,6 +14,7 @@
 #include "app/node_setup.h"
 #include "app/options.h"
 #include "app/sample_data.h"
+#include "chain/node/node_call.h"
 #include "chain/node/node_runner.h"
 #include "ui/about_dialog.h"
 #include "ui/language_switcher.h"
@@ -108,13 +109,18 @@ int runScreenshots(const QString& outDir, std::shared_ptr<const SecpContext> ctx
   if (const Status unlocked = keystore->unlock(*ctx, ""); !unlocked) return failWith(unlocked.error().message);
   auto client = std::make_unique<node::NodeClient>(runner.node());
   std::optional<Status> filled;
-  client->run<void>([&](node::Node& node) { return makeSampleData(node, *ctx, *keystore); },
-                    [&filled](Status status) { filled = status; });
-  if (!waitFor([&] { return filled.has_value(); }, 60'000)) return failWith("the sample data took too long");
+  auto link = std::make_shared<node::ReplyLink>(client.get());
+  node::callOnNodeThread<void>(
+      runner.node(), link, [&](node::Node& node) { return makeSampleData(node, *ctx, *keystore); },
+      [&filled](Status status) { filled = status; });
+  const bool done = waitFor([&] { return filled.has_value(); }, 60'000);
+  link->detach();
+  if (!done) return failWith("the sample data took too long");
   if (!*filled) return failWith(filled->error().message);
 
   GuiShellConfig shellConfig{ctx,         &setup->config.genesis.params, settings, languages,
                              data.path(), KdfParams::minimum(),          false};
+  shellConfig.node = runner.node();
   shellConfig.sharing.genesisPath = QDir(setup->networkDir).filePath(QStringLiteral("genesis.json"));
   auto shell = std::make_unique<GuiShell>(client.get(), shellConfig);
   bool opened = false;

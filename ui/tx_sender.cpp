@@ -3,7 +3,6 @@
 #include <QTimer>
 
 #include "ui/wallet_model.h"
-#include "wallet/signed_tx_keeper.h"
 
 namespace wb::ui {
 namespace {
@@ -15,30 +14,12 @@ constexpr int kBusyRetryMs = 50;
 }  // namespace
 
 TxSender::TxSender(std::shared_ptr<const SecpContext> ctx, const ChainParams& params, node::NodeClient* client,
-                   WalletModel* wallet, QObject* parent)
-    : QObject(parent), ctx_(std::move(ctx)), params_(params), client_(client), wallet_(wallet) {
-  // What the wallet signed before and the node lost (a crash) goes back to it now.
-  if (!wallet_->path().isEmpty()) {
-    client_->run<bool>(
-        [path = wallet_->path()](node::Node& node) -> Result<bool> {
-          WB_TRY_ASSIGN(keeper, SignedTxKeeper::attach(node, path));
-          return true;
-        },
-        [](Result<bool> attached) {
-          if (!attached) qWarning("signed transactions journal: %s", attached.error().message.c_str());
-        });
-  }
-}
+                   WalletModel* wallet, SignedTxSubmitter* journal, QObject* parent)
+    : QObject(parent), ctx_(std::move(ctx)), params_(params), client_(client), wallet_(wallet), journal_(journal) {}
 
 void TxSender::submit(Tx tx, Done done) {
-  if (wallet_->path().isEmpty()) return client_->submitTx(std::move(tx), std::move(done));
-  // Through the wallet's journal (SignedTxKeeper), like the wallet's RPC methods.
-  client_->run<Hash32>(
-      [path = wallet_->path(), tx = std::move(tx)](node::Node& node) -> Result<Hash32> {
-        WB_TRY_ASSIGN(keeper, SignedTxKeeper::attach(node, path));
-        return (*keeper)->submit(tx);
-      },
-      std::move(done));
+  if (journal_ == nullptr) return client_->submitTx(std::move(tx), std::move(done));
+  journal_->submit(std::move(tx), std::move(done));
 }
 
 void TxSender::send(const AccountKey& from, Recipe recipe, Done done) {

@@ -4,17 +4,14 @@
 
 namespace wb::node {
 
-NodeClient::NodeClient(Node* node, QObject* parent) : QObject(parent), node_(node), link_(std::make_shared<Link>()) {
-  link_->client = this;
+NodeClient::NodeClient(Node* node, QObject* parent)
+    : QObject(parent), node_(node), link_(std::make_shared<ReplyLink>(this)) {
   connect(node_, &Node::tipChanged, this, &NodeClient::tipChanged, Qt::QueuedConnection);
   connect(node_, &Node::orderChanged, this, &NodeClient::orderChanged, Qt::QueuedConnection);
   connect(node_, &Node::txAccepted, this, &NodeClient::txAccepted, Qt::QueuedConnection);
 }
 
-NodeClient::~NodeClient() {
-  std::lock_guard lock(link_->mutex);
-  link_->client = nullptr;
-}
+NodeClient::~NodeClient() { link_->detach(); }
 
 void NodeClient::status(Callback<NodeStatus> done) {
   run<NodeStatus>(

@@ -14,12 +14,12 @@
 #include <QObject>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <vector>
 
 #include "chain/net/peer_manager.h"
 #include "chain/node/node.h"
+#include "chain/node/node_call.h"
 #include "chain/node/node_queries.h"
 #include "chain/node/order_summary.h"
 #include "chain/state/order_queries.h"
@@ -101,14 +101,11 @@ public:
   // empty list takes them away (the wallet locked).
   void setProducerKeys(std::vector<Node::ProducerKey> keys, Callback<void> done);
 
-  // Runs `work(node)` on the node's thread and `done(result)` on this client's
-  // thread. Meant for node-side services of the wallet layer (a history that
-  // follows the chain); GUI pages use the named requests above.
-  template <class T>
-  void run(std::function<Result<T>(Node&)> work, Callback<T> done);
-
   // Runs `work(chain)` on one of the node's reader threads (a read transaction
-  // of its own; never the node's thread) and `done(result)` on this client's thread.
+  // of its own; never the node's thread) and `done(result)` on this client's
+  // thread. Meant for the wallet layer's readers (HistoryClient); GUI pages use
+  // the named requests above. There is no way to run work on the node's thread
+  // from outside: its requests are the named ones above.
   template <class T>
   void read(std::function<Result<T>(const Chain&)> work, Callback<T> done);
 
@@ -118,40 +115,23 @@ signals:
   void txAccepted(wb::Hash32 txid);
 
 private:
-  // Shared with queued work so an answer for a destroyed client is dropped.
-  struct Link {
-    std::mutex mutex;
-    NodeClient* client = nullptr;
-  };
+  // Runs `work(node)` on the node's thread and `done(result)` on this client's thread.
+  template <class T>
+  void run(std::function<Result<T>(Node&)> work, Callback<T> done) {
+    callOnNodeThread<T>(node_, link_, std::move(work), std::move(done));
+  }
 
   Node* node_;
-  std::shared_ptr<Link> link_;
+  // Shared with queued work so an answer for a destroyed client is dropped.
+  std::shared_ptr<ReplyLink> link_;
 };
-
-template <class T>
-void NodeClient::run(std::function<Result<T>(Node&)> work, Callback<T> done) {
-  Node* node = node_;
-  QMetaObject::invokeMethod(
-      node,
-      [node, link = link_, work = std::move(work), done = std::move(done)]() mutable {
-        auto result = std::make_shared<Result<T>>(work(*node));
-        std::lock_guard lock(link->mutex);
-        if (link->client == nullptr) return;
-        QMetaObject::invokeMethod(
-            link->client, [result, done = std::move(done)] { done(std::move(*result)); }, Qt::QueuedConnection);
-      },
-      Qt::QueuedConnection);
-}
 
 template <class T>
 void NodeClient::read(std::function<Result<T>(const Chain&)> work, Callback<T> done) {
   const Chain* chain = &node_->chain();
   node_->readers().post([chain, link = link_, work = std::move(work), done = std::move(done)]() mutable {
     auto result = std::make_shared<Result<T>>(work(*chain));
-    std::lock_guard lock(link->mutex);
-    if (link->client == nullptr) return;
-    QMetaObject::invokeMethod(
-        link->client, [result, done = std::move(done)] { done(std::move(*result)); }, Qt::QueuedConnection);
+    link->post([result, done = std::move(done)] { done(std::move(*result)); });
   });
 }
 

@@ -32,7 +32,8 @@ protected:
     accounts_ = ui::overviewAccounts(*keystore);
     wallet_ = std::make_unique<ui::WalletModel>(ctx_, std::move(*keystore), dir_.filePath("dev.wallet"),
                                                 KdfParams::minimum());
-    sender_ = std::make_unique<ui::TxSender>(ctx_, node_->params(), node_->client(), wallet_.get());
+    journal_ = std::make_unique<SignedTxSubmitter>(node_->node(), wallet_->path());
+    sender_ = std::make_unique<ui::TxSender>(ctx_, node_->params(), node_->client(), wallet_.get(), journal_.get());
     page_ = std::make_unique<Page>(sender_.get());
     page_->setAccounts(accounts_);
     page_->show();
@@ -43,6 +44,7 @@ protected:
   void stopPage() {
     page_.reset();
     sender_.reset();
+    journal_.reset();
     wallet_.reset();
     node_.reset();
   }
@@ -52,6 +54,7 @@ protected:
   std::unique_ptr<LoopbackDevNode> node_;
   std::vector<ui::OverviewAccount> accounts_;
   std::unique_ptr<ui::WalletModel> wallet_;
+  std::unique_ptr<SignedTxSubmitter> journal_;
   std::unique_ptr<ui::TxSender> sender_;
   std::unique_ptr<Page> page_;
 };

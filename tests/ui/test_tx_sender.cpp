@@ -30,11 +30,13 @@ private slots:
     QVERIFY(keystore);
     wallet_ = std::make_unique<ui::WalletModel>(ctxPtr_, std::move(*keystore), dir_->filePath("w.wallet"),
                                                 KdfParams::minimum());
-    sender_ = std::make_unique<ui::TxSender>(ctxPtr_, node_->params(), &node_->client(), wallet_.get());
+    journal_ = std::make_unique<SignedTxSubmitter>(node_->node(), wallet_->path());
+    sender_ = std::make_unique<ui::TxSender>(ctxPtr_, node_->params(), &node_->client(), wallet_.get(), journal_.get());
   }
 
   void cleanup() {
     sender_.reset();
+    journal_.reset();
     wallet_.reset();
     node_.reset();
     dir_.reset();
@@ -119,6 +121,7 @@ private slots:
     QString networkDir;
     node_->onNode([&](node::Node& node) { networkDir = node.networkDir(); });
     sender_.reset();
+    journal_.reset();
     node_.reset();
     // What a SIGKILL leaves: the node never wrote its mempool.
     QVERIFY(QFile::remove(QDir(networkDir).filePath("mempool.dat")));
@@ -133,7 +136,8 @@ private slots:
       return inPool;
     };
     QVERIFY(!pending());
-    sender_ = std::make_unique<ui::TxSender>(ctxPtr_, node_->params(), &node_->client(), wallet_.get());
+    journal_ = std::make_unique<SignedTxSubmitter>(node_->node(), wallet_->path());
+    sender_ = std::make_unique<ui::TxSender>(ctxPtr_, node_->params(), &node_->client(), wallet_.get(), journal_.get());
     QTRY_VERIFY(pending());
     QVERIFY(node_->produce(1));
     std::optional<node::Node::TxStatus> status;
@@ -153,6 +157,7 @@ private:
   std::unique_ptr<QTemporaryDir> dir_;
   std::unique_ptr<test::DevNode> node_;
   std::unique_ptr<ui::WalletModel> wallet_;
+  std::unique_ptr<SignedTxSubmitter> journal_;
   std::unique_ptr<ui::TxSender> sender_;
 };
 

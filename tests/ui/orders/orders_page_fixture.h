@@ -84,6 +84,7 @@ protected:
   std::unique_ptr<QTemporaryDir> dir_;
   std::unique_ptr<test::DevNode> node_;
   std::unique_ptr<WalletModel> wallet_;
+  std::unique_ptr<SignedTxSubmitter> journal_;
   std::unique_ptr<TxSender> sender_;
   std::unique_ptr<OrdersPage> page_;
 
@@ -189,7 +190,8 @@ protected:
     QVERIFY(keystore.ok());
     wallet_ =
         std::make_unique<WalletModel>(ctx_, std::move(*keystore), dir_->filePath("dev.wallet"), KdfParams::minimum());
-    sender_ = std::make_unique<TxSender>(ctx_, node_->params(), &node_->client(), wallet_.get());
+    journal_ = std::make_unique<SignedTxSubmitter>(node_->node(), wallet_->path());
+    sender_ = std::make_unique<TxSender>(ctx_, node_->params(), &node_->client(), wallet_.get(), journal_.get());
     page_ = std::make_unique<OrdersPage>(ctx_, sender_.get());
     page_->resize(1100, 800);
     page_->show();
@@ -199,6 +201,7 @@ protected:
   void tearDownPage() {
     page_.reset();
     sender_.reset();
+    journal_.reset();
     wallet_.reset();
     node_.reset();
     dir_.reset();

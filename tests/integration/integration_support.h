@@ -27,4 +27,27 @@ inline QString blockHashAt(Daemon& node, qint64 height) {
   return node.call("chain_block", {{"height", height}})["result"].toObject()["hash"].toString();
 }
 
+// One line of what `node` (number `index`) says of itself: height, LIB, peers,
+// sync state and tip, for a failing check's message.
+inline QString describeNode(int index, Daemon& node) {
+  const QJsonObject info = node.call("node_info")["result"].toObject();
+  return QString("node %1: height %2 lib %3 peers %4 syncing %5 tip %6\n")
+      .arg(index)
+      .arg(info["height"].toInteger())
+      .arg(info["lib"].toInteger())
+      .arg(info["peers"].toInteger())
+      .arg(info["syncing"].toBool())
+      .arg(info["tip"].toString().left(12));
+}
+
+// Stops `count` nodes (`node(i)` for i < count); after a failed test, logs what
+// each said, which tells why.
+inline void stopNodes(int count, const std::function<Daemon&(int)>& node) {
+  const bool failed = QTest::currentTestFailed();
+  for (int i = 0; i < count; ++i) {
+    node(i).stop();
+    if (failed) qWarning("node %d said:\n%s", i, qPrintable(node(i).output().right(20000)));
+  }
+}
+
 }  // namespace wb::integration

@@ -56,15 +56,7 @@ class TestDaemonDposDelegates : public QObject {
   }
   QString report() {
     QString out;
-    for (int i = 0; i < static_cast<int>(nodes_.size()); ++i) {
-      const QJsonObject info = node(i).call("node_info")["result"].toObject();
-      out += QString("node %1: height %2 lib %3 peers %4 tip %5\n")
-                 .arg(i)
-                 .arg(info["height"].toInteger())
-                 .arg(info["lib"].toInteger())
-                 .arg(info["peers"].toInteger())
-                 .arg(info["tip"].toString().left(12));
-    }
+    for (int i = 0; i < static_cast<int>(nodes_.size()); ++i) out += describeNode(i, node(i));
     return out;
   }
 
@@ -72,11 +64,7 @@ private slots:
   void initTestCase() { QVERIFY2(QFile::exists(daemonPath()), qPrintable(daemonPath())); }
 
   void cleanup() {
-    const bool failed = QTest::currentTestFailed();
-    for (int i = 0; i < static_cast<int>(nodes_.size()); ++i) {
-      node(i).stop();
-      if (failed) qWarning("node %d said:\n%s", i, qPrintable(node(i).output().right(20000)));
-    }
+    stopNodes(static_cast<int>(nodes_.size()), [this](int i) -> Daemon& { return node(i); });
     nodes_.clear();
   }
 

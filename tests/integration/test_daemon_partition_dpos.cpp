@@ -123,16 +123,7 @@ class TestDaemonPartitionDpos : public QObject {
   }
   QString report() {
     QString out;
-    for (int i = 0; i < kNodes; ++i) {
-      const QJsonObject info = infoOf(node(i));
-      out += QString("node %1: height %2 lib %3 peers %4 syncing %5 tip %6\n")
-                 .arg(i)
-                 .arg(info["height"].toInteger())
-                 .arg(info["lib"].toInteger())
-                 .arg(info["peers"].toInteger())
-                 .arg(info["syncing"].toBool())
-                 .arg(info["tip"].toString().left(12));
-    }
+    for (int i = 0; i < static_cast<int>(nodes_.size()); ++i) out += describeNode(i, node(i));
     return out;
   }
 
@@ -141,11 +132,7 @@ private slots:
 
   // After a failure, what each node said tells why.
   void cleanup() {
-    const bool failed = QTest::currentTestFailed();
-    for (int i = 0; i < static_cast<int>(nodes_.size()); ++i) {
-      node(i).stop();
-      if (failed) qWarning("node %d said:\n%s", i, qPrintable(node(i).output().right(20000)));
-    }
+    stopNodes(static_cast<int>(nodes_.size()), [this](int i) -> Daemon& { return node(i); });
     nodes_.clear();
   }
 

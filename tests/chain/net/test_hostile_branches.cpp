@@ -151,18 +151,22 @@ class TestHostileBranches : public QObject {
   SecpContext ctx_;
   std::unique_ptr<TestAccounts> accounts_;
 
-  // Connects an attacker claiming to be far ahead, offers `branch` (up to
-  // `offers` times while it stays connected) and checks the node refused it at
-  // no cost: tip, store and disk unchanged, no event, the attacker dropped and discouraged.
-  void verifyRefused(BranchNode& node, const std::vector<Block>& branch, int offers = 1) {
-    const TipPosition tipBefore = node.chain->tip();
-    const qint64 diskBefore = node.diskBytes();
-    QVERIFY(node.manager->listen(QHostAddress::LocalHost, 0).ok());
-    nettest::RawPeer attacker(node.file.params.genesisHash, kAttackerAddress);
-    QVERIFY(attacker.connectTo(node.manager->listenPort()));
-    QVERIFY(attacker.handshake(tipBefore.height + 100, 0xbad));
-    QVERIFY(attacker.waitFor(MessageType::GetHeaders).has_value());
-    for (int i = 0; i < offers && attacker.connected(); ++i) offer(attacker, branch);
+  // An attacker claiming to be far ahead of `node`, connected, past the
+  // handshake and asked for headers; null when any of that failed.
+  static std::unique_ptr<nettest::RawPeer> connectAttacker(BranchNode& node) {
+    if (!node.manager->listen(QHostAddress::LocalHost, 0).ok()) return nullptr;
+    auto attacker = std::make_unique<nettest::RawPeer>(node.file.params.genesisHash, kAttackerAddress);
+    if (!attacker->connectTo(node.manager->listenPort())) return nullptr;
+    if (!attacker->handshake(node.chain->tip().height + 100, 0xbad)) return nullptr;
+    if (!attacker->waitFor(MessageType::GetHeaders).has_value()) return nullptr;
+    return attacker;
+  }
+
+  // The attacker was dropped and discouraged, and `node` kept nothing of
+  // `branch`: tip, store and disk as before, no event.
+  static void verifyDroppedAndNothingKept(BranchNode& node, nettest::RawPeer& attacker,
+                                          const std::vector<Block>& branch, const TipPosition& tipBefore,
+                                          qint64 diskBefore) {
     QVERIFY(attacker.waitDisconnected(5'000));
     QTRY_COMPARE_WITH_TIMEOUT(node.misbehaved, 1, 3'000);
     QVERIFY(node.manager->isDiscouraged(kAttackerAddress));
@@ -175,6 +179,18 @@ class TestHostileBranches : public QObject {
     }
     QCOMPARE(node.diskBytes(), diskBefore);
     QCOMPARE(node.manager->pendingBlocks(), std::size_t{0});
+  }
+
+  // Connects an attacker claiming to be far ahead, offers `branch` (up to
+  // `offers` times while it stays connected) and checks the node refused it at
+  // no cost: tip, store and disk unchanged, no event, the attacker dropped and discouraged.
+  static void verifyRefused(BranchNode& node, const std::vector<Block>& branch, int offers = 1) {
+    const TipPosition tipBefore = node.chain->tip();
+    const qint64 diskBefore = node.diskBytes();
+    auto attacker = connectAttacker(node);
+    QVERIFY(attacker != nullptr);
+    for (int i = 0; i < offers && attacker->connected(); ++i) offer(*attacker, branch);
+    verifyDroppedAndNothingKept(node, *attacker, branch, tipBefore, diskBefore);
   }
 
   static Hash32 genesisBlock(const BranchNode& node) { return node.chain->hashAtHeight(0).value().value(); }
@@ -239,30 +255,16 @@ private slots:
     for (const Block& block : *branch) headers.push_back(block.header);
     const TipPosition tipBefore = node.chain->tip();
     const qint64 diskBefore = node.diskBytes();
-    QVERIFY(node.manager->listen(QHostAddress::LocalHost, 0).ok());
-    nettest::RawPeer minority(node.file.params.genesisHash, kAttackerAddress);
-    QVERIFY(minority.connectTo(node.manager->listenPort()));
-    QVERIFY(minority.handshake(tipBefore.height + 100, 0xbad));
-    QVERIFY(minority.waitFor(MessageType::GetHeaders).has_value());
+    auto minority = connectAttacker(node);
+    QVERIFY(minority != nullptr);
 
-    offer(minority, *branch);
-    QVERIFY(!minority.waitDisconnected(1'000));
+    offer(*minority, *branch);
+    QVERIFY(!minority->waitDisconnected(1'000));
     QCOMPARE(node.misbehaved, 0);
     QVERIFY(!node.manager->isDiscouraged(kAttackerAddress));
 
-    for (int i = 0; i < 20 && minority.connected(); ++i) minority.send(HeadersMsg{headers});
-    QVERIFY(minority.waitDisconnected(5'000));
-    QTRY_COMPARE_WITH_TIMEOUT(node.misbehaved, 1, 3'000);
-    QVERIFY(node.manager->isDiscouraged(kAttackerAddress));
-    QTest::qWait(200);
-    QVERIFY(node.chain->tip() == tipBefore);
-    QCOMPARE(node.events, 0);
-    for (const Block& block : *branch) {
-      auto stored = node.chain->headerRecord(blockHash(block.header));
-      QVERIFY(stored.ok() && !stored->has_value());
-    }
-    QCOMPARE(node.diskBytes(), diskBefore);
-    QCOMPARE(node.manager->pendingBlocks(), std::size_t{0});
+    for (int i = 0; i < 20 && minority->connected(); ++i) minority->send(HeadersMsg{headers});
+    verifyDroppedAndNothingKept(node, *minority, *branch, tipBefore, diskBefore);
   }
 
   // PoW: a height-1 block with real work whose transaction's signature is

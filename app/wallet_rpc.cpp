@@ -72,8 +72,10 @@ void WalletRpc::signAndSubmit(RpcParams& params, rpc::RpcReply reply, const Prep
     WB_TRY(nonce);
     auto tx = (*build)(*from, *nonce);
     WB_TRY(tx);
-    // In the journal before the txid goes out (SignedTxKeeper).
-    auto txid = keeper_ != nullptr ? keeper_->submit(*tx) : node_.submitTx(*tx);
+    // In the journal before the txid goes out (SignedTxKeeper): written now,
+    // on disk before the answer (one fdatasync for every call that came
+    // meanwhile, JournalGroupSync).
+    auto txid = keeper_ != nullptr ? keeper_->submit(*tx, SignedTxJournal::Durability::Written) : node_.submitTx(*tx);
     WB_TRY(txid);
     QJsonObject answer{{"txid", node::hexString(*txid)}};
     if (extra) extra(answer, *tx, *txid);
@@ -81,6 +83,14 @@ void WalletRpc::signAndSubmit(RpcParams& params, rpc::RpcReply reply, const Prep
   }();
   if (!outcome) return reply.reject(outcome.error());
   auto [answer, wait] = *outcome;
+  if (journalSync_ == nullptr) return answerSubmitted(std::move(reply), answer, wait);
+  journalSync_->afterSync([this, reply, answer = answer, wait = wait](Status synced) mutable {
+    if (!synced) return reply.reject(synced.error());
+    answerSubmitted(std::move(reply), answer, wait);
+  });
+}
+
+void WalletRpc::answerSubmitted(rpc::RpcReply reply, const QJsonObject& answer, std::int64_t wait) {
   if (wait == 0) return reply.resolve(answer);
   Hash32 txid{};
   auto id = fromHex(answer["txid"].toString().toStdString());
@@ -222,6 +232,7 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
   auto keeper = SignedTxKeeper::attach(node_, walletPath_);  // what the node lost (a crash) goes back to it now
   WB_TRY(keeper);
   keeper_ = *keeper;
+  journalSync_ = new JournalGroupSync(keeper_->journal().path(), this);
   const std::string hrp = node_.params().hrp;
   const ChainParams& chainParams = node_.params();
   Status status;

@@ -34,6 +34,7 @@
 #include "chain/node/node.h"
 #include "chain/rpc/rpc_dispatcher.h"
 #include "chain/rpc/rpc_params.h"
+#include "wallet/journal_group_sync.h"
 #include "wallet/keystore.h"
 #include "wallet/signed_tx_keeper.h"
 #include "wallet/tx_builder.h"
@@ -69,6 +70,9 @@ private:
   void signAndSubmit(rpc::RpcParams& params, rpc::RpcReply reply,
                      const std::function<Result<Build>(rpc::RpcParams&, const AccountKey&)>& prepare,
                      const std::function<void(QJsonObject&, const Tx&, const Hash32&)>& extra = {});
+  // Answers a submitted transaction's call: now, or once it is in a block
+  // (`wait` seconds at most).
+  void answerSubmitted(rpc::RpcReply reply, const QJsonObject& answer, std::int64_t wait);
   // The order `id` as the ledger holds it, or StateOrderNotFound.
   [[nodiscard]] Result<state::Order> loadOrder(const OrderId& id) const;
   void onTip();
@@ -93,7 +97,8 @@ private:
   QTimer lockTimer_;
   QTimer waitTimer_;
   std::vector<Waiter> waiters_;
-  SignedTxKeeper* keeper_ = nullptr;  // a child of the node, like this object
+  SignedTxKeeper* keeper_ = nullptr;         // a child of the node, like this object
+  JournalGroupSync* journalSync_ = nullptr;  // a child of this object, with the keeper
   struct KeyJob {
     rpc::RpcReply reply;
     KeyWork work;

@@ -31,8 +31,8 @@ Result<SignedTxKeeper*> SignedTxKeeper::attach(node::Node& node, const QString& 
   return keeper;
 }
 
-Result<Hash32> SignedTxKeeper::submit(const Tx& tx) {
-  WB_TRY(journal_.append(tx));
+Result<Hash32> SignedTxKeeper::submit(const Tx& tx, SignedTxJournal::Durability durability) {
+  WB_TRY(journal_.append(tx, durability));
   auto txid = node_.submitTx(tx);
   if (!txid) {
     const Status undone = journal_.dropLast();

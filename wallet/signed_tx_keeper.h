@@ -27,8 +27,10 @@ public:
   [[nodiscard]] static Result<SignedTxKeeper*> attach(node::Node& node, const QString& walletPath);
 
   // Journals `tx`, then submits it (Node::submitTx). Fails like SignedTxJournal::append
-  // or Node::submitTx; a refused transaction does not stay in the journal.
-  [[nodiscard]] Result<Hash32> submit(const Tx& tx);
+  // or Node::submitTx; a refused transaction does not stay in the journal. With
+  // Durability::Written the caller syncs before the txid goes out (JournalGroupSync).
+  [[nodiscard]] Result<Hash32> submit(const Tx& tx,
+                                      SignedTxJournal::Durability durability = SignedTxJournal::Durability::Synced);
 
   const SignedTxJournal& journal() const { return journal_; }
   const QString& walletPath() const { return walletPath_; }

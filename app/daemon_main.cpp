@@ -16,9 +16,9 @@
 #include "app/wallet_rpc.h"
 #include "chain/light/light_node.h"
 #include "chain/node/ledger_check.h"
-#include "chain/node/library_versions.h"
 #include "chain/node/node.h"
 #include "chain/node/node_runner.h"
+#include "interfaces/library_versions.h"
 #include "wallet/keystore_file.h"
 
 namespace {

@@ -10,7 +10,7 @@
 #include "app/gui_shell.h"
 #include "app/payment_server.h"
 #include "app/version.h"
-#include "chain/node/node_client.h"
+#include "chain/node/local_node_client.h"
 #include "chain/node/node_runner.h"
 #include "ui/error_text.h"
 #include "ui/main_window.h"
@@ -83,7 +83,7 @@ Status GuiApp::open(const Options& options, const std::optional<SavedNetwork>& s
     return started;
   }
   if (setup_->config.listen) sharing.listenPort = setup_->config.listen->port;
-  client_ = std::make_unique<node::NodeClient>(runner_->node());
+  client_ = std::make_unique<node::LocalNodeClient>(runner_->node());
   GuiShellConfig shellConfig{
       config_.ctx,     &setup_->config.genesis.params, config_.settings, config_.languages, dataDir_, config_.kdf,
       config_.trayIcon};

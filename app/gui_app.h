@@ -26,7 +26,7 @@
 class QSettings;
 
 namespace wb::node {
-class NodeClient;
+class LocalNodeClient;
 class NodeRunner;
 }  // namespace wb::node
 
@@ -70,7 +70,7 @@ public:
   QString dataDir() const { return dataDir_; }
   ui::MainWindow* window() const;
   GuiShell* shell() const { return shell_.get(); }
-  node::NodeClient* client() const { return client_.get(); }
+  node::LocalNodeClient* client() const { return client_.get(); }
   // Why the saved choice did not open at the last start (empty: it did).
   QString fallbackReason() const { return fallbackReason_; }
 
@@ -92,7 +92,7 @@ private:
   QString dataDir_;
   std::unique_ptr<NodeSetup> setup_;  // holds the producer secrets: outlives the runner
   std::unique_ptr<node::NodeRunner> runner_;
-  std::unique_ptr<node::NodeClient> client_;
+  std::unique_ptr<node::LocalNodeClient> client_;
   std::unique_ptr<GuiShell> shell_;
   QString fallbackReason_;
   PaymentServer* payments_ = nullptr;

@@ -32,7 +32,7 @@ void GuiShell::followUnit(Page* page) {
   connect(config_.settings, &ui::UiSettings::unitChanged, page, &Page::setUnit);
 }
 
-GuiShell::GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* parent)
+GuiShell::GuiShell(node::LocalNodeClient* client, GuiShellConfig config, QObject* parent)
     : QObject(parent), client_(client), config_(std::move(config)), window_(std::make_unique<ui::MainWindow>()) {
   const ChainParams& params = *config_.params;
   ui::MainWindow* window = window_.get();

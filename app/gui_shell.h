@@ -12,7 +12,7 @@
 #include "chain/core/params.h"
 #include "chain/core/schnorr.h"
 #include "chain/core/secure_bytes.h"
-#include "chain/node/node_client.h"
+#include "chain/node/local_node_client.h"
 #include "ui/network/sharing_panel.h"
 #include "wallet/keystore.h"
 #include "wallet/secret_seal.h"
@@ -62,7 +62,7 @@ class GuiShell : public QObject {
   Q_OBJECT
 public:
   // `client` must outlive the shell.
-  GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* parent = nullptr);
+  GuiShell(node::LocalNodeClient* client, GuiShellConfig config, QObject* parent = nullptr);
   ~GuiShell() override;
 
   ui::MainWindow* window() const { return window_.get(); }
@@ -90,7 +90,7 @@ private:
   template <class Page>
   void followUnit(Page* page);
 
-  node::NodeClient* client_;
+  node::LocalNodeClient* client_;
   GuiShellConfig config_;
   std::unique_ptr<ui::MainWindow> window_;
   ui::OverviewPage* overview_ = nullptr;

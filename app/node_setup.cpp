@@ -6,9 +6,9 @@
 #include <QStandardPaths>
 #include <chrono>
 
+#include "chain/address/net_address.h"
 #include "chain/consensus/pow/pow_calibration.h"
 #include "chain/core/genesis_file.h"
-#include "chain/net/net_address.h"
 #include "wallet/account_keys.h"
 #include "wallet/bip39.h"
 #include "wallet/keystore_file.h"

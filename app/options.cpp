@@ -7,7 +7,7 @@
 #include <ostream>
 
 #include "app/version.h"
-#include "chain/net/host_port.h"
+#include "chain/address/host_port.h"
 
 namespace wb::app {
 namespace {

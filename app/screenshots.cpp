@@ -107,7 +107,7 @@ int runScreenshots(const QString& outDir, std::shared_ptr<const SecpContext> ctx
   auto keystore = loadKeystore(*ctx, setup->walletPath, setup->config.genesis.params.genesisHash);
   if (!keystore) return failWith(keystore.error().message);
   if (const Status unlocked = keystore->unlock(*ctx, ""); !unlocked) return failWith(unlocked.error().message);
-  auto client = std::make_unique<node::NodeClient>(runner.node());
+  auto client = std::make_unique<node::LocalNodeClient>(runner.node());
   std::optional<Status> filled;
   auto link = std::make_shared<node::ReplyLink>(client.get());
   node::callOnNodeThread<void>(

@@ -11,7 +11,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include "chain/node/library_versions.h"
+#include "interfaces/library_versions.h"
 
 #ifndef WAYBILL_SECP256K1_VERSION
 #define WAYBILL_SECP256K1_VERSION "unknown"

@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <QTimer>
 
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 #include "ui/wallet_model.h"
 #include "wallet/keystore.h"
 

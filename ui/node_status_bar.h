@@ -8,7 +8,7 @@
 #include <optional>
 
 #include "chain/core/params.h"
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 
 class QLabel;
 class QTimer;

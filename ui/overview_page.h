@@ -10,8 +10,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "chain/node/node_client.h"
 #include "chain/state/records.h"
+#include "interfaces/node_client.h"
 #include "ui/display_unit.h"
 #include "ui/sales_chart.h"
 #include "wallet/keystore.h"

@@ -4,7 +4,7 @@
 #include <QTimer>
 #include <vector>
 
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 #include "ui/wallet_model.h"
 #include "wallet/keystore.h"
 
@@ -47,13 +47,13 @@ void ProducerKeyFeeder::handPublicKey() {
     return;
   }
   if (keystore->accounts().empty()) return;
-  std::vector<node::Node::ProducerKey> keys{{keystore->accounts().front().key, nullptr}};
+  std::vector<node::ProducerKey> keys{{keystore->accounts().front().key, nullptr}};
   client_->setProducerKeys(std::move(keys), [](Result<void>) {});
   emit keysHanded(1);
 }
 
 void ProducerKeyFeeder::handSecrets() {
-  auto keys = std::make_shared<std::vector<node::Node::ProducerKey>>();
+  auto keys = std::make_shared<std::vector<node::ProducerKey>>();
   const bool started = wallet_->readKeystore(
       [ctx = ctx_, keys](const Keystore& keystore) {
         for (const AccountEntry& account : keystore.accounts()) {

@@ -6,7 +6,7 @@
 #include <QWidget>
 #include <vector>
 
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 #include "ui/display_unit.h"
 
 class QChartView;

@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 #include "ui/display_unit.h"
 
 class QSystemTrayIcon;

@@ -13,7 +13,7 @@
 
 #include "chain/core/params.h"
 #include "chain/core/schnorr.h"
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 #include "wallet/signed_tx_submitter.h"
 #include "wallet/tx_builder.h"
 

@@ -25,8 +25,8 @@
 #include <vector>
 
 #include "chain/core/block.h"
+#include "chain/core/chain_position.h"
 #include "chain/core/params.h"
-#include "chain/store/block_records.h"
 #include "wallet/history_entry.h"
 #include "wallet/history_tracker.h"
 #include "wallet/note_opener.h"

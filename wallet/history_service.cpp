@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "chain/node/local_node_client.h"
 #include "chain/store/chain.h"
 
 namespace wb {
@@ -82,10 +83,10 @@ HistoryPage HistoryService::query(const HistoryQuery& query) const {
   return history_->query(query);
 }
 
-HistoryClient::HistoryClient(node::NodeClient* client, std::vector<AccountKey> accounts, std::uint64_t birthday,
+HistoryClient::HistoryClient(node::LocalNodeClient* client, std::vector<AccountKey> accounts, std::uint64_t birthday,
                              QObject* parent)
     : QObject(parent), client_(client), accounts_(std::move(accounts)), birthday_(birthday) {
-  if (client_) connect(client_, &node::NodeClient::tipChanged, this, &HistoryClient::scheduleStep);
+  if (client_) connect(client_, &node::LocalNodeClient::tipChanged, this, &HistoryClient::scheduleStep);
   createService();
 }
 

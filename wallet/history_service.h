@@ -28,10 +28,14 @@
 #include <vector>
 
 #include "chain/core/params.h"
-#include "chain/node/node_client.h"
 #include "wallet/history.h"
 
 namespace wb {
+
+class Chain;
+namespace node {
+class LocalNodeClient;
+}
 
 // Blocks scanned or connected per step; the rest follow in later steps.
 inline constexpr std::uint64_t kHistoryFollowBatch = 200;
@@ -77,7 +81,7 @@ private:
   HistoryBatchObserver observer_;
 };
 
-// The GUI thread's handle on a HistoryService. Destroy it before the NodeClient.
+// The GUI thread's handle on a HistoryService. Destroy it before the node's client.
 class HistoryClient : public QObject {
   Q_OBJECT
 public:
@@ -87,7 +91,7 @@ public:
   // Follows `accounts` from `birthday` on `client`'s node; the first scan starts
   // on the next turn of this thread's event loop, and changed() follows once its
   // first batch is done. `client` must outlive this.
-  HistoryClient(node::NodeClient* client, std::vector<AccountKey> accounts, std::uint64_t birthday,
+  HistoryClient(node::LocalNodeClient* client, std::vector<AccountKey> accounts, std::uint64_t birthday,
                 QObject* parent = nullptr);
   ~HistoryClient() override;
 
@@ -118,7 +122,7 @@ private:
   void scheduleStep();
   void stepDone(const std::shared_ptr<HistoryService>& service, const HistoryService::Step& step);
 
-  QPointer<node::NodeClient> client_;
+  QPointer<node::LocalNodeClient> client_;
   std::vector<AccountKey> accounts_;
   std::uint64_t birthday_;
   std::shared_ptr<HistoryService> service_;  // shared with its running step and queries

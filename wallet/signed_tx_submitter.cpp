@@ -1,5 +1,6 @@
 #include "wallet/signed_tx_submitter.h"
 
+#include "chain/node/node_call.h"
 #include "wallet/signed_tx_keeper.h"
 
 namespace wb {

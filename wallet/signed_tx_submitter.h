@@ -10,9 +10,15 @@
 #include <functional>
 #include <memory>
 
-#include "chain/node/node_call.h"
+#include "chain/core/error.h"
+#include "chain/core/tx.h"
 
 namespace wb {
+
+namespace node {
+class Node;
+class ReplyLink;
+}  // namespace node
 
 class SignedTxSubmitter : public QObject {
   Q_OBJECT

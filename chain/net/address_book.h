@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "chain/net/net_address.h"
+#include "chain/address/net_address.h"
 
 namespace wb::net {
 

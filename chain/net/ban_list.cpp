@@ -4,9 +4,9 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include "chain/address/net_address.h"
 #include "chain/core/encoding.h"
 #include "chain/net/frame.h"
-#include "chain/net/net_address.h"
 
 namespace wb::net {
 namespace {

@@ -16,10 +16,10 @@
 #include <vector>
 
 #include "chain/core/error.h"
+#include "interfaces/node_types.h"
 
 namespace wb::net {
 
-inline constexpr std::int64_t kDefaultBanSeconds = 24 * 60 * 60;
 inline constexpr std::uint32_t kMaxBanEntries = 100'000;
 
 // The current unix time in seconds; injectable so tests can move time.
@@ -27,11 +27,7 @@ using UnixClock = std::function<std::int64_t()>;
 // The system clock.
 std::int64_t systemUnixTime();
 
-struct BanEntry {
-  QString address;         // canonical text (net_address.h addressKey)
-  std::int64_t until = 0;  // unix seconds; banned while now < until
-  bool operator==(const BanEntry&) const = default;
-};
+// BanEntry: interfaces/node_types.h.
 
 class BanList {
 public:

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "chain/net/net_address.h"
+#include "chain/address/net_address.h"
 
 namespace wb::net {
 

@@ -15,13 +15,14 @@
 #include <cstdint>
 #include <optional>
 
+#include "chain/address/net_address.h"
 #include "chain/net/frame.h"
 #include "chain/net/messages.h"
-#include "chain/net/net_address.h"
+#include "interfaces/node_types.h"
 
 namespace wb::net {
 
-using PeerId = quint64;
+// PeerId: interfaces/node_types.h.
 
 // Tells the other end of `socket` why we close it (a reject frame of the network
 // `magic`, written now if the socket takes it), then closes it.

@@ -38,6 +38,7 @@
 #include "chain/net/request_budget.h"
 #include "chain/net/tx_requests.h"
 #include "chain/store/chain.h"
+#include "interfaces/node_types.h"
 
 namespace wb::net {
 
@@ -71,18 +72,7 @@ using TxSource = std::function<std::optional<Tx>(const Hash32& txid)>;
 // after every drop, with back-off, and their address is never discouraged.
 enum class Dial { Once, Persistent };
 
-struct PeerInfo {
-  PeerId id = 0;
-  HostPort remote;
-  bool inbound = false;
-  bool ready = false;            // handshake complete
-  std::uint64_t bestHeight = 0;  // as the peer said in hello (or later headers)
-  quint16 listenPort = 0;
-  QString agent;
-  std::uint64_t blocksReceived = 0;  // bodies from this peer that we accepted
-  qint64 pingMs = -1;
-  qint64 queuedBytes = 0;  // written to it and not yet taken by the network
-};
+// PeerInfo: interfaces/node_types.h.
 
 class PeerManager : public QObject {
   Q_OBJECT

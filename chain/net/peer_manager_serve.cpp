@@ -2,6 +2,7 @@
 #include "chain/core/tx_sign.h"
 #include "chain/net/block_locator.h"
 #include "chain/net/peer_manager.h"
+#include "chain/net/wire_endpoint.h"
 
 namespace wb::net {
 

@@ -1,4 +1,4 @@
-#include "chain/node/library_versions.h"
+#include "interfaces/library_versions.h"
 
 #include <lmdb.h>
 #include <sodium.h>

@@ -23,6 +23,7 @@
 #include "chain/node/reader_pool.h"
 #include "chain/rpc/rpc_server.h"
 #include "chain/store/chain.h"
+#include "interfaces/node_types.h"
 
 namespace wb::node {
 
@@ -73,10 +74,7 @@ public:
 
   // A producer key handed over at run time; `secret` is null for a PoW reward
   // key (mining signs nothing). The node keeps the secrets alive while in use.
-  struct ProducerKey {
-    AccountKey key{};
-    std::shared_ptr<const SecureBytes> secret;
-  };
+  using ProducerKey = node::ProducerKey;  // interfaces/node_types.h
   // Replaces the keys the node produces with (after config.producers). With
   // production wanted (config.produce or setProducing(true)) it starts or goes
   // on with them; with none it stops until keys come back.

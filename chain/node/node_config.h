@@ -7,10 +7,10 @@
 #include <optional>
 #include <vector>
 
+#include "chain/address/net_address.h"
 #include "chain/consensus/engine.h"
 #include "chain/core/genesis.h"
 #include "chain/mempool/mempool.h"
-#include "chain/net/net_address.h"
 #include "chain/rpc/rpc_endpoint.h"
 
 namespace wb::node {

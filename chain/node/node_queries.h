@@ -14,52 +14,14 @@
 #include "chain/mempool/mempool.h"
 #include "chain/state/records.h"
 #include "chain/store/chain.h"
+#include "interfaces/node_types.h"
 
 namespace wb::node {
 
 class Node;
 
-// A registered delegate with its place in the ranking.
-struct DelegateEntry {
-  AccountKey key{};
-  state::Delegate delegate;
-  std::size_t rank = 0;  // 1-based: votes descending, then key ascending
-  bool active = false;   // among the params' activeDelegates (DPoS producers)
-};
-
-// What a block list shows of one block.
-struct BlockSummary {
-  Hash32 hash{};
-  std::uint64_t height = 0;
-  std::uint64_t time = 0;
-  AccountKey producer{};
-  std::size_t txCount = 0;
-  std::size_t size = 0;  // encoded bytes
-};
-
-struct BlockLookup {
-  Block block;
-  Hash32 hash{};
-  bool mainChain = false;
-  std::size_t size = 0;  // encoded bytes
-};
-
-struct TxLookup {
-  Tx tx;
-  Hash32 txid{};
-  // Pending: in the mempool, ready; Waiting: in the mempool behind a nonce gap.
-  enum class Where { Pending, Waiting, Confirmed } where = Where::Pending;
-  std::optional<TxLocation> location;  // set when confirmed
-};
-
-struct ProducerStatus {
-  bool canProduce = false;      // the node has a key to produce with
-  bool producing = false;       // automatic production is on
-  bool waitingForKeys = false;  // production is wanted but no key is there (wallet locked)
-  ConsensusKind consensus = ConsensusKind::Pow;
-  std::uint64_t hashesPerSecond = 0;           // PoW, over the last few seconds
-  std::optional<std::uint64_t> nextBlockTime;  // unix seconds of our next planned block
-};
+// DelegateEntry, BlockSummary, BlockLookup, TxLookup and ProducerStatus:
+// interfaces/node_types.h.
 
 // Every registered delegate of the tip state, ranked. Fails with StateCorrupt
 // when a stored record is damaged, or the store's error.

@@ -11,25 +11,15 @@
 #include "chain/core/amount.h"
 #include "chain/core/error.h"
 #include "chain/store/chain.h"
+#include "interfaces/node_types.h"
 
 namespace wb::node {
 
-struct EscrowSummary {
-  Amount paidByUs = 0;         // escrow of open orders one of the accounts paid
-  Amount owedToUs = 0;         // escrow of open orders one of the accounts sells
-  std::size_t openOrders = 0;  // paid, shipped or disputed orders of either kind (each counted once)
-};
+// EscrowSummary and SalesDay: interfaces/node_types.h.
 
 // The escrow of the open (paid, shipped, disputed) orders of `accounts`.
 // Fails with AmountOverflow on a corrupt sum, or the store's error.
 [[nodiscard]] Result<EscrowSummary> escrowSummary(const Chain& chain, std::span<const AccountKey> accounts);
-
-// One day of a merchant's sales.
-struct SalesDay {
-  std::uint64_t dayStart = 0;  // unix seconds, 00:00 UTC
-  Amount revenue = 0;          // released to the merchant (completed or resolved orders)
-  std::size_t orders = 0;
-};
 
 // The last `days` days (ending with the day of `now`, oldest first, every day
 // present) of coins released to `accounts` as merchants, by the day of the block

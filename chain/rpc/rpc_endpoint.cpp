@@ -1,6 +1,6 @@
 #include "chain/rpc/rpc_endpoint.h"
 
-#include "chain/net/host_port.h"
+#include "chain/address/host_port.h"
 
 namespace wb::rpc {
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "chain/core/block.h"
+#include "chain/core/chain_position.h"  // TipPosition, TxLocation
 
 namespace wb {
 
@@ -31,22 +32,8 @@ struct HeaderRecord {
 Bytes encodeHeaderRecord(const HeaderRecord& record);
 [[nodiscard]] Result<HeaderRecord> decodeHeaderRecord(ByteView encoded);
 
-struct TipPosition {
-  Hash32 hash{};
-  std::uint64_t height = 0;
-  bool operator==(const TipPosition&) const = default;
-};
-
 Bytes encodeTipPosition(const TipPosition& tip);
 [[nodiscard]] Result<TipPosition> decodeTipPosition(ByteView encoded);
-
-// Where a confirmed transaction is: its block and position.
-struct TxLocation {
-  Hash32 block{};
-  std::uint64_t height = 0;
-  std::uint32_t index = 0;
-  bool operator==(const TxLocation&) const = default;
-};
 
 Bytes encodeTxLocation(const TxLocation& location);
 [[nodiscard]] Result<TxLocation> decodeTxLocation(ByteView encoded);

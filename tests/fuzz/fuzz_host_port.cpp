@@ -1,11 +1,11 @@
 // fuzz_host_port: "[HOST:]PORT" text typed by users or read from peers'
-// settings (chain/net/host_port.h), under the rules of each caller. Accepted
+// settings (chain/address/host_port.h), under the rules of each caller. Accepted
 // text must come back the same when written out again as HOST:PORT (IPv6 in
 // brackets), and a stricter rule set never accepts what a looser one refuses.
 #include <string>
 #include <string_view>
 
-#include "chain/net/host_port.h"
+#include "chain/address/host_port.h"
 #include "tests/fuzz/fuzz_target.h"
 
 using namespace wb;

@@ -43,7 +43,7 @@ Result<std::unique_ptr<DevNode>> DevNode::start(ConsensusKind kind, const QStrin
     for (std::size_t i = 0; i < out->keys_.size(); ++i) config.producers.push_back({out->keys_[i], &out->secrets_[i]});
   }
   WB_TRY(out->runner_.start(config, ctx));
-  out->client_ = std::make_unique<node::NodeClient>(out->runner_.node());
+  out->client_ = std::make_unique<node::LocalNodeClient>(out->runner_.node());
   return out;
 }
 

@@ -15,7 +15,7 @@
 #include "chain/core/genesis.h"
 #include "chain/core/schnorr.h"
 #include "chain/core/secure_bytes.h"
-#include "chain/node/node_client.h"
+#include "chain/node/local_node_client.h"
 #include "chain/node/node_runner.h"
 #include "wallet/keystore.h"
 #include "wallet/tx_builder.h"
@@ -54,7 +54,7 @@ public:
                                                               const SecpContext& ctx, DevNodeOptions options = {});
   ~DevNode();  // the client first, then the node (NodeClient's contract)
 
-  node::NodeClient& client() { return *client_; }
+  node::LocalNodeClient& client() { return *client_; }
   node::Node* node() const { return runner_.node(); }
   const GenesisFile& genesis() const { return genesis_; }
   const ChainParams& params() const { return genesis_.params; }
@@ -92,7 +92,7 @@ private:
   std::vector<AccountKey> keys_;
   std::vector<SecureBytes> secrets_;
   node::NodeRunner runner_;
-  std::unique_ptr<node::NodeClient> client_;
+  std::unique_ptr<node::LocalNodeClient> client_;
 };
 
 }  // namespace wb::test

@@ -14,7 +14,7 @@
 #include "chain/core/amount.h"
 #include "chain/core/bech32m.h"
 #include "chain/core/genesis.h"
-#include "chain/node/node_client.h"
+#include "chain/node/local_node_client.h"
 #include "chain/node/node_runner.h"
 #include "ui/display_unit.h"
 #include "ui/main_window.h"
@@ -64,7 +64,7 @@ private slots:
     runner_ = std::make_unique<node::NodeRunner>();
     const Status started = runner_->start(config, ctx_);
     QVERIFY2(started, started ? "" : started.error().message.c_str());
-    client_ = std::make_unique<node::NodeClient>(runner_->node());
+    client_ = std::make_unique<node::LocalNodeClient>(runner_->node());
     for (std::size_t i = 0; i < keys->size(); ++i) {
       accounts_.push_back(
           {(*keys)[i], QStringLiteral("dev%1").arg(i), QString::fromStdString(encodeAddress(params_.hrp, (*keys)[i]))});

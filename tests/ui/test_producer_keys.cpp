@@ -10,7 +10,7 @@
 
 #include "chain/core/genesis.h"
 #include "chain/core/genesis_file.h"
-#include "chain/node/node_client.h"
+#include "chain/node/local_node_client.h"
 #include "chain/node/node_runner.h"
 #include "tests/test_util.h"
 #include "ui/producer_keys.h"
@@ -60,7 +60,7 @@ class TestProducerKeys : public QObject {
       qWarning() << started.error().message.c_str();
       return nullptr;
     }
-    running->client = std::make_unique<node::NodeClient>(running->runner->node());
+    running->client = std::make_unique<node::LocalNodeClient>(running->runner->node());
     return running;
   }
 

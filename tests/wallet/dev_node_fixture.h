@@ -32,7 +32,7 @@ public:
   const GenesisFile& genesis() const { return node_->genesis(); }
   const ChainParams& params() const { return node_->params(); }
   const AccountKey& key(std::size_t i) const { return node_->keys().at(i); }
-  node::NodeClient* client() const { return &node_->client(); }
+  node::LocalNodeClient* client() const { return &node_->client(); }
   node::Node* node() const { return node_->node(); }
   void onNode(const std::function<void(node::Node&)>& work) const { node_->onNode(work); }
   // Produces `count` blocks; false (with the reason in error()) on failure.

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 
 namespace wb::ui {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "chain/consensus/dpos/dpos_evidence.h"
-#include "chain/node/node_client.h"
+#include "chain/core/double_production_evidence.h"
+#include "interfaces/node_client.h"
 
 class QLabel;
 class QTableWidget;

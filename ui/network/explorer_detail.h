@@ -6,7 +6,7 @@
 #include <QWidget>
 #include <string>
 
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 #include "ui/display_unit.h"
 
 class QLabel;

@@ -17,7 +17,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "chain/net/net_address.h"
+#include "chain/address/net_address.h"
 #include "ui/error_text.h"
 #include "ui/label_tone.h"
 #include "ui/network/blocks_model.h"

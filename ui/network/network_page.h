@@ -9,9 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "chain/net/ban_list.h"
-#include "chain/net/peer_manager.h"
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 #include "ui/display_unit.h"
 #include "ui/network/sharing_panel.h"
 

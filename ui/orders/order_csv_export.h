@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 #include "ui/orders/order_pager.h"
 
 namespace wb::ui {

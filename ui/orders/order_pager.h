@@ -12,8 +12,8 @@
 #include <optional>
 #include <vector>
 
-#include "chain/node/node_client.h"
 #include "chain/state/order_queries.h"
+#include "interfaces/node_client.h"
 
 namespace wb::ui {
 

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "chain/core/params.h"
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 #include "ui/display_unit.h"
 #include "ui/orders/order_pager.h"
 #include "ui/orders/party_names.h"

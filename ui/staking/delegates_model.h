@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 #include "ui/display_unit.h"
 
 namespace wb::ui {

@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-#include "chain/node/node_client.h"
+#include "interfaces/node_client.h"
 
 class QCheckBox;
 class QLabel;

@@ -2,7 +2,7 @@
 
 #include <QRegularExpression>
 
-#include "chain/net/host_port.h"
+#include "chain/address/host_port.h"
 
 namespace wb::ui {
 

@@ -3,9 +3,9 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include "chain/consensus/pow/pow_calibration.h"
 #include "chain/core/bech32m.h"
 #include "chain/core/genesis_file.h"
+#include "interfaces/pow_setup.h"
 #include "wallet/account_keys.h"
 #include "wallet/bip39.h"
 #include "wallet/keystore_file.h"
@@ -55,8 +55,7 @@ Result<GenesisFile> newGenesis(const SecpContext& ctx, const WalletSetupRequest&
   if (request.consensus == ConsensusKind::Pow) {
     // DESIGN §4: the creator's machine alone mines a block per block_time from block 1
     // (the GUI's node mines on one thread). This runs on the wizard's worker thread.
-    const double rate = measureHashRate(1, std::chrono::milliseconds(500));
-    file.params.initialBits = bitsForHashRate(rate, file.params.blockTime, file.params.powLimit);
+    file.params.initialBits = initialBitsForThisMachine(file.params, std::chrono::milliseconds(500));
   }
   file.params.name = request.networkName.toStdString();
   file.params.genesisTime = request.now;

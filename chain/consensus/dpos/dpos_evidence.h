@@ -5,19 +5,12 @@
 #pragma once
 
 #include "chain/core/block.h"
+#include "chain/core/double_production_evidence.h"
 #include "chain/core/error.h"
 #include "chain/core/params.h"
 #include "chain/core/schnorr.h"
 
 namespace wb {
-
-// The two conflicting headers, ordered by block hash (so a pair has one form).
-struct DoubleProductionEvidence {
-  BlockHeader first;
-  BlockHeader second;
-
-  bool operator==(const DoubleProductionEvidence&) const = default;
-};
 
 // Builds evidence from two headers and verifies it (verifyDoubleProduction).
 [[nodiscard]] Result<DoubleProductionEvidence> makeDoubleProductionEvidence(const SecpContext& ctx,

@@ -5,6 +5,7 @@
 
 #include "chain/consensus/compact.h"
 #include "chain/consensus/pow/pow.h"
+#include "interfaces/pow_setup.h"
 
 namespace wb {
 
@@ -48,6 +49,10 @@ U256 targetForHashRate(double hashesPerSecond, std::uint64_t blockTime, const U2
 
 std::uint32_t bitsForHashRate(double hashesPerSecond, std::uint64_t blockTime, const Hash32& powLimit) {
   return encodeCompact(targetForHashRate(hashesPerSecond, blockTime, U256::fromBigEndian(powLimit)));
+}
+
+std::uint32_t initialBitsForThisMachine(const ChainParams& params, std::chrono::milliseconds duration) {
+  return bitsForHashRate(measureHashRate(1, duration), params.blockTime, params.powLimit);
 }
 
 }  // namespace wb

@@ -4,9 +4,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "chain/address/net_address.h"
 #include "chain/net/address_book.h"
 #include "chain/net/ban_list.h"
-#include "chain/net/net_address.h"
+#include "chain/net/wire_endpoint.h"
 #include "tests/test_util.h"
 
 using namespace wb;

@@ -6,6 +6,7 @@
 #include "chain/core/hash.h"
 #include "chain/net/frame.h"
 #include "chain/net/messages.h"
+#include "chain/net/wire_endpoint.h"
 #include "tests/support/test_chain.h"
 #include "tests/test_util.h"
 

@@ -4,7 +4,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "chain/node/node_client.h"
+#include "chain/node/local_node_client.h"
 #include "tests/chain/node/node_test_support.h"
 
 using namespace wb;
@@ -209,7 +209,7 @@ private slots:
     c.manualClock = true;
     NodeRunner runner;
     QVERIFY(runner.start(c, kit_->ctx()).ok());
-    NodeClient client(runner.node());
+    LocalNodeClient client(runner.node());
     QSignalSpy tips(&client, &NodeClient::tipChanged);
 
     // Block the node's thread briefly: the client call must still return at once.
@@ -263,7 +263,7 @@ private slots:
     QVERIFY(runner.start(c, kit_->ctx()).ok());
     bool called = false;
     {
-      NodeClient client(runner.node());
+      LocalNodeClient client(runner.node());
       QMetaObject::invokeMethod(
           runner.node(), [] { QThread::msleep(200); }, Qt::QueuedConnection);
       client.status([&](Result<NodeStatus>) { called = true; });

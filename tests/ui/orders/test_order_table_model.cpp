@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "chain/core/tx_sign.h"
+#include "chain/node/local_node_client.h"
 #include "chain/node/node_genesis.h"
 #include "chain/node/node_runner.h"
 #include "tests/support/test_chain.h"
@@ -48,7 +49,7 @@ public:
     config.manualClock = true;  // blocks only from produce()
     config.producers = {producer};
     WB_TRY(runner_.start(config, ctx));
-    client_ = std::make_unique<node::NodeClient>(runner_.node());
+    client_ = std::make_unique<node::LocalNodeClient>(runner_.node());
     return {};
   }
   void stop() {

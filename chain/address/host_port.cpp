@@ -1,4 +1,4 @@
-#include "chain/net/host_port.h"
+#include "chain/address/host_port.h"
 
 #include <arpa/inet.h>
 

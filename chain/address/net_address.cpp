@@ -1,6 +1,6 @@
-#include "chain/net/net_address.h"
+#include "chain/address/net_address.h"
 
-#include "chain/net/host_port.h"
+#include "chain/address/host_port.h"
 
 namespace wb::net {
 
@@ -28,20 +28,6 @@ Result<HostPort> parseHostPort(const QString& text) {
   const QHostAddress address(QString::fromStdString(parsed->host));
   if (address.isNull()) return fail(Errc::NetBadAddress, "'" + parsed->host + "' is not an address Qt can use");
   return HostPort{canonicalAddress(address), parsed->port};
-}
-
-Endpoint toEndpoint(const HostPort& endpoint) {
-  Endpoint out;
-  const Q_IPV6ADDR v6 = canonicalAddress(endpoint.host).toIPv6Address();  // IPv4 comes back mapped
-  for (int i = 0; i < 16; ++i) out.ip[static_cast<std::size_t>(i)] = v6[i];
-  out.port = endpoint.port;
-  return out;
-}
-
-HostPort fromEndpoint(const Endpoint& endpoint) {
-  Q_IPV6ADDR v6;
-  for (int i = 0; i < 16; ++i) v6[i] = endpoint.ip[static_cast<std::size_t>(i)];
-  return HostPort{canonicalAddress(QHostAddress(v6)), endpoint.port};
 }
 
 bool isDialable(const HostPort& endpoint) {

@@ -1,19 +1,19 @@
-#include "chain/node/node_client.h"
+#include "chain/node/local_node_client.h"
 
-#include "chain/net/net_address.h"
+#include "chain/address/net_address.h"
 
 namespace wb::node {
 
-NodeClient::NodeClient(Node* node, QObject* parent)
-    : QObject(parent), node_(node), link_(std::make_shared<ReplyLink>(this)) {
-  connect(node_, &Node::tipChanged, this, &NodeClient::tipChanged, Qt::QueuedConnection);
-  connect(node_, &Node::orderChanged, this, &NodeClient::orderChanged, Qt::QueuedConnection);
-  connect(node_, &Node::txAccepted, this, &NodeClient::txAccepted, Qt::QueuedConnection);
+LocalNodeClient::LocalNodeClient(Node* node, QObject* parent)
+    : NodeClient(parent), node_(node), link_(std::make_shared<ReplyLink>(this)) {
+  connect(node_, &Node::tipChanged, this, &LocalNodeClient::tipChanged, Qt::QueuedConnection);
+  connect(node_, &Node::orderChanged, this, &LocalNodeClient::orderChanged, Qt::QueuedConnection);
+  connect(node_, &Node::txAccepted, this, &LocalNodeClient::txAccepted, Qt::QueuedConnection);
 }
 
-NodeClient::~NodeClient() { link_->detach(); }
+LocalNodeClient::~LocalNodeClient() { link_->detach(); }
 
-void NodeClient::status(Callback<NodeStatus> done) {
+void LocalNodeClient::status(Callback<NodeStatus> done) {
   run<NodeStatus>(
       [](Node& node) -> Result<NodeStatus> {
         NodeStatus s;
@@ -30,11 +30,11 @@ void NodeClient::status(Callback<NodeStatus> done) {
       std::move(done));
 }
 
-void NodeClient::submitTx(Tx tx, Callback<Hash32> done) {
+void LocalNodeClient::submitTx(Tx tx, Callback<Hash32> done) {
   run<Hash32>([tx = std::move(tx)](Node& node) { return node.submitTx(tx); }, std::move(done));
 }
 
-void NodeClient::account(AccountKey key, Callback<state::Account> done) {
+void LocalNodeClient::account(AccountKey key, Callback<state::Account> done) {
   read<state::Account>(
       [key](const Chain& chain) -> Result<state::Account> {
         std::optional<state::Account> out;
@@ -49,7 +49,7 @@ void NodeClient::account(AccountKey key, Callback<state::Account> done) {
       std::move(done));
 }
 
-void NodeClient::order(OrderId id, Callback<std::optional<state::Order>> done) {
+void LocalNodeClient::order(OrderId id, Callback<std::optional<state::Order>> done) {
   read<std::optional<state::Order>>(
       [id](const Chain& chain) -> Result<std::optional<state::Order>> {
         std::optional<state::Order> out;
@@ -64,7 +64,7 @@ void NodeClient::order(OrderId id, Callback<std::optional<state::Order>> done) {
       std::move(done));
 }
 
-void NodeClient::orders(state::OrderQuery query, Callback<state::OrderPage> done) {
+void LocalNodeClient::orders(state::OrderQuery query, Callback<state::OrderPage> done) {
   read<state::OrderPage>(
       [query](const Chain& chain) -> Result<state::OrderPage> {
         std::optional<state::OrderPage> out;
@@ -79,21 +79,21 @@ void NodeClient::orders(state::OrderQuery query, Callback<state::OrderPage> done
       std::move(done));
 }
 
-void NodeClient::nextNonce(AccountKey sender, Callback<std::uint64_t> done) {
+void LocalNodeClient::nextNonce(AccountKey sender, Callback<std::uint64_t> done) {
   run<std::uint64_t>([sender](Node& node) { return node.mempool().nextNonce(sender); }, std::move(done));
 }
 
-void NodeClient::peers(Callback<std::vector<net::PeerInfo>> done) {
+void LocalNodeClient::peers(Callback<std::vector<net::PeerInfo>> done) {
   run<std::vector<net::PeerInfo>>([](Node& node) -> Result<std::vector<net::PeerInfo>> { return node.peers().peers(); },
                                   std::move(done));
 }
 
-void NodeClient::evidence(Callback<std::vector<DoubleProductionEvidence>> done) {
+void LocalNodeClient::evidence(Callback<std::vector<DoubleProductionEvidence>> done) {
   run<std::vector<DoubleProductionEvidence>>(
       [](Node& node) -> Result<std::vector<DoubleProductionEvidence>> { return node.evidence(); }, std::move(done));
 }
 
-void NodeClient::bans(Callback<std::vector<net::BanEntry>> done) {
+void LocalNodeClient::bans(Callback<std::vector<net::BanEntry>> done) {
   run<std::vector<net::BanEntry>>([](Node& node) -> Result<std::vector<net::BanEntry>> { return node.peers().bans(); },
                                   std::move(done));
 }
@@ -108,7 +108,7 @@ Result<QHostAddress> ipAddress(const QString& text) {
 
 }  // namespace
 
-void NodeClient::ban(QString address, std::int64_t seconds, Callback<void> done) {
+void LocalNodeClient::ban(QString address, std::int64_t seconds, Callback<void> done) {
   run<void>(
       [address, seconds](Node& node) -> Status {
         WB_TRY_ASSIGN(host, ipAddress(address));
@@ -118,7 +118,7 @@ void NodeClient::ban(QString address, std::int64_t seconds, Callback<void> done)
       std::move(done));
 }
 
-void NodeClient::unban(QString address, Callback<void> done) {
+void LocalNodeClient::unban(QString address, Callback<void> done) {
   run<void>(
       [address](Node& node) -> Status {
         WB_TRY_ASSIGN(host, ipAddress(address));
@@ -127,7 +127,7 @@ void NodeClient::unban(QString address, Callback<void> done) {
       std::move(done));
 }
 
-void NodeClient::connectPeer(QString hostPort, Callback<net::PeerId> done) {
+void LocalNodeClient::connectPeer(QString hostPort, Callback<net::PeerId> done) {
   run<net::PeerId>(
       [hostPort](Node& node) -> Result<net::PeerId> {
         WB_TRY_ASSIGN(endpoint, net::parseHostPort(hostPort.trimmed()));
@@ -136,37 +136,37 @@ void NodeClient::connectPeer(QString hostPort, Callback<net::PeerId> done) {
       std::move(done));
 }
 
-void NodeClient::delegates(Callback<std::vector<DelegateEntry>> done) {
+void LocalNodeClient::delegates(Callback<std::vector<DelegateEntry>> done) {
   read<std::vector<DelegateEntry>>([](const Chain& chain) { return listDelegates(chain); }, std::move(done));
 }
 
-void NodeClient::blockAt(std::uint64_t height, Callback<std::optional<BlockLookup>> done) {
+void LocalNodeClient::blockAt(std::uint64_t height, Callback<std::optional<BlockLookup>> done) {
   read<std::optional<BlockLookup>>([height](const Chain& chain) { return findBlockAtHeight(chain, height); },
                                    std::move(done));
 }
 
-void NodeClient::blockByHash(Hash32 hash, Callback<std::optional<BlockLookup>> done) {
+void LocalNodeClient::blockByHash(Hash32 hash, Callback<std::optional<BlockLookup>> done) {
   read<std::optional<BlockLookup>>([hash](const Chain& chain) { return findBlockByHash(chain, hash); },
                                    std::move(done));
 }
 
-void NodeClient::blocks(std::uint64_t top, std::size_t count, Callback<std::vector<BlockSummary>> done) {
+void LocalNodeClient::blocks(std::uint64_t top, std::size_t count, Callback<std::vector<BlockSummary>> done) {
   read<std::vector<BlockSummary>>([top, count](const Chain& chain) { return recentBlocks(chain, top, count); },
                                   std::move(done));
 }
 
-void NodeClient::transaction(Hash32 txid, Callback<std::optional<TxLookup>> done) {
+void LocalNodeClient::transaction(Hash32 txid, Callback<std::optional<TxLookup>> done) {
   run<std::optional<TxLookup>>([txid](Node& node) { return findTransaction(node.chain(), node.mempool(), txid); },
                                std::move(done));
 }
 
-void NodeClient::escrow(std::vector<AccountKey> accounts, Callback<EscrowSummary> done) {
+void LocalNodeClient::escrow(std::vector<AccountKey> accounts, Callback<EscrowSummary> done) {
   read<EscrowSummary>([accounts = std::move(accounts)](const Chain& chain) { return escrowSummary(chain, accounts); },
                       std::move(done));
 }
 
-void NodeClient::sales(std::vector<AccountKey> accounts, std::uint64_t now, std::size_t days,
-                       Callback<std::vector<SalesDay>> done) {
+void LocalNodeClient::sales(std::vector<AccountKey> accounts, std::uint64_t now, std::size_t days,
+                            Callback<std::vector<SalesDay>> done) {
   // Fixed when the node was built, so it may be read here.
   const bool manualClock = node_->manualClock();
   read<std::vector<SalesDay>>(
@@ -180,11 +180,11 @@ void NodeClient::sales(std::vector<AccountKey> accounts, std::uint64_t now, std:
       std::move(done));
 }
 
-void NodeClient::producer(Callback<ProducerStatus> done) {
+void LocalNodeClient::producer(Callback<ProducerStatus> done) {
   run<ProducerStatus>([](Node& node) -> Result<ProducerStatus> { return producerStatus(node); }, std::move(done));
 }
 
-void NodeClient::setProducerKeys(std::vector<Node::ProducerKey> keys, Callback<void> done) {
+void LocalNodeClient::setProducerKeys(std::vector<ProducerKey> keys, Callback<void> done) {
   run<void>(
       [keys = std::move(keys)](Node& node) mutable -> Status {
         node.setProducerKeys(std::move(keys));
@@ -193,7 +193,7 @@ void NodeClient::setProducerKeys(std::vector<Node::ProducerKey> keys, Callback<v
       std::move(done));
 }
 
-void NodeClient::setProducing(bool on, Callback<void> done) {
+void LocalNodeClient::setProducing(bool on, Callback<void> done) {
   run<void>([on](Node& node) { return node.setProducing(on); }, std::move(done));
 }
 

@@ -2,7 +2,7 @@
 // (command line, RPC endpoint, P2P, wizard) differ from the others.
 #include <QtTest>
 
-#include "chain/net/host_port.h"
+#include "chain/address/host_port.h"
 #include "tests/test_util.h"
 
 using namespace wb;

@@ -1,13 +1,14 @@
 // Network addresses as the P2P layer uses them: one canonical form per host (an
 // IPv4-mapped IPv6 address is its IPv4 address) so bans and connection limits
-// cannot be dodged by spelling an address differently.
+// cannot be dodged by spelling an address differently. Apart from the P2P layer
+// (chain/net) so the GUI's address fields and peer tables use the same forms
+// without seeing the node; the wire form is chain/net/wire_endpoint.h.
 #pragma once
 
 #include <QHostAddress>
 #include <QString>
 
 #include "chain/core/error.h"
-#include "chain/net/messages.h"
 
 namespace wb::net {
 
@@ -30,10 +31,6 @@ QString hostPortText(const HostPort& endpoint);
 // Parses a numeric "IPv4:port" or "[IPv6]:port", port 1–65535 (no name lookup:
 // it would block), by parseHostPortText (host_port.h). Fails with NetBadAddress.
 [[nodiscard]] Result<HostPort> parseHostPort(const QString& text);
-
-// Wire form of an endpoint (IPv4 as ::ffff:a.b.c.d) and back.
-Endpoint toEndpoint(const HostPort& endpoint);
-HostPort fromEndpoint(const Endpoint& endpoint);
 
 // True for an endpoint worth dialling: a port, and an address that is neither
 // null, unspecified (0.0.0.0, ::) nor multicast/broadcast.

@@ -4,8 +4,12 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QStringList>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <functional>
+#include <memory>
+#include <vector>
 
 #include "tests/integration/daemon_process.h"
 
@@ -40,14 +44,32 @@ inline QString describeNode(int index, Daemon& node) {
       .arg(info["tip"].toString().left(12));
 }
 
-// Stops `count` nodes (`node(i)` for i < count); after a failed test, logs what
-// each said, which tells why.
-inline void stopNodes(int count, const std::function<Daemon&(int)>& node) {
+// One process of a multi-node suite, in a data directory of its own.
+struct NetNode {
+  QTemporaryDir dir;
+  std::unique_ptr<Daemon> daemon;
+  QString listen;    // 127.0.0.x:port, when it listens
+  QStringList args;  // how it was started
+};
+using NetNodes = std::vector<std::unique_ptr<NetNode>>;
+
+// One describeNode line per node.
+inline QString describeNodes(const NetNodes& nodes) {
+  QString out;
+  for (std::size_t i = 0; i < nodes.size(); ++i) out += describeNode(static_cast<int>(i), *nodes[i]->daemon);
+  return out;
+}
+
+// Stops every node and forgets them; after a failed test, logs what each said,
+// which tells why.
+inline void stopNodes(NetNodes& nodes) {
   const bool failed = QTest::currentTestFailed();
-  for (int i = 0; i < count; ++i) {
-    node(i).stop();
-    if (failed) qWarning("node %d said:\n%s", i, qPrintable(node(i).output().right(20000)));
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    Daemon& node = *nodes[i]->daemon;
+    node.stop();
+    if (failed) qWarning("node %zu said:\n%s", i, qPrintable(node.output().right(20000)));
   }
+  nodes.clear();
 }
 
 }  // namespace wb::integration

@@ -32,11 +32,6 @@ constexpr std::uint32_t kActiveDelegates = 21;
 constexpr std::uint64_t kBlockTime = 3;
 constexpr qint64 kRounds = 3;  // measured after the vote took effect
 
-struct NetNode {
-  QTemporaryDir dir;
-  std::unique_ptr<Daemon> daemon;
-};
-
 QJsonObject blockAt(Daemon& node, qint64 height) {
   return node.call("chain_block", {{"height", height}})["result"].toObject();
 }
@@ -48,25 +43,18 @@ class TestDaemonDposDelegates : public QObject {
 
   QTemporaryDir netDir_;
   DposNetwork net_;
-  std::vector<std::unique_ptr<NetNode>> nodes_;
+  NetNodes nodes_;
 
   Daemon& node(int i) { return *nodes_[static_cast<std::size_t>(i)]->daemon; }
   qint64 slotOfBlock(const QJsonObject& block) const {
     return static_cast<qint64>(slotOf(net_.genesis.params, static_cast<std::uint64_t>(block["time"].toInteger())));
   }
-  QString report() {
-    QString out;
-    for (int i = 0; i < static_cast<int>(nodes_.size()); ++i) out += describeNode(i, node(i));
-    return out;
-  }
+  QString report() { return describeNodes(nodes_); }
 
 private slots:
   void initTestCase() { QVERIFY2(QFile::exists(daemonPath()), qPrintable(daemonPath())); }
 
-  void cleanup() {
-    stopNodes(static_cast<int>(nodes_.size()), [this](int i) -> Daemon& { return node(i); });
-    nodes_.clear();
-  }
+  void cleanup() { stopNodes(nodes_); }
 
   void twentyOneVotedDelegatesFillEverySlot() {
     DposNetworkSpec spec;

@@ -27,12 +27,6 @@ const QString kNetwork = QStringLiteral("dev-") + kConsensus;
 constexpr int kNodes = 8;
 constexpr int kHalf = kNodes / 2;
 
-struct NetNode {
-  QTemporaryDir dir;
-  std::unique_ptr<Daemon> daemon;
-  QString listen;  // 127.0.0.x:port
-};
-
 QString tipOf(Daemon& node) { return node.call("node_info")["result"].toObject()["tip"].toString(); }
 
 }  // namespace
@@ -40,7 +34,7 @@ QString tipOf(Daemon& node) { return node.call("node_info")["result"].toObject()
 class TestDaemonPartition : public QObject {
   Q_OBJECT
 
-  std::vector<std::unique_ptr<NetNode>> nodes_;
+  NetNodes nodes_;
 
   // True once every node in [from, to) is on `hash` (within `ms`).
   bool allOn(int from, int to, const QString& hash, int ms) {

@@ -52,13 +52,6 @@ constexpr int kFirstHalfDelegates = 5;
 // Deadlines: generous, for a loaded 2-core machine.
 constexpr int kPhaseMs = 120'000;
 
-struct NetNode {
-  QTemporaryDir dir;
-  std::unique_ptr<Daemon> daemon;
-  QString listen;  // 127.0.0.x:port
-  QStringList args;
-};
-
 QJsonObject infoOf(Daemon& node) { return node.call("node_info")["result"].toObject(); }
 qint64 heightOf(Daemon& node) { return infoOf(node)["height"].toInteger(-1); }
 qint64 libOf(Daemon& node) { return infoOf(node)["lib"].toInteger(-1); }
@@ -70,7 +63,7 @@ class TestDaemonPartitionDpos : public QObject {
 
   QTemporaryDir netDir_;
   DposNetwork net_;
-  std::vector<std::unique_ptr<NetNode>> nodes_;
+  NetNodes nodes_;
 
   Daemon& node(int i) { return *nodes_[static_cast<std::size_t>(i)]->daemon; }
 
@@ -121,20 +114,13 @@ class TestDaemonPartitionDpos : public QObject {
     }
     return {};
   }
-  QString report() {
-    QString out;
-    for (int i = 0; i < static_cast<int>(nodes_.size()); ++i) out += describeNode(i, node(i));
-    return out;
-  }
+  QString report() { return describeNodes(nodes_); }
 
 private slots:
   void initTestCase() { QVERIFY2(QFile::exists(daemonPath()), qPrintable(daemonPath())); }
 
   // After a failure, what each node said tells why.
-  void cleanup() {
-    stopNodes(static_cast<int>(nodes_.size()), [this](int i) -> Daemon& { return node(i); });
-    nodes_.clear();
-  }
+  void cleanup() { stopNodes(nodes_); }
 
   void minorityStopsFinalisingAndFollowsTheMajorityWhenHealed() {
     // The network: seven genesis delegates, every account of every wallet. Slot 1

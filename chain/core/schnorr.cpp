@@ -50,11 +50,8 @@ private:
   secp256k1_keypair keypair_{};
 };
 
-}  // namespace
-
-Result<XOnlyKey> xonlyFromSecret(const SecpContext& ctx, const SecureBytes& secretKey) {
-  ScopedKeypair keypair;
-  WB_TRY(keypair.create(ctx, secretKey));
+// The x-only public key of `keypair` (no key derivation: the keypair holds it).
+Result<XOnlyKey> xonlyOf(const SecpContext& ctx, const ScopedKeypair& keypair) {
   secp256k1_xonly_pubkey pub;
   XOnlyKey out;
   if (secp256k1_keypair_xonly_pub(ctx.get(), &pub, nullptr, keypair.get()) != 1 ||
@@ -62,6 +59,22 @@ Result<XOnlyKey> xonlyFromSecret(const SecpContext& ctx, const SecureBytes& secr
     return fail(Errc::CryptoBadSecretKey, "could not derive the public key");
   }
   return out;
+}
+
+Result<Sig64> signWith(const SecpContext& ctx, const ScopedKeypair& keypair, const Hash32& message, const Hash32& aux) {
+  Sig64 sig;
+  if (secp256k1_schnorrsig_sign32(ctx.get(), sig.data(), message.data(), keypair.get(), aux.data()) != 1) {
+    return fail(Errc::CryptoSignFailed, "signing failed");
+  }
+  return sig;
+}
+
+}  // namespace
+
+Result<XOnlyKey> xonlyFromSecret(const SecpContext& ctx, const SecureBytes& secretKey) {
+  ScopedKeypair keypair;
+  WB_TRY(keypair.create(ctx, secretKey));
+  return xonlyOf(ctx, keypair);
 }
 
 bool isValidXOnlyKey(const SecpContext& ctx, const XOnlyKey& key) {
@@ -79,11 +92,20 @@ Result<Sig64> schnorrSignWithAux(const SecpContext& ctx, const SecureBytes& secr
                                  const Hash32& aux) {
   ScopedKeypair keypair;
   WB_TRY(keypair.create(ctx, secretKey));
-  Sig64 sig;
-  if (secp256k1_schnorrsig_sign32(ctx.get(), sig.data(), message.data(), keypair.get(), aux.data()) != 1) {
-    return fail(Errc::CryptoSignFailed, "signing failed");
-  }
-  return sig;
+  return signWith(ctx, keypair, message, aux);
+}
+
+Result<KeyedSignature> schnorrSignKeyed(const SecpContext& ctx, const SecureBytes& secretKey, const Hash32& message) {
+  ScopedKeypair keypair;
+  WB_TRY(keypair.create(ctx, secretKey));
+  Hash32 aux;
+  randombytes_buf(aux.data(), aux.size());
+  KeyedSignature out;
+  WB_TRY_ASSIGN(signer, xonlyOf(ctx, keypair));
+  WB_TRY_ASSIGN(sig, signWith(ctx, keypair, message, aux));
+  out.signer = *signer;
+  out.sig = *sig;
+  return out;
 }
 
 Status schnorrVerify(const SecpContext& ctx, const XOnlyKey& key, const Hash32& message, const Sig64& signature) {

@@ -47,6 +47,18 @@ bool isValidXOnlyKey(const SecpContext& ctx, const XOnlyKey& key);
                                                const Hash32& message, const Hash32& aux);
 
 // BIP340-verifies `signature` over the 32-byte `message` by `key`.
+// A signature and the x-only public key of the secret that made it.
+struct KeyedSignature {
+  XOnlyKey signer{};
+  Sig64 sig{};
+};
+
+// Signs `message` like schnorrSign and also says whose key signed, from one
+// keypair (a caller that must check the signer pays one key derivation, not
+// two). Fails with CryptoBadSecretKey or CryptoSignFailed.
+[[nodiscard]] Result<KeyedSignature> schnorrSignKeyed(const SecpContext& ctx, const SecureBytes& secretKey,
+                                                      const Hash32& message);
+
 // Returns Ok, or CryptoBadPublicKey / CryptoBadSignature.
 [[nodiscard]] Status schnorrVerify(const SecpContext& ctx, const XOnlyKey& key, const Hash32& message,
                                    const Sig64& signature);

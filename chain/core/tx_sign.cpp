@@ -38,12 +38,11 @@ TxDigests digestEncodedTx(const Hash32& genesisHash, ByteView encodedTx) {
 TxDigests digestTx(const Hash32& genesisHash, const Tx& tx) { return digestEncodedTx(genesisHash, encodeTx(tx)); }
 
 Status signTx(const SecpContext& ctx, const SecureBytes& secretKey, const Hash32& genesisHash, Tx& tx) {
-  WB_TRY_ASSIGN(key, xonlyFromSecret(ctx, secretKey));
-  if (*key != tx.sender) {
+  WB_TRY_ASSIGN(signed_, schnorrSignKeyed(ctx, secretKey, computeTxSigHash(genesisHash, tx)));
+  if (signed_->signer != tx.sender) {
     return fail(Errc::TxSignerNotSender, "the signing key does not belong to the transaction's sender");
   }
-  WB_TRY_ASSIGN(sig, schnorrSign(ctx, secretKey, computeTxSigHash(genesisHash, tx)));
-  tx.sig = *sig;
+  tx.sig = signed_->sig;
   return {};
 }
 

@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "chain/core/schnorr.h"
+#include "tests/test_util.h"
 
 using namespace wb;
 
@@ -91,6 +92,23 @@ private slots:
     Sig64 flipped = *signature;
     flipped[40] ^= 0x80;
     QCOMPARE(schnorrVerify(ctx, alicePub, message, flipped).code(), Errc::CryptoBadSignature);
+  }
+
+  // One keypair gives the signature and its signer: the same key xonlyFromSecret
+  // derives, and a signature that verifies for it (and only for it).
+  void keyedSignatureNamesItsSigner() {
+    SecpContext ctx;
+    auto alice = secret("1111111111111111111111111111111111111111111111111111111111111111");
+    auto bob = secret("2222222222222222222222222222222222222222222222222222222222222222");
+    Hash32 message{};
+    message[3] = 0x77;
+    auto keyed = schnorrSignKeyed(ctx, alice, message);
+    WB_VERIFY_OK(keyed);
+    QVERIFY(keyed->signer == xonlyFromSecret(ctx, alice).value());
+    QVERIFY(schnorrVerify(ctx, keyed->signer, message, keyed->sig).ok());
+    QCOMPARE(schnorrVerify(ctx, xonlyFromSecret(ctx, bob).value(), message, keyed->sig).code(),
+             Errc::CryptoBadSignature);
+    QCOMPARE(schnorrSignKeyed(ctx, SecureBytes(32), message).code(), Errc::CryptoBadSecretKey);
   }
 
   void rejectsInvalidSecretKeys() {

@@ -122,6 +122,14 @@ class TestLightSync : public QObject {
   SecpContext ctx_;
   std::unique_ptr<TestAccounts> accounts_;
 
+  // Adds to `dropped` why `sync` dropped each peer for misbehaving.
+  void collectMisbehaviour(light::LightSync& sync, QStringList& dropped) {
+    connect(&sync, &light::LightSync::peerDropped, this,
+            [&dropped](const QString&, const QString& reason, bool misbehaved) {
+              if (misbehaved) dropped << reason;
+            });
+  }
+
 private slots:
   void initTestCase() {
     QVERIFY(initCrypto().ok());
@@ -178,9 +186,7 @@ private slots:
     // The liar first: it is asked first.
     light::LightSync sync(*light.chain, fastConfig({liar.endpoint(), honest.endpoint()}));
     QStringList dropped;
-    connect(&sync, &light::LightSync::peerDropped, this, [&](const QString&, const QString& reason, bool misbehaved) {
-      if (misbehaved) dropped << reason;
-    });
+    collectMisbehaviour(sync, dropped);
     sync.start();
     QTRY_COMPARE_WITH_TIMEOUT(sync.readyPeers(), std::size_t{2}, 10'000);
     QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, full.chain->tip().hash, 10'000);
@@ -213,9 +219,7 @@ private slots:
     FakeFullPeer lagging(*behind.chain, FakeFullPeer::Lie::None), recent(*ahead.chain, FakeFullPeer::Lie::None);
     light::LightSync sync(*light.chain, fastConfig({lagging.endpoint(), recent.endpoint()}));
     QStringList dropped;
-    connect(&sync, &light::LightSync::peerDropped, this, [&](const QString&, const QString& reason, bool misbehaved) {
-      if (misbehaved) dropped << reason;
-    });
+    collectMisbehaviour(sync, dropped);
     sync.start();
     QTRY_COMPARE_WITH_TIMEOUT(sync.readyPeers(), std::size_t{2}, 10'000);
     QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, ahead.chain->tip().hash, 10'000);
@@ -240,9 +244,7 @@ private slots:
     FakeFullPeer liar(*full.chain, FakeFullPeer::Lie::Headers);
     light::LightSync sync(*light.chain, fastConfig({liar.endpoint()}));
     QStringList dropped;
-    connect(&sync, &light::LightSync::peerDropped, this, [&](const QString&, const QString& reason, bool misbehaved) {
-      if (misbehaved) dropped << reason;
-    });
+    collectMisbehaviour(sync, dropped);
     sync.start();
     QTRY_VERIFY_WITH_TIMEOUT(!dropped.isEmpty(), 10'000);
     QVERIFY2(dropped.front().contains("headers refused"), qPrintable(dropped.front()));

@@ -11,16 +11,20 @@
 #include <QtTest>
 #include <map>
 
+#include "chain/light/light_sync.h"
 #include "chain/light/proof_check.h"
 #include "chain/state/audit.h"
 #include "tests/chain/light/light_fixture.h"
 #include "tests/chain/node/node_test_support.h"
 #include "tests/support/hostile_peer.h"
+#include "tests/support/rpc_call.h"
 #include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::lighttest;
 using wb::testsupport::TestAccounts;
+
+using wb::test::rpcCall;
 
 namespace {
 
@@ -92,40 +96,8 @@ StateProof accountProof(const Scene& s, std::size_t who) {
   return s.full.chain->stateProof(state::Table::Accounts, key).value();
 }
 
-// One JSON-RPC call over HTTP with the node's cookie: "result", or "error".
-QJsonObject rpcCall(quint16 port, const QString& networkDir, const QString& method, const QJsonObject& params) {
-  QFile cookie(QDir(networkDir).filePath("rpc.cookie"));
-  if (!cookie.open(QIODevice::ReadOnly)) return {};
-  QNetworkAccessManager manager;
-  QNetworkRequest request(QUrl(QString("http://127.0.0.1:%1/").arg(port)));
-  request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-  request.setRawHeader("Authorization", "Basic " + cookie.readAll().trimmed().toBase64());
-  const QJsonObject body{{"jsonrpc", "2.0"}, {"id", 1}, {"method", method}, {"params", params}};
-  QNetworkReply* reply = manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-  QEventLoop loop;
-  QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-  loop.exec();
-  const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-  reply->deleteLater();
-  return answer.contains("result") ? answer["result"].toObject() : answer["error"].toObject();
-}
-
 std::string jsonText(const QJsonObject& object) {
   return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
-}
-
-// A P2P proof answer as the StateProof it carries.
-StateProof fromMessage(const net::ProofMsg& m) {
-  StateProof p;
-  p.height = m.height;
-  p.block = m.block;
-  p.stateRoot = m.stateRoot;
-  p.value = m.value;
-  p.proof.siblings = m.siblings;
-  p.proof.end = static_cast<state::ProofEnd>(m.end);
-  p.proof.otherLeafKey = m.otherLeafKey;
-  p.proof.otherValueHash = m.otherValueHash;
-  return p;
 }
 
 }  // namespace
@@ -446,7 +418,7 @@ private slots:
       QVERIFY(answer.has_value());
       const auto& message = std::get<net::ProofMsg>(*answer);
       QVERIFY(message.key == Bytes(key.begin(), key.end()));
-      auto proven = light::checkProof(*light.chain, state::Table::Accounts, key, fromMessage(message));
+      auto proven = light::checkProof(*light.chain, state::Table::Accounts, key, light::stateProofFromMessage(message));
       WB_VERIFY_OK(proven);
       QCOMPARE(proven->value.has_value(), key == present);
     }

@@ -13,6 +13,7 @@
 #include "tests/chain/net/net_test_support.h"
 #include "tests/chain/node/node_test_support.h"
 #include "tests/support/naive_state_tree.h"
+#include "tests/support/rpc_call.h"
 
 using namespace wb;
 using namespace wb::node;
@@ -20,25 +21,9 @@ using wb::nettest::RawPeer;
 using wb::nodetest::onNode;
 using wb::nodetest::unixNow;
 
-namespace {
+using wb::test::rpcCall;
 
-// One JSON-RPC call over HTTP with the node's cookie; the "result" or the "error" object.
-QJsonObject rpcCall(quint16 port, const QString& networkDir, const QString& method, const QJsonObject& params) {
-  QFile cookie(QDir(networkDir).filePath("rpc.cookie"));
-  if (!cookie.open(QIODevice::ReadOnly)) return {};
-  QNetworkAccessManager manager;
-  QNetworkRequest request(QUrl(QString("http://127.0.0.1:%1/").arg(port)));
-  request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-  request.setRawHeader("Authorization", "Basic " + cookie.readAll().trimmed().toBase64());
-  const QJsonObject body{{"jsonrpc", "2.0"}, {"id", 1}, {"method", method}, {"params", params}};
-  QNetworkReply* reply = manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-  QEventLoop loop;
-  QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-  loop.exec();
-  const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-  reply->deleteLater();
-  return answer.contains("result") ? answer["result"].toObject() : answer["error"].toObject();
-}
+namespace {
 
 Hash32 hashFromJson(const QJsonValue& v) { return hash32FromHex(v.toString().toStdString()).value(); }
 

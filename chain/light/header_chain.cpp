@@ -6,6 +6,7 @@
 #include "chain/core/encoding.h"
 #include "chain/core/keys.h"
 #include "chain/store/schema.h"
+#include "chain/store/store_identity.h"
 
 namespace wb::light {
 namespace {
@@ -41,31 +42,13 @@ Result<HeaderTip> tipIn(const Txn& txn, const HeaderDbs& dbs) {
   return HeaderTip{position->hash, position->height, U256::fromBigEndian(record->chainWeight)};
 }
 
-// The identity of an existing light store: schema version, kind and network.
+// The identity of an existing light store: its kind, then schema version and network.
 Status checkIdentity(const Txn& txn, const Db& meta, const Hash32& networkHash, const std::string& where) {
   WB_TRY_ASSIGN(kind, txn.find(meta, asBytes(kStoreKind)));
   if (!*kind || std::string_view(reinterpret_cast<const char*>((*kind)->data()), (*kind)->size()) != kLightKind) {
     return fail(Errc::StoreCorrupt, where + ": the folder holds a store that is not a light header store");
   }
-  WB_TRY_ASSIGN(version, txn.find(meta, asBytes(meta_key::kSchemaVersion)));
-  if (!*version) return fail(Errc::StoreCorrupt, where + ": the store has no schema version");
-  Reader versionReader(**version);
-  auto number = versionReader.u32("schema version");
-  if (!number || !versionReader.finish()) return fail(Errc::StoreCorrupt, where + ": the schema version is unreadable");
-  if (*number != kHeaderStoreSchemaVersion) {
-    return fail(Errc::StoreSchemaVersion, where + ": the store has schema version " + std::to_string(*number) +
-                                              ", this program reads version " +
-                                              std::to_string(kHeaderStoreSchemaVersion));
-  }
-  WB_TRY_ASSIGN(stored, txn.find(meta, asBytes(meta_key::kGenesisHash)));
-  if (!*stored || (*stored)->size() != networkHash.size()) {
-    return fail(Errc::StoreCorrupt, where + ": the store has no valid genesis hash");
-  }
-  if (!std::equal((*stored)->begin(), (*stored)->end(), networkHash.begin())) {
-    return fail(Errc::StoreWrongNetwork, where + ": the store belongs to the network with genesis " + toHex(**stored) +
-                                             ", not " + toHex(networkHash));
-  }
-  return {};
+  return checkStoreIdentity(txn, meta, StoreIdentity{kHeaderStoreSchemaVersion, networkHash, {}}, where);
 }
 
 }  // namespace
@@ -92,23 +75,16 @@ Result<std::unique_ptr<HeaderChain>> HeaderChain::open(const std::filesystem::pa
   // One transaction: a refused store is left as it was, a new one appears complete or not at all.
   WB_TRY(env->write([&](WriteTxn& txn) -> Status {
     tip.reset();
-    auto meta = txn.openDb("meta", DbFlags::None, OpenMode::MustExist);
-    if (meta) {
-      WB_TRY(checkIdentity(txn, *meta, networkHash, where));
-    } else if (meta.code() == Errc::StoreNotFound) {
-      WB_TRY_ASSIGN(main, txn.openDb("", DbFlags::None, OpenMode::MustExist));
-      WB_TRY_ASSIGN(existing, txn.count(*main));
-      if (*existing != 0)
-        return fail(Errc::StoreCorrupt, where + ": the folder holds LMDB data that is not a Waybill store");
-    } else {
-      return meta.error();
+    WB_TRY_ASSIGN(meta, openStoreMeta(txn, where));
+    if (*meta) {
+      WB_TRY(checkIdentity(txn, **meta, networkHash, where));
     }
     WB_TRY_ASSIGN(metaDb, txn.openDb("meta", DbFlags::None, OpenMode::CreateIfMissing));
     WB_TRY_ASSIGN(headers, txn.openDb("headers", DbFlags::None, OpenMode::CreateIfMissing));
     WB_TRY_ASSIGN(heights, txn.openDb("height_index", DbFlags::None, OpenMode::CreateIfMissing));
     dbs = HeaderDbs{*metaDb, *headers, *heights};
 
-    if (meta) {
+    if (*meta) {
       WB_TRY_ASSIGN(first, hashAtHeightIn(txn, dbs, 0));
       if (!*first || **first != genesisHash) {
         return fail(Errc::ChainGenesisMismatch, where + ": the store holds another genesis block");

@@ -24,18 +24,6 @@ constexpr std::size_t kMaxStateKeyBytes = 511;  // as undo logs bound a state ke
 
 Error notFound(const std::string& what) { return fail(Errc::RpcNotFound, what + " not found"); }
 
-const char* consensusName(ConsensusKind kind) {
-  switch (kind) {
-    case ConsensusKind::Pow:
-      return "pow";
-    case ConsensusKind::Pos:
-      return "pos";
-    case ConsensusKind::Dpos:
-      return "dpos";
-  }
-  return "unknown";
-}
-
 QJsonObject peerJson(const net::PeerInfo& p) {
   return QJsonObject{{"id", static_cast<qint64>(p.id)},
                      {"address", p.remote.host.toString()},
@@ -117,7 +105,7 @@ public:
     WB_TRY(params.finish());
     const TipPosition tip = node_.chain().tip();
     return QJsonValue(QJsonObject{{"network", QString::fromStdString(node_.params().name)},
-                                  {"consensus", consensusName(node_.params().consensus)},
+                                  {"consensus", QString::fromUtf8(consensusKindName(node_.params().consensus))},
                                   {"genesis", hexString(node_.params().genesisHash)},
                                   {"height", static_cast<qint64>(tip.height)},
                                   {"tip", hexString(tip.hash)},

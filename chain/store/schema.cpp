@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "chain/core/encoding.h"
+#include "chain/store/store_identity.h"
 
 namespace wb {
 
@@ -53,35 +54,6 @@ constexpr std::array kDbSpecs{
     DbSpec{&ChainDbs::treeNodes, "tree_nodes", DbFlags::None},
 };
 
-// Checks the identity of an existing store against what the caller expects.
-Status checkIdentity(const WriteTxn& txn, const Db& meta, const Hash32& genesisHash, const std::string& where) {
-  WB_TRY_ASSIGN(version, txn.find(meta, asBytes(meta_key::kSchemaVersion)));
-  if (!version->has_value()) return fail(Errc::StoreCorrupt, where + ": the store has no schema version");
-  Reader versionReader(**version);
-  auto number = versionReader.u32("schema version");
-  if (!number || !versionReader.finish()) return fail(Errc::StoreCorrupt, where + ": the schema version is unreadable");
-  if (*number != kChainSchemaVersion) {
-    // Older stores lack the state tree their headers must commit to: the chain is fetched again.
-    const std::string remedy = *number < kChainSchemaVersion
-                                   ? "; it was written by an older Waybill and cannot be upgraded: move the folder "
-                                     "away and let the node download the chain again"
-                                   : "";
-    return fail(Errc::StoreSchemaVersion, where + ": the store has schema version " + std::to_string(*number) +
-                                              ", this program reads version " + std::to_string(kChainSchemaVersion) +
-                                              remedy);
-  }
-  WB_TRY_ASSIGN(stored, txn.find(meta, asBytes(meta_key::kGenesisHash)));
-  if (!stored->has_value() || (*stored)->size() != genesisHash.size()) {
-    return fail(Errc::StoreCorrupt, where + ": the store has no valid genesis hash");
-  }
-  const ByteView storedHash = **stored;
-  if (!std::equal(storedHash.begin(), storedHash.end(), genesisHash.begin())) {
-    return fail(Errc::StoreWrongNetwork, where + ": the store belongs to the network with genesis " +
-                                             toHex(storedHash) + ", not " + toHex(genesisHash));
-  }
-  return {};
-}
-
 }  // namespace
 
 std::filesystem::path ChainStore::chainDir(const std::filesystem::path& dataDir, std::string_view network) {
@@ -99,22 +71,19 @@ Result<ChainStore> ChainStore::open(const std::filesystem::path& dataDir, std::s
   // One transaction: a refused store is left as it was, and a new store
   // appears complete or not at all.
   WB_TRY(env->write([&](WriteTxn& txn) -> Status {
-    auto meta = txn.openDb("meta", DbFlags::None, OpenMode::MustExist);
-    if (meta) {
-      WB_TRY(checkIdentity(txn, *meta, genesisHash, where));
-    } else if (meta.code() == Errc::StoreNotFound) {
-      WB_TRY_ASSIGN(main, txn.openDb("", DbFlags::None, OpenMode::MustExist));
-      WB_TRY_ASSIGN(existing, txn.count(*main));
-      if (*existing != 0)
-        return fail(Errc::StoreCorrupt, where + ": the folder holds LMDB data that is not a Waybill store");
-    } else {
-      return meta.error();
+    WB_TRY_ASSIGN(meta, openStoreMeta(txn, where));
+    if (*meta) {
+      // Older stores lack the state tree their headers must commit to: the chain is fetched again.
+      const StoreIdentity expected{kChainSchemaVersion, genesisHash,
+                                   "; it was written by an older Waybill and cannot be upgraded: move the folder "
+                                   "away and let the node download the chain again"};
+      WB_TRY(checkStoreIdentity(txn, **meta, expected, where));
     }
     for (const DbSpec& spec : kDbSpecs) {
       WB_TRY_ASSIGN(db, txn.openDb(spec.name, spec.flags, OpenMode::CreateIfMissing));
       dbs.*spec.member = std::move(*db);
     }
-    if (!meta) {  // a new store: record what it is
+    if (!*meta) {  // a new store: record what it is
       WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kSchemaVersion), Writer().u32(kChainSchemaVersion).bytes()));
       WB_TRY(txn.put(dbs.meta, asBytes(meta_key::kGenesisHash), genesisHash));
     }

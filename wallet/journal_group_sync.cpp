@@ -1,14 +1,16 @@
 #include "wallet/journal_group_sync.h"
 
+#include "chain/node/node_call.h"
 #include "wallet/signed_tx_journal.h"
 
 namespace wb {
-JournalGroupSync::JournalGroupSync(QString path, QObject* parent) : QObject(parent), path_(std::move(path)) {
+JournalGroupSync::JournalGroupSync(QString path, QObject* parent)
+    : QObject(parent), path_(std::move(path)), link_(std::make_shared<node::ReplyLink>(this)) {
   worker_.setMaxThreadCount(1);
 }
 
 JournalGroupSync::~JournalGroupSync() {
-  self_.reset();
+  link_->detach();
   worker_.waitForDone();
 }
 
@@ -21,16 +23,9 @@ void JournalGroupSync::startSync() {
   running_ = true;
   served_ = std::move(waiting_);
   waiting_.clear();
-  if (!self_) self_ = std::make_shared<QObject*>(this);
-  std::weak_ptr<QObject*> self = self_;
-  worker_.start([path = path_, self] {
+  worker_.start([this, path = path_, link = link_] {
     const Status status = SignedTxJournal::syncFile(path);
-    // The object lives on as long as the pool runs this (the destructor waits for it).
-    if (auto alive = self.lock()) {
-      auto* sync = static_cast<JournalGroupSync*>(*alive);
-      QMetaObject::invokeMethod(
-          sync, [sync, status] { sync->syncDone(status); }, Qt::QueuedConnection);
-    }
+    link->post([this, status] { syncDone(status); });
   });
 }
 

@@ -18,6 +18,10 @@
 
 namespace wb {
 
+namespace node {
+class ReplyLink;
+}  // namespace node
+
 class JournalGroupSync : public QObject {
   Q_OBJECT
 public:
@@ -47,8 +51,9 @@ private:
   std::vector<Done> served_;   // served by the running sync
   bool running_ = false;
   std::uint64_t syncs_ = 0;
-  // Cleared by the destructor so a sync that ends after it calls nothing.
-  std::shared_ptr<QObject*> self_;
+  // Where a sync's end is delivered; detached by the destructor, so a sync that
+  // ends after it calls nothing.
+  std::shared_ptr<node::ReplyLink> link_;
 };
 
 }  // namespace wb

@@ -12,6 +12,7 @@
 
 #include "chain/core/encoding.h"
 #include "chain/core/hash.h"
+#include "chain/core/secure_scratch.h"
 
 namespace wb {
 
@@ -65,29 +66,51 @@ Result<std::string> openText(ByteView sealed, ByteView ad, const Byte* nonce, co
 }
 
 // Format 2: unwrap the content key with my pairwise key (trying each wrap), then open.
-Result<Note> openSealed(const SecureBytes& pairwiseKey, ByteView wire) {
+Result<Note> openSealed(const Byte* pairwiseKey, ByteView wire) {
   const std::size_t readers = wire[1];
   const Byte* nonce = wire.data() + 2;
   const std::size_t wrapsAt = 2 + kNonceSize;
   const std::size_t textAt = wrapsAt + readers * kSealedWrapBytes;
-  SecureBytes contentKey(32);
+  ScratchKey32 contentKey;
   bool unwrapped = false;
   for (std::size_t i = 0; i < readers && !unwrapped; ++i) {
     const Byte* wrap = wire.data() + wrapsAt + i * kSealedWrapBytes;
     unsigned long long length = 0;
-    unwrapped = crypto_aead_xchacha20poly1305_ietf_decrypt(contentKey.data(), &length, nullptr, wrap, kSealedWrapBytes,
-                                                           nullptr, 0, nonce, pairwiseKey.data()) == 0;
+    unwrapped = crypto_aead_xchacha20poly1305_ietf_decrypt(contentKey->data(), &length, nullptr, wrap, kSealedWrapBytes,
+                                                           nullptr, 0, nonce, pairwiseKey) == 0;
   }
   if (!unwrapped)
     return fail(Errc::WalletNoteNotReadable, "the note is not addressed to this account (or was altered)");
-  WB_TRY_ASSIGN(text, openText(wire.subspan(textAt), wire.first(textAt), nonce, contentKey.data()));
+  WB_TRY_ASSIGN(text, openText(wire.subspan(textAt), wire.first(textAt), nonce, contentKey->data()));
   return Note{true, std::move(*text)};
 }
 
-}  // namespace
-
-Result<SecureBytes> noteSharedKey(const SecpContext& ctx, const SecureBytes& mySecret, const XOnlyKey& counterparty) {
+// `mySecret` in the form whose public key the counterparty knows: BIP340 lifts an
+// x-only key to the point with even y, so a secret with an odd-y point is negated.
+// The x-only shared secret would agree without it (x(−P) = x(P)), but normalising
+// keeps both sides computing exactly d_me·d_them·G. `self` (may be null) gets my key.
+Status evenScalar(const SecpContext& ctx, const SecureBytes& mySecret, ScratchKey32& scalar, XOnlyKey* self) {
   if (!isValidSecretKey(ctx, mySecret.view())) return fail(Errc::CryptoBadSecretKey, "the secret key is not valid");
+  std::memcpy(scalar->data(), mySecret.data(), 32);
+  ScratchSecret<secp256k1_keypair> keypair;
+  secp256k1_xonly_pubkey mine;
+  int parity = 0;
+  if (secp256k1_keypair_create(ctx.get(), keypair.get(), scalar->data()) != 1 ||
+      secp256k1_keypair_xonly_pub(ctx.get(), &mine, &parity, keypair.get()) != 1) {
+    return fail(Errc::CryptoBadSecretKey, "the secret key is not valid");
+  }
+  if (parity == 1 && secp256k1_ec_seckey_negate(ctx.get(), scalar->data()) != 1) {
+    return fail(Errc::CryptoBadSecretKey, "the secret key is not valid");
+  }
+  if (self != nullptr && secp256k1_xonly_pubkey_serialize(ctx.get(), self->data(), &mine) != 1) {
+    return fail(Errc::CryptoBadSecretKey, "could not derive the public key");
+  }
+  return {};
+}
+
+// The pairwise key H("wb.memo", x(scalar·counterparty)) into `key`.
+Status pairwiseKey(const SecpContext& ctx, const ScratchKey32& scalar, const XOnlyKey& counterparty,
+                   ScratchKey32& key) {
   std::array<Byte, 33> compressed;
   compressed[0] = 0x02;  // lift x to the point with even y (BIP340)
   std::memcpy(compressed.data() + 1, counterparty.data(), 32);
@@ -95,31 +118,30 @@ Result<SecureBytes> noteSharedKey(const SecpContext& ctx, const SecureBytes& myS
   if (secp256k1_ec_pubkey_parse(ctx.get(), &theirs, compressed.data(), compressed.size()) != 1) {
     return fail(Errc::CryptoBadPublicKey, "the counterparty key is not a valid secp256k1 x-only key");
   }
-
-  // Use the even-y form of my key too, the scalar whose public key the counterparty
-  // knows. The x-only shared secret would agree without it (x(−P) = x(P)), but
-  // normalising keeps both sides computing exactly d_me·d_them·G.
-  SecureBytes scalar = SecureBytes::copyOf(mySecret.view());
-  SecureBytes keypairStorage(sizeof(secp256k1_keypair));
-  auto* keypair = reinterpret_cast<secp256k1_keypair*>(keypairStorage.data());
-  secp256k1_xonly_pubkey mine;
-  int parity = 0;
-  if (secp256k1_keypair_create(ctx.get(), keypair, scalar.data()) != 1 ||
-      secp256k1_keypair_xonly_pub(ctx.get(), &mine, &parity, keypair) != 1) {
-    return fail(Errc::CryptoBadSecretKey, "the secret key is not valid");
-  }
-  if (parity == 1 && secp256k1_ec_seckey_negate(ctx.get(), scalar.data()) != 1) {
-    return fail(Errc::CryptoBadSecretKey, "the secret key is not valid");
-  }
-
-  SecureBytes shared(32);
-  if (secp256k1_ecdh(ctx.get(), shared.data(), &theirs, scalar.data(), copyX, nullptr) != 1) {
+  ScratchKey32 shared;
+  if (secp256k1_ecdh(ctx.get(), shared->data(), &theirs, scalar->data(), copyX, nullptr) != 1) {
     return fail(Errc::CryptoBadSecretKey, "key agreement failed");
   }
-  Hash32 key = taggedHash(tag::kMemo, shared.view());
-  SecureBytes out = SecureBytes::copyOf(key);
-  sodium_memzero(key.data(), key.size());
-  return out;
+  Hash32 hashed = TaggedHasher(tag::kMemo).update(*shared).final();
+  *key = hashed;
+  sodium_memzero(hashed.data(), hashed.size());
+  return {};
+}
+
+// The pairwise key of `mySecret` and `counterparty` into `key`.
+Status sharedKeyInto(const SecpContext& ctx, const SecureBytes& mySecret, const XOnlyKey& counterparty,
+                     ScratchKey32& key) {
+  ScratchKey32 scalar;
+  WB_TRY(evenScalar(ctx, mySecret, scalar, nullptr));
+  return pairwiseKey(ctx, scalar, counterparty, key);
+}
+
+}  // namespace
+
+Result<SecureBytes> noteSharedKey(const SecpContext& ctx, const SecureBytes& mySecret, const XOnlyKey& counterparty) {
+  ScratchKey32 key;
+  WB_TRY(sharedKeyInto(ctx, mySecret, counterparty, key));
+  return SecureBytes::copyOf(ByteView(*key));
 }
 
 Result<Bytes> plainNote(std::string_view text) {
@@ -134,7 +156,8 @@ Result<Bytes> plainNote(std::string_view text) {
 Result<Bytes> encryptNote(const SecpContext& ctx, const SecureBytes& mySecret, const XOnlyKey& counterparty,
                           std::string_view text) {
   if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the note is not valid UTF-8 text");
-  WB_TRY_ASSIGN(key, noteSharedKey(ctx, mySecret, counterparty));
+  ScratchKey32 key;
+  WB_TRY(sharedKeyInto(ctx, mySecret, counterparty, key));
   Bytes wire(kNoteOverhead + text.size());
   wire[0] = kNoteEncrypted;
   Byte* nonce = wire.data() + 1;
@@ -149,8 +172,11 @@ Result<Bytes> encryptNote(const SecpContext& ctx, const SecureBytes& mySecret, c
 Result<Bytes> sealNote(const SecpContext& ctx, const SecureBytes& senderSecret, std::span<const XOnlyKey> readers,
                        std::string_view text) {
   if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the note is not valid UTF-8 text");
-  WB_TRY_ASSIGN(self, xonlyFromSecret(ctx, senderSecret));
-  std::vector<XOnlyKey> unique{*self};
+  // One key normalisation for every reader, not one per reader.
+  ScratchKey32 scalar;
+  XOnlyKey self{};
+  WB_TRY(evenScalar(ctx, senderSecret, scalar, &self));
+  std::vector<XOnlyKey> unique{self};
   for (const XOnlyKey& reader : readers) {
     if (std::find(unique.begin(), unique.end(), reader) == unique.end()) unique.push_back(reader);
   }
@@ -164,20 +190,21 @@ Result<Bytes> sealNote(const SecpContext& ctx, const SecureBytes& senderSecret, 
   wire[1] = static_cast<Byte>(unique.size());
   Byte* nonce = wire.data() + 2;
   randombytes_buf(nonce, kNonceSize);
-  SecureBytes contentKey(32);
-  crypto_aead_xchacha20poly1305_ietf_keygen(contentKey.data());
+  ScratchKey32 contentKey;
+  crypto_aead_xchacha20poly1305_ietf_keygen(contentKey->data());
   Byte* wrap = nonce + kNonceSize;
   for (const XOnlyKey& reader : unique) {
-    WB_TRY_ASSIGN(pairwise, noteSharedKey(ctx, senderSecret, reader));
+    ScratchKey32 pairwise;
+    WB_TRY(pairwiseKey(ctx, scalar, reader, pairwise));
     unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(wrap, &length, contentKey.data(), contentKey.size(), nullptr, 0, nullptr,
-                                               nonce, pairwise->data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(wrap, &length, contentKey->data(), contentKey->size(), nullptr, 0,
+                                               nullptr, nonce, pairwise->data());
     wrap += kSealedWrapBytes;
   }
   const std::size_t textAt = static_cast<std::size_t>(wrap - wire.data());
   unsigned long long length = 0;
   crypto_aead_xchacha20poly1305_ietf_encrypt(wrap, &length, reinterpret_cast<const Byte*>(text.data()), text.size(),
-                                             wire.data(), textAt, nullptr, nonce, contentKey.data());
+                                             wire.data(), textAt, nullptr, nonce, contentKey->data());
   return wire;
 }
 
@@ -191,8 +218,9 @@ Result<Note> readNote(const SecpContext& ctx, const SecureBytes& mySecret, const
                       ByteView wire) {
   WB_TRY(checkWire(wire));
   if (wire[0] == kNotePlain) return plainFrom(wire);
-  WB_TRY_ASSIGN(key, noteSharedKey(ctx, mySecret, counterparty));
-  if (wire[0] == kNoteSealed) return openSealed(*key, wire);
+  ScratchKey32 key;
+  WB_TRY(sharedKeyInto(ctx, mySecret, counterparty, key));
+  if (wire[0] == kNoteSealed) return openSealed(key->data(), wire);
   WB_TRY_ASSIGN(text, openText(wire.subspan(1 + kNonceSize), {}, wire.data() + 1, key->data()));
   return Note{true, std::move(*text)};
 }

@@ -7,6 +7,8 @@
 #include <array>
 #include <cassert>
 
+#include "chain/core/secure_scratch.h"
+
 namespace wb {
 
 SecpContext::SecpContext() : ctx_(secp256k1_context_create(SECP256K1_CONTEXT_NONE)) {
@@ -27,27 +29,26 @@ bool isValidSecretKey(const SecpContext& ctx, ByteView secretKey) {
 
 namespace {
 
-// A keypair on the stack, wiped when it goes out of scope. One signature must not
-// cost a guarded sodium_malloc (mmap and mprotect calls): the secret itself already
-// lives in secure memory, and this copy lives for microseconds.
+// A keypair in this thread's secure scratch memory, wiped when it goes out of
+// scope. One signature must not cost a sodium_malloc of its own (mmap, mprotect
+// and a TLB shootdown when freed): see chain/core/secure_scratch.h.
 class ScopedKeypair {
 public:
   ScopedKeypair() = default;
-  ~ScopedKeypair() { sodium_memzero(&keypair_, sizeof keypair_); }
   ScopedKeypair(const ScopedKeypair&) = delete;
   ScopedKeypair& operator=(const ScopedKeypair&) = delete;
 
   [[nodiscard]] Status create(const SecpContext& ctx, const SecureBytes& secretKey) {
     if (secretKey.size() != 32) return fail(Errc::CryptoBadSecretKey, "a secret key is 32 bytes");
-    if (secp256k1_keypair_create(ctx.get(), &keypair_, secretKey.data()) != 1) {
+    if (secp256k1_keypair_create(ctx.get(), keypair_.get(), secretKey.data()) != 1) {
       return fail(Errc::CryptoBadSecretKey, "the secret key is not valid for secp256k1");
     }
     return {};
   }
-  const secp256k1_keypair* get() const { return &keypair_; }
+  const secp256k1_keypair* get() const { return keypair_.get(); }
 
 private:
-  secp256k1_keypair keypair_{};
+  ScratchSecret<secp256k1_keypair> keypair_;
 };
 
 // The x-only public key of `keypair` (no key derivation: the keypair holds it).

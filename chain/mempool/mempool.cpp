@@ -120,7 +120,11 @@ Result<Hash32> Mempool::insert(Entry entry, bool signatureChecked) {
   if (entries_.count(txid)) return fail(Errc::MempoolDuplicate, "the transaction is already in the mempool");
   if (!signatureChecked) {
     WB_TRY(checkTxStateless(entry.tx, params_, entry.size));
-    WB_TRY(verifyTxSignatureWithHash(ctx_, entry.tx, entry.digests.sigHash));
+    const SignatureCheck check{entry.tx.sender, entry.digests.sigHash, entry.tx.sig};
+    if (verified_ == nullptr || !verified_->contains(check)) {
+      WB_TRY(verifyTxSignatureWithHash(ctx_, entry.tx, entry.digests.sigHash));
+      if (verified_ != nullptr) verified_->remember(check);
+    }
   }
   const AccountKey sender = entry.tx.sender;
   WB_TRY_ASSIGN(next, nextNonce(sender));

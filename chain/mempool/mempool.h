@@ -24,6 +24,7 @@
 #include "chain/core/params.h"
 #include "chain/core/schnorr.h"
 #include "chain/core/tx_sign.h"
+#include "chain/core/verified_signatures.h"
 #include "chain/mempool/dropped_txs.h"
 #include "chain/state/memory_kv.h"
 
@@ -75,6 +76,12 @@ public:
   // when a new tip drops it (only the second is recorded as dropped). Unset:
   // every such drop counts as a conflict.
   void setConfirmedCheck(std::function<bool(const Hash32&)> confirmed) { confirmed_ = std::move(confirmed); }
+
+  // Where the pool records the signatures it verified (the chain's, so the block
+  // that carries them skips them), and where it finds those already verified.
+  // Unset: every signature is verified and nothing is recorded. `verified` must
+  // outlive the pool.
+  void shareVerifiedSignatures(VerifiedSignatures* verified) { verified_ = verified; }
 
   // Why an accepted transaction left the pool without being mined, if it did recently.
   std::optional<DropReason> dropReason(const Hash32& txid) const { return dropped_.find(txid); }
@@ -138,6 +145,7 @@ private:
   const state::KvReader& chainState_;
   MempoolLimits limits_;
   MempoolClock clock_;
+  VerifiedSignatures* verified_ = nullptr;
   std::function<bool(const Hash32&)> confirmed_;
   std::uint64_t tipHeight_ = 0;
   std::uint64_t lastExpiryScan_ = 0;

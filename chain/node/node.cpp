@@ -97,6 +97,7 @@ Status Node::build() {
   }
   mempool_ = std::make_unique<Mempool>(chain_->params(), ctx_, chain_->latestState(), tip.height, config_.mempool,
                                        [this] { return clock_->now(); });
+  mempool_->shareVerifiedSignatures(&chain_->verifiedSignatures());
   mempool_->setConfirmedCheck([this](const Hash32& txid) {
     auto location = chain_->txLocation(txid);
     return location && location->has_value();

@@ -168,6 +168,10 @@ public:
   // The latest committed state, read in a short transaction per call (for the
   // mempool and block templates on the node's thread).
   const state::KvReader& latestState() const { return latestState_; }
+
+  // Signatures found valid before their block came (the mempool adds those it
+  // checked): connecting a block skips them instead of verifying them again.
+  VerifiedSignatures& verifiedSignatures() { return verified_; }
   // The record `key` of `table` (a committed table, else DecodeBadValue) at the
   // tip, with its proof against the tip header's state_root, from one snapshot.
   [[nodiscard]] Result<StateProof> stateProof(state::Table table, ByteView key) const;
@@ -227,6 +231,7 @@ private:
   const ConsensusEngine* engine_;
   std::uint64_t lib_ = 0;         // guarded by tipMutex_
   std::uint64_t pendingLib_ = 0;  // the LIB a write transaction in progress will set
+  VerifiedSignatures verified_;
   std::unique_ptr<SignatureBatchVerifier> verifier_;
   std::optional<Hash32> verifying_;  // the block whose signatures the verifier is checking
   LatestStateReader latestState_;

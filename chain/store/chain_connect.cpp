@@ -85,12 +85,17 @@ Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
   const std::size_t n = views.size();
   p.digests.reserve(n);
   p.checks.reserve(n);
+  p.checkTx.reserve(n);
   std::vector<Hash32> leaves;
   leaves.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
     p.digests.push_back(digestEncodedTx(params.genesisHash, views[i]));
     leaves.push_back(p.digests.back().wtxHash);
-    p.checks.push_back({p.block.txs[i].sender, p.digests.back().sigHash, p.block.txs[i].sig});
+    SignatureCheck check{p.block.txs[i].sender, p.digests.back().sigHash, p.block.txs[i].sig};
+    if (!verified_.contains(check)) {
+      p.checks.push_back(check);
+      p.checkTx.push_back(i);
+    }
     if (auto rules = checkTxStateless(p.block.txs[i], params, views[i].size()); !rules.ok()) {
       return inTx(rules.error(), i, p.digests.back().txid);
     }
@@ -179,7 +184,8 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
   const bool dpos = p.verdict && genesis_.params.consensus == ConsensusKind::Dpos;
   WB_TRY(applyBlockToState(genesis_.params, p.block, txids, dpos ? &p.verdict->missed : nullptr, changes));
   if (auto bad = finishVerifying()) {
-    return inTx(fail(Errc::TxBadSignature, "the signature does not match the sender"), *bad, p.digests[*bad].txid);
+    const std::size_t tx = p.checkTx[*bad];
+    return inTx(fail(Errc::TxBadSignature, "the signature does not match the sender"), tx, p.digests[tx].txid);
   }
   // The next block's signatures are checked while this one is written and committed.
   if (next != nullptr) ensureVerifying(*next);
@@ -230,8 +236,11 @@ Result<Block> Chain::disconnectInTxn(WriteTxn& txn, TipPosition& newTip) {
 Status Chain::verifyBeforeStoring(const PreparedBlock& block) {
   ensureVerifying(block);
   if (auto bad = finishVerifying()) {
-    return inTx(fail(Errc::TxBadSignature, "the signature does not match the sender"), *bad, block.digests[*bad].txid);
+    const std::size_t tx = block.checkTx[*bad];
+    return inTx(fail(Errc::TxBadSignature, "the signature does not match the sender"), tx, block.digests[tx].txid);
   }
+  // A side block connected later by a branch switch is not verified twice.
+  for (const SignatureCheck& check : block.checks) verified_.remember(check);
   return {};
 }
 

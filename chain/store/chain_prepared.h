@@ -14,7 +14,10 @@ struct Chain::PreparedBlock {
   Block block;
   HeaderRecord parent;
   std::vector<TxDigests> digests;
+  // The signatures still to verify (those not already known valid) and, for
+  // each, the index of its transaction.
   std::vector<SignatureCheck> checks;
+  std::vector<std::size_t> checkTx;
   Bytes encoded;
   std::optional<HeaderVerdict> verdict;  // the engine's, when the chain has one
   // The block was stored before with checks deferred (a side block): its stored

@@ -13,15 +13,9 @@
 #include <vector>
 
 #include "chain/core/schnorr.h"
+#include "chain/core/verified_signatures.h"
 
 namespace wb {
-
-// One signature to check.
-struct SignatureCheck {
-  XOnlyKey key{};
-  Hash32 message{};
-  Sig64 sig{};
-};
 
 class SignatureBatchVerifier {
 public:

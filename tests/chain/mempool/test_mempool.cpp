@@ -39,6 +39,27 @@ class TestMempool : public QObject {
 private slots:
   void initTestCase() { QVERIFY(initCrypto().ok()); }
 
+  // The pool records the signatures it verified where the chain looks, and a
+  // forged signature is never recorded (nor admitted).
+  void recordsTheSignaturesItVerifiedForTheChain() {
+    Fixture f;
+    Mempool pool(f.genesis.params, f.ctx, f.chain->latestState(), 0);
+    VerifiedSignatures& known = f.chain->verifiedSignatures();
+    pool.shareVerifiedSignatures(&known);
+    const Hash32 genesis = f.genesis.params.genesisHash;
+    const Tx good = f.transfer(0, 1, kCoin);
+    Tx forged = good;
+    forged.sig[0] ^= 1;
+    WB_VERIFY_FAILS(pool.add(forged), Errc::TxBadSignature);
+    QCOMPARE(known.size(), std::size_t(0));
+    WB_VERIFY_OK(pool.add(good));
+    QVERIFY(known.contains({good.sender, computeTxSigHash(genesis, good), good.sig}));
+    // Its block connects (the signature skipped) and the pool lets it go.
+    WB_VERIFY_OK(f.mine({good}));
+    pool.onNewTip(1);
+    QCOMPARE(pool.size(), std::size_t(0));
+  }
+
   void acceptsValidAndRejectsBadWithoutChange() {
     Fixture f;
     Mempool pool(f.genesis.params, f.ctx, f.chain->latestState(), 0);

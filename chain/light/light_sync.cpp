@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTcpSocket>
+#include <algorithm>
 
 #include "chain/net/block_locator.h"
 
@@ -88,6 +89,8 @@ void LightSync::dial(std::size_t index) {
   const net::PeerId id = nextPeerId_++;
   auto* peer = new net::Peer(id, new QTcpSocket, false, slot.endpoint, ourHello(), config_.limits, this);
   slot.peer = peer;
+  // A new connection, a new budget.
+  slot.proofBudget = net::RequestBudget(net::kProofBurst, net::kProofsPerSecond * net::kProofPacing);
   slotOf_[id] = index;
   connect(peer, &net::Peer::handshakeCompleted, this, &LightSync::onHandshake);
   connect(peer, &net::Peer::messageReceived, this, &LightSync::onMessage);
@@ -272,15 +275,26 @@ void LightSync::dispatchProof(ProofRequest& request) {
     request.finished = true;
     return;
   }
-  for (const Slot& slot : slots_) {
+  const qint64 now = uptime_.elapsed();
+  bool paced = false;
+  for (Slot& slot : slots_) {
     net::Peer* peer = slot.peer;
     if (!peer || !peer->ready() || request.failed.count(peer->id()) != 0) continue;
+    // Over its budget the peer would not answer: wait for the tick instead.
+    if (!slot.proofBudget.take(now)) {
+      paced = true;
+      continue;
+    }
     ++request.attempts;
     request.askedPeer = peer->id();
+    request.deadlineMs = std::max(request.deadlineMs, now + config_.proofTimeoutMs);
     peer->send(net::GetProofMsg{static_cast<std::uint8_t>(request.table), request.key});
     return;
   }
-  request.askedPeer = 0;  // no ready peer: tried again by the tick or the next handshake
+  // No ready peer, or none with budget left: tried again by the tick or the next
+  // handshake. Waiting for budget is our pacing, not the peers' silence: no deadline yet.
+  request.askedPeer = 0;
+  if (paced) request.deadlineMs = std::max(request.deadlineMs, now + config_.proofTimeoutMs);
 }
 
 void LightSync::onProof(net::Peer& peer, const net::ProofMsg& message) {

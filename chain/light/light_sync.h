@@ -28,6 +28,7 @@
 #include "chain/light/header_chain.h"
 #include "chain/light/proof_check.h"
 #include "chain/net/peer.h"
+#include "chain/net/request_budget.h"
 
 namespace wb::light {
 
@@ -82,6 +83,9 @@ private:
     net::HostPort endpoint;
     net::Peer* peer = nullptr;
     QTimer* redial = nullptr;
+    // Our getproof requests to this peer, paced to what a full node answers
+    // (net::kProofBurst, net::kProofsPerSecond); renewed with each connection.
+    net::RequestBudget proofBudget{net::kProofBurst, net::kProofsPerSecond* net::kProofPacing};
   };
   struct ProofRequest {
     std::uint64_t id = 0;
@@ -90,7 +94,7 @@ private:
     std::vector<ProofCallback> callbacks;
     net::PeerId askedPeer = 0;  // 0: waiting for a ready peer (or for headers)
     int attempts = 0;
-    qint64 deadlineMs = 0;
+    qint64 deadlineMs = 0;         // from the request, and again from each time it is sent
     bool awaitingHeaders = false;  // re-asked once headers from askedPeer arrive
     std::set<net::PeerId> failed;  // peers that sent a proof that does not verify
     bool finished = false;         // out of attempts: its failure is on its way

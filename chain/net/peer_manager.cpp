@@ -97,6 +97,7 @@ Peer* PeerManager::addPeer(QTcpSocket* socket, bool inbound, const HostPort& rem
                   .connectedMs = uptime_.elapsed(),
                   .lastUsefulMs = -1,
                   .headersBudget = RequestBudget(kHeadersBurst, kHeadersPerSecond),
+                  .proofBudget = RequestBudget(kProofBurst, kProofsPerSecond),
                   .txsBudget = RequestBudget(kTxItemsBurst, kTxItemsPerSecond),
                   .addrBudget = RequestBudget(kAddrBurst, kAddrPerSecond),
                   .score = {}};

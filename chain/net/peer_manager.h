@@ -159,6 +159,7 @@ private:
     std::int64_t connectedMs = 0;    // on uptime_
     std::int64_t lastUsefulMs = -1;  // last block or wanted transaction it gave us, on uptime_
     RequestBudget headersBudget;     // getheaders it may still make
+    RequestBudget proofBudget;       // getproof it may still make
     RequestBudget txsBudget;         // gettxs items it may still ask for
     RequestBudget addrBudget;        // addr entries it may still tell us
     PeerScore score;                 // offences that cost it its connection when repeated

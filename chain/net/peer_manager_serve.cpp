@@ -173,8 +173,7 @@ void PeerManager::serveTxs(PeerState& state, const GetTxsMsg& request) {
 }
 
 void PeerManager::serveProof(PeerState& state, const GetProofMsg& request) {
-  // A proof costs about as much as a page of headers: the same budget bounds both.
-  if (!state.headersBudget.take(uptime_.elapsed())) return;
+  if (!state.proofBudget.take(uptime_.elapsed())) return;  // over its budget: not answered
   auto proven = chain_.stateProof(static_cast<state::Table>(request.table), request.key);
   if (!proven) {
     emit warning(QString::fromStdString("cannot answer getproof: " + proven.error().message));

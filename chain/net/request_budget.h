@@ -9,6 +9,19 @@
 
 namespace wb::net {
 
+// The getproof budget a full node grants each peer. A light wallet refreshes every
+// record it shows (its accounts, orders, delegates) at each new header, so the
+// burst covers a large wallet at once; a proof is one read transaction and a walk
+// down the state tree, far cheaper than a page of headers. Light nodes pace their
+// own requests to it (LightSync), so an honest one is never left unanswered.
+inline constexpr double kProofBurst = 200;
+inline constexpr double kProofsPerSecond = 100;
+// The share of that rate a light node uses once its burst is spent: the full
+// node's bucket refills from when it read the last request, later than the light
+// node sent it (serving a burst takes time), so asking at the full rate would
+// find it a token short now and then.
+inline constexpr double kProofPacing = 0.8;
+
 class RequestBudget {
 public:
   RequestBudget(double burst, double perSecond) : burst_(burst), perSecond_(perSecond), tokens_(burst) {}

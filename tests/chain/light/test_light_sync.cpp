@@ -9,6 +9,7 @@
 
 #include "chain/light/light_sync.h"
 #include "chain/net/block_locator.h"
+#include "chain/net/peer_manager.h"
 #include "chain/state/records.h"
 #include "tests/chain/light/light_fixture.h"
 #include "tests/test_util.h"
@@ -165,6 +166,45 @@ private slots:
     WB_VERIFY_OK(*proven);
     QCOMPARE((*proven)->height, full.chain->tip().height);
     QVERIFY(state::decodeAccount(*(*proven)->value).value().balance > account.balance);  // its new reward
+  }
+
+  // A wallet refreshing more records than a full node answers at once (the
+  // real net::PeerManager, with its per-peer getproof budget): LightSync paces
+  // its requests to that budget, so every one is answered and none times out.
+  void moreProofsThanOneBurstAreAllAnswered() {
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    for (int i = 0; i < 3; ++i) WB_VERIFY_OK(full.produce(i));
+    LightNode light(file, ctx_);
+    light.clock.set(full.clock.now() + 1000);
+    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    net::PeerManager serving(*full.chain, net::PeerManagerConfig{});
+    WB_VERIFY_OK(serving.listen(QHostAddress::LocalHost, 0));
+    auto config = fastConfig({{QHostAddress(QHostAddress::LocalHost), serving.listenPort()}});
+    config.proofTimeoutMs = 2'000;  // far less than the budget needs for the requests beyond the burst
+    light::LightSync sync(*light.chain, config);
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, full.chain->tip().hash, 10'000);
+
+    const std::size_t wanted = static_cast<std::size_t>(net::kProofBurst + net::kProofsPerSecond * 3);
+    std::size_t proven = 0, failed = 0;
+    QString firstFailure;
+    for (std::size_t i = 0; i < wanted; ++i) {
+      Hash32 key{};  // distinct orders nobody created: each proven absent
+      key[0] = static_cast<Byte>(i & 0xff);
+      key[1] = static_cast<Byte>(i >> 8);
+      sync.requestProof(state::Table::Orders, Bytes(key.begin(), key.end()), [&](const Result<light::ProvenRecord>& r) {
+        if (r && !r->value) {
+          ++proven;
+        } else {
+          ++failed;
+          if (firstFailure.isEmpty()) firstFailure = QString::fromStdString(r ? "a record" : r.error().message);
+        }
+      });
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(proven + failed == wanted, 15'000);
+    QVERIFY2(failed == 0, qPrintable(firstFailure));
   }
 
   void aPeerWhoseProofDoesNotVerifyIsDroppedAndAnotherAnswers_data() {

@@ -5,6 +5,7 @@
 //   waybill-bench rpc-orders [--orders N]
 //   waybill-bench gui-start [--blocks N] [--txs-per-block M]
 //   waybill-bench network [--nodes N] [--consensus pow|pos|dpos] [--blocks N] [--seed S]
+//   waybill-bench light-sync [--blocks N] [--txs-per-block M] [--proofs P]
 #include <QCoreApplication>
 #include <algorithm>
 #include <charconv>
@@ -18,6 +19,7 @@
 #include "tests/bench/gui_start_bench.h"
 #include "tests/bench/import_bench.h"
 #include "tests/bench/interleaved.h"
+#include "tests/bench/light_sync_bench.h"
 #include "tests/bench/network_bench.h"
 #include "tests/bench/peak_memory.h"
 #include "tests/bench/rpc_orders_bench.h"
@@ -35,7 +37,8 @@ int usage() {
                "       waybill-bench sync [--blocks N] [--txs-per-block M] [--rounds R]\n"
                "       waybill-bench rpc-orders [--orders N]\n"
                "       waybill-bench gui-start [--blocks N] [--txs-per-block M]\n"
-               "       waybill-bench network [--nodes N] [--consensus pow|pos|dpos] [--blocks N] [--seed S]\n");
+               "       waybill-bench network [--nodes N] [--consensus pow|pos|dpos] [--blocks N] [--seed S]\n"
+               "       waybill-bench light-sync [--blocks N] [--txs-per-block M] [--proofs P]\n");
   return kUsage;
 }
 
@@ -68,7 +71,8 @@ int runVerifyLimit(int argc, char** argv) {
 
 // Reads "--blocks N --txs-per-block M --rounds R" (all optional, all ≥ 1; `rounds`
 // only where it is given).
-bool parseChainSize(int argc, char** argv, std::size_t& blocks, std::size_t& perBlock, std::size_t* rounds = nullptr) {
+bool parseChainSize(int argc, char** argv, std::size_t& blocks, std::size_t& perBlock, std::size_t* rounds = nullptr,
+                    std::size_t* proofs = nullptr) {
   for (int i = 2; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (i + 1 >= argc) return false;
@@ -77,6 +81,8 @@ bool parseChainSize(int argc, char** argv, std::size_t& blocks, std::size_t& per
     else if (arg == "--txs-per-block" && parseCount(argv[i + 1], perBlock) && perBlock > 0)
       ++i;
     else if (rounds != nullptr && arg == "--rounds" && parseCount(argv[i + 1], *rounds) && *rounds > 0)
+      ++i;
+    else if (proofs != nullptr && arg == "--proofs" && parseCount(argv[i + 1], *proofs) && *proofs > 0)
       ++i;
     else
       return false;
@@ -233,6 +239,27 @@ int runNetwork(int argc, char** argv) {
   return 0;
 }
 
+// A light node following a full one: headers/s, proofs/s and disk used by each.
+int runLightSync(int argc, char** argv) {
+  // A 100,000-transaction chain; one burst of proofs (a large wallet's refresh).
+  std::size_t blocks = 1000, perBlock = 100, proofs = 200;
+  if (!parseChainSize(argc, argv, blocks, perBlock, nullptr, &proofs)) return usage();
+  const auto r = wb::bench::measureLightSync(blocks, perBlock, proofs);
+  if (!r.error.empty()) {
+    std::fprintf(stderr, "waybill-bench: light-sync failed: %s\n", r.error.c_str());
+    return 1;
+  }
+  std::printf(
+      "{\"bench\":\"light-sync\",\"blocks\":%zu,\"txs\":%zu,\"header_seconds\":%.3f,\"headers_per_second\":%.0f,"
+      "\"proofs\":%zu,\"proof_seconds\":%.3f,\"proofs_per_second\":%.0f,\"light_disk_kib\":%llu,"
+      "\"full_disk_kib\":%llu,\"peak_rss_kib\":%llu}\n",
+      r.blocks, r.txs, r.headerSeconds, r.headerSeconds > 0 ? double(r.blocks) / r.headerSeconds : 0.0, r.proofs,
+      r.proofSeconds, r.proofSeconds > 0 ? double(r.proofs) / r.proofSeconds : 0.0,
+      static_cast<unsigned long long>(r.lightDiskBytes / 1024), static_cast<unsigned long long>(r.fullDiskBytes / 1024),
+      static_cast<unsigned long long>(wb::bench::peakMemoryKib()));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -248,6 +275,7 @@ int main(int argc, char** argv) {
   if (std::strcmp(argv[1], "rpc-orders") == 0) return runRpcOrders(argc, argv);
   if (std::strcmp(argv[1], "gui-start") == 0) return runGuiStart(argc, argv);
   if (std::strcmp(argv[1], "network") == 0) return runNetwork(argc, argv);
+  if (std::strcmp(argv[1], "light-sync") == 0) return runLightSync(argc, argv);
   std::fprintf(stderr, "waybill-bench: unknown benchmark '%s'\n", argv[1]);
   return usage();
 }

@@ -232,6 +232,7 @@ private:
   std::uint64_t lib_ = 0;         // guarded by tipMutex_
   std::uint64_t pendingLib_ = 0;  // the LIB a write transaction in progress will set
   VerifiedSignatures verified_;
+  mutable ParsedKeyCache parsedKeys_;  // the senders' keys, parsed once
   std::unique_ptr<SignatureBatchVerifier> verifier_;
   std::optional<Hash32> verifying_;  // the block whose signatures the verifier is checking
   LatestStateReader latestState_;

@@ -63,7 +63,7 @@ Status applyBlockToState(const ChainParams& params, const Block& block, std::spa
 void Chain::ensureVerifying(const PreparedBlock& block) {
   if (verifying_ && *verifying_ == block.hash) return;
   if (verifying_) (void)finishVerifying();
-  verifier_->start(block.checks);
+  verifier_->start(block.checks, block.checkKeys);
   verifying_ = block.hash;
 }
 
@@ -85,6 +85,7 @@ Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
   const std::size_t n = views.size();
   p.digests.reserve(n);
   p.checks.reserve(n);
+  p.checkKeys.reserve(n);
   p.checkTx.reserve(n);
   std::vector<Hash32> leaves;
   leaves.reserve(n);
@@ -93,7 +94,11 @@ Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
     leaves.push_back(p.digests.back().wtxHash);
     SignatureCheck check{p.block.txs[i].sender, p.digests.back().sigHash, p.block.txs[i].sig};
     if (!verified_.contains(check)) {
+      auto key = parsedKeys_.get(ctx_, check.key);
+      if (!key)
+        return inTx(fail(Errc::TxBadSignature, "the sender is not a valid public key"), i, p.digests.back().txid);
       p.checks.push_back(check);
+      p.checkKeys.push_back(*key);
       p.checkTx.push_back(i);
     }
     if (auto rules = checkTxStateless(p.block.txs[i], params, views[i].size()); !rules.ok()) {

@@ -17,6 +17,7 @@ struct Chain::PreparedBlock {
   // The signatures still to verify (those not already known valid) and, for
   // each, the index of its transaction.
   std::vector<SignatureCheck> checks;
+  std::vector<ParsedXOnlyKey> checkKeys;  // each check's key, parsed (from the chain's cache)
   std::vector<std::size_t> checkTx;
   Bytes encoded;
   std::optional<HeaderVerdict> verdict;  // the engine's, when the chain has one

@@ -1,6 +1,7 @@
 #include "chain/store/signature_batch.h"
 
 #include <algorithm>
+#include <cassert>
 
 namespace wb {
 namespace {
@@ -22,10 +23,12 @@ SignatureBatchVerifier::~SignatureBatchVerifier() {
   for (auto& t : threads_) t.join();
 }
 
-void SignatureBatchVerifier::start(std::span<const SignatureCheck> checks) {
+void SignatureBatchVerifier::start(std::span<const SignatureCheck> checks, std::span<const ParsedXOnlyKey> keys) {
+  assert(keys.empty() || keys.size() == checks.size());
   {
     std::lock_guard lock(mutex_);
     batch_ = checks;
+    keys_ = keys;
     next_ = 0;
     firstBad_ = SIZE_MAX;
     ++generation_;
@@ -46,7 +49,9 @@ void SignatureBatchVerifier::drain() {
     }
     for (std::size_t i = begin; i < end; ++i) {
       const SignatureCheck& c = batch_[i];
-      if (!schnorrVerify(ctx_, c.key, c.message, c.sig).ok()) {
+      const Status verified = keys_.empty() ? schnorrVerify(ctx_, c.key, c.message, c.sig)
+                                            : schnorrVerifyParsed(ctx_, keys_[i], c.message, c.sig);
+      if (!verified.ok()) {
         std::lock_guard lock(mutex_);
         firstBad_ = std::min(firstBad_, i);
         break;
@@ -80,6 +85,7 @@ std::optional<std::size_t> SignatureBatchVerifier::finish() {
   done_.wait(lock, [&] { return active_ == 0; });
   const std::size_t bad = firstBad_;
   batch_ = {};
+  keys_ = {};
   if (bad == SIZE_MAX) return std::nullopt;
   return bad;
 }

@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "chain/core/parsed_key.h"
 #include "chain/core/schnorr.h"
 #include "chain/core/verified_signatures.h"
 
@@ -26,9 +27,11 @@ public:
   SignatureBatchVerifier(const SignatureBatchVerifier&) = delete;
   SignatureBatchVerifier& operator=(const SignatureBatchVerifier&) = delete;
 
-  // Hands `checks` to the workers and returns at once. `checks` must stay alive
-  // and unchanged until finish() returns. One batch at a time.
-  void start(std::span<const SignatureCheck> checks);
+  // Hands `checks` to the workers and returns at once. `keys`, when given, holds
+  // each check's key already parsed (same length and order: no check parses its
+  // key again). Both must stay alive and unchanged until finish() returns. One
+  // batch at a time.
+  void start(std::span<const SignatureCheck> checks, std::span<const ParsedXOnlyKey> keys = {});
 
   // Helps with the remaining checks, waits for the workers, and returns the
   // index of the first invalid signature (nullopt when all are valid).
@@ -50,6 +53,7 @@ private:
   std::condition_variable wake_;
   std::condition_variable done_;
   std::span<const SignatureCheck> batch_;
+  std::span<const ParsedXOnlyKey> keys_;
   std::size_t next_ = 0;    // next unclaimed index (under mutex_)
   std::size_t active_ = 0;  // workers inside drain() (under mutex_)
   std::size_t firstBad_ = SIZE_MAX;

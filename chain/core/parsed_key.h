@@ -47,7 +47,7 @@ public:
   [[nodiscard]] Result<ParsedXOnlyKey> get(const SecpContext& ctx, const XOnlyKey& key);
   std::size_t size() const;
 
-  // ≈ 100 bytes each: 6.5 MiB at most.
+  // ≈ 120 bytes each: ≈ 8 MiB at most.
   static constexpr std::size_t kDefaultCapacity = 65'536;
 
 private:

@@ -7,6 +7,7 @@
 #include <array>
 #include <cassert>
 
+#include "chain/core/parsed_key.h"
 #include "chain/core/secure_scratch.h"
 
 namespace wb {
@@ -110,14 +111,8 @@ Result<KeyedSignature> schnorrSignKeyed(const SecpContext& ctx, const SecureByte
 }
 
 Status schnorrVerify(const SecpContext& ctx, const XOnlyKey& key, const Hash32& message, const Sig64& signature) {
-  secp256k1_xonly_pubkey pub;
-  if (secp256k1_xonly_pubkey_parse(ctx.get(), &pub, key.data()) != 1) {
-    return fail(Errc::CryptoBadPublicKey, "the public key is not a valid secp256k1 x-only key");
-  }
-  if (secp256k1_schnorrsig_verify(ctx.get(), signature.data(), message.data(), message.size(), &pub) != 1) {
-    return fail(Errc::CryptoBadSignature, "the signature does not match the key and message");
-  }
-  return {};
+  WB_TRY_ASSIGN(parsed, parseXOnlyKey(ctx, key));
+  return schnorrVerifyParsed(ctx, *parsed, message, signature);
 }
 
 }  // namespace wb

@@ -109,7 +109,7 @@ int runScreenshots(const QString& outDir, std::shared_ptr<const SecpContext> ctx
   if (const Status unlocked = keystore->unlock(*ctx, ""); !unlocked) return failWith(unlocked.error().message);
   auto client = std::make_unique<node::LocalNodeClient>(runner.node());
   std::optional<Status> filled;
-  auto link = std::make_shared<node::ReplyLink>(client.get());
+  auto link = std::make_shared<ReplyLink>(client.get());
   node::callOnNodeThread<void>(
       runner.node(), link, [&](node::Node& node) { return makeSampleData(node, *ctx, *keystore); },
       [&filled](Status status) { filled = status; });

@@ -5,7 +5,7 @@
 
 namespace wb {
 JournalGroupSync::JournalGroupSync(QString path, QObject* parent)
-    : QObject(parent), path_(std::move(path)), link_(std::make_shared<node::ReplyLink>(this)) {
+    : QObject(parent), path_(std::move(path)), link_(std::make_shared<ReplyLink>(this)) {
   worker_.setMaxThreadCount(1);
 }
 

@@ -18,9 +18,7 @@
 
 namespace wb {
 
-namespace node {
 class ReplyLink;
-}  // namespace node
 
 class JournalGroupSync : public QObject {
   Q_OBJECT
@@ -53,7 +51,7 @@ private:
   std::uint64_t syncs_ = 0;
   // Where a sync's end is delivered; detached by the destructor, so a sync that
   // ends after it calls nothing.
-  std::shared_ptr<node::ReplyLink> link_;
+  std::shared_ptr<ReplyLink> link_;
 };
 
 }  // namespace wb

@@ -6,7 +6,7 @@
 namespace wb {
 
 SignedTxSubmitter::SignedTxSubmitter(node::Node* node, QString walletPath, QObject* parent)
-    : QObject(parent), node_(node), walletPath_(std::move(walletPath)), link_(std::make_shared<node::ReplyLink>(this)) {
+    : QObject(parent), node_(node), walletPath_(std::move(walletPath)), link_(std::make_shared<ReplyLink>(this)) {
   node::callOnNodeThread<bool>(
       node_, link_,
       [path = walletPath_](node::Node& node) -> Result<bool> {

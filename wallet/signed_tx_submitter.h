@@ -17,8 +17,8 @@ namespace wb {
 
 namespace node {
 class Node;
-class ReplyLink;
 }  // namespace node
+class ReplyLink;
 
 class SignedTxSubmitter : public QObject {
   Q_OBJECT
@@ -38,7 +38,7 @@ public:
 private:
   node::Node* node_;
   QString walletPath_;
-  std::shared_ptr<node::ReplyLink> link_;
+  std::shared_ptr<ReplyLink> link_;
 };
 
 }  // namespace wb

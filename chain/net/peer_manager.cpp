@@ -25,7 +25,8 @@ PeerManager::PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent
       discouraged_(config_.maxDiscouraged, config_.clock),
       addresses_(config_.addressBookCapacity),
       requestedTxs_(config_.knownInventoryPerPeer),
-      txRequests_(config_.maxTxRequests, config_.txRequestTimeoutMs) {
+      txRequests_(config_.maxTxRequests, config_.txRequestTimeoutMs),
+      replyLink_(std::make_shared<ReplyLink>(this)) {
   if (config_.agent.size() > kMaxAgentBytes) config_.agent.resize(kMaxAgentBytes);
   uptime_.start();
   banListStatus_ = bans_.load();
@@ -51,6 +52,7 @@ PeerManager::PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent
 }
 
 PeerManager::~PeerManager() {
+  replyLink_->detach();  // proofs still being built on reader threads are dropped
   // Peers go first, quietly: nobody should hear about disconnects of a manager being destroyed.
   for (auto& [id, state] : peers_) {
     state.peer->disconnect(this);

@@ -35,6 +35,7 @@
 #include "chain/net/peer.h"
 #include "chain/net/peer_score.h"
 #include "chain/net/recent_hashes.h"
+#include "chain/net/reply_link.h"
 #include "chain/net/request_budget.h"
 #include "chain/net/tx_requests.h"
 #include "chain/store/chain.h"
@@ -68,6 +69,10 @@ struct PeerManagerConfig {
 // Looks up a pending transaction by txid (the mempool); empty function = no mempool.
 using TxSource = std::function<std::optional<Tx>(const Hash32& txid)>;
 
+// Runs work on another thread (the node's reader threads, chain/node/reader_pool.h);
+// the work reads the Chain only. Empty function = run it here.
+using ReadExecutor = std::function<void(std::function<void()>)>;
+
 // How connectTo treats the endpoint: Persistent ones (--connect) are redialled
 // after every drop, with back-off, and their address is never discouraged.
 enum class Dial { Once, Persistent };
@@ -90,6 +95,9 @@ public:
 
   // Where gettxs are answered from and what inv tx items we already have.
   void setTxSource(TxSource source) { txSource_ = std::move(source); }
+  // Where getproof answers are built (DESIGN §11: a read transaction, not this
+  // thread); they are sent from this thread once built. Set before listening.
+  void setReadExecutor(ReadExecutor executor) { readExecutor_ = std::move(executor); }
 
   // Starts an outbound connection. Fails with NetBanned, NetDiscouraged, NetTooManyPeers,
   // NetAlreadyConnected or NetBadAddress; connection errors come later as peerDisconnected.
@@ -206,8 +214,10 @@ private:
   void serveBlocks(PeerId id);
   void serveTxs(PeerState& state, const GetTxsMsg& request);
   void serveAddresses(PeerState& state);
-  // getproof: the record at our tip with its proof, within the peer's header budget.
+  // getproof: the record at our tip with its proof, within the peer's proof
+  // budget, built by the read executor and sent when built (if the peer is still here).
   void serveProof(PeerState& state, const GetProofMsg& request);
+  void sendProof(PeerId id, const GetProofMsg& request, const Result<StateProof>& proven);
   void handleInv(PeerState& state, const InvMsg& inv);
 
   Chain& chain_;
@@ -226,6 +236,9 @@ private:
   QTcpServer server_;
   QTimer autoConnectTimer_;
   TxSource txSource_;
+  ReadExecutor readExecutor_;
+  // Answers built on reader threads come back through it; detached when this manager goes.
+  std::shared_ptr<ReplyLink> replyLink_;
   std::map<PeerId, PeerState> peers_;
   PeerId nextId_ = 1;
   std::unique_ptr<BlockSync> sync_;

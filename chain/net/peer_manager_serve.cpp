@@ -174,7 +174,21 @@ void PeerManager::serveTxs(PeerState& state, const GetTxsMsg& request) {
 
 void PeerManager::serveProof(PeerState& state, const GetProofMsg& request) {
   if (!state.proofBudget.take(uptime_.elapsed())) return;  // over its budget: not answered
-  auto proven = chain_.stateProof(static_cast<state::Table>(request.table), request.key);
+  const PeerId id = state.peer->id();
+  if (!readExecutor_)
+    return sendProof(id, request, chain_.stateProof(static_cast<state::Table>(request.table), request.key));
+  // The chain outlives the executor's work (a node ends its readers before its chain).
+  readExecutor_([chain = &chain_, link = replyLink_, this, id, request] {
+    auto proven =
+        std::make_shared<Result<StateProof>>(chain->stateProof(static_cast<state::Table>(request.table), request.key));
+    // `this` is only used on its own thread, through the link it detaches when destroyed.
+    link->post([this, id, request, proven] { sendProof(id, request, *proven); });
+  });
+}
+
+void PeerManager::sendProof(PeerId id, const GetProofMsg& request, const Result<StateProof>& proven) {
+  auto it = peers_.find(id);
+  if (it == peers_.end() || !live(it->second)) return;  // gone while the proof was built
   if (!proven) {
     emit warning(QString::fromStdString("cannot answer getproof: " + proven.error().message));
     return;
@@ -185,12 +199,12 @@ void PeerManager::serveProof(PeerState& state, const GetProofMsg& request) {
   reply.height = proven->height;
   reply.block = proven->block;
   reply.stateRoot = proven->stateRoot;
-  reply.value = std::move(proven->value);
-  reply.siblings = std::move(proven->proof.siblings);
+  reply.value = proven->value;
+  reply.siblings = proven->proof.siblings;
   reply.end = static_cast<ProofEndKind>(proven->proof.end);
   reply.otherLeafKey = proven->proof.otherLeafKey;
   reply.otherValueHash = proven->proof.otherValueHash;
-  state.peer->send(reply);
+  it->second.peer->send(reply);
 }
 
 void PeerManager::handleInv(PeerState& state, const InvMsg& inv) {

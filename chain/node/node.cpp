@@ -110,6 +110,10 @@ Status Node::build() {
   peerConfig.agent = config_.agent;
   peers_ = std::make_unique<net::PeerManager>(*chain_, peerConfig);
   peers_->setTxSource([this](const Hash32& txid) { return mempool_->find(txid); });
+  // Proofs for light peers are read on the reader threads (DESIGN §11), not here.
+  peers_->setReadExecutor([this](std::function<void()> work) {
+    if (readers_) readers_->post(std::move(work));  // none while the node is being destroyed
+  });
   connect(peers_.get(), &net::PeerManager::tipAdvanced, this, [this] { onTipMoved(); });
   connect(peers_.get(), &net::PeerManager::sideBranchStored, this, &Node::onSideBranch);
   connect(peers_.get(), &net::PeerManager::txReceived, this, &Node::onPeerTx);

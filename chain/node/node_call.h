@@ -7,37 +7,12 @@
 #include <QObject>
 #include <functional>
 #include <memory>
-#include <mutex>
 
 #include "chain/core/error.h"
+#include "chain/net/reply_link.h"
 #include "chain/node/node.h"
 
 namespace wb::node {
-
-// Where answers go: an object on its own thread. Its owner detaches it (in its
-// destructor) and answers that arrive later are dropped, never run.
-class ReplyLink {
-public:
-  // `receiver` lives on the thread the answers must run on.
-  explicit ReplyLink(QObject* receiver) : receiver_(receiver) {}
-
-  // No answer is delivered from now on. Call on the receiver's thread before it is destroyed.
-  void detach() {
-    std::lock_guard lock(mutex_);
-    receiver_ = nullptr;
-  }
-
-  // Queues `deliver` to the receiver's thread, unless it was detached. Any thread.
-  void post(std::function<void()> deliver) {
-    std::lock_guard lock(mutex_);
-    if (receiver_ == nullptr) return;
-    QMetaObject::invokeMethod(receiver_, std::move(deliver), Qt::QueuedConnection);
-  }
-
-private:
-  std::mutex mutex_;
-  QObject* receiver_;
-};
 
 // Runs `work(node)` on `node`'s thread, then `done(result)` on the thread of
 // `link`'s receiver (not at all when it was detached meanwhile).

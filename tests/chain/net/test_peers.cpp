@@ -2,6 +2,7 @@
 // keepalive, relay, and hostile peers that get dropped and their address
 // discouraged while an honest peer on the same manager keeps being served.
 #include <QtTest>
+#include <thread>
 
 #include "chain/core/tx_sign.h"
 #include "tests/chain/net/net_test_support.h"
@@ -333,6 +334,59 @@ private slots:
     a.manager->announceTx(txid);
     QTest::qWait(200);
     QCOMPARE(received.size(), std::size_t{1});
+  }
+
+  // DESIGN §11: a getproof answer is built by the read executor (a node's reader
+  // threads), never on the manager's thread, and sent from there once built; a
+  // peer gone meanwhile gets nothing and nothing breaks.
+  void proofsAreBuiltByTheReadExecutor() {
+    Node a(*net_, "a");
+    WB_VERIFY_OK(a.open());
+    WB_VERIFY_OK(a.importBlocks(0, 3));
+    std::vector<std::function<void()>> held;
+    a.manager->setReadExecutor([&](std::function<void()> work) { held.push_back(std::move(work)); });
+    RawPeer asker(net_->genesis.params.genesisHash, kHonestAddress);
+    QVERIFY(asker.connectTo(a.manager->listenPort()));
+    QVERIFY(asker.handshake());
+    const AccountKey key = net_->accounts.key(0);
+    asker.send(GetProofMsg{0, Bytes(key.begin(), key.end())});
+    QTRY_COMPARE_WITH_TIMEOUT(held.size(), std::size_t{1}, 5'000);
+    QVERIFY(!asker.waitFor(MessageType::Proof, 300).has_value());  // nothing until the executor runs it
+
+    const Qt::HANDLE managerThread = QThread::currentThreadId();
+    Qt::HANDLE builtOn = managerThread;
+    std::thread reader([&] {
+      builtOn = QThread::currentThreadId();
+      held[0]();
+    });
+    reader.join();
+    QVERIFY(builtOn != managerThread);
+    auto answer = asker.waitFor(MessageType::Proof);
+    QVERIFY(answer.has_value());
+    const auto& proof = std::get<ProofMsg>(*answer);
+    const StateProof truth = a.chain->stateProof(state::Table::Accounts, key).value();
+    QCOMPARE(proof.height, std::uint64_t{3});
+    QVERIFY(proof.block == truth.block);
+    QVERIFY(proof.value == truth.value);
+
+    // Built after its asker left: dropped quietly.
+    asker.send(GetProofMsg{0, Bytes(key.begin(), key.end())});
+    QTRY_COMPARE_WITH_TIMEOUT(held.size(), std::size_t{2}, 5'000);
+    asker.disconnect();
+    QTRY_COMPARE_WITH_TIMEOUT(a.manager->readyPeerCount(), std::size_t{0}, 5'000);
+    std::thread late([&] { held[1](); });
+    late.join();
+    QTest::qWait(50);
+    // And after the manager itself is gone: the answer never reaches it.
+    RawPeer again(net_->genesis.params.genesisHash, kHonestAddress);
+    QVERIFY(again.connectTo(a.manager->listenPort()));
+    QVERIFY(again.handshake());
+    again.send(GetProofMsg{0, Bytes(key.begin(), key.end())});
+    QTRY_COMPARE_WITH_TIMEOUT(held.size(), std::size_t{3}, 5'000);
+    a.manager.reset();
+    std::thread orphan([&] { held[2](); });
+    orphan.join();
+    QTest::qWait(50);
   }
 };
 

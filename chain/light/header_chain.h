@@ -118,6 +118,9 @@ public:
 
   // The folder of the environment.
   std::filesystem::path path() const { return env_.path(); }
+  // The environment, for the light node's other records kept in the same store
+  // (SubmittedTxs); headers are written through this class only.
+  LmdbEnv& env() { return env_; }
 
 private:
   HeaderChain(LmdbEnv env, HeaderDbs dbs, const ConsensusEngine& engine, const Hash32& genesisHash, HeaderTip tip)

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QJsonObject>
 
+#include "chain/core/tx_codec.h"
 #include "chain/node/rpc_json.h"
 #include "chain/rpc/rpc_params.h"
 #include "chain/state/records.h"
@@ -19,8 +20,6 @@ constexpr const char* kFullNodeOnly[] = {
     "node_evidence",
     "chain_tx",
     "chain_block",
-    "tx_submit",
-    "tx_status",
     "mempool_info",
     "dev_produce",
     "order_list",
@@ -81,6 +80,9 @@ Result<std::unique_ptr<LightNode>> LightNode::open(LightNodeConfig config, const
   sync.peers = node->config_.connect;
   sync.agent = node->config_.agent;
   node->sync_ = std::make_unique<LightSync>(*node->headers_, std::move(sync));
+  WB_TRY_ASSIGN(submitted, SubmittedTxs::open(node->headers_->env()));
+  node->txs_ = std::make_unique<LightTxTracker>(*node->headers_, *node->sync_, *submitted, ctx);
+  connect(node->txs_.get(), &LightTxTracker::warning, node.get(), &LightNode::warning);
   connect(node->sync_.get(), &LightSync::peerDropped, node.get(),
           [n = node.get()](const QString& address, const QString& reason, bool misbehaved) {
             if (misbehaved) emit n->warning("dropped full peer " + address + ": " + reason);
@@ -102,6 +104,7 @@ Status LightNode::start() {
   }
   if (rpc_) WB_TRY(rpc_->start());
   sync_->start();
+  txs_->resendPending();  // what was pending at the last stop goes out again as peers come
   return {};
 }
 
@@ -176,6 +179,7 @@ Status LightNode::registerMethods(rpc::RpcDispatcher& dispatcher) {
         });
   }));
 
+  WB_TRY(registerTxMethods(dispatcher));
   for (const char* name : kFullNodeOnly) {
     const std::string method = name;
     WB_TRY(dispatcher.registerSyncMethod(QString::fromLatin1(name), [method](const QJsonObject&) -> Result<QJsonValue> {
@@ -184,6 +188,58 @@ Status LightNode::registerMethods(rpc::RpcDispatcher& dispatcher) {
     }));
   }
   return {};
+}
+
+Status LightNode::registerTxMethods(rpc::RpcDispatcher& dispatcher) {
+  const std::size_t maxHex = 2 * static_cast<std::size_t>(config_.genesis.params.maxBlockBytes);
+  WB_TRY(dispatcher.registerMethod("tx_submit", [this, maxHex](const QJsonObject& object, rpc::RpcReply reply) {
+    rpc::RpcParams params(object);
+    auto hex = params.requiredString("hex", maxHex);
+    if (!hex) return reply.complete(hex.error());
+    if (Status done = params.finish(); !done) return reply.complete(done.error());
+    auto bytes = fromHex(hex->toStdString());
+    if (!bytes) return reply.complete(rpc::invalidParam("hex", "is not hexadecimal"));
+    auto tx = decodeTx(*bytes);
+    if (!tx) return reply.complete(rpc::invalidParam("hex", "is not a transaction: " + tx.error().message));
+    txs_->submit(*tx, [reply](const Result<Hash32>& txid) {
+      if (!txid) return reply.complete(txid.error());
+      reply.complete(QJsonValue(QJsonObject{{"txid", hexOf(*txid)}}));
+    });
+  }));
+
+  return dispatcher.registerSyncMethod("tx_status", [this](const QJsonObject& object) -> Result<QJsonValue> {
+    rpc::RpcParams params(object);
+    WB_TRY_ASSIGN(txid, params.requiredHash("txid"));
+    WB_TRY(params.finish());
+    WB_TRY_ASSIGN(record, txs_->status(*txid));
+    QJsonObject out{{"txid", hexOf(*txid)}};
+    if (!*record) {
+      out["status"] = "unknown";  // not submitted through this node: it does not follow others
+      return QJsonValue(out);
+    }
+    const SubmittedTx& r = **record;
+    switch (r.state) {
+      case SubmittedTx::State::Pending:
+        out["status"] = "pending";
+        out["checked_height"] = static_cast<qint64>(r.height);  // no block up to here holds it
+        break;
+      case SubmittedTx::State::Confirmed:
+        out["status"] = "confirmed";
+        out["block"] = hexOf(r.block);
+        out["height"] = static_cast<qint64>(r.height);
+        out["index"] = static_cast<qint64>(r.index);
+        out["proven"] = true;
+        out["proof_height"] = static_cast<qint64>(r.height);
+        break;
+      case SubmittedTx::State::Conflict:
+        out["status"] = "dropped";
+        out["reason"] = "conflict";
+        out["proven"] = true;
+        out["proof_height"] = static_cast<qint64>(r.height);
+        break;
+    }
+    return QJsonValue(out);
+  });
 }
 
 }  // namespace wb::light

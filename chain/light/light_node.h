@@ -7,6 +7,12 @@
 //                branch: accountJson fields, "next_nonce" (= nonce: a light node
 //                has no mempool), "proven": true, "proof_height", "proof_block"
 //   order_get    {id}       the order, proven likewise (absent: proven absent)
+//   tx_submit    {hex}      checked as far as a light node can (LightTxTracker),
+//                           kept and sent to the full peers → {txid}
+//   tx_status    {txid}     what the node proved about a transaction it
+//                           submitted: pending, confirmed (block, height, index;
+//                           "proven": true) or dropped ("reason": "conflict",
+//                           proven likewise); "unknown" for others
 // Every other method of a full node answers -32601 with a message saying it
 // needs the full chain. Only proof-of-work networks (HeaderChain::open).
 //
@@ -24,6 +30,7 @@
 #include "chain/core/genesis.h"
 #include "chain/light/header_chain.h"
 #include "chain/light/light_sync.h"
+#include "chain/light/light_tx_tracker.h"
 #include "chain/rpc/rpc_endpoint.h"
 #include "chain/rpc/rpc_server.h"
 
@@ -54,6 +61,7 @@ public:
 
   HeaderChain& headers() { return *headers_; }
   LightSync& sync() { return *sync_; }
+  LightTxTracker& txs() { return *txs_; }
   quint16 rpcPort() const { return rpc_ ? rpc_->port() : 0; }
   QString networkDir() const;
 
@@ -65,12 +73,14 @@ signals:
 
 private:
   LightNode(LightNodeConfig config, std::unique_ptr<ConsensusEngine> engine, std::unique_ptr<HeaderChain> headers);
+  [[nodiscard]] Status registerTxMethods(rpc::RpcDispatcher& dispatcher);
   [[nodiscard]] Status registerMethods(rpc::RpcDispatcher& dispatcher);
 
   LightNodeConfig config_;
   std::unique_ptr<ConsensusEngine> engine_;
   std::unique_ptr<HeaderChain> headers_;
   std::unique_ptr<LightSync> sync_;
+  std::unique_ptr<LightTxTracker> txs_;
   std::unique_ptr<rpc::RpcServer> rpc_;
 };
 

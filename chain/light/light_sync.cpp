@@ -128,6 +128,10 @@ void LightSync::onHandshake(net::PeerId id) {
   for (auto& [requestId, request] : proofs_) {
     if (request.askedPeer == 0 && !request.awaitingHeaders && !request.finished) dispatchProof(request);
   }
+  for (auto& [hash, request] : blocks_) {
+    if (request.askedPeer == 0) dispatchBlock(request);
+  }
+  emit peerReady();
 }
 
 void LightSync::onDisconnected(net::PeerId id, const Error& reason, bool misbehaved) {
@@ -155,6 +159,7 @@ void LightSync::onDisconnected(net::PeerId id, const Error& reason, bool misbeha
     request.awaitingHeaders = false;
     dispatchProof(request);
   }
+  blocksOnDisconnect(id);
   if (stopped_) return;
   if (!slot.redial) {
     slot.redial = new QTimer(this);
@@ -185,6 +190,10 @@ void LightSync::onMessage(net::PeerId id, const net::Message& message) {
     onHeaders(*peer, headers->headers);
   } else if (const auto* proof = std::get_if<net::ProofMsg>(&message)) {
     onProof(*peer, *proof);
+  } else if (const auto* block = std::get_if<net::BlockMsg>(&message)) {
+    onBlock(*peer, *block);
+  } else if (const auto* missing = std::get_if<net::NotFoundMsg>(&message)) {
+    onNotFound(*peer, *missing);
   } else if (const auto* inv = std::get_if<net::InvMsg>(&message)) {
     for (const net::InvItem& item : inv->items) {
       if (item.kind != net::InvKind::Block) continue;
@@ -225,6 +234,7 @@ void LightSync::onHeaders(net::Peer& peer, const std::vector<BlockHeader>& heade
         return;
       }
     } else {
+      if (added->forkHeight && added->reorgDepth > 0) emit branchSwitched(*added->forkHeight);
       if (added->tipChanged) emit tipChanged(added->tip.height, added->tip.hash);
       // A full page: there is more.
       if (headers.size() >= net::kMaxHeadersPerMessage) {
@@ -368,6 +378,7 @@ void LightSync::onTick() {
   for (std::uint64_t id : expired) {
     finishProof(id, fail(Errc::NetSocketError, "no full peer answered with a verifiable proof in time"));
   }
+  blocksOnTick(now);
   const bool refresh = now - lastRefreshMs_ >= config_.refreshMs;
   if (refresh) lastRefreshMs_ = now;
   for (Slot& slot : slots_) {

@@ -50,6 +50,8 @@ StateProof stateProofFromMessage(const net::ProofMsg& message);
 
 // What a finished proof request gives its callback.
 using ProofCallback = std::function<void(const Result<ProvenRecord>&)>;
+// What a finished block request gives its callback: the block, its body checked against its header.
+using BlockCallback = std::function<void(const Result<Block>&)>;
 
 class LightSync : public QObject {
   Q_OBJECT
@@ -69,12 +71,25 @@ public:
   // peer could give a verifiable proof in time.
   void requestProof(state::Table table, Bytes key, ProofCallback done);
 
+  // Asks a ready peer for the block whose header is `hash` and calls `done`
+  // (on this thread) with it once its transactions match the header's tx_root;
+  // a peer sending a block that does not match is dropped and another asked.
+  // Fails with NetSocketError when no peer delivered it in time.
+  void requestBlock(const Hash32& hash, BlockCallback done);
+
+  // Sends `tx` to every ready peer (their mempools relay it on).
+  void broadcastTx(const Tx& tx);
+
   std::size_t readyPeers() const;
   // The highest height a ready peer announced in its hello.
   std::uint64_t bestKnownHeight() const;
 
 signals:
   void tipChanged(std::uint64_t height, const wb::Hash32& hash);
+  // The best branch changed below its old tip: headers above `forkHeight` left it.
+  void branchSwitched(std::uint64_t forkHeight);
+  // A full peer finished its handshake (what we submitted goes to it too).
+  void peerReady();
   // A peer was dropped for `reason` (misbehaving: a bad header or proof).
   void peerDropped(const QString& address, const QString& reason, bool misbehaved);
 
@@ -100,6 +115,15 @@ private:
     bool finished = false;         // out of attempts: its failure is on its way
   };
 
+  struct BlockRequest {
+    Hash32 hash{};
+    std::vector<BlockCallback> callbacks;
+    net::PeerId askedPeer = 0;  // 0: waiting for a ready peer
+    int attempts = 0;
+    qint64 deadlineMs = 0;
+    std::set<net::PeerId> failed;  // peers that did not have it or sent a wrong one
+  };
+
   void dial(std::size_t slot);
   void onHandshake(net::PeerId id);
   void onMessage(net::PeerId id, const net::Message& message);
@@ -110,6 +134,13 @@ private:
   // Sends `request` to a ready peer other than those that failed it, if any.
   void dispatchProof(ProofRequest& request);
   void finishProof(std::uint64_t id, const Result<ProvenRecord>& result);
+  // Block requests (light_sync_blocks.cpp).
+  void dispatchBlock(BlockRequest& request);
+  void onBlock(net::Peer& peer, const net::BlockMsg& message);
+  void onNotFound(net::Peer& peer, const net::NotFoundMsg& message);
+  void finishBlock(const Hash32& hash, const Result<Block>& result);
+  void blocksOnTick(qint64 now);
+  void blocksOnDisconnect(net::PeerId id);
   void onTick();
   net::Peer* peerById(net::PeerId id) const;
   net::HelloMsg ourHello() const;
@@ -123,6 +154,7 @@ private:
   bool stopped_ = false;
   std::map<std::uint64_t, ProofRequest> proofs_;
   std::uint64_t nextProofId_ = 1;
+  std::map<Hash32, BlockRequest> blocks_;
   QTimer tick_;
   QElapsedTimer uptime_;
   qint64 lastRefreshMs_ = 0;

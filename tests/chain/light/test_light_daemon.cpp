@@ -2,12 +2,19 @@
 // light node follows the full node's headers (and new ones as they come), says
 // "mode": "light", answers account_get and order_get with records proven
 // against its own headers that equal the full node's, refuses what needs the
-// full chain with -32601 and a message, and keeps its headers across a restart.
+// full chain with -32601 and a message, and keeps its headers across a restart;
+// a transaction submitted to it reaches the full node, is mined and is proven
+// confirmed in the block the full node says.
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "chain/core/amount.h"
+#include "chain/core/secure_bytes.h"
+#include "chain/core/tx_codec.h"
+#include "chain/core/tx_sign.h"
 #include "tests/integration/integration_support.h"
+#include "wallet/dev_accounts.h"
 
 using namespace wb::integration;
 
@@ -17,13 +24,34 @@ const QString kNetwork = QStringLiteral("dev-pow");
 
 QJsonObject info(Daemon& node) { return node.result("node_info").toObject(); }
 
+// A transfer from dev account `from` to `to`, signed here (as a shop's own signer
+// would) for the network whose genesis hash is `genesisHex`.
+QString signedTransfer(std::size_t from, std::size_t to, std::uint64_t nonce, const QString& genesisHex) {
+  const wb::SecpContext ctx;
+  const auto keys = wb::devAccountKeys(ctx).value();
+  const auto secrets = wb::devAccountSecrets(ctx).value();
+  wb::Tx tx;
+  tx.sender = keys[from];
+  tx.nonce = nonce;
+  tx.fee = wb::kCoin / 100;  // far above the minimum
+  tx.payload = wb::TransferPayload{keys[to], 3 * wb::kCoin, "from a light node"};
+  wb::Hash32 genesis{};
+  const wb::Bytes raw = wb::fromHex(genesisHex.toStdString()).value();
+  std::copy(raw.begin(), raw.end(), genesis.begin());
+  if (!wb::signTx(ctx, secrets[from], genesis, tx)) qFatal("cannot sign");
+  return QString::fromStdString(wb::toHex(wb::encodeTx(tx)));
+}
+
 }  // namespace
 
 class TestLightDaemon : public QObject {
   Q_OBJECT
 
 private slots:
-  void initTestCase() { QVERIFY2(QFile::exists(daemonPath()), qPrintable(daemonPath())); }
+  void initTestCase() {
+    QVERIFY2(QFile::exists(daemonPath()), qPrintable(daemonPath()));
+    QVERIFY(wb::initCrypto().ok());  // the test signs a transaction itself
+  }
 
   void lightNodeFollowsAFullNodeWithProofs() {
     QTemporaryDir fullDir, lightDir;
@@ -89,10 +117,38 @@ private slots:
     QCOMPARE(light.result("account_get", {{"address", a2}})["balance"],
              full.result("account_get", {{"address", a2}})["balance"]);
 
+    // A transaction submitted to the light node: relayed, mined, proven confirmed.
+    const qint64 nonce = light.result("account_get", {{"address", a2}})["next_nonce"].toInteger();
+    const QString hex = signedTransfer(2, 3, static_cast<std::uint64_t>(nonce), info(full)["genesis"].toString());
+    const QString txid = light.result("tx_submit", {{"hex", hex}})["txid"].toString();
+    QCOMPARE(txid.size(), 64);
+    QCOMPARE(light.result("tx_status", {{"txid", txid}})["status"].toString(), "pending");
+    QVERIFY2(waitUntil(
+                 [&] {
+                   return full.result("tx_status", {{"txid", txid}})["status"] == "pending";
+                 },
+                 10000),
+             qPrintable(light.output()));
+    QVERIFY(!full.result("dev_produce", {{"blocks", 1}}).toObject().isEmpty());
+    QVERIFY2(waitUntil(
+                 [&] {
+                   return light.result("tx_status", {{"txid", txid}})["status"] == "confirmed";
+                 },
+                 30000),
+             qPrintable(light.output()));
+    const QJsonObject proven = light.result("tx_status", {{"txid", txid}}).toObject();
+    const QJsonObject truth = full.result("tx_status", {{"txid", txid}}).toObject();
+    QVERIFY(proven["proven"].toBool());
+    for (const char* field : {"block", "height", "index"}) QCOMPARE(proven[field], truth[field]);
+    QCOMPARE(light.result("tx_status", {{"txid", QString(64, 'a')}})["status"].toString(), "unknown");
+    QCOMPARE(light.errorCode("tx_submit", {{"hex", "00"}}), -32602);
+    const qint64 tipHeight = info(full)["height"].toInteger();
+
     // A restart keeps its headers (it is ready at once at the height it had).
     QCOMPARE(light.stop(), 0);
     QVERIFY2(light.start(lightArgs), qPrintable(light.output()));
-    QVERIFY2(light.output().contains(QString("height %1 p2p 0").arg(height + 3)), qPrintable(light.output()));
+    QVERIFY2(light.output().contains(QString("height %1 p2p 0").arg(tipHeight)), qPrintable(light.output()));
+    QCOMPARE(light.result("tx_status", {{"txid", txid}})["status"].toString(), "confirmed");  // kept
     QVERIFY(!light.output().contains("warning"));
     QCOMPARE(light.stop(), 0);
     QCOMPARE(full.stop(), 0);

@@ -1,0 +1,214 @@
+// A light node's submitted transactions (LightTxTracker, SubmittedTxs) against a
+// real full node's store served by a real net::PeerManager over loopback: what
+// it accepts reaches the full peer, is proven confirmed (block, height and
+// position, the block's body checked against the header) once mined, is proven
+// dropped when another transaction takes its nonce, survives a restart and is
+// sent again; what it cannot accept changes nothing.
+#include <QtTest>
+
+#include "chain/core/tx_check.h"
+#include "chain/core/tx_codec.h"
+#include "chain/core/tx_sign.h"
+#include "chain/light/light_tx_tracker.h"
+#include "chain/net/peer_manager.h"
+#include "tests/chain/light/light_fixture.h"
+#include "tests/test_util.h"
+
+using namespace wb;
+using namespace wb::lighttest;
+using wb::testsupport::TestAccounts;
+
+namespace {
+
+light::LightSyncConfig fastConfig(const net::PeerManager& serving) {
+  light::LightSyncConfig c;
+  c.peers = {{QHostAddress(QHostAddress::LocalHost), serving.listenPort()}};
+  c.redialMs = 100;
+  c.refreshMs = 60'000;  // announcements bring the headers
+  c.proofTimeoutMs = 5'000;
+  return c;
+}
+
+// A light node: header chain, sync with the full peer, and the tracker on its store.
+struct Light {
+  Light(const GenesisFile& file, const SecpContext& ctx, const std::filesystem::path& dir, const net::PeerManager& full,
+        std::uint64_t now)
+      : node(file, ctx) {
+    node.clock.set(now + 1000);
+    status = node.open(dir);
+    if (!status) return;
+    sync = std::make_unique<light::LightSync>(*node.chain, fastConfig(full));
+    auto store = light::SubmittedTxs::open(node.chain->env());
+    if (!store) {
+      status = store.error();
+      return;
+    }
+    tracker = std::make_unique<light::LightTxTracker>(*node.chain, *sync, *store, ctx);
+    sync->start();
+    tracker->resendPending();
+  }
+  ~Light() {
+    tracker.reset();
+    sync.reset();
+  }
+  Result<Hash32> submit(const Tx& tx) {
+    std::optional<Result<Hash32>> out;
+    tracker->submit(tx, [&](const Result<Hash32>& r) { out = r; });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 10'000)) return fail(Errc::NetSocketError, "no answer");
+    return *out;
+  }
+  light::SubmittedTx::State state(const Hash32& txid) const { return tracker->status(txid).value().value().state; }
+
+  LightNode node;
+  Status status;
+  std::unique_ptr<light::LightSync> sync;
+  std::unique_ptr<light::LightTxTracker> tracker;
+};
+
+}  // namespace
+
+class TestLightTxTracker : public QObject {
+  Q_OBJECT
+
+  SecpContext ctx_;
+  std::unique_ptr<TestAccounts> accounts_;
+
+  Tx transfer(const GenesisFile& file, std::size_t from, std::size_t to, std::uint64_t nonce, Amount amount) {
+    Tx tx;
+    tx.sender = accounts_->key(from);
+    tx.nonce = nonce;
+    tx.payload = TransferPayload{accounts_->key(to), amount, ""};
+    tx.fee = minimumFee(encodeTx(tx).size(), file.params).value();
+    if (!signTx(ctx_, accounts_->secret(from), file.params.genesisHash, tx)) qFatal("cannot sign a test transaction");
+    return tx;
+  }
+
+private slots:
+  void initTestCase() {
+    WB_VERIFY_OK(initCrypto());
+    accounts_ = std::make_unique<TestAccounts>(ctx_, kDevAccounts);
+  }
+
+  void aSubmittedTransactionIsRelayedMinedAndProvenConfirmed() {
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    WB_VERIFY_OK(full.produce(0));
+    net::PeerManager serving(*full.chain, net::PeerManagerConfig{});
+    WB_VERIFY_OK(serving.listen(QHostAddress::LocalHost, 0));
+    std::vector<Tx> relayed;
+    connect(&serving, &net::PeerManager::txReceived, this, [&](net::PeerId, const Tx& tx) { relayed.push_back(tx); });
+    Light light(file, ctx_, pathOf(dir, "light"), serving, full.clock.now());
+    WB_VERIFY_OK(light.status);
+    QTRY_COMPARE_WITH_TIMEOUT(light.node.chain->tip().hash, full.chain->tip().hash, 10'000);
+
+    // Refused without a trace: a bad signature, a rule broken, a nonce already used.
+    Tx forged = transfer(file, 1, 2, 0, 5 * kCoin);
+    forged.sig[7] ^= 1;
+    QVERIFY(!light.submit(forged).ok());
+    QVERIFY(!light.submit(transfer(file, 1, 2, 0, 0)).ok());  // zero amount
+    const Tx tx = transfer(file, 1, 2, 0, 5 * kCoin);
+    const Hash32 txid = computeTxid(tx);
+    QCOMPARE(light.tracker->status(computeTxid(forged)).value(), std::nullopt);
+
+    auto accepted = light.submit(tx);
+    WB_VERIFY_OK(accepted);
+    QVERIFY(*accepted == txid);
+    QCOMPARE(light.state(txid), light::SubmittedTx::State::Pending);
+    QTRY_VERIFY_WITH_TIMEOUT(!relayed.empty(), 5'000);
+    QVERIFY(relayed.front() == tx);
+
+    // Two blocks: the first without it, the second with it.
+    WB_VERIFY_OK(full.produce(0));
+    auto mined = full.produce(0, {tx});
+    WB_VERIFY_OK(mined);
+    serving.announceBlock(full.chain->tip().hash);
+    QTRY_COMPARE_WITH_TIMEOUT(light.state(txid), light::SubmittedTx::State::Confirmed, 10'000);
+    const light::SubmittedTx record = light.tracker->status(txid).value().value();
+    QCOMPARE(record.height, full.chain->tip().height);
+    QVERIFY(record.block == full.chain->tip().hash);
+    const auto location = full.chain->txLocation(txid).value().value();
+    QCOMPARE(record.index, location.index);
+
+    // Its nonce is used now: the same sender's nonce 0 again is refused.
+    WB_VERIFY_FAILS(light.submit(transfer(file, 1, 3, 0, kCoin)), Errc::StateBadNonce);
+  }
+
+  void aTransactionWhoseNonceAnotherTookIsProvenDropped() {
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    WB_VERIFY_OK(full.produce(0));
+    net::PeerManager serving(*full.chain, net::PeerManagerConfig{});
+    WB_VERIFY_OK(serving.listen(QHostAddress::LocalHost, 0));
+    Light light(file, ctx_, pathOf(dir, "light"), serving, full.clock.now());
+    WB_VERIFY_OK(light.status);
+    QTRY_COMPARE_WITH_TIMEOUT(light.node.chain->tip().hash, full.chain->tip().hash, 10'000);
+
+    const Tx ours = transfer(file, 3, 4, 0, 2 * kCoin);
+    const Hash32 txid = computeTxid(ours);
+    WB_VERIFY_OK(light.submit(ours));
+    // The sender spends nonce 0 elsewhere (another wallet of the same key).
+    WB_VERIFY_OK(full.produce(0, {transfer(file, 3, 5, 0, 3 * kCoin)}));
+    WB_VERIFY_OK(full.produce(0));
+    serving.announceBlock(full.chain->tip().hash);
+    QTRY_COMPARE_WITH_TIMEOUT(light.state(txid), light::SubmittedTx::State::Conflict, 10'000);
+    QCOMPARE(light.tracker->status(txid).value().value().height, full.chain->tip().height);
+  }
+
+  // Nothing accepted is lost: a pending transaction is kept in the light store
+  // and sent again when the node starts, then settled like any other.
+  void aPendingTransactionSurvivesARestartAndIsSentAgain() {
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    WB_VERIFY_OK(full.produce(0));
+    net::PeerManager serving(*full.chain, net::PeerManagerConfig{});
+    WB_VERIFY_OK(serving.listen(QHostAddress::LocalHost, 0));
+    std::vector<Tx> relayed;
+    connect(&serving, &net::PeerManager::txReceived, this, [&](net::PeerId, const Tx& tx) { relayed.push_back(tx); });
+    const Tx tx = transfer(file, 2, 6, 0, 7 * kCoin);
+    const Hash32 txid = computeTxid(tx);
+    {
+      Light light(file, ctx_, pathOf(dir, "light"), serving, full.clock.now());
+      WB_VERIFY_OK(light.status);
+      QTRY_COMPARE_WITH_TIMEOUT(light.node.chain->tip().hash, full.chain->tip().hash, 10'000);
+      WB_VERIFY_OK(light.submit(tx));
+      QTRY_COMPARE_WITH_TIMEOUT(relayed.size(), std::size_t{1}, 5'000);
+    }
+    relayed.clear();  // as if the full node's mempool had lost it
+    Light again(file, ctx_, pathOf(dir, "light"), serving, full.clock.now());
+    WB_VERIFY_OK(again.status);
+    QCOMPARE(again.state(txid), light::SubmittedTx::State::Pending);
+    QTRY_VERIFY_WITH_TIMEOUT(!relayed.empty(), 5'000);
+    QVERIFY(relayed.front() == tx);
+    WB_VERIFY_OK(full.produce(0, {tx}));
+    serving.announceBlock(full.chain->tip().hash);
+    QTRY_COMPARE_WITH_TIMEOUT(again.state(txid), light::SubmittedTx::State::Confirmed, 10'000);
+  }
+
+  void recordsRoundTripAndDamageIsReported() {
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    light::SubmittedTx record;
+    record.tx = transfer(file, 1, 2, 9, kCoin);
+    record.txid = computeTxid(record.tx);
+    record.state = light::SubmittedTx::State::Confirmed;
+    record.height = 42;
+    record.block.fill(0x5a);
+    record.index = 3;
+    const Bytes bytes = light::SubmittedTxs::encode(record);
+    auto decoded = light::SubmittedTxs::decode(bytes);
+    WB_VERIFY_OK(decoded);
+    QVERIFY(*decoded == record);
+    Bytes badState = bytes;
+    badState[0] = 9;
+    WB_VERIFY_FAILS(light::SubmittedTxs::decode(badState), Errc::StoreCorrupt);
+    WB_VERIFY_FAILS(light::SubmittedTxs::decode(ByteView(bytes).first(bytes.size() - 1)), Errc::StoreCorrupt);
+    Bytes longer = bytes;
+    longer.push_back(0);
+    WB_VERIFY_FAILS(light::SubmittedTxs::decode(longer), Errc::StoreCorrupt);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestLightTxTracker)
+#include "test_light_tx_tracker.moc"

@@ -24,7 +24,7 @@ namespace {
 // getproof from `chain`'s main chain, optionally lying.
 class FakeFullPeer : public QObject {
 public:
-  enum class Lie { None, ProofValue, ProofSibling, Headers };
+  enum class Lie { None, ProofValue, ProofSibling, Headers, BlockBody };
 
   FakeFullPeer(const Chain& chain, Lie lie) : chain_(chain), lie_(lie) {
     server_.listen(QHostAddress::LocalHost, 0);
@@ -60,6 +60,7 @@ public:
   int connections = 0;
   int disconnects = 0;
   int proofsServed = 0;
+  int blocksServed = 0;
 
 private:
   void answer(net::Peer& peer, const net::Message& message) {
@@ -88,6 +89,14 @@ private:
       if (lie_ == Lie::ProofSibling && !reply.siblings.empty()) reply.siblings.front()[0] ^= 0x80;
       ++proofsServed;
       peer.send(reply);
+    } else if (const auto* get = std::get_if<net::GetBlocksMsg>(&message)) {
+      for (const Hash32& hash : get->hashes) {
+        Block block = chain_.block(hash).value().value();
+        // The header it names, with a body that is not the one its tx_root commits to.
+        if (lie_ == Lie::BlockBody && !block.txs.empty()) block.txs.pop_back();
+        ++blocksServed;
+        peer.send(net::BlockMsg::of(block));
+      }
     }
   }
 
@@ -205,6 +214,44 @@ private slots:
     }
     QTRY_VERIFY_WITH_TIMEOUT(proven + failed == wanted, 15'000);
     QVERIFY2(failed == 0, qPrintable(firstFailure));
+  }
+
+  // A block is what a light node checks a submitted transaction's inclusion
+  // with: one whose body does not match its header's tx_root costs the peer its
+  // connection, and the block comes from an honest peer.
+  void aPeerSendingABlockThatDoesNotMatchItsHeaderIsDropped() {
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    testsupport::BlockFactory factory(ctx_, full.genesis, *accounts_);
+    WB_VERIFY_OK(full.chain->readState([&](const state::StateView& v) { return factory.syncNonces(v); }));
+    std::vector<Tx> txs;
+    for (std::size_t i = 1; i <= 3; ++i)
+      txs.push_back(factory.makeTx(i, TransferPayload{accounts_->key(0), kCoin, ""}));
+    WB_VERIFY_OK(full.produce(0, txs));
+    WB_VERIFY_OK(full.produce(0));
+    LightNode light(file, ctx_);
+    light.clock.set(full.clock.now() + 1000);
+    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FakeFullPeer liar(*full.chain, FakeFullPeer::Lie::BlockBody);
+    FakeFullPeer honest(*full.chain, FakeFullPeer::Lie::None);
+    light::LightSync sync(*light.chain, fastConfig({liar.endpoint(), honest.endpoint()}));
+    QStringList dropped;
+    collectMisbehaviour(sync, dropped);
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sync.readyPeers(), std::size_t{2}, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, full.chain->tip().hash, 10'000);
+
+    const Hash32 wanted = full.chain->hashAtHeight(1).value().value();
+    std::optional<Result<Block>> got;
+    sync.requestBlock(wanted, [&](const Result<Block>& block) { got = block; });
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10'000);
+    WB_VERIFY_OK(*got);
+    QVERIFY((*got)->txs == txs);
+    QCOMPARE(liar.blocksServed, 1);
+    QCOMPARE(honest.blocksServed, 1);
+    QCOMPARE(dropped.size(), 1);
+    QVERIFY2(dropped.front().contains("tx_root"), qPrintable(dropped.front()));
   }
 
   void aPeerWhoseProofDoesNotVerifyIsDroppedAndAnotherAnswers_data() {

@@ -187,6 +187,60 @@ private slots:
     QTRY_COMPARE_WITH_TIMEOUT(again.state(txid), light::SubmittedTx::State::Confirmed, 10'000);
   }
 
+  // A reorganisation that takes the confirming block off the best branch makes
+  // the transaction pending again (what was proven there no longer holds); it is
+  // sent again and confirmed on the new branch.
+  void aConfirmationUndoneByAReorganisationIsProvenAgain() {
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
+    FullNode a(pathOf(dir, "a"), file, ctx_, *accounts_);
+    FullNode b(pathOf(dir, "b"), file, ctx_, *accounts_);
+    net::PeerManager servingA(*a.chain, net::PeerManagerConfig{});
+    net::PeerManager servingB(*b.chain, net::PeerManagerConfig{});
+    WB_VERIFY_OK(servingA.listen(QHostAddress::LocalHost, 0));
+    WB_VERIFY_OK(servingB.listen(QHostAddress::LocalHost, 0));
+    std::vector<Tx> relayedToB;
+    connect(&servingB, &net::PeerManager::txReceived, this,
+            [&](net::PeerId, const Tx& tx) { relayedToB.push_back(tx); });
+    WB_VERIFY_OK(a.produce(0));
+    LightNode node(file, ctx_);
+    node.clock.set(a.clock.now() + 1000);
+    WB_VERIFY_OK(node.open(pathOf(dir, "light")));
+    auto config = fastConfig(servingA);
+    config.peers.push_back({QHostAddress(QHostAddress::LocalHost), servingB.listenPort()});
+    light::LightSync sync(*node.chain, config);
+    light::LightTxTracker tracker(*node.chain, sync, light::SubmittedTxs::open(node.chain->env()).value(), ctx_);
+    sync.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sync.readyPeers(), std::size_t{2}, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(node.chain->tip().hash, a.chain->tip().hash, 10'000);
+
+    const Tx tx = transfer(file, 4, 5, 0, 4 * kCoin);
+    const Hash32 txid = computeTxid(tx);
+    std::optional<Result<Hash32>> accepted;
+    tracker.submit(tx, [&](const Result<Hash32>& r) { accepted = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.has_value(), 10'000);
+    WB_VERIFY_OK(*accepted);
+    auto state = [&] { return tracker.status(txid).value().value().state; };
+    WB_VERIFY_OK(a.produce(0, {tx}));
+    servingA.announceBlock(a.chain->tip().hash);
+    QTRY_COMPARE_WITH_TIMEOUT(state(), light::SubmittedTx::State::Confirmed, 10'000);
+    QVERIFY(tracker.status(txid).value()->block == a.chain->tip().hash);
+
+    // A heavier branch without it.
+    b.clock.set(a.clock.now());
+    for (int i = 0; i < 4; ++i) WB_VERIFY_OK(b.produce(1));
+    servingB.announceBlock(b.chain->tip().hash);
+    QTRY_COMPARE_WITH_TIMEOUT(node.chain->tip().hash, b.chain->tip().hash, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(), light::SubmittedTx::State::Pending, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!relayedToB.empty(), 10'000);
+    QVERIFY(relayedToB.back() == tx);
+    WB_VERIFY_OK(b.produce(1, {tx}));
+    servingB.announceBlock(b.chain->tip().hash);
+    QTRY_COMPARE_WITH_TIMEOUT(state(), light::SubmittedTx::State::Confirmed, 10'000);
+    QVERIFY(tracker.status(txid).value()->block == b.chain->tip().hash);
+    QCOMPARE(tracker.status(txid).value()->height, std::uint64_t{5});
+  }
+
   void recordsRoundTripAndDamageIsReported() {
     const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
     light::SubmittedTx record;

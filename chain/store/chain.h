@@ -1,7 +1,7 @@
 // The chain: blocks, the main-chain index and the ledger state in one LMDB store.
 // Connecting or disconnecting a block is one write transaction (state, undo log,
-// indexes and tip move together or not at all), so a crash at any instant leaves
-// the last committed tip. Signatures are checked in parallel, overlapped with
+// indexes and tip move together or not at all; a run of imported blocks shares
+// one), so a crash at any instant leaves the last committed tip. Signatures are checked in parallel, overlapped with
 // state application.
 //
 // Which branch is best is the consensus engine's decision (chain/consensus); this
@@ -31,6 +31,11 @@
 #include "chain/store/signature_batch.h"
 
 namespace wb {
+
+// Transactions at most in the blocks importBlocks connects in one write
+// transaction: one disk flush per run, and a run's dirty pages stay far below
+// LMDB's limit for one transaction.
+inline constexpr std::size_t kGroupedImportTxs = 20'000;
 
 // Everything the genesis file fixes for the chain store.
 struct ChainGenesis {
@@ -90,8 +95,10 @@ public:
   [[nodiscard]] Result<Hash32> importBlock(ByteView encoded);
 
   // Imports consecutive blocks like importBlock, pipelined: the signatures of
-  // block i+1 are checked while block i is flushed and committed. Stops at the
-  // first failure and returns it; the blocks before it stay imported.
+  // block i+1 are checked while block i is written. Blocks extending the tip
+  // are connected in one write transaction per run (kGroupedImportTxs
+  // transactions at most): one disk flush for the run, not one per block. Stops
+  // at the first failure and returns it; the blocks before it stay imported.
   [[nodiscard]] Status importBlocks(std::span<const ByteView> encodedBlocks);
 
   // The state root after `block` on the tip (its own state_root is ignored): what
@@ -191,14 +198,20 @@ private:
   // The checks that need no stored data: size, decoding, Merkle root, stateless
   // transaction rules; also computes digests and the signature checks.
   [[nodiscard]] Result<PreparedBlock> decodeForChain(ByteView encoded) const;
-  // The checks against stored headers: known-invalid, parent, height, header rules.
-  [[nodiscard]] Status placeInTxn(const WriteTxn& txn, PreparedBlock& block) const;
+  // The checks against stored headers: known-invalid, parent, height, header
+  // rules; `tipHash` is the tip as `txn` sees it (its parent's state is then read too).
+  [[nodiscard]] Status placeInTxn(const WriteTxn& txn, PreparedBlock& block, const Hash32& tipHash) const;
   [[nodiscard]] Status storeInTxn(WriteTxn& txn, const PreparedBlock& block);
   // Connects `block` (its parent must be the tip). When `next` is given, its
   // signature checks start as soon as this block's are done.
   [[nodiscard]] Status connectInTxn(WriteTxn& txn, PreparedBlock& block, TipPosition& newTip,
                                     const PreparedBlock* next = nullptr);
   [[nodiscard]] Status importPrepared(PreparedBlock& block, const PreparedBlock* next);
+  // Connects the leading blocks of `encodedBlocks` that extend the tip in one
+  // write transaction and returns how many it committed; 0 when the first does
+  // not extend the tip or anything failed (nothing is then changed: the caller
+  // imports block by block, which finds the same failure).
+  std::size_t importRunInOneTxn(std::span<const ByteView> encodedBlocks);
   // Makes the verifier work on `block`'s signatures (restarting if it works on another).
   void ensureVerifying(const PreparedBlock& block);
   // Waits for the running batch; returns the first bad index.

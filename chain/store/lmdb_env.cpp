@@ -172,6 +172,13 @@ Result<Db> LmdbEnv::openDb(std::string_view name, DbFlags flags, OpenMode mode) 
 
 std::uint64_t LmdbEnv::mapSize() const { return core_ != nullptr ? core_->mapSize.load() : 0; }
 
+std::uint64_t LmdbEnv::lastCommitId() const {
+  if (core_ == nullptr) return 0;
+  MDB_envinfo info{};
+  if (mdb_env_info(core_->env, &info) != 0) return 0;
+  return static_cast<std::uint64_t>(info.me_last_txnid);
+}
+
 std::filesystem::path LmdbEnv::path() const { return core_ != nullptr ? core_->dir : std::filesystem::path(); }
 
 }  // namespace wb

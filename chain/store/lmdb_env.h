@@ -70,6 +70,8 @@ public:
 
   // Current map size in bytes.
   std::uint64_t mapSize() const;
+  // The id of the last committed write transaction (LMDB counts commits; 0 when closed).
+  std::uint64_t lastCommitId() const;
   // The environment's folder.
   std::filesystem::path path() const;
 

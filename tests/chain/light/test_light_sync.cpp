@@ -116,6 +116,29 @@ light::LightSyncConfig fastConfig(std::vector<net::HostPort> peers) {
   return c;
 }
 
+// A light node's sync with a lying full peer (asked first) and an honest one,
+// both serving `chain`; `dropped` collects why peers were dropped for misbehaving.
+struct LiarThenHonest {
+  LiarThenHonest(const Chain& chain, FakeFullPeer::Lie lie, light::HeaderChain& headers)
+      : liar(chain, lie),
+        honest(chain, FakeFullPeer::Lie::None),
+        sync(headers, fastConfig({liar.endpoint(), honest.endpoint()})) {
+    QObject::connect(&sync, &light::LightSync::peerDropped, [this](const QString&, const QString& reason, bool bad) {
+      if (bad) dropped << reason;
+    });
+    sync.start();
+  }
+  // True once both peers are ready and the light node has `chain`'s tip.
+  bool ready(const Chain& chain, const light::HeaderChain& headers) {
+    return QTest::qWaitFor([&] { return sync.readyPeers() == 2; }, 10'000) &&
+           QTest::qWaitFor([&] { return headers.tip().hash == chain.tip().hash; }, 10'000);
+  }
+  FakeFullPeer liar;
+  FakeFullPeer honest;
+  light::LightSync sync;
+  QStringList dropped;
+};
+
 // Waits for `done` to be set by a proof callback.
 std::optional<Result<light::ProvenRecord>> awaitProof(light::LightSync& sync, state::Table table, ByteView key) {
   std::optional<Result<light::ProvenRecord>> out;
@@ -233,14 +256,9 @@ private slots:
     LightNode light(file, ctx_);
     light.clock.set(full.clock.now() + 1000);
     WB_VERIFY_OK(light.open(pathOf(dir, "light")));
-    FakeFullPeer liar(*full.chain, FakeFullPeer::Lie::BlockBody);
-    FakeFullPeer honest(*full.chain, FakeFullPeer::Lie::None);
-    light::LightSync sync(*light.chain, fastConfig({liar.endpoint(), honest.endpoint()}));
-    QStringList dropped;
-    collectMisbehaviour(sync, dropped);
-    sync.start();
-    QTRY_COMPARE_WITH_TIMEOUT(sync.readyPeers(), std::size_t{2}, 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, full.chain->tip().hash, 10'000);
+    LiarThenHonest peers(*full.chain, FakeFullPeer::Lie::BlockBody, *light.chain);
+    QVERIFY(peers.ready(*full.chain, *light.chain));
+    auto& [liar, honest, sync, dropped] = peers;
 
     const Hash32 wanted = full.chain->hashAtHeight(1).value().value();
     std::optional<Result<Block>> got;
@@ -268,15 +286,9 @@ private slots:
     LightNode light(file, ctx_);
     light.clock.set(full.clock.now() + 1000);
     WB_VERIFY_OK(light.open(pathOf(dir, "light")));
-    FakeFullPeer liar(*full.chain, static_cast<FakeFullPeer::Lie>(lie));
-    FakeFullPeer honest(*full.chain, FakeFullPeer::Lie::None);
-    // The liar first: it is asked first.
-    light::LightSync sync(*light.chain, fastConfig({liar.endpoint(), honest.endpoint()}));
-    QStringList dropped;
-    collectMisbehaviour(sync, dropped);
-    sync.start();
-    QTRY_COMPARE_WITH_TIMEOUT(sync.readyPeers(), std::size_t{2}, 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, full.chain->tip().hash, 10'000);
+    LiarThenHonest peers(*full.chain, static_cast<FakeFullPeer::Lie>(lie), *light.chain);
+    QVERIFY(peers.ready(*full.chain, *light.chain));
+    auto& [liar, honest, sync, dropped] = peers;
 
     auto proven = awaitProof(sync, state::Table::Accounts, accounts_->key(1));
     QVERIFY(proven.has_value());

@@ -57,12 +57,36 @@ struct Light {
     if (!QTest::qWaitFor([&] { return out.has_value(); }, 10'000)) return fail(Errc::NetSocketError, "no answer");
     return *out;
   }
+  // True once it opened and follows the full node up to `tip`.
+  bool readyAt(const Hash32& tip) {
+    return status.ok() && QTest::qWaitFor([&] { return node.chain->tip().hash == tip; }, 10'000);
+  }
   light::SubmittedTx::State state(const Hash32& txid) const { return tracker->status(txid).value().value().state; }
 
   LightNode node;
   Status status;
   std::unique_ptr<light::LightSync> sync;
   std::unique_ptr<light::LightTxTracker> tracker;
+};
+
+// A full node with one block, served on loopback by a real PeerManager that
+// records the transactions peers send it.
+struct Served {
+  Served(const testsupport::TestAccounts& accounts, const SecpContext& ctx)
+      : file(devGenesis(ConsensusKind::Pow, accounts)), full(pathOf(dir, "full"), file, ctx, accounts) {
+    if (auto produced = full.produce(0); !produced) status = produced.error();
+    if (status) status = serving.listen(QHostAddress::LocalHost, 0);
+    QObject::connect(&serving, &net::PeerManager::txReceived,
+                     [this](net::PeerId, const Tx& tx) { relayed.push_back(tx); });
+  }
+  std::filesystem::path path(const char* sub) const { return pathOf(dir, sub); }
+
+  QTemporaryDir dir;
+  GenesisFile file;
+  FullNode full;
+  net::PeerManager serving{*full.chain, net::PeerManagerConfig{}};
+  std::vector<Tx> relayed;
+  Status status;
 };
 
 }  // namespace
@@ -90,17 +114,11 @@ private slots:
   }
 
   void aSubmittedTransactionIsRelayedMinedAndProvenConfirmed() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    WB_VERIFY_OK(full.produce(0));
-    net::PeerManager serving(*full.chain, net::PeerManagerConfig{});
-    WB_VERIFY_OK(serving.listen(QHostAddress::LocalHost, 0));
-    std::vector<Tx> relayed;
-    connect(&serving, &net::PeerManager::txReceived, this, [&](net::PeerId, const Tx& tx) { relayed.push_back(tx); });
-    Light light(file, ctx_, pathOf(dir, "light"), serving, full.clock.now());
-    WB_VERIFY_OK(light.status);
-    QTRY_COMPARE_WITH_TIMEOUT(light.node.chain->tip().hash, full.chain->tip().hash, 10'000);
+    Served s(*accounts_, ctx_);
+    WB_VERIFY_OK(s.status);
+    auto& [servedDir, file, full, serving, relayed, status] = s;
+    Light light(file, ctx_, s.path("light"), serving, full.clock.now());
+    QVERIFY(light.readyAt(full.chain->tip().hash));
 
     // Refused without a trace: a bad signature, a rule broken, a nonce already used.
     Tx forged = transfer(file, 1, 2, 0, 5 * kCoin);
@@ -135,15 +153,11 @@ private slots:
   }
 
   void aTransactionWhoseNonceAnotherTookIsProvenDropped() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    WB_VERIFY_OK(full.produce(0));
-    net::PeerManager serving(*full.chain, net::PeerManagerConfig{});
-    WB_VERIFY_OK(serving.listen(QHostAddress::LocalHost, 0));
-    Light light(file, ctx_, pathOf(dir, "light"), serving, full.clock.now());
-    WB_VERIFY_OK(light.status);
-    QTRY_COMPARE_WITH_TIMEOUT(light.node.chain->tip().hash, full.chain->tip().hash, 10'000);
+    Served s(*accounts_, ctx_);
+    WB_VERIFY_OK(s.status);
+    auto& [servedDir, file, full, serving, relayed, status] = s;
+    Light light(file, ctx_, s.path("light"), serving, full.clock.now());
+    QVERIFY(light.readyAt(full.chain->tip().hash));
 
     const Tx ours = transfer(file, 3, 4, 0, 2 * kCoin);
     const Hash32 txid = computeTxid(ours);
@@ -159,25 +173,19 @@ private slots:
   // Nothing accepted is lost: a pending transaction is kept in the light store
   // and sent again when the node starts, then settled like any other.
   void aPendingTransactionSurvivesARestartAndIsSentAgain() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    WB_VERIFY_OK(full.produce(0));
-    net::PeerManager serving(*full.chain, net::PeerManagerConfig{});
-    WB_VERIFY_OK(serving.listen(QHostAddress::LocalHost, 0));
-    std::vector<Tx> relayed;
-    connect(&serving, &net::PeerManager::txReceived, this, [&](net::PeerId, const Tx& tx) { relayed.push_back(tx); });
+    Served s(*accounts_, ctx_);
+    WB_VERIFY_OK(s.status);
+    auto& [servedDir, file, full, serving, relayed, status] = s;
     const Tx tx = transfer(file, 2, 6, 0, 7 * kCoin);
     const Hash32 txid = computeTxid(tx);
     {
-      Light light(file, ctx_, pathOf(dir, "light"), serving, full.clock.now());
-      WB_VERIFY_OK(light.status);
-      QTRY_COMPARE_WITH_TIMEOUT(light.node.chain->tip().hash, full.chain->tip().hash, 10'000);
+      Light light(file, ctx_, s.path("light"), serving, full.clock.now());
+      QVERIFY(light.readyAt(full.chain->tip().hash));
       WB_VERIFY_OK(light.submit(tx));
       QTRY_COMPARE_WITH_TIMEOUT(relayed.size(), std::size_t{1}, 5'000);
     }
     relayed.clear();  // as if the full node's mempool had lost it
-    Light again(file, ctx_, pathOf(dir, "light"), serving, full.clock.now());
+    Light again(file, ctx_, s.path("light"), serving, full.clock.now());
     WB_VERIFY_OK(again.status);
     QCOMPARE(again.state(txid), light::SubmittedTx::State::Pending);
     QTRY_VERIFY_WITH_TIMEOUT(!relayed.empty(), 5'000);

@@ -12,6 +12,27 @@ using namespace wb::testsupport;
 
 using Fixture = ChainFixture;
 
+namespace {
+
+// `count` encoded blocks of 40 mixed transactions on `f`'s tip; block `forged`
+// (if any) carries a forged signature under a matching tx_root.
+std::vector<Bytes> blockRun(Fixture& f, int count, std::optional<int> forged = std::nullopt) {
+  std::vector<Bytes> blocks;
+  BlockHeader parent = f.tipHeader();
+  for (int i = 0; i < count; ++i) {
+    Block b = f.factory.makeBlock(parent, f.factory.mixedTxs(40), i % 3);
+    if (forged == i) {
+      b.txs[17].sig[0] ^= 1;
+      b.header.txRoot = computeTxRoot(b.txs);
+    }
+    parent = b.header;
+    blocks.push_back(encodeBlock(b));
+  }
+  return blocks;
+}
+
+}  // namespace
+
 class TestChain : public QObject {
   Q_OBJECT
 private slots:
@@ -233,17 +254,7 @@ private slots:
   void batchImportMatchesSingleImportsAndStopsAtABadBlock() {
     Fixture f;
     WB_VERIFY_OK(f.open("batch"));
-    std::vector<Bytes> blocks;
-    BlockHeader parent = f.tipHeader();
-    for (int i = 0; i < 6; ++i) {
-      Block b = f.factory.makeBlock(parent, f.factory.mixedTxs(40), i % 3);
-      if (i == 4) {
-        b.txs[17].sig[0] ^= 1;
-        b.header.txRoot = computeTxRoot(b.txs);
-      }
-      parent = b.header;
-      blocks.push_back(encodeBlock(b));
-    }
+    const std::vector<Bytes> blocks = blockRun(f, 6, 4);
     std::vector<ByteView> views(blocks.begin(), blocks.end());
     WB_VERIFY_FAILS(f.chain->importBlocks(views), Errc::TxBadSignature);
     QCOMPARE(f.chain->tip().height, std::uint64_t(4));
@@ -263,13 +274,7 @@ private slots:
   void batchImportCommitsARunOnce() {
     Fixture f;
     WB_VERIFY_OK(f.open("grouped"));
-    std::vector<Bytes> blocks;
-    BlockHeader parent = f.tipHeader();
-    for (int i = 0; i < 6; ++i) {
-      Block b = f.factory.makeBlock(parent, f.factory.mixedTxs(40), i % 3);
-      parent = b.header;
-      blocks.push_back(encodeBlock(b));
-    }
+    const std::vector<Bytes> blocks = blockRun(f, 6);
     std::vector<ByteView> views(blocks.begin(), blocks.end());
     const std::uint64_t before = f.chain->store().env().lastCommitId();
     WB_VERIFY_OK(f.chain->importBlocks(views));

@@ -38,7 +38,7 @@ struct BlockHeader {
   Hash32 prev{};            // hash of the parent header
   std::uint64_t time = 0;   // unix seconds
   Hash32 txRoot{};          // merkleRoot of the wtx hashes (computeTxRoot)
-  Hash32 stateRoot{};       // zero until light clients define it
+  Hash32 stateRoot{};       // the state tree root after this block (DESIGN §11)
   std::uint32_t bits = 0;   // compact target (PoW, PoS)
   std::uint64_t nonce = 0;  // PoW search space
   AccountKey producer{};    // receives reward and fees; signs under PoS/DPoS

@@ -91,9 +91,19 @@ void LightTxTracker::check(const Hash32& txid) {
               QString::fromStdString("cannot check transaction " + toHex(txid) + ": " + nonce.error().message));
           return finish();
         }
-        if (*nonce <= tx.nonce) return finish();  // still waiting for a block
         auto record = store_.find(txid);
-        if (!record || !*record) return finish();
+        if (!record || !*record || (*record)->state != SubmittedTx::State::Pending) return finish();
+        if (*nonce <= tx.nonce) {
+          // Still waiting: no block up to the proof's holds it, so a later scan starts above it.
+          if (proven->height > (*record)->height) {
+            SubmittedTx current = **record;
+            current.height = proven->height;
+            if (Status stored = store_.put(current); !stored) {
+              emit warning(QString::fromStdString("cannot store a submitted transaction: " + stored.error().message));
+            }
+          }
+          return finish();
+        }
         scanFrom(txid, (*record)->height + 1, proven->height);
       });
 }

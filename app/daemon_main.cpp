@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "app/genesis_command.h"
+#include "app/light_wallet_ledger.h"
 #include "app/node_setup.h"
+#include "app/node_wallet_ledger.h"
 #include "app/options.h"
 #include "app/wallet_rpc.h"
 #include "chain/light/light_node.h"
@@ -66,8 +68,22 @@ bool quitOnSignals(QCoreApplication& app, std::unique_ptr<QSocketNotifier>& noti
   return true;
 }
 
+// The wallet's RPC methods (--dev's wallet or --wallet) on `dispatcher`, signing
+// through `ledger`, before RPC starts; the keystore unlocked for the session
+// with the passphrase given (then wiped). Fails with the wallet file's errors.
+wb::Status serveWallet(NodeSetup& setup, WalletLedger& ledger, wb::rpc::RpcDispatcher& dispatcher,
+                       const wb::SecpContext& ctx) {
+  WB_TRY_ASSIGN(keystore, wb::loadKeystore(ctx, setup.walletPath, ledger.params().genesisHash));
+  if (setup.walletPassphrase) {
+    WB_TRY(keystore->unlock(ctx, setup.walletPassphrase->asString()));
+    setup.walletPassphrase.reset();  // wiped: the keystore holds what it needs
+  }
+  auto* wallet = new WalletRpc(ledger, ctx, std::move(*keystore), setup.walletPath);  // child of the ledger
+  return wallet->registerMethods(dispatcher);
+}
+
 // --light (DESIGN §11): a header chain following the --connect peers, RPC answering from proofs.
-int runLightNode(QCoreApplication& app, const NodeSetup& setup, const wb::SecpContext& ctx) {
+int runLightNode(QCoreApplication& app, NodeSetup& setup, const wb::SecpContext& ctx) {
   std::unique_ptr<QSocketNotifier> notifier;
   if (!quitOnSignals(app, notifier)) return fatal(wb::fail(wb::Errc::IoError, "cannot set up signal handling"));
   wb::light::LightNodeConfig config;
@@ -78,6 +94,12 @@ int runLightNode(QCoreApplication& app, const NodeSetup& setup, const wb::SecpCo
   config.agent = setup.config.agent + " (light)";
   auto node = wb::light::LightNode::open(std::move(config), ctx);
   if (!node) return fatal(node.error());
+  if (!setup.walletPath.isEmpty() && (*node)->rpcDispatcher() != nullptr) {
+    auto* ledger = new LightWalletLedger(**node);  // child of the node
+    if (const wb::Status served = serveWallet(setup, *ledger, *(*node)->rpcDispatcher(), ctx); !served) {
+      return fatal(served.error());
+    }
+  }
   QObject::connect(node->get(), &wb::light::LightNode::warning, &app,
                    [](const QString& message) { std::cerr << "waybilld: warning: " << message.toStdString() << '\n'; });
   if (const wb::Status started = (*node)->start(); !started) return fatal(started.error());
@@ -97,13 +119,9 @@ int runNode(QCoreApplication& app, NodeSetup& setup, const wb::SecpContext& ctx)
   // The wallet's RPC methods join the node's on its thread, before RPC starts.
   auto addWallet = [&](wb::node::Node& node) -> wb::Status {
     if (setup.walletPath.isEmpty() || node.rpcDispatcher() == nullptr) return {};
-    WB_TRY_ASSIGN(keystore, wb::loadKeystore(ctx, setup.walletPath, node.params().genesisHash));
-    if (setup.walletPassphrase) {
-      WB_TRY(keystore->unlock(ctx, setup.walletPassphrase->asString()));
-      setup.walletPassphrase.reset();  // wiped: the keystore holds what it needs
-    }
-    auto* wallet = new WalletRpc(node, ctx, std::move(*keystore), setup.walletPath);  // child of the node
-    return wallet->registerMethods(*node.rpcDispatcher());
+    // What the node lost in a crash goes back to it now (the wallet's journal).
+    WB_TRY_ASSIGN(ledger, NodeWalletLedger::open(node, setup.walletPath));  // child of the node
+    return serveWallet(setup, **ledger, *node.rpcDispatcher(), ctx);
   };
   const wb::Status started = runner.start(setup.config, ctx, addWallet);
   if (!started) return fatal(started.error());

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QPointer>
 
 #include "chain/core/bech32m.h"
 #include "chain/node/rpc_json.h"
@@ -13,8 +14,6 @@ namespace wb::app {
 namespace {
 
 using rpc::RpcParams;
-using Prepare =
-    std::function<Result<std::function<Result<Tx>(const AccountKey&, std::uint64_t)>>(RpcParams&, const AccountKey&)>;
 
 constexpr std::int64_t kMaxWaitSeconds = 3600;
 // A day at most: a back-end that needs longer unlocks again (a forgotten unlock must not last weeks).
@@ -28,66 +27,60 @@ Result<std::uint32_t> optionalWindow(RpcParams& params, std::string_view name, s
 
 }  // namespace
 
-WalletRpc::WalletRpc(node::Node& node, const SecpContext& ctx, Keystore keystore, QString walletPath)
-    : QObject(&node), node_(node), ctx_(ctx), keystore_(std::move(keystore)), walletPath_(std::move(walletPath)) {
+WalletRpc::WalletRpc(WalletLedger& ledger, const SecpContext& ctx, Keystore keystore, QString walletPath)
+    : QObject(&ledger), ledger_(ledger), ctx_(ctx), keystore_(std::move(keystore)), walletPath_(std::move(walletPath)) {
   // One job at a time: each Argon2id takes 256 MiB, and jobs see each other's changes.
   keyWorker_.setMaxThreadCount(1);
-  builder_ = std::make_unique<TxBuilder>(ctx_, node_.params(), keystore_);
+  builder_ = std::make_unique<TxBuilder>(ctx_, ledger_.params(), keystore_);
   lockTimer_.setSingleShot(true);
   connect(&lockTimer_, &QTimer::timeout, this, [this] { keystore_.lock(); });
   waitTimer_.setInterval(kWaitPollMs);
   connect(&waitTimer_, &QTimer::timeout, this, &WalletRpc::onTip);
-  connect(&node_, &node::Node::tipChanged, this, &WalletRpc::onTip);
+  connect(&ledger_, &WalletLedger::tipChanged, this, &WalletRpc::onTip);
 }
 
 WalletRpc::~WalletRpc() { keystore_.lock(); }
 
-Result<state::Order> WalletRpc::loadOrder(const OrderId& id) const {
-  std::optional<state::Order> out;
-  WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
-    WB_TRY_ASSIGN(order, view.order(id));
-    out = *order;
-    return {};
-  }));
-  if (!out) return fail(Errc::StateOrderNotFound, "order " + toHex(id) + " not found");
-  return *out;
+void WalletRpc::signAndSubmit(RpcParams& params, rpc::RpcReply reply, const Prepare& prepare, const Extra& extra) {
+  const std::string& hrp = ledger_.params().hrp;
+  auto call = [&]() -> Result<Call> {
+    WB_TRY_ASSIGN(from, params.requiredAddress("from", hrp));
+    WB_TRY_ASSIGN(wait, params.optionalInteger("wait", 0, kMaxWaitSeconds));
+    WB_TRY_ASSIGN(signing, prepare(params, *from));
+    WB_TRY(params.finish());
+    return Call{*from, wait->value_or(0), std::move(*signing)};
+  }();
+  if (!call) return reply.reject(call.error());
+  if (!call->signing.order) return submitCall(*call, std::nullopt, std::move(reply), extra);
+  // Unknown orders are "not found", not a rule violation; a light node proves the order first.
+  ledger_.order(*call->signing.order,
+                [self = QPointer<WalletRpc>(this), call = *call, reply, extra](Result<state::Order> order) mutable {
+                  if (!self) return reply.reject(fail(Errc::RpcInternal, "the wallet closed"));
+                  if (!order) return reply.reject(order.error());
+                  self->submitCall(call, *order, std::move(reply), extra);
+                });
 }
 
-void WalletRpc::signAndSubmit(RpcParams& params, rpc::RpcReply reply, const Prepare& prepare,
-                              const std::function<void(QJsonObject&, const Tx&, const Hash32&)>& extra) {
-  const std::string& hrp = node_.params().hrp;
-  auto outcome = [&]() -> Result<std::pair<QJsonObject, std::int64_t>> {
-    auto from = params.requiredAddress("from", hrp);
-    WB_TRY(from);
-    auto wait = params.optionalInteger("wait", 0, kMaxWaitSeconds);
-    WB_TRY(wait);
-    auto build = prepare(params, *from);
-    WB_TRY(build);
-    WB_TRY(params.finish());
-    if (!keystore_.findAccount(*from)) {
-      return fail(Errc::WalletAccountNotFound, "'from' is not an account of this wallet");
-    }
-    if (keystore_.isLocked()) return fail(Errc::WalletLocked, "the wallet is locked: call wallet_unlock first");
-    auto nonce = node_.mempool().nextNonce(*from);
-    WB_TRY(nonce);
-    auto tx = (*build)(*from, *nonce);
-    WB_TRY(tx);
-    // In the journal before the txid goes out (SignedTxKeeper): written now,
-    // on disk before the answer (one fdatasync for every call that came
-    // meanwhile, JournalGroupSync).
-    auto txid = keeper_ != nullptr ? keeper_->submit(*tx, SignedTxJournal::Durability::Written) : node_.submitTx(*tx);
-    WB_TRY(txid);
-    QJsonObject answer{{"txid", node::hexString(*txid)}};
-    if (extra) extra(answer, *tx, *txid);
-    return std::make_pair(answer, wait->value_or(0));
-  }();
-  if (!outcome) return reply.reject(outcome.error());
-  auto [answer, wait] = *outcome;
-  if (journalSync_ == nullptr) return answerSubmitted(std::move(reply), answer, wait);
-  journalSync_->afterSync([this, reply, answer = answer, wait = wait](Status synced) mutable {
-    if (!synced) return reply.reject(synced.error());
-    answerSubmitted(std::move(reply), answer, wait);
-  });
+void WalletRpc::submitCall(const Call& call, std::optional<state::Order> order, rpc::RpcReply reply,
+                           const Extra& extra) {
+  if (!keystore_.findAccount(call.from)) {
+    return reply.reject(fail(Errc::WalletAccountNotFound, "'from' is not an account of this wallet"));
+  }
+  if (keystore_.isLocked())
+    return reply.reject(fail(Errc::WalletLocked, "the wallet is locked: call wallet_unlock first"));
+  auto build = [self = QPointer<WalletRpc>(this), from = call.from, make = call.signing.build,
+                order = std::move(order)](std::uint64_t nonce) -> Result<Tx> {
+    if (!self) return fail(Errc::RpcInternal, "the wallet closed");
+    return make(from, nonce, order ? &*order : nullptr);
+  };
+  ledger_.submit(call.from, std::move(build),
+                 [self = QPointer<WalletRpc>(this), reply, extra, wait = call.wait](Result<Hash32> txid) mutable {
+                   if (!txid) return reply.reject(txid.error());
+                   if (!self) return reply.reject(fail(Errc::RpcInternal, "the wallet closed"));
+                   QJsonObject answer{{"txid", node::hexString(*txid)}};
+                   if (extra) extra(answer, *txid);
+                   self->answerSubmitted(std::move(reply), answer, wait);
+                 });
 }
 
 void WalletRpc::answerSubmitted(rpc::RpcReply reply, const QJsonObject& answer, std::int64_t wait) {
@@ -104,12 +97,11 @@ void WalletRpc::answerSubmitted(rpc::RpcReply reply, const QJsonObject& answer, 
 void WalletRpc::onTip() {
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   for (auto it = waiters_.begin(); it != waiters_.end();) {
-    auto status = node_.txStatus(it->txid);
-    const bool confirmed = status && *status && (*status)->location;
-    if (confirmed || now >= it->deadlineMs) {
+    const std::optional<std::uint64_t> height = ledger_.minedHeight(it->txid);
+    if (height || now >= it->deadlineMs) {
       QJsonObject answer = it->answer;
-      answer["status"] = confirmed ? "confirmed" : "pending";
-      if (confirmed) answer["height"] = static_cast<qint64>((*status)->location->height);
+      answer["status"] = height ? "confirmed" : "pending";
+      if (height) answer["height"] = static_cast<qint64>(*height);
       it->reply.resolve(answer);
       it = waiters_.erase(it);
     } else {
@@ -129,7 +121,7 @@ void WalletRpc::startKeyWork() {
   KeyJob job = std::move(keyJobs_.front());
   keyJobs_.pop_front();
   // The copy is made here, on the node's thread, after every earlier job was adopted.
-  auto copy = Keystore::load(ctx_, keystore_.serialize(), node_.params().genesisHash);
+  auto copy = Keystore::load(ctx_, keystore_.serialize(), ledger_.params().genesisHash);
   if (!copy) {
     job.reply.reject(copy.error());
     return startKeyWork();
@@ -152,7 +144,7 @@ void WalletRpc::startKeyWork() {
 }
 
 Status WalletRpc::registerKeyMethods(rpc::RpcDispatcher& dispatcher) {
-  const std::string hrp = node_.params().hrp;
+  const std::string hrp = ledger_.params().hrp;
   WB_TRY(dispatcher.registerMethod("wallet_new_account", [this, hrp](const QJsonObject& object, rpc::RpcReply reply) {
     RpcParams params(object);
     auto label = params.optionalString("label", 64);
@@ -218,7 +210,7 @@ Status WalletRpc::registerKeyMethods(rpc::RpcDispatcher& dispatcher) {
 }
 
 void WalletRpc::registerSigning(rpc::RpcDispatcher& dispatcher, const char* name, Prepare prepare, Status& status,
-                                std::function<void(QJsonObject&, const Tx&, const Hash32&)> extra) {
+                                Extra extra) {
   if (!status) return;
   status = dispatcher.registerMethod(
       QString::fromLatin1(name),
@@ -229,58 +221,66 @@ void WalletRpc::registerSigning(rpc::RpcDispatcher& dispatcher, const char* name
 }
 
 Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
-  auto keeper = SignedTxKeeper::attach(node_, walletPath_);  // what the node lost (a crash) goes back to it now
-  WB_TRY(keeper);
-  keeper_ = *keeper;
-  journalSync_ = new JournalGroupSync(keeper_->journal().path(), this);
-  const std::string hrp = node_.params().hrp;
-  const ChainParams& chainParams = node_.params();
+  const std::string hrp = ledger_.params().hrp;
+  const ChainParams& chainParams = ledger_.params();
   Status status;
-  auto simple = [this](TxPayload payload) {
-    return [this, payload = std::move(payload)](const AccountKey& from, std::uint64_t nonce) {
-      return builder_->build(from, nonce, payload);
-    };
+  // A transaction that carries `payload` as it is (acting on `order`, read first, if given).
+  auto simple = [this](TxPayload payload, std::optional<OrderId> order = std::nullopt) {
+    return Signing{
+        order, [this, payload = std::move(payload)](const AccountKey& from, std::uint64_t nonce, const state::Order*) {
+          return builder_->build(from, nonce, payload);
+        }};
   };
 
   // ---- accounts and locking ----
-  status =
-      dispatcher.registerSyncMethod("wallet_accounts", [this, hrp](const QJsonObject& object) -> Result<QJsonValue> {
-        RpcParams params(object);
-        WB_TRY(params.finish());
-        QJsonArray list;
-        WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
-          for (const AccountEntry& a : keystore_.accounts()) {
-            WB_TRY_ASSIGN(account, view.account(a.key));
-            list.append(QJsonObject{{"index", static_cast<qint64>(a.index)},
-                                    {"address", node::addressString(hrp, a.key)},
-                                    {"label", QString::fromStdString(a.label)},
-                                    {"balance", node::amountString(account->balance)},
-                                    {"stake", node::amountString(account->matureStake)}});
-          }
-          return {};
-        }));
-        return QJsonValue(QJsonObject{{"accounts", list}, {"locked", keystore_.isLocked()}});
-      });
+  status = dispatcher.registerMethod("wallet_accounts", [this, hrp](const QJsonObject& object, rpc::RpcReply reply) {
+    RpcParams params(object);
+    if (const Status done = params.finish(); !done) return reply.reject(done.error());
+    std::vector<AccountKey> keys;
+    for (const AccountEntry& a : keystore_.accounts()) keys.push_back(a.key);
+    ledger_.accounts(keys, [self = QPointer<WalletRpc>(this), reply, hrp](Result<WalletLedger::Accounts> read) {
+      if (!read) return reply.reject(read.error());
+      if (!self) return reply.reject(fail(Errc::RpcInternal, "the wallet closed"));
+      const std::vector<AccountEntry>& entries = self->keystore_.accounts();
+      QJsonArray list;
+      // Accounts added while the ledger read (wallet_new_account) show next time.
+      for (std::size_t i = 0; i < std::min(entries.size(), read->accounts.size()); ++i) {
+        const AccountEntry& a = entries[i];
+        const state::Account& account = read->accounts[i];
+        QJsonObject entry{{"index", static_cast<qint64>(a.index)},
+                          {"address", node::addressString(hrp, a.key)},
+                          {"label", QString::fromStdString(a.label)},
+                          {"balance", node::amountString(account.balance)},
+                          {"stake", node::amountString(account.matureStake)}};
+        if (read->provenAt) {
+          entry["proven"] = true;
+          entry["proof_height"] = static_cast<qint64>(*read->provenAt);
+        }
+        list.append(entry);
+      }
+      reply.resolve(QJsonObject{{"accounts", list}, {"locked", self->keystore_.isLocked()}});
+    });
+  });
   if (!status) return status;
   WB_TRY(registerKeyMethods(dispatcher));
 
   // ---- signing methods ----
   registerSigning(
       dispatcher, "wallet_send",
-      [hrp, simple](RpcParams& p, const AccountKey&) -> Result<Build> {
+      [hrp, simple](RpcParams& p, const AccountKey&) -> Result<Signing> {
         auto to = p.requiredAddress("to", hrp);
         WB_TRY(to);
         auto amount = p.requiredAmount("amount");
         WB_TRY(amount);
         auto memo = p.optionalString("memo", kMaxMemoBytes);
         WB_TRY(memo);
-        return Build(simple(TransferPayload{*to, *amount, memo->value_or(QString()).toStdString()}));
+        return simple(TransferPayload{*to, *amount, memo->value_or(QString()).toStdString()});
       },
       status);
 
   registerSigning(
       dispatcher, "order_create",
-      [this, hrp, &chainParams](RpcParams& p, const AccountKey&) -> Result<Build> {
+      [this, hrp, &chainParams](RpcParams& p, const AccountKey&) -> Result<Signing> {
         OrderRequest request;
         auto merchant = p.requiredAddress("merchant", hrp);
         WB_TRY(merchant);
@@ -311,53 +311,53 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
         request.unitPrice = *price;
         request.windows = OrderWindows{*pay, *ship, *confirm};
         request.note = note->value_or(QString()).toStdString();
-        return Build([this, request](const AccountKey& from, std::uint64_t nonce) {
-          return builder_->orderCreate(from, nonce, request);
-        });
+        return Signing{std::nullopt, [this, request](const AccountKey& from, std::uint64_t nonce, const state::Order*) {
+                         return builder_->orderCreate(from, nonce, request);
+                       }};
       },
-      status, [](QJsonObject& answer, const Tx&, const Hash32& txid) { answer["id"] = node::hexString(txid); });
+      status, [](QJsonObject& answer, const Hash32& txid) { answer["id"] = node::hexString(txid); });
 
   registerSigning(
       dispatcher, "order_pay",
-      [this, simple](RpcParams& p, const AccountKey&) -> Result<Build> {
-        auto id = p.requiredHash("id");
-        WB_TRY(id);
-        auto order = loadOrder(*id);
-        WB_TRY(order);
+      [this](RpcParams& p, const AccountKey&) -> Result<Signing> {
+        WB_TRY_ASSIGN(id, p.requiredHash("id"));
         // The payer signs exactly what it pays: the order's total.
-        return Build(simple(OrderPayPayload{*id, order->total()}));
+        return Signing{*id, [this, id = *id](const AccountKey& from, std::uint64_t nonce, const state::Order* order) {
+                         return builder_->build(from, nonce, OrderPayPayload{id, order->total()});
+                       }};
       },
       status);
 
   registerSigning(
       dispatcher, "order_ship",
-      [this](RpcParams& p, const AccountKey& from) -> Result<Build> {
+      [this](RpcParams& p, const AccountKey&) -> Result<Signing> {
         auto id = p.requiredHash("id");
         WB_TRY(id);
         auto tracking = p.optionalString("tracking", kMaxTrackingBytes);
         WB_TRY(tracking);
-        auto order = loadOrder(*id);
-        WB_TRY(order);
-        if (order->merchant != from) return fail(Errc::StateWrongParty, "only the order's merchant ships it");
-        if (order->status != state::OrderStatus::Paid) {
-          return fail(Errc::StateOrderWrongState, std::string("an order is shipped when PAID, this one is ") +
-                                                      std::string(state::orderStatusName(order->status)));
-        }
-        return Build([this, order = *order, text = tracking->value_or(QString()).toStdString()](
-                         const AccountKey& sender, std::uint64_t nonce) {
-          return builder_->orderShip(sender, nonce, order, text);
-        });
+        return Signing{*id,
+                       [this, text = tracking->value_or(QString()).toStdString()](
+                           const AccountKey& sender, std::uint64_t nonce, const state::Order* order) -> Result<Tx> {
+                         if (order->merchant != sender) {
+                           return fail(Errc::StateWrongParty, "only the order's merchant ships it");
+                         }
+                         if (order->status != state::OrderStatus::Paid) {
+                           return fail(Errc::StateOrderWrongState,
+                                       std::string("an order is shipped when PAID, this one is ") +
+                                           std::string(state::orderStatusName(order->status)));
+                         }
+                         return builder_->orderShip(sender, nonce, *order, text);
+                       }};
       },
       status);
 
-  auto orderAction = [this, simple](auto makePayload) {
-    return [this, simple, makePayload](RpcParams& p, const AccountKey&) -> Result<Build> {
+  auto orderAction = [simple](auto makePayload) {
+    return [simple, makePayload](RpcParams& p, const AccountKey&) -> Result<Signing> {
       auto id = p.requiredHash("id");
       WB_TRY(id);
       auto payload = makePayload(p, *id);
       WB_TRY(payload);
-      WB_TRY(loadOrder(*id));  // unknown orders are "not found", not a rule violation
-      return Build(simple(std::move(*payload)));
+      return simple(std::move(*payload), *id);  // the order is read first: unknown ones are "not found"
     };
   };
   registerSigning(dispatcher, "order_confirm", orderAction([](RpcParams&, const OrderId& id) -> Result<TxPayload> {
@@ -385,31 +385,31 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
 
   registerSigning(
       dispatcher, "stake",
-      [simple](RpcParams& p, const AccountKey&) -> Result<Build> {
+      [simple](RpcParams& p, const AccountKey&) -> Result<Signing> {
         auto amount = p.requiredAmount("amount");
         WB_TRY(amount);
-        return Build(simple(StakePayload{*amount}));
+        return simple(StakePayload{*amount});
       },
       status);
   registerSigning(
       dispatcher, "unstake",
-      [simple](RpcParams& p, const AccountKey&) -> Result<Build> {
+      [simple](RpcParams& p, const AccountKey&) -> Result<Signing> {
         auto amount = p.requiredAmount("amount");
         WB_TRY(amount);
-        return Build(simple(UnstakePayload{*amount}));
+        return simple(UnstakePayload{*amount});
       },
       status);
   registerSigning(
       dispatcher, "delegate_register",
-      [simple](RpcParams& p, const AccountKey&) -> Result<Build> {
+      [simple](RpcParams& p, const AccountKey&) -> Result<Signing> {
         auto name = p.requiredString("name", kMaxDelegateNameBytes);
         WB_TRY(name);
-        return Build(simple(RegisterDelegatePayload{name->toStdString()}));
+        return simple(RegisterDelegatePayload{name->toStdString()});
       },
       status);
   registerSigning(
       dispatcher, "vote",
-      [hrp, simple, &chainParams](RpcParams& p, const AccountKey&) -> Result<Build> {
+      [hrp, simple, &chainParams](RpcParams& p, const AccountKey&) -> Result<Signing> {
         auto list = p.requiredStringList("delegates", std::max<std::uint32_t>(1, chainParams.maxVotes), 200);
         WB_TRY(list);
         VotePayload vote;
@@ -418,7 +418,7 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
           if (!key) return rpc::invalidParam("delegates", "holds '" + text.toStdString() + "': " + key.error().message);
           vote.delegates.push_back(*key);
         }
-        return Build(simple(std::move(vote)));
+        return simple(std::move(vote));
       },
       status);
   return status;

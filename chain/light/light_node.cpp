@@ -12,36 +12,10 @@
 namespace wb::light {
 namespace {
 
-// Methods of a full node that need the whole chain, its mempool or a wallet on it.
+// Methods of a full node that need the whole chain or its mempool.
 constexpr const char* kFullNodeOnly[] = {
-    "node_peers",
-    "node_connect",
-    "node_ban",
-    "node_evidence",
-    "chain_tx",
-    "chain_block",
-    "mempool_info",
-    "dev_produce",
-    "order_list",
-    "delegate_list",
-    "state_proof",
-    // The wallet's methods sign and submit through a full node's mempool (not yet on a light node).
-    "wallet_accounts",
-    "wallet_new_account",
-    "wallet_unlock",
-    "wallet_lock",
-    "wallet_send",
-    "order_create",
-    "order_pay",
-    "order_ship",
-    "order_confirm",
-    "order_cancel",
-    "order_dispute",
-    "order_resolve",
-    "stake",
-    "unstake",
-    "vote",
-    "delegate_register",
+    "node_peers",   "node_connect", "node_ban",   "node_evidence", "chain_tx",    "chain_block",
+    "mempool_info", "dev_produce",  "order_list", "delegate_list", "state_proof",
 };
 
 QString hexOf(const Hash32& hash) { return node::hexString(hash); }

@@ -13,8 +13,10 @@
 //                           submitted: pending, confirmed (block, height, index;
 //                           "proven": true) or dropped ("reason": "conflict",
 //                           proven likewise); "unknown" for others
-// Every other method of a full node answers -32601 with a message saying it
-// needs the full chain. Only proof-of-work networks (HeaderChain::open).
+// The wallet's methods join them when the node serves a wallet (app/WalletRpc
+// over a LightWalletLedger). Every other method of a full node answers -32601
+// with a message saying it needs the full chain. Only proof-of-work networks
+// (HeaderChain::open).
 //
 // Lives on the thread that creates it; nothing blocks but the LMDB writes of
 // incoming headers (small).
@@ -63,6 +65,8 @@ public:
   LightSync& sync() { return *sync_; }
   LightTxTracker& txs() { return *txs_; }
   quint16 rpcPort() const { return rpc_ ? rpc_->port() : 0; }
+  // Where more RPC methods join (the wallet's, before start()); null without RPC.
+  rpc::RpcDispatcher* rpcDispatcher() { return rpc_ ? &rpc_->dispatcher() : nullptr; }
   QString networkDir() const;
 
   // The folder of the header store: DATADIR/<network>/light.

@@ -60,6 +60,16 @@ void LightTxTracker::submit(const Tx& tx, SubmitCallback done) {
                      });
 }
 
+Result<std::optional<std::uint64_t>> LightTxTracker::highestPendingNonce(const AccountKey& sender) const {
+  WB_TRY_ASSIGN(all, store_.all());
+  std::optional<std::uint64_t> highest;
+  for (const SubmittedTx& record : *all) {
+    if (record.state != SubmittedTx::State::Pending || record.tx.sender != sender) continue;
+    highest = std::max(highest.value_or(0), record.tx.nonce);
+  }
+  return highest;
+}
+
 void LightTxTracker::resendPending() {
   auto all = store_.all();
   if (!all) {

@@ -45,6 +45,10 @@ public:
   // What this node proved about `txid`; nullopt when it never submitted it.
   [[nodiscard]] Result<std::optional<SubmittedTx>> status(const Hash32& txid) const { return store_.find(txid); }
 
+  // The highest nonce among `sender`'s pending transactions (the next one it
+  // signs goes above it), nullopt when it has none; store errors.
+  [[nodiscard]] Result<std::optional<std::uint64_t>> highestPendingNonce(const AccountKey& sender) const;
+
   // Sends every pending transaction to the peers and checks each against the
   // tip (at start; then on its own at every new tip and peer).
   void resendPending();

@@ -4,7 +4,8 @@
 // against its own headers that equal the full node's, refuses what needs the
 // full chain with -32601 and a message, and keeps its headers across a restart;
 // a transaction submitted to it reaches the full node, is mined and is proven
-// confirmed in the block the full node says.
+// confirmed in the block the full node says. The seed's scenario runs with the
+// buyer's wallet on a light node and the merchant on the full one.
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -149,6 +150,115 @@ private slots:
     QVERIFY2(light.start(lightArgs), qPrintable(light.output()));
     QVERIFY2(light.output().contains(QString("height %1 p2p 0").arg(tipHeight)), qPrintable(light.output()));
     QCOMPARE(light.result("tx_status", {{"txid", txid}})["status"].toString(), "confirmed");  // kept
+    QVERIFY(!light.output().contains("warning"));
+    QCOMPARE(light.stop(), 0);
+    QCOMPARE(full.stop(), 0);
+  }
+
+  // The seed's scenario (create, pay by a second account, ship, confirm) with the
+  // buyer's wallet served by a light node and the merchant on the full node.
+  void seedScenarioWithTheBuyerOnALightNode() {
+    QTemporaryDir fullDir, lightDir;
+    Daemon full(fullDir.path(), kNetwork);
+    const quint16 p2p = freePort();
+    QVERIFY2(full.start({"--dev", "pow", "--dev-clock", "manual", "--listen", QString::number(p2p)}),
+             qPrintable(full.output()));
+    const QJsonArray fullAccounts = full.result("wallet_accounts")["accounts"].toArray();
+    const QString merchant = fullAccounts[2]["address"].toString(), buyer = fullAccounts[5]["address"].toString(),
+                  payer = fullAccounts[6]["address"].toString();
+
+    // The buyer's wallet: a copy of the dev wallet (its own file), unlocked with its empty passphrase.
+    const QString wallet = QDir(lightDir.path()).filePath("buyer.wallet");
+    QVERIFY(QFile::copy(QDir(fullDir.path()).filePath("wallets/dev-pow.dev.wallet"), wallet));
+    const QString passphrase = QDir(lightDir.path()).filePath("passphrase");
+    QFile empty(passphrase);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    Daemon light(lightDir.path(), kNetwork);
+    QVERIFY2(light.start({"--genesis", full.genesisPath(), "--connect", QString("127.0.0.1:%1").arg(p2p), "--light",
+                          "--wallet", wallet, "--passphrase-file", passphrase}),
+             qPrintable(light.output()));
+    QVERIFY2(waitUntil([&] { return info(light)["tip"] == info(full)["tip"]; }, 30000), qPrintable(light.output()));
+
+    // The light wallet's balances are the full node's, proven.
+    const QJsonObject listed = light.result("wallet_accounts").toObject();
+    QCOMPARE(listed["locked"].toBool(), false);
+    const QJsonArray lightAccounts = listed["accounts"].toArray();
+    QCOMPARE(lightAccounts.size(), fullAccounts.size());
+    for (qsizetype i = 0; i < lightAccounts.size(); ++i) {
+      QCOMPARE(lightAccounts[i]["address"], fullAccounts[i]["address"]);
+      QCOMPARE(lightAccounts[i]["balance"], fullAccounts[i]["balance"]);
+      QVERIFY(lightAccounts[i]["proven"].toBool());
+    }
+
+    // Mines what the light node sent: once the full node holds it, a block, then proven confirmed.
+    auto mine = [&](const QStringList& txids) {
+      for (const QString& txid : txids) {
+        if (!waitUntil([&] { return full.result("tx_status", {{"txid", txid}})["status"] == "pending"; }, 10000)) {
+          return false;
+        }
+      }
+      if (full.result("dev_produce", {{"blocks", 1}}).toObject().isEmpty()) return false;
+      for (const QString& txid : txids) {
+        if (!waitUntil([&] { return light.result("tx_status", {{"txid", txid}})["status"] == "confirmed"; }, 30000)) {
+          return false;
+        }
+      }
+      return true;
+    };
+
+    // 1. The buyer creates the order from the light node.
+    const QJsonObject created = light
+                                    .result("order_create", {{"from", buyer},
+                                                             {"merchant", merchant},
+                                                             {"buyer", buyer},
+                                                             {"item", "green tea"},
+                                                             {"quantity", 3},
+                                                             {"unit_price", "4.5"}})
+                                    .toObject();
+    const QString id = created["id"].toString();
+    QCOMPARE(id, created["txid"].toString());
+    QVERIFY2(mine({id}), qPrintable(light.output()));
+    QCOMPARE(light.result("order_get", {{"id", id}})["status"].toString(), "CREATED");
+
+    // 2. A second account pays it: the light node proves the order's total before signing.
+    const QString paid = light.result("order_pay", {{"from", payer}, {"id", id}})["txid"].toString();
+    QVERIFY2(mine({paid}), qPrintable(light.output()));
+    QCOMPARE(full.result("order_get", {{"id", id}})["status"].toString(), "PAID");
+    QCOMPARE(full.result("order_get", {{"id", id}})["payer"].toString(), payer);
+
+    // 3. The merchant ships from the full node; the light node follows.
+    QVERIFY(!full.result("order_ship", {{"from", merchant}, {"id", id}, {"tracking", "SF1234"}}).toObject().isEmpty());
+    QVERIFY(!full.result("dev_produce", {{"blocks", 1}}).toObject().isEmpty());
+    QVERIFY(waitUntil([&] { return info(light)["tip"] == info(full)["tip"]; }, 30000));
+    // What the ledger would refuse is refused before signing, from the proven order.
+    QCOMPARE(light.errorCode("order_ship", {{"from", buyer}, {"id", id}}), -32005);
+    QCOMPARE(light.errorCode("order_pay", {{"from", payer}, {"id", QString(64, '0')}}), -32004);
+
+    // 4. The buyer confirms receipt from the light node.
+    const QString confirmed = light.result("order_confirm", {{"from", buyer}, {"id", id}})["txid"].toString();
+    QVERIFY2(mine({confirmed}), qPrintable(light.output()));
+    const QJsonObject mineOrder = light.result("order_get", {{"id", id}}).toObject();
+    const QJsonObject theirs = full.result("order_get", {{"id", id}}).toObject();
+    QCOMPARE(mineOrder["status"].toString(), "COMPLETED");
+    for (const QString& field : theirs.keys()) QCOMPARE(mineOrder[field], theirs[field]);
+    for (const QString& a : {merchant, buyer, payer}) {
+      QCOMPARE(light.result("account_get", {{"address", a}})["balance"],
+               full.result("account_get", {{"address", a}})["balance"]);
+    }
+
+    // Calls one after the other from one account get consecutive nonces while the first is unmined.
+    const qint64 nonce = full.result("account_get", {{"address", payer}})["next_nonce"].toInteger();
+    const QString first =
+        light.result("wallet_send", {{"from", payer}, {"to", merchant}, {"amount", "1"}})["txid"].toString();
+    const QJsonObject second =
+        light.result("wallet_send", {{"from", payer}, {"to", merchant}, {"amount", "2"}, {"wait", 1}}).toObject();
+    QCOMPARE(second["status"].toString(), "pending");  // waited a second, no block came
+    QVERIFY2(mine({first, second["txid"].toString()}), qPrintable(light.output()));
+    QCOMPARE(full.result("account_get", {{"address", payer}})["next_nonce"].toInteger(), nonce + 2);
+    // Locked, it signs nothing.
+    QCOMPARE(light.result("wallet_lock")["locked"].toBool(), true);
+    QCOMPARE(light.errorCode("wallet_send", {{"from", payer}, {"to", merchant}, {"amount", "1"}}), -32001);
     QVERIFY(!light.output().contains("warning"));
     QCOMPARE(light.stop(), 0);
     QCOMPARE(full.stop(), 0);

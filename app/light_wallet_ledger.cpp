@@ -1,0 +1,110 @@
+#include "app/light_wallet_ledger.h"
+
+#include <QPointer>
+#include <memory>
+
+namespace wb::app {
+namespace {
+
+Bytes keyBytes(ByteView key) { return Bytes(key.begin(), key.end()); }
+
+// The account a proven record holds (a fresh one when it has none).
+Result<state::Account> provenAccount(const light::ProvenRecord& proven) {
+  if (!proven.value) return state::Account{};
+  return state::decodeAccount(*proven.value);
+}
+
+}  // namespace
+
+LightWalletLedger::LightWalletLedger(light::LightNode& node) : WalletLedger(&node), node_(node) {
+  connect(&node_.sync(), &light::LightSync::tipChanged, this, &WalletLedger::tipChanged);
+  connect(&node_.txs(), &light::LightTxTracker::statusChanged, this, &WalletLedger::tipChanged);
+}
+
+const ChainParams& LightWalletLedger::params() const { return node_.headers().params(); }
+
+void LightWalletLedger::accounts(std::vector<AccountKey> keys, Callback<Accounts> done) {
+  // One proof per account, asked at once; the answer goes out when the last one is in.
+  struct Gather {
+    Accounts out;
+    std::size_t missing = 0;
+    bool failed = false;
+    Callback<Accounts> done;
+  };
+  auto gather = std::make_shared<Gather>();
+  gather->out.accounts.resize(keys.size());
+  gather->missing = keys.size();
+  gather->done = std::move(done);
+  if (keys.empty()) return gather->done(std::move(gather->out));
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    node_.sync().requestProof(
+        state::Table::Accounts, keyBytes(keys[i]), [gather, i](const Result<light::ProvenRecord>& proven) {
+          if (gather->failed) return;
+          auto account = proven ? provenAccount(*proven) : Result<state::Account>(proven.error());
+          if (!account) {
+            gather->failed = true;
+            return gather->done(account.error());
+          }
+          gather->out.accounts[i] = *account;
+          gather->out.provenAt = std::min(gather->out.provenAt.value_or(proven->height), proven->height);
+          if (--gather->missing == 0) gather->done(std::move(gather->out));
+        });
+  }
+}
+
+void LightWalletLedger::order(const OrderId& id, Callback<state::Order> done) {
+  node_.sync().requestProof(
+      state::Table::Orders, keyBytes(id), [id, done = std::move(done)](const Result<light::ProvenRecord>& proven) {
+        if (!proven) return done(proven.error());
+        if (!proven->value) {
+          return done(fail(Errc::StateOrderNotFound, "order " + toHex(id) + " not found (proven absent at height " +
+                                                         std::to_string(proven->height) + ")"));
+        }
+        done(state::decodeOrder(*proven->value));
+      });
+}
+
+void LightWalletLedger::submit(const AccountKey& from, Build build, Callback<Hash32> done) {
+  waiting_.push_back(Submission{from, std::move(build), std::move(done)});
+  startNext();
+}
+
+void LightWalletLedger::startNext() {
+  if (running_ || waiting_.empty()) return;
+  running_ = true;
+  Submission job = std::move(waiting_.front());
+  waiting_.pop_front();
+  const AccountKey from = job.from;
+  node_.sync().requestProof(state::Table::Accounts, keyBytes(from),
+                            [self = QPointer<LightWalletLedger>(this),
+                             job = std::move(job)](const Result<light::ProvenRecord>& proven) mutable {
+                              if (self) self->signProven(std::move(job), proven);
+                            });
+}
+
+void LightWalletLedger::signProven(Submission job, const Result<light::ProvenRecord>& proven) {
+  auto finish = [this, done = std::move(job.done)](const Result<Hash32>& txid) {
+    running_ = false;
+    done(txid);
+    startNext();
+  };
+  auto tx = [&]() -> Result<Tx> {
+    WB_TRY(proven);
+    WB_TRY_ASSIGN(account, provenAccount(*proven));
+    WB_TRY_ASSIGN(pending, node_.txs().highestPendingNonce(job.from));
+    const std::uint64_t nonce = *pending ? std::max(account->nonce, **pending + 1) : account->nonce;
+    return job.build(nonce);
+  }();
+  if (!tx) return finish(tx.error());
+  node_.txs().submit(*tx, [self = QPointer<LightWalletLedger>(this), finish](const Result<Hash32>& txid) {
+    if (self) finish(txid);
+  });
+}
+
+std::optional<std::uint64_t> LightWalletLedger::minedHeight(const Hash32& txid) const {
+  auto record = node_.txs().status(txid);
+  if (!record || !*record || (*record)->state != light::SubmittedTx::State::Confirmed) return std::nullopt;
+  return (*record)->height;
+}
+
+}  // namespace wb::app

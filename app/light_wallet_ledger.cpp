@@ -8,12 +8,6 @@ namespace {
 
 Bytes keyBytes(ByteView key) { return Bytes(key.begin(), key.end()); }
 
-// The account a proven record holds (a fresh one when it has none).
-Result<state::Account> provenAccount(const light::ProvenRecord& proven) {
-  if (!proven.value) return state::Account{};
-  return state::decodeAccount(*proven.value);
-}
-
 }  // namespace
 
 LightWalletLedger::LightWalletLedger(light::LightNode& node) : WalletLedger(&node), node_(node) {
@@ -40,7 +34,7 @@ void LightWalletLedger::accounts(std::vector<AccountKey> keys, Callback<Accounts
     node_.sync().requestProof(
         state::Table::Accounts, keyBytes(keys[i]), [gather, i](const Result<light::ProvenRecord>& proven) {
           if (gather->failed) return;
-          auto account = proven ? provenAccount(*proven) : Result<state::Account>(proven.error());
+          auto account = proven ? light::provenAccount(*proven) : Result<state::Account>(proven.error());
           if (!account) {
             gather->failed = true;
             return gather->done(account.error());
@@ -53,15 +47,11 @@ void LightWalletLedger::accounts(std::vector<AccountKey> keys, Callback<Accounts
 }
 
 void LightWalletLedger::order(const OrderId& id, Callback<state::Order> done) {
-  node_.sync().requestProof(
-      state::Table::Orders, keyBytes(id), [id, done = std::move(done)](const Result<light::ProvenRecord>& proven) {
-        if (!proven) return done(proven.error());
-        if (!proven->value) {
-          return done(fail(Errc::StateOrderNotFound, "order " + toHex(id) + " not found (proven absent at height " +
-                                                         std::to_string(proven->height) + ")"));
-        }
-        done(state::decodeOrder(*proven->value));
-      });
+  node_.sync().requestProof(state::Table::Orders, keyBytes(id),
+                            [done = std::move(done)](const Result<light::ProvenRecord>& proven) {
+                              if (!proven) return done(proven.error());
+                              done(light::provenExistingOrder(*proven));
+                            });
 }
 
 void LightWalletLedger::submit(const AccountKey& from, Build build, Callback<Hash32> done) {
@@ -90,7 +80,7 @@ void LightWalletLedger::signProven(Submission job, const Result<light::ProvenRec
   };
   auto tx = [&]() -> Result<Tx> {
     WB_TRY(proven);
-    WB_TRY_ASSIGN(account, provenAccount(*proven));
+    WB_TRY_ASSIGN(account, light::provenAccount(*proven));
     WB_TRY_ASSIGN(pending, node_.txs().highestPendingNonce(job.from));
     const std::uint64_t nonce = *pending ? std::max(account->nonce, **pending + 1) : account->nonce;
     return job.build(nonce);

@@ -14,20 +14,19 @@ namespace {
 
 // Methods of a full node that need the whole chain or its mempool.
 constexpr const char* kFullNodeOnly[] = {
-    "node_peers",   "node_connect", "node_ban",   "node_evidence", "chain_tx",    "chain_block",
-    "mempool_info", "dev_produce",  "order_list", "delegate_list", "state_proof",
+    "node_peers",  "node_connect", "node_ban",    "node_evidence", "chain_tx",
+    "chain_block", "mempool_info", "dev_produce", "delegate_list", "state_proof",
 };
 
 QString hexOf(const Hash32& hash) { return node::hexString(hash); }
 
-// What a proof adds to every answer built from it.
+}  // namespace
+
 void markProven(QJsonObject& out, const ProvenRecord& record) {
   out["proven"] = true;
   out["proof_height"] = static_cast<qint64>(record.height);
   out["proof_block"] = hexOf(record.block);
 }
-
-}  // namespace
 
 std::filesystem::path LightNode::storeDir(const QString& dataDir, const std::string& network) {
   return std::filesystem::path(dataDir.toStdString()) / network / "light";
@@ -117,42 +116,17 @@ Status LightNode::registerMethods(rpc::RpcDispatcher& dispatcher) {
     sync_->requestProof(state::Table::Accounts, Bytes(key.begin(), key.end()),
                         [reply, key, hrp](const Result<ProvenRecord>& proven) {
                           if (!proven) return reply.complete(proven.error());
-                          state::Account account;  // absent: a fresh account, as a full node answers
-                          if (proven->value) {
-                            auto decoded = state::decodeAccount(*proven->value);
-                            if (!decoded) return reply.complete(decoded.error());
-                            account = *decoded;
-                          }
-                          QJsonObject out = node::accountJson(account, key, hrp);
-                          out["next_nonce"] = static_cast<qint64>(account.nonce);
+                          // Absent: a fresh account, as a full node answers.
+                          auto account = provenAccount(*proven);
+                          if (!account) return reply.complete(account.error());
+                          QJsonObject out = node::accountJson(*account, key, hrp);
+                          out["next_nonce"] = static_cast<qint64>(account->nonce);
                           markProven(out, *proven);
                           reply.complete(QJsonValue(out));
                         });
   }));
 
-  WB_TRY(dispatcher.registerMethod("order_get", [this, hrp](const QJsonObject& object, rpc::RpcReply reply) {
-    rpc::RpcParams params(object);
-    auto id = params.requiredHash("id");
-    if (!id) return reply.complete(id.error());
-    if (Status done = params.finish(); !done) return reply.complete(done.error());
-    const OrderId order = *id;
-    sync_->requestProof(
-        state::Table::Orders, Bytes(order.begin(), order.end()),
-        [reply, order, hrp](const Result<ProvenRecord>& proven) {
-          if (!proven) return reply.complete(proven.error());
-          if (!proven->value) {
-            return reply.complete(fail(Errc::StateOrderNotFound, "order " + toHex(order) +
-                                                                     " not found (proven absent at height " +
-                                                                     std::to_string(proven->height) + ")"));
-          }
-          auto decoded = state::decodeOrder(*proven->value);
-          if (!decoded) return reply.complete(decoded.error());
-          QJsonObject out = node::orderJson(*decoded, hrp);
-          markProven(out, *proven);
-          reply.complete(QJsonValue(out));
-        });
-  }));
-
+  WB_TRY(registerOrderMethods(dispatcher));
   WB_TRY(registerTxMethods(dispatcher));
   for (const char* name : kFullNodeOnly) {
     const std::string method = name;

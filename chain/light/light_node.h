@@ -7,6 +7,9 @@
 //                branch: accountJson fields, "next_nonce" (= nonce: a light node
 //                has no mempool), "proven": true, "proof_height", "proof_block"
 //   order_get    {id}       the order, proven likewise (absent: proven absent)
+//   order_list   {address, role?, status?, limit?, before?}  a page of the
+//                party's orders: ids from every full peer, each order proven
+//                (light_node_orders.cpp)
 //   tx_submit    {hex}      checked as far as a light node can (LightTxTracker),
 //                           kept and sent to the full peers → {txid}
 //   tx_status    {txid}     what the node proved about a transaction it
@@ -22,6 +25,7 @@
 // incoming headers (small).
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -35,6 +39,7 @@
 #include "chain/light/light_tx_tracker.h"
 #include "chain/rpc/rpc_endpoint.h"
 #include "chain/rpc/rpc_server.h"
+#include "chain/state/order_queries.h"
 
 namespace wb::light {
 
@@ -46,6 +51,9 @@ struct LightNodeConfig {
   std::string agent = "waybilld/0.1.0 (light)";
   LightSyncConfig sync;  // its `peers` and `agent` come from the fields above
 };
+
+// What a proof adds to every answer built from it: "proven": true, "proof_height", "proof_block".
+void markProven(QJsonObject& out, const ProvenRecord& record);
 
 class LightNode : public QObject {
   Q_OBJECT
@@ -79,6 +87,9 @@ private:
   LightNode(LightNodeConfig config, std::unique_ptr<ConsensusEngine> engine, std::unique_ptr<HeaderChain> headers);
   [[nodiscard]] Status registerTxMethods(rpc::RpcDispatcher& dispatcher);
   [[nodiscard]] Status registerMethods(rpc::RpcDispatcher& dispatcher);
+  [[nodiscard]] Status registerOrderMethods(rpc::RpcDispatcher& dispatcher);
+  // Proves every order of `page` and answers order_list with those `query` asks for.
+  void proveListedOrders(const state::OrderQuery& query, const OrderIdsPage& page, rpc::RpcReply reply);
 
   LightNodeConfig config_;
   std::unique_ptr<ConsensusEngine> engine_;

@@ -160,6 +160,7 @@ void LightSync::onDisconnected(net::PeerId id, const Error& reason, bool misbeha
     dispatchProof(request);
   }
   blocksOnDisconnect(id);
+  orderIdsOnDisconnect(id);
   if (stopped_) return;
   if (!slot.redial) {
     slot.redial = new QTimer(this);
@@ -192,6 +193,8 @@ void LightSync::onMessage(net::PeerId id, const net::Message& message) {
     onProof(*peer, *proof);
   } else if (const auto* block = std::get_if<net::BlockMsg>(&message)) {
     onBlock(*peer, *block);
+  } else if (const auto* orderIds = std::get_if<net::OrderIdsMsg>(&message)) {
+    onOrderIds(*peer, *orderIds);
   } else if (const auto* missing = std::get_if<net::NotFoundMsg>(&message)) {
     onNotFound(*peer, *missing);
   } else if (const auto* inv = std::get_if<net::InvMsg>(&message)) {
@@ -379,6 +382,7 @@ void LightSync::onTick() {
     finishProof(id, fail(Errc::NetSocketError, "no full peer answered with a verifiable proof in time"));
   }
   blocksOnTick(now);
+  orderIdsOnTick(now);
   const bool refresh = now - lastRefreshMs_ >= config_.refreshMs;
   if (refresh) lastRefreshMs_ = now;
   for (Slot& slot : slots_) {

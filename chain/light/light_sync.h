@@ -53,6 +53,16 @@ using ProofCallback = std::function<void(const Result<ProvenRecord>&)>;
 // What a finished block request gives its callback: the block, its body checked against its header.
 using BlockCallback = std::function<void(const Result<Block>&)>;
 
+// A page of a party's order ids merged from what the full peers list (newest
+// first). Only the ids are the peers' word: each order is then proven.
+struct OrderIdsPage {
+  std::vector<net::OrderRef> orders;
+  std::map<Hash32, std::vector<net::PeerId>> listedBy;  // the peers that listed each order
+  std::optional<net::OrderRef> next;                    // the cursor of the next page; nullopt: the end
+  std::size_t peers = 0;                                // how many peers answered
+};
+using OrderIdsCallback = std::function<void(const Result<OrderIdsPage>&)>;
+
 class LightSync : public QObject {
   Q_OBJECT
 public:
@@ -79,6 +89,17 @@ public:
 
   // Sends `tx` to every ready peer (their mempools relay it on).
   void broadcastTx(const Tx& tx);
+
+  // Asks every ready full peer for the ids of `party`'s orders below `before`
+  // (at most `limit`, 1 … net::kMaxOrderIdsPerMessage) and merges the answers,
+  // so an order one peer leaves out is listed when another lists it; `done`
+  // (on this thread) once all answered or the proof timeout passed, with the
+  // orders every answer covers; NetSocketError when no peer answered.
+  void requestOrderIds(const AccountKey& party, std::uint32_t limit, std::optional<net::OrderRef> before,
+                       OrderIdsCallback done);
+
+  // Drops full peer `id` as misbehaving, for `reason` (a caller found it lied).
+  void dropPeer(net::PeerId id, const Error& reason);
 
   std::size_t readyPeers() const;
   // The highest height a ready peer announced in its hello.
@@ -135,6 +156,20 @@ private:
   void dispatchProof(ProofRequest& request);
   void finishProof(std::uint64_t id, const Result<ProvenRecord>& result);
   // Block requests (light_sync_blocks.cpp).
+  struct OrderIdsRequest {
+    net::GetOrderIdsMsg ask;
+    std::set<net::PeerId> waiting;  // asked, not answered yet
+    std::map<net::OrderRef, std::vector<net::PeerId>, std::greater<>> listed;
+    std::optional<net::OrderRef> cutoff;  // the oldest order a peer's unfinished list reached
+    std::size_t answered = 0;
+    qint64 deadlineMs = 0;
+    OrderIdsCallback done;
+  };
+  // Order id requests (light_sync_orders.cpp).
+  void onOrderIds(net::Peer& peer, const net::OrderIdsMsg& message);
+  void finishOrderIds(std::uint64_t id);
+  void orderIdsOnTick(qint64 now);
+  void orderIdsOnDisconnect(net::PeerId id);
   void dispatchBlock(BlockRequest& request);
   void onBlock(net::Peer& peer, const net::BlockMsg& message);
   void onNotFound(net::Peer& peer, const net::NotFoundMsg& message);
@@ -155,6 +190,8 @@ private:
   std::map<std::uint64_t, ProofRequest> proofs_;
   std::uint64_t nextProofId_ = 1;
   std::map<Hash32, BlockRequest> blocks_;
+  std::map<std::uint64_t, OrderIdsRequest> orderIds_;
+  std::uint64_t nextOrderIdsId_ = 1;
   QTimer tick_;
   QElapsedTimer uptime_;
   qint64 lastRefreshMs_ = 0;

@@ -11,8 +11,7 @@ namespace {
 
 // The proven nonce of the sender of a transaction (0 for an account with no record).
 Result<std::uint64_t> provenNonce(const ProvenRecord& proven) {
-  if (!proven.value) return std::uint64_t{0};
-  WB_TRY_ASSIGN(account, state::decodeAccount(*proven.value));
+  WB_TRY_ASSIGN(account, provenAccount(proven));
   return account->nonce;
 }
 

@@ -124,4 +124,24 @@ Result<StateProof> stateProofFromJson(std::string_view text) {
   return stateProofFromJson(*parsed);
 }
 
+Result<state::Account> provenAccount(const ProvenRecord& record) {
+  if (!record.value) return state::Account{};
+  return state::decodeAccount(*record.value);
+}
+
+Result<std::optional<state::Order>> provenOrder(const ProvenRecord& record) {
+  if (!record.value) return std::optional<state::Order>();
+  WB_TRY_ASSIGN(order, state::decodeOrder(*record.value));
+  return std::optional<state::Order>(*order);
+}
+
+Result<state::Order> provenExistingOrder(const ProvenRecord& record) {
+  WB_TRY_ASSIGN(order, provenOrder(record));
+  if (!*order) {
+    return fail(Errc::StateOrderNotFound, "order " + toHex(record.key) + " not found (proven absent at height " +
+                                              std::to_string(record.height) + ")");
+  }
+  return **order;
+}
+
 }  // namespace wb::light

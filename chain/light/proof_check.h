@@ -14,6 +14,7 @@
 
 #include "chain/core/block.h"
 #include "chain/core/json.h"
+#include "chain/state/records.h"
 #include "chain/state/state_tables.h"
 #include "chain/store/chain.h"
 
@@ -48,6 +49,16 @@ struct ProvenRecord {
 // branch, or not received yet), then checkProof against it.
 [[nodiscard]] Result<ProvenRecord> checkProof(const HeaderChain& chain, state::Table table, ByteView key,
                                               const StateProof& proof);
+
+// The account a proven record of the accounts table holds: a fresh one when it
+// is proven absent; the record decoder's errors.
+[[nodiscard]] Result<state::Account> provenAccount(const ProvenRecord& record);
+// The order a proven record of the orders table holds, nullopt when proven
+// absent; the record decoder's errors.
+[[nodiscard]] Result<std::optional<state::Order>> provenOrder(const ProvenRecord& record);
+// The same where the order must exist: StateOrderNotFound ("proven absent at
+// height …") when it does not.
+[[nodiscard]] Result<state::Order> provenExistingOrder(const ProvenRecord& record);
 
 // A state_proof answer in the JSON shape of DESIGN §11 (the "result" object).
 // Fails with LightProofMalformed when a member is missing, of another type or

@@ -54,6 +54,11 @@ void writeInvItems(Writer& out, const std::vector<InvItem>& items) {
   for (const InvItem& item : items) out.u8(static_cast<std::uint8_t>(item.kind)).fixed(item.hash);
 }
 
+void writeOptionalRef(Writer& out, const std::optional<OrderRef>& ref) {
+  out.u8(ref ? 1 : 0);
+  if (ref) out.u64(ref->createdHeight).fixed(ref->id);
+}
+
 struct PayloadWriter {
   Writer& out;
   void operator()(const HelloMsg& m) const {
@@ -83,6 +88,17 @@ struct PayloadWriter {
   void operator()(const TxMsg& m) const { writeTx(out, m.tx); }
   void operator()(const RejectMsg& m) const { out.u16(m.code).var(m.reason); }
   void operator()(const GetProofMsg& m) const { out.u8(m.table).var(m.key); }
+  void operator()(const GetOrderIdsMsg& m) const {
+    out.fixed(m.party).u32(m.limit);
+    writeOptionalRef(out, m.before);
+  }
+  void operator()(const OrderIdsMsg& m) const {
+    out.fixed(m.party);
+    writeOptionalRef(out, m.before);
+    out.u32(static_cast<std::uint32_t>(m.orders.size()));
+    for (const OrderRef& ref : m.orders) out.u64(ref.createdHeight).fixed(ref.id);
+    out.u8(m.more ? 1 : 0);
+  }
   void operator()(const ProofMsg& m) const {
     out.u8(m.table).var(m.key).u64(m.height).fixed(m.block).fixed(m.stateRoot).u8(m.value ? 1 : 0);
     if (m.value) out.var(*m.value);
@@ -91,6 +107,56 @@ struct PayloadWriter {
     if (m.end == ProofEndKind::OtherLeaf) out.fixed(m.otherLeafKey).fixed(m.otherValueHash);
   }
 };
+
+Result<OrderRef> readOrderRef(Reader& in) {
+  WB_TRY_ASSIGN(height, in.u64("created height"));
+  WB_TRY_ASSIGN(id, in.fixed<32>("order id"));
+  return OrderRef{*height, *id};
+}
+
+Result<std::optional<OrderRef>> readOptionalRef(Reader& in) {
+  WB_TRY_ASSIGN(has, in.u8("cursor flag"));
+  if (*has > 1) return fail(Errc::DecodeBadValue, "cursor flag must be 0 or 1");
+  if (*has == 0) return std::optional<OrderRef>();
+  WB_TRY_ASSIGN(ref, readOrderRef(in));
+  return std::optional<OrderRef>(*ref);
+}
+
+Result<Message> readGetOrderIds(Reader& in) {
+  GetOrderIdsMsg m;
+  WB_TRY_ASSIGN(party, in.fixed<32>("party"));
+  WB_TRY_ASSIGN(limit, in.u32("limit"));
+  if (*limit == 0 || *limit > kMaxOrderIdsPerMessage) {
+    return fail(Errc::DecodeBadValue,
+                "limit " + std::to_string(*limit) + " is not between 1 and " + std::to_string(kMaxOrderIdsPerMessage));
+  }
+  WB_TRY_ASSIGN(before, readOptionalRef(in));
+  m.party = *party;
+  m.limit = *limit;
+  m.before = *before;
+  return Message(m);
+}
+
+// The list must run strictly newest first, below the cursor: anything else is not an answer.
+Result<Message> readOrderIds(Reader& in) {
+  OrderIdsMsg m;
+  WB_TRY_ASSIGN(party, in.fixed<32>("party"));
+  WB_TRY_ASSIGN(before, readOptionalRef(in));
+  WB_TRY_ASSIGN(count, readCount(in, "orders", 0, kMaxOrderIdsPerMessage));
+  m.party = *party;
+  m.before = *before;
+  m.orders.reserve(*count);
+  for (std::uint32_t i = 0; i < *count; ++i) {
+    WB_TRY_ASSIGN(ref, readOrderRef(in));
+    const std::optional<OrderRef>& above = m.orders.empty() ? m.before : m.orders.back();
+    if (above && !(*ref < *above)) return fail(Errc::DecodeBadValue, "orders are not strictly newest first");
+    m.orders.push_back(*ref);
+  }
+  WB_TRY_ASSIGN(more, in.u8("more flag"));
+  if (*more > 1) return fail(Errc::DecodeBadValue, "more flag must be 0 or 1");
+  m.more = *more == 1;
+  return Message(std::move(m));
+}
 
 // The committed tables (chain/state's Table numbers of accounts, orders, delegates, votes, totals).
 Result<std::uint8_t> readProofTable(Reader& in) {
@@ -244,6 +310,10 @@ Result<Message> readPayload(MessageType type, ByteView payload) {
         return readGetProof(in);
       case MessageType::Proof:
         return readProof(in);
+      case MessageType::GetOrderIds:
+        return readGetOrderIds(in);
+      case MessageType::OrderIds:
+        return readOrderIds(in);
       case MessageType::Block:
         break;  // handled above
     }
@@ -293,6 +363,10 @@ std::string_view messageTypeName(MessageType type) {
       return "getproof";
     case MessageType::Proof:
       return "proof";
+    case MessageType::GetOrderIds:
+      return "getorderids";
+    case MessageType::OrderIds:
+      return "orderids";
   }
   return "unknown";
 }
@@ -308,7 +382,7 @@ Bytes encodePayload(const Message& message) {
 }
 
 Result<Message> decodeMessage(std::uint8_t type, ByteView payload) {
-  if (type < static_cast<std::uint8_t>(MessageType::Hello) || type > static_cast<std::uint8_t>(MessageType::Proof)) {
+  if (type < static_cast<std::uint8_t>(MessageType::Hello) || type > static_cast<std::uint8_t>(MessageType::OrderIds)) {
     return fail(Errc::NetUnknownMessage, "unknown message type " + std::to_string(type));
   }
   const auto known = static_cast<MessageType>(type);

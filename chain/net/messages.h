@@ -28,6 +28,7 @@ inline constexpr std::uint32_t kMaxRejectReasonBytes = 256;
 inline constexpr std::uint32_t kMaxProofKeyBytes = 511;        // as a state key (chain/state undo logs)
 inline constexpr std::uint32_t kMaxProofValueBytes = 1 << 16;  // a state record is a few KiB at most
 inline constexpr std::uint32_t kMaxProofSiblings = 256;        // one per bit of a leafkey
+inline constexpr std::uint32_t kMaxOrderIdsPerMessage = 500;   // order_list's largest page
 
 enum class MessageType : std::uint8_t {
   Hello = 1,
@@ -47,6 +48,8 @@ enum class MessageType : std::uint8_t {
   Reject = 15,
   GetProof = 16,
   Proof = 17,
+  GetOrderIds = 18,
+  OrderIds = 19,
 };
 
 // Stable lower-case name of a message type ("hello", "getheaders"…) for logs and errors.
@@ -168,10 +171,39 @@ struct ProofMsg {
   bool operator==(const ProofMsg&) const = default;
 };
 
+// A place in a party's list of orders, which runs newest first: by created
+// height, then id, both descending (chain/state's OrderCursor).
+struct OrderRef {
+  std::uint64_t createdHeight = 0;
+  Hash32 id{};
+  auto operator<=>(const OrderRef&) const = default;
+};
+// The ids of the orders `party` takes part in (any role) at the sender's tip,
+// newest first, below `before` when given (DESIGN §11: a light node lists its
+// wallet's orders, then proves each). Wire: 32 party | u32 limit (1 …
+// kMaxOrderIdsPerMessage) | u8 has_before [| u64 height | 32 id].
+struct GetOrderIdsMsg {
+  AccountKey party{};
+  std::uint32_t limit = kMaxOrderIdsPerMessage;
+  std::optional<OrderRef> before;
+  bool operator==(const GetOrderIdsMsg&) const = default;
+};
+// The answer: the request's party and cursor, at most its limit of orders,
+// strictly newest first and below the cursor, and whether the list goes on.
+// Wire: 32 party | u8 has_before [| u64 height | 32 id] | u32 count |
+// count × (u64 height | 32 id) | u8 more.
+struct OrderIdsMsg {
+  AccountKey party{};
+  std::optional<OrderRef> before;
+  std::vector<OrderRef> orders;  // ≤ kMaxOrderIdsPerMessage
+  bool more = false;
+  bool operator==(const OrderIdsMsg&) const = default;
+};
+
 // The alternatives are in MessageType order: index = type − 1.
-using Message =
-    std::variant<HelloMsg, HelloAckMsg, PingMsg, PongMsg, GetAddrMsg, AddrMsg, GetHeadersMsg, HeadersMsg, GetBlocksMsg,
-                 BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg, RejectMsg, GetProofMsg, ProofMsg>;
+using Message = std::variant<HelloMsg, HelloAckMsg, PingMsg, PongMsg, GetAddrMsg, AddrMsg, GetHeadersMsg, HeadersMsg,
+                             GetBlocksMsg, BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg, RejectMsg, GetProofMsg,
+                             ProofMsg, GetOrderIdsMsg, OrderIdsMsg>;
 
 // The type byte of `message`.
 MessageType messageType(const Message& message);

@@ -214,10 +214,15 @@ private:
   void serveBlocks(PeerId id);
   void serveTxs(PeerState& state, const GetTxsMsg& request);
   void serveAddresses(PeerState& state);
-  // getproof: the record at our tip with its proof, within the peer's proof
-  // budget, built by the read executor and sent when built (if the peer is still here).
+  // getproof: the record at our tip with its proof, within the peer's proof budget.
   void serveProof(PeerState& state, const GetProofMsg& request);
-  void sendProof(PeerId id, const GetProofMsg& request, const Result<StateProof>& proven);
+  // getorderids: a page of the party's order ids at our tip, within the same budget.
+  void serveOrderIds(PeerState& state, const GetOrderIdsMsg& request);
+  // Runs `read` (a read of the chain) on the read executor (here without one)
+  // and sends what it built to peer `id` from this thread, if it is still
+  // connected; a failed read is a warning, not an answer.
+  void readThenSend(PeerId id, std::function<Result<Message>()> read);
+  void sendRead(PeerId id, const Result<Message>& built);
   void handleInv(PeerState& state, const InvMsg& inv);
 
   Chain& chain_;

@@ -3,6 +3,7 @@
 #include "chain/net/block_locator.h"
 #include "chain/net/peer_manager.h"
 #include "chain/net/wire_endpoint.h"
+#include "chain/state/order_queries.h"
 
 namespace wb::net {
 
@@ -69,6 +70,12 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
     case MessageType::Proof:
       emit proofReceived(id, std::get<ProofMsg>(message));
       break;
+    case MessageType::GetOrderIds:
+      serveOrderIds(state, std::get<GetOrderIdsMsg>(message));
+      break;
+    case MessageType::OrderIds:
+      break;  // only light nodes ask for them
+
     case MessageType::Hello:
     case MessageType::HelloAck:
     case MessageType::Ping:
@@ -174,37 +181,59 @@ void PeerManager::serveTxs(PeerState& state, const GetTxsMsg& request) {
 
 void PeerManager::serveProof(PeerState& state, const GetProofMsg& request) {
   if (!state.proofBudget.take(uptime_.elapsed())) return;  // over its budget: not answered
-  const PeerId id = state.peer->id();
-  if (!readExecutor_)
-    return sendProof(id, request, chain_.stateProof(static_cast<state::Table>(request.table), request.key));
-  // The chain outlives the executor's work (a node ends its readers before its chain).
-  readExecutor_([chain = &chain_, link = replyLink_, this, id, request] {
-    auto proven =
-        std::make_shared<Result<StateProof>>(chain->stateProof(static_cast<state::Table>(request.table), request.key));
-    // `this` is only used on its own thread, through the link it detaches when destroyed.
-    link->post([this, id, request, proven] { sendProof(id, request, *proven); });
+  readThenSend(state.peer->id(), [chain = &chain_, request]() -> Result<Message> {
+    WB_TRY_ASSIGN(proven, chain->stateProof(static_cast<state::Table>(request.table), request.key));
+    ProofMsg reply;
+    reply.table = request.table;
+    reply.key = request.key;
+    reply.height = proven->height;
+    reply.block = proven->block;
+    reply.stateRoot = proven->stateRoot;
+    reply.value = proven->value;
+    reply.siblings = proven->proof.siblings;
+    reply.end = static_cast<ProofEndKind>(proven->proof.end);
+    reply.otherLeafKey = proven->proof.otherLeafKey;
+    reply.otherValueHash = proven->proof.otherValueHash;
+    return Message(std::move(reply));
   });
 }
 
-void PeerManager::sendProof(PeerId id, const GetProofMsg& request, const Result<StateProof>& proven) {
+void PeerManager::serveOrderIds(PeerState& state, const GetOrderIdsMsg& request) {
+  if (!state.proofBudget.take(uptime_.elapsed())) return;  // one budget for what a light node asks
+  readThenSend(state.peer->id(), [chain = &chain_, request]() -> Result<Message> {
+    state::OrderQuery query;
+    query.party = request.party;
+    query.limit = request.limit;
+    if (request.before) query.before = state::OrderCursor{request.before->createdHeight, request.before->id};
+    OrderIdsMsg reply{request.party, request.before, {}, false};
+    WB_TRY(chain->readState([&](const state::StateView& view) -> Status {
+      WB_TRY_ASSIGN(page, state::listOrders(view, query));
+      for (const state::Order& order : page->orders) reply.orders.push_back(OrderRef{order.createdHeight, order.id});
+      reply.more = page->next.has_value();
+      return {};
+    }));
+    return Message(std::move(reply));
+  });
+}
+
+void PeerManager::readThenSend(PeerId id, std::function<Result<Message>()> read) {
+  if (!readExecutor_) return sendRead(id, read());
+  // The chain outlives the executor's work (a node ends its readers before its chain).
+  readExecutor_([link = replyLink_, this, id, read = std::move(read)] {
+    auto built = std::make_shared<Result<Message>>(read());
+    // `this` is only used on its own thread, through the link it detaches when destroyed.
+    link->post([this, id, built] { sendRead(id, *built); });
+  });
+}
+
+void PeerManager::sendRead(PeerId id, const Result<Message>& built) {
   auto it = peers_.find(id);
-  if (it == peers_.end() || !live(it->second)) return;  // gone while the proof was built
-  if (!proven) {
-    emit warning(QString::fromStdString("cannot answer getproof: " + proven.error().message));
+  if (it == peers_.end() || !live(it->second)) return;  // gone while the answer was built
+  if (!built) {
+    emit warning(QString::fromStdString("cannot answer a peer's request: " + built.error().message));
     return;
   }
-  ProofMsg reply;
-  reply.table = request.table;
-  reply.key = request.key;
-  reply.height = proven->height;
-  reply.block = proven->block;
-  reply.stateRoot = proven->stateRoot;
-  reply.value = proven->value;
-  reply.siblings = proven->proof.siblings;
-  reply.end = static_cast<ProofEndKind>(proven->proof.end);
-  reply.otherLeafKey = proven->proof.otherLeafKey;
-  reply.otherValueHash = proven->proof.otherValueHash;
-  it->second.peer->send(reply);
+  it->second.peer->send(*built);
 }
 
 void PeerManager::handleInv(PeerState& state, const InvMsg& inv) {

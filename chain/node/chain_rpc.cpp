@@ -6,6 +6,7 @@
 #include "chain/core/tx_sign.h"
 #include "chain/node/node.h"
 #include "chain/node/node_queries.h"
+#include "chain/node/order_list_params.h"
 #include "chain/node/reader_pool.h"
 #include "chain/node/rpc_json.h"
 #include "chain/rpc/rpc_params.h"
@@ -18,7 +19,6 @@ namespace {
 using rpc::RpcParams;
 
 constexpr std::int64_t kMaxBanSeconds = 10LL * 365 * 86400;
-constexpr std::int64_t kMaxOrderPage = 500;
 constexpr std::int64_t kMaxDevBlocks = 1000;
 constexpr std::size_t kMaxStateKeyBytes = 511;  // as undo logs bound a state key
 
@@ -35,22 +35,6 @@ QJsonObject peerJson(const net::PeerInfo& p) {
                      {"agent", p.agent},
                      {"blocks_received", static_cast<qint64>(p.blocksReceived)},
                      {"ping_ms", p.pingMs}};
-}
-
-// "HEIGHT-IDHEX", the order_list cursor.
-QString cursorString(const state::OrderCursor& c) { return QString::number(c.createdHeight) + "-" + hexString(c.id); }
-
-Result<std::optional<state::OrderCursor>> parseCursor(const std::optional<QString>& text) {
-  if (!text) return std::optional<state::OrderCursor>();
-  const qsizetype dash = text->indexOf('-');
-  bool ok = false;
-  const std::uint64_t height = dash > 0 ? text->left(dash).toULongLong(&ok) : 0;
-  auto id = fromHex(text->mid(dash + 1).toStdString());
-  if (!ok || !id || id->size() != 32) return rpc::invalidParam("before", "is not a cursor returned by order_list");
-  state::OrderCursor cursor;
-  cursor.createdHeight = height;
-  std::copy(id->begin(), id->end(), cursor.id.begin());
-  return std::optional<state::OrderCursor>(cursor);
 }
 
 // DESIGN §11: {height, block, state_root, value, siblings, other}.
@@ -324,33 +308,14 @@ public:
 
   Result<QJsonValue> orderList(const QJsonObject& object) {
     RpcParams params(object);
-    auto party = params.requiredAddress("address", hrp_);
-    WB_TRY(party);
-    auto role = params.optionalEnum("role", {"any", "buyer", "merchant", "arbiter", "payer"});
-    WB_TRY(role);
-    auto status = params.optionalEnum("status", {"CREATED", "PAID", "SHIPPED", "COMPLETED", "CANCELLED", "REFUNDED",
-                                                 "DISPUTED", "RESOLVED", "EXPIRED"});
-    WB_TRY(status);
-    auto limit = params.optionalInteger("limit", 1, kMaxOrderPage);
-    WB_TRY(limit);
-    auto beforeText = params.optionalString("before", 100);
-    WB_TRY(beforeText);
-    WB_TRY(params.finish());
-    auto before = parseCursor(*beforeText);
-    WB_TRY(before);
-    state::OrderQuery query;
-    query.party = *party;
-    query.role = static_cast<state::PartyRole>(role->value_or(0));
-    if (*status) query.status = static_cast<state::OrderStatus>(**status + 1);
-    query.limit = static_cast<std::size_t>(limit->value_or(50));
-    query.before = *before;
+    WB_TRY_ASSIGN(query, readOrderListParams(params, hrp_));
     QJsonObject out;
     WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
-      WB_TRY_ASSIGN(page, state::listOrders(view, query));
+      WB_TRY_ASSIGN(page, state::listOrders(view, *query));
       QJsonArray orders;
       for (const state::Order& o : page->orders) orders.append(orderJson(o, hrp_));
       out["orders"] = orders;
-      out["next"] = page->next ? QJsonValue(cursorString(*page->next)) : QJsonValue();
+      out["next"] = page->next ? QJsonValue(orderCursorString(*page->next)) : QJsonValue();
       return {};
     }));
     return QJsonValue(out);

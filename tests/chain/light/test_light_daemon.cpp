@@ -5,7 +5,8 @@
 // full chain with -32601 and a message, and keeps its headers across a restart;
 // a transaction submitted to it reaches the full node, is mined and is proven
 // confirmed in the block the full node says. The seed's scenario runs with the
-// buyer's wallet on a light node and the merchant on the full one.
+// buyer's wallet on a light node and the merchant on the full one; both list
+// their orders through the light node.
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -242,6 +243,15 @@ private slots:
     const QJsonObject theirs = full.result("order_get", {{"id", id}}).toObject();
     QCOMPARE(mineOrder["status"].toString(), "COMPLETED");
     for (const QString& field : theirs.keys()) QCOMPARE(mineOrder[field], theirs[field]);
+    // The buyer's and the merchant's order lists, proven, as the full node lists them.
+    for (const QString& party : {buyer, merchant}) {
+      const QJsonArray mineList = light.result("order_list", {{"address", party}})["orders"].toArray();
+      const QJsonArray theirList = full.result("order_list", {{"address", party}})["orders"].toArray();
+      QCOMPARE(mineList.size(), theirList.size());
+      QCOMPARE(mineList[0]["id"].toString(), id);
+      QCOMPARE(mineList[0]["status"].toString(), "COMPLETED");
+      QVERIFY(mineList[0]["proven"].toBool());
+    }
     for (const QString& a : {merchant, buyer, payer}) {
       QCOMPARE(light.result("account_get", {{"address", a}})["balance"],
                full.result("account_get", {{"address", a}})["balance"]);

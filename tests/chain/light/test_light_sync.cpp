@@ -4,13 +4,12 @@
 // its proof drops that peer (misbehaving) and is answered by an honest one; a
 // peer whose headers break the rules is dropped; a proof from ahead of our
 // headers makes us fetch them first.
-#include <QTcpServer>
 #include <QtTest>
 
 #include "chain/light/light_sync.h"
-#include "chain/net/block_locator.h"
 #include "chain/net/peer_manager.h"
 #include "chain/state/records.h"
+#include "tests/chain/light/fake_full_peer.h"
 #include "tests/chain/light/light_fixture.h"
 #include "tests/test_util.h"
 
@@ -19,125 +18,6 @@ using namespace wb::lighttest;
 using wb::testsupport::TestAccounts;
 
 namespace {
-
-// A full peer: accepts one connection at a time and answers getheaders and
-// getproof from `chain`'s main chain, optionally lying.
-class FakeFullPeer : public QObject {
-public:
-  enum class Lie { None, ProofValue, ProofSibling, Headers, BlockBody };
-
-  FakeFullPeer(const Chain& chain, Lie lie) : chain_(chain), lie_(lie) {
-    server_.listen(QHostAddress::LocalHost, 0);
-    connect(&server_, &QTcpServer::newConnection, this, [this] {
-      while (QTcpSocket* socket = server_.nextPendingConnection()) {
-        net::HelloMsg hello;
-        hello.genesis = chain_.params().genesisHash;
-        hello.bestHeight = chain_.tip().height;
-        hello.bestHash = chain_.tip().hash;
-        hello.nonce = 0xfeed0000 + static_cast<std::uint64_t>(lie_);
-        hello.agent = "fake full peer";
-        auto* peer = new net::Peer(nextId_++, socket, true, {socket->peerAddress(), socket->peerPort()}, hello,
-                                   net::PeerLimits{}, this);
-        connect(peer, &net::Peer::messageReceived, this,
-                [this, peer](net::PeerId, const net::Message& message) { answer(*peer, message); });
-        connect(peer, &net::Peer::disconnected, this, [this, peer](net::PeerId, const Error&, bool) {
-          ++disconnects;
-          peer->deleteLater();
-          if (live_ == peer) live_ = nullptr;
-        });
-        live_ = peer;
-        ++connections;
-        peer->start();
-      }
-    });
-  }
-  net::HostPort endpoint() const { return {QHostAddress(QHostAddress::LocalHost), server_.serverPort()}; }
-  // Announces the chain's tip to the connected light node.
-  void announceTip() {
-    if (live_ && live_->ready()) live_->send(net::InvMsg{{{net::InvKind::Block, chain_.tip().hash}}});
-  }
-
-  int connections = 0;
-  int disconnects = 0;
-  int proofsServed = 0;
-  int blocksServed = 0;
-
-private:
-  void answer(net::Peer& peer, const net::Message& message) {
-    if (const auto* get = std::get_if<net::GetHeadersMsg>(&message)) {
-      auto fork = net::forkHeight(chain_, get->locator);
-      net::HeadersMsg reply;
-      for (std::uint64_t h = *fork + 1; h <= chain_.tip().height; ++h) {
-        reply.headers.push_back(chain_.headerRecord(*chain_.hashAtHeight(h).value()).value()->header);
-      }
-      if (lie_ == Lie::Headers && !reply.headers.empty()) reply.headers.back().bits ^= 0x10;
-      peer.send(reply);
-    } else if (const auto* get = std::get_if<net::GetProofMsg>(&message)) {
-      auto proven = chain_.stateProof(static_cast<state::Table>(get->table), get->key).value();
-      net::ProofMsg reply;
-      reply.table = get->table;
-      reply.key = get->key;
-      reply.height = proven.height;
-      reply.block = proven.block;
-      reply.stateRoot = proven.stateRoot;
-      reply.value = proven.value;
-      reply.siblings = proven.proof.siblings;
-      reply.end = static_cast<net::ProofEndKind>(proven.proof.end);
-      reply.otherLeafKey = proven.proof.otherLeafKey;
-      reply.otherValueHash = proven.proof.otherValueHash;
-      if (lie_ == Lie::ProofValue && reply.value) reply.value->back() ^= 0x01;
-      if (lie_ == Lie::ProofSibling && !reply.siblings.empty()) reply.siblings.front()[0] ^= 0x80;
-      ++proofsServed;
-      peer.send(reply);
-    } else if (const auto* get = std::get_if<net::GetBlocksMsg>(&message)) {
-      for (const Hash32& hash : get->hashes) {
-        Block block = chain_.block(hash).value().value();
-        // The header it names, with a body that is not the one its tx_root commits to.
-        if (lie_ == Lie::BlockBody && !block.txs.empty()) block.txs.pop_back();
-        ++blocksServed;
-        peer.send(net::BlockMsg::of(block));
-      }
-    }
-  }
-
-  const Chain& chain_;
-  Lie lie_;
-  QTcpServer server_;
-  net::PeerId nextId_ = 1;
-  net::Peer* live_ = nullptr;
-};
-
-light::LightSyncConfig fastConfig(std::vector<net::HostPort> peers) {
-  light::LightSyncConfig c;
-  c.peers = std::move(peers);
-  c.redialMs = 100;
-  c.refreshMs = 60'000;  // only announcements and handshakes ask for headers here
-  c.proofTimeoutMs = 5'000;
-  return c;
-}
-
-// A light node's sync with a lying full peer (asked first) and an honest one,
-// both serving `chain`; `dropped` collects why peers were dropped for misbehaving.
-struct LiarThenHonest {
-  LiarThenHonest(const Chain& chain, FakeFullPeer::Lie lie, light::HeaderChain& headers)
-      : liar(chain, lie),
-        honest(chain, FakeFullPeer::Lie::None),
-        sync(headers, fastConfig({liar.endpoint(), honest.endpoint()})) {
-    QObject::connect(&sync, &light::LightSync::peerDropped, [this](const QString&, const QString& reason, bool bad) {
-      if (bad) dropped << reason;
-    });
-    sync.start();
-  }
-  // True once both peers are ready and the light node has `chain`'s tip.
-  bool ready(const Chain& chain, const light::HeaderChain& headers) {
-    return QTest::qWaitFor([&] { return sync.readyPeers() == 2; }, 10'000) &&
-           QTest::qWaitFor([&] { return headers.tip().hash == chain.tip().hash; }, 10'000);
-  }
-  FakeFullPeer liar;
-  FakeFullPeer honest;
-  light::LightSync sync;
-  QStringList dropped;
-};
 
 // Waits for `done` to be set by a proof callback.
 std::optional<Result<light::ProvenRecord>> awaitProof(light::LightSync& sync, state::Table table, ByteView key) {

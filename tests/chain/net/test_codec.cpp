@@ -80,23 +80,26 @@ private slots:
     proof.end = ProofEndKind::OtherLeaf;
     proof.otherLeafKey = hashOf(16);
     proof.otherValueHash = hashOf(17);
-    samples_ = {hello,
-                HelloAckMsg{},
-                PingMsg{7},
-                PongMsg{~std::uint64_t{0}},
-                GetAddrMsg{},
-                addr,
-                GetHeadersMsg{{hashOf(3), hashOf(4)}, hashOf(0)},
-                HeadersMsg{{block.header, next.header}},
-                GetBlocksMsg{{hashOf(5)}},
-                BlockMsg::of(block),
-                NotFoundMsg{{{InvKind::Block, hashOf(6)}, {InvKind::Tx, hashOf(7)}}},
-                InvMsg{{{InvKind::Tx, hashOf(8)}}},
-                GetTxsMsg{{hashOf(9), hashOf(10)}},
-                TxMsg{block.txs.front()},
-                RejectMsg{611, "the address is banned"},
-                GetProofMsg{1, patternBytes(32, 4)},
-                proof};
+    samples_ = {
+        hello,
+        HelloAckMsg{},
+        PingMsg{7},
+        PongMsg{~std::uint64_t{0}},
+        GetAddrMsg{},
+        addr,
+        GetHeadersMsg{{hashOf(3), hashOf(4)}, hashOf(0)},
+        HeadersMsg{{block.header, next.header}},
+        GetBlocksMsg{{hashOf(5)}},
+        BlockMsg::of(block),
+        NotFoundMsg{{{InvKind::Block, hashOf(6)}, {InvKind::Tx, hashOf(7)}}},
+        InvMsg{{{InvKind::Tx, hashOf(8)}}},
+        GetTxsMsg{{hashOf(9), hashOf(10)}},
+        TxMsg{block.txs.front()},
+        RejectMsg{611, "the address is banned"},
+        GetProofMsg{1, patternBytes(32, 4)},
+        proof,
+        GetOrderIdsMsg{hashOf(20), 50, OrderRef{40, hashOf(21)}},
+        OrderIdsMsg{hashOf(20), OrderRef{40, hashOf(21)}, {{39, hashOf(22)}, {12, hashOf(23)}, {12, hashOf(5)}}, true}};
   }
 
   // ---- frames ----
@@ -213,7 +216,7 @@ private slots:
 
   void unknownTypeFails() {
     WB_VERIFY_FAILS(decodeMessage(0, {}), Errc::NetUnknownMessage);
-    WB_VERIFY_FAILS(decodeMessage(18, {}), Errc::NetUnknownMessage);
+    WB_VERIFY_FAILS(decodeMessage(20, {}), Errc::NetUnknownMessage);
     WB_VERIFY_FAILS(decodeMessage(255, {}), Errc::NetUnknownMessage);
   }
 
@@ -269,6 +272,28 @@ private slots:
     WB_VERIFY_OK(decodeMessage(std::uint8_t(MessageType::Proof), encodePayload(valued)));
     valued.value.reset();
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Proof), encodePayload(valued)), Errc::DecodeBadValue);
+    // Order id lists: a limit within 1 … kMaxOrderIdsPerMessage, strictly newest first below the cursor.
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetOrderIds), encodePayload(GetOrderIdsMsg{{}, 0, {}})),
+                    Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetOrderIds),
+                                  encodePayload(GetOrderIdsMsg{{}, kMaxOrderIdsPerMessage + 1, {}})),
+                    Errc::DecodeBadValue);
+    WB_VERIFY_OK(decodeMessage(std::uint8_t(MessageType::GetOrderIds),
+                               encodePayload(GetOrderIdsMsg{{}, kMaxOrderIdsPerMessage, {}})));
+    OrderIdsMsg ids = std::get<OrderIdsMsg>(samples_[18]);
+    ids.orders[1] = ids.orders[2];  // a repeat
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), Errc::DecodeBadValue);
+    ids = std::get<OrderIdsMsg>(samples_[18]);
+    ids.orders[0] = OrderRef{40, hashOf(21)};  // the cursor itself, not below it
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), Errc::DecodeBadValue);
+    ids = std::get<OrderIdsMsg>(samples_[18]);
+    std::swap(ids.orders[0], ids.orders[1]);  // oldest first
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), Errc::DecodeBadValue);
+    ids.orders.assign(kMaxOrderIdsPerMessage + 1, OrderRef{});
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), Errc::DecodeFieldTooLong);
+    Bytes more = encodePayload(std::get<OrderIdsMsg>(samples_[18]));
+    more.back() = 2;  // the "more" flag
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), more), Errc::DecodeBadValue);
     Bytes block = std::get<BlockMsg>(samples_[9]).encoded;
     block.pop_back();
     QVERIFY(!decodeMessage(std::uint8_t(MessageType::Block), block).ok());

@@ -4,12 +4,6 @@
 #include <memory>
 
 namespace wb::app {
-namespace {
-
-Bytes keyBytes(ByteView key) { return Bytes(key.begin(), key.end()); }
-
-}  // namespace
-
 LightWalletLedger::LightWalletLedger(light::LightNode& node) : WalletLedger(&node), node_(node) {
   connect(&node_.sync(), &light::LightSync::tipChanged, this, &WalletLedger::tipChanged);
   connect(&node_.txs(), &light::LightTxTracker::statusChanged, this, &WalletLedger::tipChanged);
@@ -31,27 +25,25 @@ void LightWalletLedger::accounts(std::vector<AccountKey> keys, Callback<Accounts
   gather->done = std::move(done);
   if (keys.empty()) return gather->done(std::move(gather->out));
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    node_.sync().requestProof(
-        state::Table::Accounts, keyBytes(keys[i]), [gather, i](const Result<light::ProvenRecord>& proven) {
-          if (gather->failed) return;
-          auto account = proven ? light::provenAccount(*proven) : Result<state::Account>(proven.error());
-          if (!account) {
-            gather->failed = true;
-            return gather->done(account.error());
-          }
-          gather->out.accounts[i] = *account;
-          gather->out.provenAt = std::min(gather->out.provenAt.value_or(proven->height), proven->height);
-          if (--gather->missing == 0) gather->done(std::move(gather->out));
-        });
+    node_.proveAccount(keys[i], [gather, i](Result<light::Proven<state::Account>> account) {
+      if (gather->failed) return;
+      if (!account) {
+        gather->failed = true;
+        return gather->done(account.error());
+      }
+      gather->out.accounts[i] = account->value;
+      const std::uint64_t height = account->proof.height;
+      gather->out.provenAt = std::min(gather->out.provenAt.value_or(height), height);
+      if (--gather->missing == 0) gather->done(std::move(gather->out));
+    });
   }
 }
 
 void LightWalletLedger::order(const OrderId& id, Callback<state::Order> done) {
-  node_.sync().requestProof(state::Table::Orders, keyBytes(id),
-                            [done = std::move(done)](const Result<light::ProvenRecord>& proven) {
-                              if (!proven) return done(proven.error());
-                              done(light::provenExistingOrder(*proven));
-                            });
+  node_.proveOrder(id, [done = std::move(done)](Result<light::Proven<std::optional<state::Order>>> order) {
+    if (!order) return done(order.error());
+    done(light::provenExistingOrder(order->proof));
+  });
 }
 
 void LightWalletLedger::submit(const AccountKey& from, Build build, Callback<Hash32> done) {
@@ -62,28 +54,23 @@ void LightWalletLedger::submit(const AccountKey& from, Build build, Callback<Has
 void LightWalletLedger::startNext() {
   if (running_ || waiting_.empty()) return;
   running_ = true;
-  Submission job = std::move(waiting_.front());
+  auto job = std::make_shared<Submission>(std::move(waiting_.front()));
   waiting_.pop_front();
-  const AccountKey from = job.from;
-  node_.sync().requestProof(state::Table::Accounts, keyBytes(from),
-                            [self = QPointer<LightWalletLedger>(this),
-                             job = std::move(job)](const Result<light::ProvenRecord>& proven) mutable {
-                              if (self) self->signProven(std::move(job), proven);
-                            });
+  node_.nextNonce(job->from,
+                  [self = QPointer<LightWalletLedger>(this), job](Result<light::Proven<std::uint64_t>> nonce) {
+                    if (self) self->signWith(std::move(*job), nonce);
+                  });
 }
 
-void LightWalletLedger::signProven(Submission job, const Result<light::ProvenRecord>& proven) {
+void LightWalletLedger::signWith(Submission job, const Result<light::Proven<std::uint64_t>>& nonce) {
   auto finish = [this, done = std::move(job.done)](const Result<Hash32>& txid) {
     running_ = false;
     done(txid);
     startNext();
   };
   auto tx = [&]() -> Result<Tx> {
-    WB_TRY(proven);
-    WB_TRY_ASSIGN(account, light::provenAccount(*proven));
-    WB_TRY_ASSIGN(pending, node_.txs().highestPendingNonce(job.from));
-    const std::uint64_t nonce = *pending ? std::max(account->nonce, **pending + 1) : account->nonce;
-    return job.build(nonce);
+    WB_TRY(nonce);
+    return job.build(nonce->value);
   }();
   if (!tx) return finish(tx.error());
   node_.txs().submit(*tx, [self = QPointer<LightWalletLedger>(this), finish](const Result<Hash32>& txid) {

@@ -3,9 +3,9 @@
 // it signs goes through the node's LightTxTracker, which keeps it in the light
 // store (a txid returned survives a crash) and settles it from proofs.
 //
-// A nonce is the sender's proven one, or one above its highest pending
-// transaction: submissions run one at a time, in the order asked, so two calls
-// never sign the same nonce while a proof is on its way.
+// A nonce is LightNode::nextNonce's (the sender's proven one, or one above its
+// highest pending transaction): submissions run one at a time, in the order
+// asked, so two calls never sign the same nonce while a proof is on its way.
 //
 // Lives on the light node's thread as a child of the LightNode.
 #pragma once
@@ -36,8 +36,8 @@ private:
   };
   // Starts the oldest waiting submission unless one runs.
   void startNext();
-  // The running submission's sender account was proven (or not): sign and hand it to the tracker.
-  void signProven(Submission job, const Result<light::ProvenRecord>& proven);
+  // The running submission's nonce came (or not): sign and hand it to the tracker.
+  void signWith(Submission job, const Result<light::Proven<std::uint64_t>>& nonce);
 
   light::LightNode& node_;
   std::deque<Submission> waiting_;

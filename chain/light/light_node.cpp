@@ -107,26 +107,7 @@ Status LightNode::registerMethods(rpc::RpcDispatcher& dispatcher) {
                                   {"version", QString::fromStdString(config_.agent)}});
   }));
 
-  WB_TRY(dispatcher.registerMethod("account_get", [this, hrp](const QJsonObject& object, rpc::RpcReply reply) {
-    rpc::RpcParams params(object);
-    auto address = params.requiredAddress("address", hrp);
-    if (!address) return reply.complete(address.error());
-    if (Status done = params.finish(); !done) return reply.complete(done.error());
-    const AccountKey key = *address;
-    sync_->requestProof(state::Table::Accounts, Bytes(key.begin(), key.end()),
-                        [reply, key, hrp](const Result<ProvenRecord>& proven) {
-                          if (!proven) return reply.complete(proven.error());
-                          // Absent: a fresh account, as a full node answers.
-                          auto account = provenAccount(*proven);
-                          if (!account) return reply.complete(account.error());
-                          QJsonObject out = node::accountJson(*account, key, hrp);
-                          out["next_nonce"] = static_cast<qint64>(account->nonce);
-                          markProven(out, *proven);
-                          reply.complete(QJsonValue(out));
-                        });
-  }));
-
-  WB_TRY(registerOrderMethods(dispatcher));
+  WB_TRY(registerReadMethods(dispatcher));
   WB_TRY(registerTxMethods(dispatcher));
   for (const char* name : kFullNodeOnly) {
     const std::string method = name;

@@ -9,7 +9,7 @@
 //   order_get    {id}       the order, proven likewise (absent: proven absent)
 //   order_list   {address, role?, status?, limit?, before?}  a page of the
 //                party's orders: ids from every full peer, each order proven
-//                (light_node_orders.cpp)
+//                (these three: light_node_reads.cpp)
 //   tx_submit    {hex}      checked as far as a light node can (LightTxTracker),
 //                           kept and sent to the full peers → {txid}
 //   tx_status    {txid}     what the node proved about a transaction it
@@ -55,6 +55,20 @@ struct LightNodeConfig {
 // What a proof adds to every answer built from it: "proven": true, "proof_height", "proof_block".
 void markProven(QJsonObject& out, const ProvenRecord& record);
 
+// A record read through a proof, with that proof (its height and block).
+template <class T>
+struct Proven {
+  T value;
+  ProvenRecord proof;
+};
+
+// A page of a party's orders, each proven (LightNode::listOrders).
+struct ProvenOrderPage {
+  std::vector<Proven<state::Order>> orders;  // newest first
+  std::optional<state::OrderCursor> next;    // nullopt: the end
+  std::size_t peers = 0;                     // the full peers whose lists were merged
+};
+
 class LightNode : public QObject {
   Q_OBJECT
 public:
@@ -77,6 +91,23 @@ public:
   rpc::RpcDispatcher* rpcDispatcher() { return rpc_ ? &rpc_->dispatcher() : nullptr; }
   QString networkDir() const;
 
+  // Proven reads (light_node_reads.cpp), answered on this thread; the proof
+  // request's errors (LightProofUnknownBlock, NetSocketError) or the record
+  // decoder's.
+  template <class T>
+  using ProvenCallback = std::function<void(Result<Proven<T>>)>;
+  // The account `key` (a fresh one when it has no record).
+  void proveAccount(const AccountKey& key, ProvenCallback<state::Account> done);
+  // The order `id`, nullopt when proven absent.
+  void proveOrder(const OrderId& id, ProvenCallback<std::optional<state::Order>> done);
+  // The nonce `sender`'s next transaction carries: its proven nonce, or one
+  // above its highest pending transaction submitted here; tracker errors too.
+  void nextNonce(const AccountKey& sender, ProvenCallback<std::uint64_t> done);
+  // One page of `query.party`'s orders (query's role, status, limit, before):
+  // the ids from every full peer (LightSync::requestOrderIds), each order
+  // proven; a peer that listed an order the party has no part in is dropped.
+  void listOrders(const state::OrderQuery& query, std::function<void(Result<ProvenOrderPage>)> done);
+
   // The folder of the header store: DATADIR/<network>/light.
   static std::filesystem::path storeDir(const QString& dataDir, const std::string& network);
 
@@ -87,9 +118,10 @@ private:
   LightNode(LightNodeConfig config, std::unique_ptr<ConsensusEngine> engine, std::unique_ptr<HeaderChain> headers);
   [[nodiscard]] Status registerTxMethods(rpc::RpcDispatcher& dispatcher);
   [[nodiscard]] Status registerMethods(rpc::RpcDispatcher& dispatcher);
-  [[nodiscard]] Status registerOrderMethods(rpc::RpcDispatcher& dispatcher);
-  // Proves every order of `page` and answers order_list with those `query` asks for.
-  void proveListedOrders(const state::OrderQuery& query, const OrderIdsPage& page, rpc::RpcReply reply);
+  [[nodiscard]] Status registerReadMethods(rpc::RpcDispatcher& dispatcher);
+  // Proves every order of `page`; `done` gets those `query` asks for.
+  void proveListedOrders(const state::OrderQuery& query, const OrderIdsPage& page,
+                         std::function<void(Result<ProvenOrderPage>)> done);
 
   LightNodeConfig config_;
   std::unique_ptr<ConsensusEngine> engine_;

@@ -105,6 +105,26 @@ net::Peer* LightSync::peerById(net::PeerId id) const {
   return peer && peer->id() == id ? peer : nullptr;
 }
 
+std::vector<net::PeerInfo> LightSync::peers() const {
+  std::vector<net::PeerInfo> out;
+  for (const Slot& slot : slots_) {
+    if (!slot.peer) continue;
+    const net::Peer& p = *slot.peer;
+    net::PeerInfo info;
+    info.id = p.id();
+    info.remote = p.remote();
+    info.inbound = p.inbound();
+    info.ready = p.ready();
+    info.bestHeight = p.ready() ? p.theirHello().bestHeight : 0;
+    info.listenPort = p.ready() ? p.theirHello().listenPort : 0;
+    info.agent = p.ready() ? QString::fromStdString(p.theirHello().agent) : QString();
+    info.pingMs = p.lastPingMs();
+    info.queuedBytes = p.queuedBytes();
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
 std::size_t LightSync::readyPeers() const {
   std::size_t n = 0;
   for (const Slot& slot : slots_) n += slot.peer && slot.peer->ready() ? 1 : 0;

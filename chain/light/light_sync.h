@@ -29,6 +29,7 @@
 #include "chain/light/proof_check.h"
 #include "chain/net/peer.h"
 #include "chain/net/request_budget.h"
+#include "interfaces/node_types.h"
 
 namespace wb::light {
 
@@ -102,6 +103,8 @@ public:
   void dropPeer(net::PeerId id, const Error& reason);
 
   std::size_t readyPeers() const;
+  // The full peers connected now (what a Network page shows).
+  std::vector<net::PeerInfo> peers() const;
   // The highest height a ready peer announced in its hello.
   std::uint64_t bestKnownHeight() const;
 

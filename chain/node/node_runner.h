@@ -3,21 +3,13 @@
 // it. Everything the node owns is created, used and destroyed on that thread.
 #pragma once
 
-#include <QThread>
-#include <functional>
-#include <memory>
-
+#include "chain/net/service_runner.h"
 #include "chain/node/node.h"
 
 namespace wb::node {
 
 class NodeRunner {
 public:
-  NodeRunner() = default;
-  ~NodeRunner();  // stops
-  NodeRunner(const NodeRunner&) = delete;
-  NodeRunner& operator=(const NodeRunner&) = delete;
-
   // Extra set-up on the node's thread after the node is open and before it
   // starts (e.g. registering wallet RPC methods). A failure aborts start().
   using Setup = std::function<Status(Node&)>;
@@ -32,14 +24,13 @@ public:
   // store cleanly) and ends the thread. Safe to call twice.
   void stop();
 
-  bool running() const { return node_ != nullptr; }
+  bool running() const { return runner_.get() != nullptr; }
   // The node, for NodeClient and for queued calls: use it only on its thread.
-  Node* node() const { return node_; }
-  QThread* thread() const { return thread_.get(); }
+  Node* node() const { return runner_.get(); }
+  QThread* thread() const { return runner_.thread(); }
 
 private:
-  std::unique_ptr<QThread> thread_;
-  Node* node_ = nullptr;  // owned; deleted on its thread by stop()
+  net::ServiceRunner<Node> runner_;  // stops when destroyed
 };
 
 }  // namespace wb::node

@@ -1,10 +1,13 @@
 // What a shop's Overview sums up from the order book (DESIGN §8): coins the
 // wallet's accounts hold in escrow as payers, coins in escrow on their way to
-// them as merchants, and a merchant's sales per day. Reads the tip state on the
-// node's thread; every sum is overflow-checked.
+// them as merchants, and a merchant's sales per day. The rules are the pure
+// escrowOf and salesOf, over orders however they were read; a full node reads
+// its tip state (escrowSummary, salesByDay), a light node proven orders. Every
+// sum is overflow-checked.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -16,6 +19,21 @@
 namespace wb::node {
 
 // EscrowSummary and SalesDay: interfaces/node_types.h.
+
+// The escrow of the open (paid, shipped, disputed) orders among `orders` that
+// one of `accounts` paid or sells (each order counted once, whatever else it
+// appears as). Fails with AmountOverflow.
+[[nodiscard]] Result<EscrowSummary> escrowOf(std::span<const AccountKey> accounts,
+                                             std::span<const state::Order> orders);
+
+// The last `days` days (ending with the day of `now`, oldest first, every day
+// present) of coins released to `accounts` as merchants among `orders`, by the
+// time of the block that closed each order (`blockTime(height)`). Fails with
+// AmountOverflow or blockTime's error.
+using BlockTime = std::function<Result<std::uint64_t>(std::uint64_t height)>;
+[[nodiscard]] Result<std::vector<SalesDay>> salesOf(std::span<const AccountKey> accounts,
+                                                    std::span<const state::Order> orders, std::uint64_t now,
+                                                    std::size_t days, const BlockTime& blockTime);
 
 // The escrow of the open (paid, shipped, disputed) orders of `accounts`.
 // Fails with AmountOverflow on a corrupt sum, or the store's error.

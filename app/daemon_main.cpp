@@ -86,13 +86,7 @@ wb::Status serveWallet(NodeSetup& setup, WalletLedger& ledger, wb::rpc::RpcDispa
 int runLightNode(QCoreApplication& app, NodeSetup& setup, const wb::SecpContext& ctx) {
   std::unique_ptr<QSocketNotifier> notifier;
   if (!quitOnSignals(app, notifier)) return fatal(wb::fail(wb::Errc::IoError, "cannot set up signal handling"));
-  wb::light::LightNodeConfig config;
-  config.dataDir = setup.config.dataDir;
-  config.genesis = setup.config.genesis;
-  config.connect = setup.config.connect;
-  config.rpc = setup.config.rpc;
-  config.agent = setup.config.agent + " (light)";
-  auto node = wb::light::LightNode::open(std::move(config), ctx);
+  auto node = wb::light::LightNode::open(lightNodeConfig(setup, setup.config.agent), ctx);
   if (!node) return fatal(node.error());
   if (!setup.walletPath.isEmpty() && (*node)->rpcDispatcher() != nullptr) {
     auto* ledger = new LightWalletLedger(**node);  // child of the node

@@ -10,6 +10,8 @@
 #include "app/gui_shell.h"
 #include "app/payment_server.h"
 #include "app/version.h"
+#include "chain/light/light_node_client.h"
+#include "chain/light/light_runner.h"
 #include "chain/node/local_node_client.h"
 #include "chain/node/node_runner.h"
 #include "ui/error_text.h"
@@ -58,6 +60,33 @@ Status GuiApp::open(const Options& options, const std::optional<SavedNetwork>& s
       setup, progress.run(Step::PreparingFiles, [&options, ctx = config_.ctx] { return prepareNode(options, *ctx); }));
   setup_ = std::make_unique<NodeSetup>(std::move(*setup));
   setup_->config.agent = std::string("waybill/") + kVersion;
+  GuiShellConfig shellConfig{
+      config_.ctx,     &setup_->config.genesis.params, config_.settings, config_.languages, dataDir_, config_.kdf,
+      config_.trayIcon};
+  WB_TRY(options.light ? startLight(progress, shellConfig) : startFull(options, progress, shellConfig));
+  shell_ = std::make_unique<GuiShell>(client_.get(), shellConfig);
+  ui::MainWindow* window = shell_->window();
+  connect(window, &ui::MainWindow::createWalletRequested, this, &GuiApp::runWizard);
+
+  const QString walletPath = guiWalletToOpen(given_, saved, setup_->walletPath);
+  const QString genesisPath = QDir(setup_->networkDir).filePath(QStringLiteral("genesis.json"));
+  if (payments_) connectPayments(walletPath.isEmpty());
+  if (!walletPath.isEmpty()) {
+    // The session's passphrase unlocks the wallet it belongs to (dev wallet, --wallet).
+    std::shared_ptr<const SecureBytes> passphrase;
+    if (walletPath == setup_->walletPath && setup_->walletPassphrase) {
+      passphrase = std::make_shared<const SecureBytes>(SecureBytes::copyOf(setup_->walletPassphrase->asString()));
+    }
+    shell_->openWallet(walletPath, genesisPath, passphrase);
+  }
+  // A wallet of one's own opens on its balances; the default dev network on the Welcome page.
+  if (saved && walletPath == saved->walletPath) window->showPage(QStringLiteral("overviewPage"));
+  window->show();
+  return {};
+}
+
+Status GuiApp::startFull(const Options& options, ui::StartupProgress& progress, GuiShellConfig& shellConfig) {
+  using Step = ui::StartupProgress::Step;
   // A network the wallet's owner produces on starts producing once the wallet
   // hands its keys (ui::ProducerKeyFeeder); dev networks have theirs already.
   const bool ownKeys = !options.dev;
@@ -83,30 +112,29 @@ Status GuiApp::open(const Options& options, const std::optional<SavedNetwork>& s
     return started;
   }
   if (setup_->config.listen) sharing.listenPort = setup_->config.listen->port;
-  client_ = std::make_unique<node::LocalNodeClient>(runner_->node());
-  GuiShellConfig shellConfig{
-      config_.ctx,     &setup_->config.genesis.params, config_.settings, config_.languages, dataDir_, config_.kdf,
-      config_.trayIcon};
+  auto client = std::make_unique<node::LocalNodeClient>(runner_->node());
+  shellConfig.chain = client.get();
+  client_ = std::move(client);
   shellConfig.produceWithWallet = ownKeys;
   shellConfig.sharing = sharing;
   shellConfig.node = runner_->node();
-  shell_ = std::make_unique<GuiShell>(client_.get(), shellConfig);
-  ui::MainWindow* window = shell_->window();
-  connect(window, &ui::MainWindow::createWalletRequested, this, &GuiApp::runWizard);
+  return {};
+}
 
-  const QString walletPath = guiWalletToOpen(given_, saved, setup_->walletPath);
-  if (payments_) connectPayments(walletPath.isEmpty());
-  if (!walletPath.isEmpty()) {
-    // The session's passphrase unlocks the wallet it belongs to (dev wallet, --wallet).
-    std::shared_ptr<const SecureBytes> passphrase;
-    if (walletPath == setup_->walletPath && setup_->walletPassphrase) {
-      passphrase = std::make_shared<const SecureBytes>(SecureBytes::copyOf(setup_->walletPassphrase->asString()));
-    }
-    shell_->openWallet(walletPath, sharing.genesisPath, passphrase);
+Status GuiApp::startLight(ui::StartupProgress& progress, GuiShellConfig& shellConfig) {
+  lightRunner_ = std::make_unique<light::LightRunner>();
+  const Status started =
+      progress.run(ui::StartupProgress::Step::OpeningStore,
+                   [runner = lightRunner_.get(), config = lightNodeConfig(*setup_, setup_->config.agent),
+                    ctx = config_.ctx] { return runner->start(config, *ctx); });
+  if (!started) {
+    lightRunner_.reset();
+    setup_.reset();
+    return started;
   }
-  // A wallet of one's own opens on its balances; the default dev network on the Welcome page.
-  if (saved && walletPath == saved->walletPath) window->showPage(QStringLiteral("overviewPage"));
-  window->show();
+  client_ = std::make_unique<light::LightNodeClient>(lightRunner_->node());
+  shellConfig.light = true;  // no journal, no history scan, no production: the light node keeps what it submits
+  shellConfig.sharing.genesisPath = QDir(setup_->networkDir).filePath(QStringLiteral("genesis.json"));
   return {};
 }
 
@@ -130,6 +158,8 @@ void GuiApp::stop() {
   client_.reset();
   if (runner_) runner_->stop();
   runner_.reset();
+  if (lightRunner_) lightRunner_->stop();
+  lightRunner_.reset();
   setup_.reset();
 }
 
@@ -144,7 +174,8 @@ void GuiApp::runWizard() {
                               result.networkName,
                               result.peers,
                               result.network == ui::NetworkChoice::New,
-                              result.listenPort};
+                              result.listenPort,
+                              result.light};
     if (const Status saved = NetworkChoiceFile(dataDir_).save(choice); !saved) {
       QMessageBox::warning(window(), window()->windowTitle(), QString::fromStdString(saved.error().message));
       return;

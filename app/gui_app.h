@@ -26,13 +26,18 @@
 class QSettings;
 
 namespace wb::node {
-class LocalNodeClient;
+class NodeClient;
 class NodeRunner;
 }  // namespace wb::node
+
+namespace wb::light {
+class LightRunner;
+}  // namespace wb::light
 
 namespace wb::ui {
 class LanguageSwitcher;
 class MainWindow;
+class StartupProgress;
 class UiSettings;
 struct WizardResult;
 }  // namespace wb::ui
@@ -40,6 +45,7 @@ struct WizardResult;
 namespace wb::app {
 
 class GuiShell;
+struct GuiShellConfig;
 class PaymentServer;
 
 struct GuiAppConfig {
@@ -70,7 +76,8 @@ public:
   QString dataDir() const { return dataDir_; }
   ui::MainWindow* window() const;
   GuiShell* shell() const { return shell_.get(); }
-  node::LocalNodeClient* client() const { return client_.get(); }
+  // The running node's client (a full or a light node's).
+  node::NodeClient* client() const { return client_.get(); }
   // Why the saved choice did not open at the last start (empty: it did).
   QString fallbackReason() const { return fallbackReason_; }
 
@@ -81,6 +88,10 @@ signals:
 private:
   // Prepares and starts the node for `options`, then the window around it.
   [[nodiscard]] Status open(const Options& options, const std::optional<SavedNetwork>& saved);
+  // Start the full node of setup_ (startFull) or its light node (--light,
+  // startLight) and the client; both fill in what the shell needs.
+  [[nodiscard]] Status startFull(const Options& options, ui::StartupProgress& progress, GuiShellConfig& shellConfig);
+  [[nodiscard]] Status startLight(ui::StartupProgress& progress, GuiShellConfig& shellConfig);
   void stop();
   // The window's part of the payment links (see setPaymentServer).
   void connectPayments(bool noWallet);
@@ -92,7 +103,8 @@ private:
   QString dataDir_;
   std::unique_ptr<NodeSetup> setup_;  // holds the producer secrets: outlives the runner
   std::unique_ptr<node::NodeRunner> runner_;
-  std::unique_ptr<node::LocalNodeClient> client_;
+  std::unique_ptr<light::LightRunner> lightRunner_;  // instead of runner_ with --light
+  std::unique_ptr<node::NodeClient> client_;
   std::unique_ptr<GuiShell> shell_;
   QString fallbackReason_;
   PaymentServer* payments_ = nullptr;

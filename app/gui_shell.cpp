@@ -32,7 +32,7 @@ void GuiShell::followUnit(Page* page) {
   connect(config_.settings, &ui::UiSettings::unitChanged, page, &Page::setUnit);
 }
 
-GuiShell::GuiShell(node::LocalNodeClient* client, GuiShellConfig config, QObject* parent)
+GuiShell::GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* parent)
     : QObject(parent), client_(client), config_(std::move(config)), window_(std::make_unique<ui::MainWindow>()) {
   const ChainParams& params = *config_.params;
   ui::MainWindow* window = window_.get();
@@ -44,6 +44,7 @@ GuiShell::GuiShell(node::LocalNodeClient* client, GuiShellConfig config, QObject
   auto* network = new ui::NetworkExplorerPage(client_, params.hrp);
   followUnit(network);
   network->setSharing(config_.sharing);
+  if (config_.light) network->setLightMode();
   window->addPage(QStringLiteral("networkPage"), network->windowTitle(), network);
   auto* settingsPage = new ui::SettingsPage(config_.settings, config_.languages, config_.dataDir);
   settingsPage->setNetwork(QString::fromStdString(params.name), params.consensus,
@@ -89,7 +90,7 @@ void GuiShell::addWalletPages() {
   sender_ = new ui::TxSender(config_.ctx, *config_.params, client_, wallet, journal_, this);
   if (config_.produceWithWallet)
     new ui::ProducerKeyFeeder(config_.ctx, config_.params->consensus, client_, wallet, this);
-  history_ = new HistoryClient(client_, accountKeys(*keystore), keystore->birthdayHeight(), this);
+  history_ = new HistoryClient(config_.chain, accountKeys(*keystore), keystore->birthdayHeight(), this);
 
   // The wallet's pages go between the Overview and the Network page.
   const QString before = QStringLiteral("networkPage");

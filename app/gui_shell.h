@@ -13,6 +13,7 @@
 #include "chain/core/schnorr.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/node/local_node_client.h"
+#include "interfaces/node_client.h"
 #include "ui/network/sharing_panel.h"
 #include "wallet/keystore.h"
 #include "wallet/secret_seal.h"
@@ -54,15 +55,22 @@ struct GuiShellConfig {
   // What the Network page tells others who want to join.
   ui::NetworkSharing sharing{};
   // The node the wallet's journal of signed transactions is kept on
-  // (SignedTxSubmitter); must outlive the shell. Null: no journal.
+  // (SignedTxSubmitter); must outlive the shell. Null: no journal (a light
+  // node keeps what it submits itself).
   node::Node* node = nullptr;
+  // The full node's client, which the wallet history scans blocks through
+  // (HistoryClient); must outlive the shell. Null on a light node, which has
+  // no blocks to scan: the Activity page says so.
+  node::LocalNodeClient* chain = nullptr;
+  // The node is a light node (DESIGN §11): what needs the full chain says so.
+  bool light = false;
 };
 
 class GuiShell : public QObject {
   Q_OBJECT
 public:
-  // `client` must outlive the shell.
-  GuiShell(node::LocalNodeClient* client, GuiShellConfig config, QObject* parent = nullptr);
+  // `client` (a full or a light node's) must outlive the shell.
+  GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* parent = nullptr);
   ~GuiShell() override;
 
   ui::MainWindow* window() const { return window_.get(); }
@@ -90,7 +98,7 @@ private:
   template <class Page>
   void followUnit(Page* page);
 
-  node::LocalNodeClient* client_;
+  node::NodeClient* client_;
   GuiShellConfig config_;
   std::unique_ptr<ui::MainWindow> window_;
   ui::OverviewPage* overview_ = nullptr;

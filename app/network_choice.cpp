@@ -13,6 +13,7 @@ const QString kNetworkNameKey = QStringLiteral("network/name");
 const QString kPeersKey = QStringLiteral("network/peers");
 const QString kProduceKey = QStringLiteral("network/produce");
 const QString kListenPortKey = QStringLiteral("network/listen_port");
+const QString kLightKey = QStringLiteral("network/light");
 
 std::optional<DevConsensus> devKindOf(const QString& networkName) {
   if (networkName == QLatin1String("dev-pow")) return DevConsensus::Pow;
@@ -43,6 +44,7 @@ std::optional<SavedNetwork> NetworkChoiceFile::load() const {
   out.produce = file.value(kProduceKey).toBool();
   const uint port = file.value(kListenPortKey).toUInt();
   out.listenPort = port <= 65535 ? static_cast<quint16>(port) : 0;
+  out.light = file.value(kLightKey).toBool();
   return out;
 }
 
@@ -59,6 +61,7 @@ Status NetworkChoiceFile::save(const SavedNetwork& choice) const {
   file.setValue(kNetworkNameKey, choice.networkName);
   file.setValue(kPeersKey, choice.peers);
   file.setValue(kProduceKey, choice.produce);
+  file.setValue(kLightKey, choice.light);
   if (choice.listenPort != 0)
     file.setValue(kListenPortKey, choice.listenPort);
   else
@@ -90,6 +93,7 @@ Options guiNodeOptions(const Options& given, const std::optional<SavedNetwork>& 
     // A dev network the wizard chose produces with the (public) dev keys.
     out.dev = devKindOf(saved->networkName);
     out.produce = saved->produce;
+    out.light = saved->light;  // a light node joins its peers: it neither produces nor listens
     for (const QString& peer : saved->peers) {
       if (auto endpoint = parseEndpoint(peer.toStdString(), "127.0.0.1")) out.connect.push_back(*endpoint);
     }

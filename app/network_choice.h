@@ -23,6 +23,7 @@ struct SavedNetwork {
   QStringList peers;       // "host:port" to connect to (a joined network)
   bool produce = false;    // the wallet's owner produces blocks (a network they started)
   quint16 listenPort = 0;  // accepts peers on this port, all addresses (0: does not)
+  bool light = false;      // runs a light node (DESIGN §11): headers only, records proven by the peers
 };
 
 class NetworkChoiceFile {

@@ -242,4 +242,14 @@ Result<NodeSetup> prepareNode(const Options& options, const SecpContext& ctx) {
   return setup;
 }
 
+light::LightNodeConfig lightNodeConfig(const NodeSetup& setup, const std::string& agent) {
+  light::LightNodeConfig config;
+  config.dataDir = setup.config.dataDir;
+  config.genesis = setup.config.genesis;
+  config.connect = setup.config.connect;
+  config.rpc = setup.config.rpc;
+  config.agent = agent + " (light)";
+  return config;
+}
+
 }  // namespace wb::app

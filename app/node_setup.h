@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/options.h"
+#include "chain/light/light_node.h"
 #include "chain/node/node_config.h"
 #include "wallet/dev_accounts.h"
 #include "wallet/keystore.h"
@@ -34,6 +35,10 @@ struct NodeSetup {
   // --passphrase-file's content. Null = the wallet starts locked.
   std::unique_ptr<SecureBytes> walletPassphrase;
 };
+
+// The light node's configuration for `setup` (--light, DESIGN §11): its data
+// directory, network, --connect peers and RPC, with `agent` + " (light)".
+light::LightNodeConfig lightNodeConfig(const NodeSetup& setup, const std::string& agent);
 
 // How far in the past a dev network created for `--dev-clock manual` starts.
 // Its blocks come from dev_produce, one block time apart however fast they are

@@ -122,7 +122,7 @@ const std::vector<OptionSpec>& optionTable() {
          o.check = true;
          return Status{};
        }},
-      {{"--light", "", "run a light node: keep headers only and check what full peers say with proofs", false, true},
+      {{"--light", "", "run a light node: keep headers only and check what full peers say with proofs"},
        [](Options& o, std::string_view) {
          o.light = true;
          return Status{};

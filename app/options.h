@@ -58,7 +58,7 @@ struct OptionDoc {
   std::string_view value;        // "DIR", empty for a flag
   std::string_view description;  // lower case, no final full stop
   bool guiOnly = false;
-  bool daemonOnly = false;  // e.g. --light until the window runs a light node
+  bool daemonOnly = false;  // an option only waybilld takes (none today)
 };
 
 // Parses argv (without the program name). Accepts "--opt value" and "--opt=value";

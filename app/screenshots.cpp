@@ -121,6 +121,7 @@ int runScreenshots(const QString& outDir, std::shared_ptr<const SecpContext> ctx
   GuiShellConfig shellConfig{ctx,         &setup->config.genesis.params, settings, languages,
                              data.path(), KdfParams::minimum(),          false};
   shellConfig.node = runner.node();
+  shellConfig.chain = client.get();
   shellConfig.sharing.genesisPath = QDir(setup->networkDir).filePath(QStringLiteral("genesis.json"));
   auto shell = std::make_unique<GuiShell>(client.get(), shellConfig);
   bool opened = false;

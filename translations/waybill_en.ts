@@ -1079,6 +1079,10 @@ Your first address: %3</source>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This wallet runs a light node: it keeps block headers only and proves what it shows with its full peers, so there are no blocks or transactions to explore here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::NetworkPage</name>
@@ -1180,6 +1184,14 @@ Your first address: %3</source>
     </message>
     <message>
         <source>Others join your network with its genesis file and this computer&apos;s address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light node: keep block headers only (megabytes) and have the peers prove every balance and order shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A light node trusts that its peers do not all hide the best chain or the same order; it cannot be told a false balance. It has no block explorer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

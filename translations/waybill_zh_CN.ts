@@ -1080,6 +1080,10 @@ Your first address: %3</source>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
+    <message>
+        <source>This wallet runs a light node: it keeps block headers only and proves what it shows with its full peers, so there are no blocks or transactions to explore here.</source>
+        <translation>此钱包运行轻节点：它只保存区块头，并通过全节点对等方的证明来验证所显示的内容，因此这里没有可浏览的区块或交易。</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::NetworkPage</name>
@@ -1182,6 +1186,14 @@ Your first address: %3</source>
     <message>
         <source>Others join your network with its genesis file and this computer&apos;s address and port.</source>
         <translation>其他人凭网络的创世文件以及本机的地址和端口加入你的网络。</translation>
+    </message>
+    <message>
+        <source>Light node: keep block headers only (megabytes) and have the peers prove every balance and order shown</source>
+        <translation>轻节点：只保存区块头（数兆字节），由对等节点证明所显示的每笔余额和订单</translation>
+    </message>
+    <message>
+        <source>A light node trusts that its peers do not all hide the best chain or the same order; it cannot be told a false balance. It has no block explorer.</source>
+        <translation>轻节点相信其对等节点不会全部隐藏最佳链或同一订单；它不会被告知虚假的余额。轻节点没有区块浏览器。</translation>
     </message>
 </context>
 <context>

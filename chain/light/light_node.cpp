@@ -55,6 +55,7 @@ Result<std::unique_ptr<LightNode>> LightNode::open(LightNodeConfig config, const
   node->sync_ = std::make_unique<LightSync>(*node->headers_, std::move(sync));
   WB_TRY_ASSIGN(submitted, SubmittedTxs::open(node->headers_->env()));
   node->txs_ = std::make_unique<LightTxTracker>(*node->headers_, *node->sync_, *submitted, ctx);
+  node->orderWatch_ = new OrderWatch(*node);
   connect(node->txs_.get(), &LightTxTracker::warning, node.get(), &LightNode::warning);
   connect(node->sync_.get(), &LightSync::peerDropped, node.get(),
           [n = node.get()](const QString& address, const QString& reason, bool misbehaved) {

@@ -37,6 +37,7 @@
 #include "chain/light/header_chain.h"
 #include "chain/light/light_sync.h"
 #include "chain/light/light_tx_tracker.h"
+#include "chain/light/order_watch.h"
 #include "chain/rpc/rpc_endpoint.h"
 #include "chain/rpc/rpc_server.h"
 #include "chain/state/order_queries.h"
@@ -86,6 +87,7 @@ public:
   HeaderChain& headers() { return *headers_; }
   LightSync& sync() { return *sync_; }
   LightTxTracker& txs() { return *txs_; }
+  OrderWatch& orderWatch() { return *orderWatch_; }
   quint16 rpcPort() const { return rpc_ ? rpc_->port() : 0; }
   // Where more RPC methods join (the wallet's, before start()); null without RPC.
   rpc::RpcDispatcher* rpcDispatcher() { return rpc_ ? &rpc_->dispatcher() : nullptr; }
@@ -128,6 +130,7 @@ private:
   std::unique_ptr<HeaderChain> headers_;
   std::unique_ptr<LightSync> sync_;
   std::unique_ptr<LightTxTracker> txs_;
+  OrderWatch* orderWatch_ = nullptr;  // a child of this node
   std::unique_ptr<rpc::RpcServer> rpc_;
 };
 

@@ -8,7 +8,7 @@ namespace wb::light {
 namespace {
 
 // Orders per account an Overview sum looks at (newest first): a bounded number of proofs.
-constexpr std::size_t kSummaryOrdersPerAccount = 1000;
+constexpr std::size_t kSummaryOrdersPerAccount = 200;
 
 Error fullChainNeeded(std::string_view what) {
   return fail(Errc::RpcMethodNotFound,
@@ -52,9 +52,16 @@ LightNodeClient::LightNodeClient(LightNode* node, QObject* parent)
   // Queued: the client's thread is not the node's.
   connect(&node_->sync(), &LightSync::tipChanged, this,
           [this](std::uint64_t height, const Hash32& hash) { emit tipChanged(hash, height); });
+  connect(&node_->orderWatch(), &OrderWatch::orderChanged, this, &NodeClient::orderChanged);
 }
 
 LightNodeClient::~LightNodeClient() { link_->detach(); }
+
+template <class T>
+void LightNodeClient::answer(Callback<T> done, Result<T> result) {
+  // Later, like every answer: never inside the request.
+  link_->post([done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); });
+}
 
 template <class T>
 void LightNodeClient::ask(std::function<void(LightNode&, Callback<T>)> work, Callback<T> done) {
@@ -109,8 +116,9 @@ void LightNodeClient::account(AccountKey key, Callback<state::Account> done) {
 void LightNodeClient::order(OrderId id, Callback<std::optional<state::Order>> done) {
   ask<std::optional<state::Order>>(
       [id](LightNode& node, Callback<std::optional<state::Order>> reply) {
-        node.proveOrder(id, [reply](Result<Proven<std::optional<state::Order>>> order) {
+        node.proveOrder(id, [&node, id, reply](Result<Proven<std::optional<state::Order>>> order) {
           if (!order) return reply(order.error());
+          node.orderWatch().watchOrder(id, order->value);  // its changes are announced from now on
           reply(order->value);
         });
       },
@@ -120,10 +128,14 @@ void LightNodeClient::order(OrderId id, Callback<std::optional<state::Order>> do
 void LightNodeClient::orders(state::OrderQuery query, Callback<state::OrderPage> done) {
   ask<state::OrderPage>(
       [query](LightNode& node, Callback<state::OrderPage> reply) {
-        node.listOrders(query, [reply](Result<ProvenOrderPage> page) {
+        node.orderWatch().watchParty(query.party);  // its new orders are announced from now on
+        node.listOrders(query, [&node, reply](Result<ProvenOrderPage> page) {
           if (!page) return reply(page.error());
           state::OrderPage out;
-          for (const Proven<state::Order>& order : page->orders) out.orders.push_back(order.value);
+          for (const Proven<state::Order>& order : page->orders) {
+            node.orderWatch().watchOrder(order.value.id, order.value);
+            out.orders.push_back(order.value);
+          }
           out.next = page->next;
           reply(std::move(out));
         });
@@ -149,28 +161,34 @@ void LightNodeClient::peers(Callback<std::vector<net::PeerInfo>> done) {
 
 // A light node keeps no evidence and no ban list: it only dials its --connect peers.
 void LightNodeClient::evidence(Callback<std::vector<DoubleProductionEvidence>> done) {
-  done(std::vector<DoubleProductionEvidence>{});
+  answer<std::vector<DoubleProductionEvidence>>(std::move(done), std::vector<DoubleProductionEvidence>{});
 }
-void LightNodeClient::bans(Callback<std::vector<net::BanEntry>> done) { done(std::vector<net::BanEntry>{}); }
-void LightNodeClient::ban(QString, std::int64_t, Callback<void> done) { done(fullChainNeeded("banning a peer")); }
-void LightNodeClient::unban(QString, Callback<void> done) { done(fullChainNeeded("lifting a ban")); }
+void LightNodeClient::bans(Callback<std::vector<net::BanEntry>> done) {
+  answer<std::vector<net::BanEntry>>(std::move(done), std::vector<net::BanEntry>{});
+}
+void LightNodeClient::ban(QString, std::int64_t, Callback<void> done) {
+  answer<void>(std::move(done), fullChainNeeded("banning a peer"));
+}
+void LightNodeClient::unban(QString, Callback<void> done) {
+  answer<void>(std::move(done), fullChainNeeded("lifting a ban"));
+}
 void LightNodeClient::connectPeer(QString, Callback<net::PeerId> done) {
-  done(fullChainNeeded("connecting to another peer"));
+  answer<net::PeerId>(std::move(done), fullChainNeeded("connecting to another peer"));
 }
 void LightNodeClient::delegates(Callback<std::vector<node::DelegateEntry>> done) {
-  done(fullChainNeeded("the delegate list"));
+  answer<std::vector<node::DelegateEntry>>(std::move(done), fullChainNeeded("the delegate list"));
 }
 void LightNodeClient::blockAt(std::uint64_t, Callback<std::optional<node::BlockLookup>> done) {
-  done(fullChainNeeded("the block explorer"));
+  answer<std::optional<node::BlockLookup>>(std::move(done), fullChainNeeded("the block explorer"));
 }
 void LightNodeClient::blockByHash(Hash32, Callback<std::optional<node::BlockLookup>> done) {
-  done(fullChainNeeded("the block explorer"));
+  answer<std::optional<node::BlockLookup>>(std::move(done), fullChainNeeded("the block explorer"));
 }
 void LightNodeClient::blocks(std::uint64_t, std::size_t, Callback<std::vector<node::BlockSummary>> done) {
-  done(fullChainNeeded("the block explorer"));
+  answer<std::vector<node::BlockSummary>>(std::move(done), fullChainNeeded("the block explorer"));
 }
 void LightNodeClient::transaction(Hash32, Callback<std::optional<node::TxLookup>> done) {
-  done(fullChainNeeded("the transaction explorer"));
+  answer<std::optional<node::TxLookup>>(std::move(done), fullChainNeeded("the transaction explorer"));
 }
 
 void LightNodeClient::escrow(std::vector<AccountKey> accounts, Callback<node::EscrowSummary> done) {
@@ -202,8 +220,14 @@ void LightNodeClient::sales(std::vector<AccountKey> accounts, std::uint64_t now,
       std::move(done));
 }
 
-void LightNodeClient::producer(Callback<node::ProducerStatus> done) { done(node::ProducerStatus{}); }
-void LightNodeClient::setProducing(bool, Callback<void> done) { done(fullChainNeeded("producing blocks")); }
-void LightNodeClient::setProducerKeys(std::vector<node::ProducerKey>, Callback<void> done) { done(Status{}); }
+void LightNodeClient::producer(Callback<node::ProducerStatus> done) {
+  answer<node::ProducerStatus>(std::move(done), node::ProducerStatus{});  // never producing
+}
+void LightNodeClient::setProducing(bool, Callback<void> done) {
+  answer<void>(std::move(done), fullChainNeeded("producing blocks"));
+}
+void LightNodeClient::setProducerKeys(std::vector<node::ProducerKey>, Callback<void> done) {
+  answer<void>(std::move(done), Status{});  // nothing to produce with
+}
 
 }  // namespace wb::light

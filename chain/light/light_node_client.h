@@ -59,6 +59,10 @@ private:
   template <class T>
   void ask(std::function<void(LightNode&, Callback<T>)> work, Callback<T> done);
 
+  // Answers `result` on this client's thread on a later turn of its event loop.
+  template <class T>
+  void answer(Callback<T> done, Result<T> result);
+
   LightNode* node_;
   // Shared with queued work so an answer for a destroyed client is dropped.
   std::shared_ptr<ReplyLink> link_;

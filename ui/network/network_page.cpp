@@ -350,6 +350,17 @@ void NetworkExplorerPage::showAction(const QString& text, bool error) {
 
 void NetworkExplorerPage::setSharing(const NetworkSharing& sharing) { sharing_->setSharing(sharing); }
 
+void NetworkExplorerPage::setLightMode() {
+  light_ = true;
+  for (QWidget* w : std::initializer_list<QWidget*>{ban_, connectLabel_, connectEdit_, connect_, bansTitle_, bans_,
+                                                    unban_, blocksView_, sharing_}) {
+    w->hide();
+  }
+  searchEdit_->setEnabled(false);
+  searchButton_->setEnabled(false);
+  retranslateUi();
+}
+
 void NetworkExplorerPage::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslateUi();
   QWidget::changeEvent(event);
@@ -370,6 +381,11 @@ void NetworkExplorerPage::retranslateUi() {
   unban_->setText(tr("Lift ban"));
   searchEdit_->setPlaceholderText(tr("Block height, block hash or transaction ID"));
   searchButton_->setText(tr("Search"));
+  if (light_) {
+    detail_->showMessage(
+        tr("This wallet runs a light node: it keeps block headers only and proves what it shows "
+           "with its full peers, so there are no blocks or transactions to explore here."));
+  }
 }
 
 }  // namespace wb::ui

@@ -43,6 +43,9 @@ public:
   void setUnit(DisplayUnit unit);
   // What others need to join this network (shown above the peers).
   void setSharing(const NetworkSharing& sharing);
+  // The node is a light node (DESIGN §11): it has no blocks to explore and no
+  // ban list, so the explorer and the peer controls say so instead.
+  void setLightMode();
   BlocksModel* blocks() const { return blocks_; }
   // Reads peers and bans now.
   void refresh();
@@ -68,6 +71,7 @@ private:
   void retranslateUi();
 
   node::NodeClient* client_;
+  bool light_ = false;
   int pending_ = 0;  // peers/bans answers still to come
   QTabWidget* tabs_;
   SharingPanel* sharing_;

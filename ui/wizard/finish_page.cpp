@@ -57,6 +57,7 @@ void FinishPage::initializePage() {
   request->joinGenesisPath = network->genesisPath();
   request->peers = network->peers();
   request->listenPort = network->listenPort();
+  request->light = network->light();
   request->now = static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
 
   working_ = true;

@@ -1,5 +1,6 @@
 #include "ui/wizard/network_page.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -72,7 +73,8 @@ NetworkPage::NetworkPage(FirstRunWizard* wizard)
       browse_(new QPushButton),
       genesisStatus_(new QLabel),
       peers_(new QLineEdit),
-      peerError_(errorLabel(QStringLiteral("peerError"))) {
+      peerError_(errorLabel(QStringLiteral("peerError"))),
+      light_(new QCheckBox) {
   setObjectName(QStringLiteral("networkPage"));
   devRadio_->setObjectName(QStringLiteral("devNetworkRadio"));
   newRadio_->setObjectName(QStringLiteral("newNetworkRadio"));
@@ -91,6 +93,7 @@ NetworkPage::NetworkPage(FirstRunWizard* wizard)
   genesisStatus_->setObjectName(QStringLiteral("genesisStatus"));
   genesisStatus_->setWordWrap(true);
   peers_->setObjectName(QStringLiteral("peerEdit"));
+  light_->setObjectName(QStringLiteral("lightNodeCheck"));
 
   newForm_->addRow(new QLabel, newConsensus_);
   newForm_->addRow(new QLabel, name_);
@@ -106,6 +109,7 @@ NetworkPage::NetworkPage(FirstRunWizard* wizard)
   joinForm_->addRow(new QLabel, genesisStatus_);
   joinForm_->addRow(new QLabel, peers_);
   joinForm_->addRow(new QLabel, peerError_);
+  joinForm_->addRow(new QLabel, light_);
   joinGroup_->setLayout(joinForm_);
 
   auto* devRow = new QHBoxLayout;
@@ -156,6 +160,8 @@ Amount NetworkPage::allocation() const { return allocation_->amount().value_or(0
 QString NetworkPage::delegateName() const { return delegate_->text().trimmed(); }
 quint16 NetworkPage::listenPort() const { return static_cast<quint16>(listenPort_->value()); }
 QString NetworkPage::genesisPath() const { return genesisPath_->text().trimmed(); }
+
+bool NetworkPage::light() const { return choice() == NetworkChoice::Join && light_->isChecked(); }
 
 QStringList NetworkPage::peers() const {
   auto peers = parsePeerList(peers_->text());
@@ -281,6 +287,12 @@ void NetworkPage::retranslateUi() {
     qobject_cast<QLabel*>(item->widget())->setText(tr("Genesis file:"));
   }
   label(joinForm_, peers_)->setText(tr("Peer:"));
+  light_->setText(
+      tr("Light node: keep block headers only (megabytes) and have the peers prove every balance and "
+         "order shown"));
+  light_->setToolTip(
+      tr("A light node trusts that its peers do not all hide the best chain or the same order; it "
+         "cannot be told a false balance. It has no block explorer."));
   checkNewNetwork();
   checkPeers();
   if (genesisPath().isEmpty()) readGenesis();

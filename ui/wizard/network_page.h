@@ -11,6 +11,7 @@
 #include "chain/core/params.h"
 #include "ui/wizard/wizard_result.h"
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
@@ -40,6 +41,8 @@ public:
   QStringList peers() const;
   // New: the port the node will accept peers on.
   quint16 listenPort() const;
+  // Join: run a light node (headers only, records proven by the peers, DESIGN §11).
+  bool light() const;
 
   // The port a new network listens on unless the user changes it.
   static constexpr quint16 kDefaultListenPort = 9333;
@@ -75,6 +78,7 @@ private:
   QLabel* genesisStatus_;
   QLineEdit* peers_;
   QLabel* peerError_;
+  QCheckBox* light_;
 
   bool newValid_ = false;
   bool genesisValid_ = false;

@@ -120,6 +120,7 @@ Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupReques
   result.genesisPath = request.network == NetworkChoice::Join ? request.joinGenesisPath
                                                               : networkGenesisPath(request.dataDir, params.name);
   result.peers = request.peers;
+  result.light = request.network == NetworkChoice::Join && request.light;
   if (request.network == NetworkChoice::New) result.listenPort = request.listenPort;
   result.walletPath = walletPathFor(request.dataDir, params.name);
   if (request.network == NetworkChoice::New) WB_TRY(checkNewNetworkName(request.dataDir, result.networkName));

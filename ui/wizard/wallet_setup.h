@@ -40,6 +40,8 @@ struct WalletSetupRequest {
   QStringList peers;
   // New: the port the node accepts peers on, so others can join (0: none).
   quint16 listenPort = 0;
+  // Join: run a light node.
+  bool light = false;
   std::uint64_t now = 0;  // unix seconds, the genesis time of a new network
 };
 

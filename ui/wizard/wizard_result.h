@@ -23,6 +23,7 @@ struct WizardResult {
   QString genesisPath;     // Dev/New: DATADIR/<network>/genesis.json; Join: the file chosen
   QStringList peers;       // "host:port" to connect to (Join)
   quint16 listenPort = 0;  // New: the port others join it on (0: none)
+  bool light = false;      // Join: a light node (DESIGN §11)
   QString firstAddress;    // account 0, for a first look at the wallet
 };
 

@@ -4,6 +4,7 @@
 // escrow and sales — equals the full node's own (LocalNodeClient), proven; a
 // transaction submitted through it is relayed, mined and counted in the next
 // nonce meanwhile; what needs the full chain (the explorer) fails saying so.
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -61,7 +62,8 @@ private slots:
         submit(buyer, OrderCreatePayload{merchant, buyer, {}, "tea", 2, 5 * kCoin, w.pay, w.ship, w.confirm, {}});
     const Hash32 sold =
         submit(buyer, OrderCreatePayload{merchant, buyer, {}, "cups", 1, 7 * kCoin, w.pay, w.ship, w.confirm, {}});
-    submit(buyer, OrderCreatePayload{merchant, buyer, {}, "pot", 1, kCoin, w.pay, w.ship, w.confirm, {}});
+    const Hash32 pot =
+        submit(buyer, OrderCreatePayload{merchant, buyer, {}, "pot", 1, kCoin, w.pay, w.ship, w.confirm, {}});
     WB_VERIFY_OK(full.produce(1));
     submit(payer, OrderPayPayload{paid, 10 * kCoin});
     submit(buyer, OrderPayPayload{sold, 7 * kCoin});
@@ -115,6 +117,26 @@ private slots:
       QCOMPARE(sales.size(), std::size_t{14});
       QCOMPARE(sales.back().revenue, salesTruth.back().revenue);
       QCOMPARE(sales.back().revenue, 7 * kCoin);
+
+      // At every new header the orders it was asked about are proven again and their changes
+      // announced, as are new orders of a party it listed (a light node sees no block bodies).
+      query.limit = 50;
+      QCOMPARE(value<state::OrderPage>([&](auto done) { light.orders(query, done); }).orders.size(), std::size_t{3});
+      QSignalSpy changed(&client, &node::NodeClient::orderChanged);
+      const Hash32 fresh =
+          submit(buyer, OrderCreatePayload{merchant, buyer, {}, "kettle", 1, 2 * kCoin, w.pay, w.ship, w.confirm, {}});
+      submit(payer, OrderPayPayload{pot, kCoin});
+      WB_VERIFY_OK(full.produce(1));
+      auto announced = [&](const Hash32& id) {
+        for (const QList<QVariant>& args : changed) {
+          if (args.at(0).value<Hash32>() == id) return true;
+        }
+        return false;
+      };
+      QTRY_VERIFY_WITH_TIMEOUT(announced(fresh), 15'000);
+      QTRY_VERIFY_WITH_TIMEOUT(announced(pot), 15'000);
+      QVERIFY(!announced(sold));  // completed: no block changes it any more
+      QVERIFY(!announced(paid));  // unchanged
 
       // A transfer through the light node: the next nonce counts it while it is unmined.
       const std::uint64_t nonce = value<std::uint64_t>([&](auto done) { light.nextNonce(payer, done); });

@@ -1,0 +1,141 @@
+// The desktop app as a light node (DESIGN §11), through its own start-up path
+// (app::GuiApp with --light, as main() uses it), following a real dev full node
+// over real P2P: the seed session with the buyer in the light desktop and the
+// merchant on the full node — the merchant's new order appears on the buyer's
+// Buying tab (a light node learns it from its peers' lists and proves it), the
+// buyer pays and confirms receipt from the Orders page, and every state change
+// shows once the full node's next block is proven; the Network page says a
+// light node has no blocks to explore. Only what a user does in the window.
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "app/gui_app.h"
+#include "chain/core/genesis_file.h"
+#include "tests/app/desktop_steps.h"
+#include "tests/support/dev_shop.h"
+#include "ui/language_switcher.h"
+#include "ui/ui_settings.h"
+#include "wallet/keystore_file.h"
+
+using namespace wb;
+using namespace wb::test;
+
+class TestLightDesktop : public QObject {
+  Q_OBJECT
+  QTemporaryDir home_;
+  std::shared_ptr<const SecpContext> ctx_;
+  std::unique_ptr<QSettings> userSettings_;
+  std::unique_ptr<ui::UiSettings> settings_;
+  std::unique_ptr<ui::LanguageSwitcher> languages_;
+
+private slots:
+  void initTestCase() {
+    QVERIFY(home_.isValid());
+    qputenv("HOME", home_.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", home_.filePath("config").toUtf8());
+    qputenv("XDG_DATA_HOME", home_.filePath("data").toUtf8());
+    QCoreApplication::setApplicationName(QStringLiteral("Waybill"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Waybill"));
+    QVERIFY(initCrypto());
+    ctx_ = std::make_shared<const SecpContext>();
+    userSettings_ = std::make_unique<QSettings>();
+    settings_ = std::make_unique<ui::UiSettings>(userSettings_.get());
+    languages_ = std::make_unique<ui::LanguageSwitcher>();
+    languages_->apply(QStringLiteral("en"));
+  }
+
+  void seedScenarioWithTheBuyerOnALightNode() {
+    auto opened = DevShop::open(*ctx_);
+    QVERIFY2(opened, opened ? "" : opened.error().message.c_str());
+    DevShop& shop = **opened;
+    DevNode& full = shop.node();
+    const AccountKey buyer = shop.account(1), merchant = shop.account(2);
+
+    // The buyer's desktop: the network's genesis file, the full node as its peer, a wallet of its own.
+    QTemporaryDir dir;
+    const QString genesis = QDir(dir.path()).filePath("genesis.json");
+    QVERIFY(writeGenesisFile(genesis.toStdString(), full.genesis()));
+    const QString wallet = QDir(dir.path()).filePath("buyer.wallet");
+    QVERIFY(saveKeystore(full.devKeystore().value(), wallet));
+    const QString passphrase = QDir(dir.path()).filePath("passphrase");
+    QFile empty(passphrase);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    app::Options options;
+    options.dataDir = QDir(dir.path()).filePath("data").toStdString();
+    options.genesisFile = genesis.toStdString();
+    options.connect = {app::Endpoint{"127.0.0.1", full.p2pPort()}};
+    options.light = true;
+    options.walletFile = wallet.toStdString();
+    options.passphraseFile = passphrase.toStdString();
+    app::GuiApp app(options,
+                    app::GuiAppConfig{ctx_, settings_.get(), languages_.get(), nullptr, KdfParams::minimum(), false});
+    DesktopSteps steps([&app] { return app.window(); });
+    const Status started = app.start();
+    QVERIFY2(started, started ? "" : started.error().message.c_str());
+    QVERIFY(QTest::qWaitForWindowExposed(steps.window()));
+    WAIT_VERIFY(steps.orders() != nullptr);
+    auto* height = child<QLabel>(steps.window(), QStringLiteral("statusHeight"));
+    QVERIFY(height);
+    WAIT_VERIFY(height->text().contains(QString::number(full.tip().height)));
+
+    // A block with what the full node holds, once the light desktop's transaction reached it.
+    auto mineWhatArrived = [&full] {
+      std::size_t pending = 0;
+      if (!QTest::qWaitFor(
+              [&] {
+                full.onNode([&](node::Node& n) { pending = n.mempool().size(); });
+                return pending > 0;
+              },
+              60'000)) {
+        return false;
+      }
+      return full.produce(1).ok();
+    };
+
+    // 1. The merchant (on the full node) sells green tea to the buyer.
+    const OrderWindows& w = full.params().defaultWindows;
+    const auto order = shop.submit(
+        merchant, OrderCreatePayload{merchant, buyer, {}, "Green tea", 1, 10 * kCoin, w.pay, w.ship, w.confirm, {}});
+    QVERIFY(order);
+    QVERIFY(full.produce(1));
+    STEP(steps.selectOrder(0, QStringLiteral("Green tea")));
+    QCOMPARE(steps.stateOf(QStringLiteral("Green tea")), QStringLiteral("Created"));
+
+    // 2. The buyer pays from the light desktop.
+    click(child<QPushButton>(steps.orders(), QStringLiteral("payButton")));
+    STEP(steps.confirmAction());
+    QVERIFY(mineWhatArrived());
+    WAIT_VERIFY(steps.stateOf(QStringLiteral("Green tea")) == QStringLiteral("Paid"));
+
+    // 3. The merchant ships.
+    QVERIFY(shop.submit(merchant, OrderShipPayload{*order, {}}));
+    QVERIFY(full.produce(1));
+    WAIT_VERIFY(steps.stateOf(QStringLiteral("Green tea")) == QStringLiteral("Shipped"));
+
+    // 4. The buyer confirms receipt.
+    STEP(steps.selectOrder(0, QStringLiteral("Green tea")));
+    click(child<QPushButton>(steps.orders(), QStringLiteral("confirmButton")));
+    STEP(steps.confirmAction());
+    QVERIFY(mineWhatArrived());
+    WAIT_VERIFY(steps.stateOf(QStringLiteral("Green tea")) == QStringLiteral("Completed"));
+    bool completed = false;
+    full.client().order(*order, [&completed](Result<std::optional<state::Order>> o) {
+      completed = o.ok() && o->has_value() && (*o)->status == state::OrderStatus::Completed;
+    });
+    QTRY_VERIFY(completed);  // as the full node has it
+
+    // What needs the full chain says so.
+    STEP(openPage(steps.window(), QStringLiteral("networkPage")));
+    bool explained = false;
+    for (QLabel* label : steps.window()->findChildren<QLabel*>()) {
+      explained = explained || label->text().contains(QStringLiteral("light node"));
+    }
+    QVERIFY(explained);
+  }
+};
+
+QTEST_MAIN(TestLightDesktop)
+#include "test_light_desktop.moc"

@@ -440,6 +440,10 @@
         <source>Account shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This wallet runs a light node, which keeps no blocks to list past activity from; the balances and orders on the other pages are proven by its peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::BackupDialog</name>

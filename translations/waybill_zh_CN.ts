@@ -440,6 +440,10 @@
         <source>Account shown</source>
         <translation>显示的账户</translation>
     </message>
+    <message>
+        <source>This wallet runs a light node, which keeps no blocks to list past activity from; the balances and orders on the other pages are proven by its peers.</source>
+        <translation>此钱包运行轻节点，它不保存区块，因此无法列出过去的活动；其他页面上的余额和订单均由其对等节点证明。</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::BackupDialog</name>

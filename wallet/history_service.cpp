@@ -142,6 +142,8 @@ void HistoryClient::stepDone(const std::shared_ptr<HistoryService>& service, con
   if (step.more || stepAgain_) scheduleStep();
 }
 
+bool HistoryClient::available() const { return client_ != nullptr; }
+
 void HistoryClient::query(HistoryQuery query, Callback<HistoryPage> done) {
   if (!client_ || !service_) {
     done(HistoryPage{});

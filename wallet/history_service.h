@@ -105,6 +105,8 @@ public:
 
   // True once the first scan step finished (changed() was emitted at least once).
   bool ready() const { return ready_; }
+  // False without a full node's client to scan blocks through (a light node keeps none).
+  bool available() const;
   // Why the last rescan failed, empty when it did not.
   QString lastError() const { return lastError_; }
 

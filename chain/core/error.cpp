@@ -456,6 +456,8 @@ std::string_view errcName(Errc code) {
       return "light.proof_wrong_key";
     case Errc::LightProofUnknownBlock:
       return "light.proof_unknown_block";
+    case Errc::LightWitnessIncomplete:
+      return "light.witness_incomplete";
   }
   return "unknown";
 }

@@ -258,6 +258,7 @@ enum class Errc : std::uint16_t {
   LightProofRootMismatch = 812,  // a state proof that does not fold up to the header's state_root
   LightProofWrongKey = 813,      // a state proof for another record than the one asked for
   LightProofUnknownBlock = 814,  // a state proof against a block the header chain does not have on its best branch
+  LightWitnessIncomplete = 815,  // a consensus witness lacking a record the engine reads, or not showing all delegates
 };
 
 // Returns the stable, machine-readable name of a code, e.g. "amount.too_many_decimals".

@@ -5,6 +5,7 @@
 
 #include "chain/core/encoding.h"
 #include "chain/core/keys.h"
+#include "chain/light/proven_state_view.h"
 #include "chain/store/schema.h"
 #include "chain/store/store_identity.h"
 
@@ -55,13 +56,6 @@ Status checkIdentity(const Txn& txn, const Db& meta, const Hash32& networkHash, 
 
 Result<std::unique_ptr<HeaderChain>> HeaderChain::open(const std::filesystem::path& dir, const ConsensusEngine& engine,
                                                        const BlockHeader& genesis, const EnvOptions& options) {
-  if (engine.kind() != ConsensusKind::Pow) {
-    return fail(Errc::LightUnsupportedConsensus,
-                std::string("light mode verifies proof-of-work headers only: ") +
-                    (engine.kind() == ConsensusKind::Pos ? "a PoS header needs its producer's stake"
-                                                         : "a DPoS header needs its round's schedule") +
-                    " proven against the parent's state root, which peers cannot serve yet");
-  }
   if (genesis.height != 0) {
     return fail(Errc::ChainGenesisMismatch, "the genesis header has height " + std::to_string(genesis.height));
   }
@@ -138,7 +132,8 @@ Result<ParentContext> parentContextIn(const Txn& txn, const HeaderDbs& dbs, cons
 
 }  // namespace
 
-Status HeaderChain::addInTxn(WriteTxn& txn, const BlockHeader& header, HeaderTip& best, std::size_t& stored) const {
+Status HeaderChain::addInTxn(WriteTxn& txn, const BlockHeader& header, const state::ConsensusWitness* witness,
+                             HeaderTip& best, std::size_t& stored) const {
   const Hash32 hash = blockHash(header);
   WB_TRY_ASSIGN(known, txn.find(dbs_.headers, hash));
   if (*known) return {};
@@ -150,8 +145,14 @@ Status HeaderChain::addInTxn(WriteTxn& txn, const BlockHeader& header, HeaderTip
   auto parent = decodeHeaderRecord(**rawParent);
   if (!parent) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + parent.error().message);
   WB_TRY_ASSIGN(ctx, parentContextIn(txn, dbs_, params(), *parent));
-  // The engine's own rules, with no state: a check it must defer cannot be run here.
-  WB_TRY_ASSIGN(verdict, engine_.checkHeader(header, *ctx, nullptr));
+  // The engine's own rules, with the parent's state as far as the witness proves
+  // it; a check it must still defer cannot be run here.
+  std::optional<ProvenStateView> proven;
+  if (witness != nullptr && !witness->records.empty()) {
+    WB_TRY_ASSIGN(view, ProvenStateView::verify(parent->header, *witness));
+    proven = std::move(*view);
+  }
+  WB_TRY_ASSIGN(verdict, engine_.checkHeader(header, *ctx, proven ? &*proven : nullptr));
   if (!verdict->complete()) {
     return fail(Errc::LightStateNeeded, "header " + shortHash(hash) + " needs its parent's state to be verified");
   }
@@ -196,18 +197,23 @@ Result<std::uint64_t> HeaderChain::switchIndexInTxn(WriteTxn& txn, const HeaderT
   return fork;
 }
 
-Result<HeadersAdded> HeaderChain::addHeader(const BlockHeader& header) {
-  return addHeaders(std::span<const BlockHeader>(&header, 1));
+Result<HeadersAdded> HeaderChain::addHeader(const BlockHeader& header, const state::ConsensusWitness* witness) {
+  if (witness == nullptr) return addHeaders(std::span<const BlockHeader>(&header, 1));
+  return addHeaders(std::span<const BlockHeader>(&header, 1), std::span<const state::ConsensusWitness>(witness, 1));
 }
 
-Result<HeadersAdded> HeaderChain::addHeaders(std::span<const BlockHeader> headers) {
+Result<HeadersAdded> HeaderChain::addHeaders(std::span<const BlockHeader> headers,
+                                             std::span<const state::ConsensusWitness> witnesses) {
+  if (!witnesses.empty() && witnesses.size() != headers.size()) {
+    return fail(Errc::DecodeBadValue, "one consensus witness per header is needed");
+  }
   const HeaderTip before = tip();
   HeadersAdded out;
   WB_TRY(env_.write([&](WriteTxn& txn) -> Status {
     out = HeadersAdded{};
     HeaderTip best = before;
     for (std::size_t i = 0; i < headers.size(); ++i) {
-      Status added = addInTxn(txn, headers[i], best, out.stored);
+      Status added = addInTxn(txn, headers[i], witnesses.empty() ? nullptr : &witnesses[i], best, out.stored);
       if (!added) {
         if (headers.size() == 1) return added.error();
         return fail(added.code(), "header " + std::to_string(i + 1) + " of " + std::to_string(headers.size()) + ": " +

@@ -11,12 +11,11 @@
 // weight (equal weight: the first seen stays), and the height index follows it,
 // so a heavier branch takes over as a reorganisation does on a full node.
 //
-// PoS and DPoS headers cannot be verified from headers alone: PoS needs the
-// producer's mature stake and DPoS the round's schedule, both proven against the
-// parent's state_root. Full peers serve proofs at their tip only (getproof), and
-// a DPoS schedule needs every delegate's standing, which per-key proofs cannot
-// show complete. Until then open() refuses those engines
-// (LightUnsupportedConsensus), and a header whose verdict the engine defers is
+// PoS and DPoS headers need the parent's state: PoS the producer's mature stake,
+// DPoS (at a round's start) every delegate's standing. They come with a consensus
+// witness from a full peer (chain/state/state_witness.h), whose records are proven
+// against the parent's state_root before the engine reads them
+// (ProvenStateView); a header whose check still needs state it was not given is
 // refused (LightStateNeeded) rather than stored half-checked.
 //
 // Writes come from one thread; reads may come from any thread.
@@ -31,6 +30,7 @@
 
 #include "chain/consensus/engine.h"
 #include "chain/core/block.h"
+#include "chain/state/state_witness.h"
 #include "chain/store/block_records.h"
 #include "chain/store/lmdb_env.h"
 
@@ -77,7 +77,7 @@ class HeaderChain {
 public:
   // Opens (creating if needed) the header store in folder `dir` for the network
   // of `engine` (its params().genesisHash), whose genesis block is `genesis`.
-  // Fails with LightUnsupportedConsensus for PoS and DPoS engines, StoreWrongNetwork
+  // Fails with StoreWrongNetwork
   // for a store of another network, ChainGenesisMismatch when `genesis` is not a
   // height-0 header or the store holds another one, StoreSchemaVersion, StoreCorrupt
   // for a folder holding other LMDB data, and the store errors. `engine` must
@@ -87,17 +87,22 @@ public:
                                                                  const BlockHeader& genesis,
                                                                  const EnvOptions& options = {});
 
-  // Verifies and stores `header`. A known header is a no-op. Fails, storing
-  // nothing, with LightUnknownParent, the engine's codes (ConsensusHashAboveTarget,
-  // ConsensusWrongBits, ConsensusTimeTooFarAhead, ConsensusTimeNotAfterMtp,
-  // ConsensusBadHeight, ConsensusPowSignature, …), LightStateNeeded, or store errors.
-  [[nodiscard]] Result<HeadersAdded> addHeader(const BlockHeader& header);
+  // Verifies and stores `header`, with its consensus witness when the engine
+  // reads the parent's state (PoS, DPoS). A known header is a no-op. Fails,
+  // storing nothing, with LightUnknownParent, the engine's codes
+  // (ConsensusHashAboveTarget, ConsensusWrongBits, ConsensusTimeTooFarAhead,
+  // ConsensusTimeNotAfterMtp, ConsensusBadHeight, ConsensusWrongProducer,
+  // ConsensusStakeTooLow, …), LightStateNeeded, the witness's proof errors
+  // (LightProofRootMismatch, LightProofMalformed, LightWitnessIncomplete), or store errors.
+  [[nodiscard]] Result<HeadersAdded> addHeader(const BlockHeader& header,
+                                               const state::ConsensusWitness* witness = nullptr);
 
   // Verifies and stores `headers` in order (each may build on an earlier one of
   // the batch) in one write transaction, then moves the tip once to the heaviest
-  // header. All or nothing: when one fails, none of the batch is stored and its
-  // error (naming its position) is returned.
-  [[nodiscard]] Result<HeadersAdded> addHeaders(std::span<const BlockHeader> headers);
+  // header. `witnesses` is empty or has one per header. All or nothing: when one
+  // fails, none of the batch is stored and its error (naming its position) is returned.
+  [[nodiscard]] Result<HeadersAdded> addHeaders(std::span<const BlockHeader> headers,
+                                                std::span<const state::ConsensusWitness> witnesses = {});
 
   // The best tip (cached; any thread).
   HeaderTip tip() const;
@@ -127,7 +132,8 @@ private:
       : env_(std::move(env)), dbs_(std::move(dbs)), engine_(engine), genesisHash_(genesisHash), tip_(tip) {}
 
   // Checks and stores one header inside `txn`; sets `best` when it outweighs it.
-  [[nodiscard]] Status addInTxn(WriteTxn& txn, const BlockHeader& header, HeaderTip& best, std::size_t& stored) const;
+  [[nodiscard]] Status addInTxn(WriteTxn& txn, const BlockHeader& header, const state::ConsensusWitness* witness,
+                                HeaderTip& best, std::size_t& stored) const;
   // Points the height index at the branch ending at `target`; returns the fork height.
   [[nodiscard]] Result<std::uint64_t> switchIndexInTxn(WriteTxn& txn, const HeaderTip& from,
                                                        const HeaderTip& target) const;

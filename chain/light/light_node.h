@@ -75,7 +75,7 @@ class LightNode : public QObject {
 public:
   // Opens the header store (DATADIR/<network>/light) and prepares RPC; `ctx`
   // must outlive the node; time is the system clock. Fails
-  // like HeaderChain::open (LightUnsupportedConsensus for PoS/DPoS) or with the
+  // like HeaderChain::open or with the
   // RPC set-up's errors.
   [[nodiscard]] static Result<std::unique_ptr<LightNode>> open(LightNodeConfig config, const SecpContext& ctx);
   ~LightNode() override;

@@ -8,9 +8,10 @@
 #include "chain/net/block_locator.h"
 
 namespace wb::light {
-namespace {
 
 Q_LOGGING_CATEGORY(lightLog, "waybill.light")
+
+namespace {
 
 constexpr int kTickMs = 250;
 constexpr qint64 kClockRetryMs = 2'000;  // headers our clock called "future" are asked for again after this
@@ -160,6 +161,7 @@ void LightSync::onDisconnected(net::PeerId id, const Error& reason, bool misbeha
   const std::size_t index = found->second;
   slotOf_.erase(found);
   retryHeadersAtMs_.erase(id);
+  pendingHeaders_.erase(id);
   Slot& slot = slots_[index];
   if (slot.peer && slot.peer->id() == id) {
     slot.peer->deleteLater();
@@ -215,6 +217,8 @@ void LightSync::onMessage(net::PeerId id, const net::Message& message) {
     onBlock(*peer, *block);
   } else if (const auto* orderIds = std::get_if<net::OrderIdsMsg>(&message)) {
     onOrderIds(*peer, *orderIds);
+  } else if (const auto* witnesses = std::get_if<net::WitnessesMsg>(&message)) {
+    onWitnesses(*peer, *witnesses);
   } else if (const auto* missing = std::get_if<net::NotFoundMsg>(&message)) {
     onNotFound(*peer, *missing);
   } else if (const auto* inv = std::get_if<net::InvMsg>(&message)) {
@@ -242,9 +246,18 @@ void LightSync::onMessage(net::PeerId id, const net::Message& message) {
 }
 
 void LightSync::onHeaders(net::Peer& peer, const std::vector<BlockHeader>& headers) {
+  const bool fullPage = headers.size() >= net::kMaxHeadersPerMessage;
+  if (chain_.engine().kind() != ConsensusKind::Pow && !headers.empty()) {
+    return awaitWitnesses(peer, headers, fullPage);
+  }
+  addHeadersFrom(peer, headers, {}, fullPage);
+}
+
+void LightSync::addHeadersFrom(net::Peer& peer, std::span<const BlockHeader> headers,
+                               std::span<const state::ConsensusWitness> witnesses, bool fullPage) {
   const net::PeerId id = peer.id();
   if (!headers.empty()) {
-    auto added = chain_.addHeaders(headers);
+    auto added = chain_.addHeaders(headers, witnesses);
     if (!added) {
       const Error& error = added.error();
       if (clockDisagreement(error.code)) {
@@ -260,7 +273,7 @@ void LightSync::onHeaders(net::Peer& peer, const std::vector<BlockHeader>& heade
       if (added->forkHeight && added->reorgDepth > 0) emit branchSwitched(*added->forkHeight);
       if (added->tipChanged) emit tipChanged(added->tip.height, added->tip.hash);
       // A full page: there is more.
-      if (headers.size() >= net::kMaxHeadersPerMessage) {
+      if (fullPage) {
         requestHeaders(peer);
         return;
       }
@@ -403,6 +416,7 @@ void LightSync::onTick() {
   }
   blocksOnTick(now);
   orderIdsOnTick(now);
+  witnessesOnTick(now);
   const bool refresh = now - lastRefreshMs_ >= config_.refreshMs;
   if (refresh) lastRefreshMs_ = now;
   for (Slot& slot : slots_) {

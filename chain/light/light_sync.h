@@ -23,6 +23,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
 #include <vector>
 
 #include "chain/light/header_chain.h"
@@ -125,6 +126,7 @@ private:
     // Our getproof requests to this peer, paced to what a full node answers
     // (net::kProofBurst, net::kProofsPerSecond); renewed with each connection.
     net::RequestBudget proofBudget{net::kProofBurst, net::kProofsPerSecond* net::kProofPacing};
+    net::RequestBudget witnessBudget{net::kWitnessBurst, net::kWitnessRequestsPerSecond* net::kProofPacing};
   };
   struct ProofRequest {
     std::uint64_t id = 0;
@@ -154,6 +156,22 @@ private:
   void onDisconnected(net::PeerId id, const Error& reason, bool misbehaved);
   void requestHeaders(net::Peer& peer);
   void onHeaders(net::Peer& peer, const std::vector<BlockHeader>& headers);
+  // Verifies and stores headers (with their witnesses, or none), then goes on
+  // as an answer to getheaders does: more headers after a full page, waiting proofs.
+  void addHeadersFrom(net::Peer& peer, std::span<const BlockHeader> headers,
+                      std::span<const state::ConsensusWitness> witnesses, bool fullPage);
+  // PoS and DPoS headers wait for their consensus witnesses (light_sync_witnesses.cpp).
+  struct PendingHeaders {
+    std::vector<BlockHeader> headers;  // new to the chain, in the peer's order
+    std::vector<state::ConsensusWitness> witnesses;
+    bool fullPage = false;
+    bool asked = false;  // a getwitnesses is out (else it waits for the budget)
+    qint64 deadlineMs = 0;
+  };
+  void awaitWitnesses(net::Peer& peer, std::vector<BlockHeader> headers, bool fullPage);
+  void requestWitnesses(net::Peer& peer, PendingHeaders& pending);
+  void onWitnesses(net::Peer& peer, const net::WitnessesMsg& message);
+  void witnessesOnTick(qint64 now);
   void onProof(net::Peer& peer, const net::ProofMsg& message);
   // Sends `request` to a ready peer other than those that failed it, if any.
   void dispatchProof(ProofRequest& request);
@@ -198,7 +216,8 @@ private:
   QTimer tick_;
   QElapsedTimer uptime_;
   qint64 lastRefreshMs_ = 0;
-  std::map<net::PeerId, qint64> retryHeadersAtMs_;  // peers whose headers our clock refused
+  std::map<net::PeerId, qint64> retryHeadersAtMs_;        // peers whose headers our clock refused
+  std::map<net::PeerId, PendingHeaders> pendingHeaders_;  // headers waiting for their witnesses, by sender
 };
 
 }  // namespace wb::light

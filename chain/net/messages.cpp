@@ -100,11 +100,18 @@ struct PayloadWriter {
     out.u8(m.more ? 1 : 0);
   }
   void operator()(const ProofMsg& m) const {
-    out.u8(m.table).var(m.key).u64(m.height).fixed(m.block).fixed(m.stateRoot).u8(m.value ? 1 : 0);
-    if (m.value) out.var(*m.value);
-    writeHashes(out, m.siblings);
-    out.u8(static_cast<std::uint8_t>(m.end));
-    if (m.end == ProofEndKind::OtherLeaf) out.fixed(m.otherLeafKey).fixed(m.otherValueHash);
+    out.u8(m.table).var(m.key).u64(m.height).fixed(m.block).fixed(m.stateRoot);
+    state::ProvenValue body{m.value,
+                            {m.siblings, static_cast<state::ProofEnd>(m.end), m.otherLeafKey, m.otherValueHash}};
+    state::writeProvenValue(out, body);
+  }
+  void operator()(const GetWitnessesMsg& m) const { writeHashes(out, m.blocks); }
+  void operator()(const WitnessesMsg& m) const {
+    out.u32(static_cast<std::uint32_t>(m.witnesses.size()));
+    for (const BlockWitness& w : m.witnesses) {
+      out.fixed(w.block).u8(w.known ? 1 : 0);
+      if (w.known) state::writeWitness(out, w.witness);
+    }
   }
 };
 
@@ -183,33 +190,36 @@ Result<Message> readProof(Reader& in) {
   WB_TRY_ASSIGN(height, in.u64("height"));
   WB_TRY_ASSIGN(block, in.fixed<32>("block"));
   WB_TRY_ASSIGN(root, in.fixed<32>("state root"));
-  WB_TRY_ASSIGN(hasValue, in.u8("value flag"));
-  if (*hasValue > 1) return fail(Errc::DecodeBadValue, "value flag must be 0 or 1");
-  if (*hasValue == 1) {
-    WB_TRY_ASSIGN(value, in.var("value", kMaxProofValueBytes));
-    m.value = std::move(*value);
-  }
-  WB_TRY_ASSIGN(siblings, readHashes(in, "siblings", 0, kMaxProofSiblings));
-  WB_TRY_ASSIGN(end, in.u8("end"));
-  if (*end > static_cast<std::uint8_t>(ProofEndKind::OtherLeaf)) {
-    return fail(Errc::DecodeBadValue, "unknown proof end " + std::to_string(*end));
-  }
-  m.end = static_cast<ProofEndKind>(*end);
-  if ((m.end == ProofEndKind::Leaf) != m.value.has_value()) {
-    return fail(Errc::DecodeBadValue, "a proof ends in its own leaf exactly when it carries a value");
-  }
-  if (m.end == ProofEndKind::OtherLeaf) {
-    WB_TRY_ASSIGN(otherKey, in.fixed<32>("other leafkey"));
-    WB_TRY_ASSIGN(otherValue, in.fixed<32>("other value hash"));
-    m.otherLeafKey = *otherKey;
-    m.otherValueHash = *otherValue;
-  }
+  WB_TRY_ASSIGN(body, state::readProvenValue(in));
+  m.value = std::move(body->value);
+  m.siblings = std::move(body->proof.siblings);
+  m.end = static_cast<ProofEndKind>(body->proof.end);
+  m.otherLeafKey = body->proof.otherLeafKey;
+  m.otherValueHash = body->proof.otherValueHash;
   m.table = *table;
   m.key = std::move(*key);
   m.height = *height;
   m.block = *block;
   m.stateRoot = *root;
-  m.siblings = std::move(*siblings);
+  return Message(std::move(m));
+}
+
+Result<Message> readWitnesses(Reader& in) {
+  WitnessesMsg m;
+  WB_TRY_ASSIGN(count, readCount(in, "witnesses", 0, kMaxWitnessBlocks));
+  for (std::uint32_t i = 0; i < *count; ++i) {
+    BlockWitness w;
+    WB_TRY_ASSIGN(block, in.fixed<32>("block"));
+    WB_TRY_ASSIGN(known, in.u8("known flag"));
+    if (*known > 1) return fail(Errc::DecodeBadValue, "known flag must be 0 or 1");
+    w.block = *block;
+    w.known = *known == 1;
+    if (w.known) {
+      WB_TRY_ASSIGN(witness, state::readWitness(in));
+      w.witness = std::move(*witness);
+    }
+    m.witnesses.push_back(std::move(w));
+  }
   return Message(std::move(m));
 }
 
@@ -314,6 +324,12 @@ Result<Message> readPayload(MessageType type, ByteView payload) {
         return readGetOrderIds(in);
       case MessageType::OrderIds:
         return readOrderIds(in);
+      case MessageType::GetWitnesses: {
+        WB_TRY_ASSIGN(blocks, readHashes(in, "blocks", 1, kMaxWitnessBlocks));
+        return Message(GetWitnessesMsg{std::move(*blocks)});
+      }
+      case MessageType::Witnesses:
+        return readWitnesses(in);
       case MessageType::Block:
         break;  // handled above
     }
@@ -367,6 +383,10 @@ std::string_view messageTypeName(MessageType type) {
       return "getorderids";
     case MessageType::OrderIds:
       return "orderids";
+    case MessageType::GetWitnesses:
+      return "getwitnesses";
+    case MessageType::Witnesses:
+      return "witnesses";
   }
   return "unknown";
 }
@@ -382,7 +402,8 @@ Bytes encodePayload(const Message& message) {
 }
 
 Result<Message> decodeMessage(std::uint8_t type, ByteView payload) {
-  if (type < static_cast<std::uint8_t>(MessageType::Hello) || type > static_cast<std::uint8_t>(MessageType::OrderIds)) {
+  if (type < static_cast<std::uint8_t>(MessageType::Hello) ||
+      type > static_cast<std::uint8_t>(MessageType::Witnesses)) {
     return fail(Errc::NetUnknownMessage, "unknown message type " + std::to_string(type));
   }
   const auto known = static_cast<MessageType>(type);

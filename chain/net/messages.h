@@ -14,6 +14,7 @@
 
 #include "chain/core/block.h"
 #include "chain/core/tx.h"
+#include "chain/state/state_witness.h"
 
 namespace wb::net {
 
@@ -25,10 +26,11 @@ inline constexpr std::uint32_t kMaxHeadersPerMessage = 2000;
 inline constexpr std::uint32_t kMaxBlocksPerRequest = 128;
 inline constexpr std::uint32_t kMaxInvEntries = 1000;
 inline constexpr std::uint32_t kMaxRejectReasonBytes = 256;
-inline constexpr std::uint32_t kMaxProofKeyBytes = 511;        // as a state key (chain/state undo logs)
-inline constexpr std::uint32_t kMaxProofValueBytes = 1 << 16;  // a state record is a few KiB at most
-inline constexpr std::uint32_t kMaxProofSiblings = 256;        // one per bit of a leafkey
-inline constexpr std::uint32_t kMaxOrderIdsPerMessage = 500;   // order_list's largest page
+inline constexpr std::uint32_t kMaxProofKeyBytes = state::kMaxWitnessKeyBytes;
+inline constexpr std::uint32_t kMaxProofValueBytes = state::kMaxWitnessValueBytes;
+inline constexpr std::uint32_t kMaxProofSiblings = state::kMaxWitnessSiblings;
+inline constexpr std::uint32_t kMaxOrderIdsPerMessage = 500;  // order_list's largest page
+inline constexpr std::uint32_t kMaxWitnessBlocks = 500;       // getwitnesses: a quarter of a headers page
 
 enum class MessageType : std::uint8_t {
   Hello = 1,
@@ -50,6 +52,8 @@ enum class MessageType : std::uint8_t {
   Proof = 17,
   GetOrderIds = 18,
   OrderIds = 19,
+  GetWitnesses = 20,
+  Witnesses = 21,
 };
 
 // Stable lower-case name of a message type ("hello", "getheaders"…) for logs and errors.
@@ -200,10 +204,33 @@ struct OrderIdsMsg {
   bool operator==(const OrderIdsMsg&) const = default;
 };
 
+// The consensus witnesses (chain/state/state_witness.h) of blocks: what a light
+// node needs to check PoS and DPoS headers. Wire: u32 count (1 …
+// kMaxWitnessBlocks) | count × 32 block hash.
+struct GetWitnessesMsg {
+  std::vector<Hash32> blocks;
+  bool operator==(const GetWitnessesMsg&) const = default;
+};
+// One block's witness: `known` false when the sender has not connected the
+// block (no witness to give); a block whose check read no state has an empty one.
+struct BlockWitness {
+  Hash32 block{};
+  bool known = false;
+  state::ConsensusWitness witness;
+  bool operator==(const BlockWitness&) const = default;
+};
+// The answer: witnesses of a prefix of the asked blocks, in the asked order (a
+// sender stops early rather than pass the frame limit; the rest is asked again).
+// Wire: u32 count (≤ kMaxWitnessBlocks) | count × (32 block | u8 known [| witness]).
+struct WitnessesMsg {
+  std::vector<BlockWitness> witnesses;
+  bool operator==(const WitnessesMsg&) const = default;
+};
+
 // The alternatives are in MessageType order: index = type − 1.
 using Message = std::variant<HelloMsg, HelloAckMsg, PingMsg, PongMsg, GetAddrMsg, AddrMsg, GetHeadersMsg, HeadersMsg,
                              GetBlocksMsg, BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg, RejectMsg, GetProofMsg,
-                             ProofMsg, GetOrderIdsMsg, OrderIdsMsg>;
+                             ProofMsg, GetOrderIdsMsg, OrderIdsMsg, GetWitnessesMsg, WitnessesMsg>;
 
 // The type byte of `message`.
 MessageType messageType(const Message& message);

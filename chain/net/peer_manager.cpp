@@ -100,6 +100,7 @@ Peer* PeerManager::addPeer(QTcpSocket* socket, bool inbound, const HostPort& rem
                   .lastUsefulMs = -1,
                   .headersBudget = RequestBudget(kHeadersBurst, kHeadersPerSecond),
                   .proofBudget = RequestBudget(kProofBurst, kProofsPerSecond),
+                  .witnessBudget = RequestBudget(kWitnessBurst, kWitnessRequestsPerSecond),
                   .txsBudget = RequestBudget(kTxItemsBurst, kTxItemsPerSecond),
                   .addrBudget = RequestBudget(kAddrBurst, kAddrPerSecond),
                   .score = {}};

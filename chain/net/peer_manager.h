@@ -168,6 +168,7 @@ private:
     std::int64_t lastUsefulMs = -1;  // last block or wanted transaction it gave us, on uptime_
     RequestBudget headersBudget;     // getheaders it may still make
     RequestBudget proofBudget;       // getproof it may still make
+    RequestBudget witnessBudget;     // getwitnesses it may still make
     RequestBudget txsBudget;         // gettxs items it may still ask for
     RequestBudget addrBudget;        // addr entries it may still tell us
     PeerScore score;                 // offences that cost it its connection when repeated
@@ -218,6 +219,7 @@ private:
   void serveProof(PeerState& state, const GetProofMsg& request);
   // getorderids: a page of the party's order ids at our tip, within the same budget.
   void serveOrderIds(PeerState& state, const GetOrderIdsMsg& request);
+  void serveWitnesses(PeerState& state, const GetWitnessesMsg& request);
   // Runs `read` (a read of the chain) on the read executor (here without one)
   // and sends what it built to peer `id` from this thread, if it is still
   // connected; a failed read is a warning, not an answer.

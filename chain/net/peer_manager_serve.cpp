@@ -1,6 +1,7 @@
 // PeerManager: what it does with each message after the handshake.
 #include "chain/core/tx_sign.h"
 #include "chain/net/block_locator.h"
+#include "chain/net/frame.h"
 #include "chain/net/peer_manager.h"
 #include "chain/net/wire_endpoint.h"
 #include "chain/state/order_queries.h"
@@ -74,6 +75,11 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
       serveOrderIds(state, std::get<GetOrderIdsMsg>(message));
       break;
     case MessageType::OrderIds:
+      break;  // only light nodes ask for them
+    case MessageType::GetWitnesses:
+      serveWitnesses(state, std::get<GetWitnessesMsg>(message));
+      break;
+    case MessageType::Witnesses:
       break;  // only light nodes ask for them
 
     case MessageType::Hello:
@@ -212,6 +218,22 @@ void PeerManager::serveOrderIds(PeerState& state, const GetOrderIdsMsg& request)
       reply.more = page->next.has_value();
       return {};
     }));
+    return Message(std::move(reply));
+  });
+}
+
+void PeerManager::serveWitnesses(PeerState& state, const GetWitnessesMsg& request) {
+  if (!state.witnessBudget.take(uptime_.elapsed())) return;  // over its budget: not answered
+  readThenSend(state.peer->id(), [chain = &chain_, request]() -> Result<Message> {
+    // Leave room under the frame limit for the hashes and flags.
+    constexpr std::size_t kWitnessBytes = kMaxPayloadBytes - 64 * 1024;
+    WB_TRY_ASSIGN(found, chain->consensusWitnesses(request.blocks, kWitnessBytes));
+    WitnessesMsg reply;
+    for (std::size_t i = 0; i < found->size(); ++i) {
+      auto& witness = (*found)[i];
+      reply.witnesses.push_back(
+          {request.blocks[i], witness.has_value(), witness ? std::move(*witness) : state::ConsensusWitness{}});
+    }
     return Message(std::move(reply));
   });
 }

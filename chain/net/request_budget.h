@@ -21,6 +21,11 @@ inline constexpr double kProofsPerSecond = 100;
 // node sent it (serving a burst takes time), so asking at the full rate would
 // find it a token short now and then.
 inline constexpr double kProofPacing = 0.8;
+// The getwitnesses budget (requests of up to kMaxWitnessBlocks blocks each): a
+// light node following a PoS or DPoS chain asks for a page of witnesses per
+// quarter page of headers; it paces itself to this too.
+inline constexpr double kWitnessBurst = 20;
+inline constexpr double kWitnessRequestsPerSecond = 10;
 
 class RequestBudget {
 public:

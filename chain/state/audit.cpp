@@ -44,9 +44,14 @@ Result<SupplyAudit> auditSupply(const KvReader& state) {
     WB_TRY(addTo(audit.escrow, order->escrow));
     return true;
   }));
+  WB_TRY(forEachEntry(state, Table::Delegates, [&](const KeyValue&) -> Result<bool> {
+    ++audit.delegateRecords;
+    return true;
+  }));
   WB_TRY_ASSIGN(totals, StateView(state).totals());
   audit.minted = totals->minted;
   audit.burned = totals->burned;
+  audit.delegatesCounted = totals->delegates;
   return audit;
 }
 
@@ -58,6 +63,10 @@ Status checkSupplyInvariant(const KvReader& state) {
     return fail(Errc::StateInvariantBroken, "supply invariant broken: accounts and escrow hold " + formatAmount(held) +
                                                 " WBL but " + formatAmount(audit->minted) + " WBL were minted and " +
                                                 formatAmount(audit->burned) + " WBL burned");
+  }
+  if (audit->delegateRecords != audit->delegatesCounted) {
+    return fail(Errc::StateInvariantBroken, std::to_string(audit->delegateRecords) + " delegates are stored but " +
+                                                std::to_string(audit->delegatesCounted) + " are counted");
   }
   return {};
 }

@@ -11,12 +11,14 @@
 namespace wb::state {
 
 struct SupplyAudit {
-  Amount balances = 0;   // Σ balance
-  Amount stake = 0;      // Σ pending + mature stake
-  Amount unbonding = 0;  // Σ unbonding
-  Amount escrow = 0;     // Σ escrow of open orders
-  Amount minted = 0;     // genesis + block rewards
-  Amount burned = 0;     // delegate fees
+  Amount balances = 0;                 // Σ balance
+  Amount stake = 0;                    // Σ pending + mature stake
+  Amount unbonding = 0;                // Σ unbonding
+  Amount escrow = 0;                   // Σ escrow of open orders
+  Amount minted = 0;                   // genesis + block rewards
+  Amount burned = 0;                   // delegate fees
+  std::uint64_t delegateRecords = 0;   // delegates stored
+  std::uint64_t delegatesCounted = 0;  // Totals::delegates
 };
 
 // Sums every account and order. Fails with StateCorrupt on a damaged record and

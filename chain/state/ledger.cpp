@@ -40,6 +40,7 @@ Status Ledger::applyGenesis(const GenesisState& genesis) {
     if (*existing) return fail(Errc::StateBadGenesis, "account " + shortKey(d.account) + " is a delegate twice");
     WB_TRY(tables_.putDelegate(d.account, Delegate{d.name, 0, 0, 0, 0}));
     WB_TRY(tables_.putDelegateName(d.name, d.account));
+    ++totals.delegates;
   }
   return tables_.putTotals(totals);
 }

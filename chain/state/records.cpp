@@ -182,7 +182,7 @@ Result<std::vector<AccountKey>> decodeVotes(ByteView encoded) {
 
 Bytes encodeTotals(const Totals& t) {
   Writer w;
-  w.u64(t.minted).u64(t.burned);
+  w.u64(t.minted).u64(t.burned).u64(t.delegates);
   return std::move(w).take();
 }
 
@@ -190,7 +190,10 @@ Result<Totals> decodeTotals(ByteView encoded) {
   Reader r(encoded);
   Totals t;
   Error e;
-  if (!take(r.u64("minted"), t.minted, e) || !take(r.u64("burned"), t.burned, e)) return e;
+  if (!take(r.u64("minted"), t.minted, e) || !take(r.u64("burned"), t.burned, e) ||
+      !take(r.u64("delegates"), t.delegates, e)) {
+    return e;
+  }
   WB_TRY(r.finish());
   return t;
 }

@@ -93,6 +93,10 @@ struct Delegate {
 struct Totals {
   Amount minted = 0;  // genesis allocations + block rewards
   Amount burned = 0;  // delegate registration fees
+  // Registered delegates (genesis ones included; delegates never leave): the
+  // state root commits to it, so a light node can tell a set of proven delegate
+  // records is complete (DESIGN §11, a DPoS round's schedule).
+  std::uint64_t delegates = 0;
   bool operator==(const Totals&) const = default;
 };
 

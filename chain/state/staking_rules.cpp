@@ -79,6 +79,7 @@ Status Ledger::applyRegisterDelegate(const Tx& tx, const RegisterDelegatePayload
   auto burned = checkedAdd(totals->burned, params_.delegateFee);
   if (!burned) return fail(Errc::StateOverflow, "the burned total would overflow");
   totals->burned = *burned;
+  ++totals->delegates;  // bounded by the accounts that paid the fee: cannot wrap
 
   WB_TRY(tables_.putAccount(tx.sender, sender));
   WB_TRY(tables_.putTotals(*totals));

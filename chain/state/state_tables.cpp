@@ -3,9 +3,10 @@
 #include "chain/core/keys.h"
 
 namespace wb::state {
-namespace {
 
-constexpr std::string_view kTotalsKey = "supply";
+ByteView totalsKey() { return asBytes(std::string_view("supply")); }
+
+namespace {
 
 // Decodes a stored record, turning a decode failure into StateCorrupt.
 template <class T>
@@ -98,13 +99,13 @@ Status StateTables::putVotes(const AccountKey& voter, const std::vector<AccountK
 }
 
 Result<Totals> StateView::totals() const {
-  WB_TRY_ASSIGN(raw, reader_.get(Table::Totals, asBytes(kTotalsKey)));
+  WB_TRY_ASSIGN(raw, reader_.get(Table::Totals, totalsKey()));
   if (!*raw) return Totals{};
   return decodeStored(decodeTotals(**raw), "supply totals");
 }
 
 Status StateTables::putTotals(const Totals& totals) {
-  return kv_.put(Table::Totals, asBytes(kTotalsKey), encodeTotals(totals));
+  return kv_.put(Table::Totals, totalsKey(), encodeTotals(totals));
 }
 
 Status StateTables::addDeadline(const Deadline& deadline) {

@@ -17,6 +17,9 @@ enum class PartyRole : std::uint8_t { Any = 0, Buyer = 1, Merchant = 2, Arbiter 
 // What a deadline entry refers to. Within one height, orders go first.
 enum class DeadlineKind : std::uint8_t { Order = 0, StakeMaturity = 1, UnbondingRelease = 2 };
 
+// The key of the one record of Table::Totals.
+ByteView totalsKey();
+
 // One entry of the deadline index: at the start of block `height`, act on `id`
 // (an order id, or the account whose lots mature / are released).
 struct Deadline {

@@ -53,6 +53,7 @@ struct TreeProof {
   ProofEnd end = ProofEnd::Empty;
   Hash32 otherLeafKey{};
   Hash32 otherValueHash{};
+  bool operator==(const TreeProof&) const = default;
 };
 
 // Folds `proof` for `leafKey` (present with `valueHash`, or absent) up to a root

@@ -25,6 +25,7 @@
 #include "chain/state/ledger.h"
 #include "chain/state/state_tables.h"
 #include "chain/state/state_tree.h"
+#include "chain/state/state_witness.h"
 #include "chain/store/block_records.h"
 #include "chain/store/lmdb_state.h"
 #include "chain/store/schema.h"
@@ -182,6 +183,13 @@ public:
   // The record `key` of `table` (a committed table, else DecodeBadValue) at the
   // tip, with its proof against the tip header's state_root, from one snapshot.
   [[nodiscard]] Result<StateProof> stateProof(state::Table table, ByteView key) const;
+  // The consensus witnesses (chain/state/state_witness.h) of `blocks`, in their
+  // order, from one snapshot: nullopt for a block this node never connected; a
+  // PoW chain's and a block whose check read no state are empty. Stops before the
+  // encoded witnesses pass `maxBytes` (the first is always given). Fails with
+  // StoreCorrupt for a damaged witness and the store's errors.
+  [[nodiscard]] Result<std::vector<std::optional<state::ConsensusWitness>>> consensusWitnesses(
+      std::span<const Hash32> blocks, std::size_t maxBytes) const;
   // Verifies the supply invariant on a snapshot (see state/audit.h).
   [[nodiscard]] Status checkInvariant() const;
 

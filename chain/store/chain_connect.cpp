@@ -124,6 +124,7 @@ Status Chain::placeInTxn(const WriteTxn& txn, PreparedBlock& p, const Hash32& ti
   }
   p.parent = **parent;
   p.storedDeferred = *self && !(*self)->verdictComplete;
+  p.storedComplete = *self && (*self)->verdictComplete;
   if (p.block.header.height != p.parent.header.height + 1) {
     return fail(Errc::ChainBadHeight, blockRef(p.hash) + " claims height " + std::to_string(p.block.header.height) +
                                           " but its parent is at " + std::to_string(p.parent.header.height));
@@ -133,7 +134,10 @@ Status Chain::placeInTxn(const WriteTxn& txn, PreparedBlock& p, const Hash32& ti
 }
 
 Status Chain::storeInTxn(WriteTxn& txn, const PreparedBlock& p) {
-  WB_TRY(txn.put(store_.dbs().headers, p.hash, encodeHeaderRecord(recordFor(p))));
+  // A block known with its complete verdict (offered again, say, as the first
+  // block of another peer's branch) keeps it: checked now without its parent's
+  // state, it would lose its round's schedule, which its children read.
+  if (!p.storedComplete) WB_TRY(txn.put(store_.dbs().headers, p.hash, encodeHeaderRecord(recordFor(p))));
   return txn.put(store_.dbs().blocks, p.hash, p.encoded);
 }
 
@@ -166,7 +170,18 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
   // parent is the tip, so the stored state is its state).
   if (engine_ != nullptr) {
     const bool deferred = !p.verdict || !p.verdict->complete();
-    if (deferred) WB_TRY(checkConsensusInTxn(txn, p, true));
+    // A block placed without its parent's state (a side block) is checked again
+    // with it: that completes its verdict and gives it its consensus witness.
+    const bool needsWitness = genesis_.params.consensus != ConsensusKind::Pow && !p.witness;
+    if (deferred) {
+      WB_TRY(checkConsensusInTxn(txn, p, true));
+    } else if (needsWitness) {
+      // A complete verdict stays: a DPoS block in its parent's round may find the
+      // parent's record without its schedule, which the check with state cannot rebuild.
+      const HeaderVerdict complete = *p.verdict;
+      WB_TRY(checkConsensusInTxn(txn, p, true));
+      if (!p.verdict->complete()) p.verdict = complete;
+    }
     if (!p.verdict || !p.verdict->complete()) {
       // Only a parent whose record lacks its round's schedule leaves checks undone here:
       // connecting would skip the producer check and the missed slots the state records.
@@ -176,6 +191,8 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
     // A block stored earlier with checks deferred (a side block, connected now by a
     // branch switch) keeps the complete verdict: its children read their round's schedule there.
     if (deferred || p.storedDeferred) WB_TRY(txn.put(dbs.headers, p.hash, encodeHeaderRecord(recordFor(p))));
+    // Kept by block hash, not undone on disconnect: it stays true of the block and its parent.
+    if (p.witness) WB_TRY(txn.put(dbs.witnesses, p.hash, *p.witness));
   }
 
   // State application runs while the workers check signatures, in memory over

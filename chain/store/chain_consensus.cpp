@@ -11,6 +11,7 @@
 #include "chain/state/undo_log.h"
 #include "chain/store/chain.h"
 #include "chain/store/chain_prepared.h"
+#include "chain/store/consensus_witness.h"
 
 namespace wb {
 namespace {
@@ -123,8 +124,14 @@ Status Chain::checkConsensusInTxn(const Txn& txn, PreparedBlock& p, bool withSta
   WB_TRY_ASSIGN(ctx, parentContextInTxn(txn, p.parent));
   LmdbStateReader reader(txn, store_.dbs());
   TxnStateView view(reader);
-  WB_TRY_ASSIGN(verdict, engine_->checkHeader(p.block.header, *ctx, withState ? &view : nullptr));
+  RecordingStateView recording(view);
+  WB_TRY_ASSIGN(verdict, engine_->checkHeader(p.block.header, *ctx, withState ? &recording : nullptr));
   p.verdict = std::move(*verdict);
+  if (withState && genesis_.params.consensus != ConsensusKind::Pow) {
+    // What the check read, proven against the parent's root: the tree in `txn` is the parent's.
+    WB_TRY_ASSIGN(witness, recording.witness(reader));
+    p.witness = state::encodeWitness(*witness);
+  }
   return {};
 }
 

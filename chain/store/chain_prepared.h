@@ -24,6 +24,11 @@ struct Chain::PreparedBlock {
   // The block was stored before with checks deferred (a side block): its stored
   // record lacks what only the complete verdict has (the DPoS schedule of its round).
   bool storedDeferred = false;
+  // The block is stored with a complete verdict already.
+  bool storedComplete = false;
+  // The consensus witness of a check run with the parent's state (PoS, DPoS),
+  // encoded; stored when the block connects.
+  std::optional<Bytes> witness;
 };
 
 // The header record to store for `block`: its weight and the engine's verdict.

@@ -1,5 +1,6 @@
-// State proofs at the tip (DESIGN §11), read in one transaction so the record,
-// the path and the header they are checked against belong together.
+// State proofs at the tip and consensus witnesses (DESIGN §11), each read in one
+// transaction so the record, the path and the header they are checked against
+// belong together.
 #include "chain/state/memory_kv.h"
 #include "chain/state/state_tree.h"
 #include "chain/store/chain.h"
@@ -28,6 +29,36 @@ Result<StateProof> Chain::stateProof(state::Table table, ByteView key) const {
     return {};
   }));
   return std::move(*out);
+}
+
+Result<std::vector<std::optional<state::ConsensusWitness>>> Chain::consensusWitnesses(std::span<const Hash32> blocks,
+                                                                                      std::size_t maxBytes) const {
+  std::vector<std::optional<state::ConsensusWitness>> out;
+  WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
+    out.clear();
+    std::size_t bytes = 0;
+    for (const Hash32& hash : blocks) {
+      WB_TRY_ASSIGN(raw, txn.find(store_.dbs().witnesses, hash));
+      if (!*raw) {
+        // PoW checks read no state: a connected block's witness is empty.
+        bool connectedPow = false;
+        if (genesis_.params.consensus == ConsensusKind::Pow) {
+          WB_TRY_ASSIGN(undo, txn.find(store_.dbs().undo, hash));
+          connectedPow = undo->has_value();
+        }
+        out.push_back(connectedPow ? std::optional(state::ConsensusWitness{}) : std::nullopt);
+        continue;
+      }
+      if (!out.empty() && bytes + (*raw)->size() > maxBytes) break;
+      bytes += (*raw)->size();
+      auto witness = state::decodeWitness(**raw);
+      if (!witness)
+        return fail(Errc::StoreCorrupt, "a stored consensus witness is damaged: " + witness.error().message);
+      out.push_back(std::move(*witness));
+    }
+    return {};
+  }));
+  return out;
 }
 
 }  // namespace wb

@@ -52,6 +52,7 @@ constexpr std::array kDbSpecs{
     DbSpec{&ChainDbs::undo, "undo", DbFlags::None},
     DbSpec{&ChainDbs::treeLeaves, "tree_leaves", DbFlags::None},
     DbSpec{&ChainDbs::treeNodes, "tree_nodes", DbFlags::None},
+    DbSpec{&ChainDbs::witnesses, "witnesses", DbFlags::None},
 };
 
 }  // namespace

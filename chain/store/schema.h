@@ -20,7 +20,8 @@ namespace wb {
 // Version of the layout below. A store written by any other version is refused
 // (StoreSchemaVersion) rather than misread; bump it with every layout change.
 // 2: the state tree (tree_leaves, tree_nodes) and headers committing to it.
-inline constexpr std::uint32_t kChainSchemaVersion = 2;
+// 3: consensus witnesses (witnesses); totals count the delegates.
+inline constexpr std::uint32_t kChainSchemaVersion = 3;
 
 // Keys of the `meta` database.
 namespace meta_key {
@@ -50,6 +51,7 @@ struct ChainDbs {
   Db undo;           // "undo": block hash → undo log
   Db treeLeaves;     // "tree_leaves": state tree leafkey → value hash (chain/state/state_tree.h)
   Db treeNodes;      // "tree_nodes": state tree depth ‖ path → children
+  Db witnesses;      // "witnesses": block hash → consensus witness (PoS, DPoS; chain/state/state_witness.h)
 };
 
 // An open chain store: its environment and databases.

@@ -118,8 +118,9 @@ void ActivityPage::applyFilter() {
 void ActivityPage::updateStatus() {
   QString text;
   if (!history_->available())
-    text = tr("This wallet runs a light node, which keeps no blocks to list past activity from; the balances and "
-              "orders on the other pages are proven by its peers.");
+    text =
+        tr("This wallet runs a light node, which keeps no blocks to list past activity from; the balances and "
+           "orders on the other pages are proven by its peers.");
   else if (!model_->lastError().isEmpty())
     text = tr("The history could not be read: %1").arg(model_->lastError());
   else if (!history_->lastError().isEmpty())

@@ -65,7 +65,7 @@ struct FullNode {
 // A light node's header chain with an engine and a clock of its own.
 struct LightNode {
   LightNode(const GenesisFile& file, const SecpContext& ctx) : genesis(chainGenesisFrom(file)), clock(kGenesisTime) {
-    engine = std::move(makeEngine(file.params, clock, ctx).value());
+    engine = std::move(makeEngine(file.params, clock, ctx, genesisDelegateKeys(file)).value());
   }
   [[nodiscard]] Status open(const std::filesystem::path& dir) {
     chain.reset();

@@ -284,16 +284,97 @@ private slots:
     full.chain.reset();
     WB_VERIFY_FAILS(light.open(ChainStore::chainDir(pathOf(dir, "full"), "full")), Errc::StoreCorrupt);
 
-    // PoS and DPoS headers need proven state this chain cannot get yet: refused with a clear code.
-    for (ConsensusKind kind : {ConsensusKind::Pos, ConsensusKind::Dpos}) {
-      LightNode staked(devGenesis(kind, *accounts_), ctx_);
-      WB_VERIFY_FAILS(staked.open(pathOf(dir, "staked")), Errc::LightUnsupportedConsensus);
-      QVERIFY(!std::filesystem::exists(pathOf(dir, "staked")));
-    }
-
     // The good store still opens.
     WB_VERIFY_OK(light.open(pathOf(dir, "light")));
     QCOMPARE(light.chain->tip().height, std::uint64_t{0});
+  }
+
+  // PoS and DPoS headers: each checked with what the full node's engine read of
+  // its parent's state (the consensus witness the full node kept), proven
+  // against the parent's state_root; nothing less, nothing forged.
+  void verifiesStakedHeadersWithTheirWitnesses_data() {
+    QTest::addColumn<int>("kind");
+    QTest::newRow("pos") << int(ConsensusKind::Pos);
+    QTest::newRow("dpos") << int(ConsensusKind::Dpos);
+  }
+  void verifiesStakedHeadersWithTheirWitnesses() {
+    QFETCH(int, kind);
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(static_cast<ConsensusKind>(kind), *accounts_);
+    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    // Producers in turn, skipping slots: DPoS rounds start again and again.
+    for (int i = 0; i < 16; ++i) WB_VERIFY_OK(full.produce(i * 2 % 3));
+    LightNode light(file, ctx_);
+    light.clock.set(full.clock.now());
+    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+
+    const std::vector<BlockHeader> headers = full.headers();
+    std::vector<Hash32> hashes;
+    for (const BlockHeader& h : headers) hashes.push_back(blockHash(h));
+    auto stored = full.chain->consensusWitnesses(hashes, std::size_t{1} << 22);
+    WB_VERIFY_OK(stored);
+    QCOMPARE(stored->size(), headers.size());
+    std::vector<state::ConsensusWitness> witnesses;
+    std::optional<std::size_t> withDelegates;
+    for (std::size_t i = 0; i < stored->size(); ++i) {
+      QVERIFY((*stored)[i].has_value());
+      witnesses.push_back(*(*stored)[i]);
+      for (const auto& r : witnesses.back().records) {
+        if (r.table == state::Table::Delegates && !withDelegates) withDelegates = i;
+      }
+    }
+    // PoS reads every producer's stake; DPoS the delegates at the start of a round.
+    if (kind == int(ConsensusKind::Pos)) {
+      for (const auto& w : witnesses) QCOMPARE(w.records.size(), std::size_t{1});
+    } else {
+      QVERIFY(withDelegates.has_value());
+    }
+    // The full node's own answer for a block it does not have: none.
+    Hash32 unknown{};
+    unknown[0] = 1;
+    auto none = full.chain->consensusWitnesses(std::span(&unknown, 1), 1024);
+    QVERIFY(none.ok() && none->size() == 1 && !(*none)[0].has_value());
+
+    const light::HeaderTip genesisTip = light.chain->tip();
+    // Without the witnesses the first header reading state is refused, and the page with it.
+    WB_VERIFY_FAILS(light.chain->addHeaders(headers), Errc::LightStateNeeded);
+    verifyNothingStored(*light.chain, headers.back(), genesisTip, 1);
+
+    // A changed record does not fold up to the parent's state_root.
+    const std::size_t k = kind == int(ConsensusKind::Pos) ? 3 : *withDelegates;
+    {
+      auto forged = witnesses;
+      auto& record = forged[k].records.back();
+      QVERIFY(record.proven.value.has_value());
+      record.proven.value->back() ^= 1;
+      WB_VERIFY_FAILS(light.chain->addHeaders(headers, forged), Errc::LightProofRootMismatch);
+      verifyNothingStored(*light.chain, headers.back(), genesisTip, 1);
+    }
+    // A witness that leaves out what the engine reads: PoS an empty one (no stake
+    // to check), DPoS one delegate fewer than the proven totals count.
+    {
+      auto cut = witnesses;
+      cut[k].records.pop_back();
+      WB_VERIFY_FAILS(light.chain->addHeaders(headers, cut),
+                      kind == int(ConsensusKind::Pos) ? Errc::LightStateNeeded : Errc::LightWitnessIncomplete);
+      verifyNothingStored(*light.chain, headers.back(), genesisTip, 1);
+    }
+    // Another block's witness proves against another root.
+    {
+      auto swapped = witnesses;
+      std::swap(swapped[1], swapped[2]);
+      if (kind == int(ConsensusKind::Pos)) {
+        QVERIFY(!light.chain->addHeaders(headers, swapped).ok());
+        verifyNothingStored(*light.chain, headers.back(), genesisTip, 1);
+      }
+    }
+    // One witness per header, or none.
+    WB_VERIFY_FAILS(light.chain->addHeaders(headers, std::span(witnesses).first(2)), Errc::DecodeBadValue);
+
+    // The true witnesses: every header verified, the same chain as the full node's.
+    WB_VERIFY_OK(light.chain->addHeaders(std::span(headers).first(5), std::span(witnesses).first(5)));
+    WB_VERIFY_OK(light.chain->addHeaders(std::span(headers).subspan(5), std::span(witnesses).subspan(5)));
+    compareWithFull(*light.chain, full);
   }
 };
 

@@ -6,7 +6,8 @@
 // a transaction submitted to it reaches the full node, is mined and is proven
 // confirmed in the block the full node says. The seed's scenario runs with the
 // buyer's wallet on a light node and the merchant on the full one; both list
-// their orders through the light node.
+// their orders through the light node. PoS and DPoS networks are followed too,
+// each header checked with state proven against its parent's root.
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -274,12 +275,58 @@ private slots:
     QCOMPARE(full.stop(), 0);
   }
 
-  void lightModeIsRefusedWhereItCannotVerify() {
+  // PoS and DPoS: every header verified with the producer's stake or the round's
+  // delegates proven against its parent's state_root (the full node's consensus
+  // witnesses), while stakes, votes and the set of delegates change under it.
+  void lightNodeVerifiesStakedNetworks_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("pos") << QStringLiteral("pos");
+    QTest::newRow("dpos") << QStringLiteral("dpos");
+  }
+  void lightNodeVerifiesStakedNetworks() {
+    QFETCH(QString, kind);
+    QTemporaryDir fullDir, lightDir;
+    Daemon full(fullDir.path(), "dev-" + kind);
+    const quint16 p2p = freePort();
+    QVERIFY2(full.start({"--dev", kind, "--dev-clock", "manual", "--listen", QString::number(p2p)}),
+             qPrintable(full.output()));
+    const QJsonArray accounts = full.result("wallet_accounts")["accounts"].toArray();
+    const QString a0 = accounts[0]["address"].toString(), a1 = accounts[1]["address"].toString(),
+                  a2 = accounts[2]["address"].toString();
+    QVERIFY(!full.result("wallet_send", {{"from", a0}, {"to", a1}, {"amount", "300"}}).toObject().isEmpty());
+    QVERIFY(!full.result("dev_produce", {{"blocks", 2}}).toObject().isEmpty());
+    QVERIFY(!full.result("stake", {{"from", a1}, {"amount", "100"}}).toObject().isEmpty());
+    // A new delegate: the next round's witness must prove one delegate more.
+    const QString last = accounts[accounts.size() - 1]["address"].toString();  // no delegate of the dev genesis
+    QVERIFY2(!full.result("delegate_register", {{"from", last}, {"name", "light_test_shop"}}).toObject().isEmpty(),
+             qPrintable(full.output()));
+    QVERIFY(!full.result("dev_produce", {{"blocks", 30}}).toObject().isEmpty());
+
+    Daemon light(lightDir.path(), "dev-" + kind);
+    QVERIFY2(light.start({"--genesis", full.genesisPath(), "--connect", QString("127.0.0.1:%1").arg(p2p), "--light"}),
+             qPrintable(light.output()));
+    QVERIFY2(waitUntil([&] { return info(light)["tip"] == info(full)["tip"]; }, 60000), qPrintable(light.output()));
+    QCOMPARE(info(light)["height"], info(full)["height"]);
+    for (const QString& a : {a0, a1, a2}) {
+      const QJsonObject mine = light.result("account_get", {{"address", a}}).toObject();
+      const QJsonObject theirs = full.result("account_get", {{"address", a}}).toObject();
+      QVERIFY(mine["proven"].toBool());
+      for (const char* field : {"balance", "nonce", "stake"}) QCOMPARE(mine[field], theirs[field]);
+    }
+    // New blocks as they come, one by one.
+    for (int i = 0; i < 3; ++i) {
+      QVERIFY(!full.result("dev_produce", {{"blocks", 2}}).toObject().isEmpty());
+      QVERIFY2(waitUntil([&] { return info(light)["tip"] == info(full)["tip"]; }, 30000), qPrintable(light.output()));
+    }
+    QCOMPARE(info(light)["peers"].toInteger(), qint64{1});  // never dropped: every witness verified
+    QVERIFY2(!light.output().contains("warning"), qPrintable(light.output()));
+    QCOMPARE(light.stop(), 0);
+    QCOMPARE(full.stop(), 0);
+  }
+
+  void lightModeIsRefusedWithProduction() {
     QTemporaryDir dir;
     QString output;
-    // PoS headers need the producer's stake proven: not yet.
-    QCOMPARE(runDaemon({"--datadir", dir.path(), "--dev", "pos", "--light"}, &output), 1);
-    QVERIFY2(output.contains("proof-of-work"), qPrintable(output));
     QCOMPARE(runDaemon({"--datadir", dir.path(), "--dev", "pow", "--light", "--produce"}, &output), 2);
     QVERIFY2(output.contains("--light cannot be used with --produce"), qPrintable(output));
   }

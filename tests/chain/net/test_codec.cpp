@@ -99,7 +99,24 @@ private slots:
         GetProofMsg{1, patternBytes(32, 4)},
         proof,
         GetOrderIdsMsg{hashOf(20), 50, OrderRef{40, hashOf(21)}},
-        OrderIdsMsg{hashOf(20), OrderRef{40, hashOf(21)}, {{39, hashOf(22)}, {12, hashOf(23)}, {12, hashOf(5)}}, true}};
+        OrderIdsMsg{hashOf(20), OrderRef{40, hashOf(21)}, {{39, hashOf(22)}, {12, hashOf(23)}, {12, hashOf(5)}}, true},
+        GetWitnessesMsg{{hashOf(24), hashOf(25)}},
+        witnesses()};
+  }
+
+  // A known block's witness (a present record, an absent one ending in another
+  // leaf), an unknown block, and a known block whose check read nothing.
+  static WitnessesMsg witnesses() {
+    state::WitnessRecord present{state::Table::Accounts, patternBytes(32, 6), {patternBytes(40, 7), {}}};
+    present.proven.proof.siblings = {hashOf(26), hashOf(27)};
+    present.proven.proof.end = state::ProofEnd::Leaf;
+    state::WitnessRecord absent{state::Table::Delegates, patternBytes(32, 8), {}};
+    absent.proven.proof.end = state::ProofEnd::OtherLeaf;
+    absent.proven.proof.otherLeafKey = hashOf(28);
+    absent.proven.proof.otherValueHash = hashOf(29);
+    return WitnessesMsg{{{hashOf(24), true, state::ConsensusWitness{{present, absent}}},
+                         {hashOf(25), false, {}},
+                         {hashOf(30), true, {}}}};
   }
 
   // ---- frames ----
@@ -216,7 +233,7 @@ private slots:
 
   void unknownTypeFails() {
     WB_VERIFY_FAILS(decodeMessage(0, {}), Errc::NetUnknownMessage);
-    WB_VERIFY_FAILS(decodeMessage(20, {}), Errc::NetUnknownMessage);
+    WB_VERIFY_FAILS(decodeMessage(22, {}), Errc::NetUnknownMessage);
     WB_VERIFY_FAILS(decodeMessage(255, {}), Errc::NetUnknownMessage);
   }
 
@@ -291,6 +308,25 @@ private slots:
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), Errc::DecodeBadValue);
     ids.orders.assign(kMaxOrderIdsPerMessage + 1, OrderRef{});
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), Errc::DecodeFieldTooLong);
+    // Witnesses: 1 … kMaxWitnessBlocks asked, flags 0 or 1, committed tables, a
+    // value exactly with a Leaf end.
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetWitnesses), encodePayload(GetWitnessesMsg{})),
+                    Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetWitnesses),
+                                  encodePayload(GetWitnessesMsg{std::vector<Hash32>(kMaxWitnessBlocks + 1)})),
+                    Errc::DecodeFieldTooLong);
+    WitnessesMsg w = witnesses();
+    w.witnesses.assign(kMaxWitnessBlocks + 1, BlockWitness{});
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), encodePayload(w)), Errc::DecodeFieldTooLong);
+    w = witnesses();
+    w.witnesses[0].witness.records[0].table = state::Table::OrdersByParty;
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), encodePayload(w)), Errc::DecodeBadValue);
+    w = witnesses();
+    w.witnesses[0].witness.records[1].proven.proof.end = state::ProofEnd::Leaf;
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), encodePayload(w)), Errc::DecodeBadValue);
+    Bytes flag = encodePayload(WitnessesMsg{{{hashOf(25), false, {}}}});
+    flag.back() = 2;
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), flag), Errc::DecodeBadValue);
     Bytes more = encodePayload(std::get<OrderIdsMsg>(samples_[18]));
     more.back() = 2;  // the "more" flag
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), more), Errc::DecodeBadValue);

@@ -137,9 +137,15 @@ private slots:
     WB_VERIFY_OK(h.run(reg));
     QCOMPARE(h.balance(0), LedgerHarness::kGenesisBalance - h.params().delegateFee - reg.fee);
     QCOMPARE(h.tables().totals().value().burned, h.params().delegateFee);
+    const std::uint64_t counted = h.tables().totals().value().delegates;
     QCOMPARE(QString::fromStdString(delegateOf(h, 0).name), QStringLiteral("shop_one"));
     WB_VERIFY_FAILS(h.run(h.make(1, RegisterDelegatePayload{"shop_one"})), Errc::StateDelegateNameTaken);
     WB_VERIFY_FAILS(h.run(h.make(0, RegisterDelegatePayload{"shop_two"})), Errc::StateAlreadyDelegate);
+    // The count the state root commits to follows the records, refusals included.
+    QCOMPARE(h.tables().totals().value().delegates, counted);
+    WB_VERIFY_OK(h.run(h.make(2, RegisterDelegatePayload{"shop_two"})));
+    QCOMPARE(h.tables().totals().value().delegates, counted + 1);
+    QVERIFY(checkSupplyInvariant(h.kv()).ok());
     WB_VERIFY_FAILS(h.run(h.make(1, RegisterDelegatePayload{"Bad Name"})), Errc::TxBadDelegateName);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
@@ -212,6 +218,14 @@ private slots:
     Account forged = h.account(0);
     forged.balance += 1;
     QVERIFY(h.tables().putAccount(h.key(0), forged).ok());
+    QCOMPARE(checkSupplyInvariant(h.kv()).code(), Errc::StateInvariantBroken);
+  }
+
+  void invariantCatchesAnUncountedDelegate() {
+    LedgerHarness h;
+    AccountKey ghost{};
+    ghost.fill(0x77);  // no account of the harness, no delegate
+    QVERIFY(h.tables().putDelegate(ghost, Delegate{"ghost", 0, 0, 0, 0}).ok());
     QCOMPARE(checkSupplyInvariant(h.kv()).code(), Errc::StateInvariantBroken);
   }
 };

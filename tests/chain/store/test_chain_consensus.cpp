@@ -139,7 +139,7 @@ private slots:
     const bool dpos = kind == int(ConsensusKind::Dpos);
     std::vector<Block> branchA, branchB;
     for (int i = 0; i < 2; ++i) branchA.push_back(a.produce({dpos ? std::size_t(0) : std::size_t(9)}).value());
-    if (dpos) b.clock.advance(1);  // later slots: nothing shared but genesis
+    if (dpos) b.clock.set(branchA.front().header.time + 1);  // later slots: nothing shared but genesis
     for (int i = 0; i < 8; ++i)
       branchB.push_back(
           b.produce(dpos ? std::vector<std::size_t>{0, 1, 2} : std::vector<std::size_t>{1, 2, 3, 4, 5}).value());

@@ -67,7 +67,7 @@ private slots:
     const std::set<std::string> expected{
         "meta",   "headers",         "blocks",    "height_index", "tx_index",       "accounts",
         "orders", "orders_by_party", "deadlines", "delegates",    "delegate_names", "votes",
-        "totals", "dpos_schedules",  "undo",      "tree_leaves",  "tree_nodes"};
+        "totals", "dpos_schedules",  "undo",      "tree_leaves",  "tree_nodes",     "witnesses"};
     QVERIFY(found == expected);
 
     const ChainDbs& dbs = store->dbs();

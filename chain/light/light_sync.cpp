@@ -17,7 +17,9 @@ constexpr int kTickMs = 250;
 constexpr qint64 kClockRetryMs = 2'000;  // headers our clock called "future" are asked for again after this
 
 // A refusal that says more about our clock than about the peer.
-bool clockDisagreement(Errc code) { return code == Errc::ConsensusTimeTooFarAhead; }
+bool clockDisagreement(Errc code) {
+  return code == Errc::ConsensusTimeTooFarAhead || code == Errc::ConsensusSlotTooFarAhead;
+}
 
 // Failures of our own store: never the peer's fault.
 bool localFault(Errc code) {

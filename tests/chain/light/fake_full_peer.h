@@ -1,6 +1,6 @@
 // A full peer played in-process for the light-mode suites: a real P2P
 // connection (net::Peer on an accepted socket) answering getheaders, getproof,
-// getblocks and getorderids from a real chain store's main chain, optionally
+// getblocks, getorderids and getwitnesses from a real chain store's main chain, optionally
 // lying in one chosen way; and a light sync asking a liar first, then an honest one.
 #pragma once
 
@@ -9,6 +9,7 @@
 
 #include "chain/light/light_sync.h"
 #include "chain/net/block_locator.h"
+#include "chain/net/frame.h"
 #include "chain/net/peer.h"
 #include "chain/state/order_queries.h"
 #include "chain/store/chain.h"
@@ -21,7 +22,19 @@ class FakeFullPeer : public QObject {
 public:
   // HideNewestOrder leaves the first order out of every order id list;
   // ForeignOrders lists the orders of `foreignParty` instead of the party asked for.
-  enum class Lie { None, ProofValue, ProofSibling, Headers, BlockBody, HideNewestOrder, ForeignOrders };
+  // WitnessValue changes a record of the first consensus witness holding one;
+  // WitnessCut leaves the last record out of every witness.
+  enum class Lie {
+    None,
+    ProofValue,
+    ProofSibling,
+    Headers,
+    BlockBody,
+    HideNewestOrder,
+    ForeignOrders,
+    WitnessValue,
+    WitnessCut
+  };
 
   FakeFullPeer(const Chain& chain, Lie lie) : chain_(chain), lie_(lie) {
     server_.listen(QHostAddress::LocalHost, 0);
@@ -59,6 +72,7 @@ public:
   int disconnects = 0;
   int proofsServed = 0;
   int blocksServed = 0;
+  int witnessesServed = 0;
 
 private:
   void answer(net::Peer& peer, const net::Message& message) {
@@ -102,6 +116,22 @@ private:
       if (!read) qFatal("cannot list orders: %s", read.error().message.c_str());
       if (lie_ == Lie::HideNewestOrder && !reply.orders.empty()) reply.orders.erase(reply.orders.begin());
       if (reply.more && reply.orders.empty()) reply.more = false;  // a hider still answers in shape
+      peer.send(reply);
+    } else if (const auto* get = std::get_if<net::GetWitnessesMsg>(&message)) {
+      auto found = chain_.consensusWitnesses(get->blocks, net::kMaxPayloadBytes / 2).value();
+      net::WitnessesMsg reply;
+      bool changed = false;
+      for (std::size_t i = 0; i < found.size(); ++i) {
+        state::ConsensusWitness witness = found[i].value_or(state::ConsensusWitness{});
+        auto& records = witness.records;
+        if (lie_ == Lie::WitnessCut && !records.empty()) records.pop_back();
+        if (lie_ == Lie::WitnessValue && !changed && !records.empty() && records.back().proven.value) {
+          records.back().proven.value->back() ^= 0x01;
+          changed = true;
+        }
+        reply.witnesses.push_back({get->blocks[i], found[i].has_value(), std::move(witness)});
+      }
+      witnessesServed += static_cast<int>(found.size());
       peer.send(reply);
     } else if (const auto* get = std::get_if<net::GetBlocksMsg>(&message)) {
       for (const Hash32& hash : get->hashes) {

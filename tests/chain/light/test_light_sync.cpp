@@ -231,6 +231,53 @@ private slots:
     QCOMPARE(light.chain->tip().height, std::uint64_t{0});
   }
 
+  // PoS and DPoS headers come with consensus witnesses: a peer whose witness
+  // does not fold up to the parent's root, or leaves out a delegate, is dropped
+  // and nothing of its page kept; an honest peer's witnesses verify every header.
+  void aPeerForgingConsensusWitnessesIsDropped_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("lie");
+    QTest::newRow("pos changed stake") << int(ConsensusKind::Pos) << int(FakeFullPeer::Lie::WitnessValue);
+    QTest::newRow("dpos changed votes") << int(ConsensusKind::Dpos) << int(FakeFullPeer::Lie::WitnessValue);
+    QTest::newRow("dpos a delegate left out") << int(ConsensusKind::Dpos) << int(FakeFullPeer::Lie::WitnessCut);
+  }
+  void aPeerForgingConsensusWitnessesIsDropped() {
+    QFETCH(int, kind);
+    QFETCH(int, lie);
+    QTemporaryDir dir;
+    const GenesisFile file = devGenesis(static_cast<ConsensusKind>(kind), *accounts_);
+    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    for (int i = 0; i < 12; ++i) WB_VERIFY_OK(full.produce(i * 2 % 3));
+    LightNode light(file, ctx_);
+    light.clock.set(full.clock.now());
+    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    {
+      FakeFullPeer liar(*full.chain, static_cast<FakeFullPeer::Lie>(lie));
+      light::LightSync sync(*light.chain, fastConfig({liar.endpoint()}));
+      QStringList dropped;
+      collectMisbehaviour(sync, dropped);
+      sync.start();
+      QTRY_VERIFY_WITH_TIMEOUT(!dropped.isEmpty(), 10'000);
+      QVERIFY2(dropped.front().contains("headers refused"), qPrintable(dropped.front()));
+      QVERIFY(liar.witnessesServed > 0);
+      QCOMPARE(light.chain->tip().height, std::uint64_t{0});  // nothing of its page kept
+    }
+    FakeFullPeer honest(*full.chain, FakeFullPeer::Lie::None);
+    light::LightSync sync(*light.chain, fastConfig({honest.endpoint()}));
+    QStringList dropped;
+    collectMisbehaviour(sync, dropped);
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(light.chain->tip().hash == full.chain->tip().hash, 10'000);
+    QCOMPARE(honest.witnessesServed, 12);
+    // A new block: its witness is asked for and verified too.
+    WB_VERIFY_OK(full.produce(1));
+    light.clock.set(full.clock.now());
+    honest.announceTip();
+    QTRY_VERIFY_WITH_TIMEOUT(light.chain->tip().hash == full.chain->tip().hash, 10'000);
+    QCOMPARE(honest.witnessesServed, 13);
+    QVERIFY(dropped.isEmpty());
+  }
+
   void aProofFromAheadFetchesHeadersFirst() {
     QTemporaryDir dir;
     const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);

@@ -15,7 +15,7 @@ namespace {
 // Methods of a full node that need the whole chain or its mempool.
 constexpr const char* kFullNodeOnly[] = {
     "node_peers",  "node_connect", "node_ban",    "node_evidence", "chain_tx",
-    "chain_block", "mempool_info", "dev_produce", "delegate_list", "state_proof",
+    "chain_block", "mempool_info", "dev_produce", "state_proof",
 };
 
 QString hexOf(const Hash32& hash) { return node::hexString(hash); }
@@ -109,6 +109,7 @@ Status LightNode::registerMethods(rpc::RpcDispatcher& dispatcher) {
   }));
 
   WB_TRY(registerReadMethods(dispatcher));
+  WB_TRY(registerDelegateMethods(dispatcher));
   WB_TRY(registerTxMethods(dispatcher));
   for (const char* name : kFullNodeOnly) {
     const std::string method = name;

@@ -63,6 +63,13 @@ struct Proven {
   ProvenRecord proof;
 };
 
+// Every registered delegate, ranked, each proven at one header with the totals
+// that count them (LightNode::listDelegates).
+struct ProvenDelegates {
+  std::vector<node::DelegateEntry> delegates;
+  ProvenRecord totals;  // the proof of the count; its height and block are every delegate's
+};
+
 // A page of a party's orders, each proven (LightNode::listOrders).
 struct ProvenOrderPage {
   std::vector<Proven<state::Order>> orders;  // newest first
@@ -109,6 +116,11 @@ public:
   // the ids from every full peer (LightSync::requestOrderIds), each order
   // proven; a peer that listed an order the party has no part in is dropped.
   void listOrders(const state::OrderQuery& query, std::function<void(Result<ProvenOrderPage>)> done);
+  // Every delegate (light_node_delegates.cpp): the keys from a full peer, each
+  // delegate and the totals proven at one header; a peer listing a key that is
+  // no delegate, or fewer than the totals count, is dropped
+  // (LightWitnessIncomplete). Asked again when a new header comes in between.
+  void listDelegates(std::function<void(Result<ProvenDelegates>)> done);
 
   // The folder of the header store: DATADIR/<network>/light.
   static std::filesystem::path storeDir(const QString& dataDir, const std::string& network);
@@ -121,6 +133,8 @@ private:
   [[nodiscard]] Status registerTxMethods(rpc::RpcDispatcher& dispatcher);
   [[nodiscard]] Status registerMethods(rpc::RpcDispatcher& dispatcher);
   [[nodiscard]] Status registerReadMethods(rpc::RpcDispatcher& dispatcher);
+  [[nodiscard]] Status registerDelegateMethods(rpc::RpcDispatcher& dispatcher);
+  void proveDelegates(const DelegateKeys& keys, int attemptsLeft, std::function<void(Result<ProvenDelegates>)> done);
   // Proves every order of `page`; `done` gets those `query` asks for.
   void proveListedOrders(const state::OrderQuery& query, const OrderIdsPage& page,
                          std::function<void(Result<ProvenOrderPage>)> done);

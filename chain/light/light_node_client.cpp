@@ -176,7 +176,14 @@ void LightNodeClient::connectPeer(QString, Callback<net::PeerId> done) {
   answer<net::PeerId>(std::move(done), fullChainNeeded("connecting to another peer"));
 }
 void LightNodeClient::delegates(Callback<std::vector<node::DelegateEntry>> done) {
-  answer<std::vector<node::DelegateEntry>>(std::move(done), fullChainNeeded("the delegate list"));
+  ask<std::vector<node::DelegateEntry>>(
+      [](LightNode& node, Callback<std::vector<node::DelegateEntry>> reply) {
+        node.listDelegates([reply](Result<ProvenDelegates> proven) {
+          if (!proven) return reply(proven.error());
+          reply(std::move(proven->delegates));
+        });
+      },
+      std::move(done));
 }
 void LightNodeClient::blockAt(std::uint64_t, Callback<std::optional<node::BlockLookup>> done) {
   answer<std::optional<node::BlockLookup>>(std::move(done), fullChainNeeded("the block explorer"));

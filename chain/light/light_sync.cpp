@@ -164,6 +164,7 @@ void LightSync::onDisconnected(net::PeerId id, const Error& reason, bool misbeha
   slotOf_.erase(found);
   retryHeadersAtMs_.erase(id);
   pendingHeaders_.erase(id);
+  finishDelegateKeys(id, fail(Errc::NetSocketError, "the full peer asked for the delegates disconnected"));
   Slot& slot = slots_[index];
   if (slot.peer && slot.peer->id() == id) {
     slot.peer->deleteLater();
@@ -221,6 +222,8 @@ void LightSync::onMessage(net::PeerId id, const net::Message& message) {
     onOrderIds(*peer, *orderIds);
   } else if (const auto* witnesses = std::get_if<net::WitnessesMsg>(&message)) {
     onWitnesses(*peer, *witnesses);
+  } else if (const auto* keys = std::get_if<net::DelegateKeysMsg>(&message)) {
+    onDelegateKeys(*peer, *keys);
   } else if (const auto* missing = std::get_if<net::NotFoundMsg>(&message)) {
     onNotFound(*peer, *missing);
   } else if (const auto* inv = std::get_if<net::InvMsg>(&message)) {
@@ -419,6 +422,7 @@ void LightSync::onTick() {
   blocksOnTick(now);
   orderIdsOnTick(now);
   witnessesOnTick(now);
+  delegateKeysOnTick(now);
   const bool refresh = now - lastRefreshMs_ >= config_.refreshMs;
   if (refresh) lastRefreshMs_ = now;
   for (Slot& slot : slots_) {

@@ -64,6 +64,12 @@ struct OrderIdsPage {
   std::size_t peers = 0;                                // how many peers answered
 };
 using OrderIdsCallback = std::function<void(const Result<OrderIdsPage>&)>;
+// The delegate keys one full peer listed, and which peer (its word only: LightNode proves them).
+struct DelegateKeys {
+  std::vector<AccountKey> keys;
+  net::PeerId peer = 0;
+};
+using DelegateKeysCallback = std::function<void(const Result<DelegateKeys>&)>;
 
 class LightSync : public QObject {
   Q_OBJECT
@@ -100,6 +106,10 @@ public:
   void requestOrderIds(const AccountKey& party, std::uint32_t limit, std::optional<net::OrderRef> before,
                        OrderIdsCallback done);
 
+  // Asks a ready full peer (within its request budget) for the keys of every
+  // registered delegate at its tip; `done` on this thread, NetSocketError when
+  // no peer could be asked or it did not answer in time.
+  void requestDelegateKeys(DelegateKeysCallback done);
   // Drops full peer `id` as misbehaving, for `reason` (a caller found it lied).
   void dropPeer(net::PeerId id, const Error& reason);
 
@@ -172,6 +182,14 @@ private:
   void requestWitnesses(net::Peer& peer, PendingHeaders& pending);
   void onWitnesses(net::Peer& peer, const net::WitnessesMsg& message);
   void witnessesOnTick(qint64 now);
+  // Delegate key requests (light_sync_delegates.cpp), one per asked peer.
+  struct DelegateKeysRequest {
+    std::vector<DelegateKeysCallback> callbacks;
+    qint64 deadlineMs = 0;
+  };
+  void onDelegateKeys(net::Peer& peer, const net::DelegateKeysMsg& message);
+  void finishDelegateKeys(net::PeerId id, const Result<DelegateKeys>& result);
+  void delegateKeysOnTick(qint64 now);
   void onProof(net::Peer& peer, const net::ProofMsg& message);
   // Sends `request` to a ready peer other than those that failed it, if any.
   void dispatchProof(ProofRequest& request);
@@ -216,8 +234,9 @@ private:
   QTimer tick_;
   QElapsedTimer uptime_;
   qint64 lastRefreshMs_ = 0;
-  std::map<net::PeerId, qint64> retryHeadersAtMs_;        // peers whose headers our clock refused
-  std::map<net::PeerId, PendingHeaders> pendingHeaders_;  // headers waiting for their witnesses, by sender
+  std::map<net::PeerId, qint64> retryHeadersAtMs_;           // peers whose headers our clock refused
+  std::map<net::PeerId, PendingHeaders> pendingHeaders_;     // headers waiting for their witnesses, by sender
+  std::map<net::PeerId, DelegateKeysRequest> delegateKeys_;  // by the peer asked
 };
 
 }  // namespace wb::light

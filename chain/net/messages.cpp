@@ -106,6 +106,8 @@ struct PayloadWriter {
     state::writeProvenValue(out, body);
   }
   void operator()(const GetWitnessesMsg& m) const { writeHashes(out, m.blocks); }
+  void operator()(const GetDelegateKeysMsg&) const {}
+  void operator()(const DelegateKeysMsg& m) const { writeHashes(out, m.keys); }
   void operator()(const WitnessesMsg& m) const {
     out.u32(static_cast<std::uint32_t>(m.witnesses.size()));
     for (const BlockWitness& w : m.witnesses) {
@@ -330,6 +332,12 @@ Result<Message> readPayload(MessageType type, ByteView payload) {
       }
       case MessageType::Witnesses:
         return readWitnesses(in);
+      case MessageType::GetDelegateKeys:
+        return Message(GetDelegateKeysMsg{});
+      case MessageType::DelegateKeys: {
+        WB_TRY_ASSIGN(keys, readHashes(in, "delegate keys", 0, state::kMaxWitnessRecords));
+        return Message(DelegateKeysMsg{std::move(*keys)});
+      }
       case MessageType::Block:
         break;  // handled above
     }
@@ -387,6 +395,10 @@ std::string_view messageTypeName(MessageType type) {
       return "getwitnesses";
     case MessageType::Witnesses:
       return "witnesses";
+    case MessageType::GetDelegateKeys:
+      return "getdelegatekeys";
+    case MessageType::DelegateKeys:
+      return "delegatekeys";
   }
   return "unknown";
 }
@@ -403,7 +415,7 @@ Bytes encodePayload(const Message& message) {
 
 Result<Message> decodeMessage(std::uint8_t type, ByteView payload) {
   if (type < static_cast<std::uint8_t>(MessageType::Hello) ||
-      type > static_cast<std::uint8_t>(MessageType::Witnesses)) {
+      type > static_cast<std::uint8_t>(MessageType::DelegateKeys)) {
     return fail(Errc::NetUnknownMessage, "unknown message type " + std::to_string(type));
   }
   const auto known = static_cast<MessageType>(type);

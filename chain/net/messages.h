@@ -54,6 +54,8 @@ enum class MessageType : std::uint8_t {
   OrderIds = 19,
   GetWitnesses = 20,
   Witnesses = 21,
+  GetDelegateKeys = 22,
+  DelegateKeys = 23,
 };
 
 // Stable lower-case name of a message type ("hello", "getheaders"…) for logs and errors.
@@ -227,10 +229,23 @@ struct WitnessesMsg {
   bool operator==(const WitnessesMsg&) const = default;
 };
 
+// The keys of every registered delegate at the sender's tip, for a light node's
+// delegate list: it proves each delegate and the totals that count them, so a
+// key left out is noticed. Wire: empty.
+struct GetDelegateKeysMsg {
+  bool operator==(const GetDelegateKeysMsg&) const = default;
+};
+// Wire: u32 count (≤ state::kMaxWitnessRecords) | count × 32 key.
+struct DelegateKeysMsg {
+  std::vector<AccountKey> keys;
+  bool operator==(const DelegateKeysMsg&) const = default;
+};
+
 // The alternatives are in MessageType order: index = type − 1.
-using Message = std::variant<HelloMsg, HelloAckMsg, PingMsg, PongMsg, GetAddrMsg, AddrMsg, GetHeadersMsg, HeadersMsg,
-                             GetBlocksMsg, BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg, RejectMsg, GetProofMsg,
-                             ProofMsg, GetOrderIdsMsg, OrderIdsMsg, GetWitnessesMsg, WitnessesMsg>;
+using Message =
+    std::variant<HelloMsg, HelloAckMsg, PingMsg, PongMsg, GetAddrMsg, AddrMsg, GetHeadersMsg, HeadersMsg, GetBlocksMsg,
+                 BlockMsg, NotFoundMsg, InvMsg, GetTxsMsg, TxMsg, RejectMsg, GetProofMsg, ProofMsg, GetOrderIdsMsg,
+                 OrderIdsMsg, GetWitnessesMsg, WitnessesMsg, GetDelegateKeysMsg, DelegateKeysMsg>;
 
 // The type byte of `message`.
 MessageType messageType(const Message& message);

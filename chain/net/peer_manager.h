@@ -220,6 +220,7 @@ private:
   // getorderids: a page of the party's order ids at our tip, within the same budget.
   void serveOrderIds(PeerState& state, const GetOrderIdsMsg& request);
   void serveWitnesses(PeerState& state, const GetWitnessesMsg& request);
+  void serveDelegateKeys(PeerState& state);
   // Runs `read` (a read of the chain) on the read executor (here without one)
   // and sends what it built to peer `id` from this thread, if it is still
   // connected; a failed read is a warning, not an answer.

@@ -4,6 +4,7 @@
 #include "chain/net/frame.h"
 #include "chain/net/peer_manager.h"
 #include "chain/net/wire_endpoint.h"
+#include "chain/state/audit.h"
 #include "chain/state/order_queries.h"
 
 namespace wb::net {
@@ -80,6 +81,11 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
       serveWitnesses(state, std::get<GetWitnessesMsg>(message));
       break;
     case MessageType::Witnesses:
+      break;  // only light nodes ask for them
+    case MessageType::GetDelegateKeys:
+      serveDelegateKeys(state);
+      break;
+    case MessageType::DelegateKeys:
       break;  // only light nodes ask for them
 
     case MessageType::Hello:
@@ -234,6 +240,25 @@ void PeerManager::serveWitnesses(PeerState& state, const GetWitnessesMsg& reques
       reply.witnesses.push_back(
           {request.blocks[i], witness.has_value(), witness ? std::move(*witness) : state::ConsensusWitness{}});
     }
+    return Message(std::move(reply));
+  });
+}
+
+void PeerManager::serveDelegateKeys(PeerState& state) {
+  if (!state.proofBudget.take(uptime_.elapsed())) return;  // one budget for what a light node asks
+  readThenSend(state.peer->id(), [chain = &chain_]() -> Result<Message> {
+    DelegateKeysMsg reply;
+    WB_TRY(chain->readState([&](const state::StateView& view) -> Status {
+      return state::forEachEntry(view.reader(), state::Table::Delegates,
+                                 [&](const state::KeyValue& kv) -> Result<bool> {
+                                   if (kv.first.size() != 32)
+                                     return fail(Errc::StateCorrupt, "a stored delegate key is damaged");
+                                   AccountKey key;
+                                   std::copy(kv.first.begin(), kv.first.end(), key.begin());
+                                   reply.keys.push_back(key);
+                                   return reply.keys.size() < state::kMaxWitnessRecords;
+                                 });
+    }));
     return Message(std::move(reply));
   });
 }

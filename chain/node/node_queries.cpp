@@ -22,15 +22,19 @@ Result<std::vector<DelegateEntry>> listDelegates(const Chain& chain) {
       return true;
     });
   }));
-  std::sort(out.begin(), out.end(), [](const DelegateEntry& a, const DelegateEntry& b) {
+  rankDelegates(out, chain.params().activeDelegates);
+  return out;
+}
+
+void rankDelegates(std::vector<DelegateEntry>& delegates, std::uint32_t activeDelegates) {
+  std::sort(delegates.begin(), delegates.end(), [](const DelegateEntry& a, const DelegateEntry& b) {
     if (a.delegate.votes != b.delegate.votes) return a.delegate.votes > b.delegate.votes;
     return a.key < b.key;
   });
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    out[i].rank = i + 1;
-    out[i].active = i < chain.params().activeDelegates;
+  for (std::size_t i = 0; i < delegates.size(); ++i) {
+    delegates[i].rank = i + 1;
+    delegates[i].active = i < activeDelegates;
   }
-  return out;
 }
 
 Result<std::optional<BlockLookup>> findBlockByHash(const Chain& chain, const Hash32& hash) {

@@ -26,6 +26,9 @@ class Node;
 // Every registered delegate of the tip state, ranked. Fails with StateCorrupt
 // when a stored record is damaged, or the store's error.
 [[nodiscard]] Result<std::vector<DelegateEntry>> listDelegates(const Chain& chain);
+// Ranks `delegates` (keys and records set) in place as delegate_list shows them:
+// votes descending, then key ascending; rank from 1, the first `activeDelegates` active.
+void rankDelegates(std::vector<DelegateEntry>& delegates, std::uint32_t activeDelegates);
 
 // The main-chain block at `height`, or nullopt above the tip.
 [[nodiscard]] Result<std::optional<BlockLookup>> findBlockAtHeight(const Chain& chain, std::uint64_t height);

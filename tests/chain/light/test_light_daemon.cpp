@@ -313,6 +313,11 @@ private slots:
       QVERIFY(mine["proven"].toBool());
       for (const char* field : {"balance", "nonce", "stake"}) QCOMPARE(mine[field], theirs[field]);
     }
+    // The delegates, with the one registered above: the full node's list, proven.
+    const QJsonObject delegates = light.result("delegate_list").toObject();
+    QVERIFY(delegates["proven"].toBool());
+    QCOMPARE(delegates["delegates"], full.result("delegate_list")["delegates"]);
+    QVERIFY(QJsonDocument(delegates).toJson().contains("light_test_shop"));
     // New blocks as they come, one by one.
     for (int i = 0; i < 3; ++i) {
       QVERIFY(!full.result("dev_produce", {{"blocks", 2}}).toObject().isEmpty());

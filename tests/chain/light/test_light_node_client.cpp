@@ -152,6 +152,24 @@ private slots:
                                 15'000);
       QVERIFY(value<std::optional<node::TxLookup>>([&](auto done) { truth.transaction(txid, done); }).has_value());
 
+      // The delegates (for voting): none yet, then the full node's list, ranked alike, each proven.
+      QVERIFY(value<std::vector<node::DelegateEntry>>([&](auto done) { light.delegates(done); }).empty());
+      submit(merchant, RegisterDelegatePayload{"tea_house"});
+      submit(buyer, RegisterDelegatePayload{"buyer_votes"});
+      WB_VERIFY_OK(full.produce(1));
+      {
+        const auto mine = value<std::vector<node::DelegateEntry>>([&](auto done) { light.delegates(done); });
+        const auto theirs = value<std::vector<node::DelegateEntry>>([&](auto done) { truth.delegates(done); });
+        QVERIFY(!theirs.empty());
+        QCOMPARE(mine.size(), theirs.size());
+        for (std::size_t i = 0; i < mine.size(); ++i) {
+          QCOMPARE(mine[i].key, theirs[i].key);
+          QVERIFY(mine[i].delegate == theirs[i].delegate);
+          QCOMPARE(mine[i].rank, theirs[i].rank);
+          QCOMPARE(mine[i].active, theirs[i].active);
+        }
+      }
+
       // What needs the whole chain says so.
       auto explorer = await<std::vector<node::BlockSummary>>([&](auto done) { light.blocks(1, 10, done); });
       QVERIFY(explorer.has_value());

@@ -101,7 +101,9 @@ private slots:
         GetOrderIdsMsg{hashOf(20), 50, OrderRef{40, hashOf(21)}},
         OrderIdsMsg{hashOf(20), OrderRef{40, hashOf(21)}, {{39, hashOf(22)}, {12, hashOf(23)}, {12, hashOf(5)}}, true},
         GetWitnessesMsg{{hashOf(24), hashOf(25)}},
-        witnesses()};
+        witnesses(),
+        GetDelegateKeysMsg{},
+        DelegateKeysMsg{{hashOf(31), hashOf(32)}}};
   }
 
   // A known block's witness (a present record, an absent one ending in another
@@ -233,7 +235,7 @@ private slots:
 
   void unknownTypeFails() {
     WB_VERIFY_FAILS(decodeMessage(0, {}), Errc::NetUnknownMessage);
-    WB_VERIFY_FAILS(decodeMessage(22, {}), Errc::NetUnknownMessage);
+    WB_VERIFY_FAILS(decodeMessage(24, {}), Errc::NetUnknownMessage);
     WB_VERIFY_FAILS(decodeMessage(255, {}), Errc::NetUnknownMessage);
   }
 
@@ -327,6 +329,10 @@ private slots:
     Bytes flag = encodePayload(WitnessesMsg{{{hashOf(25), false, {}}}});
     flag.back() = 2;
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), flag), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(
+        decodeMessage(std::uint8_t(MessageType::DelegateKeys),
+                      encodePayload(DelegateKeysMsg{std::vector<AccountKey>(state::kMaxWitnessRecords + 1)})),
+        Errc::DecodeFieldTooLong);
     Bytes more = encodePayload(std::get<OrderIdsMsg>(samples_[18]));
     more.back() = 2;  // the "more" flag
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), more), Errc::DecodeBadValue);

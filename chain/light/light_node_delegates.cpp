@@ -22,10 +22,11 @@ constexpr int kDelegateListAttempts = 3;
 }  // namespace
 
 void LightNode::listDelegates(std::function<void(Result<ProvenDelegates>)> done) {
-  sync_->requestDelegateKeys([self = QPointer<LightNode>(this), done = std::move(done)](const Result<DelegateKeys>& keys) {
-    if (!keys) return done(keys.error());
-    if (self) self->proveDelegates(*keys, kDelegateListAttempts, done);
-  });
+  sync_->requestDelegateKeys(
+      [self = QPointer<LightNode>(this), done = std::move(done)](const Result<DelegateKeys>& keys) {
+        if (!keys) return done(keys.error());
+        if (self) self->proveDelegates(*keys, kDelegateListAttempts, done);
+      });
 }
 
 void LightNode::proveDelegates(const DelegateKeys& keys, int attemptsLeft,
@@ -91,24 +92,24 @@ void LightNode::proveDelegates(const DelegateKeys& keys, int attemptsLeft,
 Status LightNode::registerDelegateMethods(rpc::RpcDispatcher& dispatcher) {
   const std::string hrp = config_.genesis.params.hrp;
   const qint64 active = config_.genesis.params.activeDelegates;
-  return dispatcher.registerMethod("delegate_list", [this, hrp, active](const QJsonObject& object,
-                                                                        rpc::RpcReply reply) {
-    rpc::RpcParams params(object);
-    if (Status done = params.finish(); !done) return reply.complete(done.error());
-    listDelegates([reply, hrp, active](Result<ProvenDelegates> proven) {
-      if (!proven) return reply.complete(proven.error());
-      QJsonArray list;
-      for (const node::DelegateEntry& d : proven->delegates) {
-        QJsonObject entry = node::delegateJson(d.delegate, d.key, hrp);
-        entry["rank"] = static_cast<qint64>(d.rank);
-        entry["active"] = d.active;
-        list.append(entry);
-      }
-      QJsonObject out{{"delegates", list}, {"active", active}};
-      markProven(out, proven->totals);
-      reply.complete(QJsonValue(out));
-    });
-  });
+  return dispatcher.registerMethod("delegate_list",
+                                   [this, hrp, active](const QJsonObject& object, rpc::RpcReply reply) {
+                                     rpc::RpcParams params(object);
+                                     if (Status done = params.finish(); !done) return reply.complete(done.error());
+                                     listDelegates([reply, hrp, active](Result<ProvenDelegates> proven) {
+                                       if (!proven) return reply.complete(proven.error());
+                                       QJsonArray list;
+                                       for (const node::DelegateEntry& d : proven->delegates) {
+                                         QJsonObject entry = node::delegateJson(d.delegate, d.key, hrp);
+                                         entry["rank"] = static_cast<qint64>(d.rank);
+                                         entry["active"] = d.active;
+                                         list.append(entry);
+                                       }
+                                       QJsonObject out{{"delegates", list}, {"active", active}};
+                                       markProven(out, proven->totals);
+                                       reply.complete(QJsonValue(out));
+                                     });
+                                   });
 }
 
 }  // namespace wb::light

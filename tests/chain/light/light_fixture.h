@@ -43,6 +43,12 @@ struct FullNode {
     WB_TRY_ASSIGN(imported, chain->importBlock(encodeBlock(*block)));
     return block;
   }
+  // `blocks` blocks by the first three accounts in turn, each at its next slot:
+  // under DPoS slots are skipped and rounds start again and again.
+  [[nodiscard]] Status produceInTurn(int blocks) {
+    for (int i = 0; i < blocks; ++i) WB_TRY(produce(static_cast<std::size_t>(i * 2 % 3)));
+    return {};
+  }
   // The main chain's headers from `from` to the tip.
   std::vector<BlockHeader> headers(std::uint64_t from = 1) const {
     std::vector<BlockHeader> out;
@@ -66,6 +72,11 @@ struct FullNode {
 struct LightNode {
   LightNode(const GenesisFile& file, const SecpContext& ctx) : genesis(chainGenesisFrom(file)), clock(kGenesisTime) {
     engine = std::move(makeEngine(file.params, clock, ctx, genesisDelegateKeys(file)).value());
+  }
+  // Opens the store in `dir` with the clock where `full`'s is.
+  [[nodiscard]] Status openBeside(const std::filesystem::path& dir, const FullNode& full) {
+    clock.set(full.clock.now());
+    return open(dir);
   }
   [[nodiscard]] Status open(const std::filesystem::path& dir) {
     chain.reset();

@@ -302,11 +302,9 @@ private slots:
     QTemporaryDir dir;
     const GenesisFile file = devGenesis(static_cast<ConsensusKind>(kind), *accounts_);
     FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    // Producers in turn, skipping slots: DPoS rounds start again and again.
-    for (int i = 0; i < 16; ++i) WB_VERIFY_OK(full.produce(i * 2 % 3));
+    WB_VERIFY_OK(full.produceInTurn(16));
     LightNode light(file, ctx_);
-    light.clock.set(full.clock.now());
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    WB_VERIFY_OK(light.openBeside(pathOf(dir, "light"), full));
 
     const std::vector<BlockHeader> headers = full.headers();
     std::vector<Hash32> hashes;

@@ -43,6 +43,16 @@ class TestLightSync : public QObject {
             });
   }
 
+  // A light sync with `liar` alone drops it for the headers it sends.
+  void expectDroppedForItsHeaders(light::HeaderChain& chain, FakeFullPeer& liar) {
+    light::LightSync sync(chain, fastConfig({liar.endpoint()}));
+    QStringList dropped;
+    collectMisbehaviour(sync, dropped);
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!dropped.isEmpty(), 10'000);
+    QVERIFY2(dropped.front().contains("headers refused"), qPrintable(dropped.front()));
+  }
+
 private slots:
   void initTestCase() {
     QVERIFY(initCrypto().ok());
@@ -221,12 +231,7 @@ private slots:
     light.clock.set(full.clock.now() + 1000);
     WB_VERIFY_OK(light.open(pathOf(dir, "light")));
     FakeFullPeer liar(*full.chain, FakeFullPeer::Lie::Headers);
-    light::LightSync sync(*light.chain, fastConfig({liar.endpoint()}));
-    QStringList dropped;
-    collectMisbehaviour(sync, dropped);
-    sync.start();
-    QTRY_VERIFY_WITH_TIMEOUT(!dropped.isEmpty(), 10'000);
-    QVERIFY2(dropped.front().contains("headers refused"), qPrintable(dropped.front()));
+    expectDroppedForItsHeaders(*light.chain, liar);
     // Nothing of its batch was kept.
     QCOMPARE(light.chain->tip().height, std::uint64_t{0});
   }
@@ -247,18 +252,12 @@ private slots:
     QTemporaryDir dir;
     const GenesisFile file = devGenesis(static_cast<ConsensusKind>(kind), *accounts_);
     FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    for (int i = 0; i < 12; ++i) WB_VERIFY_OK(full.produce(i * 2 % 3));
+    WB_VERIFY_OK(full.produceInTurn(12));
     LightNode light(file, ctx_);
-    light.clock.set(full.clock.now());
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    WB_VERIFY_OK(light.openBeside(pathOf(dir, "light"), full));
     {
       FakeFullPeer liar(*full.chain, static_cast<FakeFullPeer::Lie>(lie));
-      light::LightSync sync(*light.chain, fastConfig({liar.endpoint()}));
-      QStringList dropped;
-      collectMisbehaviour(sync, dropped);
-      sync.start();
-      QTRY_VERIFY_WITH_TIMEOUT(!dropped.isEmpty(), 10'000);
-      QVERIFY2(dropped.front().contains("headers refused"), qPrintable(dropped.front()));
+      expectDroppedForItsHeaders(*light.chain, liar);
       QVERIFY(liar.witnessesServed > 0);
       QCOMPARE(light.chain->tip().height, std::uint64_t{0});  // nothing of its page kept
     }

@@ -5,6 +5,7 @@
 //   delegate_list {}  as a full node's, with "proven": true and the proof's height
 #include <QJsonArray>
 #include <QPointer>
+#include <algorithm>
 #include <memory>
 
 #include "chain/light/light_node.h"
@@ -37,6 +38,13 @@ void LightNode::proveDelegates(const DelegateKeys& keys, int attemptsLeft,
     std::size_t missing = 0;
     bool failed = false;
   };
+  // A key listed twice would let a peer leave another out and still match the count.
+  std::vector<AccountKey> sorted = keys.keys;
+  std::sort(sorted.begin(), sorted.end());
+  if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
+    sync_->dropPeer(keys.peer, fail(Errc::NetUnexpectedMessage, "it listed a delegate twice"));
+    return done(fail(Errc::LightWitnessIncomplete, "a full peer listed a delegate twice"));
+  }
   auto gather = std::make_shared<Gather>();
   gather->delegates.resize(keys.keys.size());
   gather->missing = keys.keys.size() + 1;
@@ -44,8 +52,12 @@ void LightNode::proveDelegates(const DelegateKeys& keys, int attemptsLeft,
     if (!self) return;
     ProvenDelegates out;
     out.totals = *gather->totals;
-    auto totals = state::decodeTotals(out.totals.value.value_or(Bytes{}));
-    const std::uint64_t counted = out.totals.value && totals ? totals->delegates : 0;
+    std::uint64_t counted = 0;  // proven absent: no totals, no delegates
+    if (out.totals.value) {
+      auto totals = state::decodeTotals(*out.totals.value);
+      if (!totals) return done(fail(Errc::LightProofMalformed, "the proven totals do not decode"));
+      counted = totals->delegates;
+    }
     bool sameHeader = true;
     for (std::size_t i = 0; i < keys.keys.size(); ++i) {
       const ProvenRecord& record = *gather->delegates[i];
@@ -91,21 +103,14 @@ void LightNode::proveDelegates(const DelegateKeys& keys, int attemptsLeft,
 
 Status LightNode::registerDelegateMethods(rpc::RpcDispatcher& dispatcher) {
   const std::string hrp = config_.genesis.params.hrp;
-  const qint64 active = config_.genesis.params.activeDelegates;
+  const std::uint32_t active = config_.genesis.params.activeDelegates;
   return dispatcher.registerMethod("delegate_list",
                                    [this, hrp, active](const QJsonObject& object, rpc::RpcReply reply) {
                                      rpc::RpcParams params(object);
                                      if (Status done = params.finish(); !done) return reply.complete(done.error());
                                      listDelegates([reply, hrp, active](Result<ProvenDelegates> proven) {
                                        if (!proven) return reply.complete(proven.error());
-                                       QJsonArray list;
-                                       for (const node::DelegateEntry& d : proven->delegates) {
-                                         QJsonObject entry = node::delegateJson(d.delegate, d.key, hrp);
-                                         entry["rank"] = static_cast<qint64>(d.rank);
-                                         entry["active"] = d.active;
-                                         list.append(entry);
-                                       }
-                                       QJsonObject out{{"delegates", list}, {"active", active}};
+                                       QJsonObject out = node::delegateListJson(proven->delegates, active, hrp);
                                        markProven(out, proven->totals);
                                        reply.complete(QJsonValue(out));
                                      });

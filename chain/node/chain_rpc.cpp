@@ -325,15 +325,7 @@ public:
     RpcParams params(object);
     WB_TRY(params.finish());
     WB_TRY_ASSIGN(delegates, listDelegates(node_.chain()));
-    QJsonArray list;
-    for (const DelegateEntry& d : *delegates) {
-      QJsonObject entry = delegateJson(d.delegate, d.key, hrp_);
-      entry["rank"] = static_cast<qint64>(d.rank);
-      entry["active"] = d.active;
-      list.append(entry);
-    }
-    return QJsonValue(
-        QJsonObject{{"delegates", list}, {"active", static_cast<qint64>(node_.params().activeDelegates)}});
+    return QJsonValue(delegateListJson(*delegates, node_.params().activeDelegates, hrp_));
   }
 
   Result<QJsonValue> devProduce(const QJsonObject& object) {

@@ -171,6 +171,18 @@ QJsonObject delegateJson(const state::Delegate& d, const AccountKey& key, std::s
   return out;
 }
 
+QJsonObject delegateListJson(const std::vector<DelegateEntry>& delegates, std::uint32_t activeDelegates,
+                             std::string_view hrp) {
+  QJsonArray list;
+  for (const DelegateEntry& d : delegates) {
+    QJsonObject entry = delegateJson(d.delegate, d.key, hrp);
+    entry["rank"] = static_cast<qint64>(d.rank);
+    entry["active"] = d.active;
+    list.append(entry);
+  }
+  return QJsonObject{{"delegates", list}, {"active", static_cast<qint64>(activeDelegates)}};
+}
+
 std::optional<OrderId> orderOfTx(const Tx& tx, const Hash32& txid) {
   return std::visit(
       [&](const auto& p) -> std::optional<OrderId> {

@@ -11,6 +11,7 @@
 
 #include "chain/core/block.h"
 #include "chain/state/records.h"
+#include "interfaces/node_types.h"
 
 namespace wb::node {
 
@@ -31,6 +32,9 @@ QJsonObject accountJson(const state::Account& account, const AccountKey& key, st
 QJsonObject orderJson(const state::Order& order, std::string_view hrp);
 // {address, name, votes, registered_height, produced, missed}.
 QJsonObject delegateJson(const state::Delegate& delegate, const AccountKey& key, std::string_view hrp);
+// delegate_list's answer: {delegates: [delegateJson + rank, active], active: activeDelegates}.
+QJsonObject delegateListJson(const std::vector<DelegateEntry>& delegates, std::uint32_t activeDelegates,
+                             std::string_view hrp);
 
 // The order a transaction acts on (its txid for ORDER_CREATE), if it is an order transaction.
 std::optional<OrderId> orderOfTx(const Tx& tx, const Hash32& txid);

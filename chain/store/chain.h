@@ -184,8 +184,9 @@ public:
   // tip, with its proof against the tip header's state_root, from one snapshot.
   [[nodiscard]] Result<StateProof> stateProof(state::Table table, ByteView key) const;
   // The consensus witnesses (chain/state/state_witness.h) of `blocks`, in their
-  // order, from one snapshot: nullopt for a block this node never connected; a
-  // PoW chain's and a block whose check read no state are empty. Stops before the
+  // order, from one snapshot: nullopt for a block this node never connected (and
+  // on PoW, whose checks read no state); a block whose check read no state has an
+  // empty one. Stops before the
   // encoded witnesses pass `maxBytes` (the first is always given). Fails with
   // StoreCorrupt for a damaged witness and the store's errors.
   [[nodiscard]] Result<std::vector<std::optional<state::ConsensusWitness>>> consensusWitnesses(

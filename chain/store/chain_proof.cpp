@@ -40,13 +40,7 @@ Result<std::vector<std::optional<state::ConsensusWitness>>> Chain::consensusWitn
     for (const Hash32& hash : blocks) {
       WB_TRY_ASSIGN(raw, txn.find(store_.dbs().witnesses, hash));
       if (!*raw) {
-        // PoW checks read no state: a connected block's witness is empty.
-        bool connectedPow = false;
-        if (genesis_.params.consensus == ConsensusKind::Pow) {
-          WB_TRY_ASSIGN(undo, txn.find(store_.dbs().undo, hash));
-          connectedPow = undo->has_value();
-        }
-        out.push_back(connectedPow ? std::optional(state::ConsensusWitness{}) : std::nullopt);
+        out.emplace_back();
         continue;
       }
       if (!out.empty() && bytes + (*raw)->size() > maxBytes) break;

@@ -132,8 +132,10 @@ Status GuiApp::startLight(ui::StartupProgress& progress, GuiShellConfig& shellCo
     setup_.reset();
     return started;
   }
-  client_ = std::make_unique<light::LightNodeClient>(lightRunner_->node());
-  shellConfig.light = true;  // no journal, no history scan, no production: the light node keeps what it submits
+  auto client = std::make_unique<light::LightNodeClient>(lightRunner_->node());
+  // No journal, no block scan, no production: the light node keeps what it submits.
+  shellConfig.lightChain = client.get();
+  client_ = std::move(client);
   shellConfig.sharing.genesisPath = QDir(setup_->networkDir).filePath(QStringLiteral("genesis.json"));
   return {};
 }

@@ -22,6 +22,7 @@
 #include "ui/wallet_model.h"
 #include "ui/wallet_session.h"
 #include "wallet/history_service.h"
+#include "wallet/light_history_client.h"
 #include "wallet/signed_tx_submitter.h"
 
 namespace wb::app {
@@ -44,7 +45,7 @@ GuiShell::GuiShell(node::NodeClient* client, GuiShellConfig config, QObject* par
   auto* network = new ui::NetworkExplorerPage(client_, params.hrp);
   followUnit(network);
   network->setSharing(config_.sharing);
-  if (config_.light) network->setLightMode();
+  if (config_.lightChain != nullptr) network->setLightMode();
   window->addPage(QStringLiteral("networkPage"), network->windowTitle(), network);
   auto* settingsPage = new ui::SettingsPage(config_.settings, config_.languages, config_.dataDir);
   settingsPage->setNetwork(QString::fromStdString(params.name), params.consensus,
@@ -90,7 +91,10 @@ void GuiShell::addWalletPages() {
   sender_ = new ui::TxSender(config_.ctx, *config_.params, client_, wallet, journal_, this);
   if (config_.produceWithWallet)
     new ui::ProducerKeyFeeder(config_.ctx, config_.params->consensus, client_, wallet, this);
-  history_ = new HistoryClient(config_.chain, accountKeys(*keystore), keystore->birthdayHeight(), this);
+  if (config_.lightChain != nullptr)
+    history_ = new LightHistoryClient(config_.lightChain, *config_.params, accountKeys(*keystore), this);
+  else
+    history_ = new HistoryClient(config_.chain, accountKeys(*keystore), keystore->birthdayHeight(), this);
 
   // The wallet's pages go between the Overview and the Network page.
   const QString before = QStringLiteral("networkPage");

@@ -34,8 +34,12 @@ class UiSettings;
 class WalletSession;
 }  // namespace wb::ui
 
+namespace wb::light {
+class LightNodeClient;
+}
+
 namespace wb {
-class HistoryClient;
+class HistorySource;
 class SignedTxSubmitter;
 }  // namespace wb
 
@@ -59,11 +63,12 @@ struct GuiShellConfig {
   // node keeps what it submits itself).
   node::Node* node = nullptr;
   // The full node's client, which the wallet history scans blocks through
-  // (HistoryClient); must outlive the shell. Null on a light node, which has
-  // no blocks to scan: the Activity page says so.
+  // (HistoryClient); must outlive the shell. Null on a light node.
   node::LocalNodeClient* chain = nullptr;
-  // The node is a light node (DESIGN §11): what needs the full chain says so.
-  bool light = false;
+  // A light node's client (DESIGN §11), which the wallet's own transactions are
+  // listed through (LightHistoryClient); must outlive the shell. Set: what
+  // needs the full chain says so. Null on a full node.
+  light::LightNodeClient* lightChain = nullptr;
 };
 
 class GuiShell : public QObject {
@@ -110,7 +115,7 @@ private:
   ui::TxSender* sender_ = nullptr;
   SignedTxSubmitter* journal_ = nullptr;
   ui::TrayNotifier* notifier_ = nullptr;
-  HistoryClient* history_ = nullptr;
+  HistorySource* history_ = nullptr;
   QSystemTrayIcon* tray_ = nullptr;
 };
 

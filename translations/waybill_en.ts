@@ -441,7 +441,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This wallet runs a light node, which keeps no blocks to list past activity from; the balances and orders on the other pages are proven by its peers.</source>
+        <source>This wallet runs a light node, which keeps no blocks: it lists what the transactions this wallet sent did, once a block holds them. Transfers from others, deadline payouts and block rewards are not listed; the balances, which its peers prove, include them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

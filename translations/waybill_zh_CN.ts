@@ -441,8 +441,8 @@
         <translation>显示的账户</translation>
     </message>
     <message>
-        <source>This wallet runs a light node, which keeps no blocks to list past activity from; the balances and orders on the other pages are proven by its peers.</source>
-        <translation>此钱包运行轻节点，它不保存区块，因此无法列出过去的活动；其他页面上的余额和订单均由其对等节点证明。</translation>
+        <source>This wallet runs a light node, which keeps no blocks: it lists what the transactions this wallet sent did, once a block holds them. Transfers from others, deadline payouts and block rewards are not listed; the balances, which its peers prove, include them.</source>
+        <translation>此钱包运行轻节点，它不保存区块：区块收录本钱包发出的交易后，这里会列出这些交易的结果。他人的转账、期限到期的付款和出块奖励不会列出；由对等节点证明的余额已包含它们。</translation>
     </message>
 </context>
 <context>

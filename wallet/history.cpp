@@ -83,8 +83,8 @@ Status History::blockConnected(const Block& block, std::uint64_t height) {
   }
   Amount fees = 0;
   for (const Tx& tx : block.txs) {
-    fees = checkedAdd(fees, tx.fee).ok() ? fees + tx.fee : fees;
-    record(scan, history_detail::txEffects(tx, computeTxid(tx), height, params_, tracker_));
+    const Amount fee = recordTx(scan, tx);
+    fees = checkedAdd(fees, fee).ok() ? fees + fee : fees;
   }
   if (accounts_.contains(header.producer)) {
     Effects reward;
@@ -99,6 +99,38 @@ Status History::blockConnected(const Block& block, std::uint64_t height) {
     tracker_.forgetUndoBelow(undoFloor_);
   }
   return {};
+}
+
+Amount History::recordTx(BlockScan& scan, const Tx& tx) {
+  record(scan, history_detail::txEffects(tx, computeTxid(tx), scan.height, params_, tracker_));
+  return tx.fee;
+}
+
+Status History::partialBlockConnected(const PartialBlock& block) {
+  if (tip_ && block.height <= tip_->height) {
+    return fail(Errc::WalletHistoryOutOfOrder, "block " + std::to_string(block.height) +
+                                                   " is not above the history's tip at height " +
+                                                   std::to_string(tip_->height));
+  }
+  BlockScan scan{block.height, block.time, 0};
+  for (const Tx& tx : block.txs) (void)recordTx(scan, tx);
+  tip_ = TipPosition{block.hash, block.height};
+  return {};
+}
+
+void History::followOrder(const state::Order& order) {
+  if (tracker_.order(order.id) != nullptr) return;
+  FollowedOrder created;
+  created.id = order.id;
+  created.creator = order.creator;
+  created.merchant = order.merchant;
+  created.buyer = order.buyer;
+  created.arbiter = order.arbiter;
+  created.item = order.item;
+  created.total = order.total();
+  created.windows = order.windows;
+  created.deadline = order.createdHeight + order.windows.pay;
+  tracker_.putOrder(order.createdHeight, created);
 }
 
 Status History::blockDisconnected(const Block& block) {

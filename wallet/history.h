@@ -44,6 +44,15 @@ inline constexpr std::size_t kMaxHistoryPage = 500;
 // records cover every followed order, so they are kept for recent blocks only.
 inline constexpr std::uint64_t kDefaultHistoryUndoDepth = 10'000;
 
+// A block of which only some transactions are known: a light node keeps no block
+// bodies, only the transactions it submitted and proved included (DESIGN §11).
+struct PartialBlock {
+  std::uint64_t height = 0;
+  std::uint64_t time = 0;  // the header's time
+  Hash32 hash{};
+  std::vector<Tx> txs;  // in block order
+};
+
 // A page request: newest first, entries strictly older than `before` when given.
 struct HistoryQuery {
   std::optional<AccountKey> account;  // only this account's entries
@@ -83,6 +92,20 @@ public:
   // WalletHistoryOutOfOrder, changing nothing.
   [[nodiscard]] Status blockConnected(const Block& block, std::uint64_t height);
 
+  // Adds the entries of the known transactions of `block` (a light node's, see
+  // PartialBlock): what they did to the wallet's accounts, as blockConnected
+  // would. Deadline events, unbonding releases and block rewards need every
+  // block and are not known. `block` must be above the history's tip (any block
+  // when it has none); fails with WalletHistoryOutOfOrder, changing nothing.
+  [[nodiscard]] Status partialBlockConnected(const PartialBlock& block);
+
+  // Follows `order`, whose ORDER_CREATE the history has not seen (a light node
+  // learns it from a proof), as it was when created: the transactions on it
+  // connected afterwards name its parties and item, and its payouts count, as
+  // in a history that scanned its creation. An order followed already is left
+  // as it is.
+  void followOrder(const state::Order& order);
+
   // Removes the entries of `block`, which must be the history's tip, and undoes what
   // it changed. Fails with WalletHistoryOutOfOrder (not the tip, or deeper than the
   // undo depth: rescan instead), changing nothing.
@@ -104,6 +127,8 @@ private:
   struct BlockScan;
   // Turns `effects` into entries for the wallet's accounts among its parties.
   void record(BlockScan& scan, const history_detail::Effects& effects);
+  // Records the effects of `tx` in the block `scan` reads; returns its fee.
+  Amount recordTx(BlockScan& scan, const Tx& tx);
   bool matches(const HistoryEntry& entry, const HistoryQuery& query, const std::string& needle) const;
 
   const ChainParams& params_;

@@ -85,7 +85,7 @@ HistoryPage HistoryService::query(const HistoryQuery& query) const {
 
 HistoryClient::HistoryClient(node::LocalNodeClient* client, std::vector<AccountKey> accounts, std::uint64_t birthday,
                              QObject* parent)
-    : QObject(parent), client_(client), accounts_(std::move(accounts)), birthday_(birthday) {
+    : HistorySource(parent), client_(client), accounts_(std::move(accounts)), birthday_(birthday) {
   if (client_) connect(client_, &node::LocalNodeClient::tipChanged, this, &HistoryClient::scheduleStep);
   createService();
 }
@@ -142,11 +142,10 @@ void HistoryClient::stepDone(const std::shared_ptr<HistoryService>& service, con
   if (step.more || stepAgain_) scheduleStep();
 }
 
-bool HistoryClient::available() const { return client_ != nullptr; }
-
 void HistoryClient::query(HistoryQuery query, Callback<HistoryPage> done) {
   if (!client_ || !service_) {
-    done(HistoryPage{});
+    QMetaObject::invokeMethod(
+        this, [done = std::move(done)] { done(HistoryPage{}); }, Qt::QueuedConnection);
     return;
   }
   QPointer<HistoryClient> self(this);

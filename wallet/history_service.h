@@ -18,7 +18,6 @@
 // changed.
 #pragma once
 
-#include <QObject>
 #include <QPointer>
 #include <cstdint>
 #include <functional>
@@ -29,6 +28,7 @@
 
 #include "chain/core/params.h"
 #include "wallet/history.h"
+#include "wallet/history_source.h"
 
 namespace wb {
 
@@ -82,12 +82,9 @@ private:
 };
 
 // The GUI thread's handle on a HistoryService. Destroy it before the node's client.
-class HistoryClient : public QObject {
+class HistoryClient final : public HistorySource {
   Q_OBJECT
 public:
-  template <class T>
-  using Callback = std::function<void(Result<T>)>;
-
   // Follows `accounts` from `birthday` on `client`'s node; the first scan starts
   // on the next turn of this thread's event loop, and changed() follows once its
   // first batch is done. `client` must outlive this.
@@ -95,27 +92,20 @@ public:
                 QObject* parent = nullptr);
   ~HistoryClient() override;
 
-  // Replaces the accounts followed (a new service rescans them).
-  void setAccounts(std::vector<AccountKey> accounts, std::uint64_t birthday);
-  const std::vector<AccountKey>& accounts() const { return accounts_; }
-
-  // One page of the history (History::query), answered on this thread. Before
-  // the first scan finished the page is empty.
-  void query(HistoryQuery query, Callback<HistoryPage> done);
-
-  // True once the first scan step finished (changed() was emitted at least once).
-  bool ready() const { return ready_; }
-  // False without a full node's client to scan blocks through (a light node keeps none).
-  bool available() const;
+  // HistorySource (a new service rescans the accounts given)
+  void setAccounts(std::vector<AccountKey> accounts, std::uint64_t birthday) override;
+  void query(HistoryQuery query, Callback<HistoryPage> done) override;
+  // True once the first scan step finished.
+  bool ready() const override { return ready_; }
   // Why the last rescan failed, empty when it did not.
-  QString lastError() const { return lastError_; }
+  QString lastError() const override { return lastError_; }
+  HistoryScope scope() const override { return HistoryScope::Chain; }
+
+  const std::vector<AccountKey>& accounts() const { return accounts_; }
 
   // Sees every batch of this and later services (see HistoryBatchObserver); set
   // it right after construction to see the first scan too.
   void setBatchObserver(HistoryBatchObserver observer);
-
-signals:
-  void changed();
 
 private:
   void createService();

@@ -1,6 +1,8 @@
 #include "chain/light/light_node_client.h"
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "chain/node/order_summary.h"
 
@@ -22,6 +24,25 @@ Result<std::uint64_t> headerTime(const HeaderChain& headers, std::uint64_t heigh
   WB_TRY_ASSIGN(stored, headers.header(**hash));
   if (!*stored) return fail(Errc::LightUnknownParent, "the header at height " + std::to_string(height) + " is missing");
   return (*stored)->header.time;
+}
+
+// The confirmed transactions of the node's store whose block is on the best branch, in chain order.
+Result<std::vector<ConfirmedTx>> settledInBestBranch(LightNode& node) {
+  const HeaderChain& headers = node.headers();
+  WB_TRY_ASSIGN(records, node.txs().all());
+  std::vector<ConfirmedTx> confirmed;
+  for (SubmittedTx& record : *records) {
+    if (record.state != SubmittedTx::State::Confirmed) continue;
+    WB_TRY_ASSIGN(onBranch, headers.hashAtHeight(record.height));
+    if (!*onBranch || **onBranch != record.block) continue;  // being checked again after a reorganisation
+    WB_TRY_ASSIGN(time, headerTime(headers, record.height));
+    confirmed.push_back(
+        ConfirmedTx{std::move(record.tx), record.txid, record.height, record.index, record.block, *time});
+  }
+  std::sort(confirmed.begin(), confirmed.end(), [](const ConfirmedTx& a, const ConfirmedTx& b) {
+    return std::tie(a.height, a.index) < std::tie(b.height, b.index);
+  });
+  return confirmed;
 }
 
 // Every order of `accounts` (each account's newest kSummaryOrdersPerAccount), proven,
@@ -53,6 +74,7 @@ LightNodeClient::LightNodeClient(LightNode* node, QObject* parent)
   connect(&node_->sync(), &LightSync::tipChanged, this,
           [this](std::uint64_t height, const Hash32& hash) { emit tipChanged(hash, height); });
   connect(&node_->orderWatch(), &OrderWatch::orderChanged, this, &NodeClient::orderChanged);
+  connect(&node_->txs(), &LightTxTracker::statusChanged, this, &LightNodeClient::submittedTxChanged);
 }
 
 LightNodeClient::~LightNodeClient() { link_->detach(); }
@@ -100,6 +122,16 @@ void LightNodeClient::submitTx(Tx tx, Callback<Hash32> done) {
         if (txid) emit txAccepted(*txid);
         done(std::move(txid));
       });
+}
+
+void LightNodeClient::confirmedTransactions(Callback<std::vector<ConfirmedTx>> done) {
+  ask<std::vector<ConfirmedTx>>(
+      [](LightNode& node, Callback<std::vector<ConfirmedTx>> reply) {
+        auto confirmed = settledInBestBranch(node);
+        if (!confirmed) return reply(confirmed.error());
+        reply(std::move(*confirmed));
+      },
+      std::move(done));
 }
 
 void LightNodeClient::account(AccountKey key, Callback<state::Account> done) {

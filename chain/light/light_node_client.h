@@ -21,6 +21,16 @@
 
 namespace wb::light {
 
+// A transaction this light node submitted, held by a block of the best branch.
+struct ConfirmedTx {
+  Tx tx;
+  Hash32 txid{};
+  std::uint64_t height = 0;
+  std::uint32_t index = 0;  // its position in the block
+  Hash32 block{};
+  std::uint64_t time = 0;  // the block's time
+};
+
 class LightNodeClient final : public node::NodeClient {
   Q_OBJECT
 public:
@@ -52,6 +62,16 @@ public:
   void producer(Callback<node::ProducerStatus> done) override;
   void setProducing(bool on, Callback<void> done) override;
   void setProducerKeys(std::vector<node::ProducerKey> keys, Callback<void> done) override;
+
+  // The transactions this node submitted that blocks of the best branch hold,
+  // in chain order (height, then position): a light wallet's own history
+  // (LightHistoryClient). Store errors.
+  void confirmedTransactions(Callback<std::vector<ConfirmedTx>> done);
+
+signals:
+  // What the node proved about a transaction it submitted changed (pending →
+  // confirmed or conflict, or back after a reorganisation).
+  void submittedTxChanged(wb::Hash32 txid);
 
 private:
   // Runs `work(node, reply)` on the node's thread; calling `reply(result)` there

@@ -44,6 +44,8 @@ public:
 
   // What this node proved about `txid`; nullopt when it never submitted it.
   [[nodiscard]] Result<std::optional<SubmittedTx>> status(const Hash32& txid) const { return store_.find(txid); }
+  // Every transaction this node submitted, in txid order; store errors.
+  [[nodiscard]] Result<std::vector<SubmittedTx>> all() const { return store_.all(); }
 
   // The highest nonce among `sender`'s pending transactions (the next one it
   // signs goes above it), nullopt when it has none; store errors.

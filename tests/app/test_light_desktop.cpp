@@ -4,8 +4,9 @@
 // merchant on the full node — the merchant's new order appears on the buyer's
 // Buying tab (a light node learns it from its peers' lists and proves it), the
 // buyer pays and confirms receipt from the Orders page, and every state change
-// shows once the full node's next block is proven; the Network page says a
-// light node has no blocks to explore. Only what a user does in the window.
+// shows once the full node's next block is proven; the Activity page lists
+// what the wallet sent as the full node's history has it; the Network page
+// says a light node has no blocks to explore. Only what a user does in the window.
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -15,8 +16,10 @@
 #include "chain/core/genesis_file.h"
 #include "tests/app/desktop_steps.h"
 #include "tests/support/dev_shop.h"
+#include "ui/activity/activity_model.h"
 #include "ui/language_switcher.h"
 #include "ui/ui_settings.h"
+#include "wallet/history_service.h"
 #include "wallet/keystore_file.h"
 
 using namespace wb;
@@ -126,6 +129,49 @@ private slots:
       completed = o.ok() && o->has_value() && (*o)->status == state::OrderStatus::Completed;
     });
     QTRY_VERIFY(completed);  // as the full node has it
+
+    // 5. The Activity page lists what the wallet sent — the payment and the confirmation, each for the
+    // buyer and for the merchant (one of this wallet's accounts too: paid, then paid out) — exactly as
+    // the full node's history has them.
+    STEP(openPage(steps.window(), QStringLiteral("activityPage")));
+    auto* activity =
+        qobject_cast<ui::ActivityModel*>(child<QTableView>(steps.window(), QStringLiteral("activityTable"))->model());
+    QVERIFY(activity);
+    auto rowsOf = [activity](EntryKind kind, const AccountKey& account) {
+      int n = 0;
+      for (int row = 0; row < activity->rowCount(); ++row)
+        n += activity->entry(row).kind == kind && activity->entry(row).account == account;
+      return n;
+    };
+    WAIT_VERIFY(rowsOf(EntryKind::OrderConfirm, buyer) == 1 && rowsOf(EntryKind::OrderConfirm, merchant) == 1);
+    QCOMPARE(rowsOf(EntryKind::OrderPay, buyer), 1);
+    QCOMPARE(rowsOf(EntryKind::OrderPay, merchant), 1);
+    QCOMPARE(activity->rowCount(), 4);  // the merchant's order and shipment were sent elsewhere
+    // The page says what a light node lists and what it cannot.
+    QVERIFY(child<QLabel>(steps.window(), QStringLiteral("activityStatus"))->text().contains("light node"));
+    const Result<Keystore> keystore = full.devKeystore();
+    QVERIFY(keystore);
+    std::vector<AccountKey> accounts;
+    for (const AccountEntry& a : keystore->accounts()) accounts.push_back(a.key);
+    HistoryClient fullHistory(&full.client(), accounts, 1);
+    WAIT_VERIFY(fullHistory.ready());
+    std::optional<HistoryPage> page;
+    HistoryQuery everything;
+    everything.limit = kMaxHistoryPage;
+    fullHistory.query(everything, [&page](Result<HistoryPage> p) {
+      if (p) page = std::move(*p);
+    });
+    WAIT_VERIFY(page.has_value());
+    for (int row = 0; row < activity->rowCount(); ++row) {
+      HistoryEntry shown = activity->entry(row);
+      auto same = std::find_if(page->entries.begin(), page->entries.end(), [&shown](const HistoryEntry& e) {
+        return e.txid == shown.txid && e.account == shown.account;
+      });
+      QVERIFY(same != page->entries.end());
+      shown.position = same->position;  // counted among every row of its block on the full node
+      QVERIFY(shown == *same);
+      QVERIFY(!shown.item.empty() && !isZero(shown.counterparty));  // the order's parties, proven
+    }
 
     // What needs the full chain says so.
     STEP(openPage(steps.window(), QStringLiteral("networkPage")));

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <map>
+#include <set>
 
 #include "chain/core/bech32m.h"
 #include "chain/core/tx_codec.h"
@@ -351,6 +352,46 @@ private slots:
     // A slice larger than the chain is the whole chain.
     WB_VERIFY_OK(sliced.rescan(*chain_, 1, 1'000'000));
     QVERIFY(sliced.tip() == chain_->tip());
+  }
+
+  // A light wallet's history (PartialBlock): only the transactions its account sent, each as the full history
+  // has it. The payer pays orders others created: proven orders followed from their creation name their
+  // parties and item.
+  void partialBlocksListTheAccountsOwnTransactions() {
+    History light(chain_->params(), {wallet_[kPayer]});
+    light.followOrder(order(teapot_));
+    light.followOrder(order(cup_));
+    std::set<Hash32> sent;
+    for (std::uint64_t height = 1; height <= chain_->tip().height; ++height) {
+      const Block block = blockAt(height);
+      PartialBlock partial{height, block.header.time, blockHash(block.header), {}};
+      for (const Tx& tx : block.txs) {
+        if (tx.sender != wallet_[kPayer]) continue;
+        partial.txs.push_back(tx);
+        sent.insert(computeTxid(tx));
+      }
+      if (!partial.txs.empty()) WB_VERIFY_OK(light.partialBlockConnected(partial));
+    }
+    QCOMPARE(sent.size(), std::size_t(2));  // both payments
+
+    History whole(chain_->params(), {wallet_[kPayer]});
+    WB_VERIFY_OK(whole.rescan(*chain_, 1));
+    std::vector<HistoryEntry> expected = allEntries(whole);
+    std::erase_if(expected, [&sent](const HistoryEntry& e) { return !sent.contains(e.txid); });
+    std::vector<HistoryEntry> got = allEntries(light);
+    QCOMPARE(got.size(), expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      QCOMPARE(got[i].item, expected[i].item);
+      QVERIFY(!got[i].item.empty() && got[i].counterparty == wallet_[kMerchant]);
+      got[i].position = expected[i].position;  // counted among the block's other entries in the full history
+      QVERIFY(got[i] == expected[i]);
+    }
+
+    // Blocks at or below the tip are refused and change nothing.
+    const Block first = blockAt(1);
+    WB_VERIFY_FAILS(light.partialBlockConnected(PartialBlock{1, first.header.time, blockHash(first.header), {}}),
+                    Errc::WalletHistoryOutOfOrder);
+    QCOMPARE(light.size(), got.size());
   }
 
 private:

@@ -8,13 +8,13 @@
 
 #include "chain/core/bech32m.h"
 #include "ui/block_date.h"
-#include "wallet/history_service.h"
+#include "wallet/history_source.h"
 
 namespace wb::ui {
 
-ActivityModel::ActivityModel(HistoryClient* history, std::string hrp, QObject* parent)
+ActivityModel::ActivityModel(HistorySource* history, std::string hrp, QObject* parent)
     : QAbstractTableModel(parent), history_(history), hrp_(std::move(hrp)) {
-  connect(history_, &HistoryClient::changed, this, &ActivityModel::reload);
+  connect(history_, &HistorySource::changed, this, &ActivityModel::reload);
   setFilter({});
 }
 

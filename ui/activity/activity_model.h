@@ -1,5 +1,5 @@
 // The Activity table (DESIGN §8): the wallet's history as a lazy table model.
-// Rows arrive a page at a time from HistoryClient (canFetchMore / fetchMore ask
+// Rows arrive a page at a time from a HistorySource (canFetchMore / fetchMore ask
 // for the next older page as the view scrolls); a new filter or a change of the
 // history reloads from the newest entry, keeping as many rows as were loaded
 // (up to kMaxHistoryPage). Several kinds at once (e.g. everything but block
@@ -20,7 +20,7 @@
 #include "wallet/history.h"
 
 namespace wb {
-class HistoryClient;
+class HistorySource;
 }
 
 namespace wb::ui {
@@ -33,7 +33,7 @@ public:
   static constexpr std::size_t kDefaultPageSize = 100;
 
   // `history` must outlive the model; `hrp` names counterparties as addresses.
-  ActivityModel(HistoryClient* history, std::string hrp, QObject* parent = nullptr);
+  ActivityModel(HistorySource* history, std::string hrp, QObject* parent = nullptr);
 
   // Shows only entries matching `filter` (its cursor and limit are ignored) whose
   // kind is one of `kinds` (empty: every kind), and reloads.
@@ -81,7 +81,7 @@ private:
   void startReload();
   QString partyText(const AccountKey& key) const;
 
-  HistoryClient* history_;
+  HistorySource* history_;
   std::string hrp_;
   HistoryQuery filter_;
   std::set<EntryKind> kinds_;

@@ -15,7 +15,7 @@
 
 #include "ui/activity/activity_model.h"
 #include "ui/activity/kind_filter_button.h"
-#include "wallet/history_service.h"
+#include "wallet/history_source.h"
 
 namespace wb::ui {
 namespace {
@@ -29,7 +29,7 @@ bool sameKinds(const std::set<EntryKind>& kinds, const HistoryQuery& query, cons
 
 }  // namespace
 
-ActivityPage::ActivityPage(HistoryClient* history, std::string hrp, QWidget* parent)
+ActivityPage::ActivityPage(HistorySource* history, std::string hrp, QWidget* parent)
     : QWidget(parent),
       history_(history),
       model_(new ActivityModel(history, std::move(hrp), this)),
@@ -117,16 +117,17 @@ void ActivityPage::applyFilter() {
 
 void ActivityPage::updateStatus() {
   QString text;
-  if (!history_->available())
-    text =
-        tr("This wallet runs a light node, which keeps no blocks to list past activity from; the balances and "
-           "orders on the other pages are proven by its peers.");
-  else if (!model_->lastError().isEmpty())
+  if (!model_->lastError().isEmpty())
     text = tr("The history could not be read: %1").arg(model_->lastError());
   else if (!history_->lastError().isEmpty())
     text = tr("The wallet's history could not be scanned: %1").arg(history_->lastError());
   else if (!history_->ready())
     text = tr("Scanning the chain for the wallet's transactions…");
+  else if (history_->scope() == HistoryScope::OwnTransactions)
+    text =
+        tr("This wallet runs a light node, which keeps no blocks: it lists what the transactions this wallet "
+           "sent did, once a block holds them. Transfers from others, deadline payouts and block rewards are not "
+           "listed; the balances, which its peers prove, include them.");
   else if (model_->rowCount() == 0 && !model_->isLoading())
     text = tr("Nothing to show.");
   status_->setText(text);

@@ -18,7 +18,7 @@ class QTableView;
 class QTimer;
 
 namespace wb {
-class HistoryClient;
+class HistorySource;
 }
 
 namespace wb::ui {
@@ -33,7 +33,7 @@ public:
   static constexpr int kSearchDelayMs = 300;
 
   // `history` must outlive the page; `hrp` is the network's address prefix.
-  ActivityPage(HistoryClient* history, std::string hrp, QWidget* parent = nullptr);
+  ActivityPage(HistorySource* history, std::string hrp, QWidget* parent = nullptr);
 
   // The wallet's accounts: the account filter and the names shown for them.
   void setAccounts(std::vector<OverviewAccount> accounts);
@@ -48,7 +48,7 @@ private:
   void updateStatus();
   void retranslateUi();
 
-  HistoryClient* history_;
+  HistorySource* history_;
   std::vector<OverviewAccount> accounts_;
   ActivityModel* model_;
   QLabel* title_;

@@ -1,6 +1,7 @@
 // The Staking page on real dev nodes (DESIGN §3, §8): stake then unstake through
 // the forms (PoW), register a delegate and vote for it from the delegates table
-// (DPoS), and the mining switch turning production on and off (PoW, real clock).
+// (DPoS), stake and vote from a light wallet (DPoS, a light node following the
+// dev node), and the mining switch turning production on and off (PoW, real clock).
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -10,6 +11,8 @@
 #include <QTableWidget>
 #include <QtTest>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "tests/support/wallet_page_fixture.h"
 #include "tests/test_util.h"
@@ -138,6 +141,57 @@ private slots:
       return false;
     }());
     QCOMPARE(delegates->ballot().size(), std::size_t{1});  // the ballot survives the refresh
+  }
+
+  // A light wallet (DESIGN §11) stakes and votes from the same page: the delegates listed and the stake shown are
+  // proven by the dev node the light node follows, which mines what the light node relays to it.
+  void stakeAndVoteOnALightNode() {
+    startPage(ConsensusKind::Dpos, 4, "test passphrase", {}, /*light=*/true);
+    if (QTest::currentTestFailed()) return;
+    auto* account = page_->findChild<ui::AccountCombo*>("stakingAccount");
+    auto* summary = page_->findChild<QLabel*>("stakingSummary");
+    auto* vote = page_->findChild<QPushButton*>("voteButton");
+    auto* result = page_->findChild<QLabel*>("delegateResult");
+    QVERIFY(account && summary && vote && result);
+    ui::DelegatesModel* delegates = page_->delegates();
+    QTRY_COMPARE_WITH_TIMEOUT(delegates->rowCount(), 3, 20000);  // dev0–dev2, proven
+    QVERIFY(account->select(accounts_[3].key));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains("Staked: 0 WBL"), 20000);
+    auto mineRelayed = [this] {
+      std::size_t pending = 0;
+      const bool arrived = QTest::qWaitFor(
+          [&] {
+            node_->onNode([&](node::Node& n) { pending = n.mempool().size(); });
+            return pending > 0;
+          },
+          20000);
+      return arrived && node_->produce(1);
+    };
+
+    page_->findChild<ui::AmountEdit*>("stakeAmount")->setText("50");
+    QTest::mouseClick(page_->findChild<QPushButton*>("stakeButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page_->findChild<QLabel*>("stakeResult")->text().contains("Transaction ID"), 10000);
+    QVERIFY2(mineRelayed(), node_->error().c_str());
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains("Staked: 50 WBL"), 20000);
+
+    auto votesOf = [delegates](const std::string& name) -> std::optional<Amount> {
+      for (int r = 0; r < delegates->rowCount(); ++r) {
+        if (delegates->delegate(r).delegate.name == name) return delegates->delegate(r).delegate.votes;
+      }
+      return std::nullopt;
+    };
+    const std::optional<Amount> before = votesOf("dev1");
+    QVERIFY(before);
+    int row = -1;
+    for (int r = 0; r < delegates->rowCount(); ++r) {
+      if (delegates->delegate(r).delegate.name == "dev1") row = r;
+    }
+    QVERIFY(delegates->setData(delegates->index(row, ui::DelegatesModel::kName), Qt::Checked, Qt::CheckStateRole));
+    QTest::mouseClick(vote, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains("Vote sent"), 10000);
+    QVERIFY2(mineRelayed(), node_->error().c_str());
+    // The whole stake (50 WBL) backs dev1, as the light node proves.
+    QTRY_VERIFY_WITH_TIMEOUT(votesOf("dev1") == *before + 50 * kCoin, 20000);
   }
 
   void miningSwitchTogglesProduction() {

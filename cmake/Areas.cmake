@@ -1,6 +1,9 @@
 # waybill_add_test(<name> SOURCES <files…> LIBS <targets…> [GUI] [LABELS <labels…>])
 # One Qt Test executable per suite, registered with CTest. Every test runs with the
 # offscreen platform; GUI suites get the "gui" label so sanitizer runs can skip them.
+# "slow" suites (minutes of real time) and integration suites (processes) are
+# started first: on a clean clone CTest has no timings yet and would otherwise
+# start the longest last, leaving the other cores idle at the end of the run.
 function(waybill_add_test name)
   cmake_parse_arguments(T "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
@@ -14,9 +17,17 @@ function(waybill_add_test name)
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 300)
   endif()
+  set(cost 0)
+  if("integration" IN_LIST labels)
+    set(cost 30)
+  endif()
+  if("slow" IN_LIST labels)
+    set(cost 120)
+  endif()
   set_tests_properties(${name} PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;WAYBILL_BUILD_DIR=${PROJECT_BINARY_DIR};WAYBILL_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
     TIMEOUT ${T_TIMEOUT}
+    COST ${cost}
     LABELS "${labels}")
 endfunction()
 

@@ -85,7 +85,10 @@ private:
       if (lie_ == Lie::Headers && !reply.headers.empty()) reply.headers.back().bits ^= 0x10;
       peer.send(reply);
     } else if (const auto* get = std::get_if<net::GetProofMsg>(&message)) {
-      auto proven = chain_.stateProof(static_cast<state::Table>(get->table), get->key).value();
+      // A named result (not .value() of a temporary): GCC 12 warns about the latter here.
+      const auto read = chain_.stateProof(static_cast<state::Table>(get->table), get->key);
+      if (!read) qFatal("cannot prove: %s", read.error().message.c_str());
+      const auto& proven = *read;
       net::ProofMsg reply;
       reply.table = get->table;
       reply.key = get->key;

@@ -6,16 +6,22 @@
 // a transaction submitted to it reaches the full node, is mined and is proven
 // confirmed in the block the full node says. The seed's scenario runs with the
 // buyer's wallet on a light node and the merchant on the full one; both list
-// their orders through the light node. PoS and DPoS networks are followed too,
-// each header checked with state proven against its parent's root.
+// their orders through the light node. A light wallet agrees with the full node
+// on every balance and order through a reorganisation, and drops a peer that
+// forges proofs. PoS and DPoS networks are followed too, each header checked
+// with state proven against its parent's root.
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <filesystem>
 
 #include "chain/core/amount.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/core/tx_codec.h"
 #include "chain/core/tx_sign.h"
+#include "chain/core/genesis_file.h"
+#include "chain/store/chain_genesis.h"
+#include "tests/chain/light/fake_full_peer.h"
 #include "tests/integration/integration_support.h"
 #include "wallet/dev_accounts.h"
 
@@ -327,6 +333,121 @@ private slots:
     QVERIFY2(!light.output().contains("warning"), qPrintable(light.output()));
     QCOMPARE(light.stop(), 0);
     QCOMPARE(full.stop(), 0);
+  }
+
+  // A light wallet agrees with the full node it follows on every balance and order, through a reorganisation
+  // (the full node switching to a heavier branch with other transactions), and a peer serving forged proofs is
+  // dropped while the honest full node gives the truth.
+  void lightWalletAgreesThroughAReorganisationAndDropsAForger() {
+    QTemporaryDir root;
+    const QString dirA = root.filePath("a"), dirB = root.filePath("b"), dirForger = root.filePath("forger"),
+                  dirLight = root.filePath("light");
+    const QStringList manual{"--dev", "pow", "--dev-clock", "manual"};
+    {
+      Daemon first(dirA, kNetwork);  // creates the network; B starts from a copy of it
+      QVERIFY2(first.start(manual), qPrintable(first.output()));
+      QCOMPARE(first.stop(), 0);
+    }
+    std::filesystem::copy(dirA.toStdString(), dirB.toStdString(), std::filesystem::copy_options::recursive);
+    Daemon a(dirA, kNetwork), b(dirB, kNetwork);
+    const quint16 portA = freePort(), portB = freePort();
+    QVERIFY2(a.start(manual + QStringList{"--listen", QString::number(portA)}), qPrintable(a.output()));
+    QVERIFY2(b.start(manual + QStringList{"--listen", QString::number(portB)}), qPrintable(b.output()));
+    const QJsonArray accounts = a.result("wallet_accounts")["accounts"].toArray();
+    auto address = [&accounts](int i) { return accounts[i]["address"].toString(); };
+    auto sell = [&](Daemon& node, const QString& item) {
+      return node.result("order_create", {{"from", address(2)},
+                                          {"merchant", address(2)},
+                                          {"buyer", address(0)},
+                                          {"item", item},
+                                          {"quantity", 1},
+                                          {"unit_price", "4"}})["id"]
+          .toString();
+    };
+    // A's branch: transfers, an order paid by a second account. B's: other transfers and orders, more blocks.
+    QVERIFY(!a.result("wallet_send", {{"from", address(0)}, {"to", address(1)}, {"amount", "2.5"}}).isNull());
+    const QString orderA = sell(a, "tea");
+    QVERIFY(!a.result("dev_produce", {{"blocks", 1}}).toObject().isEmpty());
+    QVERIFY(!a.result("order_pay", {{"from", address(1)}, {"id", orderA}}).toObject().isEmpty());
+    QVERIFY(!a.result("dev_produce", {{"blocks", 2}}).toObject().isEmpty());
+    QVERIFY(!b.result("wallet_send", {{"from", address(0)}, {"to", address(3)}, {"amount", "9"}}).isNull());
+    const QString orderB = sell(b, "cups");
+    QVERIFY(!b.result("dev_produce", {{"blocks", 1}}).toObject().isEmpty());
+    QVERIFY(!b.result("order_pay", {{"from", address(0)}, {"id", orderB}}).toObject().isEmpty());
+    QVERIFY(!b.result("dev_produce", {{"blocks", 5}}).toObject().isEmpty());
+
+    // The light wallet (a copy of the dev wallet) follows A.
+    QVERIFY(QDir().mkpath(dirLight));
+    const QString wallet = QDir(dirLight).filePath("shop.wallet"), passphrase = QDir(dirLight).filePath("passphrase");
+    QVERIFY(QFile::copy(QDir(dirA).filePath("wallets/dev-pow.dev.wallet"), wallet));
+    QFile empty(passphrase);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const QStringList lightArgs{"--genesis", a.genesisPath(), "--light", "--wallet", wallet, "--passphrase-file",
+                                passphrase};
+    Daemon light(dirLight, kNetwork);
+    QVERIFY2(light.start(lightArgs + QStringList{"--connect", QString("127.0.0.1:%1").arg(portA)}),
+             qPrintable(light.output()));
+    // Every account's balance and every order of the wallet's accounts, as `full` has them at the same tip.
+    auto agreeWith = [&](Daemon& full) {
+      if (!waitUntil([&] { return info(light)["tip"] == info(full)["tip"]; }, 30000)) return false;
+      const QJsonArray mine = light.result("wallet_accounts")["accounts"].toArray();
+      if (mine.size() != accounts.size()) return false;
+      for (qsizetype i = 0; i < mine.size(); ++i) {
+        const QJsonObject theirs = full.result("account_get", {{"address", address(int(i))}}).toObject();
+        if (!mine[i]["proven"].toBool() || mine[i]["balance"] != theirs["balance"]) {
+          qWarning("account %d: %s vs %s", int(i), qPrintable(mine[i]["balance"].toString()),
+                   qPrintable(theirs["balance"].toString()));
+          return false;
+        }
+        const QJsonValue myOrders = light.result("order_list", {{"address", address(int(i))}})["orders"];
+        const QJsonValue theirOrders = full.result("order_list", {{"address", address(int(i))}})["orders"];
+        for (qsizetype k = 0; k < theirOrders.toArray().size(); ++k) {
+          QJsonObject order = myOrders.toArray()[k].toObject();
+          for (const char* added : {"proven", "proof_height", "proof_block"}) order.remove(added);
+          if (order != theirOrders.toArray()[k].toObject()) {
+            qWarning("orders of account %d differ", int(i));
+            return false;
+          }
+        }
+        if (myOrders.toArray().size() != theirOrders.toArray().size()) return false;
+      }
+      return true;
+    };
+    QVERIFY2(agreeWith(a), qPrintable(light.output()));
+    QCOMPARE(light.result("order_get", {{"id", orderA}})["status"].toString(), "PAID");
+
+    // A joins B and takes its heavier branch; the light node follows A there: A's order is gone, B's is proven.
+    QVERIFY(!a.result("node_connect", {{"address", QString("127.0.0.1:%1").arg(portB)}}).toObject().isEmpty());
+    QVERIFY2(waitUntil([&] { return info(a)["tip"] == info(b)["tip"]; }, 30000), qPrintable(a.output()));
+    QVERIFY2(agreeWith(a), qPrintable(light.output()));
+    QCOMPARE(a.errorCode("order_get", {{"id", orderA}}), -32004);
+    QCOMPARE(light.errorCode("order_get", {{"id", orderA}}), -32004);
+    QCOMPARE(light.result("order_get", {{"id", orderB}})["status"].toString(), "PAID");
+    // A block on top (with what A's old branch gave back to its mempool): still the same.
+    QVERIFY(!a.result("dev_produce", {{"blocks", 1}}).toObject().isEmpty());
+    QVERIFY2(agreeWith(a), qPrintable(light.output()));
+    QCOMPARE(light.stop(), 0);
+
+    // A forger with B's chain (a copy, served in-process over real P2P) changes every record it proves. Asked
+    // first, it is dropped; A, honest, gives the truth.
+    QCOMPARE(b.stop(), 0);
+    std::filesystem::copy(dirB.toStdString(), dirForger.toStdString(), std::filesystem::copy_options::recursive);
+    const wb::SecpContext ctx;
+    auto genesis = wb::readGenesisFile(QDir(dirForger).filePath("dev-pow/genesis.json").toStdString());
+    QVERIFY(genesis);
+    auto forgerChain = wb::Chain::open(dirForger.toStdString(), "dev-pow", wb::chainGenesisFrom(*genesis), ctx);
+    QVERIFY(forgerChain);
+    wb::lighttest::FakeFullPeer forger(**forgerChain, wb::lighttest::FakeFullPeer::Lie::ProofValue);
+    QVERIFY(!a.result("dev_produce", {{"blocks", 1}}).toObject().isEmpty());  // the forger's tip is behind: fine
+    QVERIFY2(light.start(lightArgs + QStringList{"--connect", QString("127.0.0.1:%1").arg(forger.endpoint().port),
+                                                 "--connect", QString("127.0.0.1:%1").arg(portA)}),
+             qPrintable(light.output()));
+    QVERIFY2(agreeWith(a), qPrintable(light.output()));
+    QVERIFY(forger.proofsServed > 0);
+    QVERIFY(forger.disconnects > 0);
+    QCOMPARE(light.stop(), 0);
+    QCOMPARE(a.stop(), 0);
   }
 
   void lightModeIsRefusedWithProduction() {

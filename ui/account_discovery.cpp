@@ -11,7 +11,7 @@ namespace wb::ui {
 namespace {
 
 // The wallet may be busy with another worker (an unlock, a signature): ask again after this pause.
-constexpr int kBusyRetryMs = 200;
+constexpr int kSearchRetryMs = 200;
 
 }  // namespace
 
@@ -24,7 +24,7 @@ AccountDiscovery::AccountDiscovery(std::shared_ptr<const SecpContext> ctx, node:
 void AccountDiscovery::searchNext() {
   const Keystore* keystore = wallet_->keystore();
   if (keystore == nullptr) {
-    QTimer::singleShot(kBusyRetryMs, this, &AccountDiscovery::searchNext);
+    QTimer::singleShot(kSearchRetryMs, this, &AccountDiscovery::searchNext);
     return;
   }
   accountsBefore_ = keystore->accounts().size();
@@ -39,7 +39,7 @@ void AccountDiscovery::searchNext() {
         }
         self->lookUp(std::move(**candidates));
       });
-  if (!started) QTimer::singleShot(kBusyRetryMs, this, &AccountDiscovery::searchNext);
+  if (!started) QTimer::singleShot(kSearchRetryMs, this, &AccountDiscovery::searchNext);
 }
 
 void AccountDiscovery::lookUp(std::vector<AccountEntry> candidates) {
@@ -78,7 +78,7 @@ void AccountDiscovery::answered(std::uint64_t round, std::uint32_t index, bool u
   });
   if (!wallet_->addAccountsThrough(last)) {
     disconnect(*onAdded);
-    QTimer::singleShot(kBusyRetryMs, this, [this, last] {
+    QTimer::singleShot(kSearchRetryMs, this, [this, last] {
       highestUsed_ = last;
       pending_ = 1;
       answered(round_, last, true);

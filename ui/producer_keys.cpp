@@ -13,7 +13,7 @@ namespace {
 
 // The wallet can be busy with another worker (a note being opened) when it
 // unlocks: ask again after this pause.
-constexpr int kBusyRetryMs = 100;
+constexpr int kHandOverRetryMs = 100;
 
 }  // namespace
 
@@ -29,7 +29,7 @@ void ProducerKeyFeeder::handOver() {
   ++serial_;
   if (consensus_ == ConsensusKind::Pow) return handPublicKey();
   if (wallet_->isBusy()) {
-    QTimer::singleShot(kBusyRetryMs, this, &ProducerKeyFeeder::handOver);
+    QTimer::singleShot(kHandOverRetryMs, this, &ProducerKeyFeeder::handOver);
     return;
   }
   if (wallet_->isLocked()) {
@@ -43,7 +43,7 @@ void ProducerKeyFeeder::handOver() {
 void ProducerKeyFeeder::handPublicKey() {
   const Keystore* keystore = wallet_->keystore();
   if (keystore == nullptr) {
-    QTimer::singleShot(kBusyRetryMs, this, &ProducerKeyFeeder::handOver);
+    QTimer::singleShot(kHandOverRetryMs, this, &ProducerKeyFeeder::handOver);
     return;
   }
   if (keystore->accounts().empty()) return;
@@ -68,7 +68,7 @@ void ProducerKeyFeeder::handSecrets() {
         self->client_->setProducerKeys(std::move(*keys), [](Result<void>) {});
         emit self->keysHanded(count);
       });
-  if (!started) QTimer::singleShot(kBusyRetryMs, this, &ProducerKeyFeeder::handOver);
+  if (!started) QTimer::singleShot(kHandOverRetryMs, this, &ProducerKeyFeeder::handOver);
 }
 
 }  // namespace wb::ui

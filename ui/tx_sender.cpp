@@ -9,7 +9,7 @@ namespace {
 
 // How long to wait for a wallet that is busy with another operation (unlock,
 // backup, another signature) before trying again.
-constexpr int kBusyRetryMs = 50;
+constexpr int kSignRetryMs = 50;
 
 }  // namespace
 
@@ -58,7 +58,7 @@ void TxSender::sign(const std::shared_ptr<Job>& job, std::uint64_t nonce) {
         submit(std::move(*tx), [this, job](Result<Hash32> txid) { finish(*job, std::move(txid)); });
       });
   // The keystore is on a worker for another operation: try again shortly.
-  if (!started) QTimer::singleShot(kBusyRetryMs, this, [this, job, nonce] { sign(job, nonce); });
+  if (!started) QTimer::singleShot(kSignRetryMs, this, [this, job, nonce] { sign(job, nonce); });
 }
 
 void TxSender::finish(Job& job, Result<Hash32> result) {

@@ -120,17 +120,9 @@ Status History::partialBlockConnected(const PartialBlock& block) {
 
 void History::followOrder(const state::Order& order) {
   if (tracker_.order(order.id) != nullptr) return;
-  FollowedOrder created;
-  created.id = order.id;
-  created.creator = order.creator;
-  created.merchant = order.merchant;
-  created.buyer = order.buyer;
-  created.arbiter = order.arbiter;
-  created.item = order.item;
-  created.total = order.total();
-  created.windows = order.windows;
-  created.deadline = order.createdHeight + order.windows.pay;
-  tracker_.putOrder(order.createdHeight, created);
+  tracker_.putOrder(order.createdHeight,
+                    FollowedOrder::created(order.id, order.creator, order.merchant, order.buyer, order.arbiter,
+                                           order.item, order.total(), order.windows, order.createdHeight));
 }
 
 Status History::blockDisconnected(const Block& block) {

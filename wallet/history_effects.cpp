@@ -77,17 +77,9 @@ struct TxScan {
   void operator()(const OrderCreatePayload& p) {
     const AccountKey& other = tx.sender == p.merchant ? p.buyer : p.merchant;
     sender(other);
-    FollowedOrder o;
-    o.id = txid;
-    o.creator = tx.sender;
-    o.merchant = p.merchant;
-    o.buyer = p.buyer;
-    o.arbiter = p.arbiter;
-    o.item = p.item;
-    o.total = checkedMul(p.unitPrice, p.quantity).ok() ? p.unitPrice * p.quantity : 0;
-    o.windows = {p.payWindow, p.shipWindow, p.confirmWindow};
-    o.deadline = height + p.payWindow;
-    update(o);
+    const Amount total = checkedMul(p.unitPrice, p.quantity).ok() ? p.unitPrice * p.quantity : 0;
+    update(FollowedOrder::created(txid, tx.sender, p.merchant, p.buyer, p.arbiter, p.item, total,
+                                  {p.payWindow, p.shipWindow, p.confirmWindow}, height));
     e.order = txid;
     e.item = p.item;
     if (!p.note.empty()) {

@@ -35,6 +35,25 @@ struct FollowedOrder {
   Amount escrow = 0;
   std::uint64_t deadline = 0;  // 0 = none
   bool operator==(const FollowedOrder&) const = default;
+
+  // The order `id` as its ORDER_CREATE, sent by `creator` in block `height`, left
+  // it: created, nothing paid, the pay window running.
+  static FollowedOrder created(const OrderId& id, const AccountKey& creator, const AccountKey& merchant,
+                               const AccountKey& buyer, const AccountKey& arbiter, std::string item, Amount total,
+                               const OrderWindows& windows, std::uint64_t height) {
+    return FollowedOrder{.id = id,
+                         .creator = creator,
+                         .merchant = merchant,
+                         .buyer = buyer,
+                         .arbiter = arbiter,
+                         .payer = {},
+                         .item = std::move(item),
+                         .total = total,
+                         .windows = windows,
+                         .status = state::OrderStatus::Created,
+                         .escrow = 0,
+                         .deadline = height + windows.pay};
+  }
 };
 
 class HistoryTracker {

@@ -31,7 +31,7 @@ namespace {
 
 Status invalid(std::string_view what) { return fail(Errc::ParamsInvalid, "chain parameter " + std::string(what)); }
 
-Status checkWindow(std::string_view name, std::uint32_t defaultBlocks, std::uint32_t maxBlocks) {
+Status checkDefaultWindow(std::string_view name, std::uint32_t defaultBlocks, std::uint32_t maxBlocks) {
   if (maxBlocks == 0) return invalid("max " + std::string(name) + " window must be at least 1 block");
   if (defaultBlocks == 0 || defaultBlocks > maxBlocks) {
     return invalid("default " + std::string(name) + " window must be between 1 and the maximum (" +
@@ -71,9 +71,9 @@ Status checkParams(const ChainParams& params) {
   if (!checkedMul(params.minFeePerByte, params.maxBlockBytes)) {
     return invalid("'min_fee_per_byte' is so large that a full block's fee overflows");
   }
-  WB_TRY(checkWindow("pay", params.defaultWindows.pay, params.maxWindows.pay));
-  WB_TRY(checkWindow("ship", params.defaultWindows.ship, params.maxWindows.ship));
-  WB_TRY(checkWindow("confirm", params.defaultWindows.confirm, params.maxWindows.confirm));
+  WB_TRY(checkDefaultWindow("pay", params.defaultWindows.pay, params.maxWindows.pay));
+  WB_TRY(checkDefaultWindow("ship", params.defaultWindows.ship, params.maxWindows.ship));
+  WB_TRY(checkDefaultWindow("confirm", params.defaultWindows.confirm, params.maxWindows.confirm));
   if (params.disputeWindow == 0) return invalid("'dispute_window' must be at least 1 block");
   if (params.maxVotes > kMaxVoteCount) {
     return invalid("'max_votes' must be at most " + std::to_string(kMaxVoteCount));

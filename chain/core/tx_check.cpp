@@ -16,7 +16,7 @@ Status requirePositiveAmount(Amount amount, TxKind kind) {
   return {};
 }
 
-Status checkWindow(std::string_view name, std::uint32_t blocks, std::uint32_t maxBlocks) {
+Status checkOrderWindow(std::string_view name, std::uint32_t blocks, std::uint32_t maxBlocks) {
   if (blocks == 0 || blocks > maxBlocks) {
     return fail(Errc::TxWindowOutOfRange, "the " + std::string(name) + " window is " + std::to_string(blocks) +
                                               " blocks; it must be between 1 and " + std::to_string(maxBlocks));
@@ -41,9 +41,9 @@ Status checkOrderCreate(const Tx& tx, const OrderCreatePayload& p, const ChainPa
   if (tx.sender != p.merchant && tx.sender != p.buyer) {
     return fail(Errc::TxSenderNotOrderParty, "only the merchant or the buyer may create an order");
   }
-  WB_TRY(checkWindow("pay", p.payWindow, params.maxWindows.pay));
-  WB_TRY(checkWindow("ship", p.shipWindow, params.maxWindows.ship));
-  WB_TRY(checkWindow("confirm", p.confirmWindow, params.maxWindows.confirm));
+  WB_TRY(checkOrderWindow("pay", p.payWindow, params.maxWindows.pay));
+  WB_TRY(checkOrderWindow("ship", p.shipWindow, params.maxWindows.ship));
+  WB_TRY(checkOrderWindow("confirm", p.confirmWindow, params.maxWindows.confirm));
   return {};
 }
 

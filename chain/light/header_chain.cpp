@@ -5,6 +5,7 @@
 
 #include "chain/core/encoding.h"
 #include "chain/core/keys.h"
+#include "chain/core/short_hex.h"
 #include "chain/light/proven_state_view.h"
 #include "chain/store/schema.h"
 #include "chain/store/store_identity.h"
@@ -16,11 +17,9 @@ namespace {
 constexpr std::string_view kStoreKind = "store_kind";
 constexpr std::string_view kLightKind = "light_headers";
 
-std::string shortHash(const Hash32& hash) { return toHex(ByteView(hash).first(4)) + "…"; }
-
 Result<HeaderRecord> recordIn(const Txn& txn, const HeaderDbs& dbs, const Hash32& hash) {
   WB_TRY_ASSIGN(raw, txn.find(dbs.headers, hash));
-  if (!*raw) return fail(Errc::ChainUnknownBlock, "header " + shortHash(hash) + " is unknown");
+  if (!*raw) return fail(Errc::ChainUnknownBlock, "header " + shortHex(hash) + " is unknown");
   auto record = decodeHeaderRecord(**raw);
   if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
   return *record;
@@ -139,8 +138,8 @@ Status HeaderChain::addInTxn(WriteTxn& txn, const BlockHeader& header, const sta
   if (*known) return {};
   WB_TRY_ASSIGN(rawParent, txn.find(dbs_.headers, header.prev));
   if (!*rawParent) {
-    return fail(Errc::LightUnknownParent, "header " + shortHash(hash) + " at height " + std::to_string(header.height) +
-                                              " builds on the unknown header " + shortHash(header.prev));
+    return fail(Errc::LightUnknownParent, "header " + shortHex(hash) + " at height " + std::to_string(header.height) +
+                                              " builds on the unknown header " + shortHex(header.prev));
   }
   auto parent = decodeHeaderRecord(**rawParent);
   if (!parent) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + parent.error().message);
@@ -154,7 +153,7 @@ Status HeaderChain::addInTxn(WriteTxn& txn, const BlockHeader& header, const sta
   }
   WB_TRY_ASSIGN(verdict, engine_.checkHeader(header, *ctx, proven ? &*proven : nullptr));
   if (!verdict->complete()) {
-    return fail(Errc::LightStateNeeded, "header " + shortHash(hash) + " needs its parent's state to be verified");
+    return fail(Errc::LightStateNeeded, "header " + shortHex(hash) + " needs its parent's state to be verified");
   }
   HeaderRecord record;
   record.header = header;

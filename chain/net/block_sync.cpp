@@ -2,11 +2,10 @@
 
 #include <algorithm>
 
+#include "chain/core/short_hex.h"
 #include "chain/net/block_locator.h"
 
 namespace wb::net {
-
-std::string shortBlockHash(const Hash32& hash) { return toHex(ByteView(hash).first(4)) + "…"; }
 
 bool clockDisagreement(Errc code) {
   return code == Errc::ConsensusTimeTooFarAhead || code == Errc::ConsensusSlotTooFarAhead;
@@ -250,9 +249,9 @@ void BlockSync::blockReceived(PeerId peer, const BlockMsg& message) {
   const bool asked = (block.state == BlockState::InFlight && block.assignee == peer) || block.stalled.count(peer) != 0;
   if (!asked) return;
   if (message.encoded.size() > chain_.params().maxBlockBytes) {
-    links_.punish(peer, fail(Errc::NetInvalidBlock, "block " + shortBlockHash(hash) + " is " +
-                                                        std::to_string(message.encoded.size()) + " bytes, over " +
-                                                        std::to_string(chain_.params().maxBlockBytes)));
+    links_.punish(
+        peer, fail(Errc::NetInvalidBlock, "block " + shortHex(hash) + " is " + std::to_string(message.encoded.size()) +
+                                              " bytes, over " + std::to_string(chain_.params().maxBlockBytes)));
     return;
   }
   release(block);  // frees the assignee's slot, whoever answered first
@@ -370,8 +369,8 @@ bool BlockSync::importRun(const std::vector<Hash32>& run) {
     return done > 0;
   }
   dropWithDescendants(bad);
-  links_.punish(
-      sender, fail(Errc::NetInvalidBlock, "block " + shortBlockHash(bad) + " is invalid: " + imported.error().message));
+  links_.punish(sender,
+                fail(Errc::NetInvalidBlock, "block " + shortHex(bad) + " is invalid: " + imported.error().message));
   return done > 0;
 }
 
@@ -390,8 +389,8 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
   if (tooLittleWork(hash)) {
     dropWithDescendants(hash);
     links_.penalize(sender, Offence::LightBranch,
-                    fail(Errc::NetInvalidBlock, "side block " + shortBlockHash(hash) +
-                                                    " is on a branch with far less work than the main chain"),
+                    fail(Errc::NetInvalidBlock,
+                         "side block " + shortHex(hash) + " is on a branch with far less work than the main chain"),
                     1);
     return true;
   }
@@ -409,7 +408,7 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
       return false;
     }
     dropWithDescendants(hash);
-    const std::string why = "side block " + shortBlockHash(hash) + " is refused: " + refusal.message;
+    const std::string why = "side block " + shortHex(hash) + " is refused: " + refusal.message;
     if (refusal.code == Errc::ConsensusReorgPastLib) {  // see refuseHeader: a partitioned minority's branch
       links_.penalize(sender, Offence::BranchBelowLib, fail(Errc::NetInvalidBlock, why), 1);
       return true;
@@ -430,8 +429,8 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
       return false;
     }
     dropWithDescendants(hash);
-    links_.punish(sender, fail(Errc::NetInvalidBlock,
-                               "block " + shortBlockHash(hash) + " is invalid: " + stored.error().message));
+    links_.punish(sender,
+                  fail(Errc::NetInvalidBlock, "block " + shortHex(hash) + " is invalid: " + stored.error().message));
     return true;
   }
   if (auto p = peers_.find(sender); p != peers_.end()) ++p->second.blocksAccepted;
@@ -467,7 +466,7 @@ void BlockSync::deferImport(PendingBlock& block, const Error& error) {
   // The body is kept: its hash commits to it, so asking a peer again would
   // only fetch the same bytes. Retrying at once is what made sync spin.
   if (block.refusals >= limits_.maxRefusals) {
-    emit storeFailed(Error{error.code, "block " + shortBlockHash(blockHash(block.header)) + " at height " +
+    emit storeFailed(Error{error.code, "block " + shortHex(blockHash(block.header)) + " at height " +
                                            std::to_string(block.header.height) + ": " + error.message + " (refused " +
                                            std::to_string(block.refusals + 1) +
                                            " times: dropped until it is announced again)"});
@@ -478,7 +477,7 @@ void BlockSync::deferImport(PendingBlock& block, const Error& error) {
   const qint64 delay = std::min<qint64>(qint64{limits_.retryFirstMs} << doublings, limits_.retryMaxMs);
   ++block.refusals;
   block.retryAt = clock_.elapsed() + delay;
-  emit storeFailed(Error{error.code, "block " + shortBlockHash(blockHash(block.header)) + " at height " +
+  emit storeFailed(Error{error.code, "block " + shortHex(blockHash(block.header)) + " at height " +
                                          std::to_string(block.header.height) + ": " + error.message + " (retrying in " +
                                          std::to_string(delay / 1000) + "." + std::to_string(delay % 1000 / 100) +
                                          " s)"});

@@ -81,9 +81,6 @@ bool blameSender(Errc code);
 // True when `code` says a block is too far ahead of our clock: no offence, it may be valid later.
 bool clockDisagreement(Errc code);
 
-// The first bytes of `hash` in hex, for messages.
-std::string shortBlockHash(const Hash32& hash);
-
 class BlockSync : public QObject {
   Q_OBJECT
 public:

@@ -1,6 +1,7 @@
 // BlockSync: asking peers for headers and taking the ones that connect and
 // pass the engine's header checks.
 #include "chain/consensus/time_rules.h"
+#include "chain/core/short_hex.h"
 #include "chain/net/block_locator.h"
 #include "chain/net/block_sync.h"
 
@@ -42,7 +43,7 @@ void BlockSync::refuseHeader(PeerId peer, const BlockHeader& header, const Error
     ++p.headerRefusals;
     p.headersRetryAt = clock_.elapsed() + delay;
     p.moreHeaders = true;
-    emit storeFailed(Error{verdict.code, "header " + shortBlockHash(blockHash(header)) + " at height " +
+    emit storeFailed(Error{verdict.code, "header " + shortHex(blockHash(header)) + " at height " +
                                              std::to_string(header.height) + ": " + verdict.message +
                                              " (asking again in " + std::to_string(delay / 1000) + "." +
                                              std::to_string(delay % 1000 / 100) + " s)"});
@@ -52,14 +53,14 @@ void BlockSync::refuseHeader(PeerId peer, const BlockHeader& header, const Error
     // Not stored, but no proof of malice: a node of a partitioned minority offers its
     // branch until it learns ours (DESIGN §4: it switches, its LIB never passed the fork).
     links_.penalize(peer, Offence::BranchBelowLib,
-                    fail(Errc::NetBadHeaders, "header " + shortBlockHash(blockHash(header)) + " at height " +
+                    fail(Errc::NetBadHeaders, "header " + shortHex(blockHash(header)) + " at height " +
                                                   std::to_string(header.height) + " is refused: " + verdict.message),
                     1);
     return;
   }
   if (blameSender(verdict.code)) {
     links_.punish(peer,
-                  fail(Errc::NetBadHeaders, "header " + shortBlockHash(blockHash(header)) + " at height " +
+                  fail(Errc::NetBadHeaders, "header " + shortHex(blockHash(header)) + " at height " +
                                                 std::to_string(header.height) + " is invalid: " + verdict.message));
   }
 }
@@ -174,7 +175,7 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
     }
     if (*known) {
       if ((*known)->status == BlockStatus::Invalid) {
-        links_.punish(peer, fail(Errc::NetInvalidBlock, "the peer follows invalid block " + shortBlockHash(hash)));
+        links_.punish(peer, fail(Errc::NetInvalidBlock, "the peer follows invalid block " + shortHex(hash)));
         return;
       }
       continue;  // stored already

@@ -14,11 +14,6 @@ namespace wb::rpc {
 
 namespace {
 
-struct Subscription {
-  RpcTopic topic;
-  QString filter;  // empty: every event of the topic
-};
-
 QString hexOf(const Hash32& hash) { return QString::fromStdString(toHex(hash)); }
 
 }  // namespace
@@ -39,6 +34,11 @@ std::string_view topicName(RpcTopic topic) {
 // dispatcher (subscribe/unsubscribe), and the bytes it has not read yet.
 class RpcSubscriptions::Client : public QObject {
 public:
+  struct Subscription {
+    RpcTopic topic;
+    QString filter;  // empty: every event of the topic
+  };
+
   Client(std::unique_ptr<QWebSocket> socketIn, QObject* parent) : QObject(parent), socket(socketIn.release()) {
     socket->setParent(this);
   }
@@ -75,7 +75,7 @@ void RpcSubscriptions::addClient(std::unique_ptr<QWebSocket> socket) {
         RpcParams params(object);
         const auto topic = params.requiredEnum("topic", {"new_block", "order_update", "tx_status"});
         WB_TRY(topic);
-        Subscription subscription{RpcTopic(*topic), QString()};
+        Client::Subscription subscription{RpcTopic(*topic), QString()};
         if (subscription.topic == RpcTopic::OrderUpdate) {
           const auto id = params.optionalHash("id");
           WB_TRY(id);
@@ -127,7 +127,7 @@ void RpcSubscriptions::publish(RpcTopic topic, const QJsonObject& params, const 
                                                        {QStringLiteral("params"), params}})
                                  .toJson(QJsonDocument::Compact);
   for (Client* client : std::as_const(clients_)) {
-    for (const Subscription& subscription : std::as_const(client->subscriptions)) {
+    for (const Client::Subscription& subscription : std::as_const(client->subscriptions)) {
       if (subscription.topic == topic && (subscription.filter.isEmpty() || filterKeys.contains(subscription.filter))) {
         send(client, message);
         break;

@@ -4,21 +4,17 @@
 #include <utility>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/short_hex.h"
 #include "chain/core/tx_check.h"
 
 namespace wb::state {
-namespace {
-
-std::string shortKey(const Hash32& key) { return toHex(ByteView(key).first(4)) + "…"; }
-
-}  // namespace
 
 Status Ledger::applyGenesis(const GenesisState& genesis) {
   Totals totals;
   std::set<AccountKey> seen;
   for (const GenesisAllocation& a : genesis.allocations) {
     if (!seen.insert(a.account).second) {
-      return fail(Errc::StateBadGenesis, "account " + shortKey(a.account) + " is allocated twice");
+      return fail(Errc::StateBadGenesis, "account " + shortHex(a.account) + " is allocated twice");
     }
     auto sum = checkedAdd(a.balance, a.stake);
     if (sum) sum = checkedAdd(totals.minted, *sum);
@@ -37,7 +33,7 @@ Status Ledger::applyGenesis(const GenesisState& genesis) {
     if (!names.insert(d.name).second)
       return fail(Errc::StateBadGenesis, "delegate name '" + d.name + "' is used twice");
     WB_TRY_ASSIGN(existing, tables_.delegate(d.account));
-    if (*existing) return fail(Errc::StateBadGenesis, "account " + shortKey(d.account) + " is a delegate twice");
+    if (*existing) return fail(Errc::StateBadGenesis, "account " + shortHex(d.account) + " is a delegate twice");
     WB_TRY(tables_.putDelegate(d.account, Delegate{d.name, 0, 0, 0, 0}));
     WB_TRY(tables_.putDelegateName(d.name, d.account));
     ++totals.delegates;
@@ -84,7 +80,7 @@ Status Ledger::credit(const AccountKey& key, Amount amount) {
   if (amount == 0) return {};
   WB_TRY_ASSIGN(account, tables_.account(key));
   auto balance = checkedAdd(account->balance, amount);
-  if (!balance) return fail(Errc::StateOverflow, "the balance of " + shortKey(key) + " would overflow");
+  if (!balance) return fail(Errc::StateOverflow, "the balance of " + shortHex(key) + " would overflow");
   account->balance = *balance;
   return tables_.putAccount(key, *account);
 }

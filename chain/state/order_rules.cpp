@@ -1,11 +1,12 @@
 // The order state machine (DESIGN §3): ORDER_CREATE … ORDER_RESOLVE and the
 // deadline transitions. Every rule is checked before anything is written.
+#include "chain/core/short_hex.h"
 #include "chain/state/ledger.h"
 
 namespace wb::state {
 namespace {
 
-std::string orderRef(const OrderId& id) { return "order " + toHex(ByteView(id).first(4)) + "…"; }
+std::string orderRef(const OrderId& id) { return "order " + shortHex(id); }
 
 Error wrongState(const Order& order, std::string_view allowed, std::string_view action) {
   return fail(Errc::StateOrderWrongState, orderRef(order.id) + " is " + std::string(orderStatusName(order.status)) +

@@ -1,6 +1,7 @@
 // Storing, connecting and disconnecting blocks, and switching branches.
 #include "chain/core/keys.h"
 #include "chain/core/merkle.h"
+#include "chain/core/short_hex.h"
 #include "chain/core/tx_check.h"
 #include "chain/core/tx_sign.h"
 #include "chain/state/memory_kv.h"
@@ -27,8 +28,6 @@ private:
 };
 
 namespace {
-
-std::string blockRef(const Hash32& hash) { return "block " + toHex(ByteView(hash).first(4)) + "…"; }
 
 Error inTx(const Error& error, std::size_t index, const Hash32& txid) {
   return fail(error.code,
@@ -107,7 +106,7 @@ Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
   }
   if (merkleRoot(leaves) != p.block.header.txRoot) {
     return fail(Errc::ChainBadTxRoot,
-                "the transaction root of " + blockRef(p.hash) + " does not match its transactions");
+                "the transaction root of block " + shortHex(p.hash) + " does not match its transactions");
   }
   return p;
 }
@@ -115,19 +114,20 @@ Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
 Status Chain::placeInTxn(const WriteTxn& txn, PreparedBlock& p, const Hash32& tipHash) const {
   WB_TRY_ASSIGN(self, findRecord(txn, store_.dbs(), p.hash));
   if (*self && (*self)->status == BlockStatus::Invalid) {
-    return fail(Errc::ChainKnownInvalid, blockRef(p.hash) + " was found invalid before");
+    return fail(Errc::ChainKnownInvalid, "block " + shortHex(p.hash) + " was found invalid before");
   }
   WB_TRY_ASSIGN(parent, findRecord(txn, store_.dbs(), p.block.header.prev));
-  if (!*parent) return fail(Errc::ChainUnknownBlock, "the parent of " + blockRef(p.hash) + " is unknown");
+  if (!*parent) return fail(Errc::ChainUnknownBlock, "the parent of block " + shortHex(p.hash) + " is unknown");
   if ((*parent)->status == BlockStatus::Invalid) {
-    return fail(Errc::ChainKnownInvalid, "the parent of " + blockRef(p.hash) + " is invalid");
+    return fail(Errc::ChainKnownInvalid, "the parent of block " + shortHex(p.hash) + " is invalid");
   }
   p.parent = **parent;
   p.storedDeferred = *self && !(*self)->verdictComplete;
   p.storedComplete = *self && (*self)->verdictComplete;
   if (p.block.header.height != p.parent.header.height + 1) {
-    return fail(Errc::ChainBadHeight, blockRef(p.hash) + " claims height " + std::to_string(p.block.header.height) +
-                                          " but its parent is at " + std::to_string(p.parent.header.height));
+    return fail(Errc::ChainBadHeight, "block " + shortHex(p.hash) + " claims height " +
+                                          std::to_string(p.block.header.height) + " but its parent is at " +
+                                          std::to_string(p.parent.header.height));
   }
   // The engine checks the header now, with the parent's state when the parent is the tip.
   return checkConsensusInTxn(txn, p, p.block.header.prev == tipHash);
@@ -163,7 +163,7 @@ Result<Hash32> Chain::stateRootOnTip(const Block& block, const std::vector<Misse
 Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip, const PreparedBlock* next) {
   const ChainDbs& dbs = store_.dbs();
   if (p.block.header.prev != newTip.hash) {
-    return fail(Errc::ChainNotOnTip, blockRef(p.hash) + " does not extend the tip");
+    return fail(Errc::ChainNotOnTip, "block " + shortHex(p.hash) + " does not extend the tip");
   }
   ensureVerifying(p);
   // Every consensus rule, the ones needing the parent's state included (the
@@ -186,7 +186,7 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
       // Only a parent whose record lacks its round's schedule leaves checks undone here:
       // connecting would skip the producer check and the missed slots the state records.
       return fail(Errc::ConsensusStateUnavailable,
-                  "the checks of " + blockRef(p.hash) + " cannot all run on its parent's stored record");
+                  "the checks of block " + shortHex(p.hash) + " cannot all run on its parent's stored record");
     }
     // A block stored earlier with checks deferred (a side block, connected now by a
     // branch switch) keeps the complete verdict: its children read their round's schedule there.
@@ -215,7 +215,7 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
   WB_TRY_ASSIGN(undo, state::commitChanges(changes, lmdb));
   WB_TRY_ASSIGN(root, state::StateTree(lmdb).root());
   if (*root != p.block.header.stateRoot) {
-    return fail(Errc::ChainBadStateRoot, "the state root of " + blockRef(p.hash) + " is " +
+    return fail(Errc::ChainBadStateRoot, "the state root of block " + shortHex(p.hash) + " is " +
                                              toHex(p.block.header.stateRoot) + " but the state after it has root " +
                                              toHex(*root));
   }
@@ -381,7 +381,7 @@ Status Chain::connectBlock(const Hash32& hash) {
     if (*raw) body = Bytes((*raw)->begin(), (*raw)->end());
     return {};
   }));
-  if (!body) return fail(Errc::ChainMissingBody, blockRef(hash) + " is not stored");
+  if (!body) return fail(Errc::ChainMissingBody, "block " + shortHex(hash) + " is not stored");
   WB_TRY_ASSIGN(prepared, decodeForChain(*body));
   VerifierIdleGuard idle(*this);
   TipPosition newTip = tip();

@@ -4,6 +4,7 @@
 
 #include "chain/core/encoding.h"
 #include "chain/core/keys.h"
+#include "chain/core/short_hex.h"
 #include "chain/core/tx_sign.h"
 #include "chain/state/audit.h"
 #include "chain/state/memory_kv.h"
@@ -213,7 +214,7 @@ Result<Chain::SideCheck> Chain::checkSideHeader(const BlockHeader& header) const
         WB_TRY_ASSIGN(raw, txn.find(dbs.blocks, *it));
         if (!*raw) {
           return fail(Errc::ConsensusStateUnavailable,
-                      "the state of the branch needs the body of block " + toHex(ByteView(*it).first(4)) + "…");
+                      "the state of the branch needs the body of block " + shortHex(*it));
         }
         auto block = decodeBlock(**raw);
         if (!block) return fail(Errc::StoreCorrupt, "a stored block is damaged: " + block.error().message);

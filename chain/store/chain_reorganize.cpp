@@ -3,6 +3,7 @@
 // and cleared when it ends: a crash or a local fault in the middle leaves a
 // consistent but lighter tip, and the record says which switch to finish.
 #include "chain/core/encoding.h"
+#include "chain/core/short_hex.h"
 #include "chain/store/block_failure.h"
 #include "chain/store/chain.h"
 
@@ -16,8 +17,6 @@ struct Chain::PendingSwitch {
 
 namespace {
 
-std::string blockRef(const Hash32& hash) { return "block " + toHex(ByteView(hash).first(4)) + "…"; }
-
 struct BranchWalk {
   std::vector<Hash32> branch;  // off the main chain, target first
   Hash32 forkPoint{};          // the last block the branch shares with the main chain
@@ -30,13 +29,13 @@ Result<BranchWalk> walkToMain(const Chain& chain, const Hash32& target) {
   Hash32 cursor = target;
   for (;;) {
     WB_TRY_ASSIGN(record, chain.headerRecord(cursor));
-    if (!*record) return fail(Errc::ChainUnknownBlock, blockRef(cursor) + " is unknown");
+    if (!*record) return fail(Errc::ChainUnknownBlock, "block " + shortHex(cursor) + " is unknown");
     if ((*record)->status == BlockStatus::Invalid)
-      return fail(Errc::ChainKnownInvalid, blockRef(cursor) + " is invalid");
+      return fail(Errc::ChainKnownInvalid, "block " + shortHex(cursor) + " is invalid");
     WB_TRY_ASSIGN(onMain, chain.hashAtHeight((*record)->header.height));
     if (*onMain && **onMain == cursor) break;
     if ((*record)->status != BlockStatus::HaveBody)
-      return fail(Errc::ChainMissingBody, blockRef(cursor) + " has no body yet");
+      return fail(Errc::ChainMissingBody, "block " + shortHex(cursor) + " has no body yet");
     walk.branch.push_back(cursor);
     cursor = (*record)->header.prev;
   }
@@ -92,14 +91,14 @@ Result<Chain::Reorganization> Chain::changesSince(const Hash32& origin) const {
   std::uint64_t forkHeight = 0;
   for (;;) {
     WB_TRY_ASSIGN(record, headerRecord(cursor));
-    if (!*record) return fail(Errc::StoreCorrupt, "the header of " + blockRef(cursor) + " is missing");
+    if (!*record) return fail(Errc::StoreCorrupt, "the header of block " + shortHex(cursor) + " is missing");
     WB_TRY_ASSIGN(onMain, hashAtHeight((*record)->header.height));
     if (*onMain && **onMain == cursor) {
       forkHeight = (*record)->header.height;
       break;
     }
     WB_TRY_ASSIGN(body, block(cursor));
-    if (!*body) return fail(Errc::StoreCorrupt, "the body of " + blockRef(cursor) + " is missing");
+    if (!*body) return fail(Errc::StoreCorrupt, "the body of block " + shortHex(cursor) + " is missing");
     out.disconnected.push_back(std::move(**body));
     cursor = (*record)->header.prev;
   }

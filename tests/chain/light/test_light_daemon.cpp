@@ -16,10 +16,10 @@
 #include <filesystem>
 
 #include "chain/core/amount.h"
+#include "chain/core/genesis_file.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/core/tx_codec.h"
 #include "chain/core/tx_sign.h"
-#include "chain/core/genesis_file.h"
 #include "chain/store/chain_genesis.h"
 #include "tests/chain/light/fake_full_peer.h"
 #include "tests/integration/integration_support.h"
@@ -356,12 +356,13 @@ private slots:
     const QJsonArray accounts = a.result("wallet_accounts")["accounts"].toArray();
     auto address = [&accounts](int i) { return accounts[i]["address"].toString(); };
     auto sell = [&](Daemon& node, const QString& item) {
-      return node.result("order_create", {{"from", address(2)},
-                                          {"merchant", address(2)},
-                                          {"buyer", address(0)},
-                                          {"item", item},
-                                          {"quantity", 1},
-                                          {"unit_price", "4"}})["id"]
+      return node
+          .result("order_create", {{"from", address(2)},
+                                   {"merchant", address(2)},
+                                   {"buyer", address(0)},
+                                   {"item", item},
+                                   {"quantity", 1},
+                                   {"unit_price", "4"}})["id"]
           .toString();
     };
     // A's branch: transfers, an order paid by a second account. B's: other transfers and orders, more blocks.
@@ -383,8 +384,8 @@ private slots:
     QFile empty(passphrase);
     QVERIFY(empty.open(QIODevice::WriteOnly));
     empty.close();
-    const QStringList lightArgs{"--genesis", a.genesisPath(), "--light", "--wallet", wallet, "--passphrase-file",
-                                passphrase};
+    const QStringList lightArgs{"--genesis", a.genesisPath(),     "--light", "--wallet",
+                                wallet,      "--passphrase-file", passphrase};
     Daemon light(dirLight, kNetwork);
     QVERIFY2(light.start(lightArgs + QStringList{"--connect", QString("127.0.0.1:%1").arg(portA)}),
              qPrintable(light.output()));

@@ -21,6 +21,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QWizard>
 #include <QtTest>
 #include <functional>
@@ -43,6 +44,17 @@
   } while (false)
 
 namespace wb::test {
+
+// A fresh user for the app under test: HOME and the XDG configuration and data
+// folders inside `home`, and the application's names set, so its QSettings and
+// data folders are there and nothing of the machine's user is read.
+inline void useFreshUserFolders(const QTemporaryDir& home) {
+  qputenv("HOME", home.path().toUtf8());
+  qputenv("XDG_CONFIG_HOME", home.filePath("config").toUtf8());
+  qputenv("XDG_DATA_HOME", home.filePath("data").toUtf8());
+  QCoreApplication::setApplicationName(QStringLiteral("Waybill"));
+  QCoreApplication::setOrganizationName(QStringLiteral("Waybill"));
+}
 
 template <class T>
 inline T* child(QObject* root, const QString& name) {

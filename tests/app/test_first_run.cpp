@@ -75,11 +75,7 @@ private slots:
     qRegisterMetaType<wb::ui::MainWindow*>("wb::ui::MainWindow*");
     QVERIFY(home_.isValid());
     // A fresh user: nothing in their configuration or data folders.
-    qputenv("HOME", home_.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", home_.filePath("config").toUtf8());
-    qputenv("XDG_DATA_HOME", home_.filePath("data").toUtf8());
-    QCoreApplication::setApplicationName(QStringLiteral("Waybill"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Waybill"));
+    useFreshUserFolders(home_);
     QVERIFY(initCrypto());
     ctx_ = std::make_shared<const SecpContext>();
     userSettings_ = std::make_unique<QSettings>();

@@ -36,11 +36,7 @@ class TestLightDesktop : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(home_.isValid());
-    qputenv("HOME", home_.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", home_.filePath("config").toUtf8());
-    qputenv("XDG_DATA_HOME", home_.filePath("data").toUtf8());
-    QCoreApplication::setApplicationName(QStringLiteral("Waybill"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Waybill"));
+    useFreshUserFolders(home_);
     QVERIFY(initCrypto());
     ctx_ = std::make_shared<const SecpContext>();
     userSettings_ = std::make_unique<QSettings>();

@@ -154,6 +154,7 @@ void LightSync::onHandshake(net::PeerId id) {
   for (auto& [hash, request] : blocks_) {
     if (request.askedPeer == 0) dispatchBlock(request);
   }
+  askForDelegateKeys();
   emit peerReady();
 }
 

@@ -107,8 +107,9 @@ public:
                        OrderIdsCallback done);
 
   // Asks a ready full peer (within its request budget) for the keys of every
-  // registered delegate at its tip; `done` on this thread, NetSocketError when
-  // no peer could be asked or it did not answer in time.
+  // registered delegate at its tip — waiting for one when none can be asked yet;
+  // `done` on this thread, NetSocketError when no peer could be asked or the one
+  // asked did not answer in time (proofTimeoutMs each).
   void requestDelegateKeys(DelegateKeysCallback done);
   // Drops full peer `id` as misbehaving, for `reason` (a caller found it lied).
   void dropPeer(net::PeerId id, const Error& reason);
@@ -190,6 +191,8 @@ private:
   void onDelegateKeys(net::Peer& peer, const net::DelegateKeysMsg& message);
   void finishDelegateKeys(net::PeerId id, const Result<DelegateKeys>& result);
   void delegateKeysOnTick(qint64 now);
+  // Sends the waiting delegate key requests to a peer that can be asked now, if any.
+  void askForDelegateKeys();
   void onProof(net::Peer& peer, const net::ProofMsg& message);
   // Sends `request` to a ready peer other than those that failed it, if any.
   void dispatchProof(ProofRequest& request);
@@ -237,6 +240,8 @@ private:
   std::map<net::PeerId, qint64> retryHeadersAtMs_;           // peers whose headers our clock refused
   std::map<net::PeerId, PendingHeaders> pendingHeaders_;     // headers waiting for their witnesses, by sender
   std::map<net::PeerId, DelegateKeysRequest> delegateKeys_;  // by the peer asked
+  std::vector<DelegateKeysCallback> delegateKeysWaiting_;    // for a peer that can be asked
+  qint64 delegateKeysWaitingDeadlineMs_ = 0;
 };
 
 }  // namespace wb::light

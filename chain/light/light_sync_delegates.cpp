@@ -1,30 +1,37 @@
 // LightSync's delegate key requests (DESIGN §11): which delegates exist is a
 // peer's word; LightNode proves each one and the totals that count them, so a
 // peer leaving one out (or adding one) is found out.
+#include <utility>
+
 #include "chain/light/light_sync.h"
 
 namespace wb::light {
 
 void LightSync::requestDelegateKeys(DelegateKeysCallback done) {
-  const qint64 now = uptime_.elapsed();
   // A peer already asked answers this caller too.
   for (auto& [id, request] : delegateKeys_) {
     request.callbacks.push_back(std::move(done));
     return;
   }
+  // Otherwise the caller waits for a peer that can be asked: none may be ready
+  // yet (a node just started), or all may be over their budget.
+  if (delegateKeysWaiting_.empty()) delegateKeysWaitingDeadlineMs_ = uptime_.elapsed() + config_.proofTimeoutMs;
+  delegateKeysWaiting_.push_back(std::move(done));
+  askForDelegateKeys();
+}
+
+void LightSync::askForDelegateKeys() {
+  if (delegateKeysWaiting_.empty()) return;
+  const qint64 now = uptime_.elapsed();
   for (Slot& slot : slots_) {
     if (!slot.peer || !slot.peer->ready() || !slot.proofBudget.take(now)) continue;
     DelegateKeysRequest& request = delegateKeys_[slot.peer->id()];
-    request.callbacks.push_back(std::move(done));
+    for (DelegateKeysCallback& callback : delegateKeysWaiting_) request.callbacks.push_back(std::move(callback));
+    delegateKeysWaiting_.clear();
     request.deadlineMs = now + config_.proofTimeoutMs;
     slot.peer->send(net::GetDelegateKeysMsg{});
     return;
   }
-  // Answered from the event loop, like every other answer.
-  QMetaObject::invokeMethod(
-      this,
-      [done = std::move(done)] { done(fail(Errc::NetSocketError, "no full peer can be asked for the delegates now")); },
-      Qt::QueuedConnection);
 }
 
 void LightSync::onDelegateKeys(net::Peer& peer, const net::DelegateKeysMsg& message) {
@@ -41,6 +48,13 @@ void LightSync::finishDelegateKeys(net::PeerId id, const Result<DelegateKeys>& r
 }
 
 void LightSync::delegateKeysOnTick(qint64 now) {
+  askForDelegateKeys();
+  if (!delegateKeysWaiting_.empty() && delegateKeysWaitingDeadlineMs_ <= now) {
+    const std::vector<DelegateKeysCallback> callbacks = std::exchange(delegateKeysWaiting_, {});
+    for (const DelegateKeysCallback& callback : callbacks) {
+      callback(fail(Errc::NetSocketError, "no full peer could be asked for the delegates in time"));
+    }
+  }
   std::vector<net::PeerId> expired;
   for (const auto& [id, request] : delegateKeys_) {
     if (request.deadlineMs <= now) expired.push_back(id);

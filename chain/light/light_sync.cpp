@@ -155,6 +155,7 @@ void LightSync::onHandshake(net::PeerId id) {
     if (request.askedPeer == 0) dispatchBlock(request);
   }
   askForDelegateKeys();
+  askForUnaskedOrderIds();
   emit peerReady();
 }
 

@@ -98,8 +98,9 @@ public:
   // Sends `tx` to every ready peer (their mempools relay it on).
   void broadcastTx(const Tx& tx);
 
-  // Asks every ready full peer for the ids of `party`'s orders below `before`
-  // (at most `limit`, 1 … net::kMaxOrderIdsPerMessage) and merges the answers,
+  // Asks every ready full peer (the first to become ready when none is yet) for
+  // the ids of `party`'s orders below `before` (at most `limit`, 1 …
+  // net::kMaxOrderIdsPerMessage) and merges the answers,
   // so an order one peer leaves out is listed when another lists it; `done`
   // (on this thread) once all answered or the proof timeout passed, with the
   // orders every answer covers; NetSocketError when no peer answered.
@@ -207,6 +208,10 @@ private:
     qint64 deadlineMs = 0;
     OrderIdsCallback done;
   };
+  // Sends `request` to every ready peer within its budget.
+  void askForOrderIds(OrderIdsRequest& request);
+  // Asks for the requests no peer was asked for yet (none could be when they came).
+  void askForUnaskedOrderIds();
   // Order id requests (light_sync_orders.cpp).
   void onOrderIds(net::Peer& peer, const net::OrderIdsMsg& message);
   void finishOrderIds(std::uint64_t id);

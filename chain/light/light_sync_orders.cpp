@@ -15,6 +15,12 @@ void LightSync::requestOrderIds(const AccountKey& party, std::uint32_t limit, st
   request.ask = net::GetOrderIdsMsg{party, std::clamp<std::uint32_t>(limit, 1, net::kMaxOrderIdsPerMessage), before};
   request.deadlineMs = uptime_.elapsed() + config_.proofTimeoutMs;
   request.done = std::move(done);
+  askForOrderIds(request);
+  // With no peer to ask yet (none ready, or all over budget), it waits: a peer's
+  // handshake or the tick asks, and the deadline ends it.
+}
+
+void LightSync::askForOrderIds(OrderIdsRequest& request) {
   const qint64 now = uptime_.elapsed();
   for (Slot& slot : slots_) {
     // Over its budget a peer would not answer: it is not waited for.
@@ -22,10 +28,12 @@ void LightSync::requestOrderIds(const AccountKey& party, std::uint32_t limit, st
     request.waiting.insert(slot.peer->id());
     slot.peer->send(request.ask);
   }
-  // Finished from the event loop, like every other answer.
-  if (request.waiting.empty())
-    QMetaObject::invokeMethod(
-        this, [this, id] { finishOrderIds(id); }, Qt::QueuedConnection);
+}
+
+void LightSync::askForUnaskedOrderIds() {
+  for (auto& [id, request] : orderIds_) {
+    if (request.waiting.empty() && request.answered == 0) askForOrderIds(request);
+  }
 }
 
 void LightSync::onOrderIds(net::Peer& peer, const net::OrderIdsMsg& message) {
@@ -71,6 +79,7 @@ void LightSync::finishOrderIds(std::uint64_t id) {
 }
 
 void LightSync::orderIdsOnTick(qint64 now) {
+  askForUnaskedOrderIds();
   std::vector<std::uint64_t> expired;
   for (const auto& [id, request] : orderIds_) {
     if (request.deadlineMs <= now) expired.push_back(id);

@@ -67,14 +67,21 @@ void LightHistoryClient::proveNext(std::shared_ptr<Build> build) {
   if (!client_) return;
   if (build->created.size() == build->unseen.size() || !build->error.isEmpty()) return finish(*build);
   const OrderId id = build->unseen[build->created.size()];
+  // What followOrder reads of an order (parties, item, total, windows, creation
+  // height) never changes: proven once, it is not asked for again.
+  if (const auto known = provenOrders_.find(id); known != provenOrders_.end()) {
+    build->created.push_back(known->second);
+    return proveNext(std::move(build));
+  }
   QPointer<LightHistoryClient> self(this);
-  client_->order(id, [self, build](Result<std::optional<state::Order>> order) {
+  client_->order(id, [self, build, id](Result<std::optional<state::Order>> order) {
     if (!self) return;
     if (!order) {
       build->error = QString::fromStdString(order.error().message);
     } else if (!order->has_value()) {
       build->error = QStringLiteral("an order this wallet acted on is proven absent");
     } else {
+      self->provenOrders_.emplace(id, **order);
       build->created.push_back(std::move(**order));
     }
     self->proveNext(build);

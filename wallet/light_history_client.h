@@ -14,6 +14,7 @@
 #pragma once
 
 #include <QPointer>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -52,9 +53,10 @@ private:
   QPointer<light::LightNodeClient> client_;
   const ChainParams& params_;
   std::vector<AccountKey> accounts_;
-  std::shared_ptr<const History> history_;  // null until the first build
-  std::uint64_t generation_ = 0;            // builds for older accounts are dropped
-  bool asking_ = false;                     // a build is under way
+  std::shared_ptr<const History> history_;        // null until the first build
+  std::map<OrderId, state::Order> provenOrders_;  // orders followed from their creation, as proven
+  std::uint64_t generation_ = 0;                  // builds for older accounts are dropped
+  bool asking_ = false;                           // a build is under way
   bool askAgain_ = false;
   bool ready_ = false;
   QString lastError_;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "chain/state/order_transition.h"
+
 namespace wb::history_detail {
 
 namespace {
@@ -23,18 +25,16 @@ void involveParties(Effects& e, const FollowedOrder& o, const AccountKey* actor)
   if (!isZero(o.payer)) e.involve(o.payer, role::kPayer, actor ? *actor : o.merchant);
 }
 
-// Pays out a closing order: `toPayer` to the payer, the rest of the escrow to the
-// merchant. `actor` as in involveParties.
-void payOut(Effects& e, const FollowedOrder& o, Amount toPayer, const AccountKey* actor) {
-  toPayer = std::min(toPayer, o.escrow);
-  add(e.involve(o.payer, role::kPayer, actor ? *actor : o.merchant).credit, toPayer);
-  add(e.involve(o.merchant, role::kMerchant, actor ? *actor : o.buyer).credit, o.escrow - toPayer);
-}
-
-void close(FollowedOrder& o, state::OrderStatus status) {
-  o.status = status;
-  o.escrow = 0;
-  o.deadline = 0;
+// Moves the followed order by `transition` (the ledger's own, chain/state/order_transition.h)
+// and credits its payouts. `actor` as in involveParties.
+void move(Effects& e, FollowedOrder& o, const state::OrderTransition& transition, const AccountKey* actor) {
+  if (!isZero(o.payer) && isFinal(transition.after.status)) {  // a paid order closing: its escrow leaves it
+    add(e.involve(o.payer, role::kPayer, actor ? *actor : o.merchant).credit, transition.toPayer);
+    add(e.involve(o.merchant, role::kMerchant, actor ? *actor : o.buyer).credit, transition.toMerchant);
+  }
+  o.status = transition.after.status;
+  o.escrow = transition.after.escrow;
+  o.deadline = transition.after.deadline;
 }
 
 // Per-kind attribution. `sender` is the sender's part, already charged the fee.
@@ -96,9 +96,7 @@ struct TxScan {
     add(s.debit, p.amount);
     if (!o) return;
     o->payer = tx.sender;
-    o->status = state::OrderStatus::Paid;
-    o->escrow = p.amount;
-    o->deadline = height + o->windows.ship;
+    move(e, *o, state::payTransition(p.amount, height, o->windows), &tx.sender);
     update(*o);
   }
 
@@ -111,8 +109,7 @@ struct TxScan {
       e.noteRecipient = o ? o->buyer : kNobody;
     }
     if (!o) return;
-    o->status = state::OrderStatus::Shipped;
-    o->deadline = height + o->windows.confirm;
+    move(e, *o, state::shipTransition(o->stage(), height, o->windows), &tx.sender);
     update(*o);
   }
 
@@ -120,8 +117,7 @@ struct TxScan {
     auto o = follow(p.order);
     sender(o ? o->merchant : kNobody);
     if (!o) return;
-    payOut(e, *o, 0, &tx.sender);
-    close(*o, state::OrderStatus::Completed);
+    move(e, *o, state::confirmTransition(o->stage()), &tx.sender);
     update(*o);
   }
 
@@ -130,12 +126,7 @@ struct TxScan {
     e.memo = p.reason;
     sender(!o ? kNobody : tx.sender == o->merchant ? o->buyer : o->merchant);
     if (!o) return;
-    if (o->status == state::OrderStatus::Paid) {
-      payOut(e, *o, o->escrow, &tx.sender);
-      close(*o, state::OrderStatus::Refunded);
-    } else {
-      close(*o, state::OrderStatus::Cancelled);
-    }
+    move(e, *o, state::cancelTransition(o->stage()), &tx.sender);
     update(*o);
   }
 
@@ -144,8 +135,7 @@ struct TxScan {
     e.memo = p.reason;
     sender(o ? o->merchant : kNobody);
     if (!o) return;
-    o->status = state::OrderStatus::Disputed;
-    o->deadline = height + params.disputeWindow;
+    move(e, *o, state::disputeTransition(o->stage(), height, params.disputeWindow), &tx.sender);
     update(*o);
   }
 
@@ -153,8 +143,7 @@ struct TxScan {
     auto o = follow(p.order);
     sender(o ? o->buyer : kNobody);
     if (!o) return;
-    payOut(e, *o, p.toPayer, &tx.sender);
-    close(*o, state::OrderStatus::Resolved);
+    move(e, *o, state::resolveTransition(o->stage(), p.toPayer), &tx.sender);
     update(*o);
   }
 
@@ -205,25 +194,11 @@ Effects deadlineEffects(const FollowedOrder& order, std::uint64_t height, Histor
   e.order = order.id;
   e.item = order.item;
   FollowedOrder o = order;
-  switch (o.status) {
-    case state::OrderStatus::Created:
-      close(o, state::OrderStatus::Expired);
-      break;
-    case state::OrderStatus::Paid:  // never shipped: refund
-      payOut(e, o, o.escrow, nullptr);
-      close(o, state::OrderStatus::Refunded);
-      break;
-    case state::OrderStatus::Shipped:  // never confirmed: auto-confirm
-      payOut(e, o, 0, nullptr);
-      close(o, state::OrderStatus::Completed);
-      break;
-    case state::OrderStatus::Disputed:  // arbiter never ruled: even split, odd unit to the merchant
-      payOut(e, o, o.escrow / 2, nullptr);
-      close(o, state::OrderStatus::Resolved);
-      break;
-    default:
-      close(o, o.status);
-      break;  // final orders are never followed
+  if (auto transition = state::deadlineTransition(o.stage())) {
+    move(e, o, *transition, nullptr);
+  } else {  // final orders are never followed; forget it rather than guess
+    o.escrow = 0;
+    o.deadline = 0;
   }
   e.memo = std::string(state::orderStatusName(o.status));
   tracker.putOrder(height, o);

@@ -1,7 +1,9 @@
 // The effects of one transaction or deadline on every account it touches, as the
 // history attributes them (internal to wallet/history.cpp). Blocks on the chain hold
 // only valid transactions, so the effects follow from the transaction and the
-// followed order alone, without the ledger state.
+// followed order alone, without the ledger state. What an event does to an order
+// (status, escrow, payouts, next deadline) is the ledger's own transition
+// (chain/state/order_transition.h); this file only says who it touched and how.
 #pragma once
 
 #include <optional>

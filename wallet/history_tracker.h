@@ -15,6 +15,7 @@
 
 #include "chain/core/params.h"
 #include "chain/core/tx.h"
+#include "chain/state/order_transition.h"
 #include "chain/state/records.h"
 
 namespace wb {
@@ -36,11 +37,15 @@ struct FollowedOrder {
   std::uint64_t deadline = 0;  // 0 = none
   bool operator==(const FollowedOrder&) const = default;
 
+  // Its stage, as the ledger's transitions take it.
+  state::OrderStage stage() const { return {status, escrow, deadline}; }
+
   // The order `id` as its ORDER_CREATE, sent by `creator` in block `height`, left
   // it: created, nothing paid, the pay window running.
   static FollowedOrder created(const OrderId& id, const AccountKey& creator, const AccountKey& merchant,
                                const AccountKey& buyer, const AccountKey& arbiter, std::string item, Amount total,
                                const OrderWindows& windows, std::uint64_t height) {
+    const state::OrderStage opened = state::openedOrder(height, windows);
     return FollowedOrder{.id = id,
                          .creator = creator,
                          .merchant = merchant,
@@ -50,9 +55,9 @@ struct FollowedOrder {
                          .item = std::move(item),
                          .total = total,
                          .windows = windows,
-                         .status = state::OrderStatus::Created,
-                         .escrow = 0,
-                         .deadline = height + windows.pay};
+                         .status = opened.status,
+                         .escrow = opened.escrow,
+                         .deadline = opened.deadline};
   }
 };
 

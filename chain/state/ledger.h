@@ -18,6 +18,8 @@
 
 namespace wb::state {
 
+struct OrderTransition;
+
 // The genesis distribution: balances and stake (mature from the start), and the
 // initial delegates of a DPoS network.
 struct GenesisAllocation {
@@ -110,7 +112,7 @@ private:
   // loadOrder for a transaction: a due deadline carried over from a full block applies first.
   [[nodiscard]] Result<Order> loadCurrentOrder(const OrderId& id);
   [[nodiscard]] Status moveDeadline(Order& order, std::uint64_t newDeadline);
-  [[nodiscard]] Status closeOrder(Order& order, OrderStatus status, Amount toPayer, Amount toMerchant);
+  [[nodiscard]] Status applyTransition(Order& order, const OrderTransition& transition);
   [[nodiscard]] Status applyOrderDeadline(const OrderId& id);
 
   // Staking helpers (staking_rules.cpp).

@@ -2,6 +2,7 @@
 // deadline transitions. Every rule is checked before anything is written.
 #include "chain/core/short_hex.h"
 #include "chain/state/ledger.h"
+#include "chain/state/order_transition.h"
 
 namespace wb::state {
 namespace {
@@ -19,7 +20,7 @@ Error wrongParty(const Order& order, std::string_view who, std::string_view acti
               "only the " + std::string(who) + " of " + orderRef(order.id) + " can " + std::string(action) + " it");
 }
 
-std::uint64_t deadlineAfter(std::uint64_t height, std::uint32_t window) { return height + window; }
+OrderStage stageOf(const Order& order) { return {order.status, order.escrow, order.deadline}; }
 
 }  // namespace
 
@@ -44,17 +45,19 @@ Status Ledger::moveDeadline(Order& order, std::uint64_t newDeadline) {
   return {};
 }
 
-// Ends an order: pays out the escrow and clears its deadline.
-Status Ledger::closeOrder(Order& order, OrderStatus status, Amount toPayer, Amount toMerchant) {
-  WB_TRY(moveDeadline(order, 0));
-  order.status = status;
-  order.escrow = 0;
-  order.returnedToPayer = toPayer;
-  order.releasedToMerchant = toMerchant;
-  order.closedHeight = context_.height;
+// Moves `order` to the transition's stage, stores it and pays out what it releases.
+Status Ledger::applyTransition(Order& order, const OrderTransition& transition) {
+  WB_TRY(moveDeadline(order, transition.after.deadline));
+  order.status = transition.after.status;
+  order.escrow = transition.after.escrow;
+  if (isFinal(order.status)) {
+    order.returnedToPayer = transition.toPayer;
+    order.releasedToMerchant = transition.toMerchant;
+    order.closedHeight = context_.height;
+  }
   WB_TRY(tables_.putOrder(order));
-  WB_TRY(credit(order.payer, toPayer));
-  return credit(order.merchant, toMerchant);
+  WB_TRY(credit(order.payer, transition.toPayer));
+  return credit(order.merchant, transition.toMerchant);
 }
 
 Status Ledger::applyOrderCreate(const Tx& tx, const Hash32& txid, const OrderCreatePayload& p, Account& sender) {
@@ -75,8 +78,7 @@ Status Ledger::applyOrderCreate(const Tx& tx, const Hash32& txid, const OrderCre
   order.note = p.note;
   order.createdHeight = context_.height;
   WB_TRY(tables_.putAccount(tx.sender, sender));
-  WB_TRY(moveDeadline(order, deadlineAfter(context_.height, p.payWindow)));
-  WB_TRY(tables_.putOrder(order));
+  WB_TRY(applyTransition(order, OrderTransition{.after = openedOrder(context_.height, order.windows)}));
   WB_TRY(tables_.indexOrderParty(order.merchant, PartyRole::Merchant, order));
   WB_TRY(tables_.indexOrderParty(order.buyer, PartyRole::Buyer, order));
   if (order.hasArbiter()) WB_TRY(tables_.indexOrderParty(order.arbiter, PartyRole::Arbiter, order));
@@ -92,12 +94,9 @@ Status Ledger::applyOrderPay(const Tx& tx, const OrderPayPayload& p, Account& se
   }
   WB_TRY(chargeSender(tx, sender, p.amount));
   WB_TRY(tables_.putAccount(tx.sender, sender));
-  order->status = OrderStatus::Paid;
   order->payer = tx.sender;
-  order->escrow = p.amount;
   order->paidHeight = context_.height;
-  WB_TRY(moveDeadline(*order, deadlineAfter(context_.height, order->windows.ship)));
-  WB_TRY(tables_.putOrder(*order));
+  WB_TRY(applyTransition(*order, payTransition(p.amount, context_.height, order->windows)));
   return tables_.indexOrderParty(tx.sender, PartyRole::Payer, *order);
 }
 
@@ -107,11 +106,9 @@ Status Ledger::applyOrderShip(const Tx& tx, const OrderShipPayload& p, Account& 
   if (order->status != OrderStatus::Paid) return wrongState(*order, "PAID", "shipped");
   WB_TRY(chargeSender(tx, sender, 0));
   WB_TRY(tables_.putAccount(tx.sender, sender));
-  order->status = OrderStatus::Shipped;
   order->tracking = p.tracking;
   order->shippedHeight = context_.height;
-  WB_TRY(moveDeadline(*order, deadlineAfter(context_.height, order->windows.confirm)));
-  return tables_.putOrder(*order);
+  return applyTransition(*order, shipTransition(stageOf(*order), context_.height, order->windows));
 }
 
 Status Ledger::applyOrderConfirm(const Tx& tx, const OrderConfirmPayload& p, Account& sender) {
@@ -120,7 +117,7 @@ Status Ledger::applyOrderConfirm(const Tx& tx, const OrderConfirmPayload& p, Acc
   if (order->status != OrderStatus::Shipped) return wrongState(*order, "SHIPPED", "confirmed");
   WB_TRY(chargeSender(tx, sender, 0));
   WB_TRY(tables_.putAccount(tx.sender, sender));
-  return closeOrder(*order, OrderStatus::Completed, 0, order->escrow);
+  return applyTransition(*order, confirmTransition(stageOf(*order)));
 }
 
 Status Ledger::applyOrderCancel(const Tx& tx, const OrderCancelPayload& p, Account& sender) {
@@ -137,13 +134,7 @@ Status Ledger::applyOrderCancel(const Tx& tx, const OrderCancelPayload& p, Accou
   WB_TRY(chargeSender(tx, sender, 0));
   WB_TRY(tables_.putAccount(tx.sender, sender));
   order->reason = p.reason;
-  if (order->status == OrderStatus::Created) {
-    WB_TRY(moveDeadline(*order, 0));
-    order->status = OrderStatus::Cancelled;
-    order->closedHeight = context_.height;
-    return tables_.putOrder(*order);
-  }
-  return closeOrder(*order, OrderStatus::Refunded, order->escrow, 0);
+  return applyTransition(*order, cancelTransition(stageOf(*order)));
 }
 
 Status Ledger::applyOrderDispute(const Tx& tx, const OrderDisputePayload& p, Account& sender) {
@@ -157,11 +148,9 @@ Status Ledger::applyOrderDispute(const Tx& tx, const OrderDisputePayload& p, Acc
   }
   WB_TRY(chargeSender(tx, sender, 0));
   WB_TRY(tables_.putAccount(tx.sender, sender));
-  order->status = OrderStatus::Disputed;
   order->reason = p.reason;
   order->disputedHeight = context_.height;
-  WB_TRY(moveDeadline(*order, deadlineAfter(context_.height, params_.disputeWindow)));
-  return tables_.putOrder(*order);
+  return applyTransition(*order, disputeTransition(stageOf(*order), context_.height, params_.disputeWindow));
 }
 
 Status Ledger::applyOrderResolve(const Tx& tx, const OrderResolvePayload& p, Account& sender) {
@@ -175,29 +164,15 @@ Status Ledger::applyOrderResolve(const Tx& tx, const OrderResolvePayload& p, Acc
   }
   WB_TRY(chargeSender(tx, sender, 0));
   WB_TRY(tables_.putAccount(tx.sender, sender));
-  return closeOrder(*order, OrderStatus::Resolved, p.toPayer, order->escrow - p.toPayer);
+  return applyTransition(*order, resolveTransition(stageOf(*order), p.toPayer));
 }
 
 Status Ledger::applyOrderDeadline(const OrderId& id) {
   WB_TRY_ASSIGN(order, loadOrder(id));
   order->deadline = 0;  // its index entry was removed by the caller
-  switch (order->status) {
-    case OrderStatus::Created:
-      order->status = OrderStatus::Expired;
-      order->closedHeight = context_.height;
-      return tables_.putOrder(*order);
-    case OrderStatus::Paid:  // never shipped: the payer gets the money back
-      return closeOrder(*order, OrderStatus::Refunded, order->escrow, 0);
-    case OrderStatus::Shipped:  // never confirmed: auto-confirm
-      return closeOrder(*order, OrderStatus::Completed, 0, order->escrow);
-    case OrderStatus::Disputed: {  // arbiter never ruled: split evenly, odd unit to the merchant
-      const Amount toPayer = order->escrow / 2;
-      return closeOrder(*order, OrderStatus::Resolved, toPayer, order->escrow - toPayer);
-    }
-    default:
-      return fail(Errc::StateCorrupt,
-                  orderRef(id) + " has a deadline but is " + std::string(orderStatusName(order->status)));
-  }
+  auto transition = deadlineTransition(stageOf(*order));
+  if (!transition) return fail(Errc::StateCorrupt, orderRef(id) + " has a deadline: " + transition.error().message);
+  return applyTransition(*order, *transition);
 }
 
 }  // namespace wb::state

@@ -66,7 +66,7 @@ Status makeSampleData(node::Node& node, const SecpContext& ctx, const Keystore& 
     request.note = "Deliver to: 88 Nanjing Road, Shanghai";
     WB_TRY_ASSIGN(
         id, submit(node, merchant, [&](std::uint64_t nonce) { return builder.orderCreate(merchant, nonce, request); }));
-    ids.push_back(*id);
+    ids.push_back(OrderId{*id});  // an ORDER_CREATE's txid is the order's id
   }
   WB_TRY(produce(node, 1));
 

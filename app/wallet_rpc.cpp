@@ -320,7 +320,7 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
   registerSigning(
       dispatcher, "order_pay",
       [this](RpcParams& p, const AccountKey&) -> Result<Signing> {
-        WB_TRY_ASSIGN(id, p.requiredHash("id"));
+        WB_TRY_ASSIGN(id, p.requiredOrderId("id"));
         // The payer signs exactly what it pays: the order's total.
         return Signing{*id, [this, id = *id](const AccountKey& from, std::uint64_t nonce, const state::Order* order) {
                          return builder_->build(from, nonce, OrderPayPayload{id, order->total()});
@@ -331,7 +331,7 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
   registerSigning(
       dispatcher, "order_ship",
       [this](RpcParams& p, const AccountKey&) -> Result<Signing> {
-        auto id = p.requiredHash("id");
+        auto id = p.requiredOrderId("id");
         WB_TRY(id);
         auto tracking = p.optionalString("tracking", kMaxTrackingBytes);
         WB_TRY(tracking);
@@ -353,7 +353,7 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
 
   auto orderAction = [simple](auto makePayload) {
     return [simple, makePayload](RpcParams& p, const AccountKey&) -> Result<Signing> {
-      auto id = p.requiredHash("id");
+      auto id = p.requiredOrderId("id");
       WB_TRY(id);
       auto payload = makePayload(p, *id);
       WB_TRY(payload);

@@ -85,7 +85,7 @@ public:
 
 signals:
   void tipChanged(wb::Hash32 hash, quint64 height);
-  void orderChanged(wb::Hash32 orderId);
+  void orderChanged(wb::OrderId orderId);
   void txAccepted(wb::Hash32 txid);
 };
 

@@ -7,6 +7,8 @@
 
 #include "chain/core/bytes.h"
 #include "chain/core/error.h"
+#include "chain/core/ids.h"
+#include "tests/filled32.h"
 
 // Fails the test with the Error's message when `expr` (a Result/Status) failed.
 #define WB_VERIFY_OK(expr)                                                                                     \

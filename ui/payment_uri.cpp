@@ -66,7 +66,7 @@ Result<PaymentRequest> parsePaymentUri(const QString& uri, std::string_view hrp)
       request.amount = *amount;
     } else if (name == QLatin1String("order")) {
       WB_TRY_ASSIGN(order, hash32FromHex(value.toStdString()));
-      request.order = *order;
+      request.order = OrderId{*order};
     } else if (name == QLatin1String("label")) {
       WB_TRY_ASSIGN(label, decodeComponent(value));
       if (label->toUtf8().size() > kMaxUriLabelBytes) return badUri("the label is too long");

@@ -13,6 +13,7 @@
 #include "chain/core/amount.h"
 #include "chain/core/bytes.h"
 #include "chain/core/error.h"
+#include "chain/core/ids.h"
 
 namespace wb::ui {
 
@@ -22,7 +23,7 @@ inline constexpr int kMaxUriLabelBytes = 128;
 struct PaymentRequest {
   std::string address;           // bech32m account address
   std::optional<Amount> amount;  // base units
-  std::optional<Hash32> order;   // the order this pays
+  std::optional<OrderId> order;  // the order this pays
   QString label;                 // who asks (shop name, …)
 };
 

@@ -111,7 +111,7 @@ void ReceiveWidget::rebuild() {
   if (error.isEmpty() && !orderEdit_->text().isEmpty()) {
     auto order = hash32FromHex(orderEdit_->text().toStdString());
     if (order)
-      request.order = *order;
+      request.order = OrderId{*order};
     else
       error = tr("The order ID must be 64 hexadecimal digits.");
   }

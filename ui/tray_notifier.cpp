@@ -81,7 +81,7 @@ void TrayNotifier::scanBlock(std::uint64_t height) {
   });
 }
 
-void TrayNotifier::onOrder(const Hash32& id) {
+void TrayNotifier::onOrder(const OrderId& id) {
   if (ours_.empty()) return;
   QPointer<TrayNotifier> self(this);
   client_->order(id, [self](Result<std::optional<state::Order>> order) {

@@ -48,7 +48,7 @@ signals:
 private:
   void onTip(quint64 height);
   void scanBlock(std::uint64_t height);
-  void onOrder(const Hash32& id);
+  void onOrder(const OrderId& id);
   void notify(const Notice& notice);
 
   node::NodeClient* client_;

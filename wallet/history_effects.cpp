@@ -40,7 +40,7 @@ void move(Effects& e, FollowedOrder& o, const state::OrderTransition& transition
 // Per-kind attribution. `sender` is the sender's part, already charged the fee.
 struct TxScan {
   const Tx& tx;
-  const Hash32& txid;
+  const TxId& txid;
   std::uint64_t height;
   const ChainParams& params;
   HistoryTracker& tracker;
@@ -78,9 +78,9 @@ struct TxScan {
     const AccountKey& other = tx.sender == p.merchant ? p.buyer : p.merchant;
     sender(other);
     const Amount total = checkedMul(p.unitPrice, p.quantity).ok() ? p.unitPrice * p.quantity : 0;
-    update(FollowedOrder::created(txid, tx.sender, p.merchant, p.buyer, p.arbiter, p.item, total,
+    update(FollowedOrder::created(orderIdOf(txid), tx.sender, p.merchant, p.buyer, p.arbiter, p.item, total,
                                   {p.payWindow, p.shipWindow, p.confirmWindow}, height));
-    e.order = txid;
+    e.order = orderIdOf(txid);
     e.item = p.item;
     if (!p.note.empty()) {
       e.note = &p.note;
@@ -179,7 +179,7 @@ PartyEffect& Effects::involve(const AccountKey& key, std::uint16_t roles, const 
   return *it;
 }
 
-Effects txEffects(const Tx& tx, const Hash32& txid, std::uint64_t height, const ChainParams& params,
+Effects txEffects(const Tx& tx, const TxId& txid, std::uint64_t height, const ChainParams& params,
                   HistoryTracker& tracker) {
   Effects e;
   e.kind = entryKindOf(tx.kind());

@@ -45,7 +45,7 @@ struct Effects {
 
 // The effects of `tx` (id `txid`) in block `height`; records in `tracker` what later
 // blocks need (new and changed orders, unbonding releases).
-Effects txEffects(const Tx& tx, const Hash32& txid, std::uint64_t height, const ChainParams& params,
+Effects txEffects(const Tx& tx, const TxId& txid, std::uint64_t height, const ChainParams& params,
                   HistoryTracker& tracker);
 
 // The effects of the due deadline of `order` at the start of block `height`, as the

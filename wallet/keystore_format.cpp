@@ -89,7 +89,7 @@ Status readBody(Reader& r, WalletFile& file) {
     if (*index > kMaxAccountIndex || !indexes.insert(*index).second) {
       return fail(Errc::DecodeBadValue, "account index " + std::to_string(*index) + " is out of range or repeated");
     }
-    file.accounts.push_back({*index, *key, std::move(*label)});
+    file.accounts.push_back({*index, AccountKey{*key}, std::move(*label)});
   }
 
   WB_TRY_ASSIGN(contactCount, r.u32("address book count"));
@@ -101,7 +101,7 @@ Status readBody(Reader& r, WalletFile& file) {
     if (name->empty() || !names.insert(*name).second) {
       return fail(Errc::DecodeBadValue, "an address book name is empty or repeated");
     }
-    file.addressBook.push_back({std::move(*name), *key});
+    file.addressBook.push_back({std::move(*name), AccountKey{*key}});
   }
   return r.finish();
 }

@@ -110,12 +110,12 @@ Result<std::vector<std::uint8_t>> convertBits(ByteView in, int fromBits, int toB
   return out;
 }
 
-std::string encodeAddress(std::string_view hrp, const Hash32& accountKey) {
+std::string encodeAddress(std::string_view hrp, const AccountKey& accountKey) {
   auto values = convertBits(accountKey, 8, 5, true);
   return bech32mEncode(hrp, values.value());
 }
 
-Result<Hash32> decodeAddress(std::string_view hrp, std::string_view address) {
+Result<AccountKey> decodeAddress(std::string_view hrp, std::string_view address) {
   WB_TRY_ASSIGN(decoded, bech32mDecode(address));
   if (decoded->hrp != hrp) {
     return fail(Errc::AddressWrongHrp,
@@ -125,7 +125,7 @@ Result<Hash32> decodeAddress(std::string_view hrp, std::string_view address) {
   if (bytes->size() != 32) {
     return fail(Errc::AddressWrongLength, "the address holds " + std::to_string(bytes->size()) + " bytes, not 32");
   }
-  Hash32 key;
+  AccountKey key;
   std::copy(bytes->begin(), bytes->end(), key.begin());
   return key;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "chain/core/bytes.h"
+#include "chain/core/ids.h"
 
 namespace wb {
 
@@ -31,10 +32,10 @@ std::string bech32mEncode(std::string_view hrp, const std::vector<std::uint8_t>&
 [[nodiscard]] Result<std::vector<std::uint8_t>> convertBits(ByteView in, int fromBits, int toBits, bool pad);
 
 // The address of an account: bech32m of its 32-byte x-only key under `hrp`.
-std::string encodeAddress(std::string_view hrp, const Hash32& accountKey);
+std::string encodeAddress(std::string_view hrp, const AccountKey& accountKey);
 
 // Parses an address and checks it belongs to the network `hrp`. Fails with
 // AddressSyntax, AddressChecksum, AddressWrongVariant, AddressWrongHrp or AddressWrongLength.
-[[nodiscard]] Result<Hash32> decodeAddress(std::string_view hrp, std::string_view address);
+[[nodiscard]] Result<AccountKey> decodeAddress(std::string_view hrp, std::string_view address);
 
 }  // namespace wb

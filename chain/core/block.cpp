@@ -67,7 +67,7 @@ Result<BlockHeader> readHeader(Reader& in) {
   h.stateRoot = *stateRoot;
   h.bits = *bits;
   h.nonce = *nonce;
-  h.producer = *producer;
+  h.producer = AccountKey{*producer};
   h.sig = *sig;
   return h;
 }

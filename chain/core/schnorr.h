@@ -7,11 +7,12 @@
 #include <secp256k1.h>
 
 #include "chain/core/bytes.h"
+#include "chain/core/ids.h"
 #include "chain/core/secure_bytes.h"
 
 namespace wb {
 
-using XOnlyKey = Hash32;
+using XOnlyKey = AccountKey;  // an account is its x-only key
 
 class SecpContext {
 public:

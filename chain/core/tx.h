@@ -23,11 +23,9 @@
 
 #include "chain/core/amount.h"
 #include "chain/core/bytes.h"
+#include "chain/core/ids.h"
 
 namespace wb {
-
-using AccountKey = Hash32;  // an account is its 32-byte x-only public key
-using OrderId = Hash32;     // an order's id is the txid of its ORDER_CREATE
 
 inline constexpr std::uint8_t kTxVersion = 1;
 

@@ -38,11 +38,11 @@ void writePayload(Writer& w, const VotePayload& p) {
 // ---- payload readers ----
 
 // Moves a successful read into its field, or returns its error from the caller.
-#define WB_READ_INTO(target, expr)          \
-  do {                                      \
-    auto wb_read_ = (expr);                 \
-    if (!wb_read_) return wb_read_.error(); \
-    (target) = std::move(*wb_read_);        \
+#define WB_READ_INTO(target, expr)                                          \
+  do {                                                                      \
+    auto wb_read_ = (expr);                                                 \
+    if (!wb_read_) return wb_read_.error();                                 \
+    (target) = std::remove_cvref_t<decltype(target)>(std::move(*wb_read_)); \
   } while (false)
 
 template <class P>

@@ -17,7 +17,7 @@ Hash32 sigHashOfUnsigned(const Hash32& genesisHash, ByteView unsignedTx) {
 
 }  // namespace
 
-Hash32 computeTxid(const Tx& tx) { return taggedHash(tag::kTxid, encodeTxUnsigned(tx)); }
+TxId computeTxid(const Tx& tx) { return TxId{taggedHash(tag::kTxid, encodeTxUnsigned(tx))}; }
 
 Hash32 computeTxSigHash(const Hash32& genesisHash, const Tx& tx) {
   return sigHashOfUnsigned(genesisHash, encodeTxUnsigned(tx));

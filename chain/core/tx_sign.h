@@ -21,7 +21,7 @@ struct TxDigests {
 };
 
 // H("wb.txid", tx without sig). Independent of the signature and of the network.
-Hash32 computeTxid(const Tx& tx);
+TxId computeTxid(const Tx& tx);
 
 // H("wb.sig", genesisHash ‖ tx without sig): the 32-byte message the sender signs.
 Hash32 computeTxSigHash(const Hash32& genesisHash, const Tx& tx);

@@ -132,7 +132,7 @@ Status LightNode::registerReadMethods(rpc::RpcDispatcher& dispatcher) {
 
   WB_TRY(dispatcher.registerMethod("order_get", [this, hrp](const QJsonObject& object, rpc::RpcReply reply) {
     rpc::RpcParams params(object);
-    auto id = params.requiredHash("id");
+    auto id = params.requiredOrderId("id");
     if (!id) return reply.complete(id.error());
     if (Status done = params.finish(); !done) return reply.complete(done.error());
     proveOrder(*id, [reply, hrp](Result<Proven<std::optional<state::Order>>> order) {

@@ -36,7 +36,7 @@ public:
 
 signals:
   // The order's proven record changed, or it is new among a watched party's orders.
-  void orderChanged(wb::Hash32 id);
+  void orderChanged(wb::OrderId id);
 
 private:
   void onTip();

@@ -17,19 +17,21 @@ Result<std::uint32_t> readCount(Reader& in, std::string_view field, std::uint32_
   return *count;
 }
 
-Result<std::vector<Hash32>> readHashes(Reader& in, std::string_view field, std::uint32_t minCount,
-                                       std::uint32_t maxCount) {
+// A counted list of 32-byte values, each named as `H` (Hash32, AccountKey…).
+template <class H = Hash32>
+Result<std::vector<H>> readHashes(Reader& in, std::string_view field, std::uint32_t minCount, std::uint32_t maxCount) {
   WB_TRY_ASSIGN(count, readCount(in, field, minCount, maxCount));
-  std::vector<Hash32> out;
+  std::vector<H> out;
   out.reserve(*count);
   for (std::uint32_t i = 0; i < *count; ++i) {
     WB_TRY_ASSIGN(hash, in.fixed<32>(field));
-    out.push_back(*hash);
+    out.push_back(H(*hash));
   }
   return out;
 }
 
-void writeHashes(Writer& out, const std::vector<Hash32>& hashes) {
+template <class H>
+void writeHashes(Writer& out, const std::vector<H>& hashes) {
   out.u32(static_cast<std::uint32_t>(hashes.size()));
   for (const Hash32& h : hashes) out.fixed(h);
 }
@@ -120,7 +122,7 @@ struct PayloadWriter {
 Result<OrderRef> readOrderRef(Reader& in) {
   WB_TRY_ASSIGN(height, in.u64("created height"));
   WB_TRY_ASSIGN(id, in.fixed<32>("order id"));
-  return OrderRef{*height, *id};
+  return OrderRef{*height, OrderId{*id}};
 }
 
 Result<std::optional<OrderRef>> readOptionalRef(Reader& in) {
@@ -140,7 +142,7 @@ Result<Message> readGetOrderIds(Reader& in) {
                 "limit " + std::to_string(*limit) + " is not between 1 and " + std::to_string(kMaxOrderIdsPerMessage));
   }
   WB_TRY_ASSIGN(before, readOptionalRef(in));
-  m.party = *party;
+  m.party = AccountKey{*party};
   m.limit = *limit;
   m.before = *before;
   return Message(m);
@@ -152,7 +154,7 @@ Result<Message> readOrderIds(Reader& in) {
   WB_TRY_ASSIGN(party, in.fixed<32>("party"));
   WB_TRY_ASSIGN(before, readOptionalRef(in));
   WB_TRY_ASSIGN(count, readCount(in, "orders", 0, kMaxOrderIdsPerMessage));
-  m.party = *party;
+  m.party = AccountKey{*party};
   m.before = *before;
   m.orders.reserve(*count);
   for (std::uint32_t i = 0; i < *count; ++i) {
@@ -335,7 +337,7 @@ Result<Message> readPayload(MessageType type, ByteView payload) {
       case MessageType::GetDelegateKeys:
         return Message(GetDelegateKeysMsg{});
       case MessageType::DelegateKeys: {
-        WB_TRY_ASSIGN(keys, readHashes(in, "delegate keys", 0, state::kMaxWitnessRecords));
+        WB_TRY_ASSIGN(keys, readHashes<AccountKey>(in, "delegate keys", 0, state::kMaxWitnessRecords));
         return Message(DelegateKeysMsg{std::move(*keys)});
       }
       case MessageType::Block:

@@ -181,7 +181,7 @@ struct ProofMsg {
 // height, then id, both descending (chain/state's OrderCursor).
 struct OrderRef {
   std::uint64_t createdHeight = 0;
-  Hash32 id{};
+  OrderId id{};
   auto operator<=>(const OrderRef&) const = default;
 };
 // The ids of the orders `party` takes part in (any role) at the sender's tip,

@@ -293,7 +293,7 @@ public:
 
   Result<QJsonValue> orderGet(const QJsonObject& object) {
     RpcParams params(object);
-    auto id = params.requiredHash("id");
+    auto id = params.requiredOrderId("id");
     WB_TRY(id);
     WB_TRY(params.finish());
     QJsonObject out;

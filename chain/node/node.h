@@ -105,7 +105,7 @@ signals:
   void txAccepted(wb::Hash32 txid);
   // An order changed in a connected block (by a transaction or a deadline) or
   // went back to an earlier state in a reorganisation.
-  void orderChanged(wb::Hash32 orderId);
+  void orderChanged(wb::OrderId orderId);
   // Something went wrong that a person should see (never fatal).
   void warning(QString message);
 

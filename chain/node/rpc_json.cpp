@@ -188,7 +188,7 @@ std::optional<OrderId> orderOfTx(const Tx& tx, const Hash32& txid) {
       [&](const auto& p) -> std::optional<OrderId> {
         using P = std::decay_t<decltype(p)>;
         if constexpr (std::is_same_v<P, OrderCreatePayload>) {
-          return txid;
+          return OrderId{txid};  // an order's id is its ORDER_CREATE's txid
         } else if constexpr (requires { p.order; }) {
           return p.order;
         } else {

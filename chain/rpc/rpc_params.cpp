@@ -122,16 +122,21 @@ Result<std::optional<Hash32>> RpcParams::optionalHash(std::string_view name) {
 
 Result<Hash32> RpcParams::requiredHash(std::string_view name) { return present(optionalHash(name), name); }
 
-Result<std::optional<Hash32>> RpcParams::optionalAddress(std::string_view name, std::string_view hrp) {
+Result<OrderId> RpcParams::requiredOrderId(std::string_view name) {
+  WB_TRY_ASSIGN(hash, requiredHash(name));
+  return OrderId{*hash};
+}
+
+Result<std::optional<AccountKey>> RpcParams::optionalAddress(std::string_view name, std::string_view hrp) {
   const auto value = take(name);
-  if (!value) return std::optional<Hash32>{};
+  if (!value) return std::optional<AccountKey>{};
   if (!value->isString()) return invalidParam(name, "must be an address string");
   const auto key = decodeAddress(hrp, value->toString().toStdString());
   if (!key.ok()) return invalidParam(name, "is not a valid address: " + key.error().message);
-  return std::optional<Hash32>{*key};
+  return std::optional<AccountKey>{*key};
 }
 
-Result<Hash32> RpcParams::requiredAddress(std::string_view name, std::string_view hrp) {
+Result<AccountKey> RpcParams::requiredAddress(std::string_view name, std::string_view hrp) {
   return present(optionalAddress(name, hrp), name);
 }
 

@@ -26,6 +26,7 @@
 #include "chain/core/amount.h"
 #include "chain/core/bytes.h"
 #include "chain/core/error.h"
+#include "chain/core/ids.h"
 #include "chain/core/secure_bytes.h"
 
 namespace wb::rpc {
@@ -67,10 +68,12 @@ public:
   // A 32-byte id (txid, block hash, order id) as exactly 64 hex digits.
   [[nodiscard]] Result<Hash32> requiredHash(std::string_view name);
   [[nodiscard]] Result<std::optional<Hash32>> optionalHash(std::string_view name);
+  // The same, naming the bytes an order id.
+  [[nodiscard]] Result<OrderId> requiredOrderId(std::string_view name);
 
   // A bech32m account address of the network `hrp`; returns the account key.
-  [[nodiscard]] Result<Hash32> requiredAddress(std::string_view name, std::string_view hrp);
-  [[nodiscard]] Result<std::optional<Hash32>> optionalAddress(std::string_view name, std::string_view hrp);
+  [[nodiscard]] Result<AccountKey> requiredAddress(std::string_view name, std::string_view hrp);
+  [[nodiscard]] Result<std::optional<AccountKey>> optionalAddress(std::string_view name, std::string_view hrp);
 
   // One string of `choices`; returns its index in `choices`.
   [[nodiscard]] Result<std::size_t> requiredEnum(std::string_view name,

@@ -51,13 +51,13 @@ Status Ledger::beginBlock(const BlockContext& context) {
     WB_TRY(tables_.removeDeadline(due));
     switch (due.kind) {
       case DeadlineKind::Order:
-        WB_TRY(applyOrderDeadline(due.id));
+        WB_TRY(applyOrderDeadline(OrderId{due.id}));
         break;
       case DeadlineKind::StakeMaturity:
-        WB_TRY(applyStakeMaturity(due.id));
+        WB_TRY(applyStakeMaturity(AccountKey{due.id}));
         break;
       case DeadlineKind::UnbondingRelease:
-        WB_TRY(applyUnbondingRelease(due.id));
+        WB_TRY(applyUnbondingRelease(AccountKey{due.id}));
         break;
     }
   }
@@ -110,7 +110,7 @@ Status Ledger::applyTx(const Tx& tx, const Hash32& txid) {
         if constexpr (std::is_same_v<P, TransferPayload>)
           return applyTransfer(tx, p, *sender);
         else if constexpr (std::is_same_v<P, OrderCreatePayload>)
-          return applyOrderCreate(tx, txid, p, *sender);
+          return applyOrderCreate(tx, TxId{txid}, p, *sender);
         else if constexpr (std::is_same_v<P, OrderPayPayload>)
           return applyOrderPay(tx, p, *sender);
         else if constexpr (std::is_same_v<P, OrderShipPayload>)

@@ -95,7 +95,7 @@ private:
   [[nodiscard]] Status chargeSender(const Tx& tx, Account& sender, Amount moved) const;
 
   [[nodiscard]] Status applyTransfer(const Tx& tx, const TransferPayload& p, Account& sender);
-  [[nodiscard]] Status applyOrderCreate(const Tx& tx, const Hash32& txid, const OrderCreatePayload& p, Account& sender);
+  [[nodiscard]] Status applyOrderCreate(const Tx& tx, const TxId& txid, const OrderCreatePayload& p, Account& sender);
   [[nodiscard]] Status applyOrderPay(const Tx& tx, const OrderPayPayload& p, Account& sender);
   [[nodiscard]] Status applyOrderShip(const Tx& tx, const OrderShipPayload& p, Account& sender);
   [[nodiscard]] Status applyOrderConfirm(const Tx& tx, const OrderConfirmPayload& p, Account& sender);

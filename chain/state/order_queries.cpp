@@ -30,7 +30,7 @@ Result<OrderPage> listOrders(const StateView& state, const OrderQuery& query) {
       page.next = OrderCursor{page.orders.back().createdHeight, page.orders.back().id};
       return page;
     }
-    WB_TRY_ASSIGN(order, state.order(*id));
+    WB_TRY_ASSIGN(order, state.order(OrderId{*id}));
     if (!*order) return fail(Errc::StateCorrupt, "an orders_by_party entry names a missing order");
     if (!query.status || (*order)->status == *query.status) page.orders.push_back(std::move(**order));
   }

@@ -60,13 +60,14 @@ Status Ledger::applyTransition(Order& order, const OrderTransition& transition) 
   return credit(order.merchant, transition.toMerchant);
 }
 
-Status Ledger::applyOrderCreate(const Tx& tx, const Hash32& txid, const OrderCreatePayload& p, Account& sender) {
-  WB_TRY_ASSIGN(existing, tables_.order(txid));
-  if (*existing) return fail(Errc::StateOrderExists, orderRef(txid) + " already exists");
+Status Ledger::applyOrderCreate(const Tx& tx, const TxId& txid, const OrderCreatePayload& p, Account& sender) {
+  const OrderId id = orderIdOf(txid);
+  WB_TRY_ASSIGN(existing, tables_.order(id));
+  if (*existing) return fail(Errc::StateOrderExists, orderRef(id) + " already exists");
   WB_TRY(chargeSender(tx, sender, 0));
 
   Order order;
-  order.id = txid;
+  order.id = id;
   order.creator = tx.sender;
   order.merchant = p.merchant;
   order.buyer = p.buyer;

@@ -34,13 +34,14 @@ Amount sumLots(const std::vector<StakeLot>& lots) {
 }
 
 // Every read of a record field fails the same way; this keeps decoders flat.
-template <class T>
-bool take(Result<T> r, T& out, Error& error) {
+// The read value names `out`'s type explicitly (bytes become an OrderId or AccountKey here).
+template <class T, class Out>
+bool take(Result<T> r, Out& out, Error& error) {
   if (!r) {
     error = r.error();
     return false;
   }
-  out = std::move(*r);
+  out = Out(std::move(*r));
   return true;
 }
 
@@ -174,7 +175,7 @@ Result<std::vector<AccountKey>> decodeVotes(ByteView encoded) {
   std::vector<AccountKey> keys(*count);
   for (AccountKey& key : keys) {
     WB_TRY_ASSIGN(k, r.fixed<32>("vote"));
-    key = *k;
+    key = AccountKey{*k};
   }
   WB_TRY(r.finish());
   return keys;

@@ -34,7 +34,7 @@ Result<HeaderRecord> decodeHeaderRecord(ByteView encoded) {
   if (*count > kMaxScheduleSize) return fail(Errc::DecodeFieldTooLong, "the stored DPoS schedule is too long");
   for (std::uint32_t i = 0; i < *count; ++i) {
     WB_TRY_ASSIGN(key, r.fixed<32>("schedule entry"));
-    record.dposSchedule.push_back(*key);
+    record.dposSchedule.push_back(AccountKey{*key});
   }
   WB_TRY_ASSIGN(complete, r.u8("verdict complete"));
   if (*complete > 1) return fail(Errc::DecodeBadValue, "bad verdict flag");

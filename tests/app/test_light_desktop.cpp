@@ -110,7 +110,7 @@ private slots:
     WAIT_VERIFY(steps.stateOf(QStringLiteral("Green tea")) == QStringLiteral("Paid"));
 
     // 3. The merchant ships.
-    QVERIFY(shop.submit(merchant, OrderShipPayload{*order, {}}));
+    QVERIFY(shop.submit(merchant, OrderShipPayload{OrderId{*order}, {}}));
     QVERIFY(full.produce(1));
     WAIT_VERIFY(steps.stateOf(QStringLiteral("Green tea")) == QStringLiteral("Shipped"));
 
@@ -121,7 +121,7 @@ private slots:
     QVERIFY(mineWhatArrived());
     WAIT_VERIFY(steps.stateOf(QStringLiteral("Green tea")) == QStringLiteral("Completed"));
     bool completed = false;
-    full.client().order(*order, [&completed](Result<std::optional<state::Order>> o) {
+    full.client().order(OrderId{*order}, [&completed](Result<std::optional<state::Order>> o) {
       completed = o.ok() && o->has_value() && (*o)->status == state::OrderStatus::Completed;
     });
     QTRY_VERIFY(completed);  // as the full node has it

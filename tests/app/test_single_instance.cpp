@@ -16,7 +16,7 @@ using namespace wb;
 namespace {
 
 QString address(Byte fill, const char* hrp = "wbd") {
-  Hash32 key;
+  AccountKey key;
   key.fill(fill);
   return QString::fromStdString(encodeAddress(hrp, key));
 }

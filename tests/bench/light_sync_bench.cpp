@@ -116,7 +116,7 @@ LightSyncResult measureLightSync(std::size_t blocks, std::size_t txsPerBlock, st
   timer.restart();
   for (std::size_t i = 0; i < proofs; ++i) {
     const bool order = i >= kDevAccounts;
-    const Hash32 key = order ? orderIds[i - kDevAccounts] : accounts.key(i);
+    const Hash32 key = order ? orderIds[i - kDevAccounts] : accounts.key(i).bytes();
     (*light)->sync().requestProof(order ? state::Table::Orders : state::Table::Accounts, Bytes(key.begin(), key.end()),
                                   [&](const Result<light::ProvenRecord>& proven) {
                                     ++answered;

@@ -135,7 +135,7 @@ std::vector<Tx> BlockFactory::mixedTxs(std::size_t count) {
     order.confirmWindow = params_.defaultWindows.confirm;
     const Amount total = order.unitPrice * order.quantity;
     const Tx create = makeTx(a, order);
-    const OrderId id = computeTxid(create);
+    const OrderId id = orderIdOf(computeTxid(create));
     txs.push_back(create);
     txs.push_back(makeTx(c, OrderPayPayload{id, total}));
     txs.push_back(makeTx(b, OrderShipPayload{id, {}}));

@@ -43,8 +43,8 @@ private slots:
       return *txid;
     };
     const OrderWindows& w = dev.params().defaultWindows;
-    const Hash32 order = submit(
-        merchant, OrderCreatePayload{merchant, buyer, {}, "green tea", 3, 2'500'000, w.pay, w.ship, w.confirm, {}});
+    const OrderId order{submit(
+        merchant, OrderCreatePayload{merchant, buyer, {}, "green tea", 3, 2'500'000, w.pay, w.ship, w.confirm, {}})};
     QVERIFY(dev.produce(1));
     submit(buyer, OrderPayPayload{order, 7'500'000});
     QVERIFY(dev.produce(1));

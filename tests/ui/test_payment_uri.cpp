@@ -18,7 +18,7 @@ Hash32 key(Byte fill) {
 
 class TestPaymentUri : public QObject {
   Q_OBJECT
-  std::string address_ = encodeAddress("wb", key(7));
+  std::string address_ = encodeAddress("wb", AccountKey{key(7)});
 
 private slots:
   void initTestCase() { QVERIFY(initCrypto().ok()); }
@@ -27,7 +27,7 @@ private slots:
     PaymentRequest request;
     request.address = address_;
     request.amount = 1'250'000'001;  // 12.50000001 WBL: every decimal matters
-    request.order = key(0xab);
+    request.order = OrderId{key(0xab)};
     request.label = QStringLiteral("Tea & Co 茶店 100%");
     const QString uri = buildPaymentUri(request);
     QVERIFY(uri.startsWith(QStringLiteral("waybill:") + QString::fromStdString(address_) +
@@ -61,7 +61,7 @@ private slots:
     QTest::newRow("no scheme") << a << int(Errc::DecodeBadValue);
     QTest::newRow("other scheme") << "bitcoin:" + a << int(Errc::DecodeBadValue);
     QTest::newRow("empty") << QString() << int(Errc::DecodeBadValue);
-    QTest::newRow("wrong network") << "waybill:" + QString::fromStdString(encodeAddress("wbd", key(7)))
+    QTest::newRow("wrong network") << "waybill:" + QString::fromStdString(encodeAddress("wbd", AccountKey{key(7)}))
                                    << int(Errc::AddressWrongHrp);
     QTest::newRow("bad checksum") << "waybill:" + a.left(a.size() - 1) + (a.endsWith('q') ? "p" : "q")
                                   << int(Errc::AddressChecksum);

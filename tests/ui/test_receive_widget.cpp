@@ -18,7 +18,7 @@ private slots:
   void initTestCase() { QVERIFY(initCrypto().ok()); }
 
   void uriFollowsTheFields() {
-    Hash32 key;
+    AccountKey key;
     key.fill(3);
     const std::string address = encodeAddress("wbd", key);
     ReceiveWidget widget;

@@ -48,10 +48,10 @@ private slots:
     QVERIFY(notices.at(0).at(1).toString().startsWith(QStringLiteral("1.23 WBL received from ")));
 
     const OrderWindows& w = dev.params().defaultWindows;
-    const Hash32 order =
-        submit(merchant, OrderCreatePayload{merchant, buyer, {}, "tea", 1, 1'000, w.pay, w.ship, w.confirm, {}});
-    const Hash32 foreign =
-        submit(stranger, OrderCreatePayload{stranger, dev.keys()[1], {}, "x", 1, 1'000, w.pay, w.ship, w.confirm, {}});
+    const OrderId order{
+        submit(merchant, OrderCreatePayload{merchant, buyer, {}, "tea", 1, 1'000, w.pay, w.ship, w.confirm, {}})};
+    const OrderId foreign{
+        submit(stranger, OrderCreatePayload{stranger, dev.keys()[1], {}, "x", 1, 1'000, w.pay, w.ship, w.confirm, {}})};
     QVERIFY(dev.produce(1));
     submit(buyer, OrderPayPayload{order, 1'000});
     submit(dev.keys()[1], OrderPayPayload{foreign, 1'000});

@@ -105,7 +105,7 @@ private slots:
     request.note = "Room 5, 88 Road";
     auto create = builder_->orderCreate(wallet_[kBuyer], nonce(kBuyer), request);
     WB_VERIFY_OK(create);
-    teapot_ = computeTxid(*create);
+    teapot_ = orderIdOf(computeTxid(*create));
     mine({*create}, strangers_->key(0));
     mine({built(builder_->build(wallet_[kPayer], nonce(kPayer), OrderPayPayload{teapot_, 50 * kCoin}))},
          strangers_->key(0));
@@ -123,7 +123,7 @@ private slots:
     request.note.clear();
     auto cup = builder_->orderCreate(wallet_[kMerchant], nonce(kMerchant), request);
     WB_VERIFY_OK(cup);
-    cup_ = computeTxid(*cup);
+    cup_ = orderIdOf(computeTxid(*cup));
     mine({*cup, built(builder_->build(wallet_[kPayer], nonce(kPayer), OrderPayPayload{cup_, 3 * kCoin}))},
          wallet_[kProducer]);
     mine({}, strangers_->key(1));

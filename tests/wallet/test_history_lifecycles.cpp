@@ -99,7 +99,7 @@ public:
     QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
     QCOMPARE(chain_->tip().height, height);
     for (const Tx& tx : block.txs) {
-      if (tx.kind() == TxKind::OrderCreate) orders_.push_back(computeTxid(tx));
+      if (tx.kind() == TxKind::OrderCreate) orders_.push_back(orderIdOf(computeTxid(tx)));
     }
     WB_VERIFY_OK(live_->blockConnected(block, height));
   }

@@ -75,7 +75,7 @@ private slots:
     request.note = "北京市朝阳区 88 号";
     auto create = builder_->orderCreate(key(kBuyer), nonce(kBuyer), request);
     WB_VERIFY_OK(run(create));
-    const OrderId seedOrder = computeTxid(*create);
+    const OrderId seedOrder = orderIdOf(computeTxid(*create));
     // The note is sealed: buyer, merchant and arbiter read it with the creator's key.
     const Bytes& note = std::get<OrderCreatePayload>(create->payload).note;
     QCOMPARE(note[0], kNoteSealed);
@@ -106,7 +106,7 @@ private slots:
     request.quantity = 2;
     auto second = builder_->orderCreate(key(kMerchant), nonce(kMerchant), request);
     WB_VERIFY_OK(run(second));
-    const OrderId refunded = computeTxid(*second);
+    const OrderId refunded = orderIdOf(computeTxid(*second));
     WB_VERIFY_OK(run(builder_->build(key(kBuyer), nonce(kBuyer), OrderPayPayload{refunded, 6 * kCoin})));
     WB_VERIFY_OK(run(builder_->build(key(kMerchant), nonce(kMerchant), OrderCancelPayload{refunded, "out of stock"})));
     QCOMPARE(order(refunded).status, state::OrderStatus::Refunded);
@@ -115,7 +115,7 @@ private slots:
     request.item = "charger";
     auto third = builder_->orderCreate(key(kBuyer), nonce(kBuyer), request);
     WB_VERIFY_OK(run(third));
-    const OrderId disputed = computeTxid(*third);
+    const OrderId disputed = orderIdOf(computeTxid(*third));
     WB_VERIFY_OK(run(builder_->build(key(kBuyer), nonce(kBuyer), OrderPayPayload{disputed, 6 * kCoin})));
     WB_VERIFY_OK(run(builder_->build(key(kBuyer), nonce(kBuyer), OrderDisputePayload{disputed, "never arrived"})));
     WB_VERIFY_OK(run(builder_->build(key(kArbiter), nonce(kArbiter), OrderResolvePayload{disputed, 4 * kCoin})));

@@ -269,8 +269,8 @@ void NewOrderDialog::submit() {
           self->showError(errorText(txid.error()));
           return;
         }
-        self->submitted_ = *txid;
-        emit self->orderSubmitted(*txid);
+        self->submitted_ = OrderId{*txid};  // an ORDER_CREATE's txid is the order's id
+        emit self->orderSubmitted(*self->submitted_);
         self->accept();
       });
 }

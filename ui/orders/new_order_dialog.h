@@ -56,7 +56,7 @@ public:
 
 signals:
   // ORDER_CREATE entered the mempool; `id` (its txid) is the new order's id.
-  void orderSubmitted(const wb::Hash32& id);
+  void orderSubmitted(const wb::OrderId& id);
 
 protected:
   void changeEvent(QEvent* event) override;

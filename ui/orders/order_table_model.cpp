@@ -9,7 +9,7 @@ namespace wb::ui {
 
 OrderTableModel::OrderTableModel(node::NodeClient* client, const ChainParams& params, QObject* parent)
     : QAbstractTableModel(parent), client_(client), params_(params), names_(params.hrp) {
-  connect(client_, &node::NodeClient::orderChanged, this, [this](const Hash32& id) { reread(id); });
+  connect(client_, &node::NodeClient::orderChanged, this, [this](const OrderId& id) { reread(id); });
   connect(client_, &node::NodeClient::tipChanged, this, [this](const Hash32&, quint64 height) { onTip(height); });
   QPointer<OrderTableModel> self(this);
   client_->status([self](Result<node::NodeStatus> status) {

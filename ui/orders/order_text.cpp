@@ -52,7 +52,7 @@ QString orderActionName(OrderAction action) {
   return {};
 }
 
-QString shortOrderId(const OrderId& id) { return QString::fromStdString(toHex(ByteView(id).first(6))) + QChar(0x2026); }
+QString shortOrderId(const Hash32& id) { return QString::fromStdString(toHex(ByteView(id).first(6))) + QChar(0x2026); }
 
 QString fullOrderId(const OrderId& id) { return QString::fromStdString(toHex(id)); }
 

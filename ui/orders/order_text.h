@@ -19,7 +19,7 @@ QString orderStateName(state::OrderStatus status);
 QString orderActionName(OrderAction action);
 
 // The first 12 hex digits of an order id and an ellipsis: enough to tell orders apart.
-QString shortOrderId(const OrderId& id);
+QString shortOrderId(const Hash32& id);
 
 // The full id as 64 hex digits.
 QString fullOrderId(const OrderId& id);

@@ -150,7 +150,7 @@ OrdersPage::OrdersPage(std::shared_ptr<const SecpContext> ctx, TxSender* sender,
   });
   connect(model_, &OrderTableModel::tipHeightChanged, detail_, &OrderDetailWidget::setTipHeight);
   // "Submitted, waiting for a block" ends when the order is in one (in any listing).
-  connect(sender_->client(), &node::NodeClient::orderChanged, this, [this](const Hash32& id) {
+  connect(sender_->client(), &node::NodeClient::orderChanged, this, [this](const OrderId& id) {
     if (waitingFor_ == id) {
       waitingFor_.reset();
       setStatus({});
@@ -250,7 +250,7 @@ void OrdersPage::openNewOrderDialog() {
   auto* dialog = new NewOrderDialog(sender_, accounts_, std::move(known), this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->setUnit(unit_);
-  connect(dialog, &NewOrderDialog::orderSubmitted, this, [this](const Hash32& id) {
+  connect(dialog, &NewOrderDialog::orderSubmitted, this, [this](const OrderId& id) {
     setStatus(tr("Order %1 submitted, waiting for a block.").arg(shortOrderId(id)));
     waitingFor_ = id;
   });

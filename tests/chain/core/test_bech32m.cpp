@@ -69,7 +69,7 @@ private slots:
   }
 
   void addressRoundTrip() {
-    Hash32 key;
+    AccountKey key;
     for (int i = 0; i < 32; ++i) key[i] = Byte(i * 7 + 3);
     const std::string address = encodeAddress("wbd", key);
     QVERIFY(address.rfind("wbd1", 0) == 0);
@@ -79,7 +79,7 @@ private slots:
   }
 
   void addressChecksNetworkLengthAndTypos() {
-    Hash32 key{};
+    AccountKey key{};
     key[0] = 0x42;
     const std::string address = encodeAddress("wb", key);
     QCOMPARE(decodeAddress("wbd", address).code(), Errc::AddressWrongHrp);

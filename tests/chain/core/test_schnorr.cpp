@@ -63,7 +63,7 @@ private slots:
   // BIP340 vector 5: a public key that is not on the curve.
   void rejectsKeyNotOnCurve() {
     SecpContext ctx;
-    const XOnlyKey bad = h32("eefdea4cdb677750a420fee807eacf21eb9898ae79b9768766e4faa04a2d4a34");
+    const XOnlyKey bad = XOnlyKey{h32("eefdea4cdb677750a420fee807eacf21eb9898ae79b9768766e4faa04a2d4a34")};
     QVERIFY(!isValidXOnlyKey(ctx, bad));
     const Sig64 sig = sig64(
         "6cff5c3ba86c69ea4b7376f31a9bcb4f74c1976089b2d9963da2e5543e177769"

@@ -73,7 +73,7 @@ private slots:
           .sig = {}};
     tx.sig.fill(0x33);
     Writer expected;
-    expected.u8(1).u8(1).fixed(filled(0x11)).u64(0x0102).u64(0x0304).fixed(filled(0x22)).u64(5);
+    expected.u8(1).u8(1).fixed(Hash32(filled(0x11))).u64(0x0102).u64(0x0304).fixed(Hash32(filled(0x22))).u64(5);
     expected.u32(2).u8('h').u8('i').fixed(tx.sig);
     QCOMPARE(encodeTx(tx), expected.bytes());
   }

@@ -41,7 +41,7 @@ private slots:
     SignatureCheck otherMessage = check;
     otherMessage.message[31] ^= 1;
     // The three parts moved between each other must not match either.
-    SignatureCheck swapped{check.message, check.key, check.sig};
+    SignatureCheck swapped{XOnlyKey{check.message}, check.key.bytes(), check.sig};
     for (const SignatureCheck& other : {otherSig, otherKey, otherMessage, swapped}) QVERIFY(!known.contains(other));
   }
 

@@ -7,6 +7,7 @@
 #include "chain/core/schnorr.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/core/tx.h"
+#include "tests/filled32.h"
 
 namespace wb::test {
 
@@ -28,12 +29,6 @@ inline TestKey makeKey(const SecpContext& ctx, Byte n) {
 template <class P>
 P& payloadOf(Tx& tx) {
   return std::get<P>(tx.payload);
-}
-
-inline Hash32 filled(Byte value) {
-  Hash32 h;
-  h.fill(value);
-  return h;
 }
 
 // One transaction of each of the 12 kinds, sent by `sender` (the buyer of the

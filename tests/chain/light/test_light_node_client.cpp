@@ -58,12 +58,12 @@ private slots:
       return *txid;
     };
     // One order paid (in escrow), one completed (a sale), one only created.
-    const Hash32 paid =
-        submit(buyer, OrderCreatePayload{merchant, buyer, {}, "tea", 2, 5 * kCoin, w.pay, w.ship, w.confirm, {}});
-    const Hash32 sold =
-        submit(buyer, OrderCreatePayload{merchant, buyer, {}, "cups", 1, 7 * kCoin, w.pay, w.ship, w.confirm, {}});
-    const Hash32 pot =
-        submit(buyer, OrderCreatePayload{merchant, buyer, {}, "pot", 1, kCoin, w.pay, w.ship, w.confirm, {}});
+    const OrderId paid{
+        submit(buyer, OrderCreatePayload{merchant, buyer, {}, "tea", 2, 5 * kCoin, w.pay, w.ship, w.confirm, {}})};
+    const OrderId sold{
+        submit(buyer, OrderCreatePayload{merchant, buyer, {}, "cups", 1, 7 * kCoin, w.pay, w.ship, w.confirm, {}})};
+    const OrderId pot{
+        submit(buyer, OrderCreatePayload{merchant, buyer, {}, "pot", 1, kCoin, w.pay, w.ship, w.confirm, {}})};
     WB_VERIFY_OK(full.produce(1));
     submit(payer, OrderPayPayload{paid, 10 * kCoin});
     submit(buyer, OrderPayPayload{sold, 7 * kCoin});
@@ -94,7 +94,7 @@ private slots:
       }
       QCOMPARE(value<std::optional<state::Order>>([&](auto done) { light.order(paid, done); }),
                value<std::optional<state::Order>>([&](auto done) { truth.order(paid, done); }));
-      Hash32 unknown{};
+      OrderId unknown{};
       unknown[0] = 9;
       QVERIFY(!value<std::optional<state::Order>>([&](auto done) { light.order(unknown, done); }).has_value());
       state::OrderQuery query;
@@ -123,13 +123,13 @@ private slots:
       query.limit = 50;
       QCOMPARE(value<state::OrderPage>([&](auto done) { light.orders(query, done); }).orders.size(), std::size_t{3});
       QSignalSpy changed(&client, &node::NodeClient::orderChanged);
-      const Hash32 fresh =
-          submit(buyer, OrderCreatePayload{merchant, buyer, {}, "kettle", 1, 2 * kCoin, w.pay, w.ship, w.confirm, {}});
+      const OrderId fresh{
+          submit(buyer, OrderCreatePayload{merchant, buyer, {}, "kettle", 1, 2 * kCoin, w.pay, w.ship, w.confirm, {}})};
       submit(payer, OrderPayPayload{pot, kCoin});
       WB_VERIFY_OK(full.produce(1));
-      auto announced = [&](const Hash32& id) {
+      auto announced = [&](const OrderId& id) {
         for (const QList<QVariant>& args : changed) {
-          if (args.at(0).value<Hash32>() == id) return true;
+          if (args.at(0).value<OrderId>() == id) return true;
         }
         return false;
       };

@@ -77,7 +77,7 @@ class TestLightOrders : public QObject {
     for (std::uint64_t nonce = 0; nonce < 3; ++nonce) {
       const Tx tx = orderCreate(file, 1, 2, nonce);
       if (!full.produce(0, {tx})) qFatal("cannot produce");
-      ofBuyer.push_back(computeTxid(tx));
+      ofBuyer.push_back(orderIdOf(computeTxid(tx)));
     }
     if (!full.produce(0, {orderCreate(file, 3, 4, 0)})) qFatal("cannot produce");
     return ofBuyer;

@@ -380,7 +380,7 @@ private slots:
     const quint16 rpcPort = onNode(runner, [](node::Node& n) { return n.rpcPort(); });
     const QString networkDir = QDir(dir.path()).filePath(QString::fromStdString(genesis.params.name));
     const AccountKey present = kit.accounts().key(4);
-    Hash32 absent{};
+    AccountKey absent{};
     absent.fill(0x3c);
     for (const AccountKey& key : {present, absent}) {
       const QJsonObject answer = rpcCall(rpcPort, networkDir, "state_proof",

@@ -129,7 +129,7 @@ private slots:
     order.unitPrice = 5 * kCoin;
     order.payWindow = order.shipWindow = order.confirmWindow = 50;
     const Tx create = f.factory.makeTx(0, order);
-    Tx pay = f.factory.makeTx(2, OrderPayPayload{computeTxid(create), 10 * kCoin});
+    Tx pay = f.factory.makeTx(2, OrderPayPayload{orderIdOf(computeTxid(create)), 10 * kCoin});
     pay.fee *= 50;  // far more attractive than the creation
     (void)signTx(f.ctx, f.accounts.secret(2), f.genesis.params.genesisHash, pay);
     const Tx rich = f.transfer(3, 4, kCoin, 100'000);

@@ -23,11 +23,7 @@ Bytes patternBytes(std::size_t n, Byte seed) {
   return out;
 }
 
-Hash32 hashOf(Byte b) {
-  Hash32 h;
-  h.fill(b);
-  return h;
-}
+test::Filled32 hashOf(Byte b) { return test::filled(b); }
 
 // Feeds `bytes` in chunks of `chunk` and collects every frame until an error.
 Result<std::vector<Frame>> decodeAll(const Bytes& bytes, std::size_t chunk, std::uint32_t magic = kMagic) {

@@ -80,7 +80,7 @@ private slots:
       QCOMPARE(accepted, txs.size());
       QVERIFY(onNode(runner, [](Node& n) { return n.devProduce(1); }).ok());
       QCOMPARE(onNode(runner, [](Node& n) { return n.mempool().size(); }), std::size_t(0));
-      for (const Tx& tx : txs) ids.push_back(computeTxid(tx));
+      for (const Tx& tx : txs) ids.push_back(orderIdOf(computeTxid(tx)));
     }
     QVERIFY(runner.node()->chain().tip().height < kExpiryHeight - 1);
     const auto produceTo = [&](std::uint64_t height) {

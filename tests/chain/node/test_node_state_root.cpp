@@ -174,7 +174,7 @@ private slots:
     QVERIFY(asker.connectTo(port));
     QVERIFY(asker.handshake());
     const AccountKey present = kit_->accounts().key(5);
-    Hash32 absent{};
+    AccountKey absent{};
     absent.fill(0x99);
     for (const AccountKey& key : {present, absent}) {
       asker.send(net::GetProofMsg{0, Bytes(key.begin(), key.end())});

@@ -39,9 +39,11 @@ private slots:
     auto submit = [&](const AccountKey& from, TxPayload payload) {
       return dev.submitPayload(builder, from, std::move(payload));
     };
-    auto create = [&](Amount price) -> Result<Hash32> {
+    auto create = [&](Amount price) -> Result<OrderId> {
       const OrderWindows& w = dev.params().defaultWindows;
-      return submit(merchant, OrderCreatePayload{merchant, buyer, {}, "tea", 2, price, w.pay, w.ship, w.confirm, {}});
+      WB_TRY_ASSIGN(txid, submit(merchant, OrderCreatePayload{
+                                               merchant, buyer, {}, "tea", 2, price, w.pay, w.ship, w.confirm, {}}));
+      return OrderId{*txid};
     };
     auto a = create(1'000);
     auto b = create(3'000);

@@ -26,8 +26,8 @@ QJsonObject parse(const char* json) { return QJsonDocument::fromJson(json).objec
              result_.error().message.c_str());                                           \
   } while (false)
 
-Hash32 key(Byte fill) {
-  Hash32 out{};
+AccountKey key(Byte fill) {
+  AccountKey out{};
   out.fill(fill);
   return out;
 }

@@ -135,7 +135,7 @@ private slots:
   }
 
   void filtersSelectEvents() {
-    Hash32 key{};
+    AccountKey key{};
     key.fill(9);
     const QString address = QString::fromStdString(encodeAddress("wbl", key));
     WsClient orders, byTx, byAddress, everything;
@@ -173,8 +173,8 @@ private slots:
 
   void badSubscriptionsAreRejected_data() {
     QTest::addColumn<QJsonObject>("params");
-    const QString otherNetwork = QString::fromStdString(encodeAddress("xyz", Hash32{}));
-    const QString ours = QString::fromStdString(encodeAddress("wbl", Hash32{}));
+    const QString otherNetwork = QString::fromStdString(encodeAddress("xyz", AccountKey{}));
+    const QString ours = QString::fromStdString(encodeAddress("wbl", AccountKey{}));
     QTest::newRow("unknown topic") << QJsonObject{{"topic", "mempool"}};
     QTest::newRow("no topic") << QJsonObject{};
     QTest::newRow("filter on new_block") << QJsonObject{{"topic", "new_block"}, {"id", hex(1)}};

@@ -34,7 +34,7 @@ OrderId createOrder(LedgerHarness& h, const OrderCreatePayload& p, int sender = 
   const Tx tx = h.make(sender, p);
   const Status s = h.run(tx);
   if (!s.ok()) qFatal("create failed: %s", s.error().message.c_str());
-  return computeTxid(tx);
+  return orderIdOf(computeTxid(tx));
 }
 
 }  // namespace

@@ -191,8 +191,8 @@ private slots:
   void genesisRootCommitsToTheGenesisRecords() {
     ChainParams params = devParams(ConsensusKind::Pow);
     GenesisState genesis;
-    genesis.allocations.push_back({keyWithPrefix(1, 0, 1), 5 * kCoin, 0});
-    genesis.allocations.push_back({keyWithPrefix(2, 0, 2), 7 * kCoin, 3 * kCoin});
+    genesis.allocations.push_back({AccountKey{keyWithPrefix(1, 0, 1)}, 5 * kCoin, 0});
+    genesis.allocations.push_back({AccountKey{keyWithPrefix(2, 0, 2)}, 7 * kCoin, 3 * kCoin});
     MemoryKv state;
     WB_VERIFY_OK(writeGenesisState(params, genesis, state));
     const Leaves expected = naive::leavesOf(state).value();

@@ -67,7 +67,7 @@ private slots:
     order.unitPrice = 1000 * kCoin;
     order.payWindow = order.shipWindow = order.confirmWindow = 100;
     const Tx create = f.factory.makeTx(0, order);
-    const OrderId id = computeTxid(create);
+    const OrderId id = orderIdOf(computeTxid(create));
     WB_VERIFY_OK(f.importTxs({create}));
     WB_VERIFY_OK(f.importTxs({f.factory.makeTx(1, OrderPayPayload{id, 1000 * kCoin})}));
     WB_VERIFY_OK(f.importTxs({f.factory.makeTx(2, OrderShipPayload{id, {}})}));

@@ -147,7 +147,7 @@ protected:
       qWarning() << "not submitted:" << child<QLabel>(dialog, "dialogError")->text();
       return {};
     }
-    return submitted.front().front().value<Hash32>();
+    return submitted.front().front().value<OrderId>();
   }
 
   // Types the passphrase into the app's unlock dialog (once it shows) and presses Unlock.

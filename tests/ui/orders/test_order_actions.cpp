@@ -48,7 +48,7 @@ public:
     create.shipWindow = params_.defaultWindows.ship;
     create.confirmWindow = params_.defaultWindows.confirm;
     const Tx tx = makeTx(kMerchant, create);
-    id_ = computeTxid(tx);
+    id_ = orderIdOf(computeTxid(tx));
     QVERIFY(step(tx).ok());
   }
 

@@ -68,7 +68,7 @@ AccountKey key(Byte b) {
 
 state::Order sampleOrder(Byte seed, std::string item, std::string reason) {
   state::Order o;
-  o.id = key(seed);
+  o.id = OrderId{key(seed)};
   o.creator = key(1);
   o.merchant = key(1);
   o.buyer = key(2);

@@ -59,7 +59,7 @@ private slots:
     const Result<Hash32> create = dev.submitPayload(builder, merchant, order);
     QVERIFY(create.ok());
     QVERIFY(dev.produce(1).ok());
-    const OrderId id = *create;
+    const OrderId id{*create};
     std::uint64_t headerTime = 0;
     dev.onNode([&](node::Node& n) {
       auto record = n.chain().headerRecord(n.chain().tip().hash);

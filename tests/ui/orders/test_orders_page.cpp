@@ -172,7 +172,7 @@ private slots:
     QSignalSpy submitted(dialog, &NewOrderDialog::orderSubmitted);
     click(ok);
     QVERIFY(submitted.wait(10000));
-    const OrderId id = submitted.front().front().value<Hash32>();
+    const OrderId id = submitted.front().front().value<OrderId>();
     produceBlock();
     select(OrdersPage::kArbitrating, id);
     for (OrderAction action : kAllOrderActions) QVERIFY(!page_->detail()->actions()->button(action)->isVisible());

@@ -168,7 +168,7 @@ private slots:
     QSignalSpy submitted(dialog, &NewOrderDialog::orderSubmitted);
     click(ok);
     QVERIFY(submitted.wait(10000));
-    const OrderId id = submitted.front().front().value<Hash32>();
+    const OrderId id = submitted.front().front().value<OrderId>();
     produceBlock();
     select(OrdersPage::kSelling, id);
     const state::Order* order = model()->orderAt(model()->rowOf(id));

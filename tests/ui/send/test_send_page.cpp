@@ -168,7 +168,7 @@ private slots:
     WB_VERIFY_OK(created);
     WB_VERIFY_OK(node_->submit(*created));
     QVERIFY(node_->produce(1));
-    const OrderId id = computeTxid(*created);
+    const OrderId id = orderIdOf(computeTxid(*created));
     request.amount.reset();
     request.order = id;
     WB_VERIFY_OK(page_->openPaymentUri(ui::buildPaymentUri(request)));

@@ -13,7 +13,7 @@
 namespace wb::ui {
 
 ActivityModel::ActivityModel(HistorySource* history, std::string hrp, QObject* parent)
-    : QAbstractTableModel(parent), history_(history), hrp_(std::move(hrp)) {
+    : PagedTableModel(kColumnCount, parent), history_(history), hrp_(std::move(hrp)) {
   connect(history_, &HistorySource::changed, this, &ActivityModel::reload);
   setFilter({});
 }
@@ -26,35 +26,28 @@ void ActivityModel::setFilter(HistoryQuery filter, std::set<EntryKind> kinds) {
   }
   filter_ = std::move(filter);
   kinds_ = std::move(kinds);
-  ++generation_;
-  beginResetModel();
-  rows_.clear();
   next_.reset();
-  endResetModel();
-  if (inFlight_) {
-    reloadAgain_ = true;
-    return;
-  }
-  request(std::nullopt, pageSize_, true);
+  replaceRows({});
+  reload();
 }
 
 void ActivityModel::setNames(std::map<AccountKey, QString> names) {
   names_ = std::move(names);
-  if (!rows_.empty()) emit dataChanged(index(0, kCounterparty), index(rowCount() - 1, kCounterparty));
+  columnChanged(kCounterparty);
 }
 
 void ActivityModel::setUnit(DisplayUnit unit) {
   unit_ = unit;
-  if (!rows_.empty()) emit dataChanged(index(0, kAmount), index(rowCount() - 1, kAmount));
+  columnChanged(kAmount);
   emit headerDataChanged(Qt::Horizontal, kAmount, kAmount);
 }
 
 void ActivityModel::setPageSize(std::size_t size) { pageSize_ = std::clamp<std::size_t>(size, 1, kMaxHistoryPage); }
 
 void ActivityModel::reload() {
-  ++generation_;
-  if (inFlight_) {
-    reloadAgain_ = true;
+  // One request at a time: the answer in flight, now stale, starts the reload when it comes.
+  if (pageRequest().busy()) {
+    pageRequest().makeStale();
     return;
   }
   startReload();
@@ -62,79 +55,51 @@ void ActivityModel::reload() {
 
 void ActivityModel::startReload() {
   // The rows shown plus room for new ones on top, so the view keeps its place.
-  request(std::nullopt, std::min<std::size_t>(rows_.size() + pageSize_, kMaxHistoryPage), true);
+  request(pageRequest().start(), std::nullopt, std::min<std::size_t>(rowCount() + pageSize_, kMaxHistoryPage), true);
 }
 
-void ActivityModel::request(std::optional<HistoryCursor> before, std::size_t wanted, bool replace) {
+void ActivityModel::request(PageRequest::Ticket ticket, std::optional<HistoryCursor> before, std::size_t wanted,
+                            bool replace) {
   HistoryQuery query = filter_;
   query.before = before;
   // Filtering here: big pages, so thousands of hidden rewards are skipped in a few requests.
   query.limit = kinds_.empty() ? wanted : kMaxHistoryPage;
   wanted_ = wanted;
-  inFlight_ = true;
-  const std::uint64_t generation = generation_;
   QPointer<ActivityModel> self(this);
-  history_->query(std::move(query), [self, generation, replace](Result<HistoryPage> page) {
-    if (self) self->received(generation, replace, std::move(page));
+  history_->query(std::move(query), [self, ticket, replace](Result<HistoryPage> page) {
+    if (self) self->received(ticket, replace, std::move(page));
   });
 }
 
-void ActivityModel::received(std::uint64_t generation, bool replace, Result<HistoryPage> page) {
-  inFlight_ = false;
-  if (generation != generation_) {  // the filter changed or the history moved meanwhile
-    reloadAgain_ = false;
+void ActivityModel::received(PageRequest::Ticket ticket, bool replace, Result<HistoryPage> page) {
+  if (!pageRequest().finish(ticket)) {  // the filter changed or the history moved meanwhile
     startReload();
     return;
   }
   if (!page) {
-    error_ = QString::fromStdString(page.error().message);
+    setLastError(QString::fromStdString(page.error().message));
     emit pageLoaded();
     return;
   }
-  error_.clear();
+  setLastError({});
   std::erase_if(page->entries, [this](const HistoryEntry& e) { return !shows(e.kind); });
   const std::size_t got = page->entries.size();
-  // Too few rows of the shown kinds and older ones remain: ask on before telling anyone.
+  // Too few rows of the shown kinds and older ones remain: ask on before telling
+  // anyone, and be busy already while the rows go in, so no view asks meanwhile.
   const bool more = got < wanted_ && page->next.has_value();
-  inFlight_ = more;
+  const PageRequest::Ticket nextTicket = more ? pageRequest().start() : 0;
+  const std::size_t stillWanted = wanted_ - got;
+  next_ = page->next;
   if (replace) {
-    beginResetModel();
-    rows_ = std::move(page->entries);
-    next_ = page->next;
-    endResetModel();
-  } else if (!page->entries.empty()) {
-    const int first = rowCount();
-    beginInsertRows({}, first, first + static_cast<int>(page->entries.size()) - 1);
-    rows_.insert(rows_.end(), std::make_move_iterator(page->entries.begin()),
-                 std::make_move_iterator(page->entries.end()));
-    next_ = page->next;
-    endInsertRows();
+    replaceRows(std::move(page->entries));
   } else {
-    next_ = page->next;
+    appendPage(std::move(page->entries));
   }
   if (more) {
-    request(next_, wanted_ - got, false);
+    request(nextTicket, next_, stillWanted, false);
     return;
   }
-  if (reloadAgain_) {
-    reloadAgain_ = false;
-    startReload();
-  }
   emit pageLoaded();
-}
-
-int ActivityModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-int ActivityModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : kColumnCount; }
-
-bool ActivityModel::canFetchMore(const QModelIndex& parent) const {
-  return !parent.isValid() && !inFlight_ && next_.has_value();
-}
-
-void ActivityModel::fetchMore(const QModelIndex& parent) {
-  if (canFetchMore(parent)) request(next_, pageSize_, false);
 }
 
 QString ActivityModel::kindText(EntryKind kind) {
@@ -235,24 +200,8 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const {
   return {};
 }
 
-QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const {
-  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-  switch (section) {
-    case kDate:
-      return tr("Date");
-    case kHeight:
-      return tr("Block");
-    case kKind:
-      return tr("Type");
-    case kCounterparty:
-      return tr("Counterparty");
-    case kAmount:
-      return tr("Amount");
-    case kDetails:
-      return tr("Memo / item");
-    default:
-      return {};
-  }
+QStringList ActivityModel::columnTitles() const {
+  return {tr("Date"), tr("Block"), tr("Type"), tr("Counterparty"), tr("Amount"), tr("Memo / item")};
 }
 
 }  // namespace wb::ui

@@ -4,10 +4,11 @@
 // history reloads from the newest entry, keeping as many rows as were loaded
 // (up to kMaxHistoryPage). Several kinds at once (e.g. everything but block
 // rewards) are filtered here, skipping through pages of the others: the
-// history's query takes one kind only.
+// history's query takes one kind only. One request is in flight at a time
+// (PagedTableModel's pageRequest()): a reload asked for meanwhile makes its answer
+// stale, and that answer, dropped, starts the reload.
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QString>
 #include <cstdint>
 #include <map>
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include "ui/display_unit.h"
+#include "ui/paged_rows.h"
 #include "wallet/history.h"
 
 namespace wb {
@@ -25,7 +27,7 @@ class HistorySource;
 
 namespace wb::ui {
 
-class ActivityModel : public QAbstractTableModel {
+class ActivityModel : public PagedTableModel<HistoryEntry> {
   Q_OBJECT
 public:
   enum Column { kDate, kHeight, kKind, kCounterparty, kAmount, kDetails, kColumnCount };
@@ -48,11 +50,9 @@ public:
   void setPageSize(std::size_t size);
 
   // The entry of `row` (rows are newest first).
-  const HistoryEntry& entry(int row) const { return rows_[static_cast<std::size_t>(row)]; }
+  const HistoryEntry& entry(int row) const { return rows()[static_cast<std::size_t>(row)]; }
   // True while a page request is in flight.
-  bool isLoading() const { return inFlight_; }
-  // The last error of a page request, empty when it worked.
-  QString lastError() const { return error_; }
+  bool isLoading() const { return pageRequest().busy(); }
 
   // Reloads from the newest entry (the history changed).
   void reload();
@@ -60,24 +60,26 @@ public:
   // The translated name of an entry kind.
   static QString kindText(EntryKind kind);
 
-  int rowCount(const QModelIndex& parent = {}) const override;
-  int columnCount(const QModelIndex& parent = {}) const override;
+  // Returns the text, tooltip, alignment or colour of the cell at `index` for `role`; nothing outside the table.
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-  bool canFetchMore(const QModelIndex& parent = {}) const override;
-  void fetchMore(const QModelIndex& parent = {}) override;
 
 signals:
   // A page arrived (or failed: see lastError()).
   void pageLoaded();
 
+protected:
+  // PagedTableModel: the titles of the columns, whether older entries remain, and asking for them.
+  QStringList columnTitles() const override;
+  bool hasNextPage() const override { return next_.has_value(); }
+  void requestNextPage() override { request(pageRequest().start(), next_, pageSize_, false); }
+
 private:
-  // Asks for entries older than `before` (nullopt = from the newest) until `wanted`
-  // rows of the shown kinds came (or the history ended); `replace` swaps the rows
-  // for the first answer instead of appending it.
-  void request(std::optional<HistoryCursor> before, std::size_t wanted, bool replace);
+  // Sends request `ticket` for entries older than `before` (nullopt = from the
+  // newest) until `wanted` rows of the shown kinds came (or the history ended);
+  // `replace` swaps the rows for the first answer instead of appending it.
+  void request(PageRequest::Ticket ticket, std::optional<HistoryCursor> before, std::size_t wanted, bool replace);
   bool shows(EntryKind kind) const { return kinds_.empty() || kinds_.count(kind) > 0; }
-  void received(std::uint64_t generation, bool replace, Result<HistoryPage> page);
+  void received(PageRequest::Ticket ticket, bool replace, Result<HistoryPage> page);
   void startReload();
   QString partyText(const AccountKey& key) const;
 
@@ -87,15 +89,9 @@ private:
   std::set<EntryKind> kinds_;
   std::map<AccountKey, QString> names_;
   DisplayUnit unit_ = DisplayUnit::Wbl;
-  std::vector<HistoryEntry> rows_;
   std::optional<HistoryCursor> next_;  // set when older entries remain
-  bool complete_ = false;              // the last page had no `next`
   std::size_t pageSize_ = kDefaultPageSize;
-  std::uint64_t generation_ = 0;  // answers of an older filter or reload are dropped
-  std::size_t wanted_ = 0;        // rows the request in flight still looks for
-  bool inFlight_ = false;         // one request at a time
-  bool reloadAgain_ = false;      // reload once the request in flight is answered
-  QString error_;
+  std::size_t wanted_ = 0;  // rows the request in flight still looks for
 };
 
 }  // namespace wb::ui

@@ -54,11 +54,10 @@ bool OrderPager::atEnd() const {
 }
 
 bool OrderPager::fetchNext(PageDone done) {
-  if (busy_ || atEnd()) return false;
-  busy_ = true;
+  if (busy() || atEnd()) return false;
+  const PageRequest::Ticket ticket = pageRequest_.start();
   done_ = std::move(done);
   pageError_.reset();
-  const std::uint64_t generation = ++generation_;
   QPointer<OrderPager> self(this);
   std::vector<std::size_t> refill;
   for (std::size_t i = 0; i < sources_.size(); ++i) {
@@ -69,8 +68,8 @@ bool OrderPager::fetchNext(PageDone done) {
     pending_ = 1;
     QMetaObject::invokeMethod(
         this,
-        [self, generation] {
-          if (self) self->answer(generation, std::nullopt, Result<state::OrderPage>(state::OrderPage{}));
+        [self, ticket] {
+          if (self) self->answer(ticket, std::nullopt, Result<state::OrderPage>(state::OrderPage{}));
         },
         Qt::QueuedConnection);
     return true;
@@ -83,15 +82,15 @@ bool OrderPager::fetchNext(PageDone done) {
     query.status = filter_.status;
     query.limit = pageSize_ - source.buffer.size();  // a non-final answer fills the buffer exactly
     query.before = source.cursor;
-    client_->orders(query, [self, generation, i](Result<state::OrderPage> page) {
-      if (self) self->answer(generation, i, std::move(page));
+    client_->orders(query, [self, ticket, i](Result<state::OrderPage> page) {
+      if (self) self->answer(ticket, i, std::move(page));
     });
   }
   return true;
 }
 
-void OrderPager::answer(std::uint64_t generation, std::optional<std::size_t> index, Result<state::OrderPage> page) {
-  if (generation != generation_) return;
+void OrderPager::answer(PageRequest::Ticket ticket, std::optional<std::size_t> index, Result<state::OrderPage> page) {
+  if (!pageRequest_.expects(ticket)) return;
   if (!page) {
     if (!pageError_) pageError_ = page.error();
   } else if (index) {
@@ -106,7 +105,7 @@ void OrderPager::answer(std::uint64_t generation, std::optional<std::size_t> ind
     source.exhausted = !page->next;
   }
   if (--pending_ > 0) return;
-  busy_ = false;
+  (void)pageRequest_.finish(ticket);  // the page is complete: no longer busy
   // Changes heard while the answers travelled may predate them: place them again
   // now that the cursors say which range each account has fetched.
   for (const state::Order& order : std::exchange(offeredWhileBusy_, {})) (void)offer(order);
@@ -146,7 +145,7 @@ bool OrderPager::relates(const Source& source, const state::Order& order) const 
 }
 
 OrderPager::Placement OrderPager::offer(const state::Order& order) {
-  if (busy_) offeredWhileBusy_.push_back(order);
+  if (busy()) offeredWhileBusy_.push_back(order);
   const bool matches = orderMatches(filter_, order);
   for (Source& source : sources_) {
     auto found = std::find_if(source.buffer.begin(), source.buffer.end(),

@@ -14,6 +14,7 @@
 
 #include "chain/state/order_queries.h"
 #include "interfaces/node_client.h"
+#include "ui/paged_rows.h"
 
 namespace wb::ui {
 
@@ -42,7 +43,8 @@ public:
   // runs later on this thread with it, or with the node's error (the pager can be
   // asked again). Returns false, doing nothing, while a page is in flight or at the end.
   bool fetchNext(PageDone done);
-  bool busy() const { return busy_; }
+  // Returns true while a page is in flight.
+  bool busy() const { return pageRequest_.busy(); }
   // True once every order has been handed out.
   bool atEnd() const;
 
@@ -68,7 +70,7 @@ private:
   };
 
   // `index` is the account answered (nullopt: none was asked).
-  void answer(std::uint64_t generation, std::optional<std::size_t> index, Result<state::OrderPage> page);
+  void answer(PageRequest::Ticket ticket, std::optional<std::size_t> index, Result<state::OrderPage> page);
   // Hands out the next page from the buffers (all filled or exhausted).
   std::vector<state::Order> merge();
   // True when `source` already fetched the listing position of `order`.
@@ -80,9 +82,8 @@ private:
   std::size_t pageSize_;
   std::vector<Source> sources_;
   std::optional<state::OrderCursor> lastHandedOut_;  // the oldest order handed out so far
-  bool busy_ = false;
-  std::size_t pending_ = 0;
-  std::uint64_t generation_ = 0;
+  PageRequest pageRequest_;                          // the page in flight; one at a time
+  std::size_t pending_ = 0;                          // the accounts' answers it still waits for
   std::optional<Error> pageError_;
   PageDone done_;
   std::vector<state::Order> offeredWhileBusy_;

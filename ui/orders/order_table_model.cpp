@@ -8,7 +8,7 @@
 namespace wb::ui {
 
 OrderTableModel::OrderTableModel(node::NodeClient* client, const ChainParams& params, QObject* parent)
-    : QAbstractTableModel(parent), client_(client), params_(params), names_(params.hrp) {
+    : PagedTableModel(kColumnCount, parent), client_(client), params_(params), names_(params.hrp) {
   connect(client_, &node::NodeClient::orderChanged, this, [this](const OrderId& id) { reread(id); });
   connect(client_, &node::NodeClient::tipChanged, this, [this](const Hash32&, quint64 height) { onTip(height); });
   QPointer<OrderTableModel> self(this);
@@ -18,14 +18,13 @@ OrderTableModel::OrderTableModel(node::NodeClient* client, const ChainParams& pa
 }
 
 void OrderTableModel::setFilter(OrderFilter filter) {
-  beginResetModel();
   filter_ = std::move(filter);
-  rows_.clear();
   shown_.clear();
   if (pager_) pager_->deleteLater();
   pager_ = new OrderPager(client_, filter_, pageSize_, this);
-  ++generation_;
-  endResetModel();
+  ++listing_;
+  pageRequest().abandon();  // a page in flight belongs to the listing dropped here
+  replaceRows({});
   fetchMore({});
 }
 
@@ -33,71 +32,53 @@ void OrderTableModel::setPageSize(std::size_t pageSize) { pageSize_ = std::max<s
 
 void OrderTableModel::setNames(PartyNames names) {
   names_ = std::move(names);
-  if (!rows_.empty()) emit dataChanged(index(0, kCounterparty), index(rowCount() - 1, kCounterparty));
+  columnChanged(kCounterparty);
 }
 
 void OrderTableModel::setUnit(DisplayUnit unit) {
   unit_ = unit;
-  if (!rows_.empty()) emit dataChanged(index(0, kTotal), index(rowCount() - 1, kTotal));
-}
-
-const state::Order* OrderTableModel::orderAt(int row) const {
-  if (row < 0 || row >= rowCount()) return nullptr;
-  return &rows_[static_cast<std::size_t>(row)];
+  columnChanged(kTotal);
 }
 
 int OrderTableModel::rowOf(const OrderId& id) const {
   if (shown_.count(id) == 0) return -1;
-  const auto found = std::find_if(rows_.begin(), rows_.end(), [&](const state::Order& o) { return o.id == id; });
-  return found == rows_.end() ? -1 : static_cast<int>(found - rows_.begin());
+  const auto found = std::find_if(rows().begin(), rows().end(), [&](const state::Order& o) { return o.id == id; });
+  return found == rows().end() ? -1 : static_cast<int>(found - rows().begin());
 }
 
-int OrderTableModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-int OrderTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : kColumnCount; }
-
-bool OrderTableModel::canFetchMore(const QModelIndex& parent) const {
-  return !parent.isValid() && pager_ && !pager_->atEnd();
-}
-
-void OrderTableModel::fetchMore(const QModelIndex& parent) {
-  if (parent.isValid() || !pager_) return;
+void OrderTableModel::requestNextPage() {
+  const PageRequest::Ticket ticket = pageRequest().start();
   QPointer<OrderTableModel> self(this);
-  const std::uint64_t generation = generation_;
-  pager_->fetchNext([self, generation](Result<std::vector<state::Order>> page) {
-    if (self) self->addPage(generation, std::move(page));
+  const bool sent = pager_->fetchNext([self, ticket](Result<std::vector<state::Order>> page) {
+    if (self) self->addPage(ticket, std::move(page));
   });
+  if (!sent) pageRequest().abandon();  // the pager had nothing to fetch: no answer will come
 }
 
-void OrderTableModel::addPage(std::uint64_t generation, Result<std::vector<state::Order>> page) {
-  if (generation != generation_) return;
+void OrderTableModel::addPage(PageRequest::Ticket ticket, Result<std::vector<state::Order>> page) {
+  if (!pageRequest().finish(ticket)) return;  // a page of an older listing
   if (!page) {
-    emit loadFailed(QString::fromStdString(page.error().message));
+    setLastError(QString::fromStdString(page.error().message));
+    emit loadFailed(lastError());
     return;
   }
+  setLastError({});
   // An order already inserted by a change (orderChanged) is not listed twice.
   std::erase_if(*page, [this](const state::Order& o) { return shown_.count(o.id) > 0; });
   for (const state::Order& o : *page) {
     shown_.insert(o.id);
     fetchBlockTime(o.createdHeight);
   }
-  if (!page->empty()) {
-    const int first = rowCount();
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    rows_.insert(rows_.end(), std::make_move_iterator(page->begin()), std::make_move_iterator(page->end()));
-    endInsertRows();
-  }
+  appendPage(std::move(*page));
   emit pageLoaded();
 }
 
 void OrderTableModel::onTip(quint64 height) {
   tipHeight_ = height;
-  if (!rows_.empty()) emit dataChanged(index(0, kDeadline), index(rowCount() - 1, kDeadline));
+  columnChanged(kDeadline);
   // Deadlines fire inside blocks without an orderChanged: read those rows again.
   std::vector<OrderId> due;
-  for (const state::Order& order : rows_) {
+  for (const state::Order& order : rows()) {
     if (order.deadline != 0 && order.deadline <= height) due.push_back(order.id);
   }
   for (const OrderId& id : due) reread(id);
@@ -107,9 +88,9 @@ void OrderTableModel::onTip(quint64 height) {
 void OrderTableModel::reread(const OrderId& id) {
   if (!pager_) return;
   QPointer<OrderTableModel> self(this);
-  const std::uint64_t generation = generation_;
-  client_->order(id, [self, generation, id](Result<std::optional<state::Order>> order) {
-    if (self && generation == self->generation_) self->place(id, std::move(order));
+  const std::uint64_t listing = listing_;
+  client_->order(id, [self, listing, id](Result<std::optional<state::Order>> order) {
+    if (self && listing == self->listing_) self->place(id, std::move(order));
   });
 }
 
@@ -123,28 +104,22 @@ void OrderTableModel::place(const OrderId& id, Result<std::optional<state::Order
   const bool belongs = *order && pager_->offer(**order) == OrderPager::Placement::Shown;
   if (!belongs) {
     if (row >= 0) {
-      beginRemoveRows({}, row, row);
       shown_.erase(id);
-      rows_.erase(rows_.begin() + row);
-      endRemoveRows();
+      removeRowAt(row);
     }
     return;
   }
   state::Order& fresh = **order;
   fetchBlockTime(fresh.createdHeight);
   if (row >= 0) {
-    rows_[static_cast<std::size_t>(row)] = std::move(fresh);
-    emit dataChanged(index(row, 0), index(row, kColumnCount - 1));
+    updateRow(row, std::move(fresh));
     emit orderUpdated(id);
     return;
   }
   // New to this listing and newer than the last row shown: insert it in place.
-  const auto at = std::upper_bound(rows_.begin(), rows_.end(), fresh, listsBefore);
-  const int newRow = static_cast<int>(at - rows_.begin());
-  beginInsertRows({}, newRow, newRow);
+  const auto at = std::upper_bound(rows().begin(), rows().end(), fresh, listsBefore);
   shown_.insert(id);
-  rows_.insert(at, std::move(fresh));
-  endInsertRows();
+  insertRowsAt(static_cast<int>(at - rows().begin()), {std::move(fresh)});
   emit orderUpdated(id);
 }
 
@@ -165,7 +140,7 @@ void OrderTableModel::fetchBlockTime(std::uint64_t height) {
     }
     self->blockTimes_[height] = blocks->front().time;
     for (int row = 0; row < self->rowCount(); ++row) {
-      if (self->rows_[static_cast<std::size_t>(row)].createdHeight == height) {
+      if (self->rows()[static_cast<std::size_t>(row)].createdHeight == height) {
         emit self->dataChanged(self->index(row, kCreated), self->index(row, kCreated));
       }
     }
@@ -229,29 +204,11 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
   }
 }
 
-QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-  if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-    return QAbstractTableModel::headerData(section, orientation, role);
-  switch (section) {
-    case kId:
-      return tr("Order");
-    case kItem:
-      return tr("Item");
-    case kCounterparty:
-      return filter_.role == state::PartyRole::Merchant  ? tr("Buyer")
-             : filter_.role == state::PartyRole::Arbiter ? tr("Buyer → merchant")
-                                                         : tr("Merchant");
-    case kTotal:
-      return tr("Total");
-    case kState:
-      return tr("State");
-    case kDeadline:
-      return tr("Deadline");
-    case kCreated:
-      return tr("Created");
-    default:
-      return {};
-  }
+QStringList OrderTableModel::columnTitles() const {
+  const QString counterparty = filter_.role == state::PartyRole::Merchant  ? tr("Buyer")
+                               : filter_.role == state::PartyRole::Arbiter ? tr("Buyer → merchant")
+                                                                           : tr("Merchant");
+  return {tr("Order"), tr("Item"), counterparty, tr("Total"), tr("State"), tr("Deadline"), tr("Created")};
 }
 
 }  // namespace wb::ui

@@ -8,7 +8,6 @@
 // height), so it never drifts and matches the Activity page.
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QPointer>
 #include <map>
 #include <memory>
@@ -21,10 +20,11 @@
 #include "ui/display_unit.h"
 #include "ui/orders/order_pager.h"
 #include "ui/orders/party_names.h"
+#include "ui/paged_rows.h"
 
 namespace wb::ui {
 
-class OrderTableModel : public QAbstractTableModel {
+class OrderTableModel : public PagedTableModel<state::Order> {
   Q_OBJECT
 public:
   enum Column { kId, kItem, kCounterparty, kTotal, kState, kDeadline, kCreated, kColumnCount };
@@ -51,7 +51,7 @@ public:
   DisplayUnit unit() const { return unit_; }
 
   // The order of `row`, or null outside the table.
-  const state::Order* orderAt(int row) const;
+  const state::Order* orderAt(int row) const { return rowAt(row); }
   // The row of order `id`, or -1.
   int rowOf(const OrderId& id) const;
   // The tip height the deadlines are counted from (0 until the node answered).
@@ -59,14 +59,11 @@ public:
   // The header time of block `height` once the node told it (Created column).
   std::optional<std::uint64_t> blockTime(std::uint64_t height) const;
   // True while a page is on its way.
-  bool isLoading() const { return pager_ && pager_->busy(); }
+  bool isLoading() const { return pageRequest().busy(); }
 
-  int rowCount(const QModelIndex& parent = {}) const override;
-  int columnCount(const QModelIndex& parent = {}) const override;
+  // Returns the text, tooltip, alignment, id (kOrderIdRole) or state (kStatusRole)
+  // of the cell at `index` for `role`; nothing outside the table.
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-  bool canFetchMore(const QModelIndex& parent) const override;
-  void fetchMore(const QModelIndex& parent) override;
 
 signals:
   // A page arrived (its rows are in the table).
@@ -78,8 +75,15 @@ signals:
   // The tip moved; deadlines are counted from `height`.
   void tipHeightChanged(quint64 height);
 
+protected:
+  // PagedTableModel: the titles of the columns, whether the listing has orders
+  // beyond the rows, and asking the pager for them.
+  QStringList columnTitles() const override;
+  bool hasNextPage() const override { return pager_ && !pager_->atEnd(); }
+  void requestNextPage() override;
+
 private:
-  void addPage(std::uint64_t generation, Result<std::vector<state::Order>> page);
+  void addPage(PageRequest::Ticket ticket, Result<std::vector<state::Order>> page);
   void onTip(quint64 height);
   // Reads order `id` again and places its new state.
   void reread(const OrderId& id);
@@ -95,10 +99,9 @@ private:
   std::size_t pageSize_ = kDefaultPageSize;
   PartyNames names_;
   DisplayUnit unit_ = DisplayUnit::Wbl;
-  std::vector<state::Order> rows_;
-  std::set<OrderId> shown_;  // the ids in rows_, so a page is checked for repeats quickly
+  std::set<OrderId> shown_;  // the ids in rows(), so a page is checked for repeats quickly
   QPointer<OrderPager> pager_;
-  std::uint64_t generation_ = 0;  // answers for an older filter are dropped
+  std::uint64_t listing_ = 0;  // bumped by setFilter: re-read orders of an older listing are dropped
   std::uint64_t tipHeight_ = 0;
   std::map<std::uint64_t, std::optional<std::uint64_t>> blockTimes_;  // nullopt: asked, no answer yet
 };

@@ -27,7 +27,7 @@ void involveParties(Effects& e, const FollowedOrder& o, const AccountKey* actor)
 
 // Moves the followed order by `transition` (the ledger's own, chain/state/order_transition.h)
 // and credits its payouts. `actor` as in involveParties.
-void move(Effects& e, FollowedOrder& o, const state::OrderTransition& transition, const AccountKey* actor) {
+void advance(Effects& e, FollowedOrder& o, const state::OrderTransition& transition, const AccountKey* actor) {
   if (!isZero(o.payer) && isFinal(transition.after.status)) {  // a paid order closing: its escrow leaves it
     add(e.involve(o.payer, role::kPayer, actor ? *actor : o.merchant).credit, transition.toPayer);
     add(e.involve(o.merchant, role::kMerchant, actor ? *actor : o.buyer).credit, transition.toMerchant);
@@ -96,7 +96,7 @@ struct TxScan {
     add(s.debit, p.amount);
     if (!o) return;
     o->payer = tx.sender;
-    move(e, *o, state::payTransition(p.amount, height, o->windows), &tx.sender);
+    advance(e, *o, state::payTransition(p.amount, height, o->windows), &tx.sender);
     update(*o);
   }
 
@@ -109,7 +109,7 @@ struct TxScan {
       e.noteRecipient = o ? o->buyer : kNobody;
     }
     if (!o) return;
-    move(e, *o, state::shipTransition(o->stage(), height, o->windows), &tx.sender);
+    advance(e, *o, state::shipTransition(o->stage(), height, o->windows), &tx.sender);
     update(*o);
   }
 
@@ -117,7 +117,7 @@ struct TxScan {
     auto o = follow(p.order);
     sender(o ? o->merchant : kNobody);
     if (!o) return;
-    move(e, *o, state::confirmTransition(o->stage()), &tx.sender);
+    advance(e, *o, state::confirmTransition(o->stage()), &tx.sender);
     update(*o);
   }
 
@@ -126,7 +126,7 @@ struct TxScan {
     e.memo = p.reason;
     sender(!o ? kNobody : tx.sender == o->merchant ? o->buyer : o->merchant);
     if (!o) return;
-    move(e, *o, state::cancelTransition(o->stage()), &tx.sender);
+    advance(e, *o, state::cancelTransition(o->stage()), &tx.sender);
     update(*o);
   }
 
@@ -135,7 +135,7 @@ struct TxScan {
     e.memo = p.reason;
     sender(o ? o->merchant : kNobody);
     if (!o) return;
-    move(e, *o, state::disputeTransition(o->stage(), height, params.disputeWindow), &tx.sender);
+    advance(e, *o, state::disputeTransition(o->stage(), height, params.disputeWindow), &tx.sender);
     update(*o);
   }
 
@@ -143,7 +143,7 @@ struct TxScan {
     auto o = follow(p.order);
     sender(o ? o->buyer : kNobody);
     if (!o) return;
-    move(e, *o, state::resolveTransition(o->stage(), p.toPayer), &tx.sender);
+    advance(e, *o, state::resolveTransition(o->stage(), p.toPayer), &tx.sender);
     update(*o);
   }
 
@@ -195,7 +195,7 @@ Effects deadlineEffects(const FollowedOrder& order, std::uint64_t height, Histor
   e.item = order.item;
   FollowedOrder o = order;
   if (auto transition = state::deadlineTransition(o.stage())) {
-    move(e, o, *transition, nullptr);
+    advance(e, o, *transition, nullptr);
   } else {  // final orders are never followed; forget it rather than guess
     o.escrow = 0;
     o.deadline = 0;

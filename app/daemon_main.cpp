@@ -10,12 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "app/app_errc.h"
 #include "app/genesis_command.h"
 #include "app/light_wallet_ledger.h"
 #include "app/node_setup.h"
 #include "app/node_wallet_ledger.h"
 #include "app/options.h"
 #include "app/wallet_rpc.h"
+#include "chain/core/core_errc.h"
 #include "chain/light/light_node.h"
 #include "chain/node/ledger_check.h"
 #include "chain/node/node.h"
@@ -36,10 +38,7 @@ void onSignal(int) {
   [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
 }
 
-int exitCodeFor(wb::Errc code) {
-  const auto value = static_cast<int>(code);
-  return value >= 700 && value < 710 ? kExitUsage : kExitRuntimeError;
-}
+int exitCodeFor(wb::ErrorCode code) { return code.in<wb::AppErrc>() ? kExitUsage : kExitRuntimeError; }
 
 int fatal(const wb::Error& error) {
   std::cerr << "waybilld: " << error.message << '\n';
@@ -85,7 +84,7 @@ wb::Status serveWallet(NodeSetup& setup, WalletLedger& ledger, wb::rpc::RpcDispa
 // --light (DESIGN §11): a header chain following the --connect peers, RPC answering from proofs.
 int runLightNode(QCoreApplication& app, NodeSetup& setup, const wb::SecpContext& ctx) {
   std::unique_ptr<QSocketNotifier> notifier;
-  if (!quitOnSignals(app, notifier)) return fatal(wb::fail(wb::Errc::IoError, "cannot set up signal handling"));
+  if (!quitOnSignals(app, notifier)) return fatal(wb::fail(wb::CoreErrc::IoError, "cannot set up signal handling"));
   auto node = wb::light::LightNode::open(lightNodeConfig(setup, setup.config.agent), ctx);
   if (!node) return fatal(node.error());
   if (!setup.walletPath.isEmpty() && (*node)->rpcDispatcher() != nullptr) {
@@ -107,7 +106,7 @@ int runLightNode(QCoreApplication& app, NodeSetup& setup, const wb::SecpContext&
 
 int runNode(QCoreApplication& app, NodeSetup& setup, const wb::SecpContext& ctx) {
   std::unique_ptr<QSocketNotifier> notifier;
-  if (!quitOnSignals(app, notifier)) return fatal(wb::fail(wb::Errc::IoError, "cannot set up signal handling"));
+  if (!quitOnSignals(app, notifier)) return fatal(wb::fail(wb::CoreErrc::IoError, "cannot set up signal handling"));
 
   wb::node::NodeRunner runner;
   // The wallet's RPC methods join the node's on its thread, before RPC starts.

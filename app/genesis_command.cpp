@@ -4,6 +4,7 @@
 #include <chrono>
 #include <limits>
 
+#include "app/app_errc.h"
 #include "chain/consensus/pow/pow_calibration.h"
 #include "chain/core/bech32m.h"
 #include "chain/core/genesis_file.h"
@@ -20,7 +21,7 @@ std::string quoted(std::string_view text) {
 }
 
 Error badValue(std::string_view option, std::string_view value, std::string_view why) {
-  return fail(Errc::UsageBadValue, std::string(option) + " " + quoted(value) + ": " + std::string(why));
+  return fail(AppErrc::UsageBadValue, std::string(option) + " " + quoted(value) + ": " + std::string(why));
 }
 
 Result<ConsensusKind> parseConsensus(std::string_view value) {
@@ -122,18 +123,18 @@ Result<GenesisRequest> parseGenesisArgs(const std::vector<std::string>& args) {
       value = arg.substr(eq + 1);
     }
     if (!takesValue(option)) {
-      return fail(Errc::UsageUnknownOption, "unknown option or argument " + quoted(option) + " (see --help)");
+      return fail(AppErrc::UsageUnknownOption, "unknown option or argument " + quoted(option) + " (see --help)");
     }
     if (!value) {
-      if (i + 1 >= args.size()) return fail(Errc::UsageMissingValue, std::string(option) + " needs a value");
+      if (i + 1 >= args.size()) return fail(AppErrc::UsageMissingValue, std::string(option) + " needs a value");
       value = args[++i];
     }
     WB_TRY(applyOption(request, option, *value));
     haveConsensus = haveConsensus || option == "--consensus";
   }
   if (request.help) return request;
-  if (!haveConsensus) return fail(Errc::UsageMissingValue, "--consensus pow|pos|dpos is required");
-  if (request.outPath.empty()) return fail(Errc::UsageMissingValue, "--out FILE is required");
+  if (!haveConsensus) return fail(AppErrc::UsageMissingValue, "--consensus pow|pos|dpos is required");
+  if (request.outPath.empty()) return fail(AppErrc::UsageMissingValue, "--out FILE is required");
   return request;
 }
 
@@ -149,10 +150,10 @@ Result<GenesisFile> buildGenesis(const GenesisRequest& request, std::uint64_t no
   }
   const bool dpos = request.consensus == ConsensusKind::Dpos;
   if (dpos && request.delegates.empty()) {
-    return fail(Errc::UsageBadValue, "a dpos network needs at least one --delegate ADDR=NAME");
+    return fail(AppErrc::UsageBadValue, "a dpos network needs at least one --delegate ADDR=NAME");
   }
   if (!dpos && !request.delegates.empty()) {
-    return fail(Errc::UsageBadValue, "--delegate is only for dpos networks");
+    return fail(AppErrc::UsageBadValue, "--delegate is only for dpos networks");
   }
   for (const std::string& text : request.delegates) {
     WB_TRY_ASSIGN(delegate, parseDelegate(hrp, text));

@@ -12,6 +12,7 @@
 #include "app/version.h"
 #include "chain/light/light_node_client.h"
 #include "chain/light/light_runner.h"
+#include "chain/net/net_errc.h"
 #include "chain/node/local_node_client.h"
 #include "chain/node/node_runner.h"
 #include "ui/error_text.h"
@@ -99,7 +100,7 @@ Status GuiApp::startFull(const Options& options, ui::StartupProgress& progress, 
     });
   };
   Status started = startNode();
-  if (!started && started.error().code == Errc::NetListenFailed && !given_.listen) {
+  if (!started && started.error().code == NetErrc::ListenFailed && !given_.listen) {
     // The saved choice's port is taken (another program, a second data directory):
     // the wallet still works, it only cannot be joined; the Network page says so.
     sharing.unopenedPort = setup_->config.listen->port;

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include "chain/node/node_errc.h"
+
 namespace wb::app {
 namespace {
 
@@ -49,7 +51,7 @@ std::optional<SavedNetwork> NetworkChoiceFile::load() const {
 }
 
 Status NetworkChoiceFile::save(const SavedNetwork& choice) const {
-  if (!QDir().mkpath(dataDir_)) return fail(Errc::NodeDataDirIo, "cannot create " + dataDir_.toStdString());
+  if (!QDir().mkpath(dataDir_)) return fail(NodeErrc::DataDirIo, "cannot create " + dataDir_.toStdString());
   QSettings file(path(), QSettings::IniFormat);
   const QDir dir(dataDir_);
   auto relative = [&dir](const QString& p) {
@@ -67,7 +69,7 @@ Status NetworkChoiceFile::save(const SavedNetwork& choice) const {
   else
     file.remove(kListenPortKey);
   file.sync();
-  if (file.status() != QSettings::NoError) return fail(Errc::NodeDataDirIo, "cannot write " + path().toStdString());
+  if (file.status() != QSettings::NoError) return fail(NodeErrc::DataDirIo, "cannot write " + path().toStdString());
   return {};
 }
 

@@ -6,9 +6,12 @@
 #include <QStandardPaths>
 #include <chrono>
 
+#include "app/app_errc.h"
 #include "chain/address/net_address.h"
 #include "chain/consensus/pow/pow_calibration.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/genesis_file.h"
+#include "chain/node/node_errc.h"
 #include "wallet/account_keys.h"
 #include "wallet/bip39.h"
 #include "wallet/keystore_file.h"
@@ -52,7 +55,7 @@ std::filesystem::path genesisPathIn(const QString& dataDir, const std::string& n
 
 Status ensureDir(const std::filesystem::path& dir) {
   if (!QDir().mkpath(QString::fromStdString(dir.string()))) {
-    return fail(Errc::NodeDataDirIo, "cannot create the directory " + dir.string());
+    return fail(NodeErrc::DataDirIo, "cannot create the directory " + dir.string());
   }
   return {};
 }
@@ -63,7 +66,7 @@ Status adoptGenesis(const QString& dataDir, const GenesisFile& file) {
   if (std::filesystem::exists(path)) {
     WB_TRY_ASSIGN(stored, readGenesisFile(path));
     if (stored->params.genesisHash != file.params.genesisHash) {
-      return fail(Errc::NodeGenesisMismatch, "the data directory already holds another network named '" +
+      return fail(NodeErrc::GenesisMismatch, "the data directory already holds another network named '" +
                                                  file.params.name + "' (" + path.string() + ")");
     }
     return {};
@@ -76,7 +79,7 @@ Result<net::HostPort> hostPort(const Endpoint& e, const char* option) {
   const QString host = QString::fromStdString(e.host);
   QHostAddress address(host == "localhost" ? QStringLiteral("127.0.0.1") : host);
   if (address.isNull())
-    return fail(Errc::UsageBadValue, std::string(option) + ": '" + e.host + "' is not an IP address");
+    return fail(AppErrc::UsageBadValue, std::string(option) + ": '" + e.host + "' is not an IP address");
   return net::HostPort{address, e.port};
 }
 
@@ -88,7 +91,7 @@ Result<QString> writeDevWallet(const SecpContext& ctx, const QString& dataDir, c
   const QString dir = QDir(dataDir).filePath("wallets");
   const QString path = QDir(dir).filePath(QString::fromStdString(genesis.params.name + std::string(kDevWalletSuffix)));
   if (QFileInfo::exists(path)) return path;
-  if (!QDir().mkpath(dir)) return fail(Errc::NodeDataDirIo, "cannot create " + dir.toStdString());
+  if (!QDir().mkpath(dir)) return fail(NodeErrc::DataDirIo, "cannot create " + dir.toStdString());
   KeystoreParams params;
   params.network = NetworkId{genesis.params.hrp, genesis.params.genesisHash};
   params.kdf = KdfParams::minimum();  // the mnemonic is public: a slow KDF protects nothing
@@ -109,7 +112,7 @@ Result<ProducerKeys> walletKeys(const SecpContext& ctx, const Options& options, 
   if (!options.passphraseFile) return out;  // locked: no production keys
   QFile file(QString::fromStdString(*options.passphraseFile));
   if (!file.open(QIODevice::ReadOnly)) {
-    return fail(Errc::IoError, "cannot read the passphrase file " + *options.passphraseFile);
+    return fail(CoreErrc::IoError, "cannot read the passphrase file " + *options.passphraseFile);
   }
   SecureBytes passphrase = SecureBytes::copyOf(file.readAll().toStdString());
   std::string_view text = passphrase.asString();
@@ -155,8 +158,8 @@ Result<GenesisFile> resolveNetwork(const Options& options, const QString& dataDi
   if (options.genesisFile) {
     WB_TRY_ASSIGN(file, readGenesisFile(*options.genesisFile));
     if (options.dev && file->params.name != devNetworkName(*options.dev)) {
-      return fail(Errc::UsageBadValue, "--genesis describes '" + file->params.name + "', not the dev network " +
-                                           devNetworkName(*options.dev));
+      return fail(AppErrc::UsageBadValue, "--genesis describes '" + file->params.name + "', not the dev network " +
+                                              devNetworkName(*options.dev));
     }
     WB_TRY(adoptGenesis(dataDir, *file));
     return file;
@@ -184,18 +187,18 @@ Result<GenesisFile> resolveNetwork(const Options& options, const QString& dataDi
   if (options.network) {
     const auto path = genesisPathIn(dataDir, *options.network);
     if (!std::filesystem::exists(path)) {
-      return fail(Errc::NodeUnknownNetwork, "no network '" + *options.network + "' in " + dataDir.toStdString() +
+      return fail(NodeErrc::UnknownNetwork, "no network '" + *options.network + "' in " + dataDir.toStdString() +
                                                 " (join one with --genesis FILE)");
     }
     return readGenesisFile(path);
   }
-  return fail(Errc::UsageMissingValue, "no network given: use --dev pow|pos|dpos, --genesis FILE or --network NAME");
+  return fail(AppErrc::UsageMissingValue, "no network given: use --dev pow|pos|dpos, --genesis FILE or --network NAME");
 }
 
 Result<NodeSetup> prepareNode(const Options& options, const SecpContext& ctx) {
   NodeSetup setup;
   const QString dataDir = dataDirectory(options);
-  if (dataDir.isEmpty()) return fail(Errc::NodeDataDirIo, "no data directory: give --datadir DIR");
+  if (dataDir.isEmpty()) return fail(NodeErrc::DataDirIo, "no data directory: give --datadir DIR");
   WB_TRY_ASSIGN(genesis, resolveNetwork(options, dataDir, ctx));
   setup.networkDir = QDir(dataDir).filePath(QString::fromStdString(genesis->params.name));
 
@@ -222,7 +225,7 @@ Result<NodeSetup> prepareNode(const Options& options, const SecpContext& ctx) {
   config.mineThreads = options.mineThreads.value_or(1);
   config.manualClock = options.devClockManual;
   if (options.devClockManual && !options.dev) {
-    return fail(Errc::UsageBadValue, "--dev-clock manual is only for dev networks (--dev)");
+    return fail(AppErrc::UsageBadValue, "--dev-clock manual is only for dev networks (--dev)");
   }
   if (options.dev) {
     WB_TRY_ASSIGN(keys, devAccounts(ctx, kDevAccounts));

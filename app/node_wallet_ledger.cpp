@@ -1,5 +1,7 @@
 #include "app/node_wallet_ledger.h"
 
+#include "chain/state/state_errc.h"
+
 namespace wb::app {
 
 Result<NodeWalletLedger*> NodeWalletLedger::open(node::Node& node, const QString& walletPath) {
@@ -37,7 +39,7 @@ void NodeWalletLedger::order(const OrderId& id, Callback<state::Order> done) {
     return {};
   });
   if (!read) return done(read.error());
-  if (!out) return done(fail(Errc::StateOrderNotFound, "order " + toHex(id) + " not found"));
+  if (!out) return done(fail(StateErrc::OrderNotFound, "order " + toHex(id) + " not found"));
   done(*out);
 }
 

@@ -6,6 +6,7 @@
 #include <functional>
 #include <ostream>
 
+#include "app/app_errc.h"
 #include "app/version.h"
 #include "chain/address/host_port.h"
 
@@ -16,8 +17,8 @@ Result<unsigned> parseUnsigned(std::string_view text, unsigned min, unsigned max
   unsigned value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max) {
-    return fail(Errc::UsageBadValue, std::string(option) + " expects a whole number from " + std::to_string(min) +
-                                         " to " + std::to_string(max) + ", not '" + std::string(text) + "'");
+    return fail(AppErrc::UsageBadValue, std::string(option) + " expects a whole number from " + std::to_string(min) +
+                                            " to " + std::to_string(max) + ", not '" + std::string(text) + "'");
   }
   return value;
 }
@@ -32,7 +33,7 @@ struct OptionSpec {
 
 Result<Endpoint> endpointFor(std::string_view option, std::string_view value, std::string_view defaultHost) {
   auto ep = parseEndpoint(value, defaultHost);
-  if (!ep) return fail(Errc::UsageBadValue, std::string(option) + ": " + ep.error().message);
+  if (!ep) return fail(AppErrc::UsageBadValue, std::string(option) + ": " + ep.error().message);
   return ep;
 }
 
@@ -53,7 +54,7 @@ const std::vector<OptionSpec>& optionTable() {
          else if (v == "dpos")
            o.dev = DevConsensus::Dpos;
          else
-           return fail(Errc::UsageBadValue, "--dev expects pow, pos or dpos, not '" + std::string(v) + "'");
+           return fail(AppErrc::UsageBadValue, "--dev expects pow, pos or dpos, not '" + std::string(v) + "'");
          return {};
        }},
       {{"--genesis", "FILE", "join or create the network defined by this genesis file", false},
@@ -113,7 +114,7 @@ const std::vector<OptionSpec>& optionTable() {
       {{"--dev-clock", "manual", "on a dev network, produce blocks only when asked (dev_produce)", false},
        [](Options& o, std::string_view v) -> Status {
          if (v != "manual")
-           return fail(Errc::UsageBadValue, "--dev-clock expects 'manual', not '" + std::string(v) + "'");
+           return fail(AppErrc::UsageBadValue, "--dev-clock expects 'manual', not '" + std::string(v) + "'");
          o.devClockManual = true;
          return {};
        }},
@@ -172,7 +173,7 @@ Result<Endpoint> parseEndpoint(std::string_view text, std::string_view defaultHo
   rules.allowHostNames = false;
   rules.allowLocalhost = true;
   auto parsed = net::parseHostPortText(text, rules);
-  if (!parsed) return fail(Errc::UsageBadValue, parsed.error().message);
+  if (!parsed) return fail(AppErrc::UsageBadValue, parsed.error().message);
   return Endpoint{std::move(parsed->host), parsed->port};
 }
 
@@ -193,7 +194,7 @@ Result<Options> parseOptions(Program program, const std::vector<std::string>& ar
     const OptionSpec* found = findOption(name);
     if (found == nullptr || (found->doc.guiOnly && program != Program::Gui) ||
         (found->doc.daemonOnly && program != Program::Daemon)) {
-      return fail(Errc::UsageUnknownOption, "unknown option '" + std::string(arg) + "' (see --help)");
+      return fail(AppErrc::UsageUnknownOption, "unknown option '" + std::string(arg) + "' (see --help)");
     }
     const OptionSpec& spec = *found;
     std::string_view value;
@@ -203,23 +204,23 @@ Result<Options> parseOptions(Program program, const std::vector<std::string>& ar
       } else if (i + 1 < args.size()) {
         value = args[++i];
       } else {
-        return fail(Errc::UsageMissingValue, "option '" + std::string(name) + "' needs a value (see --help)");
+        return fail(AppErrc::UsageMissingValue, "option '" + std::string(name) + "' needs a value (see --help)");
       }
-      if (value.empty()) return fail(Errc::UsageMissingValue, "option '" + std::string(name) + "' needs a value");
+      if (value.empty()) return fail(AppErrc::UsageMissingValue, "option '" + std::string(name) + "' needs a value");
     } else if (inlineValue) {
-      return fail(Errc::UsageBadValue, "option '" + std::string(name) + "' takes no value");
+      return fail(AppErrc::UsageBadValue, "option '" + std::string(name) + "' takes no value");
     }
     WB_TRY(spec.set(options, value));
   }
-  if (options.noRpc && options.rpc) return fail(Errc::UsageBadValue, "--rpc and --no-rpc cannot be used together");
+  if (options.noRpc && options.rpc) return fail(AppErrc::UsageBadValue, "--rpc and --no-rpc cannot be used together");
   if (options.dev && options.genesisFile)
-    return fail(Errc::UsageBadValue, "--dev and --genesis cannot be used together");
-  if (options.devClockManual && !options.dev) return fail(Errc::UsageBadValue, "--dev-clock manual needs --dev");
+    return fail(AppErrc::UsageBadValue, "--dev and --genesis cannot be used together");
+  if (options.devClockManual && !options.dev) return fail(AppErrc::UsageBadValue, "--dev-clock manual needs --dev");
   if (options.light) {
     for (const auto& [set, name] :
          {std::pair{options.produce, "--produce"}, std::pair{options.check, "--check"},
           std::pair{options.listen.has_value(), "--listen"}, std::pair{options.devClockManual, "--dev-clock"}}) {
-      if (set) return fail(Errc::UsageBadValue, std::string("--light cannot be used with ") + name);
+      if (set) return fail(AppErrc::UsageBadValue, std::string("--light cannot be used with ") + name);
     }
   }
   return options;

@@ -8,6 +8,8 @@
 #include <QLocalSocket>
 #include <utility>
 
+#include "chain/core/core_errc.h"
+
 namespace wb::app {
 namespace {
 
@@ -67,8 +69,8 @@ Status PaymentServer::listen() {
   // handToRunningInstance found nobody listening, so a socket file left by a crash is stale.
   QLocalServer::removeServer(name_);
   if (server_->listen(name_)) return {};
-  return fail(Errc::IoError, "cannot listen for payment links on " + name_.toStdString() + ": " +
-                                 server_->errorString().toStdString());
+  return fail(CoreErrc::IoError, "cannot listen for payment links on " + name_.toStdString() + ": " +
+                                     server_->errorString().toStdString());
 }
 
 void PaymentServer::close() { server_->close(); }

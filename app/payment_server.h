@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/error.h"
 
 class QLocalServer;
@@ -37,7 +38,7 @@ public:
   ~PaymentServer() override;
 
   // Takes the data directory's name, replacing a socket a crashed instance left (call
-  // it only after handToRunningInstance said NoneRunning). Fails with Errc::IoError.
+  // it only after handToRunningInstance said NoneRunning). Fails with CoreErrc::IoError.
   [[nodiscard]] Status listen();
 
   // Stops listening (another Waybill may take the name).

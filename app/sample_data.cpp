@@ -2,7 +2,9 @@
 
 #include <functional>
 
+#include "chain/state/state_errc.h"
 #include "wallet/tx_builder.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb::app {
 namespace {
@@ -22,7 +24,7 @@ Status produce(node::Node& node, std::size_t blocks) {
 }  // namespace
 
 Status makeSampleData(node::Node& node, const SecpContext& ctx, const Keystore& keystore) {
-  if (keystore.accounts().size() < 4) return fail(Errc::WalletAccountNotFound, "sample data needs four accounts");
+  if (keystore.accounts().size() < 4) return fail(WalletErrc::AccountNotFound, "sample data needs four accounts");
   const ChainParams& params = node.params();
   const TxBuilder builder(ctx, params, keystore);
   const AccountKey merchant = keystore.accounts()[0].key;
@@ -86,7 +88,7 @@ Status makeSampleData(node::Node& node, const SecpContext& ctx, const Keystore& 
   auto ship = [&](std::size_t i) -> Status {
     auto order = node.chain().readState([&](const state::StateView& view) -> Status {
       WB_TRY_ASSIGN(o, view.order(ids[i]));
-      if (!*o) return fail(Errc::StateOrderNotFound, "a sample order is missing");
+      if (!*o) return fail(StateErrc::OrderNotFound, "a sample order is missing");
       WB_TRY_ASSIGN(txid, submit(node, merchant, [&](std::uint64_t nonce) {
                       return builder.orderShip(merchant, nonce, **o, "SF Express SF1234567890");
                     }));

@@ -6,9 +6,12 @@
 
 #include "chain/core/bech32m.h"
 #include "chain/node/rpc_json.h"
+#include "chain/rpc/rpc_errc.h"
 #include "chain/rpc/rpc_reply.h"
+#include "chain/state/state_errc.h"
 #include "wallet/keystore_file.h"
 #include "wallet/passphrase_text.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb::app {
 namespace {
@@ -55,7 +58,7 @@ void WalletRpc::signAndSubmit(RpcParams& params, rpc::RpcReply reply, const Prep
   // Unknown orders are "not found", not a rule violation; a light node proves the order first.
   ledger_.order(*call->signing.order,
                 [self = QPointer<WalletRpc>(this), call = *call, reply, extra](Result<state::Order> order) mutable {
-                  if (!self) return reply.reject(fail(Errc::RpcInternal, "the wallet closed"));
+                  if (!self) return reply.reject(fail(RpcErrc::Internal, "the wallet closed"));
                   if (!order) return reply.reject(order.error());
                   self->submitCall(call, *order, std::move(reply), extra);
                 });
@@ -64,19 +67,19 @@ void WalletRpc::signAndSubmit(RpcParams& params, rpc::RpcReply reply, const Prep
 void WalletRpc::submitCall(const Call& call, std::optional<state::Order> order, rpc::RpcReply reply,
                            const Extra& extra) {
   if (!keystore_.findAccount(call.from)) {
-    return reply.reject(fail(Errc::WalletAccountNotFound, "'from' is not an account of this wallet"));
+    return reply.reject(fail(WalletErrc::AccountNotFound, "'from' is not an account of this wallet"));
   }
   if (keystore_.isLocked())
-    return reply.reject(fail(Errc::WalletLocked, "the wallet is locked: call wallet_unlock first"));
+    return reply.reject(fail(WalletErrc::Locked, "the wallet is locked: call wallet_unlock first"));
   auto build = [self = QPointer<WalletRpc>(this), from = call.from, make = call.signing.build,
                 order = std::move(order)](std::uint64_t nonce) -> Result<Tx> {
-    if (!self) return fail(Errc::RpcInternal, "the wallet closed");
+    if (!self) return fail(RpcErrc::Internal, "the wallet closed");
     return make(from, nonce, order ? &*order : nullptr);
   };
   ledger_.submit(call.from, std::move(build),
                  [self = QPointer<WalletRpc>(this), reply, extra, wait = call.wait](Result<Hash32> txid) mutable {
                    if (!txid) return reply.reject(txid.error());
-                   if (!self) return reply.reject(fail(Errc::RpcInternal, "the wallet closed"));
+                   if (!self) return reply.reject(fail(RpcErrc::Internal, "the wallet closed"));
                    QJsonObject answer{{"txid", node::hexString(*txid)}};
                    if (extra) extra(answer, *txid);
                    self->answerSubmitted(std::move(reply), answer, wait);
@@ -240,7 +243,7 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
     for (const AccountEntry& a : keystore_.accounts()) keys.push_back(a.key);
     ledger_.accounts(keys, [self = QPointer<WalletRpc>(this), reply, hrp](Result<WalletLedger::Accounts> read) {
       if (!read) return reply.reject(read.error());
-      if (!self) return reply.reject(fail(Errc::RpcInternal, "the wallet closed"));
+      if (!self) return reply.reject(fail(RpcErrc::Internal, "the wallet closed"));
       const std::vector<AccountEntry>& entries = self->keystore_.accounts();
       QJsonArray list;
       // Accounts added while the ledger read (wallet_new_account) show next time.
@@ -339,10 +342,10 @@ Status WalletRpc::registerMethods(rpc::RpcDispatcher& dispatcher) {
                        [this, text = tracking->value_or(QString()).toStdString()](
                            const AccountKey& sender, std::uint64_t nonce, const state::Order* order) -> Result<Tx> {
                          if (order->merchant != sender) {
-                           return fail(Errc::StateWrongParty, "only the order's merchant ships it");
+                           return fail(StateErrc::WrongParty, "only the order's merchant ships it");
                          }
                          if (order->status != state::OrderStatus::Paid) {
-                           return fail(Errc::StateOrderWrongState,
+                           return fail(StateErrc::OrderWrongState,
                                        std::string("an order is shipped when PAID, this one is ") +
                                            std::string(state::orderStatusName(order->status)));
                          }

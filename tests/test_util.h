@@ -17,7 +17,7 @@
     QVERIFY2(wb_verify_result_.ok(), wb_verify_result_.ok() ? "" : wb_verify_result_.error().message.c_str()); \
   } while (false)
 
-// Fails the test unless `expr` (a Result/Status) failed with the Errc `errc` and a message.
+// Fails the test unless `expr` (a Result/Status) failed with the ErrorCode `errc` and a message.
 #define WB_VERIFY_FAILS(expr, errc)                            \
   do {                                                         \
     const auto& wb_verify_result_ = (expr);                    \
@@ -25,6 +25,18 @@
     QCOMPARE(wb_verify_result_.code(), errc);                  \
     QVERIFY(!wb_verify_result_.error().message.empty());       \
   } while (false)
+
+namespace wb {
+
+// How QCOMPARE prints an ErrorCode (found by argument-dependent lookup): "store.not_found (452)".
+inline char* toString(const ErrorCode& code) {
+  return qstrdup((std::string(code.name()) + " (" + std::to_string(code.value()) + ")").c_str());
+}
+
+}  // namespace wb
+
+// Lets data-driven tests carry an expected code in a column: QTest::addColumn<wb::ErrorCode>("code").
+Q_DECLARE_METATYPE(wb::ErrorCode)
 
 namespace wb::test {
 

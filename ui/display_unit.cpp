@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "chain/core/core_errc.h"
+
 namespace wb::ui {
 
 namespace {
@@ -98,7 +100,7 @@ Result<Amount> parseInUnit(const QString& text, DisplayUnit unit) {
   const QString whole = dot < 0 ? text : text.left(dot);
   const QString frac = dot < 0 ? QString() : text.mid(dot + 1);
   if (frac.size() > unitDecimals(unit)) {
-    return fail(Errc::AmountTooManyDecimals,
+    return fail(CoreErrc::AmountTooManyDecimals,
                 "at most " + std::to_string(unitDecimals(unit)) + " decimals in " + unitSymbol(unit).toStdString());
   }
   if (whole.isEmpty() && frac.isEmpty()) return parseAmount(text.toStdString());

@@ -15,6 +15,6 @@ namespace wb::ui {
 QString errorText(const Error& error);
 
 // The translated message for `code` alone, or an empty string when the code has none.
-QString errorTextForCode(Errc code);
+QString errorTextForCode(ErrorCode code);
 
 }  // namespace wb::ui

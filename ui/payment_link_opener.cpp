@@ -5,6 +5,7 @@
 #include <QMessageBox>
 #include <cstdio>
 
+#include "chain/core/core_errc.h"
 #include "ui/error_text.h"
 #include "ui/main_window.h"
 #include "ui/send/send_page.h"
@@ -16,8 +17,8 @@ PaymentLinkOpener::PaymentLinkOpener(MainWindow* window, QObject* parent) : QObj
 Status PaymentLinkOpener::open(const QString& link) {
   window_->bringToFront();
   auto* send = window_->findChild<SendPage*>();
-  Status outcome =
-      send == nullptr ? Status(fail(Errc::IoError, "no wallet is open to pay this link")) : send->openPaymentUri(link);
+  Status outcome = send == nullptr ? Status(fail(CoreErrc::IoError, "no wallet is open to pay this link"))
+                                   : send->openPaymentUri(link);
   if (outcome) {
     window_->showPage(QStringLiteral("sendPage"));
   } else {

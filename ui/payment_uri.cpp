@@ -5,6 +5,7 @@
 #include <set>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 
 namespace wb::ui {
 
@@ -12,7 +13,7 @@ namespace {
 
 const QString kScheme = QStringLiteral("waybill:");
 
-Error badUri(const std::string& why) { return fail(Errc::DecodeBadValue, "payment URI: " + why); }
+Error badUri(const std::string& why) { return fail(CoreErrc::DecodeBadValue, "payment URI: " + why); }
 
 // Percent-decodes `text` and checks the bytes are UTF-8.
 Result<QString> decodeComponent(const QString& text) {
@@ -62,7 +63,7 @@ Result<PaymentRequest> parsePaymentUri(const QString& uri, std::string_view hrp)
     if (!seen.insert(name).second) return badUri("parameter \"" + name.toStdString() + "\" appears twice");
     if (name == QLatin1String("amount")) {
       WB_TRY_ASSIGN(amount, parseAmount(value.toStdString()));
-      if (*amount == 0) return fail(Errc::AmountZero, "payment URI: the amount is zero");
+      if (*amount == 0) return fail(CoreErrc::AmountZero, "payment URI: the amount is zero");
       request.amount = *amount;
     } else if (name == QLatin1String("order")) {
       WB_TRY_ASSIGN(order, hash32FromHex(value.toStdString()));

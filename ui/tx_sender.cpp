@@ -3,6 +3,7 @@
 #include <QTimer>
 
 #include "ui/wallet_model.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb::ui {
 namespace {
@@ -38,7 +39,7 @@ void TxSender::startNext() {
   // Checked before asking the node anything: a locked wallet is the usual reason
   // an action fails, and the user should hear it at once.
   if (wallet_->isLocked() && !wallet_->isBusy()) {
-    finish(*job, fail(Errc::WalletLocked, "the wallet is locked"));
+    finish(*job, fail(WalletErrc::Locked, "the wallet is locked"));
     return;
   }
   client_->nextNonce(job->from, [this, job](Result<std::uint64_t> nonce) {

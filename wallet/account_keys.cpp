@@ -2,11 +2,13 @@
 
 #include <algorithm>
 
+#include "wallet/wallet_errc.h"
+
 namespace wb {
 
 namespace {
 Status checkIndex(std::uint32_t index) {
-  if (index > kMaxAccountIndex) return fail(Errc::WalletAccountNotFound, "account indexes stop at 2^31 - 1");
+  if (index > kMaxAccountIndex) return fail(WalletErrc::AccountNotFound, "account indexes stop at 2^31 - 1");
   return {};
 }
 }  // namespace
@@ -18,7 +20,7 @@ Result<ExtendedKey> accountChainFromSeed(const SecpContext& ctx, const SecureByt
 
 Result<SecureBytes> accountSecretKey(const SecpContext& ctx, const ExtendedKey& chain, std::uint32_t index) {
   WB_TRY(checkIndex(index));
-  if (!chain.isPrivate()) return fail(Errc::WalletLocked, "the wallet is locked: unlock it to use secret keys");
+  if (!chain.isPrivate()) return fail(WalletErrc::Locked, "the wallet is locked: unlock it to use secret keys");
   WB_TRY_ASSIGN(child, deriveChild(ctx, chain, index));
   return std::move(child->secretKey);
 }

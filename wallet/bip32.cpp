@@ -6,7 +6,9 @@
 #include <charconv>
 #include <cstring>
 
+#include "chain/core/core_errc.h"
 #include "wallet/ripemd160.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb {
 
@@ -28,7 +30,7 @@ SecureBytes hmacSha512(ByteView key, ByteView data) {
 Result<CompressedKey> compressedPublicKey(const SecpContext& ctx, const SecureBytes& secret) {
   secp256k1_pubkey pub;
   if (secp256k1_ec_pubkey_create(ctx.get(), &pub, secret.data()) != 1) {
-    return fail(Errc::CryptoBadSecretKey, "the secret key is not valid for secp256k1");
+    return fail(CoreErrc::CryptoBadSecretKey, "the secret key is not valid for secp256k1");
   }
   CompressedKey out;
   std::size_t size = out.size();
@@ -37,12 +39,12 @@ Result<CompressedKey> compressedPublicKey(const SecpContext& ctx, const SecureBy
 }
 
 Result<ExtendedKey> masterKeyFromSeed(const SecpContext& ctx, ByteView seed) {
-  if (seed.size() < 16 || seed.size() > 64) return fail(Errc::WalletBadSeed, "a BIP32 seed is 16 to 64 bytes");
+  if (seed.size() < 16 || seed.size() > 64) return fail(WalletErrc::BadSeed, "a BIP32 seed is 16 to 64 bytes");
   const SecureBytes i = hmacSha512(asBytes("Bitcoin seed"), seed);
   ExtendedKey key;
   key.secretKey = SecureBytes::copyOf(ByteView(i.data(), 32));
   if (!isValidSecretKey(ctx, key.secretKey.view())) {
-    return fail(Errc::WalletBadSeed, "this seed gives an invalid master key; use another seed");
+    return fail(WalletErrc::BadSeed, "this seed gives an invalid master key; use another seed");
   }
   std::memcpy(key.chainCode.data(), i.data() + 32, 32);
   WB_TRY_ASSIGN(pub, compressedPublicKey(ctx, key.secretKey));
@@ -53,9 +55,9 @@ Result<ExtendedKey> masterKeyFromSeed(const SecpContext& ctx, ByteView seed) {
 Result<ExtendedKey> deriveChild(const SecpContext& ctx, const ExtendedKey& parent, std::uint32_t index) {
   const bool hardened = index >= kHardened;
   if (hardened && !parent.isPrivate()) {
-    return fail(Errc::WalletHardenedFromPublic, "a hardened child cannot be derived from a public key");
+    return fail(WalletErrc::HardenedFromPublic, "a hardened child cannot be derived from a public key");
   }
-  if (parent.depth == 255) return fail(Errc::WalletBadPath, "BIP32 keys go at most 255 levels deep");
+  if (parent.depth == 255) return fail(WalletErrc::BadPath, "BIP32 keys go at most 255 levels deep");
   // data = (0x00 ‖ secret key or compressed public key) ‖ ser32(index)
   SecureBytes data(37);
   if (hardened) {
@@ -76,17 +78,17 @@ Result<ExtendedKey> deriveChild(const SecpContext& ctx, const ExtendedKey& paren
   if (parent.isPrivate()) {
     child.secretKey = SecureBytes::copyOf(parent.secretKey.view());
     if (secp256k1_ec_seckey_tweak_add(ctx.get(), child.secretKey.data(), i.data()) != 1) {
-      return fail(Errc::WalletInvalidChild, "child " + std::to_string(index) + " is invalid; skip to the next index");
+      return fail(WalletErrc::InvalidChild, "child " + std::to_string(index) + " is invalid; skip to the next index");
     }
     WB_TRY_ASSIGN(pub, compressedPublicKey(ctx, child.secretKey));
     child.publicKey = *pub;
   } else {
     secp256k1_pubkey pub;
     if (secp256k1_ec_pubkey_parse(ctx.get(), &pub, parent.publicKey.data(), parent.publicKey.size()) != 1) {
-      return fail(Errc::WalletBadExtendedKey, "the parent public key is not a valid secp256k1 point");
+      return fail(WalletErrc::BadExtendedKey, "the parent public key is not a valid secp256k1 point");
     }
     if (secp256k1_ec_pubkey_tweak_add(ctx.get(), &pub, i.data()) != 1) {
-      return fail(Errc::WalletInvalidChild, "child " + std::to_string(index) + " is invalid; skip to the next index");
+      return fail(WalletErrc::InvalidChild, "child " + std::to_string(index) + " is invalid; skip to the next index");
     }
     std::size_t size = child.publicKey.size();
     secp256k1_ec_pubkey_serialize(ctx.get(), child.publicKey.data(), &size, &pub, SECP256K1_EC_COMPRESSED);
@@ -122,11 +124,11 @@ ExtendedKey copyOf(const ExtendedKey& key) {
 std::uint32_t keyFingerprint(const ExtendedKey& key) { return getBigEndian32(hash160(key.publicKey).data()); }
 
 Result<std::vector<std::uint32_t>> parseDerivationPath(std::string_view path) {
-  if (path.empty() || path[0] != 'm') return fail(Errc::WalletBadPath, "a derivation path starts with 'm'");
+  if (path.empty() || path[0] != 'm') return fail(WalletErrc::BadPath, "a derivation path starts with 'm'");
   std::vector<std::uint32_t> out;
   std::string_view rest = path.substr(1);
   while (!rest.empty()) {
-    if (rest[0] != '/') return fail(Errc::WalletBadPath, "path levels are separated by '/'");
+    if (rest[0] != '/') return fail(WalletErrc::BadPath, "path levels are separated by '/'");
     rest.remove_prefix(1);
     const std::size_t end = std::min(rest.find('/'), rest.size());
     std::string_view part = rest.substr(0, end);
@@ -138,15 +140,15 @@ Result<std::vector<std::uint32_t>> parseDerivationPath(std::string_view path) {
       part.remove_suffix(1);
     }
     if (part.empty() || part.size() > 10 || (part.size() > 1 && part[0] == '0')) {
-      return fail(Errc::WalletBadPath, "path level " + level + " is not a canonical number");
+      return fail(WalletErrc::BadPath, "path level " + level + " is not a canonical number");
     }
     std::uint64_t value = 0;
     const auto [ptr, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
     if (ec != std::errc() || ptr != part.data() + part.size()) {
-      return fail(Errc::WalletBadPath, "path level " + level + " is not a number");
+      return fail(WalletErrc::BadPath, "path level " + level + " is not a number");
     }
-    if (value >= kHardened) return fail(Errc::WalletBadPath, "path level " + level + " is 2^31 or more");
-    if (out.size() == 255) return fail(Errc::WalletBadPath, "a path has at most 255 levels");
+    if (value >= kHardened) return fail(WalletErrc::BadPath, "path level " + level + " is 2^31 or more");
+    if (out.size() == 255) return fail(WalletErrc::BadPath, "a path has at most 255 levels");
     out.push_back(static_cast<std::uint32_t>(value) | (hardened ? kHardened : 0));
   }
   return out;

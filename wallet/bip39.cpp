@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "wallet/pbkdf2.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb {
 
@@ -69,7 +70,7 @@ SecureBytes normalizeWords(std::string_view text, std::vector<std::string_view>&
 
 Result<SecureBytes> mnemonicFromEntropy(ByteView entropy, Bip39Language language) {
   if (!validEntropySize(entropy.size())) {
-    return fail(Errc::WalletBadEntropy, "BIP39 entropy must be 16, 20, 24, 28 or 32 bytes");
+    return fail(WalletErrc::BadEntropy, "BIP39 entropy must be 16, 20, 24, 28 or 32 bytes");
   }
   // entropy ‖ first (bits / 32) bits of SHA-256(entropy); at most 32 + 1 bytes.
   SecureBytes bits(entropy.size() + 1);
@@ -97,7 +98,7 @@ Result<SecureBytes> mnemonicFromEntropy(ByteView entropy, Bip39Language language
 
 Result<SecureBytes> generateMnemonic(std::size_t wordCount, Bip39Language language) {
   if (wordCount != 12 && wordCount != 24) {
-    return fail(Errc::WalletBadEntropy, "a new mnemonic has 12 or 24 words");
+    return fail(WalletErrc::BadEntropy, "a new mnemonic has 12 or 24 words");
   }
   SecureBytes entropy(wordCount == 12 ? 16 : 32);
   randombytes_buf(entropy.data(), entropy.size());
@@ -110,7 +111,7 @@ Result<ParsedMnemonic> parseMnemonic(std::string_view text) {
   parsed.normalized = normalizeWords(text, words);
   const std::size_t count = words.size();
   if (count < 12 || count > 24 || count % 3 != 0) {
-    return fail(Errc::WalletMnemonicWordCount,
+    return fail(WalletErrc::MnemonicWordCount,
                 "a mnemonic has 12, 15, 18, 21 or 24 words, not " + std::to_string(count));
   }
   // The lists share no word, so the first recognised word decides the language (a typo
@@ -119,7 +120,7 @@ Result<ParsedMnemonic> parseMnemonic(std::string_view text) {
     return bip39WordIndex(Bip39Language::English, word) || bip39WordIndex(Bip39Language::ChineseSimplified, word);
   });
   if (recognised == words.end()) {
-    return fail(Errc::WalletMnemonicUnknownWord, "none of the words is in a BIP39 word list");
+    return fail(WalletErrc::MnemonicUnknownWord, "none of the words is in a BIP39 word list");
   }
   parsed.language =
       bip39WordIndex(Bip39Language::English, *recognised) ? Bip39Language::English : Bip39Language::ChineseSimplified;
@@ -129,7 +130,7 @@ Result<ParsedMnemonic> parseMnemonic(std::string_view text) {
   for (std::size_t w = 0; w < count; ++w) {
     const auto index = bip39WordIndex(parsed.language, words[w]);
     if (!index) {
-      return fail(Errc::WalletMnemonicUnknownWord, "word " + std::to_string(w + 1) + " is not in the " +
+      return fail(WalletErrc::MnemonicUnknownWord, "word " + std::to_string(w + 1) + " is not in the " +
                                                        std::string(bip39LanguageName(parsed.language)) +
                                                        " BIP39 word list");
     }
@@ -147,7 +148,7 @@ Result<ParsedMnemonic> parseMnemonic(std::string_view text) {
   const bool checksumOk = (digest[0] & mask) == (bits.data()[entropyBytes] & mask);
   sodium_memzero(digest.data(), digest.size());
   if (!checksumOk) {
-    return fail(Errc::WalletMnemonicChecksum, "the mnemonic's checksum does not match: a word is wrong or misplaced");
+    return fail(WalletErrc::MnemonicChecksum, "the mnemonic's checksum does not match: a word is wrong or misplaced");
   }
   parsed.entropy = SecureBytes::copyOf(ByteView(bits.data(), entropyBytes));
   return parsed;

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "wallet/wallet_errc.h"
+
 namespace wb {
 
 std::string_view bip39LanguageName(Bip39Language language) {
@@ -40,13 +42,13 @@ Status verifyBip39Wordlist(Bip39Language language) {
   const std::string name(bip39LanguageName(language));
   for (std::string_view word : words) {
     if (word.empty() || word.find(' ') != std::string_view::npos) {
-      return fail(Errc::WalletWordlistInvalid, "the " + name + " BIP39 word list has an empty or spaced entry");
+      return fail(WalletErrc::WordlistInvalid, "the " + name + " BIP39 word list has an empty or spaced entry");
     }
   }
   std::vector<std::string_view> sorted(words.begin(), words.end());
   std::sort(sorted.begin(), sorted.end());
   if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
-    return fail(Errc::WalletWordlistInvalid, "the " + name + " BIP39 word list has duplicate words");
+    return fail(WalletErrc::WordlistInvalid, "the " + name + " BIP39 word list has duplicate words");
   }
   return {};
 }

@@ -4,7 +4,9 @@
 
 #include "chain/core/tx_sign.h"
 #include "chain/store/chain.h"
+#include "chain/store/store_errc.h"
 #include "wallet/history_effects.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb {
 
@@ -60,11 +62,11 @@ void History::record(BlockScan& scan, const Effects& effects) {
 Status History::blockConnected(const Block& block, std::uint64_t height) {
   const BlockHeader& header = block.header;
   if (header.height != height) {
-    return fail(Errc::WalletHistoryOutOfOrder,
+    return fail(WalletErrc::HistoryOutOfOrder,
                 "the block says it is at height " + std::to_string(header.height) + ", not " + std::to_string(height));
   }
   if (tip_ && (height != tip_->height + 1 || header.prev != tip_->hash)) {
-    return fail(Errc::WalletHistoryOutOfOrder, "block " + std::to_string(height) +
+    return fail(WalletErrc::HistoryOutOfOrder, "block " + std::to_string(height) +
                                                    " does not extend the history's tip at height " +
                                                    std::to_string(tip_->height));
   }
@@ -108,7 +110,7 @@ Amount History::recordTx(BlockScan& scan, const Tx& tx) {
 
 Status History::partialBlockConnected(const PartialBlock& block) {
   if (tip_ && block.height <= tip_->height) {
-    return fail(Errc::WalletHistoryOutOfOrder, "block " + std::to_string(block.height) +
+    return fail(WalletErrc::HistoryOutOfOrder, "block " + std::to_string(block.height) +
                                                    " is not above the history's tip at height " +
                                                    std::to_string(tip_->height));
   }
@@ -127,10 +129,10 @@ void History::followOrder(const state::Order& order) {
 
 Status History::blockDisconnected(const Block& block) {
   if (!tip_ || blockHash(block.header) != tip_->hash || block.header.height != tip_->height) {
-    return fail(Errc::WalletHistoryOutOfOrder, "only the history's tip block can be disconnected");
+    return fail(WalletErrc::HistoryOutOfOrder, "only the history's tip block can be disconnected");
   }
   if (tip_->height < undoFloor_) {
-    return fail(Errc::WalletHistoryOutOfOrder,
+    return fail(WalletErrc::HistoryOutOfOrder,
                 "block " + std::to_string(tip_->height) + " is deeper than the history can undo; rescan instead");
   }
   const std::uint64_t height = tip_->height;
@@ -150,15 +152,15 @@ Status History::rescan(const Chain& chain, std::uint64_t fromHeight, std::uint64
     fresh.tip_ = tip;
   } else {
     WB_TRY_ASSIGN(before, chain.hashAtHeight(start - 1));
-    if (!*before) return fail(Errc::ChainUnknownBlock, "the chain changed during the rescan");
+    if (!*before) return fail(StoreErrc::ChainUnknownBlock, "the chain changed during the rescan");
     fresh.tip_ = TipPosition{**before, start - 1};
   }
   const std::uint64_t last = maxBlocks >= tip.height ? tip.height : std::min(tip.height, start - 1 + maxBlocks);
   for (std::uint64_t height = start; height <= last; ++height) {
     WB_TRY_ASSIGN(hash, chain.hashAtHeight(height));
-    if (!*hash) return fail(Errc::ChainUnknownBlock, "the chain changed during the rescan");
+    if (!*hash) return fail(StoreErrc::ChainUnknownBlock, "the chain changed during the rescan");
     WB_TRY_ASSIGN(block, chain.block(**hash));
-    if (!*block) return fail(Errc::ChainUnknownBlock, "block " + std::to_string(height) + " is missing its body");
+    if (!*block) return fail(StoreErrc::ChainUnknownBlock, "block " + std::to_string(height) + " is missing its body");
     WB_TRY(fresh.blockConnected(**block, height));
   }
   entries_ = std::move(fresh.entries_);

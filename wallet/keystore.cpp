@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 #include "wallet/account_keys.h"
 #include "wallet/bip39.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb {
 
@@ -12,16 +14,16 @@ namespace {
 
 // Labels and names are short single-line UTF-8 text.
 Status checkLabel(std::string_view text, bool allowEmpty) {
-  if (text.empty() && !allowEmpty) return fail(Errc::WalletBadLabel, "the name must not be empty");
+  if (text.empty() && !allowEmpty) return fail(WalletErrc::BadLabel, "the name must not be empty");
   if (text.size() > kMaxLabelBytes) {
-    return fail(Errc::WalletBadLabel, "the name is longer than " + std::to_string(kMaxLabelBytes) + " bytes");
+    return fail(WalletErrc::BadLabel, "the name is longer than " + std::to_string(kMaxLabelBytes) + " bytes");
   }
-  if (!isValidUtf8(text)) return fail(Errc::WalletBadLabel, "the name is not valid UTF-8");
+  if (!isValidUtf8(text)) return fail(WalletErrc::BadLabel, "the name is not valid UTF-8");
   if (std::any_of(text.begin(), text.end(), [](char c) {
         const auto u = static_cast<unsigned char>(c);
         return u < 0x20 || u == 0x7F;
       })) {
-    return fail(Errc::WalletBadLabel, "the name contains control characters");
+    return fail(WalletErrc::BadLabel, "the name contains control characters");
   }
   return {};
 }
@@ -59,14 +61,14 @@ Result<Keystore> Keystore::createNew(const SecpContext& ctx, const KeystoreParam
 Result<Keystore> Keystore::load(const SecpContext& ctx, ByteView fileBytes, const Hash32& expectedGenesis) {
   WB_TRY_ASSIGN(file, decodeWalletFile(fileBytes));
   if (file->network.genesisHash != expectedGenesis) {
-    return fail(Errc::WalletWrongNetwork, "this wallet belongs to another network ('" + file->network.hrp +
+    return fail(WalletErrc::WrongNetwork, "this wallet belongs to another network ('" + file->network.hrp +
                                               "', genesis " + toHex(file->network.genesisHash).substr(0, 16) + "…)");
   }
   for (const AccountEntry& account : file->accounts) {
     auto key = accountPublicKey(ctx, file->accountChain, account.index);
-    if (!key) return fail(Errc::WalletFileCorrupt, "the wallet file is damaged: " + key.error().message);
+    if (!key) return fail(WalletErrc::FileCorrupt, "the wallet file is damaged: " + key.error().message);
     if (*key != account.key) {
-      return fail(Errc::WalletFileCorrupt, "the wallet file is damaged: account " + std::to_string(account.index) +
+      return fail(WalletErrc::FileCorrupt, "the wallet file is damaged: account " + std::to_string(account.index) +
                                                " does not match its derivation");
     }
   }
@@ -87,7 +89,7 @@ Result<Keystore::Unlocked> Keystore::verify(const SecpContext& ctx, WalletSecret
   // The associated data already binds the chain key; this also catches a file written
   // by a broken program.
   if (chain->publicKey != file_.accountChain.publicKey || chain->chainCode != file_.accountChain.chainCode) {
-    return fail(Errc::WalletFileCorrupt, "the wallet's secrets do not match its account keys");
+    return fail(WalletErrc::FileCorrupt, "the wallet's secrets do not match its account keys");
   }
   return Unlocked{std::move(secrets), std::move(*chain), {}};
 }
@@ -116,7 +118,7 @@ Result<SecureBytes> Keystore::revealMnemonic(std::string_view passphrase) const 
 }
 
 Result<bool> Keystore::hasBip39Passphrase() const {
-  if (isLocked()) return fail(Errc::WalletLocked, "the wallet is locked");
+  if (isLocked()) return fail(WalletErrc::Locked, "the wallet is locked");
   return !unlocked_->secrets.bip39Passphrase.empty();
 }
 
@@ -134,12 +136,12 @@ Result<std::vector<AccountEntry>> Keystore::nextAccounts(const SecpContext& ctx,
   // BIP32 says to skip an index whose child is invalid (probability ~2^-127).
   for (; out.size() < count; ++index) {
     if (file_.accounts.size() + out.size() >= kMaxWalletEntries || index > kMaxAccountIndex) {
-      return fail(Errc::WalletTooManyEntries, "no account indexes left");
+      return fail(WalletErrc::TooManyEntries, "no account indexes left");
     }
     auto key = accountPublicKey(ctx, file_.accountChain, index);
     if (key)
       out.push_back({index, *key, {}});
-    else if (key.code() != Errc::WalletInvalidChild)
+    else if (key.code() != WalletErrc::InvalidChild)
       return key.error();
   }
   return out;
@@ -158,7 +160,7 @@ Status Keystore::setAccountLabel(std::uint32_t index, std::string label) {
   WB_TRY(checkLabel(label, true));
   const auto it = std::find_if(file_.accounts.begin(), file_.accounts.end(),
                                [&](const AccountEntry& account) { return account.index == index; });
-  if (it == file_.accounts.end()) return fail(Errc::WalletAccountNotFound, "no account " + std::to_string(index));
+  if (it == file_.accounts.end()) return fail(WalletErrc::AccountNotFound, "no account " + std::to_string(index));
   it->label = std::move(label);
   return {};
 }
@@ -166,8 +168,8 @@ Status Keystore::setAccountLabel(std::uint32_t index, std::string label) {
 Result<SecureBytes> Keystore::secretKey(const SecpContext& ctx, std::uint32_t index) const {
   const bool known = std::any_of(file_.accounts.begin(), file_.accounts.end(),
                                  [&](const AccountEntry& account) { return account.index == index; });
-  if (!known) return fail(Errc::WalletAccountNotFound, "no account " + std::to_string(index));
-  if (isLocked()) return fail(Errc::WalletLocked, "the wallet is locked: unlock it to sign");
+  if (!known) return fail(WalletErrc::AccountNotFound, "no account " + std::to_string(index));
+  if (isLocked()) return fail(WalletErrc::Locked, "the wallet is locked: unlock it to sign");
   return accountSecretKey(ctx, unlocked_->accountChain, index);
 }
 
@@ -181,12 +183,12 @@ Result<const SecureBytes*> Keystore::signingKey(const SecpContext& ctx, std::uin
 
 Status Keystore::addContact(const SecpContext& ctx, std::string name, const XOnlyKey& key) {
   WB_TRY(checkLabel(name, false));
-  if (!isValidXOnlyKey(ctx, key)) return fail(Errc::CryptoBadPublicKey, "that is not a valid account key");
+  if (!isValidXOnlyKey(ctx, key)) return fail(CoreErrc::CryptoBadPublicKey, "that is not a valid account key");
   if (file_.addressBook.size() >= kMaxWalletEntries)
-    return fail(Errc::WalletTooManyEntries, "the address book is full");
+    return fail(WalletErrc::TooManyEntries, "the address book is full");
   const auto same = [&](const Contact& c) { return c.name == name; };
   if (std::any_of(file_.addressBook.begin(), file_.addressBook.end(), same)) {
-    return fail(Errc::WalletContactExists, "the address book already has an entry named '" + name + "'");
+    return fail(WalletErrc::ContactExists, "the address book already has an entry named '" + name + "'");
   }
   file_.addressBook.push_back({std::move(name), key});
   return {};
@@ -197,10 +199,10 @@ Status Keystore::renameContact(std::string_view oldName, std::string newName) {
   auto& book = file_.addressBook;
   const auto it = std::find_if(book.begin(), book.end(), [&](const Contact& c) { return c.name == oldName; });
   if (it == book.end())
-    return fail(Errc::WalletContactNotFound, "no address book entry named '" + std::string(oldName) + "'");
+    return fail(WalletErrc::ContactNotFound, "no address book entry named '" + std::string(oldName) + "'");
   if (newName != oldName &&
       std::any_of(book.begin(), book.end(), [&](const Contact& c) { return c.name == newName; })) {
-    return fail(Errc::WalletContactExists, "the address book already has an entry named '" + newName + "'");
+    return fail(WalletErrc::ContactExists, "the address book already has an entry named '" + newName + "'");
   }
   it->name = std::move(newName);
   return {};
@@ -210,7 +212,7 @@ Status Keystore::removeContact(std::string_view name) {
   auto& book = file_.addressBook;
   const auto it = std::find_if(book.begin(), book.end(), [&](const Contact& c) { return c.name == name; });
   if (it == book.end())
-    return fail(Errc::WalletContactNotFound, "no address book entry named '" + std::string(name) + "'");
+    return fail(WalletErrc::ContactNotFound, "no address book entry named '" + std::string(name) + "'");
   book.erase(it);
   return {};
 }

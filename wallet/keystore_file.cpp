@@ -5,12 +5,14 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include "wallet/wallet_errc.h"
+
 namespace wb {
 
 namespace {
 
 Error ioError(const QString& what, const QString& path, const QString& reason) {
-  return fail(Errc::WalletFileIo, (what + QStringLiteral(" '") + path + QStringLiteral("': ") + reason).toStdString());
+  return fail(WalletErrc::FileIo, (what + QStringLiteral(" '") + path + QStringLiteral("': ") + reason).toStdString());
 }
 
 Result<Bytes> readAll(const QString& path) {
@@ -56,7 +58,7 @@ Status exportBackup(const Keystore& keystore, const QString& walletPath, const Q
   WB_TRY(saveKeystore(keystore, path));
   WB_TRY_ASSIGN(written, readAll(path));
   if (*written != keystore.serialize()) {
-    return fail(Errc::WalletFileCorrupt, "the backup at '" + path.toStdString() + "' did not read back identically");
+    return fail(WalletErrc::FileCorrupt, "the backup at '" + path.toStdString() + "' did not read back identically");
   }
   return {};
 }

@@ -6,10 +6,12 @@
 #include <cstring>
 #include <set>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 #include "chain/core/hash.h"
 #include "wallet/account_keys.h"
 #include "wallet/bip39.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb {
 
@@ -39,7 +41,7 @@ void writeChainKey(Writer& w, const ExtendedKey& key) {
   w.u8(key.depth).u32(key.parentFingerprint).u32(key.childNumber).fixed(key.chainCode).fixed(key.publicKey);
 }
 
-Error corrupt(const std::string& what) { return fail(Errc::WalletFileCorrupt, "the wallet file is damaged: " + what); }
+Error corrupt(const std::string& what) { return fail(WalletErrc::FileCorrupt, "the wallet file is damaged: " + what); }
 
 // Reads the body (after magic and version, before the checksum) into `file`.
 Status readBody(Reader& r, WalletFile& file) {
@@ -49,7 +51,7 @@ Status readBody(Reader& r, WalletFile& file) {
   file.network.genesisHash = *genesis;
 
   WB_TRY_ASSIGN(algorithm, r.u8("kdf algorithm"));
-  if (*algorithm != kKdfArgon2id13) return fail(Errc::DecodeBadValue, "unknown key-derivation algorithm");
+  if (*algorithm != kKdfArgon2id13) return fail(CoreErrc::DecodeBadValue, "unknown key-derivation algorithm");
   WB_TRY_ASSIGN(ops, r.u64("kdf opslimit"));
   WB_TRY_ASSIGN(mem, r.u64("kdf memlimit"));
   file.sealed.kdf = {*ops, *mem};
@@ -67,7 +69,7 @@ Status readBody(Reader& r, WalletFile& file) {
   WB_TRY_ASSIGN(publicKey, r.fixed<33>("chain public key"));
   if (*depth != kAccountChainDepth || *child != kAccountChainPath.back() ||
       ((*publicKey)[0] != 2 && (*publicKey)[0] != 3)) {
-    return fail(Errc::DecodeBadValue, "the account chain key is not at m/44'/22338'/0'/0");
+    return fail(CoreErrc::DecodeBadValue, "the account chain key is not at m/44'/22338'/0'/0");
   }
   file.accountChain.depth = *depth;
   file.accountChain.parentFingerprint = *parent;
@@ -79,7 +81,7 @@ Status readBody(Reader& r, WalletFile& file) {
   file.birthdayHeight = *birthday;
 
   WB_TRY_ASSIGN(accountCount, r.u32("account count"));
-  if (*accountCount > kMaxWalletEntries) return fail(Errc::DecodeFieldTooLong, "too many accounts");
+  if (*accountCount > kMaxWalletEntries) return fail(CoreErrc::DecodeFieldTooLong, "too many accounts");
   std::set<std::uint32_t> indexes;
   for (std::uint32_t i = 0; i < *accountCount; ++i) {
     AccountEntry account;
@@ -87,19 +89,19 @@ Status readBody(Reader& r, WalletFile& file) {
     WB_TRY_ASSIGN(key, r.fixed<32>("account key"));
     WB_TRY_ASSIGN(label, r.text("account label", kMaxLabelBytes));
     if (*index > kMaxAccountIndex || !indexes.insert(*index).second) {
-      return fail(Errc::DecodeBadValue, "account index " + std::to_string(*index) + " is out of range or repeated");
+      return fail(CoreErrc::DecodeBadValue, "account index " + std::to_string(*index) + " is out of range or repeated");
     }
     file.accounts.push_back({*index, AccountKey{*key}, std::move(*label)});
   }
 
   WB_TRY_ASSIGN(contactCount, r.u32("address book count"));
-  if (*contactCount > kMaxWalletEntries) return fail(Errc::DecodeFieldTooLong, "too many address book entries");
+  if (*contactCount > kMaxWalletEntries) return fail(CoreErrc::DecodeFieldTooLong, "too many address book entries");
   std::set<std::string> names;
   for (std::uint32_t i = 0; i < *contactCount; ++i) {
     WB_TRY_ASSIGN(name, r.text("contact name", kMaxLabelBytes));
     WB_TRY_ASSIGN(key, r.fixed<32>("contact key"));
     if (name->empty() || !names.insert(*name).second) {
-      return fail(Errc::DecodeBadValue, "an address book name is empty or repeated");
+      return fail(CoreErrc::DecodeBadValue, "an address book name is empty or repeated");
     }
     file.addressBook.push_back({std::move(*name), AccountKey{*key}});
   }
@@ -167,12 +169,12 @@ Bytes encodeWalletFile(const WalletFile& file) {
 
 Result<WalletFile> decodeWalletFile(ByteView bytes) {
   if (bytes.size() < kMagic.size() || std::memcmp(bytes.data(), kMagic.data(), kMagic.size()) != 0) {
-    return fail(Errc::WalletNotAWalletFile, "this is not a Waybill wallet file");
+    return fail(WalletErrc::NotAWalletFile, "this is not a Waybill wallet file");
   }
   if (bytes.size() < kHeaderSize + sizeof(Hash32)) return corrupt("it is truncated");
   const std::uint16_t version = static_cast<std::uint16_t>(bytes[8] | bytes[9] << 8);
   if (version != kWalletFileVersion) {
-    return fail(Errc::WalletUnknownVersion, "wallet file version " + std::to_string(version) +
+    return fail(WalletErrc::UnknownVersion, "wallet file version " + std::to_string(version) +
                                                 " is not supported (this program reads version " +
                                                 std::to_string(kWalletFileVersion) + ")");
   }
@@ -200,7 +202,7 @@ SecureBytes encodeWalletSecrets(const WalletSecrets& secrets) {
 
 Result<WalletSecrets> decodeWalletSecrets(const SecureBytes& payload) {
   if (payload.empty() || payload.data()[0] != kSecretsVersion) {
-    return fail(Errc::WalletFileCorrupt, "the wallet's secrets have an unknown layout");
+    return fail(WalletErrc::FileCorrupt, "the wallet's secrets have an unknown layout");
   }
   SecretReader reader(payload);
   SecureBytes version;
@@ -208,7 +210,7 @@ Result<WalletSecrets> decodeWalletSecrets(const SecureBytes& payload) {
   if (!reader.fixed(version, 1) || !reader.text(secrets.mnemonic, kMaxSecretTextBytes) ||
       !reader.text(secrets.bip39Passphrase, kMaxSecretTextBytes) || !reader.fixed(secrets.seed, kBip39SeedSize) ||
       !reader.atEnd()) {
-    return fail(Errc::WalletFileCorrupt, "the wallet's secrets are malformed");
+    return fail(WalletErrc::FileCorrupt, "the wallet's secrets are malformed");
   }
   return secrets;
 }

@@ -10,9 +10,11 @@
 #include <cstring>
 #include <vector>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 #include "chain/core/hash.h"
 #include "chain/core/secure_scratch.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb {
 
@@ -31,24 +33,24 @@ int copyX(unsigned char* output, const unsigned char* x32, const unsigned char* 
 
 Result<Note> plainFrom(ByteView wire) {
   std::string text(wire.begin() + 1, wire.end());
-  if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the note is not valid UTF-8 text");
+  if (!isValidUtf8(text)) return fail(WalletErrc::NoteMalformed, "the note is not valid UTF-8 text");
   return Note{false, std::move(text)};
 }
 
 Status checkWire(ByteView wire) {
-  if (wire.empty()) return fail(Errc::WalletNoteMalformed, "the note is empty (no format byte)");
+  if (wire.empty()) return fail(WalletErrc::NoteMalformed, "the note is empty (no format byte)");
   if (wire[0] != kNotePlain && wire[0] != kNoteEncrypted && wire[0] != kNoteSealed) {
-    return fail(Errc::WalletNoteUnknownFormat, "unknown note format " + std::to_string(wire[0]));
+    return fail(WalletErrc::NoteUnknownFormat, "unknown note format " + std::to_string(wire[0]));
   }
   if (wire[0] == kNoteEncrypted && wire.size() < kNoteOverhead) {
-    return fail(Errc::WalletNoteMalformed, "the encrypted note is too short");
+    return fail(WalletErrc::NoteMalformed, "the encrypted note is too short");
   }
   if (wire[0] == kNoteSealed) {
     if (wire.size() < 2 || wire[1] == 0 || wire[1] > kMaxNoteReaders) {
-      return fail(Errc::WalletNoteMalformed, "the sealed note has no valid reader count");
+      return fail(WalletErrc::NoteMalformed, "the sealed note has no valid reader count");
     }
     if (wire.size() < sealedNoteOverhead(wire[1]))
-      return fail(Errc::WalletNoteMalformed, "the sealed note is too short");
+      return fail(WalletErrc::NoteMalformed, "the sealed note is too short");
   }
   return {};
 }
@@ -59,9 +61,9 @@ Result<std::string> openText(ByteView sealed, ByteView ad, const Byte* nonce, co
   unsigned long long length = 0;
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<Byte*>(text.data()), &length, nullptr, sealed.data(),
                                                  sealed.size(), ad.data(), ad.size(), nonce, key) != 0) {
-    return fail(Errc::WalletNoteNotReadable, "the note is not readable with this account (or was altered)");
+    return fail(WalletErrc::NoteNotReadable, "the note is not readable with this account (or was altered)");
   }
-  if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the decrypted note is not valid UTF-8 text");
+  if (!isValidUtf8(text)) return fail(WalletErrc::NoteMalformed, "the decrypted note is not valid UTF-8 text");
   return text;
 }
 
@@ -80,7 +82,7 @@ Result<Note> openSealed(const Byte* pairwiseKey, ByteView wire) {
                                                            nullptr, 0, nonce, pairwiseKey) == 0;
   }
   if (!unwrapped)
-    return fail(Errc::WalletNoteNotReadable, "the note is not addressed to this account (or was altered)");
+    return fail(WalletErrc::NoteNotReadable, "the note is not addressed to this account (or was altered)");
   WB_TRY_ASSIGN(text, openText(wire.subspan(textAt), wire.first(textAt), nonce, contentKey->data()));
   return Note{true, std::move(*text)};
 }
@@ -90,20 +92,20 @@ Result<Note> openSealed(const Byte* pairwiseKey, ByteView wire) {
 // The x-only shared secret would agree without it (x(−P) = x(P)), but normalising
 // keeps both sides computing exactly d_me·d_them·G. `self` (may be null) gets my key.
 Status evenScalar(const SecpContext& ctx, const SecureBytes& mySecret, ScratchKey32& scalar, XOnlyKey* self) {
-  if (!isValidSecretKey(ctx, mySecret.view())) return fail(Errc::CryptoBadSecretKey, "the secret key is not valid");
+  if (!isValidSecretKey(ctx, mySecret.view())) return fail(CoreErrc::CryptoBadSecretKey, "the secret key is not valid");
   std::memcpy(scalar->data(), mySecret.data(), 32);
   ScratchSecret<secp256k1_keypair> keypair;
   secp256k1_xonly_pubkey mine;
   int parity = 0;
   if (secp256k1_keypair_create(ctx.get(), keypair.get(), scalar->data()) != 1 ||
       secp256k1_keypair_xonly_pub(ctx.get(), &mine, &parity, keypair.get()) != 1) {
-    return fail(Errc::CryptoBadSecretKey, "the secret key is not valid");
+    return fail(CoreErrc::CryptoBadSecretKey, "the secret key is not valid");
   }
   if (parity == 1 && secp256k1_ec_seckey_negate(ctx.get(), scalar->data()) != 1) {
-    return fail(Errc::CryptoBadSecretKey, "the secret key is not valid");
+    return fail(CoreErrc::CryptoBadSecretKey, "the secret key is not valid");
   }
   if (self != nullptr && secp256k1_xonly_pubkey_serialize(ctx.get(), self->data(), &mine) != 1) {
-    return fail(Errc::CryptoBadSecretKey, "could not derive the public key");
+    return fail(CoreErrc::CryptoBadSecretKey, "could not derive the public key");
   }
   return {};
 }
@@ -116,11 +118,11 @@ Status pairwiseKey(const SecpContext& ctx, const ScratchKey32& scalar, const XOn
   std::memcpy(compressed.data() + 1, counterparty.data(), 32);
   secp256k1_pubkey theirs;
   if (secp256k1_ec_pubkey_parse(ctx.get(), &theirs, compressed.data(), compressed.size()) != 1) {
-    return fail(Errc::CryptoBadPublicKey, "the counterparty key is not a valid secp256k1 x-only key");
+    return fail(CoreErrc::CryptoBadPublicKey, "the counterparty key is not a valid secp256k1 x-only key");
   }
   ScratchKey32 shared;
   if (secp256k1_ecdh(ctx.get(), shared->data(), &theirs, scalar->data(), copyX, nullptr) != 1) {
-    return fail(Errc::CryptoBadSecretKey, "key agreement failed");
+    return fail(CoreErrc::CryptoBadSecretKey, "key agreement failed");
   }
   Hash32 hashed = TaggedHasher(tag::kMemo).update(*shared).final();
   *key = hashed;
@@ -145,7 +147,7 @@ Result<SecureBytes> noteSharedKey(const SecpContext& ctx, const SecureBytes& myS
 }
 
 Result<Bytes> plainNote(std::string_view text) {
-  if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the note is not valid UTF-8 text");
+  if (!isValidUtf8(text)) return fail(WalletErrc::NoteMalformed, "the note is not valid UTF-8 text");
   Bytes wire;
   wire.reserve(1 + text.size());
   wire.push_back(kNotePlain);
@@ -155,7 +157,7 @@ Result<Bytes> plainNote(std::string_view text) {
 
 Result<Bytes> encryptNote(const SecpContext& ctx, const SecureBytes& mySecret, const XOnlyKey& counterparty,
                           std::string_view text) {
-  if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the note is not valid UTF-8 text");
+  if (!isValidUtf8(text)) return fail(WalletErrc::NoteMalformed, "the note is not valid UTF-8 text");
   ScratchKey32 key;
   WB_TRY(sharedKeyInto(ctx, mySecret, counterparty, key));
   Bytes wire(kNoteOverhead + text.size());
@@ -171,7 +173,7 @@ Result<Bytes> encryptNote(const SecpContext& ctx, const SecureBytes& mySecret, c
 
 Result<Bytes> sealNote(const SecpContext& ctx, const SecureBytes& senderSecret, std::span<const XOnlyKey> readers,
                        std::string_view text) {
-  if (!isValidUtf8(text)) return fail(Errc::WalletNoteMalformed, "the note is not valid UTF-8 text");
+  if (!isValidUtf8(text)) return fail(WalletErrc::NoteMalformed, "the note is not valid UTF-8 text");
   // One key normalisation for every reader, not one per reader.
   ScratchKey32 scalar;
   XOnlyKey self{};
@@ -181,7 +183,7 @@ Result<Bytes> sealNote(const SecpContext& ctx, const SecureBytes& senderSecret, 
     if (std::find(unique.begin(), unique.end(), reader) == unique.end()) unique.push_back(reader);
   }
   if (unique.size() > kMaxNoteReaders) {
-    return fail(Errc::WalletNoteTooManyReaders, "a sealed note can have at most " + std::to_string(kMaxNoteReaders) +
+    return fail(WalletErrc::NoteTooManyReaders, "a sealed note can have at most " + std::to_string(kMaxNoteReaders) +
                                                     " readers, not " + std::to_string(unique.size()));
   }
 
@@ -210,7 +212,7 @@ Result<Bytes> sealNote(const SecpContext& ctx, const SecureBytes& senderSecret, 
 
 Result<Note> readPlainNote(ByteView wire) {
   WB_TRY(checkWire(wire));
-  if (wire[0] != kNotePlain) return fail(Errc::WalletNoteNotReadable, "the note is encrypted");
+  if (wire[0] != kNotePlain) return fail(WalletErrc::NoteNotReadable, "the note is encrypted");
   return plainFrom(wire);
 }
 

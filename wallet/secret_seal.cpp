@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "wallet/wallet_errc.h"
+
 namespace wb {
 
 namespace {
@@ -22,7 +24,7 @@ Result<SecureBytes> deriveKey(std::string_view passphrase, const KdfParams& kdf,
   const char* text = passphrase.empty() ? "" : passphrase.data();
   if (crypto_pwhash(key.data(), key.size(), text, passphrase.size(), salt.data(), kdf.opsLimit,
                     static_cast<std::size_t>(kdf.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0) {
-    return fail(Errc::WalletKdfFailed,
+    return fail(WalletErrc::KdfFailed,
                 "Argon2id could not allocate its " + std::to_string(kdf.memLimit >> 20) + " MiB of memory");
   }
   return key;
@@ -41,7 +43,7 @@ KdfParams KdfParams::minimum() { return {crypto_pwhash_argon2id_OPSLIMIT_MIN, cr
 Status checkKdfParams(const KdfParams& params) {
   if (params.opsLimit < crypto_pwhash_argon2id_OPSLIMIT_MIN || params.opsLimit > kMaxOpsLimit ||
       params.memLimit < crypto_pwhash_argon2id_MEMLIMIT_MIN || params.memLimit > kMaxMemLimit) {
-    return fail(Errc::WalletBadKdfParams, "Argon2id limits out of range (passes " + std::to_string(params.opsLimit) +
+    return fail(WalletErrc::BadKdfParams, "Argon2id limits out of range (passes " + std::to_string(params.opsLimit) +
                                               ", memory " + std::to_string(params.memLimit) + " bytes)");
   }
   return {};
@@ -65,7 +67,7 @@ Result<SealedBox> sealSecret(std::string_view passphrase, const KdfParams& kdf, 
 
 Result<SecureBytes> openSecret(std::string_view passphrase, const SealedBox& box, ByteView associated) {
   if (box.ciphertext.size() < crypto_aead_xchacha20poly1305_ietf_ABYTES) {
-    return fail(Errc::WalletFileCorrupt, "the sealed secrets are shorter than their authentication tag");
+    return fail(WalletErrc::FileCorrupt, "the sealed secrets are shorter than their authentication tag");
   }
   WB_TRY_ASSIGN(key, deriveKey(passphrase, box.kdf, box.salt));
   SecureBytes plain(box.ciphertext.size() - crypto_aead_xchacha20poly1305_ietf_ABYTES);
@@ -73,7 +75,7 @@ Result<SecureBytes> openSecret(std::string_view passphrase, const SealedBox& box
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(), &length, nullptr, box.ciphertext.data(),
                                                  box.ciphertext.size(), associated.data(), associated.size(),
                                                  box.nonce.data(), key->data()) != 0) {
-    return fail(Errc::WalletWrongPassphrase, "wrong passphrase (or the wallet's protected data was altered)");
+    return fail(WalletErrc::WrongPassphrase, "wrong passphrase (or the wallet's protected data was altered)");
   }
   return plain;
 }

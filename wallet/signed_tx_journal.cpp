@@ -4,6 +4,7 @@
 
 #include <QFile>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_codec.h"
 #include "chain/mempool/tx_file.h"
 
@@ -38,7 +39,7 @@ Status SignedTxJournal::rewrite() {
 Status SignedTxJournal::syncFile(const QString& path) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly) || ::fdatasync(file.handle()) != 0) {
-    return fail(Errc::IoError, "cannot sync " + path.toStdString() + ": " + file.errorString().toStdString());
+    return fail(CoreErrc::IoError, "cannot sync " + path.toStdString() + ": " + file.errorString().toStdString());
   }
   return {};
 }
@@ -48,7 +49,7 @@ Status SignedTxJournal::append(const Tx& tx, Durability durability) {
   writeTxRecord(record, tx);
   QFile file(path_);
   if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-    return fail(Errc::IoError, "cannot open " + path_.toStdString() + ": " + file.errorString().toStdString());
+    return fail(CoreErrc::IoError, "cannot open " + path_.toStdString() + ": " + file.errorString().toStdString());
   }
   const QByteArray bytes(reinterpret_cast<const char*>(record.bytes().data()),
                          static_cast<qsizetype>(record.bytes().size()));
@@ -57,7 +58,7 @@ Status SignedTxJournal::append(const Tx& tx, Durability durability) {
   if (!written || (durability == Durability::Synced && ::fdatasync(file.handle()) != 0)) {
     const std::size_t before = ends_.empty() ? txFileHeader(kTxJournalMagic).size() : ends_.back();
     (void)file.resize(static_cast<qint64>(before));
-    return fail(Errc::IoError, "cannot write " + path_.toStdString() + ": " + file.errorString().toStdString());
+    return fail(CoreErrc::IoError, "cannot write " + path_.toStdString() + ": " + file.errorString().toStdString());
   }
   txs_.push_back(tx);
   ends_.push_back(static_cast<std::size_t>(file.size()));
@@ -70,7 +71,7 @@ Status SignedTxJournal::dropLast() {
   ends_.pop_back();
   const std::size_t end = ends_.empty() ? txFileHeader(kTxJournalMagic).size() : ends_.back();
   if (!QFile::resize(path_, static_cast<qint64>(end))) {
-    return fail(Errc::IoError, "cannot shorten " + path_.toStdString());
+    return fail(CoreErrc::IoError, "cannot shorten " + path_.toStdString());
   }
   return {};
 }

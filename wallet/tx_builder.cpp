@@ -2,11 +2,14 @@
 
 #include <limits>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 #include "chain/core/tx_check.h"
 #include "chain/core/tx_codec.h"
 #include "chain/core/tx_sign.h"
+#include "chain/state/state_errc.h"
 #include "wallet/note_crypto.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb {
 
@@ -16,16 +19,16 @@ namespace {
 // them), so the wallet checks them here, before anything is signed.
 Status checkText(std::string_view field, std::string_view text, std::size_t maxBytes) {
   if (text.size() > maxBytes) {
-    return fail(Errc::WalletFieldTooLong, "the " + std::string(field) + " is " + std::to_string(text.size()) +
+    return fail(WalletErrc::FieldTooLong, "the " + std::string(field) + " is " + std::to_string(text.size()) +
                                               " bytes; at most " + std::to_string(maxBytes) + " are allowed");
   }
-  if (!isValidUtf8(text)) return fail(Errc::DecodeInvalidUtf8, "the " + std::string(field) + " is not valid UTF-8");
+  if (!isValidUtf8(text)) return fail(CoreErrc::DecodeInvalidUtf8, "the " + std::string(field) + " is not valid UTF-8");
   return {};
 }
 
 Status checkOpaque(std::string_view field, const Bytes& bytes, std::size_t maxBytes) {
   if (bytes.size() > maxBytes) {
-    return fail(Errc::WalletFieldTooLong, "the " + std::string(field) + " is " + std::to_string(bytes.size()) +
+    return fail(WalletErrc::FieldTooLong, "the " + std::string(field) + " is " + std::to_string(bytes.size()) +
                                               " bytes; at most " + std::to_string(maxBytes) + " are allowed");
   }
   return {};
@@ -46,7 +49,7 @@ Status checkFields(const TxPayload& payload) {
           return checkText("reason", p.reason, kMaxReasonBytes);
         } else if constexpr (std::is_same_v<P, VotePayload>) {
           if (p.delegates.size() > kMaxVoteCount) {
-            return fail(Errc::TxTooManyVotes,
+            return fail(CoreErrc::TxTooManyVotes,
                         "a vote can name at most " + std::to_string(kMaxVoteCount) + " delegates");
           }
           return {};
@@ -59,11 +62,11 @@ Status checkFields(const TxPayload& payload) {
 Status checkOrderText(std::string_view field, std::string_view text, bool hasArbiter) {
   const std::size_t limit = TxBuilder::maxOrderTextBytes(hasArbiter);
   if (text.size() > limit) {
-    return fail(Errc::WalletNoteTooLong, "the " + std::string(field) + " is " + std::to_string(text.size()) +
+    return fail(WalletErrc::NoteTooLong, "the " + std::string(field) + " is " + std::to_string(text.size()) +
                                              " bytes; encrypted, at most " + std::to_string(limit) +
                                              " bytes of text fit in the field");
   }
-  if (!isValidUtf8(text)) return fail(Errc::DecodeInvalidUtf8, "the " + std::string(field) + " is not valid UTF-8");
+  if (!isValidUtf8(text)) return fail(CoreErrc::DecodeInvalidUtf8, "the " + std::string(field) + " is not valid UTF-8");
   return {};
 }
 
@@ -75,14 +78,15 @@ std::size_t TxBuilder::maxOrderTextBytes(bool hasArbiter) {
 
 Result<const SecureBytes*> TxBuilder::secretOf(const AccountKey& from) const {
   const auto account = keystore_.findAccount(from);
-  if (!account) return fail(Errc::WalletAccountNotFound, "the sender is not an account of this wallet");
+  if (!account) return fail(WalletErrc::AccountNotFound, "the sender is not an account of this wallet");
   return keystore_.signingKey(ctx_, account->index);
 }
 
 Result<Tx> TxBuilder::finish(Tx tx, const SecureBytes& secret, Amount extraFee) const {
   WB_TRY_ASSIGN(minimum, minimumFee(encodedTxSize(tx), params_));
   auto fee = checkedAdd(*minimum, extraFee);
-  if (!fee) return fail(Errc::AmountOverflow, "the minimum fee plus the extra fee is larger than any amount can be");
+  if (!fee)
+    return fail(CoreErrc::AmountOverflow, "the minimum fee plus the extra fee is larger than any amount can be");
   tx.fee = *fee;
   WB_TRY(checkTxStateless(tx, params_));
   WB_TRY(signTx(ctx_, secret, params_.genesisHash, tx));
@@ -150,9 +154,9 @@ Result<Tx> TxBuilder::orderCreate(const AccountKey& from, std::uint64_t nonce, c
 
 Result<Tx> TxBuilder::orderShip(const AccountKey& from, std::uint64_t nonce, const state::Order& order,
                                 std::string_view tracking, Amount extraFee) const {
-  if (from != order.merchant) return fail(Errc::WalletNotOrderParty, "only the order's merchant can ship it");
+  if (from != order.merchant) return fail(WalletErrc::NotOrderParty, "only the order's merchant can ship it");
   if (order.status != state::OrderStatus::Paid) {
-    return fail(Errc::StateOrderWrongState, "the order is " + std::string(state::orderStatusName(order.status)) +
+    return fail(StateErrc::OrderWrongState, "the order is " + std::string(state::orderStatusName(order.status)) +
                                                 "; only PAID orders can be shipped");
   }
   WB_TRY(checkOrderText("tracking", tracking, order.hasArbiter()));

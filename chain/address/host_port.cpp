@@ -5,13 +5,15 @@
 #include <algorithm>
 #include <charconv>
 
+#include "chain/address/endpoint_errc.h"
+
 namespace wb::net {
 
 namespace {
 
 Error bad(std::string_view text, std::string_view why) {
   const std::string shown(text.substr(0, 100));
-  return fail(Errc::NetBadAddress, "'" + shown + (text.size() > 100 ? "…" : "") + "': " + std::string(why));
+  return fail(EndpointErrc::BadAddress, "'" + shown + (text.size() > 100 ? "…" : "") + "': " + std::string(why));
 }
 
 bool isIpv4(const std::string& host) {

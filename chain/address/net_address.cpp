@@ -1,5 +1,6 @@
 #include "chain/address/net_address.h"
 
+#include "chain/address/endpoint_errc.h"
 #include "chain/address/host_port.h"
 
 namespace wb::net {
@@ -26,7 +27,7 @@ Result<HostPort> parseHostPort(const QString& text) {
   // Numeric only: a name lookup would block the network thread.
   WB_TRY_ASSIGN(parsed, parseHostPortText(text.toStdString(), HostPortRules{}));
   const QHostAddress address(QString::fromStdString(parsed->host));
-  if (address.isNull()) return fail(Errc::NetBadAddress, "'" + parsed->host + "' is not an address Qt can use");
+  if (address.isNull()) return fail(EndpointErrc::BadAddress, "'" + parsed->host + "' is not an address Qt can use");
   return HostPort{canonicalAddress(address), parsed->port};
 }
 

@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "chain/consensus/compact.h"
+#include "chain/consensus/consensus_errc.h"
 
 namespace wb {
 
@@ -70,19 +71,19 @@ U256 asertTarget(const U256& anchorTarget, std::int64_t timeDiff, std::int64_t h
 
 Status checkBitsEqual(std::uint32_t bits, std::uint32_t expected) {
   if (bits == expected) return {};
-  return fail(Errc::ConsensusWrongBits,
+  return fail(ConsensusErrc::WrongBits,
               "block bits " + formatBits(bits) + " differ from the required " + formatBits(expected));
 }
 
 Status checkAsertParams(const ChainParams& params) {
   if (params.blockTime == 0 || params.blockTime > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) /
                                                       65536 / kAsertHalflifeBlocks) {
-    return fail(Errc::ConsensusBadParams, "block_time is out of range for difficulty adjustment");
+    return fail(ConsensusErrc::BadParams, "block_time is out of range for difficulty adjustment");
   }
   const U256 limit = U256::fromBigEndian(params.powLimit);
-  if (limit.isZero()) return fail(Errc::ConsensusBadParams, "pow_limit must not be zero");
+  if (limit.isZero()) return fail(ConsensusErrc::BadParams, "pow_limit must not be zero");
   auto initial = targetFromBits(params.initialBits, limit);
-  if (!initial) return fail(Errc::ConsensusBadParams, "initial bits are invalid: " + initial.error().message);
+  if (!initial) return fail(ConsensusErrc::BadParams, "initial bits are invalid: " + initial.error().message);
   return {};
 }
 

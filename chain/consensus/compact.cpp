@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "chain/consensus/consensus_errc.h"
+
 namespace wb {
 
 std::string formatBits(std::uint32_t bits) {
@@ -27,18 +29,18 @@ CompactDecoding decodeCompactRaw(std::uint32_t bits) {
 
 Result<U256> decodeCompact(std::uint32_t bits) {
   const CompactDecoding d = decodeCompactRaw(bits);
-  if (d.negative) return fail(Errc::ConsensusCompactNegative, "bits " + formatBits(bits) + " encode a negative target");
+  if (d.negative) return fail(ConsensusErrc::CompactNegative, "bits " + formatBits(bits) + " encode a negative target");
   if (d.overflow) {
-    return fail(Errc::ConsensusCompactOverflow, "bits " + formatBits(bits) + " encode a target wider than 256 bits");
+    return fail(ConsensusErrc::CompactOverflow, "bits " + formatBits(bits) + " encode a target wider than 256 bits");
   }
-  if (d.value.isZero()) return fail(Errc::ConsensusCompactZero, "bits " + formatBits(bits) + " encode a zero target");
+  if (d.value.isZero()) return fail(ConsensusErrc::CompactZero, "bits " + formatBits(bits) + " encode a zero target");
   return d.value;
 }
 
 Result<U256> targetFromBits(std::uint32_t bits, const U256& powLimit) {
   WB_TRY_ASSIGN(target, decodeCompact(bits));
   if (*target > powLimit) {
-    return fail(Errc::ConsensusTargetAboveLimit,
+    return fail(ConsensusErrc::TargetAboveLimit,
                 "bits " + formatBits(bits) + " encode a target easier than the network's limit");
   }
   return target;

@@ -4,6 +4,7 @@
 
 #include "chain/consensus/asert.h"
 #include "chain/consensus/compact.h"
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/engine_base.h"
 #include "chain/consensus/work.h"
 
@@ -20,38 +21,38 @@ ParentContext genesisParentContext(const ChainParams& params, const BlockHeader&
 
 Result<std::unique_ptr<ConsensusEngine>> makeEngine(const ChainParams& params, const Clock& clock,
                                                     const SecpContext& secp, std::vector<AccountKey> genesisDelegates) {
-  if (params.blockTime == 0) return fail(Errc::ConsensusBadParams, "block_time must be at least 1 second");
+  if (params.blockTime == 0) return fail(ConsensusErrc::BadParams, "block_time must be at least 1 second");
   switch (params.consensus) {
     case ConsensusKind::Pow:
       WB_TRY(checkAsertParams(params));
       return std::unique_ptr<ConsensusEngine>(std::make_unique<detail::PowEngine>(params, clock, secp));
     case ConsensusKind::Pos:
       WB_TRY(checkAsertParams(params));
-      if (params.posGranularity == 0) return fail(Errc::ConsensusBadParams, "PoS granularity must be at least 1 s");
+      if (params.posGranularity == 0) return fail(ConsensusErrc::BadParams, "PoS granularity must be at least 1 s");
       return std::unique_ptr<ConsensusEngine>(std::make_unique<detail::PosEngine>(params, clock, secp));
     case ConsensusKind::Dpos:
-      if (params.activeDelegates == 0) return fail(Errc::ConsensusBadParams, "active_delegates must be at least 1");
+      if (params.activeDelegates == 0) return fail(ConsensusErrc::BadParams, "active_delegates must be at least 1");
       return std::unique_ptr<ConsensusEngine>(
           std::make_unique<detail::DposEngine>(params, clock, secp, std::move(genesisDelegates)));
   }
-  return fail(Errc::ConsensusBadParams, "unknown consensus kind");
+  return fail(ConsensusErrc::BadParams, "unknown consensus kind");
 }
 
 namespace detail {
 
 Status EngineBase::checkCommon(const BlockHeader& header, const ParentContext& parent) const {
   if (header.height != parent.header.height + 1 || header.height == 0) {
-    return fail(Errc::ConsensusBadHeight, "block height " + std::to_string(header.height) +
+    return fail(ConsensusErrc::BadHeight, "block height " + std::to_string(header.height) +
                                               " does not follow its parent's " + std::to_string(parent.header.height));
   }
-  if (header.prev != parent.hash) return fail(Errc::ConsensusBadPrev, "the block's prev is not its parent's hash");
+  if (header.prev != parent.hash) return fail(ConsensusErrc::BadPrev, "the block's prev is not its parent's hash");
   WB_TRY(checkTimeAfterMtp(header.time, parent.recentTimes));
   WB_TRY(checkTimeNotTooFarAhead(header.time, clock_.now(), params_));
   return {};
 }
 
 Status EngineBase::checkProducerSignature(const BlockHeader& header) const {
-  if (isZero(header.sig)) return fail(Errc::ConsensusMissingSignature, "the block is not signed by its producer");
+  if (isZero(header.sig)) return fail(ConsensusErrc::MissingSignature, "the block is not signed by its producer");
   return verifyHeaderSignature(secp_, params_.genesisHash, header);
 }
 

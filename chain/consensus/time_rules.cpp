@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "chain/consensus/consensus_errc.h"
+
 namespace wb {
 
 std::uint64_t SystemClock::now() const {
@@ -23,7 +25,7 @@ std::uint64_t medianTimePast(std::span<const std::uint64_t> recentTimes) {
 Status checkTimeAfterMtp(std::uint64_t time, std::span<const std::uint64_t> recentTimes) {
   const std::uint64_t mtp = medianTimePast(recentTimes);
   if (time <= mtp) {
-    return fail(Errc::ConsensusTimeNotAfterMtp, "block time " + std::to_string(time) +
+    return fail(ConsensusErrc::TimeNotAfterMtp, "block time " + std::to_string(time) +
                                                     " is not after the median time of the last blocks (" +
                                                     std::to_string(mtp) + ")");
   }
@@ -33,7 +35,7 @@ Status checkTimeAfterMtp(std::uint64_t time, std::span<const std::uint64_t> rece
 Status checkTimeNotTooFarAhead(std::uint64_t time, std::uint64_t now, const ChainParams& params) {
   const std::uint64_t allowed = maxFutureSeconds(params);
   if (time > now && time - now > allowed) {
-    return fail(Errc::ConsensusTimeTooFarAhead, "block time " + std::to_string(time) + " is " +
+    return fail(ConsensusErrc::TimeTooFarAhead, "block time " + std::to_string(time) + " is " +
                                                     std::to_string(time - now) + " s ahead of the local clock (" +
                                                     std::to_string(allowed) + " s allowed)");
   }

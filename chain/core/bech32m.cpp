@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "chain/core/core_errc.h"
+
 namespace wb {
 namespace {
 
@@ -53,27 +55,27 @@ std::string bech32mEncode(std::string_view hrp, const std::vector<std::uint8_t>&
 }
 
 Result<Bech32Data> bech32mDecode(std::string_view text) {
-  if (text.size() > kMaxLength) return fail(Errc::AddressSyntax, "the address is longer than 90 characters");
+  if (text.size() > kMaxLength) return fail(CoreErrc::AddressSyntax, "the address is longer than 90 characters");
   bool lower = false, upper = false;
   for (char c : text) {
     const auto u = static_cast<unsigned char>(c);
-    if (u < 33 || u > 126) return fail(Errc::AddressSyntax, "the address contains a character that is not allowed");
+    if (u < 33 || u > 126) return fail(CoreErrc::AddressSyntax, "the address contains a character that is not allowed");
     lower |= (c >= 'a' && c <= 'z');
     upper |= (c >= 'A' && c <= 'Z');
   }
-  if (lower && upper) return fail(Errc::AddressSyntax, "the address mixes upper and lower case");
+  if (lower && upper) return fail(CoreErrc::AddressSyntax, "the address mixes upper and lower case");
   std::string s(text);
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const auto sep = s.rfind('1');
-  if (sep == std::string::npos) return fail(Errc::AddressSyntax, "the address has no '1' separator");
-  if (sep == 0) return fail(Errc::AddressSyntax, "the address has an empty network prefix");
-  if (sep + 7 > s.size()) return fail(Errc::AddressSyntax, "the address is too short to hold a checksum");
+  if (sep == std::string::npos) return fail(CoreErrc::AddressSyntax, "the address has no '1' separator");
+  if (sep == 0) return fail(CoreErrc::AddressSyntax, "the address has an empty network prefix");
+  if (sep + 7 > s.size()) return fail(CoreErrc::AddressSyntax, "the address is too short to hold a checksum");
   Bech32Data out;
   out.hrp = s.substr(0, sep);
   for (std::size_t i = sep + 1; i < s.size(); ++i) {
     const int v = charsetIndex(s[i]);
     if (v < 0)
-      return fail(Errc::AddressSyntax,
+      return fail(CoreErrc::AddressSyntax,
                   std::string("the address contains '") + s[i] + "', which is not a bech32 character");
     out.values.push_back(static_cast<std::uint8_t>(v));
   }
@@ -81,9 +83,9 @@ Result<Bech32Data> bech32mDecode(std::string_view text) {
   data.insert(data.end(), out.values.begin(), out.values.end());
   const std::uint32_t check = polymod(data);
   if (check == kBech32Const) {
-    return fail(Errc::AddressWrongVariant, "the address uses the old bech32 checksum, not bech32m");
+    return fail(CoreErrc::AddressWrongVariant, "the address uses the old bech32 checksum, not bech32m");
   }
-  if (check != kBech32mConst) return fail(Errc::AddressChecksum, "the address checksum does not match (a typo?)");
+  if (check != kBech32mConst) return fail(CoreErrc::AddressChecksum, "the address checksum does not match (a typo?)");
   out.values.resize(out.values.size() - 6);
   return out;
 }
@@ -94,7 +96,7 @@ Result<std::vector<std::uint8_t>> convertBits(ByteView in, int fromBits, int toB
   const std::uint32_t maxv = (1u << toBits) - 1;
   std::vector<std::uint8_t> out;
   for (Byte value : in) {
-    if ((value >> fromBits) != 0) return fail(Errc::AddressSyntax, "value out of range for bit conversion");
+    if ((value >> fromBits) != 0) return fail(CoreErrc::AddressSyntax, "value out of range for bit conversion");
     acc = (acc << fromBits) | value;
     bits += fromBits;
     while (bits >= toBits) {
@@ -105,7 +107,7 @@ Result<std::vector<std::uint8_t>> convertBits(ByteView in, int fromBits, int toB
   if (pad) {
     if (bits > 0) out.push_back(static_cast<std::uint8_t>((acc << (toBits - bits)) & maxv));
   } else if (bits >= fromBits || ((acc << (toBits - bits)) & maxv) != 0) {
-    return fail(Errc::AddressSyntax, "invalid padding in the address data");
+    return fail(CoreErrc::AddressSyntax, "invalid padding in the address data");
   }
   return out;
 }
@@ -118,12 +120,12 @@ std::string encodeAddress(std::string_view hrp, const AccountKey& accountKey) {
 Result<AccountKey> decodeAddress(std::string_view hrp, std::string_view address) {
   WB_TRY_ASSIGN(decoded, bech32mDecode(address));
   if (decoded->hrp != hrp) {
-    return fail(Errc::AddressWrongHrp,
+    return fail(CoreErrc::AddressWrongHrp,
                 "the address belongs to network '" + decoded->hrp + "', not '" + std::string(hrp) + "'");
   }
   WB_TRY_ASSIGN(bytes, convertBits(decoded->values, 5, 8, false));
   if (bytes->size() != 32) {
-    return fail(Errc::AddressWrongLength, "the address holds " + std::to_string(bytes->size()) + " bytes, not 32");
+    return fail(CoreErrc::AddressWrongLength, "the address holds " + std::to_string(bytes->size()) + " bytes, not 32");
   }
   AccountKey key;
   std::copy(bytes->begin(), bytes->end(), key.begin());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/hash.h"
 #include "chain/core/merkle.h"
 #include "chain/core/tx_codec.h"
@@ -39,13 +40,13 @@ Result<BlockHeader> readHeader(Reader& in) {
   // Every field is fixed-size, so one length check up front gives a clear error
   // and lets the reads below be unconditional in practice.
   if (in.remaining() < kHeaderBytes) {
-    return fail(Errc::DecodeShortInput, "a block header needs " + std::to_string(kHeaderBytes) + " bytes, only " +
-                                            std::to_string(in.remaining()) + " left");
+    return fail(CoreErrc::DecodeShortInput, "a block header needs " + std::to_string(kHeaderBytes) + " bytes, only " +
+                                                std::to_string(in.remaining()) + " left");
   }
   WB_TRY_ASSIGN(version, in.u32("version"));
   if (*version != kBlockVersion) {
-    return fail(Errc::BlockBadVersion, "block version " + std::to_string(*version) + " is not supported (only " +
-                                           std::to_string(kBlockVersion) + ")");
+    return fail(CoreErrc::BlockBadVersion, "block version " + std::to_string(*version) + " is not supported (only " +
+                                               std::to_string(kBlockVersion) + ")");
   }
   BlockHeader h;
   auto height = in.u64("height");
@@ -58,7 +59,7 @@ Result<BlockHeader> readHeader(Reader& in) {
   auto producer = in.fixed<32>("producer");
   auto sig = in.fixed<64>("sig");
   if (!height || !prev || !time || !txRoot || !stateRoot || !bits || !nonce || !producer || !sig) {
-    return fail(Errc::DecodeShortInput, "block header is truncated");  // unreachable after the length check
+    return fail(CoreErrc::DecodeShortInput, "block header is truncated");  // unreachable after the length check
   }
   h.height = *height;
   h.prev = *prev;
@@ -89,7 +90,7 @@ Status signHeader(const SecpContext& ctx, const SecureBytes& secretKey, const Ha
                   BlockHeader& header) {
   WB_TRY_ASSIGN(key, xonlyFromSecret(ctx, secretKey));
   if (*key != header.producer) {
-    return fail(Errc::BlockSignerNotProducer, "the signing key does not belong to the block's producer");
+    return fail(CoreErrc::BlockSignerNotProducer, "the signing key does not belong to the block's producer");
   }
   WB_TRY_ASSIGN(sig, schnorrSign(ctx, secretKey, headerSigHash(genesisHash, header)));
   header.sig = *sig;
@@ -98,7 +99,7 @@ Status signHeader(const SecpContext& ctx, const SecureBytes& secretKey, const Ha
 
 Status verifyHeaderSignature(const SecpContext& ctx, const Hash32& genesisHash, const BlockHeader& header) {
   if (schnorrVerify(ctx, header.producer, headerSigHash(genesisHash, header), header.sig)) return {};
-  return fail(Errc::BlockBadSignature,
+  return fail(CoreErrc::BlockBadSignature,
               "the block's signature is not valid for its producer on this network (altered, or signed for another "
               "network)");
 }
@@ -117,8 +118,8 @@ std::size_t encodedBlockSize(const Block& block) { return encodeBlock(block).siz
 
 Status checkBlockSize(std::size_t encodedSize, const ChainParams& params) {
   if (encodedSize > params.maxBlockBytes) {
-    return fail(Errc::BlockTooLarge, "the block is " + std::to_string(encodedSize) + " bytes; the maximum is " +
-                                         std::to_string(params.maxBlockBytes));
+    return fail(CoreErrc::BlockTooLarge, "the block is " + std::to_string(encodedSize) + " bytes; the maximum is " +
+                                             std::to_string(params.maxBlockBytes));
   }
   return {};
 }

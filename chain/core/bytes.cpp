@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "chain/core/core_errc.h"
+
 namespace wb {
 namespace {
 
@@ -26,19 +28,20 @@ std::string toHex(ByteView data) {
 }
 
 Result<Bytes> fromHex(std::string_view hex) {
-  if (hex.size() % 2 != 0) return fail(Errc::DecodeBadHex, "hex text has an odd number of digits");
+  if (hex.size() % 2 != 0) return fail(CoreErrc::DecodeBadHex, "hex text has an odd number of digits");
   Bytes out(hex.size() / 2);
   for (std::size_t i = 0; i < out.size(); ++i) {
     const int hi = hexDigit(hex[2 * i]);
     const int lo = hexDigit(hex[2 * i + 1]);
-    if (hi < 0 || lo < 0) return fail(Errc::DecodeBadHex, "hex text contains a character that is not a hex digit");
+    if (hi < 0 || lo < 0) return fail(CoreErrc::DecodeBadHex, "hex text contains a character that is not a hex digit");
     out[i] = static_cast<Byte>((hi << 4) | lo);
   }
   return out;
 }
 
 Result<Hash32> hash32FromHex(std::string_view hex) {
-  if (hex.size() != 64) return fail(Errc::DecodeBadHex, "expected 64 hex digits, got " + std::to_string(hex.size()));
+  if (hex.size() != 64)
+    return fail(CoreErrc::DecodeBadHex, "expected 64 hex digits, got " + std::to_string(hex.size()));
   WB_TRY_ASSIGN(bytes, fromHex(hex));
   Hash32 out;
   std::copy(bytes->begin(), bytes->end(), out.begin());

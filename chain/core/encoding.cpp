@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "chain/core/core_errc.h"
+
 namespace wb {
 
 namespace {
@@ -38,8 +40,9 @@ Writer& Writer::var(ByteView data) {
 
 Status Reader::take(Byte* out, std::size_t n, std::string_view field) {
   if (remaining() < n) {
-    return fail(Errc::DecodeShortInput, "input ends inside field '" + std::string(field) + "' (needs " +
-                                            std::to_string(n) + " bytes, " + std::to_string(remaining()) + " left)");
+    return fail(CoreErrc::DecodeShortInput, "input ends inside field '" + std::string(field) + "' (needs " +
+                                                std::to_string(n) + " bytes, " + std::to_string(remaining()) +
+                                                " left)");
   }
   if (n != 0) std::memcpy(out, input_.data() + pos_, n);
   pos_ += n;
@@ -64,8 +67,8 @@ WB_READ_LE(std::uint64_t, u64)
 Result<Bytes> Reader::var(std::string_view field, std::uint32_t maxLength) {
   WB_TRY_ASSIGN(length, u32(field));
   if (*length > maxLength) {
-    return fail(Errc::DecodeFieldTooLong, "field '" + std::string(field) + "' is " + std::to_string(*length) +
-                                              " bytes; the maximum is " + std::to_string(maxLength));
+    return fail(CoreErrc::DecodeFieldTooLong, "field '" + std::string(field) + "' is " + std::to_string(*length) +
+                                                  " bytes; the maximum is " + std::to_string(maxLength));
   }
   Bytes out(*length);
   WB_TRY(take(out.data(), out.size(), field));
@@ -75,13 +78,15 @@ Result<Bytes> Reader::var(std::string_view field, std::uint32_t maxLength) {
 Result<std::string> Reader::text(std::string_view field, std::uint32_t maxLength) {
   WB_TRY_ASSIGN(raw, var(field, maxLength));
   std::string out(raw->begin(), raw->end());
-  if (!isValidUtf8(out)) return fail(Errc::DecodeInvalidUtf8, "field '" + std::string(field) + "' is not valid UTF-8");
+  if (!isValidUtf8(out))
+    return fail(CoreErrc::DecodeInvalidUtf8, "field '" + std::string(field) + "' is not valid UTF-8");
   return out;
 }
 
 Status Reader::finish() const {
   if (remaining() != 0) {
-    return fail(Errc::DecodeTrailingBytes, std::to_string(remaining()) + " unexpected bytes after the end of the data");
+    return fail(CoreErrc::DecodeTrailingBytes,
+                std::to_string(remaining()) + " unexpected bytes after the end of the data");
   }
   return {};
 }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 #include "chain/core/hash.h"
 #include "chain/core/tx_check.h"
@@ -13,18 +14,18 @@ namespace wb {
 
 namespace {
 
-Error bad(Errc code, std::string_view field, std::string_view what) {
+Error bad(ErrorCode code, std::string_view field, std::string_view what) {
   return fail(code, "genesis field " + std::string(field) + ": " + std::string(what));
 }
 
 // The network name becomes a folder name (DATADIR/<name>/): the chain store's rule.
 Status checkNetworkName(std::string_view name) {
-  if (name.empty() || name.size() > 64) return bad(Errc::GenesisBadValue, "name", "must have 1 to 64 characters");
-  if (name.front() == '.') return bad(Errc::GenesisBadValue, "name", "must not start with '.'");
+  if (name.empty() || name.size() > 64) return bad(CoreErrc::GenesisBadValue, "name", "must have 1 to 64 characters");
+  if (name.front() == '.') return bad(CoreErrc::GenesisBadValue, "name", "must not start with '.'");
   for (const char c : name) {
     const bool allowed =
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
-    if (!allowed) return bad(Errc::GenesisBadValue, "name", "may only use letters, digits, '.', '_' and '-'");
+    if (!allowed) return bad(CoreErrc::GenesisBadValue, "name", "may only use letters, digits, '.', '_' and '-'");
   }
   return {};
 }
@@ -35,9 +36,9 @@ Status checkNetworkName(std::string_view name) {
 Result<Hash32> compactTarget(std::uint32_t bits) {
   const std::uint32_t exponent = bits >> 24;
   std::uint32_t mantissa = bits & 0x007fffff;
-  if ((bits & 0x00800000) != 0 && mantissa != 0) return bad(Errc::GenesisBadValue, "bits", "is a negative target");
+  if ((bits & 0x00800000) != 0 && mantissa != 0) return bad(CoreErrc::GenesisBadValue, "bits", "is a negative target");
   if (mantissa != 0 && (exponent > 34 || (mantissa > 0xff && exponent > 33) || (mantissa > 0xffff && exponent > 32))) {
-    return bad(Errc::GenesisBadValue, "bits", "overflows 256 bits");
+    return bad(CoreErrc::GenesisBadValue, "bits", "overflows 256 bits");
   }
   Hash32 target{};
   if (exponent <= 3) {
@@ -49,33 +50,35 @@ Result<Hash32> compactTarget(std::uint32_t bits) {
       if (shift < 32) target[31 - shift] = static_cast<Byte>(mantissa >> (8 * i));
     }
   }
-  if (isZero(target)) return bad(Errc::GenesisBadValue, "bits", "is a zero target");
+  if (isZero(target)) return bad(CoreErrc::GenesisBadValue, "bits", "is a zero target");
   return target;
 }
 
 Status checkBounds(const ChainParams& p) {
   WB_TRY(checkNetworkName(p.name));
   if (p.genesisTime == 0 || p.genesisTime > kMaxGenesisTime) {
-    return bad(Errc::GenesisBadValue, "time", "must be a unix time from 1 to " + std::to_string(kMaxGenesisTime));
+    return bad(CoreErrc::GenesisBadValue, "time", "must be a unix time from 1 to " + std::to_string(kMaxGenesisTime));
   }
   if (p.blockTime > kMaxBlockTimeSeconds) {
-    return bad(Errc::GenesisBadValue, "block_time",
+    return bad(CoreErrc::GenesisBadValue, "block_time",
                "must be at most " + std::to_string(kMaxBlockTimeSeconds) + " seconds");
   }
   if (p.maxBlockBytes > kMaxGenesisBlockBytes) {
-    return bad(Errc::GenesisBadValue, "max_block_bytes", "must be at most " + std::to_string(kMaxGenesisBlockBytes));
+    return bad(CoreErrc::GenesisBadValue, "max_block_bytes",
+               "must be at most " + std::to_string(kMaxGenesisBlockBytes));
   }
   if (p.consensus != ConsensusKind::Dpos) {
     WB_TRY_ASSIGN(target, compactTarget(p.initialBits));
-    if (*target > p.powLimit) return bad(Errc::GenesisBadValue, "bits", "is easier than pow_limit allows");
+    if (*target > p.powLimit) return bad(CoreErrc::GenesisBadValue, "bits", "is easier than pow_limit allows");
   }
   if (p.consensus == ConsensusKind::Pos && p.posGranularity > p.blockTime) {
-    return bad(Errc::GenesisBadValue, "granularity", "must not exceed block_time");
+    return bad(CoreErrc::GenesisBadValue, "granularity", "must not exceed block_time");
   }
   if (p.consensus == ConsensusKind::Dpos) {
-    if (p.maxVotes == 0) return bad(Errc::GenesisBadValue, "max_votes", "must be at least 1 on a dpos network");
+    if (p.maxVotes == 0) return bad(CoreErrc::GenesisBadValue, "max_votes", "must be at least 1 on a dpos network");
     if (p.activeDelegates > kMaxActiveDelegates) {
-      return bad(Errc::GenesisBadValue, "active_delegates", "must be at most " + std::to_string(kMaxActiveDelegates));
+      return bad(CoreErrc::GenesisBadValue, "active_delegates",
+                 "must be at most " + std::to_string(kMaxActiveDelegates));
     }
   }
   return {};
@@ -87,16 +90,16 @@ Status checkAllocations(const GenesisFile& file) {
   for (std::size_t i = 0; i < file.allocations.size(); ++i) {
     const GenesisAllocation& a = file.allocations[i];
     const std::string field = "allocations[" + std::to_string(i) + "]";
-    if (a.balance == 0 && a.stake == 0) return bad(Errc::GenesisBadValue, field, "gives neither balance nor stake");
+    if (a.balance == 0 && a.stake == 0) return bad(CoreErrc::GenesisBadValue, field, "gives neither balance nor stake");
     if (!seen.insert(a.account).second) {
-      return bad(Errc::GenesisDuplicateAccount, field + ".address",
+      return bad(CoreErrc::GenesisDuplicateAccount, field + ".address",
                  encodeAddress(file.params.hrp, a.account) + " already has an allocation");
     }
     anyStake = anyStake || a.stake > 0;
   }
-  if (!genesisSupply(file)) return bad(Errc::GenesisSupplyOverflow, "allocations", "the total supply overflows");
+  if (!genesisSupply(file)) return bad(CoreErrc::GenesisSupplyOverflow, "allocations", "the total supply overflows");
   if (file.params.consensus == ConsensusKind::Pos && !anyStake) {
-    return bad(Errc::GenesisBadValue, "allocations",
+    return bad(CoreErrc::GenesisBadValue, "allocations",
                "a pos network needs some stake at genesis, or no block can ever be made");
   }
   return {};
@@ -104,23 +107,24 @@ Status checkAllocations(const GenesisFile& file) {
 
 Status checkDelegates(const GenesisFile& file) {
   if (file.params.consensus != ConsensusKind::Dpos) {
-    if (!file.delegates.empty()) return bad(Errc::GenesisBadDelegates, "delegates", "are only for dpos networks");
+    if (!file.delegates.empty()) return bad(CoreErrc::GenesisBadDelegates, "delegates", "are only for dpos networks");
     return {};
   }
-  if (file.delegates.empty()) return bad(Errc::GenesisBadDelegates, "delegates", "a dpos network needs at least one");
+  if (file.delegates.empty())
+    return bad(CoreErrc::GenesisBadDelegates, "delegates", "a dpos network needs at least one");
   std::set<AccountKey> accounts;
   std::set<std::string, std::less<>> names;
   for (std::size_t i = 0; i < file.delegates.size(); ++i) {
     const GenesisDelegate& d = file.delegates[i];
     const std::string field = "delegates[" + std::to_string(i) + "]";
     if (!isValidDelegateName(d.name)) {
-      return bad(Errc::GenesisBadDelegates, field + ".name", "must be 3-20 characters of a-z, 0-9, '_' and '-'");
+      return bad(CoreErrc::GenesisBadDelegates, field + ".name", "must be 3-20 characters of a-z, 0-9, '_' and '-'");
     }
     if (!names.insert(d.name).second) {
-      return bad(Errc::GenesisBadDelegates, field + ".name", "'" + d.name + "' is used twice");
+      return bad(CoreErrc::GenesisBadDelegates, field + ".name", "'" + d.name + "' is used twice");
     }
     if (!accounts.insert(d.account).second) {
-      return bad(Errc::GenesisBadDelegates, field + ".address",
+      return bad(CoreErrc::GenesisBadDelegates, field + ".address",
                  encodeAddress(file.params.hrp, d.account) + " is already a delegate");
     }
   }

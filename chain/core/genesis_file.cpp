@@ -9,12 +9,14 @@
 #include <fstream>
 #include <iterator>
 
+#include "chain/core/core_errc.h"
+
 namespace wb {
 
 namespace {
 
 Error ioError(const std::filesystem::path& path, std::string_view what, int error) {
-  return fail(Errc::GenesisFileIo, std::string(what) + " " + path.string() + ": " + std::strerror(error));
+  return fail(CoreErrc::GenesisFileIo, std::string(what) + " " + path.string() + ": " + std::strerror(error));
 }
 
 // Writes all of `text` to `fd` and flushes it to disk.
@@ -40,8 +42,8 @@ Result<GenesisFile> readGenesisFile(const std::filesystem::path& path) {
   if (in.bad()) return ioError(path, "cannot read", errno);
   text.resize(static_cast<std::size_t>(in.gcount()));
   if (text.size() > kMaxGenesisJsonBytes) {
-    return fail(Errc::GenesisFileIo, path.string() + " is larger than " + std::to_string(kMaxGenesisJsonBytes) +
-                                         " bytes; it is not a genesis file");
+    return fail(CoreErrc::GenesisFileIo, path.string() + " is larger than " + std::to_string(kMaxGenesisJsonBytes) +
+                                             " bytes; it is not a genesis file");
   }
   auto file = parseGenesisJson(text);
   if (!file) return fail(file.error().code, path.string() + ": " + file.error().message);
@@ -51,7 +53,7 @@ Result<GenesisFile> readGenesisFile(const std::filesystem::path& path) {
 Status writeGenesisFile(const std::filesystem::path& path, const GenesisFile& file) {
   std::error_code ec;
   if (std::filesystem::symlink_status(path, ec).type() != std::filesystem::file_type::not_found) {
-    return fail(Errc::GenesisFileExists, path.string() + " already exists; not overwriting it");
+    return fail(CoreErrc::GenesisFileExists, path.string() + " already exists; not overwriting it");
   }
   const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string temp = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
@@ -71,7 +73,7 @@ Status writeGenesisFile(const std::filesystem::path& path, const GenesisFile& fi
   ::unlink(temp.c_str());
   if (linked != 0) {
     if (linkError == EEXIST)
-      return fail(Errc::GenesisFileExists, path.string() + " already exists; not overwriting it");
+      return fail(CoreErrc::GenesisFileExists, path.string() + " already exists; not overwriting it");
     return ioError(path, "cannot create", linkError);
   }
   return {};

@@ -5,6 +5,7 @@
 #include <span>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/genesis.h"
 #include "chain/core/json.h"
 
@@ -15,7 +16,7 @@ namespace {
 constexpr std::uint64_t kU32Max = std::numeric_limits<std::uint32_t>::max();
 constexpr std::uint64_t kU64Max = std::numeric_limits<std::uint64_t>::max();
 
-Error bad(Errc code, std::string_view field, std::string_view what) {
+Error bad(ErrorCode code, std::string_view field, std::string_view what) {
   return fail(code, "genesis field " + std::string(field) + ": " + std::string(what));
 }
 
@@ -33,7 +34,7 @@ public:
   Status onlyKnown(std::span<const std::string_view> known) const {
     for (const JsonMember& m : members_) {
       if (std::find(known.begin(), known.end(), m.key) == known.end()) {
-        return bad(Errc::GenesisUnknownField, name(m.key), "is not a genesis field");
+        return bad(CoreErrc::GenesisUnknownField, name(m.key), "is not a genesis field");
       }
     }
     return {};
@@ -43,14 +44,14 @@ public:
 
   Result<const JsonValue*> require(std::string_view key) const {
     const JsonValue* v = find(key);
-    if (v == nullptr) return bad(Errc::GenesisMissingField, name(key), "is missing");
+    if (v == nullptr) return bad(CoreErrc::GenesisMissingField, name(key), "is missing");
     return v;
   }
 
   Result<std::string> text(std::string_view key) const {
     WB_TRY_ASSIGN(v, require(key));
     const std::string* s = (*v)->asString();
-    if (s == nullptr) return bad(Errc::GenesisWrongType, name(key), "must be a string");
+    if (s == nullptr) return bad(CoreErrc::GenesisWrongType, name(key), "must be a string");
     return *s;
   }
 
@@ -58,9 +59,9 @@ public:
   Result<std::uint64_t> integer(std::string_view key, std::uint64_t max, bool required = true) const {
     if (!required && !has(key)) return std::uint64_t{0};
     WB_TRY_ASSIGN(v, require(key));
-    if ((*v)->asInteger() == nullptr) return bad(Errc::GenesisWrongType, name(key), "must be a whole number");
+    if ((*v)->asInteger() == nullptr) return bad(CoreErrc::GenesisWrongType, name(key), "must be a whole number");
     const auto n = (*v)->asU64();
-    if (!n || *n > max) return bad(Errc::GenesisBadValue, name(key), "must be from 0 to " + std::to_string(max));
+    if (!n || *n > max) return bad(CoreErrc::GenesisBadValue, name(key), "must be from 0 to " + std::to_string(max));
     return *n;
   }
 
@@ -74,23 +75,24 @@ public:
     if (!required && !has(key)) return Amount{0};
     WB_TRY_ASSIGN(v, require(key));
     const std::string* s = (*v)->asString();
-    if (s == nullptr) return bad(Errc::GenesisWrongType, name(key), "must be a WBL amount as a string, e.g. \"50\"");
+    if (s == nullptr)
+      return bad(CoreErrc::GenesisWrongType, name(key), "must be a WBL amount as a string, e.g. \"50\"");
     auto parsed = parseAmount(*s);
-    if (!parsed) return bad(Errc::GenesisBadAmount, name(key), parsed.error().message);
+    if (!parsed) return bad(CoreErrc::GenesisBadAmount, name(key), parsed.error().message);
     return *parsed;
   }
 
   Result<AccountKey> address(std::string_view key, std::string_view hrp) const {
     WB_TRY_ASSIGN(s, text(key));
     auto decoded = decodeAddress(hrp, *s);
-    if (!decoded) return bad(Errc::GenesisBadAddress, name(key), decoded.error().message);
+    if (!decoded) return bad(CoreErrc::GenesisBadAddress, name(key), decoded.error().message);
     return *decoded;
   }
 
   Result<const JsonObject*> object(std::string_view key) const {
     WB_TRY_ASSIGN(v, require(key));
     const JsonObject* o = (*v)->asObject();
-    if (o == nullptr) return bad(Errc::GenesisWrongType, name(key), "must be an object");
+    if (o == nullptr) return bad(CoreErrc::GenesisWrongType, name(key), "must be an object");
     return o;
   }
 
@@ -100,7 +102,7 @@ public:
     if (!required && !has(key)) return &kEmpty;
     WB_TRY_ASSIGN(v, require(key));
     const JsonArray* a = (*v)->asArray();
-    if (a == nullptr) return bad(Errc::GenesisWrongType, name(key), "must be an array");
+    if (a == nullptr) return bad(CoreErrc::GenesisWrongType, name(key), "must be an array");
     return a;
   }
 
@@ -120,7 +122,7 @@ private:
 Result<Fields> elementFields(const JsonArray& items, std::size_t i, std::string_view key) {
   const std::string path = std::string(key) + "[" + std::to_string(i) + "]";
   const JsonObject* o = items[i].asObject();
-  if (o == nullptr) return bad(Errc::GenesisWrongType, path, "must be an object");
+  if (o == nullptr) return bad(CoreErrc::GenesisWrongType, path, "must be an object");
   return Fields(*o, path);
 }
 
@@ -140,7 +142,7 @@ Result<ConsensusKind> readConsensus(const Fields& top) {
   for (ConsensusKind kind : {ConsensusKind::Pow, ConsensusKind::Pos, ConsensusKind::Dpos}) {
     if (*name == consensusKindName(kind)) return kind;
   }
-  return bad(Errc::GenesisBadValue, "consensus", "must be pow, pos or dpos, not '" + *name + "'");
+  return bad(CoreErrc::GenesisBadValue, "consensus", "must be pow, pos or dpos, not '" + *name + "'");
 }
 
 // Stores a successfully read value into its field.
@@ -163,7 +165,7 @@ Status readParams(const Fields& top, ChainParams& p) {
   if (mined || top.has("pow_limit")) {
     WB_TRY_ASSIGN(hex, top.text("pow_limit"));
     auto limit = hash32FromHex(*hex);
-    if (!limit) return bad(Errc::GenesisBadValue, "pow_limit", "must be 64 hex digits");
+    if (!limit) return bad(CoreErrc::GenesisBadValue, "pow_limit", "must be 64 hex digits");
     p.powLimit = *limit;
   }
   WB_TRY(assign(p.initialBits, top.u32("bits", mined)));
@@ -246,7 +248,7 @@ Result<GenesisFile> parseGenesisJson(std::string_view text) {
   auto json = parseJson(text, JsonLimits{.maxBytes = kMaxGenesisJsonBytes, .maxDepth = 8});
   if (!json) return fail(json.error().code, "genesis file " + json.error().message);
   const JsonObject* members = json->asObject();
-  if (members == nullptr) return fail(Errc::GenesisWrongType, "the genesis file must be a JSON object");
+  if (members == nullptr) return fail(CoreErrc::GenesisWrongType, "the genesis file must be a JSON object");
   const Fields top(*members, "");
   WB_TRY(top.onlyKnown(kTopFields));
   GenesisFile file;

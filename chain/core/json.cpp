@@ -4,6 +4,7 @@
 #include <limits>
 #include <set>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/json_utf8.h"
 
 namespace wb {
@@ -102,16 +103,16 @@ public:
   Result<JsonValue> parseDocument() {
     if (text_.size() > limits_.maxBytes) {
       return failAt(
-          0, Errc::JsonTooLarge,
+          0, CoreErrc::JsonTooLarge,
           "the input is " + std::to_string(text_.size()) + " bytes; the limit is " + std::to_string(limits_.maxBytes));
     }
     if (text_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
     skipWhitespace();
-    if (atEnd()) return failAt(pos_, Errc::JsonSyntax, "empty input: expected a JSON value");
+    if (atEnd()) return failAt(pos_, CoreErrc::JsonSyntax, "empty input: expected a JSON value");
     auto value = parseValue(0);
     if (!value) return value;
     skipWhitespace();
-    if (!atEnd()) return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + " after the JSON value");
+    if (!atEnd()) return failAt(pos_, CoreErrc::JsonSyntax, "unexpected " + describeHere() + " after the JSON value");
     return value;
   }
 
@@ -140,7 +141,7 @@ private:
     return p;
   }
 
-  Error failAt(std::size_t offset, Errc code, const std::string& what) {
+  Error failAt(std::size_t offset, ErrorCode code, const std::string& what) {
     errorPosition_ = positionOf(offset);
     return fail(code, "line " + std::to_string(errorPosition_.line) + ", column " +
                           std::to_string(errorPosition_.column) + ": " + what);
@@ -155,7 +156,7 @@ private:
   }
 
   Result<JsonValue> parseValue(std::size_t depth) {
-    if (atEnd()) return failAt(pos_, Errc::JsonSyntax, "unexpected end of input: expected a value");
+    if (atEnd()) return failAt(pos_, CoreErrc::JsonSyntax, "unexpected end of input: expected a value");
     switch (peek()) {
       case '{':
         return parseObject(depth + 1);
@@ -173,13 +174,13 @@ private:
         return parseLiteral("null", JsonValue());
       default:
         if (peek() == '-' || (peek() >= '0' && peek() <= '9')) return parseNumber();
-        return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + ": expected a value");
+        return failAt(pos_, CoreErrc::JsonSyntax, "unexpected " + describeHere() + ": expected a value");
     }
   }
 
   Result<JsonValue> parseLiteral(std::string_view word, JsonValue value) {
     if (text_.substr(pos_, word.size()) != word) {
-      return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + ": expected a value");
+      return failAt(pos_, CoreErrc::JsonSyntax, "unexpected " + describeHere() + ": expected a value");
     }
     pos_ += word.size();
     return value;
@@ -190,10 +191,10 @@ private:
     const bool negative = peek() == '-';
     if (negative) ++pos_;
     if (atEnd() || peek() < '0' || peek() > '9') {
-      return failAt(pos_, Errc::JsonSyntax, "expected a digit after '-'");
+      return failAt(pos_, CoreErrc::JsonSyntax, "expected a digit after '-'");
     }
     if (peek() == '0' && pos_ + 1 < text_.size() && text_[pos_ + 1] >= '0' && text_[pos_ + 1] <= '9') {
-      return failAt(start, Errc::JsonBadNumber, "numbers may not have leading zeros");
+      return failAt(start, CoreErrc::JsonBadNumber, "numbers may not have leading zeros");
     }
     std::uint64_t magnitude = 0;
     bool overflow = false;
@@ -203,12 +204,12 @@ private:
       magnitude = magnitude * 10 + digit;
     }
     if (!atEnd() && (peek() == '.' || peek() == 'e' || peek() == 'E')) {
-      return failAt(pos_, Errc::JsonBadNumber,
+      return failAt(pos_, CoreErrc::JsonBadNumber,
                     "only whole numbers are allowed (no fractions or exponents; amounts are decimal strings)");
     }
     constexpr auto kNegativeLimit = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + 1;
     if (overflow || (negative && magnitude > kNegativeLimit)) {
-      return failAt(start, Errc::JsonBadNumber,
+      return failAt(start, CoreErrc::JsonBadNumber,
                     "the integer " + std::string(text_.substr(start, pos_ - start)) + " is out of range");
     }
     return JsonValue::integer({negative, magnitude});
@@ -218,7 +219,7 @@ private:
   Result<std::uint32_t> parseHex4() {
     std::uint32_t unit = 0;
     for (int i = 0; i < 4; ++i, ++pos_) {
-      if (atEnd()) return failAt(pos_, Errc::JsonBadString, "\\u needs 4 hex digits");
+      if (atEnd()) return failAt(pos_, CoreErrc::JsonBadString, "\\u needs 4 hex digits");
       const char c = peek();
       std::uint32_t nibble = 0;
       if (c >= '0' && c <= '9')
@@ -228,7 +229,7 @@ private:
       else if (c >= 'A' && c <= 'F')
         nibble = static_cast<std::uint32_t>(c - 'A' + 10);
       else
-        return failAt(pos_, Errc::JsonBadString, "\\u needs 4 hex digits");
+        return failAt(pos_, CoreErrc::JsonBadString, "\\u needs 4 hex digits");
       unit = unit << 4 | nibble;
     }
     return unit;
@@ -236,7 +237,7 @@ private:
 
   // After a backslash at escapeStart: appends the escaped character to `out`.
   Status parseEscape(std::size_t escapeStart, std::string& out) {
-    if (atEnd()) return failAt(escapeStart, Errc::JsonBadString, "unterminated escape");
+    if (atEnd()) return failAt(escapeStart, CoreErrc::JsonBadString, "unterminated escape");
     const char c = peek();
     ++pos_;
     switch (c) {
@@ -267,21 +268,21 @@ private:
       case 'u':
         break;
       default:
-        return failAt(escapeStart, Errc::JsonBadString, std::string("unknown escape '\\") + c + "'");
+        return failAt(escapeStart, CoreErrc::JsonBadString, std::string("unknown escape '\\") + c + "'");
     }
     WB_TRY_ASSIGN(unit, parseHex4());
     std::uint32_t codePoint = *unit;
     if (codePoint >= 0xDC00 && codePoint <= 0xDFFF) {
-      return failAt(escapeStart, Errc::JsonBadString, "lone low surrogate in \\u escape");
+      return failAt(escapeStart, CoreErrc::JsonBadString, "lone low surrogate in \\u escape");
     }
     if (codePoint >= 0xD800 && codePoint <= 0xDBFF) {
       if (text_.substr(pos_, 2) != "\\u") {
-        return failAt(escapeStart, Errc::JsonBadString, "high surrogate not followed by a low surrogate");
+        return failAt(escapeStart, CoreErrc::JsonBadString, "high surrogate not followed by a low surrogate");
       }
       pos_ += 2;
       WB_TRY_ASSIGN(low, parseHex4());
       if (*low < 0xDC00 || *low > 0xDFFF) {
-        return failAt(escapeStart, Errc::JsonBadString, "high surrogate not followed by a low surrogate");
+        return failAt(escapeStart, CoreErrc::JsonBadString, "high surrogate not followed by a low surrogate");
       }
       codePoint = 0x10000 + ((codePoint - 0xD800) << 10) + (*low - 0xDC00);
     }
@@ -294,7 +295,7 @@ private:
     ++pos_;  // the opening quote
     std::string out;
     while (true) {
-      if (atEnd()) return failAt(open, Errc::JsonSyntax, "unterminated string");
+      if (atEnd()) return failAt(open, CoreErrc::JsonSyntax, "unterminated string");
       const auto byte = static_cast<unsigned char>(peek());
       if (byte == '"') {
         ++pos_;
@@ -304,13 +305,13 @@ private:
         const std::size_t escapeStart = pos_++;
         WB_TRY(parseEscape(escapeStart, out));
       } else if (byte < 0x20) {
-        return failAt(pos_, Errc::JsonBadString, "control character in string (escape it)");
+        return failAt(pos_, CoreErrc::JsonBadString, "control character in string (escape it)");
       } else if (byte < 0x80) {
         out += static_cast<char>(byte);
         ++pos_;
       } else {
         const std::size_t length = utf8SequenceLength(text_, pos_);
-        if (length == 0) return failAt(pos_, Errc::JsonBadString, "invalid UTF-8 in string");
+        if (length == 0) return failAt(pos_, CoreErrc::JsonBadString, "invalid UTF-8 in string");
         out.append(text_.substr(pos_, length));
         pos_ += length;
       }
@@ -319,7 +320,7 @@ private:
 
   Status checkDepth(std::size_t depth) {
     if (depth > limits_.maxDepth) {
-      return failAt(pos_, Errc::JsonTooDeep, "nesting deeper than " + std::to_string(limits_.maxDepth) + " levels");
+      return failAt(pos_, CoreErrc::JsonTooDeep, "nesting deeper than " + std::to_string(limits_.maxDepth) + " levels");
     }
     return {};
   }
@@ -339,16 +340,16 @@ private:
       if (!item) return item;
       items.push_back(std::move(*item));
       skipWhitespace();
-      if (atEnd()) return failAt(pos_, Errc::JsonSyntax, "unexpected end of input: expected ',' or ']'");
+      if (atEnd()) return failAt(pos_, CoreErrc::JsonSyntax, "unexpected end of input: expected ',' or ']'");
       if (peek() == ']') {
         ++pos_;
         return JsonValue::array(std::move(items));
       }
       if (peek() != ',')
-        return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + ": expected ',' or ']'");
+        return failAt(pos_, CoreErrc::JsonSyntax, "unexpected " + describeHere() + ": expected ',' or ']'");
       ++pos_;
       skipWhitespace();
-      if (!atEnd() && peek() == ']') return failAt(pos_, Errc::JsonSyntax, "trailing comma before ']'");
+      if (!atEnd() && peek() == ']') return failAt(pos_, CoreErrc::JsonSyntax, "trailing comma before ']'");
     }
   }
 
@@ -365,17 +366,17 @@ private:
     while (true) {
       skipWhitespace();
       if (atEnd() || peek() != '"') {
-        if (!atEnd() && peek() == '}') return failAt(pos_, Errc::JsonSyntax, "trailing comma before '}'");
-        return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + ": expected a \"key\"");
+        if (!atEnd() && peek() == '}') return failAt(pos_, CoreErrc::JsonSyntax, "trailing comma before '}'");
+        return failAt(pos_, CoreErrc::JsonSyntax, "unexpected " + describeHere() + ": expected a \"key\"");
       }
       const std::size_t keyStart = pos_;
       WB_TRY_ASSIGN(key, parseString());
       if (!keys.insert(*key).second) {
-        return failAt(keyStart, Errc::JsonDuplicateKey, "duplicate key \"" + *key + "\"");
+        return failAt(keyStart, CoreErrc::JsonDuplicateKey, "duplicate key \"" + *key + "\"");
       }
       skipWhitespace();
       if (atEnd() || peek() != ':') {
-        return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + ": expected ':' after the key");
+        return failAt(pos_, CoreErrc::JsonSyntax, "unexpected " + describeHere() + ": expected ':' after the key");
       }
       ++pos_;
       skipWhitespace();
@@ -383,13 +384,13 @@ private:
       if (!value) return value;
       members.push_back(JsonMember{std::move(*key), std::move(*value)});
       skipWhitespace();
-      if (atEnd()) return failAt(pos_, Errc::JsonSyntax, "unexpected end of input: expected ',' or '}'");
+      if (atEnd()) return failAt(pos_, CoreErrc::JsonSyntax, "unexpected end of input: expected ',' or '}'");
       if (peek() == '}') {
         ++pos_;
         return JsonValue::object(std::move(members));
       }
       if (peek() != ',')
-        return failAt(pos_, Errc::JsonSyntax, "unexpected " + describeHere() + ": expected ',' or '}'");
+        return failAt(pos_, CoreErrc::JsonSyntax, "unexpected " + describeHere() + ": expected ',' or '}'");
       ++pos_;
     }
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "chain/core/core_errc.h"
+
 namespace wb {
 
 namespace {
@@ -58,7 +60,7 @@ KeyWriter& KeyWriter::fixed(ByteView bytes) {
 
 Status KeyReader::take(Byte* out, std::size_t n) {
   if (key_.size() - pos_ < n) {
-    return fail(Errc::StoreBadKey, what_ + ": too short (" + std::to_string(key_.size()) + " bytes)");
+    return fail(CoreErrc::BadStoreKey, what_ + ": too short (" + std::to_string(key_.size()) + " bytes)");
   }
   std::copy_n(key_.begin() + static_cast<std::ptrdiff_t>(pos_), n, out);
   pos_ += n;
@@ -85,8 +87,8 @@ Result<std::uint64_t> KeyReader::u64() {
 
 Status KeyReader::finish() const {
   if (pos_ != key_.size()) {
-    return fail(Errc::StoreBadKey, what_ + ": too long (" + std::to_string(key_.size()) + " bytes, expected " +
-                                       std::to_string(pos_) + ")");
+    return fail(CoreErrc::BadStoreKey, what_ + ": too long (" + std::to_string(key_.size()) + " bytes, expected " +
+                                           std::to_string(pos_) + ")");
   }
   return {};
 }

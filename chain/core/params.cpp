@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "chain/core/block.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/tx.h"
 
 namespace wb {
@@ -29,7 +30,7 @@ std::uint64_t maxFutureSeconds(const ChainParams& params) {
 
 namespace {
 
-Status invalid(std::string_view what) { return fail(Errc::ParamsInvalid, "chain parameter " + std::string(what)); }
+Status invalid(std::string_view what) { return fail(CoreErrc::ParamsInvalid, "chain parameter " + std::string(what)); }
 
 Status checkDefaultWindow(std::string_view name, std::uint32_t defaultBlocks, std::uint32_t maxBlocks) {
   if (maxBlocks == 0) return invalid("max " + std::string(name) + " window must be at least 1 block");

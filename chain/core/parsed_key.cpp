@@ -5,12 +5,14 @@
 
 #include <cstring>
 
+#include "chain/core/core_errc.h"
+
 namespace wb {
 
 Result<ParsedXOnlyKey> parseXOnlyKey(const SecpContext& ctx, const XOnlyKey& key) {
   ParsedXOnlyKey out;
   if (secp256k1_xonly_pubkey_parse(ctx.get(), &out.pub_, key.data()) != 1) {
-    return fail(Errc::CryptoBadPublicKey, "the public key is not a valid secp256k1 x-only key");
+    return fail(CoreErrc::CryptoBadPublicKey, "the public key is not a valid secp256k1 x-only key");
   }
   return out;
 }
@@ -18,7 +20,7 @@ Result<ParsedXOnlyKey> parseXOnlyKey(const SecpContext& ctx, const XOnlyKey& key
 Status schnorrVerifyParsed(const SecpContext& ctx, const ParsedXOnlyKey& key, const Hash32& message,
                            const Sig64& signature) {
   if (secp256k1_schnorrsig_verify(ctx.get(), signature.data(), message.data(), message.size(), &key.get()) != 1) {
-    return fail(Errc::CryptoBadSignature, "the signature does not match the key and message");
+    return fail(CoreErrc::CryptoBadSignature, "the signature does not match the key and message");
   }
   return {};
 }

@@ -7,6 +7,7 @@
 #include <array>
 #include <cassert>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/parsed_key.h"
 #include "chain/core/secure_scratch.h"
 
@@ -40,9 +41,9 @@ public:
   ScopedKeypair& operator=(const ScopedKeypair&) = delete;
 
   [[nodiscard]] Status create(const SecpContext& ctx, const SecureBytes& secretKey) {
-    if (secretKey.size() != 32) return fail(Errc::CryptoBadSecretKey, "a secret key is 32 bytes");
+    if (secretKey.size() != 32) return fail(CoreErrc::CryptoBadSecretKey, "a secret key is 32 bytes");
     if (secp256k1_keypair_create(ctx.get(), keypair_.get(), secretKey.data()) != 1) {
-      return fail(Errc::CryptoBadSecretKey, "the secret key is not valid for secp256k1");
+      return fail(CoreErrc::CryptoBadSecretKey, "the secret key is not valid for secp256k1");
     }
     return {};
   }
@@ -58,7 +59,7 @@ Result<XOnlyKey> xonlyOf(const SecpContext& ctx, const ScopedKeypair& keypair) {
   XOnlyKey out;
   if (secp256k1_keypair_xonly_pub(ctx.get(), &pub, nullptr, keypair.get()) != 1 ||
       secp256k1_xonly_pubkey_serialize(ctx.get(), out.data(), &pub) != 1) {
-    return fail(Errc::CryptoBadSecretKey, "could not derive the public key");
+    return fail(CoreErrc::CryptoBadSecretKey, "could not derive the public key");
   }
   return out;
 }
@@ -66,7 +67,7 @@ Result<XOnlyKey> xonlyOf(const SecpContext& ctx, const ScopedKeypair& keypair) {
 Result<Sig64> signWith(const SecpContext& ctx, const ScopedKeypair& keypair, const Hash32& message, const Hash32& aux) {
   Sig64 sig;
   if (secp256k1_schnorrsig_sign32(ctx.get(), sig.data(), message.data(), keypair.get(), aux.data()) != 1) {
-    return fail(Errc::CryptoSignFailed, "signing failed");
+    return fail(CoreErrc::CryptoSignFailed, "signing failed");
   }
   return sig;
 }

@@ -6,6 +6,8 @@
 #include <new>
 #include <utility>
 
+#include "chain/core/core_errc.h"
+
 namespace wb {
 
 SecureBytes::SecureBytes(std::size_t size) : size_(size) {
@@ -45,7 +47,7 @@ void SecureBytes::clear() {
 }
 
 Status initCrypto() {
-  if (sodium_init() < 0) return fail(Errc::CryptoInit, "libsodium could not be initialised");
+  if (sodium_init() < 0) return fail(CoreErrc::CryptoInit, "libsodium could not be initialised");
   return {};
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_codec.h"
 
 namespace wb {
@@ -11,35 +12,36 @@ namespace {
 
 Status requirePositiveAmount(Amount amount, TxKind kind) {
   if (amount == 0) {
-    return fail(Errc::TxAmountZero, "the amount of a " + std::string(txKindName(kind)) + " must be at least 1 unit");
+    return fail(CoreErrc::TxAmountZero,
+                "the amount of a " + std::string(txKindName(kind)) + " must be at least 1 unit");
   }
   return {};
 }
 
 Status checkOrderWindow(std::string_view name, std::uint32_t blocks, std::uint32_t maxBlocks) {
   if (blocks == 0 || blocks > maxBlocks) {
-    return fail(Errc::TxWindowOutOfRange, "the " + std::string(name) + " window is " + std::to_string(blocks) +
-                                              " blocks; it must be between 1 and " + std::to_string(maxBlocks));
+    return fail(CoreErrc::TxWindowOutOfRange, "the " + std::string(name) + " window is " + std::to_string(blocks) +
+                                                  " blocks; it must be between 1 and " + std::to_string(maxBlocks));
   }
   return {};
 }
 
 Status checkOrderCreate(const Tx& tx, const OrderCreatePayload& p, const ChainParams& params) {
-  if (p.quantity == 0) return fail(Errc::TxQuantityZero, "an order's quantity must be at least 1");
-  if (p.unitPrice == 0) return fail(Errc::TxUnitPriceZero, "an order's unit price must be at least 1 unit");
+  if (p.quantity == 0) return fail(CoreErrc::TxQuantityZero, "an order's quantity must be at least 1");
+  if (p.unitPrice == 0) return fail(CoreErrc::TxUnitPriceZero, "an order's unit price must be at least 1 unit");
   if (!checkedMul(p.unitPrice, p.quantity)) {
-    return fail(Errc::TxOrderTotalOverflow, "unit price × quantity is larger than any amount can be");
+    return fail(CoreErrc::TxOrderTotalOverflow, "unit price × quantity is larger than any amount can be");
   }
-  if (p.item.empty()) return fail(Errc::TxItemEmpty, "an order must say what is sold (the item is empty)");
+  if (p.item.empty()) return fail(CoreErrc::TxItemEmpty, "an order must say what is sold (the item is empty)");
   if (isZero(p.merchant) || isZero(p.buyer)) {
-    return fail(Errc::TxMissingParty, "an order needs both a merchant and a buyer");
+    return fail(CoreErrc::TxMissingParty, "an order needs both a merchant and a buyer");
   }
-  if (p.merchant == p.buyer) return fail(Errc::TxMerchantIsBuyer, "the merchant and the buyer must be different");
+  if (p.merchant == p.buyer) return fail(CoreErrc::TxMerchantIsBuyer, "the merchant and the buyer must be different");
   if (!isZero(p.arbiter) && (p.arbiter == p.merchant || p.arbiter == p.buyer)) {
-    return fail(Errc::TxArbiterIsParty, "the arbiter must be neither the merchant nor the buyer");
+    return fail(CoreErrc::TxArbiterIsParty, "the arbiter must be neither the merchant nor the buyer");
   }
   if (tx.sender != p.merchant && tx.sender != p.buyer) {
-    return fail(Errc::TxSenderNotOrderParty, "only the merchant or the buyer may create an order");
+    return fail(CoreErrc::TxSenderNotOrderParty, "only the merchant or the buyer may create an order");
   }
   WB_TRY(checkOrderWindow("pay", p.payWindow, params.maxWindows.pay));
   WB_TRY(checkOrderWindow("ship", p.shipWindow, params.maxWindows.ship));
@@ -49,13 +51,14 @@ Status checkOrderCreate(const Tx& tx, const OrderCreatePayload& p, const ChainPa
 
 Status checkVote(const VotePayload& p, const ChainParams& params) {
   if (p.delegates.size() > params.maxVotes) {
-    return fail(Errc::TxTooManyVotes, "a vote names " + std::to_string(p.delegates.size()) + " delegates; at most " +
-                                          std::to_string(params.maxVotes) + " are allowed");
+    return fail(CoreErrc::TxTooManyVotes, "a vote names " + std::to_string(p.delegates.size()) +
+                                              " delegates; at most " + std::to_string(params.maxVotes) +
+                                              " are allowed");
   }
   std::vector<AccountKey> sorted = p.delegates;
   std::sort(sorted.begin(), sorted.end());
   if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
-    return fail(Errc::TxDuplicateVote, "a vote names the same delegate more than once");
+    return fail(CoreErrc::TxDuplicateVote, "a vote names the same delegate more than once");
   }
   return {};
 }
@@ -75,7 +78,7 @@ Status checkPayload(const Tx& tx, const ChainParams& params) {
       return requirePositiveAmount(std::get<UnstakePayload>(tx.payload).amount, kind);
     case TxKind::RegisterDelegate:
       if (!isValidDelegateName(std::get<RegisterDelegatePayload>(tx.payload).name)) {
-        return fail(Errc::TxBadDelegateName, "a delegate name must be 3-20 characters of a-z, 0-9, '_' and '-'");
+        return fail(CoreErrc::TxBadDelegateName, "a delegate name must be 3-20 characters of a-z, 0-9, '_' and '-'");
       }
       return {};
     case TxKind::Vote:
@@ -108,11 +111,12 @@ Status checkTxStateless(const Tx& tx, const ChainParams& params, std::size_t enc
   WB_TRY(checkPayload(tx, params));
   const auto required = minimumFee(encodedSize, params);
   if (!required) {
-    return fail(Errc::TxFeeTooLow, "the fee rate times the transaction's size overflows; no fee can cover it");
+    return fail(CoreErrc::TxFeeTooLow, "the fee rate times the transaction's size overflows; no fee can cover it");
   }
   if (tx.fee < *required) {
-    return fail(Errc::TxFeeTooLow, "the fee is " + formatAmount(tx.fee) + " WBL; this " + std::to_string(encodedSize) +
-                                       "-byte transaction needs at least " + formatAmount(*required) + " WBL");
+    return fail(CoreErrc::TxFeeTooLow, "the fee is " + formatAmount(tx.fee) + " WBL; this " +
+                                           std::to_string(encodedSize) + "-byte transaction needs at least " +
+                                           formatAmount(*required) + " WBL");
   }
   return {};
 }

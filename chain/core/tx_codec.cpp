@@ -4,6 +4,8 @@
 #include <type_traits>
 #include <utility>
 
+#include "chain/core/core_errc.h"
+
 namespace wb {
 
 namespace {
@@ -134,8 +136,8 @@ Result<VotePayload> readPayload(Reader& r, PayloadTag<VotePayload>) {
   VotePayload p;
   // Check the data is there before allocating for it (a hostile count costs nothing).
   if (r.remaining() < std::size_t{*count} * 32) {
-    return fail(Errc::DecodeShortInput, "vote names " + std::to_string(*count) + " delegates but only " +
-                                            std::to_string(r.remaining()) + " bytes follow");
+    return fail(CoreErrc::DecodeShortInput, "vote names " + std::to_string(*count) + " delegates but only " +
+                                                std::to_string(r.remaining()) + " bytes follow");
   }
   p.delegates.resize(*count);
   for (AccountKey& key : p.delegates) WB_READ_INTO(key, r.fixed<32>("delegate"));
@@ -151,7 +153,7 @@ Result<TxPayload> readPayloadAt(Reader& r, std::size_t index) {
     WB_TRY_ASSIGN(payload, readPayload(r, PayloadTag<P>{}));
     return TxPayload(std::in_place_index<I>, std::move(*payload));
   } else {
-    return fail(Errc::TxUnknownKind, "unknown transaction kind " + std::to_string(index + 1));
+    return fail(CoreErrc::TxUnknownKind, "unknown transaction kind " + std::to_string(index + 1));
   }
 }
 
@@ -184,12 +186,12 @@ std::size_t encodedTxSize(const Tx& tx) { return encodeTx(tx).size(); }
 Result<Tx> readTx(Reader& in) {
   WB_TRY_ASSIGN(version, in.u8("version"));
   if (*version != kTxVersion) {
-    return fail(Errc::TxBadVersion, "transaction version " + std::to_string(*version) + " is not supported (only " +
-                                        std::to_string(kTxVersion) + ")");
+    return fail(CoreErrc::TxBadVersion, "transaction version " + std::to_string(*version) + " is not supported (only " +
+                                            std::to_string(kTxVersion) + ")");
   }
   WB_TRY_ASSIGN(kind, in.u8("kind"));
   if (*kind == 0 || *kind > std::variant_size_v<TxPayload>) {
-    return fail(Errc::TxUnknownKind, "unknown transaction kind " + std::to_string(*kind));
+    return fail(CoreErrc::TxUnknownKind, "unknown transaction kind " + std::to_string(*kind));
   }
   Tx tx;
   WB_READ_INTO(tx.sender, in.fixed<32>("sender"));

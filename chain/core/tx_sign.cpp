@@ -2,6 +2,7 @@
 
 #include <cassert>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/hash.h"
 #include "chain/core/tx_codec.h"
 
@@ -40,7 +41,7 @@ TxDigests digestTx(const Hash32& genesisHash, const Tx& tx) { return digestEncod
 Status signTx(const SecpContext& ctx, const SecureBytes& secretKey, const Hash32& genesisHash, Tx& tx) {
   WB_TRY_ASSIGN(signed_, schnorrSignKeyed(ctx, secretKey, computeTxSigHash(genesisHash, tx)));
   if (signed_->signer != tx.sender) {
-    return fail(Errc::TxSignerNotSender, "the signing key does not belong to the transaction's sender");
+    return fail(CoreErrc::TxSignerNotSender, "the signing key does not belong to the transaction's sender");
   }
   tx.sig = signed_->sig;
   return {};
@@ -49,10 +50,10 @@ Status signTx(const SecpContext& ctx, const SecureBytes& secretKey, const Hash32
 Status verifyTxSignatureWithHash(const SecpContext& ctx, const Tx& tx, const Hash32& sigHash) {
   const Status verified = schnorrVerify(ctx, tx.sender, sigHash, tx.sig);
   if (verified) return {};
-  if (verified.code() == Errc::CryptoBadPublicKey) {
-    return fail(Errc::TxBadSignature, "the transaction's sender is not a valid public key");
+  if (verified.code() == CoreErrc::CryptoBadPublicKey) {
+    return fail(CoreErrc::TxBadSignature, "the transaction's sender is not a valid public key");
   }
-  return fail(Errc::TxBadSignature,
+  return fail(CoreErrc::TxBadSignature,
               "the transaction's signature is not valid for its sender on this network (altered, or signed for "
               "another network)");
 }

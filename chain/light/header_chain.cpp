@@ -3,11 +3,15 @@
 #include <algorithm>
 #include <string>
 
+#include "chain/consensus/consensus_errc.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 #include "chain/core/keys.h"
 #include "chain/core/short_hex.h"
+#include "chain/light/light_errc.h"
 #include "chain/light/proven_state_view.h"
 #include "chain/store/schema.h"
+#include "chain/store/store_errc.h"
 #include "chain/store/store_identity.h"
 
 namespace wb::light {
@@ -19,16 +23,16 @@ constexpr std::string_view kLightKind = "light_headers";
 
 Result<HeaderRecord> recordIn(const Txn& txn, const HeaderDbs& dbs, const Hash32& hash) {
   WB_TRY_ASSIGN(raw, txn.find(dbs.headers, hash));
-  if (!*raw) return fail(Errc::ChainUnknownBlock, "header " + shortHex(hash) + " is unknown");
+  if (!*raw) return fail(StoreErrc::ChainUnknownBlock, "header " + shortHex(hash) + " is unknown");
   auto record = decodeHeaderRecord(**raw);
-  if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+  if (!record) return fail(StoreErrc::Corrupt, "a stored header is damaged: " + record.error().message);
   return *record;
 }
 
 Result<std::optional<Hash32>> hashAtHeightIn(const Txn& txn, const HeaderDbs& dbs, std::uint64_t height) {
   WB_TRY_ASSIGN(raw, txn.find(dbs.heightIndex, keyU64(height)));
   if (!*raw) return std::optional<Hash32>();
-  if ((*raw)->size() != 32) return fail(Errc::StoreCorrupt, "a height index entry of the light store is damaged");
+  if ((*raw)->size() != 32) return fail(StoreErrc::Corrupt, "a height index entry of the light store is damaged");
   Hash32 hash;
   std::copy((*raw)->begin(), (*raw)->end(), hash.begin());
   return std::optional<Hash32>(hash);
@@ -37,7 +41,7 @@ Result<std::optional<Hash32>> hashAtHeightIn(const Txn& txn, const HeaderDbs& db
 Result<HeaderTip> tipIn(const Txn& txn, const HeaderDbs& dbs) {
   WB_TRY_ASSIGN(raw, txn.get(dbs.meta, asBytes(meta_key::kTip)));
   auto position = decodeTipPosition(*raw);
-  if (!position) return fail(Errc::StoreCorrupt, "the light store's tip is damaged: " + position.error().message);
+  if (!position) return fail(StoreErrc::Corrupt, "the light store's tip is damaged: " + position.error().message);
   WB_TRY_ASSIGN(record, recordIn(txn, dbs, position->hash));
   return HeaderTip{position->hash, position->height, U256::fromBigEndian(record->chainWeight)};
 }
@@ -46,7 +50,7 @@ Result<HeaderTip> tipIn(const Txn& txn, const HeaderDbs& dbs) {
 Status checkIdentity(const Txn& txn, const Db& meta, const Hash32& networkHash, const std::string& where) {
   WB_TRY_ASSIGN(kind, txn.find(meta, asBytes(kStoreKind)));
   if (!*kind || std::string_view(reinterpret_cast<const char*>((*kind)->data()), (*kind)->size()) != kLightKind) {
-    return fail(Errc::StoreCorrupt, where + ": the folder holds a store that is not a light header store");
+    return fail(StoreErrc::Corrupt, where + ": the folder holds a store that is not a light header store");
   }
   return checkStoreIdentity(txn, meta, StoreIdentity{kHeaderStoreSchemaVersion, networkHash, {}}, where);
 }
@@ -56,7 +60,7 @@ Status checkIdentity(const Txn& txn, const Db& meta, const Hash32& networkHash, 
 Result<std::unique_ptr<HeaderChain>> HeaderChain::open(const std::filesystem::path& dir, const ConsensusEngine& engine,
                                                        const BlockHeader& genesis, const EnvOptions& options) {
   if (genesis.height != 0) {
-    return fail(Errc::ChainGenesisMismatch, "the genesis header has height " + std::to_string(genesis.height));
+    return fail(StoreErrc::ChainGenesisMismatch, "the genesis header has height " + std::to_string(genesis.height));
   }
   const Hash32& networkHash = engine.params().genesisHash;
   const Hash32 genesisHash = blockHash(genesis);
@@ -80,7 +84,7 @@ Result<std::unique_ptr<HeaderChain>> HeaderChain::open(const std::filesystem::pa
     if (*meta) {
       WB_TRY_ASSIGN(first, hashAtHeightIn(txn, dbs, 0));
       if (!*first || **first != genesisHash) {
-        return fail(Errc::ChainGenesisMismatch, where + ": the store holds another genesis block");
+        return fail(StoreErrc::ChainGenesisMismatch, where + ": the store holds another genesis block");
       }
       WB_TRY_ASSIGN(stored, tipIn(txn, dbs));
       tip = *stored;
@@ -138,11 +142,11 @@ Status HeaderChain::addInTxn(WriteTxn& txn, const BlockHeader& header, const sta
   if (*known) return {};
   WB_TRY_ASSIGN(rawParent, txn.find(dbs_.headers, header.prev));
   if (!*rawParent) {
-    return fail(Errc::LightUnknownParent, "header " + shortHex(hash) + " at height " + std::to_string(header.height) +
+    return fail(LightErrc::UnknownParent, "header " + shortHex(hash) + " at height " + std::to_string(header.height) +
                                               " builds on the unknown header " + shortHex(header.prev));
   }
   auto parent = decodeHeaderRecord(**rawParent);
-  if (!parent) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + parent.error().message);
+  if (!parent) return fail(StoreErrc::Corrupt, "a stored header is damaged: " + parent.error().message);
   WB_TRY_ASSIGN(ctx, parentContextIn(txn, dbs_, params(), *parent));
   // The engine's own rules, with the parent's state as far as the witness proves
   // it; a check it must still defer cannot be run here.
@@ -153,7 +157,7 @@ Status HeaderChain::addInTxn(WriteTxn& txn, const BlockHeader& header, const sta
   }
   WB_TRY_ASSIGN(verdict, engine_.checkHeader(header, *ctx, proven ? &*proven : nullptr));
   if (!verdict->complete()) {
-    return fail(Errc::LightStateNeeded, "header " + shortHex(hash) + " needs its parent's state to be verified");
+    return fail(LightErrc::StateNeeded, "header " + shortHex(hash) + " needs its parent's state to be verified");
   }
   HeaderRecord record;
   record.header = header;
@@ -180,7 +184,7 @@ Result<std::uint64_t> HeaderChain::switchIndexInTxn(WriteTxn& txn, const HeaderT
   for (;;) {
     WB_TRY_ASSIGN(indexed, hashAtHeightIn(txn, dbs_, height));
     if (*indexed && **indexed == cursor) break;
-    if (height == 0) return fail(Errc::StoreCorrupt, "a stored branch of the light store does not reach genesis");
+    if (height == 0) return fail(StoreErrc::Corrupt, "a stored branch of the light store does not reach genesis");
     branch.push_back(cursor);
     WB_TRY_ASSIGN(record, recordIn(txn, dbs_, cursor));
     cursor = record->header.prev;
@@ -204,7 +208,7 @@ Result<HeadersAdded> HeaderChain::addHeader(const BlockHeader& header, const sta
 Result<HeadersAdded> HeaderChain::addHeaders(std::span<const BlockHeader> headers,
                                              std::span<const state::ConsensusWitness> witnesses) {
   if (!witnesses.empty() && witnesses.size() != headers.size()) {
-    return fail(Errc::DecodeBadValue, "one consensus witness per header is needed");
+    return fail(CoreErrc::DecodeBadValue, "one consensus witness per header is needed");
   }
   const HeaderTip before = tip();
   HeadersAdded out;
@@ -225,7 +229,7 @@ Result<HeadersAdded> HeaderChain::addHeaders(std::span<const BlockHeader> header
     auto fork = switchIndexInTxn(txn, before, best);
     if (!fork) {
       // A switch the engine forbids leaves the tip where it is; the headers stay stored.
-      if (fork.code() == Errc::ConsensusReorgTooDeep || fork.code() == Errc::ConsensusReorgPastLib) return {};
+      if (fork.code() == ConsensusErrc::ReorgTooDeep || fork.code() == ConsensusErrc::ReorgPastLib) return {};
       return fork.error();
     }
     out.tipChanged = true;
@@ -249,7 +253,7 @@ Result<std::optional<StoredHeader>> HeaderChain::header(const Hash32& hash) cons
     WB_TRY_ASSIGN(raw, txn.find(dbs_.headers, hash));
     if (!*raw) return {};
     auto record = decodeHeaderRecord(**raw);
-    if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+    if (!record) return fail(StoreErrc::Corrupt, "a stored header is damaged: " + record.error().message);
     out = StoredHeader{record->header, hash, U256::fromBigEndian(record->chainWeight)};
     return {};
   }));
@@ -272,7 +276,7 @@ Result<bool> HeaderChain::onBestBranch(const Hash32& hash) const {
     WB_TRY_ASSIGN(raw, txn.find(dbs_.headers, hash));
     if (!*raw) return {};
     auto record = decodeHeaderRecord(**raw);
-    if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+    if (!record) return fail(StoreErrc::Corrupt, "a stored header is damaged: " + record.error().message);
     WB_TRY_ASSIGN(indexed, hashAtHeightIn(txn, dbs_, record->header.height));
     out = *indexed && **indexed == hash;
     return {};

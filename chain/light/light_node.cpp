@@ -4,7 +4,9 @@
 #include <QJsonObject>
 
 #include "chain/core/tx_codec.h"
+#include "chain/node/node_errc.h"
 #include "chain/node/rpc_json.h"
+#include "chain/rpc/rpc_errc.h"
 #include "chain/rpc/rpc_params.h"
 #include "chain/state/records.h"
 #include "chain/store/chain_genesis.h"
@@ -74,7 +76,7 @@ Result<std::unique_ptr<LightNode>> LightNode::open(LightNodeConfig config, const
 
 Status LightNode::start() {
   if (!QDir().mkpath(networkDir())) {
-    return fail(Errc::NodeDataDirIo, "cannot create the network folder " + networkDir().toStdString());
+    return fail(NodeErrc::DataDirIo, "cannot create the network folder " + networkDir().toStdString());
   }
   if (rpc_) WB_TRY(rpc_->start());
   sync_->start();
@@ -114,7 +116,7 @@ Status LightNode::registerMethods(rpc::RpcDispatcher& dispatcher) {
   for (const char* name : kFullNodeOnly) {
     const std::string method = name;
     WB_TRY(dispatcher.registerSyncMethod(QString::fromLatin1(name), [method](const QJsonObject&) -> Result<QJsonValue> {
-      return fail(Errc::RpcMethodNotFound,
+      return fail(RpcErrc::MethodNotFound,
                   method + " is not available on a light node: it needs the full chain (run without --light)");
     }));
   }

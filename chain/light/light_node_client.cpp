@@ -4,7 +4,9 @@
 #include <map>
 #include <tuple>
 
+#include "chain/light/light_errc.h"
 #include "chain/node/order_summary.h"
+#include "chain/rpc/rpc_errc.h"
 
 namespace wb::light {
 namespace {
@@ -13,16 +15,16 @@ namespace {
 constexpr std::size_t kSummaryOrdersPerAccount = 200;
 
 Error fullChainNeeded(std::string_view what) {
-  return fail(Errc::RpcMethodNotFound,
+  return fail(RpcErrc::MethodNotFound,
               std::string(what) + " needs the full chain: this is a light node (it keeps block headers only)");
 }
 
 // The time of the best branch's header at `height`.
 Result<std::uint64_t> headerTime(const HeaderChain& headers, std::uint64_t height) {
   WB_TRY_ASSIGN(hash, headers.hashAtHeight(height));
-  if (!*hash) return fail(Errc::LightUnknownParent, "no header at height " + std::to_string(height) + " yet");
+  if (!*hash) return fail(LightErrc::UnknownParent, "no header at height " + std::to_string(height) + " yet");
   WB_TRY_ASSIGN(stored, headers.header(**hash));
-  if (!*stored) return fail(Errc::LightUnknownParent, "the header at height " + std::to_string(height) + " is missing");
+  if (!*stored) return fail(LightErrc::UnknownParent, "the header at height " + std::to_string(height) + " is missing");
   return (*stored)->header.time;
 }
 

@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <memory>
 
+#include "chain/light/light_errc.h"
 #include "chain/light/light_node.h"
+#include "chain/net/net_errc.h"
 #include "chain/node/node_queries.h"
 #include "chain/node/rpc_json.h"
 #include "chain/rpc/rpc_params.h"
@@ -42,8 +44,8 @@ void LightNode::proveDelegates(const DelegateKeys& keys, int attemptsLeft,
   std::vector<AccountKey> sorted = keys.keys;
   std::sort(sorted.begin(), sorted.end());
   if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
-    sync_->dropPeer(keys.peer, fail(Errc::NetUnexpectedMessage, "it listed a delegate twice"));
-    return done(fail(Errc::LightWitnessIncomplete, "a full peer listed a delegate twice"));
+    sync_->dropPeer(keys.peer, fail(NetErrc::UnexpectedMessage, "it listed a delegate twice"));
+    return done(fail(LightErrc::WitnessIncomplete, "a full peer listed a delegate twice"));
   }
   auto gather = std::make_shared<Gather>();
   gather->delegates.resize(keys.keys.size());
@@ -55,7 +57,7 @@ void LightNode::proveDelegates(const DelegateKeys& keys, int attemptsLeft,
     std::uint64_t counted = 0;  // proven absent: no totals, no delegates
     if (out.totals.value) {
       auto totals = state::decodeTotals(*out.totals.value);
-      if (!totals) return done(fail(Errc::LightProofMalformed, "the proven totals do not decode"));
+      if (!totals) return done(fail(LightErrc::ProofMalformed, "the proven totals do not decode"));
       counted = totals->delegates;
     }
     bool sameHeader = true;
@@ -63,20 +65,20 @@ void LightNode::proveDelegates(const DelegateKeys& keys, int attemptsLeft,
       const ProvenRecord& record = *gather->delegates[i];
       sameHeader = sameHeader && record.block == out.totals.block;
       if (!record.value) {
-        sync_->dropPeer(keys.peer, fail(Errc::NetUnexpectedMessage, "it listed an account that is no delegate"));
-        return done(fail(Errc::LightWitnessIncomplete, "a full peer listed an account that is no delegate"));
+        sync_->dropPeer(keys.peer, fail(NetErrc::UnexpectedMessage, "it listed an account that is no delegate"));
+        return done(fail(LightErrc::WitnessIncomplete, "a full peer listed an account that is no delegate"));
       }
       auto delegate = state::decodeDelegate(*record.value);
-      if (!delegate) return done(fail(Errc::LightProofMalformed, "a proven delegate does not decode"));
+      if (!delegate) return done(fail(LightErrc::ProofMalformed, "a proven delegate does not decode"));
       out.delegates.push_back(node::DelegateEntry{keys.keys[i], std::move(*delegate), 0, false});
     }
     if (!sameHeader) {
       if (attemptsLeft > 1) return proveDelegates(keys, attemptsLeft - 1, done);
-      return done(fail(Errc::NetSocketError, "new headers kept arriving while the delegates were proven"));
+      return done(fail(NetErrc::SocketError, "new headers kept arriving while the delegates were proven"));
     }
     if (out.delegates.size() != counted) {
-      sync_->dropPeer(keys.peer, fail(Errc::NetUnexpectedMessage, "it did not list every delegate"));
-      return done(fail(Errc::LightWitnessIncomplete, "a full peer listed " + std::to_string(out.delegates.size()) +
+      sync_->dropPeer(keys.peer, fail(NetErrc::UnexpectedMessage, "it did not list every delegate"));
+      return done(fail(LightErrc::WitnessIncomplete, "a full peer listed " + std::to_string(out.delegates.size()) +
                                                          " delegates of the " + std::to_string(counted) +
                                                          " proven registered"));
     }

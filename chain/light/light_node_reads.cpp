@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "chain/light/light_node.h"
+#include "chain/net/net_errc.h"
 #include "chain/node/order_list_params.h"
 #include "chain/node/rpc_json.h"
 
@@ -104,7 +105,7 @@ void LightNode::proveListedOrders(const state::OrderQuery& query, const OrderIds
           gather->proven[i] = Proven<state::Order>{*found, order->proof};
         } else {
           for (net::PeerId peer : listers) {
-            sync_->dropPeer(peer, fail(Errc::NetUnexpectedMessage,
+            sync_->dropPeer(peer, fail(NetErrc::UnexpectedMessage,
                                        "it listed order " + toHex(ref.id) + " as the party's, and it is not"));
           }
         }

@@ -5,7 +5,10 @@
 #include <QTcpSocket>
 #include <algorithm>
 
+#include "chain/consensus/consensus_errc.h"
+#include "chain/light/light_errc.h"
 #include "chain/net/block_locator.h"
+#include "chain/net/net_errc.h"
 
 namespace wb::light {
 
@@ -17,13 +20,13 @@ constexpr int kTickMs = 250;
 constexpr qint64 kClockRetryMs = 2'000;  // headers our clock called "future" are asked for again after this
 
 // A refusal that says more about our clock than about the peer.
-bool clockDisagreement(Errc code) {
-  return code == Errc::ConsensusTimeTooFarAhead || code == Errc::ConsensusSlotTooFarAhead;
+bool clockDisagreement(ErrorCode code) {
+  return code == ConsensusErrc::TimeTooFarAhead || code == ConsensusErrc::SlotTooFarAhead;
 }
 
 // Failures of our own store: never the peer's fault.
-bool localFault(Errc code) {
-  const auto value = static_cast<unsigned>(code);
+bool localFault(ErrorCode code) {
+  const auto value = code.value();
   return value >= 450 && value < 470;
 }
 
@@ -69,7 +72,7 @@ void LightSync::stop() {
   for (Slot& slot : slots_) {
     if (slot.redial) slot.redial->stop();
     if (slot.peer && !slot.peer->closed())
-      slot.peer->disconnectWith(fail(Errc::NetSocketError, "shutting down"), false);
+      slot.peer->disconnectWith(fail(NetErrc::SocketError, "shutting down"), false);
   }
 }
 
@@ -166,7 +169,7 @@ void LightSync::onDisconnected(net::PeerId id, const Error& reason, bool misbeha
   slotOf_.erase(found);
   retryHeadersAtMs_.erase(id);
   pendingHeaders_.erase(id);
-  finishDelegateKeys(id, fail(Errc::NetSocketError, "the full peer asked for the delegates disconnected"));
+  finishDelegateKeys(id, fail(NetErrc::SocketError, "the full peer asked for the delegates disconnected"));
   Slot& slot = slots_[index];
   if (slot.peer && slot.peer->id() == id) {
     slot.peer->deleteLater();
@@ -273,7 +276,7 @@ void LightSync::addHeadersFrom(net::Peer& peer, std::span<const BlockHeader> hea
       } else if (localFault(error.code)) {
         qCWarning(lightLog).noquote() << "cannot store headers:" << QString::fromStdString(error.message);
       } else {
-        peer.disconnectWith(fail(Errc::NetBadHeaders, "headers refused: " + error.message), true);
+        peer.disconnectWith(fail(NetErrc::BadHeaders, "headers refused: " + error.message), true);
         return;
       }
     } else {
@@ -320,7 +323,7 @@ void LightSync::dispatchProof(ProofRequest& request) {
     QMetaObject::invokeMethod(
         this,
         [this, id] {
-          finishProof(id, fail(Errc::LightProofUnknownBlock,
+          finishProof(id, fail(LightErrc::ProofUnknownBlock,
                                "no full peer gave a proof that verifies against this node's headers"));
         },
         Qt::QueuedConnection);
@@ -372,7 +375,7 @@ void LightSync::onProof(net::Peer& peer, const net::ProofMsg& message) {
     dispatchProof(*request);
     return;
   }
-  if (proven.code() == Errc::LightProofUnknownBlock) {
+  if (proven.code() == LightErrc::ProofUnknownBlock) {
     auto known = chain_.header(message.block);
     if (known && !*known) {
       // The peer is ahead of our headers: fetch them, then ask again.
@@ -419,7 +422,7 @@ void LightSync::onTick() {
     }
   }
   for (std::uint64_t id : expired) {
-    finishProof(id, fail(Errc::NetSocketError, "no full peer answered with a verifiable proof in time"));
+    finishProof(id, fail(NetErrc::SocketError, "no full peer answered with a verifiable proof in time"));
   }
   blocksOnTick(now);
   orderIdsOnTick(now);

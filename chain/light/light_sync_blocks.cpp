@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 
 #include "chain/light/light_sync.h"
+#include "chain/net/net_errc.h"
 
 namespace wb::light {
 namespace {
@@ -62,7 +63,7 @@ void LightSync::onBlock(net::Peer& peer, const net::BlockMsg& message) {
                                       << "sent a wrong block:" << QString::fromStdString(why);
   found->second.failed.insert(peer.id());
   dispatchBlock(found->second);
-  peer.disconnectWith(fail(Errc::NetInvalidBlock, "a block that does not match its header: " + why), true);
+  peer.disconnectWith(fail(NetErrc::InvalidBlock, "a block that does not match its header: " + why), true);
 }
 
 void LightSync::onNotFound(net::Peer& peer, const net::NotFoundMsg& message) {
@@ -93,7 +94,7 @@ void LightSync::blocksOnTick(qint64 now) {
     }
   }
   for (const Hash32& hash : expired) {
-    finishBlock(hash, fail(Errc::NetSocketError, "no full peer delivered block " + toHex(hash) + " in time"));
+    finishBlock(hash, fail(NetErrc::SocketError, "no full peer delivered block " + toHex(hash) + " in time"));
   }
 }
 

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "chain/light/light_sync.h"
+#include "chain/net/net_errc.h"
 
 namespace wb::light {
 
@@ -52,7 +53,7 @@ void LightSync::delegateKeysOnTick(qint64 now) {
   if (!delegateKeysWaiting_.empty() && delegateKeysWaitingDeadlineMs_ <= now) {
     const std::vector<DelegateKeysCallback> callbacks = std::exchange(delegateKeysWaiting_, {});
     for (const DelegateKeysCallback& callback : callbacks) {
-      callback(fail(Errc::NetSocketError, "no full peer could be asked for the delegates in time"));
+      callback(fail(NetErrc::SocketError, "no full peer could be asked for the delegates in time"));
     }
   }
   std::vector<net::PeerId> expired;
@@ -60,7 +61,7 @@ void LightSync::delegateKeysOnTick(qint64 now) {
     if (request.deadlineMs <= now) expired.push_back(id);
   }
   for (net::PeerId id : expired) {
-    finishDelegateKeys(id, fail(Errc::NetSocketError, "the full peer asked for the delegates did not answer in time"));
+    finishDelegateKeys(id, fail(NetErrc::SocketError, "the full peer asked for the delegates did not answer in time"));
   }
 }
 

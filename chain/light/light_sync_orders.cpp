@@ -5,6 +5,7 @@
 // A peer can only hide orders that every other peer hides too; an order it
 // lists that is not the party's is found out by its proof (LightNode drops it).
 #include "chain/light/light_sync.h"
+#include "chain/net/net_errc.h"
 
 namespace wb::light {
 
@@ -44,7 +45,7 @@ void LightSync::onOrderIds(net::Peer& peer, const net::OrderIdsMsg& message) {
     }
     request.waiting.erase(peer.id());
     if (message.orders.size() > request.ask.limit || (message.more && message.orders.empty())) {
-      peer.disconnectWith(fail(Errc::NetUnexpectedMessage, "an order id list that is not an answer to ours"), true);
+      peer.disconnectWith(fail(NetErrc::UnexpectedMessage, "an order id list that is not an answer to ours"), true);
       if (request.waiting.empty()) finishOrderIds(id);
       return;
     }
@@ -63,7 +64,7 @@ void LightSync::finishOrderIds(std::uint64_t id) {
   OrderIdsRequest request = std::move(found->second);
   orderIds_.erase(found);
   if (request.answered == 0) {
-    return request.done(fail(Errc::NetSocketError, "no full peer listed the orders in time"));
+    return request.done(fail(NetErrc::SocketError, "no full peer listed the orders in time"));
   }
   OrderIdsPage page;
   page.peers = request.answered;

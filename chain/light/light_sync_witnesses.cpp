@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 
 #include "chain/light/light_sync.h"
+#include "chain/net/net_errc.h"
 
 namespace wb::light {
 
@@ -51,7 +52,7 @@ void LightSync::onWitnesses(net::Peer& peer, const net::WitnessesMsg& message) {
   const std::size_t from = pending.witnesses.size();
   if (message.witnesses.empty() || message.witnesses.size() > pending.headers.size() - from) {
     peer.disconnectWith(
-        fail(Errc::NetBadHeaders, "witnesses: " + std::to_string(message.witnesses.size()) + " given for " +
+        fail(NetErrc::BadHeaders, "witnesses: " + std::to_string(message.witnesses.size()) + " given for " +
                                       std::to_string(pending.headers.size() - from) + " blocks asked"),
         true);
     return;
@@ -59,7 +60,7 @@ void LightSync::onWitnesses(net::Peer& peer, const net::WitnessesMsg& message) {
   for (std::size_t i = 0; i < message.witnesses.size(); ++i) {
     const net::BlockWitness& given = message.witnesses[i];
     if (given.block != blockHash(pending.headers[from + i])) {
-      peer.disconnectWith(fail(Errc::NetBadHeaders, "witnesses: a witness for another block than asked"), true);
+      peer.disconnectWith(fail(NetErrc::BadHeaders, "witnesses: a witness for another block than asked"), true);
       return;
     }
     if (!given.known) {

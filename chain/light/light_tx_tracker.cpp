@@ -5,6 +5,7 @@
 #include "chain/core/tx_check.h"
 #include "chain/core/tx_sign.h"
 #include "chain/state/records.h"
+#include "chain/state/state_errc.h"
 
 namespace wb::light {
 namespace {
@@ -43,7 +44,7 @@ void LightTxTracker::submit(const Tx& tx, SubmitCallback done) {
                        auto nonce = provenNonce(*proven);
                        if (!nonce) return done(nonce.error());
                        if (*nonce > tx.nonce) {
-                         return done(fail(Errc::StateBadNonce, "nonce " + std::to_string(tx.nonce) +
+                         return done(fail(StateErrc::BadNonce, "nonce " + std::to_string(tx.nonce) +
                                                                    " of this sender is already used (its "
                                                                    "next nonce is " +
                                                                    std::to_string(*nonce) + ", proven at height " +

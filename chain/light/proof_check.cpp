@@ -3,6 +3,8 @@
 #include <string>
 
 #include "chain/light/header_chain.h"
+#include "chain/light/light_errc.h"
+#include "chain/state/state_errc.h"
 #include "chain/state/state_tree.h"
 
 namespace wb::light {
@@ -10,7 +12,7 @@ namespace {
 
 constexpr std::size_t kMaxSiblings = 256;  // one per bit of a leafkey
 
-Error malformed(const std::string& why) { return fail(Errc::LightProofMalformed, "a malformed state proof: " + why); }
+Error malformed(const std::string& why) { return fail(LightErrc::ProofMalformed, "a malformed state proof: " + why); }
 
 std::string shortHex(const Hash32& hash) { return toHex(ByteView(hash).first(4)) + "…"; }
 
@@ -22,7 +24,7 @@ Result<ProvenRecord> checkProof(const BlockHeader& header, state::Table table, B
   }
   const Hash32 hash = blockHash(header);
   if (proof.block != hash || proof.height != header.height || proof.stateRoot != header.stateRoot) {
-    return fail(Errc::LightProofWrongBlock, "the proof is for block " + shortHex(proof.block) + " at height " +
+    return fail(LightErrc::ProofWrongBlock, "the proof is for block " + shortHex(proof.block) + " at height " +
                                                 std::to_string(proof.height) + ", not for " + shortHex(hash) +
                                                 " at height " + std::to_string(header.height) + " with its state root");
   }
@@ -39,7 +41,7 @@ Result<ProvenRecord> checkProof(const BlockHeader& header, state::Table table, B
   const auto root = state::foldTreeProof(leafKey, valueHash, path);
   if (!root) return malformed("its path contradicts itself (another leaf equal to the key or off its path)");
   if (*root != header.stateRoot) {
-    return fail(Errc::LightProofRootMismatch, "the proof folds up to " + shortHex(*root) + ", not to the state root " +
+    return fail(LightErrc::ProofRootMismatch, "the proof folds up to " + shortHex(*root) + ", not to the state root " +
                                                   shortHex(header.stateRoot) + " of block " + shortHex(hash));
   }
   return ProvenRecord{table, Bytes(key.begin(), key.end()), proof.value, header.height, hash};
@@ -48,7 +50,7 @@ Result<ProvenRecord> checkProof(const BlockHeader& header, state::Table table, B
 Result<ProvenRecord> checkProof(const HeaderChain& chain, state::Table table, ByteView key, const StateProof& proof) {
   WB_TRY_ASSIGN(stored, chain.header(proof.block));
   const auto unknown = [&](const char* why) {
-    return fail(Errc::LightProofUnknownBlock, "the proof is for block " + shortHex(proof.block) + " at height " +
+    return fail(LightErrc::ProofUnknownBlock, "the proof is for block " + shortHex(proof.block) + " at height " +
                                                   std::to_string(proof.height) + ", " + why);
   };
   if (!*stored) return unknown("which this node has no header of");
@@ -138,7 +140,7 @@ Result<std::optional<state::Order>> provenOrder(const ProvenRecord& record) {
 Result<state::Order> provenExistingOrder(const ProvenRecord& record) {
   WB_TRY_ASSIGN(order, provenOrder(record));
   if (!*order) {
-    return fail(Errc::StateOrderNotFound, "order " + toHex(record.key) + " not found (proven absent at height " +
+    return fail(StateErrc::OrderNotFound, "order " + toHex(record.key) + " not found (proven absent at height " +
                                               std::to_string(record.height) + ")");
   }
   return **order;

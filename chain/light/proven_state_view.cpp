@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "chain/light/light_errc.h"
 #include "chain/light/proof_check.h"
 #include "chain/state/records.h"
 #include "chain/state/state_tables.h"
@@ -23,11 +24,11 @@ Result<ProvenStateView> ProvenStateView::verify(const BlockHeader& parent, const
 Result<Amount> ProvenStateView::matureStake(const AccountKey& account) const {
   auto it = records_.find({state::Table::Accounts, Bytes(account.begin(), account.end())});
   if (it == records_.end()) {
-    return fail(Errc::LightWitnessIncomplete, "the consensus witness does not prove the producer's stake");
+    return fail(LightErrc::WitnessIncomplete, "the consensus witness does not prove the producer's stake");
   }
   if (!it->second) return Amount(0);
   auto decoded = state::decodeAccount(*it->second);
-  if (!decoded) return fail(Errc::LightProofMalformed, "a proven account does not decode: " + decoded.error().message);
+  if (!decoded) return fail(LightErrc::ProofMalformed, "a proven account does not decode: " + decoded.error().message);
   return decoded->matureStake;
 }
 
@@ -35,12 +36,12 @@ Result<std::vector<DelegateVotes>> ProvenStateView::delegateStandings() const {
   const ByteView totalsKey = state::totalsKey();
   auto totalsIt = records_.find({state::Table::Totals, Bytes(totalsKey.begin(), totalsKey.end())});
   if (totalsIt == records_.end()) {
-    return fail(Errc::LightWitnessIncomplete, "the consensus witness does not prove how many delegates there are");
+    return fail(LightErrc::WitnessIncomplete, "the consensus witness does not prove how many delegates there are");
   }
   std::uint64_t counted = 0;
   if (totalsIt->second) {
     auto totals = state::decodeTotals(*totalsIt->second);
-    if (!totals) return fail(Errc::LightProofMalformed, "the proven totals do not decode: " + totals.error().message);
+    if (!totals) return fail(LightErrc::ProofMalformed, "the proven totals do not decode: " + totals.error().message);
     counted = totals->delegates;
   }
   std::vector<DelegateVotes> out;
@@ -48,7 +49,7 @@ Result<std::vector<DelegateVotes>> ProvenStateView::delegateStandings() const {
     if (where.first != state::Table::Delegates || !value) continue;
     auto delegate = state::decodeDelegate(*value);
     if (!delegate || where.second.size() != 32) {
-      return fail(Errc::LightProofMalformed, "a proven delegate does not decode");
+      return fail(LightErrc::ProofMalformed, "a proven delegate does not decode");
     }
     DelegateVotes votes;
     std::copy(where.second.begin(), where.second.end(), votes.key.begin());
@@ -56,7 +57,7 @@ Result<std::vector<DelegateVotes>> ProvenStateView::delegateStandings() const {
     out.push_back(votes);
   }
   if (out.size() != counted) {
-    return fail(Errc::LightWitnessIncomplete, "the consensus witness proves " + std::to_string(out.size()) +
+    return fail(LightErrc::WitnessIncomplete, "the consensus witness proves " + std::to_string(out.size()) +
                                                   " delegates of the " + std::to_string(counted) + " registered");
   }
   return out;

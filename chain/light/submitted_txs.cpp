@@ -4,6 +4,7 @@
 #include "chain/core/tx_codec.h"
 #include "chain/core/tx_sign.h"
 #include "chain/store/range.h"
+#include "chain/store/store_errc.h"
 
 namespace wb::light {
 
@@ -21,7 +22,7 @@ Bytes SubmittedTxs::encode(const SubmittedTx& record) {
 
 Result<SubmittedTx> SubmittedTxs::decode(ByteView bytes) {
   auto damaged = [](const std::string& why) {
-    return fail(Errc::StoreCorrupt, "a submitted transaction record is damaged: " + why);
+    return fail(StoreErrc::Corrupt, "a submitted transaction record is damaged: " + why);
   };
   Reader in(bytes);
   SubmittedTx record;

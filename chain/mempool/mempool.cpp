@@ -6,7 +6,9 @@
 
 #include "chain/core/tx_check.h"
 #include "chain/core/tx_codec.h"
+#include "chain/mempool/mempool_errc.h"
 #include "chain/state/ledger.h"
+#include "chain/state/state_errc.h"
 
 namespace wb {
 namespace {
@@ -93,7 +95,7 @@ Status Mempool::checkWaitingAffordable(const AccountKey& sender, const Entry& in
   }
   add(incoming.tx);
   if (total > account->balance) {
-    return fail(Errc::StateInsufficientFunds,
+    return fail(StateErrc::InsufficientFunds,
                 "nonce " + std::to_string(incoming.tx.nonce) +
                     " waits for earlier ones, and the account cannot pay for its waiting transactions");
   }
@@ -117,7 +119,7 @@ Result<Hash32> Mempool::add(const Tx& tx) {
 
 Result<Hash32> Mempool::insert(Entry entry, bool signatureChecked) {
   const Hash32 txid = entry.digests.txid;
-  if (entries_.count(txid)) return fail(Errc::MempoolDuplicate, "the transaction is already in the mempool");
+  if (entries_.count(txid)) return fail(MempoolErrc::Duplicate, "the transaction is already in the mempool");
   if (!signatureChecked) {
     WB_TRY(checkTxStateless(entry.tx, params_, entry.size));
     const SignatureCheck check{entry.tx.sender, entry.digests.sigHash, entry.tx.sig};
@@ -129,15 +131,15 @@ Result<Hash32> Mempool::insert(Entry entry, bool signatureChecked) {
   const AccountKey sender = entry.tx.sender;
   WB_TRY_ASSIGN(next, nextNonce(sender));
   if (entry.tx.nonce < *next) {
-    return fail(Errc::StateBadNonce, "nonce " + std::to_string(entry.tx.nonce) +
+    return fail(StateErrc::BadNonce, "nonce " + std::to_string(entry.tx.nonce) +
                                          " is already used or pending; the next is " + std::to_string(*next));
   }
   if (entry.tx.nonce - *next > limits_.maxNonceAhead) {
-    return fail(Errc::MempoolNonceTooFarAhead,
+    return fail(MempoolErrc::NonceTooFarAhead,
                 "nonce " + std::to_string(entry.tx.nonce) + " is too far ahead of " + std::to_string(*next));
   }
   if (auto it = bySender_.find(sender); it != bySender_.end() && it->second.count(entry.tx.nonce)) {
-    return fail(Errc::MempoolDuplicate,
+    return fail(MempoolErrc::Duplicate,
                 "another transaction with nonce " + std::to_string(entry.tx.nonce) + " is already waiting");
   }
   const bool ready = entry.tx.nonce == *next;
@@ -149,13 +151,13 @@ Result<Hash32> Mempool::insert(Entry entry, bool signatureChecked) {
     applied = std::move(*attempt);
   } else {
     if (waitingOf(sender) >= limits_.maxWaitingPerSender) {
-      return fail(Errc::MempoolSenderLimit, "this account already has " + std::to_string(limits_.maxWaitingPerSender) +
+      return fail(MempoolErrc::SenderLimit, "this account already has " + std::to_string(limits_.maxWaitingPerSender) +
                                                 " transactions waiting for an earlier nonce");
     }
     WB_TRY(checkWaitingAffordable(sender, entry));
   }
   if (!makeRoom(entry)) {
-    return fail(Errc::MempoolFull, "the mempool is full and the fee rate is too low to replace anything");
+    return fail(MempoolErrc::Full, "the mempool is full and the fee rate is too low to replace anything");
   }
   if (ready) {
     // Keep the checked result, unless making room rebuilt the pool state under it.
@@ -267,7 +269,7 @@ void Mempool::rebuild(std::vector<Entry> first, DropReason reason) {
       const Hash32 txid = entry.digests.txid;
       const AccountKey sender = entry.tx.sender;
       auto added = insert(std::move(entry), true);
-      if (added || added.code() == Errc::MempoolDuplicate || entries_.count(txid)) continue;
+      if (added || added.code() == MempoolErrc::Duplicate || entries_.count(txid)) continue;
       if (confirmed_ && confirmed_(txid)) continue;  // mined: not a drop
       noteDrop(txid, sender, reason);
     }

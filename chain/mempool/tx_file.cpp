@@ -8,7 +8,9 @@
 #include <fstream>
 #include <iterator>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_codec.h"
+#include "chain/store/store_errc.h"
 
 namespace wb {
 namespace {
@@ -16,7 +18,7 @@ namespace {
 constexpr std::uint32_t kTxFileVersion = 1;
 
 Status ioError(const std::string& what, const std::filesystem::path& path) {
-  return fail(Errc::IoError, what + " " + path.string() + ": " + std::strerror(errno));
+  return fail(CoreErrc::IoError, what + " " + path.string() + ": " + std::strerror(errno));
 }
 
 }  // namespace
@@ -34,7 +36,7 @@ Result<TxFileContents> parseTxFile(ByteView bytes, std::uint32_t magic) {
   auto fileMagic = in.u32("magic");
   auto version = fileMagic ? in.u32("version") : Result<std::uint32_t>(fileMagic.error());
   if (!fileMagic || !version || *fileMagic != magic || *version != kTxFileVersion) {
-    return fail(Errc::StoreCorrupt, "not a transaction file of this kind (or of another version)");
+    return fail(StoreErrc::Corrupt, "not a transaction file of this kind (or of another version)");
   }
   TxFileContents out;
   std::size_t index = 0;
@@ -96,7 +98,7 @@ Status writeFileDurably(const std::filesystem::path& path, ByteView bytes) {
   if (::close(fd) != 0) return ioError("cannot close", temporary);
   std::error_code ec;
   std::filesystem::rename(temporary, path, ec);
-  if (ec) return fail(Errc::IoError, "cannot replace " + path.string() + ": " + ec.message());
+  if (ec) return fail(CoreErrc::IoError, "cannot replace " + path.string() + ": " + ec.message());
   // The rename itself is durable once the directory is synced.
   const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

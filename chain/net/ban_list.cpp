@@ -4,9 +4,11 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include "chain/address/endpoint_errc.h"
 #include "chain/address/net_address.h"
 #include "chain/core/encoding.h"
 #include "chain/net/frame.h"
+#include "chain/net/net_errc.h"
 
 namespace wb::net {
 namespace {
@@ -30,17 +32,17 @@ bool startsWith(ByteView data, std::string_view magic) {
 Result<QString> parseAddress(const std::string& text) {
   QHostAddress parsed;
   if (!parsed.setAddress(QString::fromStdString(text))) {
-    return fail(Errc::NetBanListCorrupt, "the ban list holds an invalid address");
+    return fail(NetErrc::BanListCorrupt, "the ban list holds an invalid address");
   }
   return addressKey(parsed);
 }
 
 Result<std::vector<BanEntry>> decodeOldBanFile(ByteView data) {
-  if (data.size() < kOldFileMagic.size() + 8) return fail(Errc::NetBanListCorrupt, "the ban list is truncated");
+  if (data.size() < kOldFileMagic.size() + 8) return fail(NetErrc::BanListCorrupt, "the ban list is truncated");
   const ByteView body = data.first(data.size() - 4);
   Reader tail(data.last(4));
   if (tail.u32("checksum").value() != payloadChecksum(body)) {
-    return fail(Errc::NetBanListCorrupt, "the ban list checksum does not match: the file is damaged");
+    return fail(NetErrc::BanListCorrupt, "the ban list checksum does not match: the file is damaged");
   }
   Reader in(body.subspan(kOldFileMagic.size()));
   WB_TRY_ASSIGN(count, in.u32("count"));
@@ -75,13 +77,13 @@ struct JournalRecord {
 Result<JournalRecord> readRecord(Reader& in, ByteView data) {
   const std::size_t start = in.position() + kFileMagic.size();
   WB_TRY_ASSIGN(op, in.u8("op"));
-  if (*op != kOpBan && *op != kOpUnban) return fail(Errc::NetBanListCorrupt, "unknown ban list record");
+  if (*op != kOpBan && *op != kOpUnban) return fail(NetErrc::BanListCorrupt, "unknown ban list record");
   WB_TRY_ASSIGN(address, in.text("address", kMaxAddressText));
   WB_TRY_ASSIGN(until, in.u64("until"));
   const std::size_t end = in.position() + kFileMagic.size();
   WB_TRY_ASSIGN(check, in.u32("checksum"));
   if (*check != payloadChecksum(data.subspan(start, end - start))) {
-    return fail(Errc::NetBanListCorrupt, "a ban list record does not match its checksum");
+    return fail(NetErrc::BanListCorrupt, "a ban list record does not match its checksum");
   }
   WB_TRY_ASSIGN(key, parseAddress(*address));
   return JournalRecord{*op == kOpBan, *key, static_cast<std::int64_t>(*until)};
@@ -113,13 +115,13 @@ Status BanList::load() {
   if (path_.isEmpty() || !QFile::exists(path_)) return {};
   QFile file(path_);
   if (!file.open(QIODevice::ReadOnly)) {
-    return fail(Errc::NetBanListIo,
+    return fail(NetErrc::BanListIo,
                 "cannot read the ban list " + path_.toStdString() + ": " + file.errorString().toStdString());
   }
   const QByteArray bytes = file.read(kMaxFileBytes);
   const ByteView data(reinterpret_cast<const Byte*>(bytes.constData()), std::size_t(bytes.size()));
   const auto damaged = [&](const std::string& why) {
-    return fail(Errc::NetBanListCorrupt, "the ban list " + path_.toStdString() + " is damaged (" + why + "); kept " +
+    return fail(NetErrc::BanListCorrupt, "the ban list " + path_.toStdString() + " is damaged (" + why + "); kept " +
                                              std::to_string(bans_.size()) + " bans read before the damage");
   };
   if (startsWith(data, kOldFileMagic)) {
@@ -167,8 +169,8 @@ void BanList::insertBounded(const QString& address, std::int64_t until) {
 }
 
 Status BanList::ban(const QHostAddress& address, std::int64_t seconds) {
-  if (address.isNull()) return fail(Errc::NetBadAddress, "cannot ban an empty address");
-  if (seconds <= 0) return fail(Errc::NetBadAddress, "a ban must last at least one second");
+  if (address.isNull()) return fail(EndpointErrc::BadAddress, "cannot ban an empty address");
+  if (seconds <= 0) return fail(EndpointErrc::BadAddress, "a ban must last at least one second");
   const QString key = addressKey(address);
   insertBounded(key, clock_() + seconds);
   const auto it = bans_.find(key);
@@ -209,7 +211,7 @@ Status BanList::record(bool banned, const QString& address, std::int64_t until) 
   if (!file.open(QIODevice::WriteOnly | QIODevice::Append) ||
       file.write(toQByteArray(encodeRecord(banned, address, until))) < 0 || !file.flush()) {
     rewriteDue_ = true;  // a partly written record: the next change rewrites the file
-    return fail(Errc::NetBanListIo,
+    return fail(NetErrc::BanListIo,
                 "cannot write the ban list " + path_.toStdString() + ": " + file.errorString().toStdString());
   }
   ++records_;
@@ -221,7 +223,7 @@ Status BanList::rewrite() {
   QSaveFile file(path_);
   const std::vector<BanEntry> live = entries();
   if (!file.open(QIODevice::WriteOnly) || file.write(encodeBanFile(live)) < 0 || !file.commit()) {
-    return fail(Errc::NetBanListIo,
+    return fail(NetErrc::BanListIo,
                 "cannot write the ban list " + path_.toStdString() + ": " + file.errorString().toStdString());
   }
   records_ = live.size();

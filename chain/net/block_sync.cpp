@@ -2,41 +2,34 @@
 
 #include <algorithm>
 
+#include "chain/consensus/consensus_errc.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/short_hex.h"
 #include "chain/net/block_locator.h"
+#include "chain/net/net_errc.h"
+#include "chain/state/state_errc.h"
+#include "chain/store/store_errc.h"
 
 namespace wb::net {
 
-bool clockDisagreement(Errc code) {
-  return code == Errc::ConsensusTimeTooFarAhead || code == Errc::ConsensusSlotTooFarAhead;
+bool clockDisagreement(ErrorCode code) {
+  return code == ConsensusErrc::TimeTooFarAhead || code == ConsensusErrc::SlotTooFarAhead;
 }
 
-bool blameSender(Errc code) {
+bool blameSender(ErrorCode code) {
   if (clockDisagreement(code)) return false;
-  switch (code) {
-    // Ours, whatever block we were checking: missing state, our keys or parameters,
-    // a damaged state or store, memory.
-    case Errc::ConsensusStateUnavailable:
-    case Errc::ConsensusNotEligible:
-    case Errc::ConsensusBadParams:
-    case Errc::ParamsInvalid:
-    case Errc::StateCorrupt:
-    case Errc::StateBadGenesis:
-    case Errc::StateInvariantBroken:
-    case Errc::CryptoInit:
-    case Errc::CryptoBadSecretKey:
-    case Errc::CryptoSignFailed:
-    case Errc::CryptoOutOfMemory:
-    case Errc::CryptoDecryptFailed:
-      return false;
-    default:
-      break;
-  }
-  const auto value = static_cast<unsigned>(code);
+  // Ours, whatever block we were checking: missing state, our keys or parameters,
+  // a damaged state or store, memory.
+  if (code.isAnyOf(ConsensusErrc::StateUnavailable, ConsensusErrc::NotEligible, ConsensusErrc::BadParams,
+                   CoreErrc::ParamsInvalid, StateErrc::Corrupt, StateErrc::BadGenesis, StateErrc::InvariantBroken,
+                   CoreErrc::CryptoInit, CoreErrc::CryptoBadSecretKey, CoreErrc::CryptoSignFailed,
+                   CoreErrc::CryptoOutOfMemory, CoreErrc::CryptoDecryptFailed))
+    return false;
+  const auto value = code.value();
   if (value >= 100 && value < 360) return true;  // decoding, amounts, signatures, tx, block and state rules
   if (value >= 400 && value < 450) return true;  // consensus rules
-  return code == Errc::ChainBadHeight || code == Errc::ChainBadTxRoot || code == Errc::ChainKnownInvalid ||
-         code == Errc::ChainBadStateRoot;
+  return code == StoreErrc::ChainBadHeight || code == StoreErrc::ChainBadTxRoot ||
+         code == StoreErrc::ChainKnownInvalid || code == StoreErrc::ChainBadStateRoot;
 }
 
 BlockSync::BlockSync(Chain& chain, SyncLimits limits, SyncLinks links, QObject* parent)
@@ -202,7 +195,7 @@ void BlockSync::onTick() {
   // Our own peers serve requests in order: a block missing while later-asked ones came is withheld.
   for (PeerId peer : withholding) {
     links_.punish(peer,
-                  fail(Errc::NetUnexpectedMessage, "it withheld a requested block while sending blocks above it"));
+                  fail(NetErrc::UnexpectedMessage, "it withheld a requested block while sending blocks above it"));
   }
   if (changed) schedule();
   if (retryDue) scheduleProcessing();
@@ -250,7 +243,7 @@ void BlockSync::blockReceived(PeerId peer, const BlockMsg& message) {
   if (!asked) return;
   if (message.encoded.size() > chain_.params().maxBlockBytes) {
     links_.punish(
-        peer, fail(Errc::NetInvalidBlock, "block " + shortHex(hash) + " is " + std::to_string(message.encoded.size()) +
+        peer, fail(NetErrc::InvalidBlock, "block " + shortHex(hash) + " is " + std::to_string(message.encoded.size()) +
                                               " bytes, over " + std::to_string(chain_.params().maxBlockBytes)));
     return;
   }
@@ -370,7 +363,7 @@ bool BlockSync::importRun(const std::vector<Hash32>& run) {
   }
   dropWithDescendants(bad);
   links_.punish(sender,
-                fail(Errc::NetInvalidBlock, "block " + shortHex(bad) + " is invalid: " + imported.error().message));
+                fail(NetErrc::InvalidBlock, "block " + shortHex(bad) + " is invalid: " + imported.error().message));
   return done > 0;
 }
 
@@ -389,7 +382,7 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
   if (tooLittleWork(hash)) {
     dropWithDescendants(hash);
     links_.penalize(sender, Offence::LightBranch,
-                    fail(Errc::NetInvalidBlock,
+                    fail(NetErrc::InvalidBlock,
                          "side block " + shortHex(hash) + " is on a branch with far less work than the main chain"),
                     1);
     return true;
@@ -409,14 +402,14 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
     }
     dropWithDescendants(hash);
     const std::string why = "side block " + shortHex(hash) + " is refused: " + refusal.message;
-    if (refusal.code == Errc::ConsensusReorgPastLib) {  // see refuseHeader: a partitioned minority's branch
-      links_.penalize(sender, Offence::BranchBelowLib, fail(Errc::NetInvalidBlock, why), 1);
+    if (refusal.code == ConsensusErrc::ReorgPastLib) {  // see refuseHeader: a partitioned minority's branch
+      links_.penalize(sender, Offence::BranchBelowLib, fail(NetErrc::InvalidBlock, why), 1);
       return true;
     }
     // Deeper in a branch only the fork point's state can be had, not its parent's: no proof of malice then.
-    const bool proven = side->parentOnMain || refusal.code == Errc::ConsensusReorgTooDeep;
+    const bool proven = side->parentOnMain || refusal.code == ConsensusErrc::ReorgTooDeep;
     if (proven) {
-      links_.punish(sender, fail(Errc::NetInvalidBlock, why));
+      links_.punish(sender, fail(NetErrc::InvalidBlock, why));
     } else {
       emit storeFailed(Error{refusal.code, why + " (checked against the state at the fork point)"});
     }
@@ -430,7 +423,7 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
     }
     dropWithDescendants(hash);
     links_.punish(sender,
-                  fail(Errc::NetInvalidBlock, "block " + shortHex(hash) + " is invalid: " + stored.error().message));
+                  fail(NetErrc::InvalidBlock, "block " + shortHex(hash) + " is invalid: " + stored.error().message));
     return true;
   }
   if (auto p = peers_.find(sender); p != peers_.end()) ++p->second.blocksAccepted;

@@ -77,9 +77,9 @@ struct SyncLinks {
 
 // True when a block failing with `code` proves its sender sent invalid data (as
 // opposed to a clock disagreement or a failure of our own: store, state, memory).
-bool blameSender(Errc code);
+bool blameSender(ErrorCode code);
 // True when `code` says a block is too far ahead of our clock: no offence, it may be valid later.
-bool clockDisagreement(Errc code);
+bool clockDisagreement(ErrorCode code);
 
 class BlockSync : public QObject {
   Q_OBJECT

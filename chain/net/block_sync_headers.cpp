@@ -1,9 +1,11 @@
 // BlockSync: asking peers for headers and taking the ones that connect and
 // pass the engine's header checks.
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/time_rules.h"
 #include "chain/core/short_hex.h"
 #include "chain/net/block_locator.h"
 #include "chain/net/block_sync.h"
+#include "chain/net/net_errc.h"
 
 namespace wb::net {
 
@@ -49,18 +51,18 @@ void BlockSync::refuseHeader(PeerId peer, const BlockHeader& header, const Error
                                              std::to_string(delay % 1000 / 100) + " s)"});
     return;
   }
-  if (verdict.code == Errc::ConsensusReorgPastLib) {
+  if (verdict.code == ConsensusErrc::ReorgPastLib) {
     // Not stored, but no proof of malice: a node of a partitioned minority offers its
     // branch until it learns ours (DESIGN §4: it switches, its LIB never passed the fork).
     links_.penalize(peer, Offence::BranchBelowLib,
-                    fail(Errc::NetBadHeaders, "header " + shortHex(blockHash(header)) + " at height " +
+                    fail(NetErrc::BadHeaders, "header " + shortHex(blockHash(header)) + " at height " +
                                                   std::to_string(header.height) + " is refused: " + verdict.message),
                     1);
     return;
   }
   if (blameSender(verdict.code)) {
     links_.punish(peer,
-                  fail(Errc::NetBadHeaders, "header " + shortHex(blockHash(header)) + " at height " +
+                  fail(NetErrc::BadHeaders, "header " + shortHex(blockHash(header)) + " at height " +
                                                 std::to_string(header.height) + " is invalid: " + verdict.message));
   }
 }
@@ -128,7 +130,7 @@ bool BlockSync::canConnect(const BlockHeader& first, PeerId peer) {
       return true;
     }
   }
-  links_.punish(peer, fail(Errc::NetBadHeaders, "headers starting at height " + std::to_string(first.height) +
+  links_.punish(peer, fail(NetErrc::BadHeaders, "headers starting at height " + std::to_string(first.height) +
                                                     " do not connect to any block we know"));
   return false;
 }
@@ -151,7 +153,7 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
   }
   for (std::size_t i = 1; i < headers.size(); ++i) {
     if (headers[i].prev != blockHash(headers[i - 1]) || headers[i].height != headers[i - 1].height + 1) {
-      links_.punish(peer, fail(Errc::NetBadHeaders, "header " + std::to_string(i) + " does not follow the one before"));
+      links_.punish(peer, fail(NetErrc::BadHeaders, "header " + std::to_string(i) + " does not follow the one before"));
       return;
     }
   }
@@ -175,7 +177,7 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
     }
     if (*known) {
       if ((*known)->status == BlockStatus::Invalid) {
-        links_.punish(peer, fail(Errc::NetInvalidBlock, "the peer follows invalid block " + shortHex(hash)));
+        links_.punish(peer, fail(NetErrc::InvalidBlock, "the peer follows invalid block " + shortHex(hash)));
         return;
       }
       continue;  // stored already
@@ -216,7 +218,7 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
   if (fresh == 0 && !full && !cutShort) {
     // A race with another peer's announcement explains a few; a stream of them only costs us lookups.
     links_.penalize(peer, requested ? Offence::KnownHeaders : Offence::UnaskedKnownHeaders,
-                    fail(Errc::NetBadHeaders, "sent " + std::to_string(headers.size()) + " headers we have already"),
+                    fail(NetErrc::BadHeaders, "sent " + std::to_string(headers.size()) + " headers we have already"),
                     headers.size());
   }
   p.bestHeight = std::max(p.bestHeight, headers.back().height);

@@ -4,6 +4,7 @@
 
 #include "chain/core/encoding.h"
 #include "chain/core/hash.h"
+#include "chain/net/net_errc.h"
 
 namespace wb::net {
 namespace {
@@ -40,13 +41,13 @@ Result<std::optional<Frame>> FrameDecoder::next() {
   const Byte* p = buffer_.data() + start_;
   // Check the magic as soon as its 4 bytes are here, so junk fails fast.
   if (available >= 4 && readLe32(p) != magic_) {
-    failed_ = fail(Errc::NetBadMagic, "frame magic " + toHex(ByteView(p, 4)) + " is not this network's");
+    failed_ = fail(NetErrc::BadMagic, "frame magic " + toHex(ByteView(p, 4)) + " is not this network's");
     return *failed_;
   }
   if (available < kFrameHeaderBytes) return std::optional<Frame>();
   const std::uint32_t length = readLe32(p + 5);
   if (length > maxPayload_) {
-    failed_ = fail(Errc::NetFrameTooLarge, "frame announces " + std::to_string(length) + " payload bytes, at most " +
+    failed_ = fail(NetErrc::FrameTooLarge, "frame announces " + std::to_string(length) + " payload bytes, at most " +
                                                std::to_string(maxPayload_) + " are allowed");
     return *failed_;
   }
@@ -56,7 +57,7 @@ Result<std::optional<Frame>> FrameDecoder::next() {
   frame.type = p[4];
   frame.payload.assign(p + kFrameHeaderBytes, p + kFrameHeaderBytes + length);
   if (readLe32(p + kFrameHeaderBytes + length) != payloadChecksum(frame.payload)) {
-    failed_ = fail(Errc::NetBadChecksum, "frame checksum does not match its payload");
+    failed_ = fail(NetErrc::BadChecksum, "frame checksum does not match its payload");
     return *failed_;
   }
   start_ += total;

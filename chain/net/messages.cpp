@@ -1,6 +1,8 @@
 #include "chain/net/messages.h"
 
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_codec.h"
+#include "chain/net/net_errc.h"
 
 namespace wb::net {
 namespace {
@@ -10,10 +12,10 @@ namespace {
 Result<std::uint32_t> readCount(Reader& in, std::string_view field, std::uint32_t minCount, std::uint32_t maxCount) {
   WB_TRY_ASSIGN(count, in.u32(field));
   if (*count > maxCount) {
-    return fail(Errc::DecodeFieldTooLong, std::string(field) + ": " + std::to_string(*count) + " entries, at most " +
-                                              std::to_string(maxCount) + " are allowed");
+    return fail(CoreErrc::DecodeFieldTooLong, std::string(field) + ": " + std::to_string(*count) +
+                                                  " entries, at most " + std::to_string(maxCount) + " are allowed");
   }
-  if (*count < minCount) return fail(Errc::DecodeBadValue, std::string(field) + ": the list is empty");
+  if (*count < minCount) return fail(CoreErrc::DecodeBadValue, std::string(field) + ": the list is empty");
   return *count;
 }
 
@@ -43,7 +45,7 @@ Result<std::vector<InvItem>> readInvItems(Reader& in, std::string_view field) {
   for (std::uint32_t i = 0; i < *count; ++i) {
     WB_TRY_ASSIGN(kind, in.u8(field));
     if (*kind != static_cast<std::uint8_t>(InvKind::Block) && *kind != static_cast<std::uint8_t>(InvKind::Tx)) {
-      return fail(Errc::DecodeBadValue, std::string(field) + ": unknown item kind " + std::to_string(*kind));
+      return fail(CoreErrc::DecodeBadValue, std::string(field) + ": unknown item kind " + std::to_string(*kind));
     }
     WB_TRY_ASSIGN(hash, in.fixed<32>(field));
     out.push_back({static_cast<InvKind>(*kind), *hash});
@@ -127,7 +129,7 @@ Result<OrderRef> readOrderRef(Reader& in) {
 
 Result<std::optional<OrderRef>> readOptionalRef(Reader& in) {
   WB_TRY_ASSIGN(has, in.u8("cursor flag"));
-  if (*has > 1) return fail(Errc::DecodeBadValue, "cursor flag must be 0 or 1");
+  if (*has > 1) return fail(CoreErrc::DecodeBadValue, "cursor flag must be 0 or 1");
   if (*has == 0) return std::optional<OrderRef>();
   WB_TRY_ASSIGN(ref, readOrderRef(in));
   return std::optional<OrderRef>(*ref);
@@ -138,7 +140,7 @@ Result<Message> readGetOrderIds(Reader& in) {
   WB_TRY_ASSIGN(party, in.fixed<32>("party"));
   WB_TRY_ASSIGN(limit, in.u32("limit"));
   if (*limit == 0 || *limit > kMaxOrderIdsPerMessage) {
-    return fail(Errc::DecodeBadValue,
+    return fail(CoreErrc::DecodeBadValue,
                 "limit " + std::to_string(*limit) + " is not between 1 and " + std::to_string(kMaxOrderIdsPerMessage));
   }
   WB_TRY_ASSIGN(before, readOptionalRef(in));
@@ -160,11 +162,11 @@ Result<Message> readOrderIds(Reader& in) {
   for (std::uint32_t i = 0; i < *count; ++i) {
     WB_TRY_ASSIGN(ref, readOrderRef(in));
     const std::optional<OrderRef>& above = m.orders.empty() ? m.before : m.orders.back();
-    if (above && !(*ref < *above)) return fail(Errc::DecodeBadValue, "orders are not strictly newest first");
+    if (above && !(*ref < *above)) return fail(CoreErrc::DecodeBadValue, "orders are not strictly newest first");
     m.orders.push_back(*ref);
   }
   WB_TRY_ASSIGN(more, in.u8("more flag"));
-  if (*more > 1) return fail(Errc::DecodeBadValue, "more flag must be 0 or 1");
+  if (*more > 1) return fail(CoreErrc::DecodeBadValue, "more flag must be 0 or 1");
   m.more = *more == 1;
   return Message(std::move(m));
 }
@@ -173,7 +175,7 @@ Result<Message> readOrderIds(Reader& in) {
 Result<std::uint8_t> readProofTable(Reader& in) {
   WB_TRY_ASSIGN(table, in.u8("table"));
   if (*table != 0 && *table != 1 && *table != 4 && *table != 6 && *table != 7) {
-    return fail(Errc::DecodeBadValue, "table " + std::to_string(*table) + " is not in the state tree");
+    return fail(CoreErrc::DecodeBadValue, "table " + std::to_string(*table) + " is not in the state tree");
   }
   return *table;
 }
@@ -215,7 +217,7 @@ Result<Message> readWitnesses(Reader& in) {
     BlockWitness w;
     WB_TRY_ASSIGN(block, in.fixed<32>("block"));
     WB_TRY_ASSIGN(known, in.u8("known flag"));
-    if (*known > 1) return fail(Errc::DecodeBadValue, "known flag must be 0 or 1");
+    if (*known > 1) return fail(CoreErrc::DecodeBadValue, "known flag must be 0 or 1");
     w.block = *block;
     w.known = *known == 1;
     if (w.known) {
@@ -343,7 +345,7 @@ Result<Message> readPayload(MessageType type, ByteView payload) {
       case MessageType::Block:
         break;  // handled above
     }
-    return fail(Errc::NetUnknownMessage, "unknown message type");
+    return fail(NetErrc::UnknownMessage, "unknown message type");
   };
   auto message = read();
   if (!message) return message;
@@ -418,7 +420,7 @@ Bytes encodePayload(const Message& message) {
 Result<Message> decodeMessage(std::uint8_t type, ByteView payload) {
   if (type < static_cast<std::uint8_t>(MessageType::Hello) ||
       type > static_cast<std::uint8_t>(MessageType::DelegateKeys)) {
-    return fail(Errc::NetUnknownMessage, "unknown message type " + std::to_string(type));
+    return fail(NetErrc::UnknownMessage, "unknown message type " + std::to_string(type));
   }
   const auto known = static_cast<MessageType>(type);
   auto message = readPayload(known, payload);

@@ -144,7 +144,7 @@ struct TxMsg {
 // Sent just before we close a connection (or refuse one), so that the other
 // side can log why (DESIGN §7). Allowed at any time, also before the handshake.
 struct RejectMsg {
-  std::uint16_t code = 0;  // our Errc, for logs
+  std::uint16_t code = 0;  // our ErrorCode, for logs
   std::string reason;      // UTF-8, ≤ kMaxRejectReasonBytes
   bool operator==(const RejectMsg&) const = default;
 };

@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 
+#include "chain/net/net_errc.h"
+
 namespace wb::net {
 
 void rejectAndClose(QTcpSocket& socket, std::uint32_t magic, const Error& reason) {
@@ -12,7 +14,7 @@ void rejectAndClose(QTcpSocket& socket, std::uint32_t magic, const Error& reason
       while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xc0) == 0x80) text.pop_back();
       if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xc0) text.pop_back();  // a cut lead byte
     }
-    const RejectMsg reject{static_cast<std::uint16_t>(reason.code), std::move(text)};
+    const RejectMsg reject{reason.code.value(), std::move(text)};
     const Bytes frame = encodeFrame(magic, static_cast<std::uint8_t>(MessageType::Reject), encodePayload(reject));
     socket.write(reinterpret_cast<const char*>(frame.data()), static_cast<qint64>(frame.size()));
     socket.flush();  // what the kernel takes now; a peer that does not read never learns why
@@ -40,13 +42,13 @@ Peer::Peer(PeerId id, QTcpSocket* socket, bool inbound, HostPort remote, HelloMs
 
   handshakeTimer_.setSingleShot(true);
   connect(&handshakeTimer_, &QTimer::timeout, this, [this] {
-    disconnectWith(fail(Errc::NetHandshakeTimeout,
+    disconnectWith(fail(NetErrc::HandshakeTimeout,
                         "no complete handshake within " + std::to_string(limits_.handshakeTimeoutMs) + " ms"),
                    false);
   });
   pongTimer_.setSingleShot(true);
   connect(&pongTimer_, &QTimer::timeout, this, [this] {
-    disconnectWith(fail(Errc::NetPingTimeout, "no pong within " + std::to_string(limits_.pingTimeoutMs) + " ms"),
+    disconnectWith(fail(NetErrc::PingTimeout, "no pong within " + std::to_string(limits_.pingTimeoutMs) + " ms"),
                    false);
   });
   connect(&pingTimer_, &QTimer::timeout, this, &Peer::onPingTimer);
@@ -73,7 +75,7 @@ void Peer::send(const Message& message) {
 void Peer::sendFrame(std::uint8_t type, const Bytes& payload) {
   const Bytes frame = encodeFrame(networkMagic(ourHello_.genesis), type, payload);
   if (socket_->bytesToWrite() + static_cast<qint64>(frame.size()) > limits_.maxSendQueueBytes) {
-    disconnectWith(fail(Errc::NetSendQueueFull, "the peer does not read what we send (over " +
+    disconnectWith(fail(NetErrc::SendQueueFull, "the peer does not read what we send (over " +
                                                     std::to_string(limits_.maxSendQueueBytes) + " bytes queued)"),
                    false);
     return;
@@ -89,7 +91,7 @@ void Peer::disconnectWith(const Error& reason, bool misbehaved) {
   pongTimer_.stop();
   socket_->disconnect(this);  // no more socket signals reach us, even from abort()
   // A socket error or the other side's own reject needs no answer.
-  if (reason.code == Errc::NetSocketError) {
+  if (reason.code == NetErrc::SocketError) {
     socket_->abort();
   } else {
     rejectAndClose(*socket_, networkMagic(ourHello_.genesis), reason);
@@ -102,7 +104,7 @@ void Peer::onSocketError() {
                                    socket_->error() == QAbstractSocket::UnknownSocketError
                                ? "the connection was closed"
                                : socket_->errorString().toStdString();
-  disconnectWith(fail(Errc::NetSocketError, what), false);
+  disconnectWith(fail(NetErrc::SocketError, what), false);
 }
 
 void Peer::onBytesWritten() {
@@ -132,7 +134,7 @@ void Peer::handleFrame(const Frame& frame) {
     return;
   }
   if (const auto* reject = std::get_if<RejectMsg>(&*message)) {
-    disconnectWith(fail(Errc::NetSocketError, "the peer closed the connection: " + reject->reason), false);
+    disconnectWith(fail(NetErrc::SocketError, "the peer closed the connection: " + reject->reason), false);
     return;
   }
   if (!ready_) {
@@ -154,7 +156,7 @@ void Peer::handleFrame(const Frame& frame) {
   }
   if (std::holds_alternative<HelloMsg>(*message) || std::holds_alternative<HelloAckMsg>(*message)) {
     disconnectWith(
-        fail(Errc::NetUnexpectedMessage, std::string(messageTypeName(messageType(*message))) + " after the handshake"),
+        fail(NetErrc::UnexpectedMessage, std::string(messageTypeName(messageType(*message))) + " after the handshake"),
         true);
     return;
   }
@@ -164,24 +166,24 @@ void Peer::handleFrame(const Frame& frame) {
 void Peer::handleHandshake(const Message& message) {
   if (const auto* hello = std::get_if<HelloMsg>(&message)) {
     if (gotHello_) {
-      disconnectWith(fail(Errc::NetUnexpectedMessage, "a second hello"), true);
+      disconnectWith(fail(NetErrc::UnexpectedMessage, "a second hello"), true);
       return;
     }
     // Another network, version or ourselves: not an attack, just nothing to talk about.
     if (hello->genesis != ourHello_.genesis) {
-      disconnectWith(fail(Errc::NetWrongNetwork,
+      disconnectWith(fail(NetErrc::WrongNetwork,
                           "the peer is on another network (genesis " + toHex(ByteView(hello->genesis).first(8)) + "…)"),
                      false);
       return;
     }
     if (hello->version != kProtocolVersion) {
-      disconnectWith(fail(Errc::NetWrongVersion, "the peer speaks protocol version " + std::to_string(hello->version) +
+      disconnectWith(fail(NetErrc::WrongVersion, "the peer speaks protocol version " + std::to_string(hello->version) +
                                                      ", we speak " + std::to_string(kProtocolVersion)),
                      false);
       return;
     }
     if (hello->nonce == ourHello_.nonce) {
-      disconnectWith(fail(Errc::NetSelfConnection, "connected to ourselves"), false);
+      disconnectWith(fail(NetErrc::SelfConnection, "connected to ourselves"), false);
       return;
     }
     gotHello_ = true;
@@ -190,7 +192,7 @@ void Peer::handleHandshake(const Message& message) {
   } else if (std::holds_alternative<HelloAckMsg>(message) && gotHello_ && !gotAck_) {
     gotAck_ = true;
   } else {
-    disconnectWith(fail(Errc::NetUnexpectedMessage,
+    disconnectWith(fail(NetErrc::UnexpectedMessage,
                         std::string(messageTypeName(messageType(message))) +
                             (gotHello_ ? " before the handshake completed" : " before hello: hello must come first")),
                    true);

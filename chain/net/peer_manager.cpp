@@ -3,6 +3,8 @@
 #include <QRandomGenerator>
 #include <algorithm>
 
+#include "chain/address/endpoint_errc.h"
+#include "chain/net/net_errc.h"
 #include "chain/net/net_log.h"
 
 namespace wb::net {
@@ -64,7 +66,7 @@ PeerManager::~PeerManager() {
 
 Status PeerManager::listen(const QHostAddress& address, quint16 port) {
   if (!server_.listen(address, port)) {
-    return fail(Errc::NetListenFailed, "cannot listen on " + hostPortText({address, port}).toStdString() + ": " +
+    return fail(NetErrc::ListenFailed, "cannot listen on " + hostPortText({address, port}).toStdString() + ": " +
                                            server_.errorString().toStdString());
   }
   return {};
@@ -115,23 +117,23 @@ Peer* PeerManager::addPeer(QTcpSocket* socket, bool inbound, const HostPort& rem
 
 Result<PeerId> PeerManager::connectTo(const HostPort& endpoint, Dial dial) {
   if (!isDialable(endpoint)) {
-    return fail(Errc::NetBadAddress, hostPortText(endpoint).toStdString() + " cannot be connected to");
+    return fail(EndpointErrc::BadAddress, hostPortText(endpoint).toStdString() + " cannot be connected to");
   }
   const HostPort target{canonicalAddress(endpoint.host), endpoint.port};
   if (dial == Dial::Persistent) persistent_.try_emplace(hostPortText(target), PersistentPeer{target});
   auto id = dialOut(target);
   // A persistent peer refused for now (no slot, a ban that may be lifted) is tried again later.
-  if (!id && id.code() != Errc::NetAlreadyConnected) scheduleRedial(target);
+  if (!id && id.code() != NetErrc::AlreadyConnected) scheduleRedial(target);
   return id;
 }
 
 Result<PeerId> PeerManager::dialOut(const HostPort& target) {
-  if (bans_.isBanned(target.host)) return fail(Errc::NetBanned, hostPortText(target).toStdString() + " is banned");
+  if (bans_.isBanned(target.host)) return fail(NetErrc::Banned, hostPortText(target).toStdString() + " is banned");
   if (discouraged_.contains(target.host) && !exemptFromDiscouragement(target.host)) {
-    return fail(Errc::NetDiscouraged, hostPortText(target).toStdString() + " misbehaved lately: not dialled");
+    return fail(NetErrc::Discouraged, hostPortText(target).toStdString() + " misbehaved lately: not dialled");
   }
   if (countPeers(false) >= config_.maxOutbound) {
-    return fail(Errc::NetTooManyPeers, "already " + std::to_string(config_.maxOutbound) + " outbound connections");
+    return fail(NetErrc::TooManyPeers, "already " + std::to_string(config_.maxOutbound) + " outbound connections");
   }
   for (const auto& [id, state] : peers_) {
     if (!live(state)) continue;
@@ -139,7 +141,7 @@ Result<PeerId> PeerManager::dialOut(const HostPort& target) {
     const bool same = p.inbound()
                           ? (p.ready() && p.remote().host == target.host && p.theirHello().listenPort == target.port)
                           : p.remote() == target;
-    if (same) return fail(Errc::NetAlreadyConnected, "already connected to " + hostPortText(target).toStdString());
+    if (same) return fail(NetErrc::AlreadyConnected, "already connected to " + hostPortText(target).toStdString());
   }
   lastDialled_[hostPortText(target)] = config_.clock();
   return addPeer(new QTcpSocket, false, target)->id();
@@ -179,12 +181,12 @@ void PeerManager::reap(PeerId id, const Error& reason, bool misbehaved) {
   peer->deleteLater();
   sync_->peerGone(id);
   txRequests_.peerGone(id);
-  if (reason.code == Errc::NetSelfConnection && !inbound) addresses_.remove(remote);
+  if (reason.code == NetErrc::SelfConnection && !inbound) addresses_.remove(remote);
   const QString address = hostPortText(remote);
   const QString why = QString::fromStdString(reason.message);
   qCInfo(netLog).noquote() << (inbound ? "inbound" : "outbound") << "peer" << address << "disconnected:" << why;
   if (misbehaved) {
-    emit peerMisbehaved(id, address, static_cast<int>(reason.code), why);
+    emit peerMisbehaved(id, address, reason.code.value(), why);
     discourage(remote, reason);
   }
   emit peerDisconnected(id, address, why);
@@ -193,13 +195,13 @@ void PeerManager::reap(PeerId id, const Error& reason, bool misbehaved) {
 
 Status PeerManager::ban(const QHostAddress& address, std::int64_t seconds) {
   const Status saved = bans_.ban(address, seconds);
-  if (!saved.ok() && saved.code() != Errc::NetBanListIo) return saved;
+  if (!saved.ok() && saved.code() != NetErrc::BanListIo) return saved;
   const QString key = addressKey(address);
   std::vector<Peer*> victims;
   for (const auto& [id, state] : peers_) {
     if (live(state) && addressKey(state.peer->remote().host) == key) victims.push_back(state.peer);
   }
-  for (Peer* peer : victims) peer->disconnectWith(fail(Errc::NetBanned, "the address is banned"), false);
+  for (Peer* peer : victims) peer->disconnectWith(fail(NetErrc::Banned, "the address is banned"), false);
   return saved;
 }
 
@@ -218,7 +220,7 @@ void PeerManager::penalize(PeerId id, Offence offence, const Error& reason, std:
 
 void PeerManager::disconnectPeer(PeerId id) {
   if (auto it = peers_.find(id); it != peers_.end()) {
-    it->second.peer->disconnectWith(fail(Errc::NetSocketError, "disconnected by us"), false);
+    it->second.peer->disconnectWith(fail(NetErrc::SocketError, "disconnected by us"), false);
   }
 }
 

@@ -4,6 +4,7 @@
 #include <QTimer>
 
 #include "chain/net/inbound_eviction.h"
+#include "chain/net/net_errc.h"
 #include "chain/net/net_log.h"
 #include "chain/net/peer_manager.h"
 
@@ -30,7 +31,7 @@ void PeerManager::onNewConnection() {
     }
     if (refusal != nullptr) {
       qCInfo(netLog).noquote() << QString("refused inbound connection from %1: %2").arg(hostPortText(remote), refusal);
-      const Errc code = bans_.isBanned(remote.host) ? Errc::NetBanned : Errc::NetTooManyPeers;
+      const ErrorCode code = bans_.isBanned(remote.host) ? NetErrc::Banned : NetErrc::TooManyPeers;
       rejectAndClose(*socket, networkMagic(chain_.params().genesisHash), Error{code, refusal});
       socket->deleteLater();
       continue;
@@ -56,7 +57,7 @@ bool PeerManager::makeRoomFor(const HostPort& remote) {
   const auto victim = selectEvictionVictim(std::move(candidates), key);
   if (!victim) return false;
   Peer& evicted = *peers_.at(*victim).peer;
-  evicted.disconnectWith(fail(Errc::NetTooManyPeers,
+  evicted.disconnectWith(fail(NetErrc::TooManyPeers,
                               "evicted to make room for a new connection from " + hostPortText(remote).toStdString()),
                          false);
   return true;

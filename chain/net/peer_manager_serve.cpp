@@ -2,10 +2,12 @@
 #include "chain/core/tx_sign.h"
 #include "chain/net/block_locator.h"
 #include "chain/net/frame.h"
+#include "chain/net/net_errc.h"
 #include "chain/net/peer_manager.h"
 #include "chain/net/wire_endpoint.h"
 #include "chain/state/audit.h"
 #include "chain/state/order_queries.h"
+#include "chain/state/state_errc.h"
 
 namespace wb::net {
 
@@ -140,7 +142,7 @@ void PeerManager::serveHeaders(PeerState& state, const GetHeadersMsg& request) {
 
 void PeerManager::queueBlocks(PeerState& state, const GetBlocksMsg& request) {
   if (state.toServe.size() + request.hashes.size() > config_.maxServeQueue) {
-    punish(state.peer->id(), fail(Errc::NetUnexpectedMessage,
+    punish(state.peer->id(), fail(NetErrc::UnexpectedMessage,
                                   "more than " + std::to_string(config_.maxServeQueue) + " blocks requested at once"));
     return;
   }
@@ -252,7 +254,7 @@ void PeerManager::serveDelegateKeys(PeerState& state) {
       return state::forEachEntry(view.reader(), state::Table::Delegates,
                                  [&](const state::KeyValue& kv) -> Result<bool> {
                                    if (kv.first.size() != 32)
-                                     return fail(Errc::StateCorrupt, "a stored delegate key is damaged");
+                                     return fail(StateErrc::Corrupt, "a stored delegate key is damaged");
                                    AccountKey key;
                                    std::copy(kv.first.begin(), kv.first.end(), key.begin());
                                    reply.keys.push_back(key);

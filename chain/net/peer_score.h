@@ -13,6 +13,7 @@
 
 #include "chain/core/error.h"
 #include "chain/net/request_budget.h"
+#include "chain/state/state_errc.h"
 
 namespace wb::net {
 
@@ -50,11 +51,11 @@ constexpr double offencePoints(Offence offence, std::size_t items = 1) {
 // only state rules count. Local failures (StateCorrupt, StateInvariantBroken, the
 // store) are ours, never the peer's; rules no chain could satisfy are punished at
 // once by the caller; a full pool or a duplicate is nobody's fault.
-constexpr std::optional<Offence> relayedTxOffence(Errc code) {
-  if (code == Errc::StateBadNonce) return Offence::StaleTx;
-  const auto value = static_cast<unsigned>(code);
-  const bool stateRule = value > static_cast<unsigned>(Errc::StateBadNonce) &&
-                         value <= static_cast<unsigned>(Errc::StateOverflow);  // StateCorrupt and later: ours
+constexpr std::optional<Offence> relayedTxOffence(ErrorCode code) {
+  if (code == StateErrc::BadNonce) return Offence::StaleTx;
+  const auto value = code.value();
+  const bool stateRule = value > static_cast<unsigned>(StateErrc::BadNonce) &&
+                         value <= static_cast<unsigned>(StateErrc::Overflow);  // StateCorrupt and later: ours
   if (stateRule) return Offence::StateInvalidTx;
   return std::nullopt;
 }

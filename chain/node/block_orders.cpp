@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "chain/state/undo_log.h"
+#include "chain/store/store_errc.h"
 
 namespace wb::node {
 
@@ -13,7 +14,7 @@ Result<std::vector<OrderId>> ordersChangedBy(Chain& chain, const Hash32& blockHa
     WB_TRY_ASSIGN(raw, txn.get(store.dbs().undo, blockHash));
     auto log = state::decodeUndoLog(*raw);
     if (!log)
-      return fail(Errc::StoreCorrupt,
+      return fail(StoreErrc::Corrupt,
                   "the undo log of block " + toHex(blockHash) + " is damaged: " + log.error().message);
     for (const state::UndoEntry& entry : log->entries) {
       // The recorder logs each key once, so each order appears once.

@@ -4,7 +4,9 @@
 #include <QRandomGenerator>
 #include <algorithm>
 
+#include "chain/consensus/consensus_errc.h"
 #include "chain/core/tx_codec.h"
+#include "chain/node/node_errc.h"
 #include "chain/node/signed_block_record.h"
 
 namespace wb::node {
@@ -25,7 +27,7 @@ BlockProducer::BlockProducer(Chain& chain, const ConsensusEngine& engine, Mempoo
 BlockProducer::~BlockProducer() { stopMining(); }
 
 Status BlockProducer::start() {
-  if (keys_.empty()) return fail(Errc::NodeNoProducerKeys, "block production needs at least one local key");
+  if (keys_.empty()) return fail(NodeErrc::NoProducerKeys, "block production needs at least one local key");
   running_ = true;
   planNext();
   return {};
@@ -113,7 +115,7 @@ Result<Hash32> BlockProducer::importSealed(const BlockHeader& header, std::vecto
     const SignedBlockRecord record(options_.signedRecord);
     WB_TRY_ASSIGN(last, record.load());
     if (*last && wouldSignTwice(engine_.kind(), (*last)->header, header)) {
-      return fail(Errc::NodeProductionFailed,
+      return fail(NodeErrc::ProductionFailed,
                   "this node already signed block " + std::to_string((*last)->header.height) + " at time " +
                       std::to_string((*last)->header.time) + "; it does not sign a second one for that " +
                       (engine_.kind() == ConsensusKind::Pos ? "height" : "slot"));
@@ -129,9 +131,9 @@ Result<Hash32> BlockProducer::importSealed(const BlockHeader& header, std::vecto
 
 Result<std::vector<Hash32>> BlockProducer::produce(std::size_t count) {
   if (options_.manualClock == nullptr) {
-    return fail(Errc::NodeNotDevClock, "dev_produce needs a dev network started with --dev-clock manual");
+    return fail(NodeErrc::NotDevClock, "dev_produce needs a dev network started with --dev-clock manual");
   }
-  if (keys_.empty()) return fail(Errc::NodeNoProducerKeys, "this node has no key to produce blocks with");
+  if (keys_.empty()) return fail(NodeErrc::NoProducerKeys, "this node has no key to produce blocks with");
   std::vector<Hash32> made;
   // A day of PoS kernel search is a few thousand hashes per key: cheap.
   constexpr std::uint64_t kManualHorizon = 86400;
@@ -141,7 +143,7 @@ Result<std::vector<Hash32>> BlockProducer::produce(std::size_t count) {
     const SecureBytes* secret = keys_[t->keyIndex].secret;
     SealOptions seal{.mineThreads = std::max(1u, options_.mineThreads), .maxAttempts = 0};
     WB_TRY_ASSIGN(sealed, engine_.seal(t->header, secret ? *secret : noSecret_, seal, std::stop_token{}));
-    if (!*sealed) return fail(Errc::NodeProductionFailed, "sealing stopped without a block");
+    if (!*sealed) return fail(NodeErrc::ProductionFailed, "sealing stopped without a block");
     WB_TRY_ASSIGN(hash, importSealed(**sealed, std::move(t->txs)));
     made.push_back(*hash);
   }
@@ -161,7 +163,7 @@ void BlockProducer::sealPlanned() {
   }
   auto t = makeTemplate(options_.horizonSeconds);
   if (!t) {
-    if (t.code() == Errc::ConsensusNotEligible) {
+    if (t.code() == ConsensusErrc::NotEligible) {
       timer_.start(kRetryMs);  // not our turn within the horizon: look again later
     } else {
       retryLater(t.error());
@@ -177,7 +179,7 @@ void BlockProducer::sealPlanned() {
   }
   const SecureBytes* secret = keys_[t->keyIndex].secret;
   if (engine_.kind() != ConsensusKind::Pow) {
-    if (secret == nullptr) return retryLater(fail(Errc::NodeNoProducerKeys, "the producer key has no secret"));
+    if (secret == nullptr) return retryLater(fail(NodeErrc::NoProducerKeys, "the producer key has no secret"));
     auto sealed = engine_.seal(t->header, *secret, {}, std::stop_token{});
     onMined(generation_, std::move(sealed), std::move(t->txs));
     return;

@@ -4,14 +4,17 @@
 
 #include "chain/core/tx_codec.h"
 #include "chain/core/tx_sign.h"
+#include "chain/net/net_errc.h"
 #include "chain/node/node.h"
 #include "chain/node/node_queries.h"
 #include "chain/node/order_list_params.h"
 #include "chain/node/reader_pool.h"
 #include "chain/node/rpc_json.h"
+#include "chain/rpc/rpc_errc.h"
 #include "chain/rpc/rpc_params.h"
 #include "chain/state/audit.h"
 #include "chain/state/order_queries.h"
+#include "chain/state/state_errc.h"
 
 namespace wb::node {
 namespace {
@@ -22,7 +25,7 @@ constexpr std::int64_t kMaxBanSeconds = 10LL * 365 * 86400;
 constexpr std::int64_t kMaxDevBlocks = 1000;
 constexpr std::size_t kMaxStateKeyBytes = 511;  // as undo logs bound a state key
 
-Error notFound(const std::string& what) { return fail(Errc::RpcNotFound, what + " not found"); }
+Error notFound(const std::string& what) { return fail(RpcErrc::NotFound, what + " not found"); }
 
 QJsonObject peerJson(const net::PeerInfo& p) {
   return QJsonObject{{"id", static_cast<qint64>(p.id)},
@@ -152,7 +155,7 @@ public:
     const QHostAddress host(*address);
     if (host.isNull()) return rpc::invalidParam("address", "is not an IP address");
     const Status banned = node_.peers().ban(host, *seconds);
-    if (!banned && banned.code() != Errc::NetBanListIo) return banned.error();
+    if (!banned && banned.code() != NetErrc::BanListIo) return banned.error();
     return QJsonValue(QJsonObject{{"address", host.toString()}, {"seconds", static_cast<qint64>(*seconds)}});
   }
 
@@ -299,7 +302,7 @@ public:
     QJsonObject out;
     WB_TRY(node_.chain().readState([&](const state::StateView& view) -> Status {
       WB_TRY_ASSIGN(order, view.order(*id));
-      if (!*order) return fail(Errc::StateOrderNotFound, "order " + toHex(*id) + " not found");
+      if (!*order) return fail(StateErrc::OrderNotFound, "order " + toHex(*id) + " not found");
       out = orderJson(**order, hrp_);
       return {};
     }));

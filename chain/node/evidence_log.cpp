@@ -4,7 +4,9 @@
 #include <fstream>
 #include <iterator>
 
+#include "chain/core/core_errc.h"
 #include "chain/mempool/tx_file.h"
+#include "chain/store/store_errc.h"
 
 namespace wb::node {
 namespace {
@@ -18,10 +20,10 @@ Status EvidenceLog::load(const SecpContext& ctx, const ChainParams& params) {
   std::error_code ec;
   if (!std::filesystem::exists(path_, ec)) return {};
   std::ifstream file(path_, std::ios::binary);
-  if (!file) return fail(Errc::IoError, "cannot open " + path_.string());
+  if (!file) return fail(CoreErrc::IoError, "cannot open " + path_.string());
   const Bytes bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-  if (file.bad()) return fail(Errc::IoError, "cannot read " + path_.string());
-  if (bytes.size() % kRecordBytes != 0) return fail(Errc::StoreCorrupt, path_.string() + " is cut short");
+  if (file.bad()) return fail(CoreErrc::IoError, "cannot read " + path_.string());
+  if (bytes.size() % kRecordBytes != 0) return fail(StoreErrc::Corrupt, path_.string() + " is cut short");
   for (std::size_t at = 0; at < bytes.size(); at += kRecordBytes) {
     auto evidence = decodeEvidence(ByteView(bytes).subspan(at, kRecordBytes));
     if (evidence && verifyDoubleProduction(ctx, params, *evidence)) all_.push_back(std::move(*evidence));

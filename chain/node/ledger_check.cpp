@@ -1,12 +1,13 @@
 #include "chain/node/ledger_check.h"
 
 #include "chain/core/tx_sign.h"
+#include "chain/node/node_errc.h"
 
 namespace wb::node {
 namespace {
 
 Error broken(std::uint64_t height, const std::string& what) {
-  return fail(Errc::NodeCheckFailed, "block " + std::to_string(height) + ": " + what);
+  return fail(NodeErrc::CheckFailed, "block " + std::to_string(height) + ": " + what);
 }
 
 }  // namespace
@@ -42,7 +43,7 @@ Status checkLedger(const Chain& chain, const SecpContext& ctx, const std::functi
   }
   if (prev != tip.hash) return broken(tip.height, "the recorded tip is not the main chain's last block");
   const Status invariant = chain.checkInvariant();
-  if (!invariant) return fail(Errc::NodeCheckFailed, "supply invariant: " + invariant.error().message);
+  if (!invariant) return fail(NodeErrc::CheckFailed, "supply invariant: " + invariant.error().message);
   return {};
 }
 

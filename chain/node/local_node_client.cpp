@@ -1,5 +1,6 @@
 #include "chain/node/local_node_client.h"
 
+#include "chain/address/endpoint_errc.h"
 #include "chain/address/net_address.h"
 
 namespace wb::node {
@@ -102,7 +103,7 @@ namespace {
 
 Result<QHostAddress> ipAddress(const QString& text) {
   const QHostAddress host(text.trimmed());
-  if (host.isNull()) return fail(Errc::NetBadAddress, "'" + text.toStdString() + "' is not an IP address");
+  if (host.isNull()) return fail(EndpointErrc::BadAddress, "'" + text.toStdString() + "' is not an IP address");
   return host;
 }
 
@@ -112,7 +113,7 @@ void LocalNodeClient::ban(QString address, std::int64_t seconds, Callback<void> 
   run<void>(
       [address, seconds](Node& node) -> Status {
         WB_TRY_ASSIGN(host, ipAddress(address));
-        if (seconds <= 0) return fail(Errc::NetBadAddress, "a ban needs a positive duration");
+        if (seconds <= 0) return fail(EndpointErrc::BadAddress, "a ban needs a positive duration");
         return node.peers().ban(*host, seconds);
       },
       std::move(done));

@@ -4,10 +4,13 @@
 #include <QTimer>
 #include <algorithm>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_sign.h"
+#include "chain/mempool/mempool_errc.h"
 #include "chain/mempool/tx_file.h"
 #include "chain/node/block_orders.h"
 #include "chain/node/chain_rpc.h"
+#include "chain/node/node_errc.h"
 #include "chain/node/node_genesis.h"
 #include "chain/node/rpc_json.h"
 #include "chain/node/signed_block_record.h"
@@ -29,10 +32,10 @@ std::filesystem::path signedRecordPath(const QString& networkDir) {
 // honest peer would never have relayed it. A refusal against the current state
 // (nonce used, funds spent, order moved on) or the pool's own limits is normal
 // traffic between honest nodes whose views differ for a moment.
-bool provesBadRelay(Errc code) {
-  const auto value = static_cast<unsigned>(code);
+bool provesBadRelay(ErrorCode code) {
+  const auto value = code.value();
   return (value >= 100 && value < 200) ||  // decoding
-         code == Errc::CryptoBadSignature || code == Errc::CryptoBadPublicKey ||
+         code == CoreErrc::CryptoBadSignature || code == CoreErrc::CryptoBadPublicKey ||
          (value >= 300 && value < 330);  // transaction rules (chain/core/tx_check.h)
 }
 
@@ -185,7 +188,7 @@ void Node::loadMempool() {
   std::size_t dropped = 0;
   for (const Tx& tx : contents->txs) {
     auto added = mempool_->add(tx);
-    if (added || added.code() == Errc::MempoolDuplicate) continue;
+    if (added || added.code() == MempoolErrc::Duplicate) continue;
     ++dropped;
     qWarning("%s: dropped %s: %s", path.c_str(), toHex(computeTxid(tx)).c_str(), added.error().message.c_str());
   }
@@ -245,7 +248,7 @@ Status Node::setProducing(bool on) {
     producer_->stop();
     return {};
   }
-  if (manualClock_ != nullptr) return fail(Errc::NodeNotDevClock, "a manual-clock node produces only on dev_produce");
+  if (manualClock_ != nullptr) return fail(NodeErrc::NotDevClock, "a manual-clock node produces only on dev_produce");
   if (producer_->running()) return {};
   WB_TRY(producer_->start());
   wantProduce_ = true;
@@ -493,7 +496,7 @@ void Node::scheduleReorgRetry() {
 void Node::onPeerTx(net::PeerId from, const Tx& tx) {
   auto accepted = submitTx(tx);
   if (accepted) return;
-  const Error reason = fail(Errc::NodeBadRelayedTx, "relayed transaction " + toHex(computeTxid(tx)) +
+  const Error reason = fail(NodeErrc::BadRelayedTx, "relayed transaction " + toHex(computeTxid(tx)) +
                                                         " is invalid: " + accepted.error().message);
   // DESIGN §7: invalid data costs the sender its connection (its address is discouraged);
   // one our state refuses costs it only when repeated (a race with a block is normal).

@@ -5,6 +5,7 @@
 #include "chain/node/node.h"
 #include "chain/state/audit.h"
 #include "chain/state/kv_store.h"
+#include "chain/state/state_errc.h"
 #include "chain/state/state_tables.h"
 
 namespace wb::node {
@@ -14,7 +15,7 @@ Result<std::vector<DelegateEntry>> listDelegates(const Chain& chain) {
   WB_TRY(chain.readState([&](const state::StateView& view) -> Status {
     return state::forEachEntry(view.reader(), state::Table::Delegates, [&](const state::KeyValue& kv) -> Result<bool> {
       auto delegate = state::decodeDelegate(kv.second);
-      if (!delegate || kv.first.size() != 32) return fail(Errc::StateCorrupt, "a stored delegate is damaged");
+      if (!delegate || kv.first.size() != 32) return fail(StateErrc::Corrupt, "a stored delegate is damaged");
       DelegateEntry entry;
       std::copy(kv.first.begin(), kv.first.end(), entry.key.begin());
       entry.delegate = std::move(*delegate);
@@ -61,7 +62,7 @@ Result<std::vector<BlockSummary>> recentBlocks(const Chain& chain, std::uint64_t
   std::uint64_t height = std::min(top, tip);
   while (out.size() < count) {
     WB_TRY_ASSIGN(found, findBlockAtHeight(chain, height));
-    if (!*found) return fail(Errc::StateCorrupt, "the main chain has no block at height " + std::to_string(height));
+    if (!*found) return fail(StateErrc::Corrupt, "the main chain has no block at height " + std::to_string(height));
     const BlockLookup& b = **found;
     out.push_back(
         {b.hash, b.block.header.height, b.block.header.time, b.block.header.producer, b.block.txs.size(), b.size});
@@ -83,7 +84,7 @@ Result<std::optional<TxLookup>> findTransaction(const Chain& chain, const Mempoo
   if (!*location) return std::optional<TxLookup>{};
   WB_TRY_ASSIGN(block, chain.block((*location)->block));
   if (!*block || (*location)->index >= (*block)->txs.size()) {
-    return fail(Errc::StateCorrupt, "the transaction index points to a missing block");
+    return fail(StateErrc::Corrupt, "the transaction index points to a missing block");
   }
   TxLookup out;
   out.tx = std::move((*block)->txs[(*location)->index]);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "chain/state/order_queries.h"
+#include "chain/state/state_errc.h"
 
 namespace wb::node {
 namespace {
@@ -118,9 +119,9 @@ Result<std::vector<SalesDay>> salesByDay(const Chain& chain, std::span<const Acc
   return salesOf(accounts, orders, now, days, [&](std::uint64_t height) -> Result<std::uint64_t> {
     if (auto it = timeAtHeight.find(height); it != timeAtHeight.end()) return it->second;
     WB_TRY_ASSIGN(hash, chain.hashAtHeight(height));
-    if (!*hash) return fail(Errc::StateCorrupt, "an order closed above the tip");
+    if (!*hash) return fail(StateErrc::Corrupt, "an order closed above the tip");
     WB_TRY_ASSIGN(record, chain.headerRecord(**hash));
-    if (!*record) return fail(Errc::StateCorrupt, "a main-chain header is missing");
+    if (!*record) return fail(StateErrc::Corrupt, "a main-chain header is missing");
     return timeAtHeight[height] = (*record)->header.time;
   });
 }

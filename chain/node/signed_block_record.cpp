@@ -3,7 +3,9 @@
 #include <fstream>
 #include <iterator>
 
+#include "chain/core/core_errc.h"
 #include "chain/mempool/tx_file.h"
+#include "chain/store/store_errc.h"
 
 namespace wb::node {
 
@@ -11,11 +13,11 @@ Result<std::optional<Block>> SignedBlockRecord::load() const {
   std::error_code ec;
   if (!std::filesystem::exists(path_, ec)) return std::optional<Block>();
   std::ifstream file(path_, std::ios::binary);
-  if (!file) return fail(Errc::IoError, "cannot open " + path_.string());
+  if (!file) return fail(CoreErrc::IoError, "cannot open " + path_.string());
   const Bytes bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-  if (file.bad()) return fail(Errc::IoError, "cannot read " + path_.string());
+  if (file.bad()) return fail(CoreErrc::IoError, "cannot read " + path_.string());
   auto block = decodeBlock(bytes);
-  if (!block) return fail(Errc::StoreCorrupt, path_.string() + " holds no block: " + block.error().message);
+  if (!block) return fail(StoreErrc::Corrupt, path_.string() + " holds no block: " + block.error().message);
   return std::optional<Block>(std::move(*block));
 }
 

@@ -6,6 +6,8 @@
 #include <QSaveFile>
 #include <algorithm>
 
+#include "chain/rpc/rpc_errc.h"
+
 namespace wb::rpc {
 
 namespace {
@@ -14,7 +16,7 @@ constexpr std::size_t kSecretBytes = 32;
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 Error cookieError(const QString& path, const QString& why) {
-  return fail(Errc::RpcCookieIo, "cannot write the RPC cookie " + path.toStdString() + ": " + why.toStdString());
+  return fail(RpcErrc::CookieIo, "cannot write the RPC cookie " + path.toStdString() + ": " + why.toStdString());
 }
 
 }  // namespace
@@ -59,11 +61,11 @@ void RpcCookie::removeFile() const { QFile::remove(path_); }
 Result<QByteArray> authorizationFromCookieFile(const QString& path) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
-    return fail(Errc::RpcCookieIo,
+    return fail(RpcErrc::CookieIo,
                 "cannot read the RPC cookie " + path.toStdString() + ": " + file.errorString().toStdString());
   const QByteArray content = file.read(256).trimmed();
   if (!content.startsWith(QByteArray(kCookieUser) + ':'))
-    return fail(Errc::RpcCookieIo, "the RPC cookie " + path.toStdString() + " is malformed");
+    return fail(RpcErrc::CookieIo, "the RPC cookie " + path.toStdString() + " is malformed");
   return QByteArray("Basic ") + content.toBase64();
 }
 

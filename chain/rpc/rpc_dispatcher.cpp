@@ -6,6 +6,8 @@
 #include <exception>
 #include <vector>
 
+#include "chain/rpc/rpc_errc.h"
+
 namespace wb::rpc {
 
 namespace {
@@ -20,7 +22,7 @@ QJsonObject errorResponse(const QJsonValue& id, const RpcError& error) {
   return response;
 }
 
-RpcError protocolError(Errc code, const QString& message) {
+RpcError protocolError(ErrorCode code, const QString& message) {
   RpcError error = rpcErrorFrom(fail(code, message.toStdString()));
   return error;
 }
@@ -62,15 +64,15 @@ RpcDispatcher::RpcDispatcher(QObject* parent) : QObject(parent), inbox_(std::mak
 RpcDispatcher::~RpcDispatcher() { inbox_->close(); }
 
 Status RpcDispatcher::registerMethod(const QString& name, RpcHandler handler) {
-  if (name.isEmpty() || !handler) return fail(Errc::RpcInvalidRequest, "a method needs a name and a handler");
+  if (name.isEmpty() || !handler) return fail(RpcErrc::InvalidRequest, "a method needs a name and a handler");
   if (methods_.contains(name))
-    return fail(Errc::RpcMethodExists, "method " + name.toStdString() + " is already registered");
+    return fail(RpcErrc::MethodExists, "method " + name.toStdString() + " is already registered");
   methods_.insert(name, std::move(handler));
   return {};
 }
 
 Status RpcDispatcher::registerSyncMethod(const QString& name, RpcSyncHandler handler) {
-  if (!handler) return fail(Errc::RpcInvalidRequest, "a method needs a name and a handler");
+  if (!handler) return fail(RpcErrc::InvalidRequest, "a method needs a name and a handler");
   return registerMethod(name, [handler = std::move(handler)](const QJsonObject& params, RpcReply reply) {
     reply.complete(handler(params));
   });
@@ -95,7 +97,7 @@ void RpcDispatcher::dispatch(const QByteArray& body, Done done) {
       return;
     }
     done(errorBody(protocolError(
-        Errc::RpcParseError,
+        RpcErrc::ParseError,
         QStringLiteral("parse error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()))));
     return;
   }
@@ -106,7 +108,7 @@ void RpcDispatcher::dispatch(const QByteArray& body, Done done) {
     if (requests.isEmpty() || requests.size() > kMaxBatchSize) {
       const QString why = requests.isEmpty() ? QStringLiteral("empty batch")
                                              : QStringLiteral("a batch holds at most %1 requests").arg(kMaxBatchSize);
-      batch->done(errorBody(protocolError(Errc::RpcInvalidRequest, why)));
+      batch->done(errorBody(protocolError(RpcErrc::InvalidRequest, why)));
       return;
     }
     batch->isArray = true;
@@ -122,7 +124,7 @@ void RpcDispatcher::dispatch(const QByteArray& body, Done done) {
 
 void RpcDispatcher::dispatchOne(const QJsonValue& value, const std::shared_ptr<Batch>& batch, int slot) {
   auto invalid = [&](const QJsonValue& id, const QString& why) {
-    batch->responses[std::size_t(slot)] = errorResponse(id, protocolError(Errc::RpcInvalidRequest, why));
+    batch->responses[std::size_t(slot)] = errorResponse(id, protocolError(RpcErrc::InvalidRequest, why));
   };
   if (!value.isObject()) return invalid(QJsonValue::Null, QStringLiteral("a request must be an object"));
   const QJsonObject request = value.toObject();
@@ -144,13 +146,13 @@ void RpcDispatcher::dispatchOne(const QJsonValue& value, const std::shared_ptr<B
   if (!params.isUndefined() && !params.isObject() && !params.isArray())
     return invalid(replyId, QStringLiteral("params must be an object"));
 
-  auto answerNow = [&](Errc code, const QString& why) {
+  auto answerNow = [&](ErrorCode code, const QString& why) {
     if (!isNotification) batch->responses[std::size_t(slot)] = errorResponse(id, protocolError(code, why));
   };
   const auto handler = methods_.constFind(method.toString());
   if (handler == methods_.constEnd())
-    return answerNow(Errc::RpcMethodNotFound, QStringLiteral("method not found: %1").arg(method.toString().left(64)));
-  if (params.isArray()) return answerNow(Errc::RpcInvalidParams, QStringLiteral("params must be an object"));
+    return answerNow(RpcErrc::MethodNotFound, QStringLiteral("method not found: %1").arg(method.toString().left(64)));
+  if (params.isArray()) return answerNow(RpcErrc::InvalidParams, QStringLiteral("params must be an object"));
 
   if (!isNotification) ++batch->pending;
   RpcReply reply(inbox_, [batch, slot, id, isNotification](const QJsonValue& result, const RpcError* error) {

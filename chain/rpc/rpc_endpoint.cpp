@@ -1,6 +1,7 @@
 #include "chain/rpc/rpc_endpoint.h"
 
 #include "chain/address/host_port.h"
+#include "chain/rpc/rpc_errc.h"
 
 namespace wb::rpc {
 
@@ -10,11 +11,11 @@ Result<RpcEndpoint> parseEndpoint(const QString& text) {
   rules.allowPortZero = true;  // the system picks a free port
   rules.allowLocalhost = true;
   auto parsed = net::parseHostPortText(text.toStdString(), rules);
-  if (!parsed) return fail(Errc::RpcBadEndpoint, "bad RPC address " + parsed.error().message);
+  if (!parsed) return fail(RpcErrc::BadEndpoint, "bad RPC address " + parsed.error().message);
   RpcEndpoint endpoint;
   endpoint.port = parsed->port;
   if (parsed->kind != net::HostKind::Localhost && !endpoint.host.setAddress(QString::fromStdString(parsed->host)))
-    return fail(Errc::RpcBadEndpoint, "bad RPC address '" + parsed->host + "': not an address Qt can use");
+    return fail(RpcErrc::BadEndpoint, "bad RPC address '" + parsed->host + "': not an address Qt can use");
   return endpoint;
 }
 

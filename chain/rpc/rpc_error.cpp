@@ -1,74 +1,52 @@
 #include "chain/rpc/rpc_error.h"
 
+#include "chain/rpc/rpc_errc.h"
+
 namespace wb::rpc {
 
-namespace {
-
-// Failures of the node rather than of the request: the caller cannot fix them.
-bool isInternal(Errc code) {
-  const auto value = static_cast<unsigned>(code);
-  if (value >= 450 && value < 470) return true;  // storage
-  switch (code) {
-    case Errc::RpcInternal:
-    case Errc::RpcCookieIo:
-    case Errc::RpcListenFailed:
-    case Errc::CryptoInit:
-    case Errc::CryptoOutOfMemory:
-    case Errc::CryptoSignFailed:
-    case Errc::StateCorrupt:
-    case Errc::StateInvariantBroken:
-    case Errc::WalletFileIo:
-    case Errc::WalletKdfFailed:
-    case Errc::IoError:
-      return true;
-    default:
-      return false;
+int rpcCodeFor(ErrorCode code) {
+  if (code.in<RpcErrc>()) {
+    switch (static_cast<RpcErrc>(code.value())) {
+      case RpcErrc::ParseError:
+        return kParseError;
+      case RpcErrc::InvalidRequest:
+      case RpcErrc::BodyTooLarge:
+      case RpcErrc::Unauthorized:
+      case RpcErrc::NotAllowed:
+        return kInvalidRequest;
+      case RpcErrc::MethodNotFound:
+        return kMethodNotFound;
+      case RpcErrc::InvalidParams:
+        return kInvalidParams;
+      default:
+        break;
+    }
   }
-}
-
-}  // namespace
-
-int rpcCodeFor(Errc code) {
-  switch (code) {
-    case Errc::RpcParseError:
-      return kParseError;
-    case Errc::RpcInvalidRequest:
-    case Errc::RpcBodyTooLarge:
-    case Errc::RpcUnauthorized:
-    case Errc::RpcNotAllowed:
-      return kInvalidRequest;
-    case Errc::RpcMethodNotFound:
-      return kMethodNotFound;
-    case Errc::RpcInvalidParams:
-      return kInvalidParams;
-    case Errc::WalletLocked:
+  // Every other layer's code by what it means, as the layer that owns it classifies it.
+  switch (code.kind()) {
+    case ErrorKind::Locked:
       return kWalletLocked;
-    case Errc::StateInsufficientFunds:
-    case Errc::StateInsufficientStake:
+    case ErrorKind::InsufficientFunds:
       return kInsufficientFunds;
-    case Errc::StateOrderWrongState:
+    case ErrorKind::WrongState:
       return kWrongOrderState;
-    case Errc::RpcNotFound:
-    case Errc::StateOrderNotFound:
-    case Errc::StateUnknownDelegate:
-    case Errc::WalletAccountNotFound:
-    case Errc::WalletContactNotFound:
-    case Errc::ChainUnknownBlock:
+    case ErrorKind::NotFound:
       return kNotFound;
-    case Errc::StateWrongParty:
-    case Errc::TxSenderNotOrderParty:
-    case Errc::WalletNotOrderParty:
+    case ErrorKind::WrongParty:
       return kWrongParty;
-    default:
-      return isInternal(code) ? kInternalError : kRejected;
+    case ErrorKind::Internal:
+      return kInternalError;
+    case ErrorKind::Rejected:
+      break;
   }
+  return kRejected;
 }
 
 RpcError rpcErrorFrom(const Error& error) {
   RpcError out;
   out.code = rpcCodeFor(error.code);
   out.message = QString::fromStdString(error.message);
-  out.data = QJsonObject{{QStringLiteral("code"), QString::fromUtf8(errcName(error.code))}};
+  out.data = QJsonObject{{QStringLiteral("code"), QString::fromUtf8(errorName(error.code))}};
   return out;
 }
 

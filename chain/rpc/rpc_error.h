@@ -1,5 +1,5 @@
 // JSON-RPC 2.0 error objects (DESIGN §7): the protocol codes, Waybill's
-// application codes, and the one mapping from wb::Errc to them, so every
+// application codes, and the one mapping from wb::ErrorCode to them, so every
 // method reports the same failure the same way.
 #pragma once
 
@@ -33,15 +33,15 @@ struct RpcError {
   QJsonValue data = QJsonValue::Undefined;  // left out of the JSON when undefined
 };
 
-// The JSON-RPC code for a Waybill error code: Rpc* protocol codes map to their
-// protocol number, WalletLocked to -32001, insufficient funds or stake to -32002,
-// a wrong order state to -32003, unknown orders/accounts/blocks/delegates to
-// -32004, a wrong party (the ledger's or the wallet's check) to -32005, failures of the node itself (storage, I/O,
-// crypto initialisation) to -32603, and every other rule violation to -32006.
-int rpcCodeFor(Errc code);
+// The JSON-RPC code for a Waybill error code of any layer. RpcErrc protocol codes map to their protocol
+// number; every other code maps by the ErrorKind its layer gives it, so this layer names no other
+// layer's codes: Locked to -32001, InsufficientFunds to -32002, WrongState to -32003, NotFound to
+// -32004, WrongParty to -32005, Internal (failures of the node itself: storage, I/O, crypto
+// initialisation) to -32603, and Rejected (every other rule violation) to -32006.
+int rpcCodeFor(ErrorCode code);
 
 // The RpcError for `error`: rpcCodeFor(code), the error's message, and
-// data {"code": errcName(code)} so programs can tell causes apart.
+// data {"code": errorName(code)} so programs can tell causes apart.
 RpcError rpcErrorFrom(const Error& error);
 
 // {"code", "message", "data"?} as a JSON object.

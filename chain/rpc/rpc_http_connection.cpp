@@ -3,6 +3,7 @@
 #include <QTimer>
 
 #include "chain/rpc/rpc_dispatcher.h"
+#include "chain/rpc/rpc_errc.h"
 
 namespace wb::rpc {
 
@@ -90,7 +91,7 @@ void HttpConnection::reject() {
     return;
   }
   const QByteArray body = RpcDispatcher::errorBody(
-      rpcErrorFrom(fail(Errc::RpcBodyTooLarge, "request body larger than " + std::to_string(maxBody_) + " bytes")));
+      rpcErrorFrom(fail(RpcErrc::BodyTooLarge, "request body larger than " + std::to_string(maxBody_) + " bytes")));
   socket_->write(
       "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
       "Content-Length: " +

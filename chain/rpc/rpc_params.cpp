@@ -5,6 +5,7 @@
 #include <QVariant>
 
 #include "chain/core/bech32m.h"
+#include "chain/rpc/rpc_errc.h"
 
 namespace wb::rpc {
 
@@ -31,7 +32,7 @@ Result<QString> asString(const QJsonValue& value, std::string_view name, std::si
 }  // namespace
 
 Error invalidParam(std::string_view name, std::string_view problem) {
-  return fail(Errc::RpcInvalidParams, "param '" + std::string(name) + "' " + std::string(problem));
+  return fail(RpcErrc::InvalidParams, "param '" + std::string(name) + "' " + std::string(problem));
 }
 
 RpcParams::RpcParams(QJsonObject params) : params_(std::move(params)) {}
@@ -189,7 +190,7 @@ Status RpcParams::finish() const {
   }
   if (count == 0) return {};
   if (count > kMaxListed) unknown.append(QStringLiteral("… (%1 in all)").arg(count));
-  return fail(Errc::RpcInvalidParams, "unknown params: " + unknown.join(QStringLiteral(", ")).toStdString());
+  return fail(RpcErrc::InvalidParams, "unknown params: " + unknown.join(QStringLiteral(", ")).toStdString());
 }
 
 }  // namespace wb::rpc

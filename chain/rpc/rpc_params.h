@@ -1,6 +1,6 @@
 // Typed, named parameters of a JSON-RPC call (DESIGN §7: params by name,
 // amounts as decimal strings in WBL). Every accessor fails with
-// Errc::RpcInvalidParams (JSON-RPC -32602) and a message naming the parameter,
+// RpcErrc::InvalidParams (JSON-RPC -32602) and a message naming the parameter,
 // so a method validates all its input before it changes anything:
 //
 //   RpcParams params(object);
@@ -28,6 +28,7 @@
 #include "chain/core/error.h"
 #include "chain/core/ids.h"
 #include "chain/core/secure_bytes.h"
+#include "chain/rpc/rpc_errc.h"
 
 namespace wb::rpc {
 

@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include "chain/rpc/rpc_errc.h"
 #include "chain/rpc/rpc_http_connection.h"
 
 namespace wb::rpc {
@@ -35,7 +36,7 @@ private:
   qint64 maxBody_;
 };
 
-HttpAnswer errorAnswer(HttpStatus status, Errc code, const std::string& message) {
+HttpAnswer errorAnswer(HttpStatus status, ErrorCode code, const std::string& message) {
   return HttpAnswer{status, RpcDispatcher::errorBody(rpcErrorFrom(fail(code, message))), {}};
 }
 
@@ -46,11 +47,11 @@ bool isWebSocketUpgrade(const QHttpServerRequest& request) {
 // No `WWW-Authenticate: Basic` challenge: it would let any web page make the browser
 // ask its user for the node's credentials. Clients send the cookie unasked.
 HttpAnswer unauthorizedAnswer() {
-  return errorAnswer(HttpStatus::Unauthorized, Errc::RpcUnauthorized, "authorization required (cookie)");
+  return errorAnswer(HttpStatus::Unauthorized, RpcErrc::Unauthorized, "authorization required (cookie)");
 }
 
 HttpAnswer foreignOriginAnswer() {
-  return errorAnswer(HttpStatus::Forbidden, Errc::RpcNotAllowed,
+  return errorAnswer(HttpStatus::Forbidden, RpcErrc::NotAllowed,
                      "requests from web pages are refused (their Origin is not in the allowed list)");
 }
 
@@ -89,7 +90,7 @@ Status RpcServer::start() {
   if (!tcp->listen(options_.endpoint.host, options_.endpoint.port)) {
     const std::string why = tcp->errorString().toStdString();
     delete tcp;
-    return fail(Errc::RpcListenFailed, "cannot listen for RPC on " + options_.endpoint.host.toString().toStdString() +
+    return fail(RpcErrc::ListenFailed, "cannot listen for RPC on " + options_.endpoint.host.toString().toStdString() +
                                            ":" + std::to_string(options_.endpoint.port) + ": " + why);
   }
   auto cookie = RpcCookie::create(options_.cookiePath);
@@ -167,15 +168,15 @@ void RpcServer::handle(const QHttpServerRequest& request, QTcpSocket* socket, QH
   } else if (!cookie_->accepts(request.value("Authorization"))) {
     refusal = unauthorizedAnswer();
   } else if (request.url().path() != QStringLiteral("/")) {
-    refusal = errorAnswer(HttpStatus::NotFound, Errc::RpcNotAllowed, "JSON-RPC is served on / and events on /ws");
+    refusal = errorAnswer(HttpStatus::NotFound, RpcErrc::NotAllowed, "JSON-RPC is served on / and events on /ws");
   } else if (request.method() != QHttpServerRequest::Method::Post) {
-    refusal = errorAnswer(HttpStatus::MethodNotAllowed, Errc::RpcNotAllowed, "JSON-RPC calls use POST");
+    refusal = errorAnswer(HttpStatus::MethodNotAllowed, RpcErrc::NotAllowed, "JSON-RPC calls use POST");
     refusal->headers.emplace_back("Allow", "POST");
   } else if (!request.value("Content-Type").trimmed().toLower().startsWith("application/json")) {
     refusal =
-        errorAnswer(HttpStatus::UnsupportedMediaType, Errc::RpcNotAllowed, "Content-Type must be application/json");
+        errorAnswer(HttpStatus::UnsupportedMediaType, RpcErrc::NotAllowed, "Content-Type must be application/json");
   } else if (request.body().size() > options_.maxBodyBytes) {
-    refusal = errorAnswer(HttpStatus::PayloadTooLarge, Errc::RpcBodyTooLarge, "request body too large");
+    refusal = errorAnswer(HttpStatus::PayloadTooLarge, RpcErrc::BodyTooLarge, "request body too large");
   }
   if (refusal) return connection->answer(ticket, std::move(*refusal));
 
@@ -208,7 +209,7 @@ bool RpcServer::acceptsUpgrade(const QHttpServerRequest& request, QTcpSocket* so
 void RpcServer::refuseUpgrade(const QHttpServerRequest& request, QHttpServerResponder&& responder) {
   HttpAnswer answer = !originAllowed(request.value("Origin")) ? foreignOriginAnswer()
                       : cookie_->accepts(request.value("Authorization"))
-                          ? errorAnswer(HttpStatus::NotFound, Errc::RpcNotAllowed, "WebSocket events are served on /ws")
+                          ? errorAnswer(HttpStatus::NotFound, RpcErrc::NotAllowed, "WebSocket events are served on /ws")
                           : unauthorizedAnswer();
   writeHttpAnswer(responder, answer);
 }

@@ -8,6 +8,7 @@
 
 #include "chain/core/bech32m.h"
 #include "chain/rpc/rpc_dispatcher.h"
+#include "chain/rpc/rpc_errc.h"
 #include "chain/rpc/rpc_params.h"
 
 namespace wb::rpc {
@@ -103,7 +104,7 @@ void RpcSubscriptions::addClient(std::unique_ptr<QWebSocket> socket) {
         WB_TRY(id);
         WB_TRY(params.finish());
         if (client->subscriptions.remove(*id) == 0)
-          return fail(Errc::RpcNotFound, "no subscription " + std::to_string(*id));
+          return fail(RpcErrc::NotFound, "no subscription " + std::to_string(*id));
         return QJsonValue(true);
       });
   Q_ASSERT(subscribe.ok() && unsubscribe.ok());

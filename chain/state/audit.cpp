@@ -1,6 +1,7 @@
 #include "chain/state/audit.h"
 
 #include "chain/state/records.h"
+#include "chain/state/state_errc.h"
 #include "chain/state/state_tables.h"
 
 namespace wb::state {
@@ -8,7 +9,7 @@ namespace {
 
 Status addTo(Amount& total, Amount amount) {
   auto sum = checkedAdd(total, amount);
-  if (!sum) return fail(Errc::StateOverflow, "a supply total does not fit in 64 bits");
+  if (!sum) return fail(StateErrc::Overflow, "a supply total does not fit in 64 bits");
   total = *sum;
   return {};
 }
@@ -31,7 +32,7 @@ Result<SupplyAudit> auditSupply(const KvReader& state) {
   SupplyAudit audit;
   WB_TRY(forEachEntry(state, Table::Accounts, [&](const KeyValue& kv) -> Result<bool> {
     auto account = decodeAccount(kv.second);
-    if (!account) return fail(Errc::StateCorrupt, "a stored account is damaged: " + account.error().message);
+    if (!account) return fail(StateErrc::Corrupt, "a stored account is damaged: " + account.error().message);
     WB_TRY(addTo(audit.balances, account->balance));
     WB_TRY(addTo(audit.stake, account->matureStake));
     WB_TRY(addTo(audit.stake, account->pendingStakeTotal()));
@@ -40,7 +41,7 @@ Result<SupplyAudit> auditSupply(const KvReader& state) {
   }));
   WB_TRY(forEachEntry(state, Table::Orders, [&](const KeyValue& kv) -> Result<bool> {
     auto order = decodeOrder(kv.second);
-    if (!order) return fail(Errc::StateCorrupt, "a stored order is damaged: " + order.error().message);
+    if (!order) return fail(StateErrc::Corrupt, "a stored order is damaged: " + order.error().message);
     WB_TRY(addTo(audit.escrow, order->escrow));
     return true;
   }));
@@ -60,12 +61,12 @@ Status checkSupplyInvariant(const KvReader& state) {
   Amount held = 0;
   for (Amount part : {audit->balances, audit->stake, audit->unbonding, audit->escrow}) WB_TRY(addTo(held, part));
   if (audit->burned > audit->minted || held != audit->minted - audit->burned) {
-    return fail(Errc::StateInvariantBroken, "supply invariant broken: accounts and escrow hold " + formatAmount(held) +
+    return fail(StateErrc::InvariantBroken, "supply invariant broken: accounts and escrow hold " + formatAmount(held) +
                                                 " WBL but " + formatAmount(audit->minted) + " WBL were minted and " +
                                                 formatAmount(audit->burned) + " WBL burned");
   }
   if (audit->delegateRecords != audit->delegatesCounted) {
-    return fail(Errc::StateInvariantBroken, std::to_string(audit->delegateRecords) + " delegates are stored but " +
+    return fail(StateErrc::InvariantBroken, std::to_string(audit->delegateRecords) + " delegates are stored but " +
                                                 std::to_string(audit->delegatesCounted) + " are counted");
   }
   return {};

@@ -6,6 +6,7 @@
 #include "chain/core/bech32m.h"
 #include "chain/core/short_hex.h"
 #include "chain/core/tx_check.h"
+#include "chain/state/state_errc.h"
 
 namespace wb::state {
 
@@ -14,11 +15,11 @@ Status Ledger::applyGenesis(const GenesisState& genesis) {
   std::set<AccountKey> seen;
   for (const GenesisAllocation& a : genesis.allocations) {
     if (!seen.insert(a.account).second) {
-      return fail(Errc::StateBadGenesis, "account " + shortHex(a.account) + " is allocated twice");
+      return fail(StateErrc::BadGenesis, "account " + shortHex(a.account) + " is allocated twice");
     }
     auto sum = checkedAdd(a.balance, a.stake);
     if (sum) sum = checkedAdd(totals.minted, *sum);
-    if (!sum) return fail(Errc::StateBadGenesis, "the genesis supply does not fit in 64 bits");
+    if (!sum) return fail(StateErrc::BadGenesis, "the genesis supply does not fit in 64 bits");
     totals.minted = *sum;
     Account account;
     account.balance = a.balance;
@@ -28,12 +29,12 @@ Status Ledger::applyGenesis(const GenesisState& genesis) {
   std::set<std::string> names;
   for (const GenesisDelegate& d : genesis.delegates) {
     if (!isValidDelegateName(d.name)) {
-      return fail(Errc::StateBadGenesis, "'" + d.name + "' is not a valid delegate name");
+      return fail(StateErrc::BadGenesis, "'" + d.name + "' is not a valid delegate name");
     }
     if (!names.insert(d.name).second)
-      return fail(Errc::StateBadGenesis, "delegate name '" + d.name + "' is used twice");
+      return fail(StateErrc::BadGenesis, "delegate name '" + d.name + "' is used twice");
     WB_TRY_ASSIGN(existing, tables_.delegate(d.account));
-    if (*existing) return fail(Errc::StateBadGenesis, "account " + shortHex(d.account) + " is a delegate twice");
+    if (*existing) return fail(StateErrc::BadGenesis, "account " + shortHex(d.account) + " is a delegate twice");
     WB_TRY(tables_.putDelegate(d.account, Delegate{d.name, 0, 0, 0, 0}));
     WB_TRY(tables_.putDelegateName(d.name, d.account));
     ++totals.delegates;
@@ -70,7 +71,7 @@ Status Ledger::finishBlock() {
   if (params_.blockReward == 0) return {};
   WB_TRY_ASSIGN(totals, tables_.totals());
   auto minted = checkedAdd(totals->minted, params_.blockReward);
-  if (!minted) return fail(Errc::StateOverflow, "the block reward would overflow the total supply");
+  if (!minted) return fail(StateErrc::Overflow, "the block reward would overflow the total supply");
   totals->minted = *minted;
   WB_TRY(tables_.putTotals(*totals));
   return credit(context_.producer, params_.blockReward);
@@ -80,7 +81,7 @@ Status Ledger::credit(const AccountKey& key, Amount amount) {
   if (amount == 0) return {};
   WB_TRY_ASSIGN(account, tables_.account(key));
   auto balance = checkedAdd(account->balance, amount);
-  if (!balance) return fail(Errc::StateOverflow, "the balance of " + shortHex(key) + " would overflow");
+  if (!balance) return fail(StateErrc::Overflow, "the balance of " + shortHex(key) + " would overflow");
   account->balance = *balance;
   return tables_.putAccount(key, *account);
 }
@@ -88,7 +89,7 @@ Status Ledger::credit(const AccountKey& key, Amount amount) {
 Status Ledger::chargeSender(const Tx& tx, Account& sender, Amount moved) const {
   auto needed = checkedAdd(tx.fee, moved);
   if (!needed || *needed > sender.balance) {
-    return fail(Errc::StateInsufficientFunds,
+    return fail(StateErrc::InsufficientFunds,
                 "insufficient funds: the transaction needs " + formatAmount(needed ? *needed : moved) +
                     " WBL (fee included) but the balance is " + formatAmount(sender.balance) + " WBL");
   }
@@ -100,7 +101,7 @@ Status Ledger::chargeSender(const Tx& tx, Account& sender, Amount moved) const {
 Status Ledger::applyTx(const Tx& tx, const Hash32& txid) {
   WB_TRY_ASSIGN(sender, tables_.account(tx.sender));
   if (sender->nonce != tx.nonce) {
-    return fail(Errc::StateBadNonce, "wrong nonce: the account's next nonce is " + std::to_string(sender->nonce) +
+    return fail(StateErrc::BadNonce, "wrong nonce: the account's next nonce is " + std::to_string(sender->nonce) +
                                          ", the transaction has " + std::to_string(tx.nonce) +
                                          (tx.nonce < sender->nonce ? " (already used)" : " (too far ahead)"));
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "chain/core/keys.h"
+#include "chain/state/state_errc.h"
 
 namespace wb::state {
 
@@ -25,13 +26,13 @@ Result<OrderPage> listOrders(const StateView& state, const OrderQuery& query) {
     auto role = party ? key.u8() : Result<std::uint8_t>(party.error());
     auto height = role ? key.u64() : Result<std::uint64_t>(role.error());
     auto id = height ? key.fixed<32>() : Result<Hash32>(height.error());
-    if (!id) return fail(Errc::StateCorrupt, "an orders_by_party entry is damaged");
+    if (!id) return fail(StateErrc::Corrupt, "an orders_by_party entry is damaged");
     if (page.orders.size() == limit) {
       page.next = OrderCursor{page.orders.back().createdHeight, page.orders.back().id};
       return page;
     }
     WB_TRY_ASSIGN(order, state.order(OrderId{*id}));
-    if (!*order) return fail(Errc::StateCorrupt, "an orders_by_party entry names a missing order");
+    if (!*order) return fail(StateErrc::Corrupt, "an orders_by_party entry names a missing order");
     if (!query.status || (*order)->status == *query.status) page.orders.push_back(std::move(**order));
   }
 }

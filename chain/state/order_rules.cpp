@@ -3,6 +3,7 @@
 #include "chain/core/short_hex.h"
 #include "chain/state/ledger.h"
 #include "chain/state/order_transition.h"
+#include "chain/state/state_errc.h"
 
 namespace wb::state {
 namespace {
@@ -10,13 +11,13 @@ namespace {
 std::string orderRef(const OrderId& id) { return "order " + shortHex(id); }
 
 Error wrongState(const Order& order, std::string_view allowed, std::string_view action) {
-  return fail(Errc::StateOrderWrongState, orderRef(order.id) + " is " + std::string(orderStatusName(order.status)) +
+  return fail(StateErrc::OrderWrongState, orderRef(order.id) + " is " + std::string(orderStatusName(order.status)) +
                                               "; only " + std::string(allowed) + " orders can be " +
                                               std::string(action));
 }
 
 Error wrongParty(const Order& order, std::string_view who, std::string_view action) {
-  return fail(Errc::StateWrongParty,
+  return fail(StateErrc::WrongParty,
               "only the " + std::string(who) + " of " + orderRef(order.id) + " can " + std::string(action) + " it");
 }
 
@@ -26,7 +27,7 @@ OrderStage stageOf(const Order& order) { return {order.status, order.escrow, ord
 
 Result<Order> Ledger::loadOrder(const OrderId& id) const {
   WB_TRY_ASSIGN(order, tables_.order(id));
-  if (!*order) return fail(Errc::StateOrderNotFound, orderRef(id) + " does not exist");
+  if (!*order) return fail(StateErrc::OrderNotFound, orderRef(id) + " does not exist");
   return std::move(**order);
 }
 
@@ -63,7 +64,7 @@ Status Ledger::applyTransition(Order& order, const OrderTransition& transition) 
 Status Ledger::applyOrderCreate(const Tx& tx, const TxId& txid, const OrderCreatePayload& p, Account& sender) {
   const OrderId id = orderIdOf(txid);
   WB_TRY_ASSIGN(existing, tables_.order(id));
-  if (*existing) return fail(Errc::StateOrderExists, orderRef(id) + " already exists");
+  if (*existing) return fail(StateErrc::OrderExists, orderRef(id) + " already exists");
   WB_TRY(chargeSender(tx, sender, 0));
 
   Order order;
@@ -90,7 +91,7 @@ Status Ledger::applyOrderPay(const Tx& tx, const OrderPayPayload& p, Account& se
   WB_TRY_ASSIGN(order, loadCurrentOrder(p.order));
   if (order->status != OrderStatus::Created) return wrongState(*order, "CREATED", "paid");
   if (p.amount != order->total()) {
-    return fail(Errc::StatePayAmountMismatch, orderRef(order->id) + " costs " + formatAmount(order->total()) +
+    return fail(StateErrc::PayAmountMismatch, orderRef(order->id) + " costs " + formatAmount(order->total()) +
                                                   " WBL, not " + formatAmount(p.amount) + " WBL");
   }
   WB_TRY(chargeSender(tx, sender, p.amount));
@@ -142,7 +143,7 @@ Status Ledger::applyOrderDispute(const Tx& tx, const OrderDisputePayload& p, Acc
   WB_TRY_ASSIGN(order, loadCurrentOrder(p.order));
   if (tx.sender != order->buyer) return wrongParty(*order, "buyer", "dispute");
   if (!order->hasArbiter()) {
-    return fail(Errc::StateNoArbiter, orderRef(order->id) + " has no arbiter, so it cannot be disputed");
+    return fail(StateErrc::NoArbiter, orderRef(order->id) + " has no arbiter, so it cannot be disputed");
   }
   if (order->status != OrderStatus::Paid && order->status != OrderStatus::Shipped) {
     return wrongState(*order, "PAID or SHIPPED", "disputed");
@@ -159,7 +160,7 @@ Status Ledger::applyOrderResolve(const Tx& tx, const OrderResolvePayload& p, Acc
   if (!order->hasArbiter() || tx.sender != order->arbiter) return wrongParty(*order, "arbiter", "resolve");
   if (order->status != OrderStatus::Disputed) return wrongState(*order, "DISPUTED", "resolved");
   if (p.toPayer > order->escrow) {
-    return fail(Errc::StateResolveExceedsEscrow, "the escrow of " + orderRef(order->id) + " is " +
+    return fail(StateErrc::ResolveExceedsEscrow, "the escrow of " + orderRef(order->id) + " is " +
                                                      formatAmount(order->escrow) + " WBL; " + formatAmount(p.toPayer) +
                                                      " WBL cannot go to the payer");
   }
@@ -172,7 +173,7 @@ Status Ledger::applyOrderDeadline(const OrderId& id) {
   WB_TRY_ASSIGN(order, loadOrder(id));
   order->deadline = 0;  // its index entry was removed by the caller
   auto transition = deadlineTransition(stageOf(*order));
-  if (!transition) return fail(Errc::StateCorrupt, orderRef(id) + " has a deadline: " + transition.error().message);
+  if (!transition) return fail(StateErrc::Corrupt, orderRef(id) + " has a deadline: " + transition.error().message);
   return applyTransition(*order, *transition);
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "chain/state/state_errc.h"
+
 namespace wb::state {
 namespace {
 
@@ -57,7 +59,7 @@ Result<OrderTransition> deadlineTransition(const OrderStage& before) {
     case OrderStatus::Disputed:  // never ruled: an even split, the odd unit to the merchant
       return closedAs(OrderStatus::Resolved, before, before.escrow / 2);
     default:
-      return fail(Errc::StateCorrupt, "a " + std::string(orderStatusName(before.status)) + " order has no deadline");
+      return fail(StateErrc::Corrupt, "a " + std::string(orderStatusName(before.status)) + " order has no deadline");
   }
 }
 

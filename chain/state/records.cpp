@@ -1,5 +1,6 @@
 #include "chain/state/records.h"
 
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 
 namespace wb::state {
@@ -16,7 +17,7 @@ void writeLots(Writer& w, const std::vector<StakeLot>& lots) {
 Result<std::vector<StakeLot>> readLots(Reader& r, std::string_view field) {
   WB_TRY_ASSIGN(count, r.u32(field));
   if (*count > kMaxLots || *count > r.remaining() / 16) {
-    return fail(Errc::DecodeFieldTooLong, std::string(field) + " lists too many lots");
+    return fail(CoreErrc::DecodeFieldTooLong, std::string(field) + " lists too many lots");
   }
   std::vector<StakeLot> lots(*count);
   for (StakeLot& lot : lots) {
@@ -137,7 +138,7 @@ Result<Order> decodeOrder(ByteView encoded) {
       !take(r.u64("disputed"), o.disputedHeight, e) || !take(r.u64("closed"), o.closedHeight, e)) {
     return e;
   }
-  if (status < 1 || status > 9) return fail(Errc::DecodeBadValue, "unknown order status " + std::to_string(status));
+  if (status < 1 || status > 9) return fail(CoreErrc::DecodeBadValue, "unknown order status " + std::to_string(status));
   o.status = static_cast<OrderStatus>(status);
   WB_TRY(r.finish());
   return o;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "chain/state/ledger.h"
+#include "chain/state/state_errc.h"
 
 namespace wb::state {
 
@@ -13,9 +14,9 @@ Status Ledger::changeVoteWeight(const AccountKey& voter, Amount amount, bool add
   WB_TRY_ASSIGN(voted, tables_.votes(voter));
   for (const AccountKey& key : *voted) {
     WB_TRY_ASSIGN(d, tables_.delegate(key));
-    if (!*d) return fail(Errc::StateCorrupt, "a vote names a delegate that does not exist");
+    if (!*d) return fail(StateErrc::Corrupt, "a vote names a delegate that does not exist");
     auto votes = add ? checkedAdd((*d)->votes, amount) : checkedSub((*d)->votes, amount);
-    if (!votes) return fail(Errc::StateCorrupt, "a delegate's vote weight is inconsistent");
+    if (!votes) return fail(StateErrc::Corrupt, "a delegate's vote weight is inconsistent");
     (*d)->votes = *votes;
     WB_TRY(tables_.putDelegate(key, **d));
   }
@@ -37,7 +38,7 @@ Status Ledger::applyStake(const Tx& tx, const StakePayload& p, Account& sender) 
 
 Status Ledger::applyUnstake(const Tx& tx, const UnstakePayload& p, Account& sender) {
   if (p.amount > sender.stakeTotal()) {
-    return fail(Errc::StateInsufficientStake, "cannot unstake " + formatAmount(p.amount) + " WBL: the stake is " +
+    return fail(StateErrc::InsufficientStake, "cannot unstake " + formatAmount(p.amount) + " WBL: the stake is " +
                                                   formatAmount(sender.stakeTotal()) + " WBL");
   }
   WB_TRY(chargeSender(tx, sender, 0));
@@ -70,14 +71,14 @@ Status Ledger::applyUnstake(const Tx& tx, const UnstakePayload& p, Account& send
 Status Ledger::applyRegisterDelegate(const Tx& tx, const RegisterDelegatePayload& p, Account& sender) {
   WB_TRY_ASSIGN(existing, tables_.delegate(tx.sender));
   if (*existing) {
-    return fail(Errc::StateAlreadyDelegate, "this account is already the delegate '" + (*existing)->name + "'");
+    return fail(StateErrc::AlreadyDelegate, "this account is already the delegate '" + (*existing)->name + "'");
   }
   WB_TRY_ASSIGN(owner, tables_.delegateByName(p.name));
-  if (*owner) return fail(Errc::StateDelegateNameTaken, "the delegate name '" + p.name + "' is taken");
+  if (*owner) return fail(StateErrc::DelegateNameTaken, "the delegate name '" + p.name + "' is taken");
   WB_TRY(chargeSender(tx, sender, params_.delegateFee));
   WB_TRY_ASSIGN(totals, tables_.totals());
   auto burned = checkedAdd(totals->burned, params_.delegateFee);
-  if (!burned) return fail(Errc::StateOverflow, "the burned total would overflow");
+  if (!burned) return fail(StateErrc::Overflow, "the burned total would overflow");
   totals->burned = *burned;
   ++totals->delegates;  // bounded by the accounts that paid the fee: cannot wrap
 
@@ -91,7 +92,7 @@ Status Ledger::applyVote(const Tx& tx, const VotePayload& p, Account& sender) {
   for (const AccountKey& key : p.delegates) {
     WB_TRY_ASSIGN(d, tables_.delegate(key));
     if (!*d) {
-      return fail(Errc::StateUnknownDelegate,
+      return fail(StateErrc::UnknownDelegate,
                   "account " + toHex(ByteView(key).first(4)) + "… is not a registered delegate");
     }
   }
@@ -137,7 +138,7 @@ Status Ledger::applyUnbondingRelease(const AccountKey& key) {
   for (auto it = lots.begin(); it != due; ++it) released += it->amount;
   lots.erase(lots.begin(), due);
   auto balance = checkedAdd(account->balance, released);
-  if (!balance) return fail(Errc::StateOverflow, "a balance would overflow");
+  if (!balance) return fail(StateErrc::Overflow, "a balance would overflow");
   account->balance = *balance;
   return tables_.putAccount(key, *account);
 }

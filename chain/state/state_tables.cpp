@@ -1,6 +1,7 @@
 #include "chain/state/state_tables.h"
 
 #include "chain/core/keys.h"
+#include "chain/state/state_errc.h"
 
 namespace wb::state {
 
@@ -12,7 +13,7 @@ namespace {
 template <class T>
 Result<T> decodeStored(Result<T> decoded, std::string_view what) {
   if (!decoded) {
-    return fail(Errc::StateCorrupt, "the stored " + std::string(what) + " is damaged: " + decoded.error().message);
+    return fail(StateErrc::Corrupt, "the stored " + std::string(what) + " is damaged: " + decoded.error().message);
   }
   return decoded;
 }
@@ -30,7 +31,7 @@ Result<Deadline> decodeDeadlineKey(ByteView key) {
   WB_TRY_ASSIGN(id, r.fixed<32>());
   WB_TRY(r.finish());
   if (*kind > static_cast<std::uint8_t>(DeadlineKind::UnbondingRelease)) {
-    return fail(Errc::StateCorrupt, "deadline entry of unknown kind " + std::to_string(*kind));
+    return fail(StateErrc::Corrupt, "deadline entry of unknown kind " + std::to_string(*kind));
   }
   return Deadline{*height, static_cast<DeadlineKind>(*kind), *id};
 }
@@ -77,7 +78,7 @@ Status StateTables::putDelegate(const AccountKey& key, const Delegate& delegate)
 Result<std::optional<AccountKey>> StateView::delegateByName(std::string_view name) const {
   WB_TRY_ASSIGN(raw, reader_.get(Table::DelegateNames, asBytes(name)));
   if (!*raw) return std::optional<AccountKey>();
-  if ((*raw)->size() != 32) return fail(Errc::StateCorrupt, "the stored delegate name entry is damaged");
+  if ((*raw)->size() != 32) return fail(StateErrc::Corrupt, "the stored delegate name entry is damaged");
   AccountKey key;
   std::copy((*raw)->begin(), (*raw)->end(), key.begin());
   return std::optional<AccountKey>(key);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "chain/core/hash.h"
+#include "chain/state/state_errc.h"
 
 namespace wb::state {
 namespace {
@@ -40,7 +41,7 @@ Hash32 toHash(ByteView bytes) {
   return out;
 }
 
-Error damaged(const std::string& what) { return fail(Errc::StateCorrupt, "the state tree is damaged: " + what); }
+Error damaged(const std::string& what) { return fail(StateErrc::Corrupt, "the state tree is damaged: " + what); }
 
 }  // namespace
 

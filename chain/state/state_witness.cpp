@@ -2,13 +2,15 @@
 
 #include <string>
 
+#include "chain/core/core_errc.h"
+
 namespace wb::state {
 namespace {
 
 Result<std::uint32_t> readCount(Reader& in, std::string_view field, std::uint32_t max) {
   WB_TRY_ASSIGN(count, in.u32(field));
   if (*count > max) {
-    return fail(Errc::DecodeFieldTooLong,
+    return fail(CoreErrc::DecodeFieldTooLong,
                 std::string(field) + ": " + std::to_string(*count) + " is more than " + std::to_string(max));
   }
   return *count;
@@ -28,7 +30,7 @@ void writeProvenValue(Writer& out, const ProvenValue& p) {
 Result<ProvenValue> readProvenValue(Reader& in) {
   ProvenValue p;
   WB_TRY_ASSIGN(hasValue, in.u8("value flag"));
-  if (*hasValue > 1) return fail(Errc::DecodeBadValue, "value flag must be 0 or 1");
+  if (*hasValue > 1) return fail(CoreErrc::DecodeBadValue, "value flag must be 0 or 1");
   if (*hasValue == 1) {
     WB_TRY_ASSIGN(value, in.var("value", kMaxWitnessValueBytes));
     p.value = std::move(*value);
@@ -41,11 +43,11 @@ Result<ProvenValue> readProvenValue(Reader& in) {
   }
   WB_TRY_ASSIGN(end, in.u8("end"));
   if (*end > static_cast<std::uint8_t>(ProofEnd::OtherLeaf)) {
-    return fail(Errc::DecodeBadValue, "unknown proof end " + std::to_string(*end));
+    return fail(CoreErrc::DecodeBadValue, "unknown proof end " + std::to_string(*end));
   }
   p.proof.end = static_cast<ProofEnd>(*end);
   if ((p.proof.end == ProofEnd::Leaf) != p.value.has_value()) {
-    return fail(Errc::DecodeBadValue, "a proof ends in its own leaf exactly when it carries a value");
+    return fail(CoreErrc::DecodeBadValue, "a proof ends in its own leaf exactly when it carries a value");
   }
   if (p.proof.end == ProofEnd::OtherLeaf) {
     WB_TRY_ASSIGN(otherKey, in.fixed<32>("other leafkey"));
@@ -72,7 +74,7 @@ Result<ConsensusWitness> readWitness(Reader& in) {
     WitnessRecord r;
     WB_TRY_ASSIGN(table, in.u8("table"));
     if (*table >= kTableCount || !isCommitted(static_cast<Table>(*table))) {
-      return fail(Errc::DecodeBadValue, "table " + std::to_string(*table) + " is not in the state tree");
+      return fail(CoreErrc::DecodeBadValue, "table " + std::to_string(*table) + " is not in the state tree");
     }
     r.table = static_cast<Table>(*table);
     WB_TRY_ASSIGN(key, in.var("key", kMaxWitnessKeyBytes));

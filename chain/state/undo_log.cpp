@@ -1,5 +1,6 @@
 #include "chain/state/undo_log.h"
 
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 
 namespace wb::state {
@@ -26,12 +27,12 @@ Result<UndoLog> decodeUndoLog(ByteView encoded) {
   for (std::uint32_t i = 0; i < *count; ++i) {
     UndoEntry e;
     WB_TRY_ASSIGN(table, r.u8("undo table"));
-    if (*table >= kTableCount) return fail(Errc::DecodeBadValue, "undo log names an unknown table");
+    if (*table >= kTableCount) return fail(CoreErrc::DecodeBadValue, "undo log names an unknown table");
     e.table = static_cast<Table>(*table);
     WB_TRY_ASSIGN(key, r.var("undo key", kMaxKeyBytes));
     e.key = std::move(*key);
     WB_TRY_ASSIGN(has, r.u8("undo presence flag"));
-    if (*has > 1) return fail(Errc::DecodeBadValue, "undo presence flag must be 0 or 1");
+    if (*has > 1) return fail(CoreErrc::DecodeBadValue, "undo presence flag must be 0 or 1");
     if (*has == 1) {
       WB_TRY_ASSIGN(value, r.var("undo value", kMaxValueBytes));
       e.before = std::move(*value);

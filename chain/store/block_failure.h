@@ -11,6 +11,6 @@ namespace wb {
 // True when `code` proves the block (or a transaction in it) breaks a rule that
 // holds whatever the node's disk, memory or clock. Unknown codes count as local:
 // a good block wrongly kept is retried, a good block wrongly invalidated is lost.
-bool provesBlockInvalid(Errc code);
+bool provesBlockInvalid(ErrorCode code);
 
 }  // namespace wb

@@ -1,5 +1,6 @@
 #include "chain/store/block_records.h"
 
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 
 namespace wb {
@@ -23,7 +24,7 @@ Result<HeaderRecord> decodeHeaderRecord(ByteView encoded) {
   WB_TRY_ASSIGN(header, readHeader(r));
   WB_TRY_ASSIGN(weight, r.fixed<32>("chain weight"));
   WB_TRY_ASSIGN(status, r.u8("status"));
-  if (*status < 1 || *status > 3) return fail(Errc::DecodeBadValue, "unknown block status");
+  if (*status < 1 || *status > 3) return fail(CoreErrc::DecodeBadValue, "unknown block status");
   HeaderRecord record;
   record.header = *header;
   record.chainWeight = *weight;
@@ -31,13 +32,13 @@ Result<HeaderRecord> decodeHeaderRecord(ByteView encoded) {
   WB_TRY_ASSIGN(modifier, r.fixed<32>("pos modifier"));
   record.posModifier = *modifier;
   WB_TRY_ASSIGN(count, r.u32("schedule size"));
-  if (*count > kMaxScheduleSize) return fail(Errc::DecodeFieldTooLong, "the stored DPoS schedule is too long");
+  if (*count > kMaxScheduleSize) return fail(CoreErrc::DecodeFieldTooLong, "the stored DPoS schedule is too long");
   for (std::uint32_t i = 0; i < *count; ++i) {
     WB_TRY_ASSIGN(key, r.fixed<32>("schedule entry"));
     record.dposSchedule.push_back(AccountKey{*key});
   }
   WB_TRY_ASSIGN(complete, r.u8("verdict complete"));
-  if (*complete > 1) return fail(Errc::DecodeBadValue, "bad verdict flag");
+  if (*complete > 1) return fail(CoreErrc::DecodeBadValue, "bad verdict flag");
   record.verdictComplete = *complete == 1;
   WB_TRY(r.finish());
   return record;

@@ -5,6 +5,7 @@
 #include "chain/state/audit.h"
 #include "chain/state/state_commit.h"
 #include "chain/store/lmdb_state.h"
+#include "chain/store/store_errc.h"
 
 namespace wb {
 namespace {
@@ -13,7 +14,7 @@ Result<std::optional<TipPosition>> readTip(const Txn& txn, const ChainDbs& dbs) 
   WB_TRY_ASSIGN(raw, txn.find(dbs.meta, asBytes(meta_key::kTip)));
   if (!*raw) return std::optional<TipPosition>();
   auto tip = decodeTipPosition(**raw);
-  if (!tip) return fail(Errc::StoreCorrupt, "the stored tip is damaged: " + tip.error().message);
+  if (!tip) return fail(StoreErrc::Corrupt, "the stored tip is damaged: " + tip.error().message);
   return std::optional<TipPosition>(*tip);
 }
 
@@ -56,12 +57,12 @@ Status Chain::initialise() {
     if (*lib) {
       Reader r(**lib);
       auto height = r.u64("lib");
-      if (!height || !r.finish().ok()) return fail(Errc::StoreCorrupt, "the stored last irreversible block is damaged");
+      if (!height || !r.finish().ok()) return fail(StoreErrc::Corrupt, "the stored last irreversible block is damaged");
       lib_ = pendingLib_ = *height;
     }
     WB_TRY_ASSIGN(first, txn.find(dbs.heightIndex, keyU64(0)));
     if (!*first || !std::equal((*first)->begin(), (*first)->end(), genesisHash.begin(), genesisHash.end())) {
-      return fail(Errc::ChainGenesisMismatch, "the store holds another genesis block");
+      return fail(StoreErrc::ChainGenesisMismatch, "the store holds another genesis block");
     }
     return {};
   }));
@@ -75,8 +76,9 @@ Status Chain::initialise() {
     WB_TRY(state::writeGenesisState(genesis_.params, genesis_.state, state));
     WB_TRY_ASSIGN(root, state::StateTree(state).root());
     if (*root != genesis_.header.stateRoot) {
-      return fail(Errc::ChainGenesisMismatch, "the genesis header's state root " + toHex(genesis_.header.stateRoot) +
-                                                  " is not the genesis state's root " + toHex(*root));
+      return fail(StoreErrc::ChainGenesisMismatch, "the genesis header's state root " +
+                                                       toHex(genesis_.header.stateRoot) +
+                                                       " is not the genesis state's root " + toHex(*root));
     }
     // Genesis weighs nothing: chains compare by the weight built on it.
     HeaderRecord record;
@@ -102,7 +104,7 @@ Result<std::optional<HeaderRecord>> Chain::headerRecord(const Hash32& hash) cons
     WB_TRY_ASSIGN(raw, txn.find(store_.dbs().headers, hash));
     if (!*raw) return {};
     auto record = decodeHeaderRecord(**raw);
-    if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+    if (!record) return fail(StoreErrc::Corrupt, "a stored header is damaged: " + record.error().message);
     out = *record;
     return {};
   }));
@@ -115,7 +117,7 @@ Result<std::optional<Block>> Chain::block(const Hash32& hash) const {
     WB_TRY_ASSIGN(raw, txn.find(store_.dbs().blocks, hash));
     if (!*raw) return {};
     auto block = decodeBlock(**raw);
-    if (!block) return fail(Errc::StoreCorrupt, "a stored block is damaged: " + block.error().message);
+    if (!block) return fail(StoreErrc::Corrupt, "a stored block is damaged: " + block.error().message);
     out = std::move(*block);
     return {};
   }));
@@ -127,7 +129,7 @@ Result<std::optional<Hash32>> Chain::hashAtHeight(std::uint64_t height) const {
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(raw, txn.find(store_.dbs().heightIndex, keyU64(height)));
     if (!*raw) return {};
-    if ((*raw)->size() != 32) return fail(Errc::StoreCorrupt, "a height index entry is damaged");
+    if ((*raw)->size() != 32) return fail(StoreErrc::Corrupt, "a height index entry is damaged");
     Hash32 hash;
     std::copy((*raw)->begin(), (*raw)->end(), hash.begin());
     out = hash;
@@ -142,7 +144,7 @@ Result<std::optional<TxLocation>> Chain::txLocation(const Hash32& txid) const {
     WB_TRY_ASSIGN(raw, txn.find(store_.dbs().txIndex, txid));
     if (!*raw) return {};
     auto location = decodeTxLocation(**raw);
-    if (!location) return fail(Errc::StoreCorrupt, "a tx index entry is damaged");
+    if (!location) return fail(StoreErrc::Corrupt, "a tx index entry is damaged");
     out = *location;
     return {};
   }));

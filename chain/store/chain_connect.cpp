@@ -1,4 +1,6 @@
 // Storing, connecting and disconnecting blocks, and switching branches.
+#include "chain/consensus/consensus_errc.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/keys.h"
 #include "chain/core/merkle.h"
 #include "chain/core/short_hex.h"
@@ -10,6 +12,7 @@
 #include "chain/store/chain.h"
 #include "chain/store/chain_prepared.h"
 #include "chain/store/lmdb_state.h"
+#include "chain/store/store_errc.h"
 
 namespace wb {
 
@@ -38,7 +41,7 @@ Result<std::optional<HeaderRecord>> findRecord(const Txn& txn, const ChainDbs& d
   WB_TRY_ASSIGN(raw, txn.find(dbs.headers, hash));
   if (!*raw) return std::optional<HeaderRecord>();
   auto record = decodeHeaderRecord(**raw);
-  if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+  if (!record) return fail(StoreErrc::Corrupt, "a stored header is damaged: " + record.error().message);
   return std::optional<HeaderRecord>(*record);
 }
 
@@ -95,7 +98,7 @@ Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
     if (!verified_.contains(check)) {
       auto key = parsedKeys_.get(ctx_, check.key);
       if (!key)
-        return inTx(fail(Errc::TxBadSignature, "the sender is not a valid public key"), i, p.digests.back().txid);
+        return inTx(fail(CoreErrc::TxBadSignature, "the sender is not a valid public key"), i, p.digests.back().txid);
       p.checks.push_back(check);
       p.checkKeys.push_back(*key);
       p.checkTx.push_back(i);
@@ -105,7 +108,7 @@ Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
     }
   }
   if (merkleRoot(leaves) != p.block.header.txRoot) {
-    return fail(Errc::ChainBadTxRoot,
+    return fail(StoreErrc::ChainBadTxRoot,
                 "the transaction root of block " + shortHex(p.hash) + " does not match its transactions");
   }
   return p;
@@ -114,20 +117,20 @@ Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
 Status Chain::placeInTxn(const WriteTxn& txn, PreparedBlock& p, const Hash32& tipHash) const {
   WB_TRY_ASSIGN(self, findRecord(txn, store_.dbs(), p.hash));
   if (*self && (*self)->status == BlockStatus::Invalid) {
-    return fail(Errc::ChainKnownInvalid, "block " + shortHex(p.hash) + " was found invalid before");
+    return fail(StoreErrc::ChainKnownInvalid, "block " + shortHex(p.hash) + " was found invalid before");
   }
   WB_TRY_ASSIGN(parent, findRecord(txn, store_.dbs(), p.block.header.prev));
-  if (!*parent) return fail(Errc::ChainUnknownBlock, "the parent of block " + shortHex(p.hash) + " is unknown");
+  if (!*parent) return fail(StoreErrc::ChainUnknownBlock, "the parent of block " + shortHex(p.hash) + " is unknown");
   if ((*parent)->status == BlockStatus::Invalid) {
-    return fail(Errc::ChainKnownInvalid, "the parent of block " + shortHex(p.hash) + " is invalid");
+    return fail(StoreErrc::ChainKnownInvalid, "the parent of block " + shortHex(p.hash) + " is invalid");
   }
   p.parent = **parent;
   p.storedDeferred = *self && !(*self)->verdictComplete;
   p.storedComplete = *self && (*self)->verdictComplete;
   if (p.block.header.height != p.parent.header.height + 1) {
-    return fail(Errc::ChainBadHeight, "block " + shortHex(p.hash) + " claims height " +
-                                          std::to_string(p.block.header.height) + " but its parent is at " +
-                                          std::to_string(p.parent.header.height));
+    return fail(StoreErrc::ChainBadHeight, "block " + shortHex(p.hash) + " claims height " +
+                                               std::to_string(p.block.header.height) + " but its parent is at " +
+                                               std::to_string(p.parent.header.height));
   }
   // The engine checks the header now, with the parent's state when the parent is the tip.
   return checkConsensusInTxn(txn, p, p.block.header.prev == tipHash);
@@ -163,7 +166,7 @@ Result<Hash32> Chain::stateRootOnTip(const Block& block, const std::vector<Misse
 Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip, const PreparedBlock* next) {
   const ChainDbs& dbs = store_.dbs();
   if (p.block.header.prev != newTip.hash) {
-    return fail(Errc::ChainNotOnTip, "block " + shortHex(p.hash) + " does not extend the tip");
+    return fail(StoreErrc::ChainNotOnTip, "block " + shortHex(p.hash) + " does not extend the tip");
   }
   ensureVerifying(p);
   // Every consensus rule, the ones needing the parent's state included (the
@@ -185,7 +188,7 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
     if (!p.verdict || !p.verdict->complete()) {
       // Only a parent whose record lacks its round's schedule leaves checks undone here:
       // connecting would skip the producer check and the missed slots the state records.
-      return fail(Errc::ConsensusStateUnavailable,
+      return fail(ConsensusErrc::StateUnavailable,
                   "the checks of block " + shortHex(p.hash) + " cannot all run on its parent's stored record");
     }
     // A block stored earlier with checks deferred (a side block, connected now by a
@@ -207,7 +210,7 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
   WB_TRY(applyBlockToState(genesis_.params, p.block, txids, dpos ? &p.verdict->missed : nullptr, changes));
   if (auto bad = finishVerifying()) {
     const std::size_t tx = p.checkTx[*bad];
-    return inTx(fail(Errc::TxBadSignature, "the signature does not match the sender"), tx, p.digests[tx].txid);
+    return inTx(fail(CoreErrc::TxBadSignature, "the signature does not match the sender"), tx, p.digests[tx].txid);
   }
   // The next block's signatures are checked while this one is written and committed.
   if (next != nullptr) ensureVerifying(*next);
@@ -215,9 +218,9 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
   WB_TRY_ASSIGN(undo, state::commitChanges(changes, lmdb));
   WB_TRY_ASSIGN(root, state::StateTree(lmdb).root());
   if (*root != p.block.header.stateRoot) {
-    return fail(Errc::ChainBadStateRoot, "the state root of block " + shortHex(p.hash) + " is " +
-                                             toHex(p.block.header.stateRoot) + " but the state after it has root " +
-                                             toHex(*root));
+    return fail(StoreErrc::ChainBadStateRoot, "the state root of block " + shortHex(p.hash) + " is " +
+                                                  toHex(p.block.header.stateRoot) +
+                                                  " but the state after it has root " + toHex(*root));
   }
   WB_TRY(txn.put(dbs.undo, p.hash, state::encodeUndoLog(*undo)));
   WB_TRY(txn.put(dbs.heightIndex, keyU64(p.block.header.height), p.hash));
@@ -233,13 +236,13 @@ Status Chain::connectInTxn(WriteTxn& txn, PreparedBlock& p, TipPosition& newTip,
 Result<Block> Chain::disconnectInTxn(WriteTxn& txn, TipPosition& newTip) {
   const ChainDbs& dbs = store_.dbs();
   const TipPosition current = tip();
-  if (current.height == 0) return fail(Errc::ChainAtGenesis, "the genesis block cannot be disconnected");
+  if (current.height == 0) return fail(StoreErrc::ChainAtGenesis, "the genesis block cannot be disconnected");
   WB_TRY_ASSIGN(raw, txn.get(dbs.blocks, current.hash));
   auto block = decodeBlock(*raw);
-  if (!block) return fail(Errc::StoreCorrupt, "the tip block is damaged: " + block.error().message);
+  if (!block) return fail(StoreErrc::Corrupt, "the tip block is damaged: " + block.error().message);
   WB_TRY_ASSIGN(undoRaw, txn.get(dbs.undo, current.hash));
   auto undo = state::decodeUndoLog(*undoRaw);
-  if (!undo) return fail(Errc::StoreCorrupt, "the tip's undo log is damaged: " + undo.error().message);
+  if (!undo) return fail(StoreErrc::Corrupt, "the tip's undo log is damaged: " + undo.error().message);
 
   LmdbStateWriter lmdb(txn, dbs);
   WB_TRY(state::applyUndo(*undo, lmdb));
@@ -259,7 +262,7 @@ Status Chain::verifyBeforeStoring(const PreparedBlock& block) {
   ensureVerifying(block);
   if (auto bad = finishVerifying()) {
     const std::size_t tx = block.checkTx[*bad];
-    return inTx(fail(Errc::TxBadSignature, "the signature does not match the sender"), tx, block.digests[tx].txid);
+    return inTx(fail(CoreErrc::TxBadSignature, "the signature does not match the sender"), tx, block.digests[tx].txid);
   }
   // A side block connected later by a branch switch is not verified twice.
   for (const SignatureCheck& check : block.checks) verified_.remember(check);
@@ -381,7 +384,7 @@ Status Chain::connectBlock(const Hash32& hash) {
     if (*raw) body = Bytes((*raw)->begin(), (*raw)->end());
     return {};
   }));
-  if (!body) return fail(Errc::ChainMissingBody, "block " + shortHex(hash) + " is not stored");
+  if (!body) return fail(StoreErrc::ChainMissingBody, "block " + shortHex(hash) + " is not stored");
   WB_TRY_ASSIGN(prepared, decodeForChain(*body));
   VerifierIdleGuard idle(*this);
   TipPosition newTip = tip();

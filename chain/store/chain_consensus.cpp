@@ -2,6 +2,7 @@
 // verdicts, the engine's view of the tip state, fork choice and finality.
 #include <functional>
 
+#include "chain/consensus/consensus_errc.h"
 #include "chain/core/encoding.h"
 #include "chain/core/keys.h"
 #include "chain/core/short_hex.h"
@@ -9,10 +10,12 @@
 #include "chain/state/audit.h"
 #include "chain/state/memory_kv.h"
 #include "chain/state/records.h"
+#include "chain/state/state_errc.h"
 #include "chain/state/undo_log.h"
 #include "chain/store/chain.h"
 #include "chain/store/chain_prepared.h"
 #include "chain/store/consensus_witness.h"
+#include "chain/store/store_errc.h"
 
 namespace wb {
 namespace {
@@ -31,7 +34,7 @@ public:
     std::vector<DelegateVotes> out;
     WB_TRY(state::forEachEntry(reader_, state::Table::Delegates, [&](const state::KeyValue& kv) -> Result<bool> {
       auto d = state::decodeDelegate(kv.second);
-      if (!d || kv.first.size() != 32) return fail(Errc::StateCorrupt, "a stored delegate is damaged");
+      if (!d || kv.first.size() != 32) return fail(StateErrc::Corrupt, "a stored delegate is damaged");
       DelegateVotes votes;
       std::copy(kv.first.begin(), kv.first.end(), votes.key.begin());
       votes.votes = d->votes;
@@ -79,9 +82,9 @@ private:
 
 Result<HeaderRecord> recordIn(const Txn& txn, const ChainDbs& dbs, const Hash32& hash) {
   WB_TRY_ASSIGN(raw, txn.find(dbs.headers, hash));
-  if (!*raw) return fail(Errc::ChainUnknownBlock, "block " + toHex(ByteView(hash).first(4)) + "… is unknown");
+  if (!*raw) return fail(StoreErrc::ChainUnknownBlock, "block " + toHex(ByteView(hash).first(4)) + "… is unknown");
   auto record = decodeHeaderRecord(**raw);
-  if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+  if (!record) return fail(StoreErrc::Corrupt, "a stored header is damaged: " + record.error().message);
   return *record;
 }
 
@@ -89,7 +92,7 @@ Result<HeaderRecord> recordIn(const Txn& txn, const ChainDbs& dbs, const Hash32&
 Result<std::optional<Hash32>> mainHashIn(const Txn& txn, const ChainDbs& dbs, std::uint64_t height) {
   WB_TRY_ASSIGN(raw, txn.find(dbs.heightIndex, keyU64(height)));
   if (!*raw) return std::optional<Hash32>();
-  if ((*raw)->size() != 32) return fail(Errc::StoreCorrupt, "a height index entry is damaged");
+  if ((*raw)->size() != 32) return fail(StoreErrc::Corrupt, "a height index entry is damaged");
   Hash32 hash;
   std::copy((*raw)->begin(), (*raw)->end(), hash.begin());
   return std::optional<Hash32>(hash);
@@ -178,7 +181,7 @@ Result<Chain::SideCheck> Chain::checkSideHeader(const BlockHeader& header) const
       const Hash32 hash = blockHash(cursor.header);
       WB_TRY_ASSIGN(onMain, mainHashIn(txn, dbs, cursor.header.height));
       if (*onMain && **onMain == hash) break;
-      if (cursor.header.height == 0) return fail(Errc::StoreCorrupt, "a stored branch does not reach genesis");
+      if (cursor.header.height == 0) return fail(StoreErrc::Corrupt, "a stored branch does not reach genesis");
       branch.push_back(hash);
       WB_TRY_ASSIGN(up, recordIn(txn, dbs, cursor.header.prev));
       cursor = std::move(*up);
@@ -204,20 +207,20 @@ Result<Chain::SideCheck> Chain::checkSideHeader(const BlockHeader& header) const
     RebuiltStateView view(reader, [&](state::MemoryKv& state) -> Status {
       for (std::uint64_t height = current.height; height > forkHeight; --height) {
         WB_TRY_ASSIGN(hash, mainHashIn(txn, dbs, height));
-        if (!*hash) return fail(Errc::StoreCorrupt, "the main chain has no block at height " + std::to_string(height));
+        if (!*hash) return fail(StoreErrc::Corrupt, "the main chain has no block at height " + std::to_string(height));
         WB_TRY_ASSIGN(raw, txn.get(dbs.undo, **hash));
         auto undo = state::decodeUndoLog(*raw);
-        if (!undo) return fail(Errc::StoreCorrupt, "an undo log is damaged: " + undo.error().message);
+        if (!undo) return fail(StoreErrc::Corrupt, "an undo log is damaged: " + undo.error().message);
         WB_TRY(state::applyUndo(*undo, state));
       }
       for (auto it = branch.rbegin(); it != branch.rend(); ++it) {
         WB_TRY_ASSIGN(raw, txn.find(dbs.blocks, *it));
         if (!*raw) {
-          return fail(Errc::ConsensusStateUnavailable,
+          return fail(ConsensusErrc::StateUnavailable,
                       "the state of the branch needs the body of block " + shortHex(*it));
         }
         auto block = decodeBlock(**raw);
-        if (!block) return fail(Errc::StoreCorrupt, "a stored block is damaged: " + block.error().message);
+        if (!block) return fail(StoreErrc::Corrupt, "a stored block is damaged: " + block.error().message);
         std::vector<Hash32> txids;
         txids.reserve(block->txs.size());
         for (const Tx& tx : block->txs) txids.push_back(computeTxid(tx));
@@ -248,11 +251,12 @@ std::uint64_t Chain::lastIrreversibleHeight() const {
 
 Result<std::optional<Chain::Reorganization>> Chain::considerBranch(const Hash32& hash) {
   WB_TRY_ASSIGN(candidate, headerRecord(hash));
-  if (!*candidate) return fail(Errc::ChainUnknownBlock, "block " + toHex(ByteView(hash).first(4)) + "… is unknown");
+  if (!*candidate)
+    return fail(StoreErrc::ChainUnknownBlock, "block " + toHex(ByteView(hash).first(4)) + "… is unknown");
   const TipPosition current = tip();
   if (hash == current.hash) return std::optional<Reorganization>();
   auto currentRecord = headerRecord(current.hash);
-  if (!currentRecord || !*currentRecord) return fail(Errc::StoreCorrupt, "the tip's header is missing");
+  if (!currentRecord || !*currentRecord) return fail(StoreErrc::Corrupt, "the tip's header is missing");
   // Strictly more weight wins; at equal weight the first seen (the tip) stays.
   if (!(U256::fromBigEndian((*candidate)->chainWeight) > U256::fromBigEndian((*currentRecord)->chainWeight))) {
     return std::optional<Reorganization>();
@@ -263,7 +267,7 @@ Result<std::optional<Chain::Reorganization>> Chain::considerBranch(const Hash32&
     std::uint64_t forkHeight = 0;
     for (;;) {
       auto record = headerRecord(cursor);
-      if (!record || !*record) return fail(Errc::ChainUnknownBlock, "a block of the branch is unknown");
+      if (!record || !*record) return fail(StoreErrc::ChainUnknownBlock, "a block of the branch is unknown");
       WB_TRY_ASSIGN(onMain, hashAtHeight((*record)->header.height));
       if (*onMain && **onMain == cursor) {
         forkHeight = (*record)->header.height;

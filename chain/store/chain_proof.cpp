@@ -1,24 +1,27 @@
 // State proofs at the tip and consensus witnesses (DESIGN §11), each read in one
 // transaction so the record, the path and the header they are checked against
 // belong together.
+#include "chain/core/core_errc.h"
 #include "chain/state/memory_kv.h"
 #include "chain/state/state_tree.h"
 #include "chain/store/chain.h"
+#include "chain/store/store_errc.h"
 
 namespace wb {
 
 Result<StateProof> Chain::stateProof(state::Table table, ByteView key) const {
   if (!state::isCommitted(table)) {
-    return fail(Errc::DecodeBadValue, "table " + std::string(state::tableName(table)) + " is not in the state tree");
+    return fail(CoreErrc::DecodeBadValue,
+                "table " + std::string(state::tableName(table)) + " is not in the state tree");
   }
   std::optional<StateProof> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(rawTip, txn.get(store_.dbs().meta, asBytes(meta_key::kTip)));
     auto tip = decodeTipPosition(*rawTip);
-    if (!tip) return fail(Errc::StoreCorrupt, "the stored tip is damaged: " + tip.error().message);
+    if (!tip) return fail(StoreErrc::Corrupt, "the stored tip is damaged: " + tip.error().message);
     WB_TRY_ASSIGN(rawHeader, txn.get(store_.dbs().headers, tip->hash));
     auto record = decodeHeaderRecord(*rawHeader);
-    if (!record) return fail(Errc::StoreCorrupt, "the tip's header is damaged: " + record.error().message);
+    if (!record) return fail(StoreErrc::Corrupt, "the tip's header is damaged: " + record.error().message);
     // The tree is written through the same interface as the state, read-only here.
     LmdbStateReader reader(txn, store_.dbs());
     state::MemoryKv view(&reader);
@@ -47,7 +50,7 @@ Result<std::vector<std::optional<state::ConsensusWitness>>> Chain::consensusWitn
       bytes += (*raw)->size();
       auto witness = state::decodeWitness(**raw);
       if (!witness)
-        return fail(Errc::StoreCorrupt, "a stored consensus witness is damaged: " + witness.error().message);
+        return fail(StoreErrc::Corrupt, "a stored consensus witness is damaged: " + witness.error().message);
       out.push_back(std::move(*witness));
     }
     return {};

@@ -6,6 +6,7 @@
 #include "chain/core/short_hex.h"
 #include "chain/store/block_failure.h"
 #include "chain/store/chain.h"
+#include "chain/store/store_errc.h"
 
 namespace wb {
 
@@ -29,13 +30,13 @@ Result<BranchWalk> walkToMain(const Chain& chain, const Hash32& target) {
   Hash32 cursor = target;
   for (;;) {
     WB_TRY_ASSIGN(record, chain.headerRecord(cursor));
-    if (!*record) return fail(Errc::ChainUnknownBlock, "block " + shortHex(cursor) + " is unknown");
+    if (!*record) return fail(StoreErrc::ChainUnknownBlock, "block " + shortHex(cursor) + " is unknown");
     if ((*record)->status == BlockStatus::Invalid)
-      return fail(Errc::ChainKnownInvalid, "block " + shortHex(cursor) + " is invalid");
+      return fail(StoreErrc::ChainKnownInvalid, "block " + shortHex(cursor) + " is invalid");
     WB_TRY_ASSIGN(onMain, chain.hashAtHeight((*record)->header.height));
     if (*onMain && **onMain == cursor) break;
     if ((*record)->status != BlockStatus::HaveBody)
-      return fail(Errc::ChainMissingBody, "block " + shortHex(cursor) + " has no body yet");
+      return fail(StoreErrc::ChainMissingBody, "block " + shortHex(cursor) + " has no body yet");
     walk.branch.push_back(cursor);
     cursor = (*record)->header.prev;
   }
@@ -50,7 +51,7 @@ Status Chain::markInvalid(const Hash32& hash) {
     WB_TRY_ASSIGN(raw, txn.find(store_.dbs().headers, hash));
     if (!*raw) return {};
     auto record = decodeHeaderRecord(**raw);
-    if (!record) return fail(Errc::StoreCorrupt, "a stored header is damaged: " + record.error().message);
+    if (!record) return fail(StoreErrc::Corrupt, "a stored header is damaged: " + record.error().message);
     record->status = BlockStatus::Invalid;
     return txn.put(store_.dbs().headers, hash, encodeHeaderRecord(*record));
   });
@@ -91,21 +92,21 @@ Result<Chain::Reorganization> Chain::changesSince(const Hash32& origin) const {
   std::uint64_t forkHeight = 0;
   for (;;) {
     WB_TRY_ASSIGN(record, headerRecord(cursor));
-    if (!*record) return fail(Errc::StoreCorrupt, "the header of block " + shortHex(cursor) + " is missing");
+    if (!*record) return fail(StoreErrc::Corrupt, "the header of block " + shortHex(cursor) + " is missing");
     WB_TRY_ASSIGN(onMain, hashAtHeight((*record)->header.height));
     if (*onMain && **onMain == cursor) {
       forkHeight = (*record)->header.height;
       break;
     }
     WB_TRY_ASSIGN(body, block(cursor));
-    if (!*body) return fail(Errc::StoreCorrupt, "the body of block " + shortHex(cursor) + " is missing");
+    if (!*body) return fail(StoreErrc::Corrupt, "the body of block " + shortHex(cursor) + " is missing");
     out.disconnected.push_back(std::move(**body));
     cursor = (*record)->header.prev;
   }
   const std::uint64_t tipHeight = tip().height;
   for (std::uint64_t h = forkHeight + 1; h <= tipHeight; ++h) {
     WB_TRY_ASSIGN(hash, hashAtHeight(h));
-    if (!*hash) return fail(Errc::StoreCorrupt, "the main chain has no block at height " + std::to_string(h));
+    if (!*hash) return fail(StoreErrc::Corrupt, "the main chain has no block at height " + std::to_string(h));
     out.connected.push_back(**hash);
   }
   return out;
@@ -150,7 +151,7 @@ Result<std::optional<Chain::Reorganization>> Chain::resumeReorganization() {
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(raw, txn.find(store_.dbs().meta, asBytes(meta_key::kPendingSwitch)));
     if (!*raw) return {};
-    if ((*raw)->size() != 64) return fail(Errc::StoreCorrupt, "the pending reorganisation record is damaged");
+    if ((*raw)->size() != 64) return fail(StoreErrc::Corrupt, "the pending reorganisation record is damaged");
     pending.emplace();
     std::copy((*raw)->begin(), (*raw)->begin() + 32, pending->origin.begin());
     std::copy((*raw)->begin() + 32, (*raw)->end(), pending->target.begin());

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "chain/store/lmdb_error.h"
+#include "chain/store/store_errc.h"
 #include "chain/store/store_internal.h"
 
 namespace wb {
@@ -31,7 +32,7 @@ Cursor::~Cursor() {
 
 Status Cursor::requireOpen() const {
   if (state_ == nullptr || state_->cursor == nullptr) {
-    return fail(Errc::StoreTxnFinished, "using a cursor whose transaction has already ended");
+    return fail(StoreErrc::TxnFinished, "using a cursor whose transaction has already ended");
   }
   return {};
 }

@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "chain/store/lmdb_error.h"
+#include "chain/store/store_errc.h"
 #include "chain/store/store_internal.h"
 
 namespace wb {
@@ -43,9 +44,9 @@ Result<LmdbEnv> LmdbEnv::open(const std::filesystem::path& dir, const EnvOptions
   const std::string where = "opening the LMDB environment in '" + dir.string() + "'";
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  if (ec) return fail(Errc::StoreIo, where + ": " + ec.message());
+  if (ec) return fail(StoreErrc::Io, where + ": " + ec.message());
   if (options.initialMapSize > options.maxMapSize) {
-    return fail(Errc::StoreMapFull, where + ": the initial map size is above the maximum");
+    return fail(StoreErrc::MapFull, where + ": the initial map size is above the maximum");
   }
 
   auto core = std::make_shared<store_detail::EnvCore>();
@@ -79,7 +80,7 @@ Result<LmdbEnv> LmdbEnv::open(const std::filesystem::path& dir, const EnvOptions
 }
 
 Status LmdbEnv::requireOpen() const {
-  if (core_ == nullptr) return fail(Errc::StoreTxnFinished, "using an LMDB environment that was moved away");
+  if (core_ == nullptr) return fail(StoreErrc::TxnFinished, "using an LMDB environment that was moved away");
   return {};
 }
 
@@ -139,7 +140,7 @@ Status LmdbEnv::grow(std::uint64_t observedSize) {
   return core_->gate.runExclusive(core_->options.resizeWait, what, [&]() -> Status {
     if (core_->mapSize > observedSize) return {};  // another writer already grew it
     if (observedSize >= maxSize) {
-      return fail(Errc::StoreMapFull,
+      return fail(StoreErrc::MapFull,
                   what + ": the map is full at its maximum size of " + std::to_string(maxSize) + " bytes");
     }
     const std::uint64_t target = roundUpToPage(std::min(observedSize * 2, maxSize));

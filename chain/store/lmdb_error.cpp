@@ -5,32 +5,34 @@
 #include <cerrno>
 #include <string>
 
+#include "chain/store/store_errc.h"
+
 namespace wb {
 
 namespace {
 
-Errc codeFor(int rc) {
+ErrorCode codeFor(int rc) {
   switch (rc) {
     case MDB_NOTFOUND:
-      return Errc::StoreNotFound;
+      return StoreErrc::NotFound;
     case MDB_KEYEXIST:
-      return Errc::StoreKeyExists;
+      return StoreErrc::KeyExists;
     case MDB_MAP_FULL:
-      return Errc::StoreMapFull;
+      return StoreErrc::MapFull;
     case MDB_READERS_FULL:
-      return Errc::StoreReadersFull;
+      return StoreErrc::ReadersFull;
     case MDB_DBS_FULL:
-      return Errc::StoreDbsFull;
+      return StoreErrc::DbsFull;
     case MDB_TXN_FULL:
-      return Errc::StoreTxnFull;
+      return StoreErrc::TxnFull;
     case MDB_BAD_VALSIZE:
-      return Errc::StoreBadValueSize;
+      return StoreErrc::BadValueSize;
     case MDB_CORRUPTED:
     case MDB_PAGE_NOTFOUND:
     case MDB_INVALID:
     case MDB_VERSION_MISMATCH:
     case MDB_INCOMPATIBLE:
-      return Errc::StoreCorrupt;
+      return StoreErrc::Corrupt;
     case ENOENT:
     case EACCES:
     case EPERM:
@@ -40,9 +42,9 @@ Errc codeFor(int rc) {
     case ENOMEM:
     case ENOTDIR:
     case EISDIR:
-      return Errc::StoreIo;
+      return StoreErrc::Io;
     default:
-      return Errc::StoreLmdb;
+      return StoreErrc::Lmdb;
   }
 }
 

@@ -8,7 +8,7 @@
 
 namespace wb {
 
-// Maps an LMDB (or errno) return code `rc` != 0 to a stable Errc and a message
+// Maps an LMDB (or errno) return code `rc` != 0 to a stable ErrorCode and a message
 // "<doing>: <mdb_strerror(rc)>". `doing` is a short phrase such as
 // "opening database 'orders'".
 Error lmdbError(int rc, std::string_view doing);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "chain/core/core_errc.h"
+
 namespace wb {
 
 namespace {
@@ -48,8 +50,8 @@ CursorStep position(Cursor& cursor, const KeyRange& range) {
 
 Result<std::size_t> scan(const Txn& txn, const Db& db, const KeyRange& range, const EntryVisitor& visit) {
   if (range.after.has_value() && !startsWith(*range.after, range.prefix)) {
-    return fail(Errc::StoreBadKey, "scanning database '" + db.name() + "': the resume key " + toHex(*range.after) +
-                                       " does not start with the prefix " + toHex(range.prefix));
+    return fail(CoreErrc::BadStoreKey, "scanning database '" + db.name() + "': the resume key " + toHex(*range.after) +
+                                           " does not start with the prefix " + toHex(range.prefix));
   }
   WB_TRY_ASSIGN(cursor, txn.cursor(db));
   const bool ascending = range.order == ScanOrder::Ascending;

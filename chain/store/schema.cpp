@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "chain/core/encoding.h"
+#include "chain/store/store_errc.h"
 #include "chain/store/store_identity.h"
 
 namespace wb {
@@ -16,7 +17,7 @@ constexpr std::size_t kMaxNetworkNameLength = 64;
 
 Status checkNetworkName(std::string_view network) {
   const auto bad = [&](const char* why) {
-    return fail(Errc::StoreBadNetworkName, "network name '" + std::string(network) + "' " + why);
+    return fail(StoreErrc::BadNetworkName, "network name '" + std::string(network) + "' " + why);
   };
   if (network.empty() || network.size() > kMaxNetworkNameLength) return bad("must have 1 to 64 characters");
   if (network.front() == '.') return bad("must not start with '.'");

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "chain/store/lmdb_error.h"
+#include "chain/store/store_errc.h"
 #include "chain/store/store_internal.h"
 
 namespace wb {
@@ -28,7 +29,7 @@ void Txn::abort() {
 }
 
 Status Txn::requireActive(std::string_view doing) const {
-  if (!active()) return fail(Errc::StoreTxnFinished, std::string(doing) + ": the transaction has already ended");
+  if (!active()) return fail(StoreErrc::TxnFinished, std::string(doing) + ": the transaction has already ended");
   return {};
 }
 
@@ -51,7 +52,7 @@ Result<std::optional<ByteView>> Txn::find(const Db& db, ByteView key) const {
 Result<ByteView> Txn::get(const Db& db, ByteView key) const {
   WB_TRY_ASSIGN(found, find(db, key));
   if (!found->has_value()) {
-    return fail(Errc::StoreNotFound, "no entry for key " + toHex(key) + " in database '" + db.name() + "'");
+    return fail(StoreErrc::NotFound, "no entry for key " + toHex(key) + " in database '" + db.name() + "'");
   }
   return **found;
 }
@@ -138,7 +139,7 @@ Result<Db> WriteTxn::openDb(std::string_view name, DbFlags flags, OpenMode mode)
   const unsigned layoutFlags =
       MDB_REVERSEKEY | MDB_DUPSORT | MDB_INTEGERKEY | MDB_DUPFIXED | MDB_INTEGERDUP | MDB_REVERSEDUP;
   if ((stored & layoutFlags) != (lmdbFlags & layoutFlags)) {
-    return fail(Errc::StoreCorrupt, doing + ": it was created with other flags (LMDB flags " +
+    return fail(StoreErrc::Corrupt, doing + ": it was created with other flags (LMDB flags " +
                                         std::to_string(stored & layoutFlags) + ", expected " +
                                         std::to_string(lmdbFlags & layoutFlags) + ")");
   }

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "chain/store/store_errc.h"
+
 namespace wb {
 
 void TxnGate::enter() {
@@ -25,7 +27,7 @@ Status TxnGate::runExclusive(std::chrono::milliseconds timeout, std::string_view
   if (!free) {
     const auto stillActive = active_;
     changed_.notify_all();  // transactions held back by our wait may go on
-    return fail(Errc::StoreResizeBlocked, std::string(what) + ": " + std::to_string(stillActive) +
+    return fail(StoreErrc::ResizeBlocked, std::string(what) + ": " + std::to_string(stillActive) +
                                               " transaction(s) of this process stayed open for " +
                                               std::to_string(timeout.count()) +
                                               " ms (a thread may hold a transaction while writing)");

@@ -6,9 +6,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "app/app_errc.h"
 #include "app/node_setup.h"
 #include "chain/core/genesis.h"
 #include "chain/core/genesis_file.h"
+#include "chain/node/node_errc.h"
 #include "wallet/dev_accounts.h"
 #include "wallet/keystore_file.h"
 #include "wallet/passphrase_text.h"
@@ -152,15 +154,15 @@ private slots:
     QVERIFY(different->params.genesisHash != first->params.genesisHash);
     Options clash;
     clash.genesisFile = QDir(third.path()).filePath("dev-pos/genesis.json").toStdString();
-    QCOMPARE(resolveNetwork(clash, other.path(), *ctx_).code(), Errc::NodeGenesisMismatch);
+    QCOMPARE(resolveNetwork(clash, other.path(), *ctx_).code(), NodeErrc::GenesisMismatch);
   }
 
   void missingOrUnknownNetwork() {
     QTemporaryDir dir;
-    QCOMPARE(resolveNetwork(Options{}, dir.path(), *ctx_).code(), Errc::UsageMissingValue);
+    QCOMPARE(resolveNetwork(Options{}, dir.path(), *ctx_).code(), AppErrc::UsageMissingValue);
     Options named;
     named.network = "nowhere";
-    QCOMPARE(resolveNetwork(named, dir.path(), *ctx_).code(), Errc::NodeUnknownNetwork);
+    QCOMPARE(resolveNetwork(named, dir.path(), *ctx_).code(), NodeErrc::UnknownNetwork);
   }
 
   // prepareNode: dev networks produce with the ten dev keys and serve the dev wallet.
@@ -181,7 +183,7 @@ private slots:
     manualOnProduction.dataDir = dir.path().toStdString();
     manualOnProduction.network = "dev-dpos";
     manualOnProduction.devClockManual = true;
-    QCOMPARE(prepareNode(manualOnProduction, *ctx_).code(), Errc::UsageBadValue);
+    QCOMPARE(prepareNode(manualOnProduction, *ctx_).code(), AppErrc::UsageBadValue);
   }
 };
 

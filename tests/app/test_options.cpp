@@ -2,7 +2,9 @@
 #include <map>
 #include <string_view>
 
+#include "app/app_errc.h"
 #include "app/options.h"
+#include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::app;
@@ -73,9 +75,9 @@ private slots:
 
   void rejectsBadUsage_data() {
     QTest::addColumn<QStringList>("args");
-    QTest::addColumn<int>("code");
-    const int unknown = int(Errc::UsageUnknownOption), missing = int(Errc::UsageMissingValue),
-              bad = int(Errc::UsageBadValue);
+    QTest::addColumn<wb::ErrorCode>("code");
+    const wb::ErrorCode unknown = AppErrc::UsageUnknownOption, missing = AppErrc::UsageMissingValue,
+                        bad = AppErrc::UsageBadValue;
     QTest::newRow("unknown") << QStringList{"--frobnicate"} << unknown;
     QTest::newRow("positional") << QStringList{"stray"} << unknown;
     QTest::newRow("gui-only option in daemon") << QStringList{"--screenshots", "/tmp"} << unknown;
@@ -100,12 +102,12 @@ private slots:
   }
   void rejectsBadUsage() {
     QFETCH(QStringList, args);
-    QFETCH(int, code);
+    QFETCH(wb::ErrorCode, code);
     std::vector<std::string> argv;
     for (const auto& a : args) argv.push_back(a.toStdString());
     auto o = parseOptions(Program::Daemon, argv);
     QVERIFY(!o.ok());
-    QCOMPARE(int(o.code()), code);
+    QCOMPARE(o.code(), code);
     QVERIFY(o.error().message.find('\n') == std::string::npos);  // one line
   }
 
@@ -122,10 +124,10 @@ private slots:
     QCOMPARE(QString::fromStdString(*o->dataDir), QStringLiteral("/tmp/wb"));
     auto daemon = parse({"waybill:wb1abc"});
     QVERIFY(!daemon.ok());
-    QCOMPARE(daemon.code(), Errc::UsageUnknownOption);
+    QCOMPARE(daemon.code(), AppErrc::UsageUnknownOption);
     auto stray = parse({"bitcoin:1abc"}, Program::Gui);
     QVERIFY(!stray.ok());
-    QCOMPARE(stray.code(), Errc::UsageUnknownOption);
+    QCOMPARE(stray.code(), AppErrc::UsageUnknownOption);
   }
 
   void everyDocumentedOptionParses() {
@@ -172,10 +174,10 @@ private slots:
     QVERIFY(window.ok() && window->light);
     for (const char* other : {"--produce", "--check"}) {
       auto refused = parseOptions(Program::Daemon, {"--light", other});
-      QCOMPARE(refused.code(), Errc::UsageBadValue);
+      QCOMPARE(refused.code(), AppErrc::UsageBadValue);
       QVERIFY(refused.error().message.find(other) != std::string::npos);
     }
-    QCOMPARE(parseOptions(Program::Daemon, {"--light", "--listen", "9000"}).code(), Errc::UsageBadValue);
+    QCOMPARE(parseOptions(Program::Daemon, {"--light", "--listen", "9000"}).code(), AppErrc::UsageBadValue);
   }
 };
 

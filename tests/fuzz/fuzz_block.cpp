@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "chain/core/block.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/merkle.h"
 #include "chain/core/params.h"
 #include "chain/core/tx_check.h"
@@ -17,10 +18,10 @@ using namespace wb;
 
 namespace {
 
-bool isDecodeError(Errc code) {
-  const auto value = static_cast<unsigned>(code);
-  return (value >= 100 && value < 200) || code == Errc::TxBadVersion || code == Errc::TxUnknownKind ||
-         code == Errc::BlockBadVersion;
+bool isDecodeError(ErrorCode code) {
+  const auto value = code.value();
+  return (value >= 100 && value < 200) || code == CoreErrc::TxBadVersion || code == CoreErrc::TxUnknownKind ||
+         code == CoreErrc::BlockBadVersion;
 }
 
 void checkHeaderRoundTrip(ByteView input) {
@@ -28,7 +29,7 @@ void checkHeaderRoundTrip(ByteView input) {
   const ByteView encoded = input.first(kHeaderBytes);
   const auto header = decodeHeader(encoded);
   if (!header) {
-    WB_FUZZ_CHECK(header.code() == Errc::BlockBadVersion);
+    WB_FUZZ_CHECK(header.code() == CoreErrc::BlockBadVersion);
     return;
   }
   WB_FUZZ_CHECK(fuzz::sameBytes(encodeHeader(*header), encoded));
@@ -77,6 +78,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Hash32 hash = blockHash(block->header);
   WB_FUZZ_CHECK(hash == blockHash(decodeHeader(input.first(kHeaderBytes)).value()));
   const Status signature = verifyHeaderSignature(fuzz::secpContext(), params.genesisHash, block->header);
-  WB_FUZZ_CHECK(signature.ok() || signature.code() == Errc::BlockBadSignature);
+  WB_FUZZ_CHECK(signature.ok() || signature.code() == CoreErrc::BlockBadSignature);
   return 0;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/genesis.h"
 #include "chain/core/json.h"
 #include "tests/fuzz/fuzz_target.h"
@@ -13,9 +14,9 @@ using namespace wb;
 
 namespace {
 
-bool isGenesisError(Errc code) {
-  const auto value = static_cast<unsigned>(code);
-  return (value >= 360 && value < 380) || code == Errc::ParamsInvalid;
+bool isGenesisError(ErrorCode code) {
+  const auto value = code.value();
+  return (value >= 360 && value < 380) || code == CoreErrc::ParamsInvalid;
 }
 
 void checkJson(std::string_view text) {

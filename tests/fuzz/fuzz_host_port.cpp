@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "chain/address/endpoint_errc.h"
 #include "chain/address/host_port.h"
 #include "tests/fuzz/fuzz_target.h"
 
@@ -21,7 +22,7 @@ std::string written(const ParsedHostPort& parsed) {
 void checkRules(std::string_view text, const HostPortRules& rules, bool looserAccepts) {
   const auto parsed = parseHostPortText(text, rules);
   if (!parsed) {
-    WB_FUZZ_CHECK(parsed.code() == Errc::NetBadAddress && !parsed.error().message.empty());
+    WB_FUZZ_CHECK(parsed.code() == EndpointErrc::BadAddress && !parsed.error().message.empty());
     return;
   }
   WB_FUZZ_CHECK(looserAccepts);

@@ -9,13 +9,14 @@
 #include "tests/fuzz/fuzz_target.h"
 #include "wallet/keystore.h"
 #include "wallet/keystore_format.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 
 namespace {
 
-bool isWalletError(Errc code) {
-  const auto value = static_cast<unsigned>(code);
+bool isWalletError(ErrorCode code) {
+  const auto value = code.value();
   return value >= 500 && value < 600;
 }
 
@@ -42,7 +43,7 @@ void checkSecrets(ByteView input) {
   const SecureBytes payload = SecureBytes::copyOf(input);
   const auto secrets = decodeWalletSecrets(payload);
   if (!secrets) {
-    WB_FUZZ_CHECK(secrets.code() == Errc::WalletFileCorrupt && !secrets.error().message.empty());
+    WB_FUZZ_CHECK(secrets.code() == WalletErrc::FileCorrupt && !secrets.error().message.empty());
     return;
   }
   const SecureBytes again = encodeWalletSecrets(*secrets);

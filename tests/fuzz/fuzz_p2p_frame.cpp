@@ -10,6 +10,7 @@
 
 #include "chain/net/frame.h"
 #include "chain/net/messages.h"
+#include "chain/net/net_errc.h"
 #include "tests/fuzz/fuzz_target.h"
 
 using namespace wb;
@@ -38,8 +39,8 @@ void checkStream(std::size_t chunk, ByteView stream) {
   while (true) {
     const auto frame = decoder.next();
     if (!frame) {
-      const Errc code = frame.code();
-      WB_FUZZ_CHECK(code == Errc::NetBadMagic || code == Errc::NetFrameTooLarge || code == Errc::NetBadChecksum);
+      const ErrorCode code = frame.code();
+      WB_FUZZ_CHECK(code == NetErrc::BadMagic || code == NetErrc::FrameTooLarge || code == NetErrc::BadChecksum);
       WB_FUZZ_CHECK(!frame.error().message.empty());
       // The decoder stays failed: a broken stream cannot be resynchronised.
       WB_FUZZ_CHECK(decoder.next().code() == code);

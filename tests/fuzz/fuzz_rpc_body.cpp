@@ -15,6 +15,7 @@
 #include "chain/core/secure_bytes.h"
 #include "chain/rpc/rpc_dispatcher.h"
 #include "chain/rpc/rpc_params.h"
+#include "chain/state/state_errc.h"
 #include "tests/fuzz/fuzz_target.h"
 
 using namespace wb;
@@ -98,7 +99,7 @@ struct Harness {
       if (resolve)
         reply.resolve(QJsonValue(params));
       else
-        reply.reject(fail(Errc::StateInsufficientFunds, "parked call refused"));
+        reply.reject(fail(StateErrc::InsufficientFunds, "parked call refused"));
       resolve = !resolve;
     }
   }

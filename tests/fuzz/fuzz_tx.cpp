@@ -3,6 +3,7 @@
 // encode(decode(bytes)) == bytes. Accepted transactions then go through the
 // state-free rules, the digests and signature verification, which must not
 // crash on any decoded value either.
+#include "chain/core/core_errc.h"
 #include "chain/core/params.h"
 #include "chain/core/tx_check.h"
 #include "chain/core/tx_codec.h"
@@ -13,9 +14,9 @@ using namespace wb;
 
 namespace {
 
-bool isDecodeError(Errc code) {
-  const auto value = static_cast<unsigned>(code);
-  return (value >= 100 && value < 200) || code == Errc::TxBadVersion || code == Errc::TxUnknownKind;
+bool isDecodeError(ErrorCode code) {
+  const auto value = code.value();
+  return (value >= 100 && value < 200) || code == CoreErrc::TxBadVersion || code == CoreErrc::TxUnknownKind;
 }
 
 }  // namespace
@@ -30,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!tx) {
     WB_FUZZ_CHECK(isDecodeError(tx.code()) && !tx.error().message.empty());
     // readTx stops after one tx; decodeTx refuses only what follows it.
-    if (read) WB_FUZZ_CHECK(reader.remaining() > 0 && tx.code() == Errc::DecodeTrailingBytes);
+    if (read) WB_FUZZ_CHECK(reader.remaining() > 0 && tx.code() == CoreErrc::DecodeTrailingBytes);
     return 0;
   }
   WB_FUZZ_CHECK(read.ok() && reader.remaining() == 0 && *read == *tx);
@@ -51,6 +52,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   WB_FUZZ_CHECK(rules.ok() || !rules.error().message.empty());
 
   const Status signature = verifyTxSignatureWithHash(fuzz::secpContext(), *tx, digests.sigHash);
-  WB_FUZZ_CHECK(signature.ok() || signature.code() == Errc::TxBadSignature);
+  WB_FUZZ_CHECK(signature.ok() || signature.code() == CoreErrc::TxBadSignature);
   return 0;
 }

@@ -5,6 +5,8 @@
 #include <array>
 #include <cstring>
 
+#include "chain/core/core_errc.h"
+
 namespace wb::test {
 
 namespace {
@@ -64,7 +66,7 @@ Result<SecureBytes> base58CheckDecode(std::string_view text) {
   std::size_t used = 0;
   for (std::size_t i = zeros; i < text.size(); ++i) {
     const int value = digitValue(text[i]);
-    if (value < 0) return fail(Errc::DecodeBadValue, "character " + std::to_string(i + 1) + " is not Base58");
+    if (value < 0) return fail(CoreErrc::DecodeBadValue, "character " + std::to_string(i + 1) + " is not Base58");
     unsigned carry = static_cast<unsigned>(value);
     for (std::size_t k = 0; k < used; ++k) {
       carry += unsigned(bytes.data()[k]) * 58;
@@ -77,13 +79,13 @@ Result<SecureBytes> base58CheckDecode(std::string_view text) {
     }
   }
   const std::size_t total = zeros + used;
-  if (total < kChecksumSize) return fail(Errc::DecodeBadValue, "Base58Check text is too short");
+  if (total < kChecksumSize) return fail(CoreErrc::DecodeBadValue, "Base58Check text is too short");
   SecureBytes data(total);
   for (std::size_t k = 0; k < used; ++k) data.data()[zeros + k] = bytes.data()[used - 1 - k];
   const std::size_t payloadSize = total - kChecksumSize;
   const auto check = doubleSha256(ByteView(data.data(), payloadSize));
   if (sodium_memcmp(check.data(), data.data() + payloadSize, kChecksumSize) != 0) {
-    return fail(Errc::DecodeBadValue, "Base58Check checksum mismatch");
+    return fail(CoreErrc::DecodeBadValue, "Base58Check checksum mismatch");
   }
   return SecureBytes::copyOf(ByteView(data.data(), payloadSize));
 }

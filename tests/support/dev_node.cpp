@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "wallet/dev_accounts.h"
 
 namespace wb::test {
@@ -72,13 +73,13 @@ Status DevNode::produce(std::size_t count) {
 }
 
 Result<Hash32> DevNode::submit(const Tx& tx) const {
-  Result<Hash32> result = fail(Errc::IoError, "not run");
+  Result<Hash32> result = fail(CoreErrc::IoError, "not run");
   onNode([&](node::Node& n) { result = n.submitTx(tx); });
   return result;
 }
 
 Result<Hash32> DevNode::submitPayload(const TxBuilder& builder, const AccountKey& from, TxPayload payload) const {
-  Result<Hash32> result = fail(Errc::IoError, "not run");
+  Result<Hash32> result = fail(CoreErrc::IoError, "not run");
   onNode([&](node::Node& n) {
     auto nonce = n.mempool().nextNonce(from);
     if (!nonce) {

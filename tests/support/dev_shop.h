@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <memory>
 
+#include "chain/core/core_errc.h"
 #include "tests/support/dev_node.h"
 #include "wallet/keystore.h"
 #include "wallet/tx_builder.h"
@@ -18,7 +19,7 @@ public:
   // Starts it; `ctx` must outlive the shop. Fails with the node's or the wallet's error.
   [[nodiscard]] static Result<std::unique_ptr<DevShop>> open(const SecpContext& ctx) {
     std::unique_ptr<DevShop> shop(new DevShop);
-    if (!shop->dir_.isValid()) return fail(Errc::IoError, "no temporary directory");
+    if (!shop->dir_.isValid()) return fail(CoreErrc::IoError, "no temporary directory");
     WB_TRY_ASSIGN(node, DevNode::start(ConsensusKind::Pow, shop->dir_.path(), ctx));
     shop->node_ = std::move(*node);
     WB_TRY_ASSIGN(keystore, shop->node_->devKeystore());

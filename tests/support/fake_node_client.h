@@ -8,6 +8,7 @@
 #include <deque>
 #include <utility>
 
+#include "chain/rpc/rpc_errc.h"
 #include "interfaces/node_client.h"
 
 namespace wb::test {
@@ -58,7 +59,7 @@ public:
   void setProducerKeys(std::vector<node::ProducerKey>, Callback<void> done) override { done(refused()); }
 
 private:
-  static Error refused() { return Error{Errc::RpcNotFound, "not part of this fake"}; }
+  static Error refused() { return Error{RpcErrc::NotFound, "not part of this fake"}; }
 
   std::deque<Callback<node::NodeStatus>> pendingStatus_;
   int statusRequests_ = 0;

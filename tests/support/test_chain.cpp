@@ -5,6 +5,7 @@
 #include "chain/core/tx_sign.h"
 #include "chain/state/audit.h"
 #include "chain/state/state_commit.h"
+#include "chain/store/store_errc.h"
 
 namespace wb::testsupport {
 
@@ -47,7 +48,7 @@ Status BlockFactory::moveStateTo(const Hash32& hash) const {
   std::vector<const Block*> path;  // newest first
   for (Hash32 at = hash; at != blockHash(genesis_.header);) {
     auto it = made_.find(at);
-    if (it == made_.end()) return fail(Errc::ChainUnknownBlock, "the factory did not make this block");
+    if (it == made_.end()) return fail(StoreErrc::ChainUnknownBlock, "the factory did not make this block");
     path.push_back(&it->second);
     at = it->second.header.prev;
   }

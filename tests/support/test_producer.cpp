@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "chain/consensus/consensus_errc.h"
+
 namespace wb::testsupport {
 
 Result<Block> produceOnTip(const Chain& chain, const ConsensusEngine& engine, ManualClock& clock,
@@ -25,7 +27,7 @@ Result<Block> produceOnTip(const Chain& chain, const ConsensusEngine& engine, Ma
   WB_TRY_ASSIGN(root, chain.stateRootOnTip(block, plan->missed));
   block.header.stateRoot = *root;
   WB_TRY_ASSIGN(sealed, engine.seal(block.header, *keys[plan->keyIndex].secret, SealOptions{}, std::stop_token{}));
-  if (!*sealed) return fail(Errc::ConsensusNotEligible, "sealing stopped without a block");
+  if (!*sealed) return fail(ConsensusErrc::NotEligible, "sealing stopped without a block");
   block.header = **sealed;
   return block;
 }

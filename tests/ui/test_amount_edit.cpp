@@ -1,7 +1,9 @@
 // Amounts typed and shown in WBL, mWBL and µWBL: exact decimal both ways, bad text refused.
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/secure_bytes.h"
+#include "tests/test_util.h"
 #include "ui/amount_edit.h"
 #include "ui/display_unit.h"
 
@@ -37,11 +39,12 @@ private slots:
     QCOMPARE(*parseInUnit(QStringLiteral("1.5"), DisplayUnit::MilliWbl), Amount(150'000));
     QCOMPARE(*parseInUnit(QStringLiteral(".5"), DisplayUnit::MicroWbl), Amount(50));
     QCOMPARE(*parseInUnit(QStringLiteral("007"), DisplayUnit::MilliWbl), Amount(700'000));
-    QCOMPARE(parseInUnit(QStringLiteral("0.001"), DisplayUnit::MicroWbl).code(), Errc::AmountTooManyDecimals);
-    QCOMPARE(parseInUnit(QStringLiteral("0.000001"), DisplayUnit::MilliWbl).code(), Errc::AmountTooManyDecimals);
-    QCOMPARE(parseInUnit(QStringLiteral("184467440737095516.16"), DisplayUnit::MicroWbl).code(), Errc::AmountOverflow);
-    QCOMPARE(parseInUnit(QStringLiteral("-1"), DisplayUnit::MilliWbl).code(), Errc::AmountNegative);
-    QCOMPARE(parseInUnit(QStringLiteral("."), DisplayUnit::MilliWbl).code(), Errc::AmountSyntax);
+    QCOMPARE(parseInUnit(QStringLiteral("0.001"), DisplayUnit::MicroWbl).code(), CoreErrc::AmountTooManyDecimals);
+    QCOMPARE(parseInUnit(QStringLiteral("0.000001"), DisplayUnit::MilliWbl).code(), CoreErrc::AmountTooManyDecimals);
+    QCOMPARE(parseInUnit(QStringLiteral("184467440737095516.16"), DisplayUnit::MicroWbl).code(),
+             CoreErrc::AmountOverflow);
+    QCOMPARE(parseInUnit(QStringLiteral("-1"), DisplayUnit::MilliWbl).code(), CoreErrc::AmountNegative);
+    QCOMPARE(parseInUnit(QStringLiteral("."), DisplayUnit::MilliWbl).code(), CoreErrc::AmountSyntax);
     QCOMPARE(unitFromKey(unitKey(DisplayUnit::MicroWbl)), DisplayUnit::MicroWbl);
     QCOMPARE(unitFromKey(QStringLiteral("nonsense")), DisplayUnit::Wbl);
   }
@@ -62,18 +65,18 @@ private slots:
 
   void editRejectsBadText_data() {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("code");
-    QTest::newRow("9 decimals") << "1.123456789" << int(Errc::AmountTooManyDecimals);
-    QTest::newRow("negative") << "-5" << int(Errc::AmountNegative);
-    QTest::newRow("garbage") << "12abc" << int(Errc::AmountSyntax);
-    QTest::newRow("two dots") << "1.2.3" << int(Errc::AmountSyntax);
-    QTest::newRow("exponent") << "1e5" << int(Errc::AmountSyntax);
-    QTest::newRow("too large") << "184467440738" << int(Errc::AmountOverflow);
+    QTest::addColumn<wb::ErrorCode>("code");
+    QTest::newRow("9 decimals") << "1.123456789" << wb::ErrorCode(CoreErrc::AmountTooManyDecimals);
+    QTest::newRow("negative") << "-5" << wb::ErrorCode(CoreErrc::AmountNegative);
+    QTest::newRow("garbage") << "12abc" << wb::ErrorCode(CoreErrc::AmountSyntax);
+    QTest::newRow("two dots") << "1.2.3" << wb::ErrorCode(CoreErrc::AmountSyntax);
+    QTest::newRow("exponent") << "1e5" << wb::ErrorCode(CoreErrc::AmountSyntax);
+    QTest::newRow("too large") << "184467440738" << wb::ErrorCode(CoreErrc::AmountOverflow);
   }
 
   void editRejectsBadText() {
     QFETCH(QString, text);
-    QFETCH(int, code);
+    QFETCH(wb::ErrorCode, code);
     AmountEdit edit;
     edit.show();
     QSignalSpy changed(&edit, &AmountEdit::amountChanged);
@@ -83,7 +86,7 @@ private slots:
     QVERIFY(!edit.errorText().isEmpty());
     QVERIFY(edit.property("invalid").toBool());
     QVERIFY(!changed.last().at(0).toBool());
-    QCOMPARE(int(parseInUnit(text, DisplayUnit::Wbl).code()), code);
+    QCOMPARE(parseInUnit(text, DisplayUnit::Wbl).code(), code);
   }
 };
 

@@ -25,6 +25,7 @@
 #include "wallet/bip39.h"
 #include "wallet/dev_accounts.h"
 #include "wallet/keystore_file.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 using namespace wb::ui;
@@ -164,7 +165,7 @@ private slots:
       auto keystore = loadKeystore(*ctx_, result.walletPath, genesis->params.genesisHash);
       QVERIFY(keystore.ok());
       QVERIFY(keystore->isLocked());
-      QCOMPARE(keystore->unlock(*ctx_, "wrong").code(), Errc::WalletWrongPassphrase);
+      QCOMPARE(keystore->unlock(*ctx_, "wrong").code(), WalletErrc::WrongPassphrase);
       QVERIFY(keystore->unlock(*ctx_, "correct horse").ok());
       QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
       QCOMPARE(wizard.result().walletPath, result.walletPath);

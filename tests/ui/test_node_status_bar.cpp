@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QtTest>
 
+#include "chain/store/store_errc.h"
 #include "tests/support/fake_node_client.h"
 #include "ui/node_status_bar.h"
 
@@ -57,7 +58,7 @@ private slots:
   void saysWhenTheNodeFails() {
     test::FakeNodeClient client;
     ui::NodeStatusBar bar(&client, QStringLiteral("shop-net"), ConsensusKind::Pow);
-    QVERIFY(client.answerStatus(Error{Errc::StoreCorrupt, "a stored record is damaged"}));
+    QVERIFY(client.answerStatus(Error{StoreErrc::Corrupt, "a stored record is damaged"}));
     QCOMPARE(textOf(bar, "statusSync"), QStringLiteral("Node error: a stored record is damaged"));
   }
 

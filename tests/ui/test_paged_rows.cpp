@@ -10,10 +10,12 @@
 #include <vector>
 
 #include "chain/core/error.h"
+#include "chain/rpc/rpc_errc.h"
 #include "ui/paged_rows.h"
 
-using wb::Errc;
 using wb::Error;
+using wb::ErrorCode;
+using wb::RpcErrc;
 using wb::Result;
 using wb::ui::PagedTableModel;
 using wb::ui::PageRequest;
@@ -172,7 +174,7 @@ private slots:
   void anErrorIsReportedAndThePageCanBeAskedAgain() {
     NumbersModel model(4, 2);
     model.fetchMore();
-    model.fail(0, Error{Errc::RpcInternal, "the node is gone"});
+    model.fail(0, Error{RpcErrc::Internal, "the node is gone"});
     QCOMPARE(model.lastError(), QStringLiteral("the node is gone"));
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.canFetchMore());

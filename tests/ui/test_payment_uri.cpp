@@ -2,7 +2,9 @@
 #include <QtTest>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/secure_bytes.h"
+#include "tests/test_util.h"
 #include "ui/payment_uri.h"
 
 using namespace wb;
@@ -55,40 +57,45 @@ private slots:
 
   void badUrisAreRejected_data() {
     QTest::addColumn<QString>("uri");
-    QTest::addColumn<int>("code");
+    QTest::addColumn<wb::ErrorCode>("code");
     const QString a = QString::fromStdString(address_);
     const QString order = QString(64, QLatin1Char('a'));
-    QTest::newRow("no scheme") << a << int(Errc::DecodeBadValue);
-    QTest::newRow("other scheme") << "bitcoin:" + a << int(Errc::DecodeBadValue);
-    QTest::newRow("empty") << QString() << int(Errc::DecodeBadValue);
+    QTest::newRow("no scheme") << a << wb::ErrorCode(CoreErrc::DecodeBadValue);
+    QTest::newRow("other scheme") << "bitcoin:" + a << wb::ErrorCode(CoreErrc::DecodeBadValue);
+    QTest::newRow("empty") << QString() << wb::ErrorCode(CoreErrc::DecodeBadValue);
     QTest::newRow("wrong network") << "waybill:" + QString::fromStdString(encodeAddress("wbd", AccountKey{key(7)}))
-                                   << int(Errc::AddressWrongHrp);
+                                   << wb::ErrorCode(CoreErrc::AddressWrongHrp);
     QTest::newRow("bad checksum") << "waybill:" + a.left(a.size() - 1) + (a.endsWith('q') ? "p" : "q")
-                                  << int(Errc::AddressChecksum);
-    QTest::newRow("no address") << QStringLiteral("waybill:?amount=1") << int(Errc::AddressSyntax);
-    QTest::newRow("9 decimals") << "waybill:" + a + "?amount=1.000000001" << int(Errc::AmountTooManyDecimals);
-    QTest::newRow("negative") << "waybill:" + a + "?amount=-1" << int(Errc::AmountNegative);
-    QTest::newRow("exponent") << "waybill:" + a + "?amount=1e3" << int(Errc::AmountSyntax);
-    QTest::newRow("zero") << "waybill:" + a + "?amount=0" << int(Errc::AmountZero);
-    QTest::newRow("overflow") << "waybill:" + a + "?amount=999999999999" << int(Errc::AmountOverflow);
-    QTest::newRow("short order") << "waybill:" + a + "?order=abcd" << int(Errc::DecodeBadHex);
-    QTest::newRow("non-hex order") << "waybill:" + a + "?order=" + QString(64, 'g') << int(Errc::DecodeBadHex);
-    QTest::newRow("repeated") << "waybill:" + a + "?order=" + order + "&order=" + order << int(Errc::DecodeBadValue);
-    QTest::newRow("no value") << "waybill:" + a + "?amount" << int(Errc::DecodeBadValue);
-    QTest::newRow("empty parameter") << "waybill:" + a + "?amount=1&&label=x" << int(Errc::DecodeBadValue);
-    QTest::newRow("required unknown") << "waybill:" + a + "?req-escrow=1" << int(Errc::DecodeBadValue);
-    QTest::newRow("raw space") << "waybill:" + a + "?label=a b" << int(Errc::DecodeBadValue);
-    QTest::newRow("raw unicode") << "waybill:" + a + "?label=茶" << int(Errc::DecodeBadValue);
-    QTest::newRow("invalid utf8") << "waybill:" + a + "?label=%ff%fe" << int(Errc::DecodeBadValue);
-    QTest::newRow("long label") << "waybill:" + a + "?label=" + QString(129, 'x') << int(Errc::DecodeBadValue);
+                                  << wb::ErrorCode(CoreErrc::AddressChecksum);
+    QTest::newRow("no address") << QStringLiteral("waybill:?amount=1") << wb::ErrorCode(CoreErrc::AddressSyntax);
+    QTest::newRow("9 decimals") << "waybill:" + a + "?amount=1.000000001"
+                                << wb::ErrorCode(CoreErrc::AmountTooManyDecimals);
+    QTest::newRow("negative") << "waybill:" + a + "?amount=-1" << wb::ErrorCode(CoreErrc::AmountNegative);
+    QTest::newRow("exponent") << "waybill:" + a + "?amount=1e3" << wb::ErrorCode(CoreErrc::AmountSyntax);
+    QTest::newRow("zero") << "waybill:" + a + "?amount=0" << wb::ErrorCode(CoreErrc::AmountZero);
+    QTest::newRow("overflow") << "waybill:" + a + "?amount=999999999999" << wb::ErrorCode(CoreErrc::AmountOverflow);
+    QTest::newRow("short order") << "waybill:" + a + "?order=abcd" << wb::ErrorCode(CoreErrc::DecodeBadHex);
+    QTest::newRow("non-hex order") << "waybill:" + a + "?order=" + QString(64, 'g')
+                                   << wb::ErrorCode(CoreErrc::DecodeBadHex);
+    QTest::newRow("repeated") << "waybill:" + a + "?order=" + order + "&order=" + order
+                              << wb::ErrorCode(CoreErrc::DecodeBadValue);
+    QTest::newRow("no value") << "waybill:" + a + "?amount" << wb::ErrorCode(CoreErrc::DecodeBadValue);
+    QTest::newRow("empty parameter") << "waybill:" + a + "?amount=1&&label=x"
+                                     << wb::ErrorCode(CoreErrc::DecodeBadValue);
+    QTest::newRow("required unknown") << "waybill:" + a + "?req-escrow=1" << wb::ErrorCode(CoreErrc::DecodeBadValue);
+    QTest::newRow("raw space") << "waybill:" + a + "?label=a b" << wb::ErrorCode(CoreErrc::DecodeBadValue);
+    QTest::newRow("raw unicode") << "waybill:" + a + "?label=茶" << wb::ErrorCode(CoreErrc::DecodeBadValue);
+    QTest::newRow("invalid utf8") << "waybill:" + a + "?label=%ff%fe" << wb::ErrorCode(CoreErrc::DecodeBadValue);
+    QTest::newRow("long label") << "waybill:" + a + "?label=" + QString(129, 'x')
+                                << wb::ErrorCode(CoreErrc::DecodeBadValue);
   }
 
   void badUrisAreRejected() {
     QFETCH(QString, uri);
-    QFETCH(int, code);
+    QFETCH(wb::ErrorCode, code);
     auto parsed = parsePaymentUri(uri, "wb");
     QVERIFY(!parsed.ok());
-    QCOMPARE(int(parsed.code()), code);
+    QCOMPARE(parsed.code(), code);
     QVERIFY(!parsed.error().message.empty());
   }
 };

@@ -1,6 +1,7 @@
 // Peer addresses typed in the wizard: host:port forms accepted, everything else explained.
 #include <QtTest>
 
+#include "chain/address/endpoint_errc.h"
 #include "ui/wizard/peer_address.h"
 
 using namespace wb;
@@ -23,7 +24,7 @@ private slots:
           "example.org:9333", "node-1.example.org:1"}) {
       const Status status = checkPeerAddress(QString::fromLatin1(text));
       QVERIFY2(!status.ok(), text);
-      QCOMPARE(status.code(), Errc::NetBadAddress);
+      QCOMPARE(status.code(), EndpointErrc::BadAddress);
     }
   }
 

@@ -9,10 +9,13 @@
 #include <QtTest>
 
 #include "chain/core/amount.h"
+#include "chain/core/core_errc.h"
+#include "chain/state/state_errc.h"
 #include "tests/support/dev_node.h"
 #include "ui/error_text.h"
 #include "ui/tx_sender.h"
 #include "ui/wallet_model.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 
@@ -61,7 +64,7 @@ private slots:
     QCOMPARE(sent.count(), 3);
     QVERIFY(!sender_->isBusy());
     QVERIFY(node_->produce(1));
-    Result<state::Account> account = fail(Errc::IoError, "not answered");
+    Result<state::Account> account = fail(CoreErrc::IoError, "not answered");
     bool answered = false;
     node_->client().account(to, [&](Result<state::Account> a) {
       account = std::move(a);
@@ -78,12 +81,12 @@ private slots:
     sender_->send(
         node_->keys()[0],
         [](const TxBuilder&, const AccountKey&, std::uint64_t) -> Result<Tx> {
-          return fail(Errc::IoError, "the recipe must not run while locked");
+          return fail(CoreErrc::IoError, "the recipe must not run while locked");
         },
         [&result](Result<Hash32> txid) { result = std::move(txid); });
     QTRY_VERIFY(result.has_value());
     QVERIFY(!*result);
-    QCOMPARE(result->code(), Errc::WalletLocked);
+    QCOMPARE(result->code(), WalletErrc::Locked);
     QCOMPARE(ui::errorText(result->error()), QStringLiteral("The wallet is locked. Unlock it first."));
   }
 
@@ -98,7 +101,7 @@ private slots:
         [&result](Result<Hash32> txid) { result = std::move(txid); });
     QTRY_VERIFY(result.has_value());
     QVERIFY(!*result);
-    QCOMPARE(result->code(), Errc::StateInsufficientFunds);
+    QCOMPARE(result->code(), StateErrc::InsufficientFunds);
     QVERIFY(ui::errorText(result->error()).contains(QStringLiteral("balance is too low")));
   }
 
@@ -146,8 +149,8 @@ private slots:
   }
 
   void everyCodeWithoutASentenceFallsBackToTheMessage() {
-    const Error internal{Errc::StateCorrupt, "a stored record is damaged"};
-    QCOMPARE(ui::errorTextForCode(Errc::StateCorrupt), QString());
+    const Error internal{StateErrc::Corrupt, "a stored record is damaged"};
+    QCOMPARE(ui::errorTextForCode(StateErrc::Corrupt), QString());
     QCOMPARE(ui::errorText(internal), QStringLiteral("a stored record is damaged"));
   }
 

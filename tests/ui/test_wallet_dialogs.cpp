@@ -14,6 +14,7 @@
 #include "ui/unlock_dialog.h"
 #include "ui/wallet_model.h"
 #include "wallet/keystore_file.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 using namespace wb::ui;
@@ -79,7 +80,7 @@ private slots:
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(dialog.findChild<QLineEdit*>("passphraseEdit")->text().isEmpty());
-    QVERIFY(model->keystore()->secretKey(*ctx_, 0).code() == Errc::WalletLocked);
+    QVERIFY(model->keystore()->secretKey(*ctx_, 0).code() == WalletErrc::Locked);
 
     type(&dialog, "passphraseEdit", "right passphrase");
     clickOk(&dialog);
@@ -186,7 +187,7 @@ private slots:
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     auto reloaded = loadKeystore(*ctx_, path_, kGenesis);
     QVERIFY(reloaded.ok());
-    QCOMPARE(reloaded->unlock(*ctx_, "right passphrase").code(), Errc::WalletWrongPassphrase);
+    QCOMPARE(reloaded->unlock(*ctx_, "right passphrase").code(), WalletErrc::WrongPassphrase);
     QVERIFY(reloaded->unlock(*ctx_, "new passphrase").ok());
   }
 };

@@ -7,6 +7,7 @@
 #include "tests/support/bip32_text.h"
 #include "wallet/account_keys.h"
 #include "wallet/bip32.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 using namespace wb::test;
@@ -139,7 +140,7 @@ private slots:
     QVERIFY(fromXpub.ok());
     QVERIFY(!fromXpub->isPrivate());
     QCOMPARE(QByteArray::fromStdString(encodeXpub(*fromXpub)), QByteArray(expected.xpub));
-    QCOMPARE(encodeXprv(*fromXpub).code(), Errc::WalletBadExtendedKey);
+    QCOMPARE(encodeXprv(*fromXpub).code(), WalletErrc::BadExtendedKey);
   }
 
   // Public derivation from the parent's xpub gives the child's xpub wherever the last
@@ -163,12 +164,12 @@ private slots:
   void hardenedChildOfPublicKeyFails() {
     auto parent = decodeExtendedKey(*ctx_, kVectors[0].chains[0].xpub);
     QVERIFY(parent.ok());
-    QCOMPARE(deriveChild(*ctx_, *parent, kHardened).code(), Errc::WalletHardenedFromPublic);
+    QCOMPARE(deriveChild(*ctx_, *parent, kHardened).code(), WalletErrc::HardenedFromPublic);
   }
 
   void badSeedSizes() {
-    QCOMPARE(masterKeyFromSeed(*ctx_, Bytes(15, 1)).code(), Errc::WalletBadSeed);
-    QCOMPARE(masterKeyFromSeed(*ctx_, Bytes(65, 1)).code(), Errc::WalletBadSeed);
+    QCOMPARE(masterKeyFromSeed(*ctx_, Bytes(15, 1)).code(), WalletErrc::BadSeed);
+    QCOMPARE(masterKeyFromSeed(*ctx_, Bytes(65, 1)).code(), WalletErrc::BadSeed);
     QVERIFY(masterKeyFromSeed(*ctx_, Bytes(16, 1)).ok());
   }
 
@@ -195,24 +196,24 @@ private slots:
   }
   void badPathsFail() {
     QFETCH(QString, path);
-    QCOMPARE(parseDerivationPath(path.toStdString()).code(), Errc::WalletBadPath);
+    QCOMPARE(parseDerivationPath(path.toStdString()).code(), WalletErrc::BadPath);
   }
 
   void tooDeepPathFails() {
     std::string path = "m";
     for (int i = 0; i < 256; ++i) path += "/1";
-    QCOMPARE(parseDerivationPath(path).code(), Errc::WalletBadPath);
+    QCOMPARE(parseDerivationPath(path).code(), WalletErrc::BadPath);
   }
 
   void malformedExtendedKeysFail() {
     std::string xpub = kVectors[0].chains[1].xpub;
     std::string flipped = xpub;
     flipped[20] = flipped[20] == 'a' ? 'b' : 'a';
-    QCOMPARE(decodeExtendedKey(*ctx_, flipped).code(), Errc::WalletBadExtendedKey);
-    QCOMPARE(decodeExtendedKey(*ctx_, xpub.substr(0, xpub.size() - 1)).code(), Errc::WalletBadExtendedKey);
-    QCOMPARE(decodeExtendedKey(*ctx_, xpub + "0").code(), Errc::WalletBadExtendedKey);  // '0' is not Base58
-    QCOMPARE(decodeExtendedKey(*ctx_, "").code(), Errc::WalletBadExtendedKey);
-    QCOMPARE(decodeExtendedKey(*ctx_, "1111").code(), Errc::WalletBadExtendedKey);
+    QCOMPARE(decodeExtendedKey(*ctx_, flipped).code(), WalletErrc::BadExtendedKey);
+    QCOMPARE(decodeExtendedKey(*ctx_, xpub.substr(0, xpub.size() - 1)).code(), WalletErrc::BadExtendedKey);
+    QCOMPARE(decodeExtendedKey(*ctx_, xpub + "0").code(), WalletErrc::BadExtendedKey);  // '0' is not Base58
+    QCOMPARE(decodeExtendedKey(*ctx_, "").code(), WalletErrc::BadExtendedKey);
+    QCOMPARE(decodeExtendedKey(*ctx_, "1111").code(), WalletErrc::BadExtendedKey);
   }
 
   // Account i at m/44'/22338'/0'/0/i: the secret derived privately and the key derived
@@ -241,8 +242,8 @@ private slots:
       QVERIFY(std::find(seen.begin(), seen.end(), *fromPublic) == seen.end());
       seen.push_back(*fromPublic);
     }
-    QCOMPARE(accountSecretKey(*ctx_, publicChain, 0).code(), Errc::WalletLocked);
-    QCOMPARE(accountPublicKey(*ctx_, publicChain, kHardened).code(), Errc::WalletAccountNotFound);
+    QCOMPARE(accountSecretKey(*ctx_, publicChain, 0).code(), WalletErrc::Locked);
+    QCOMPARE(accountPublicKey(*ctx_, publicChain, kHardened).code(), WalletErrc::AccountNotFound);
   }
 
 private:

@@ -10,6 +10,7 @@
 #include "wallet/bip32.h"
 #include "wallet/bip39.h"
 #include "wallet/pbkdf2.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 using namespace wb::test;
@@ -277,14 +278,14 @@ private slots:
         QCOMPARE(std::size_t(std::count(a->asString().begin(), a->asString().end(), ' ')), words - 1);
       }
     }
-    QCOMPARE(generateMnemonic(18, Bip39Language::English).code(), Errc::WalletBadEntropy);
-    QCOMPARE(generateMnemonic(0, Bip39Language::English).code(), Errc::WalletBadEntropy);
+    QCOMPARE(generateMnemonic(18, Bip39Language::English).code(), WalletErrc::BadEntropy);
+    QCOMPARE(generateMnemonic(0, Bip39Language::English).code(), WalletErrc::BadEntropy);
   }
 
   void badEntropySizesAreRejected() {
     for (const std::size_t size : {0, 12, 15, 17, 33, 64}) {
       const Bytes entropy(size, 0x42);
-      QCOMPARE(mnemonicFromEntropy(entropy, Bip39Language::English).code(), Errc::WalletBadEntropy);
+      QCOMPARE(mnemonicFromEntropy(entropy, Bip39Language::English).code(), WalletErrc::BadEntropy);
     }
   }
 
@@ -303,42 +304,42 @@ private slots:
 
   void wrongWordCountIsRejected() {
     const std::string twelve = kEnglish[0].mnemonic;
-    QCOMPARE(parseMnemonic("").code(), Errc::WalletMnemonicWordCount);
-    QCOMPARE(parseMnemonic(twelve.substr(0, twelve.rfind(' '))).code(), Errc::WalletMnemonicWordCount);  // 11
-    QCOMPARE(parseMnemonic(twelve + " about").code(), Errc::WalletMnemonicWordCount);                    // 13
-    QCOMPARE(parseMnemonic(std::string(kEnglish[8].mnemonic) + " art art art").code(), Errc::WalletMnemonicWordCount);
+    QCOMPARE(parseMnemonic("").code(), WalletErrc::MnemonicWordCount);
+    QCOMPARE(parseMnemonic(twelve.substr(0, twelve.rfind(' '))).code(), WalletErrc::MnemonicWordCount);  // 11
+    QCOMPARE(parseMnemonic(twelve + " about").code(), WalletErrc::MnemonicWordCount);                    // 13
+    QCOMPARE(parseMnemonic(std::string(kEnglish[8].mnemonic) + " art art art").code(), WalletErrc::MnemonicWordCount);
   }
 
   void unknownWordIsRejectedWithoutEchoingIt() {
     std::string text = kEnglish[1].mnemonic;
     text.replace(text.find("wave"), 4, "wavy");
     auto parsed = parseMnemonic(text);
-    QCOMPARE(parsed.code(), Errc::WalletMnemonicUnknownWord);
+    QCOMPARE(parsed.code(), WalletErrc::MnemonicUnknownWord);
     QVERIFY(parsed.error().message.find("wavy") == std::string::npos);
     QVERIFY(parsed.error().message.find("word 5") != std::string::npos);
     // A typo in the first word still names the English list and that position.
     std::string firstTypo = kEnglish[1].mnemonic;
     firstTypo.replace(0, 5, "legol");
     auto typo = parseMnemonic(firstTypo);
-    QCOMPARE(typo.code(), Errc::WalletMnemonicUnknownWord);
+    QCOMPARE(typo.code(), WalletErrc::MnemonicUnknownWord);
     QVERIFY(typo.error().message.find("word 1 is not in the english") != std::string::npos);
-    QCOMPARE(parseMnemonic("a b c d e f g h i j k l").code(), Errc::WalletMnemonicUnknownWord);
+    QCOMPARE(parseMnemonic("a b c d e f g h i j k l").code(), WalletErrc::MnemonicUnknownWord);
     // Mixing the two lists is an unknown word, not a checksum failure.
     std::string mixed = kEnglish[0].mnemonic;
     mixed.replace(0, 7, "的");
-    QCOMPARE(parseMnemonic(mixed).code(), Errc::WalletMnemonicUnknownWord);
+    QCOMPARE(parseMnemonic(mixed).code(), WalletErrc::MnemonicUnknownWord);
   }
 
   void badChecksumIsRejected() {
     QCOMPARE(
         parseMnemonic("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon")
             .code(),
-        Errc::WalletMnemonicChecksum);
+        WalletErrc::MnemonicChecksum);
     // Swapping two distinct words keeps every word valid but breaks the checksum.
     QCOMPARE(parseMnemonic("legal winner thank year wave sausage worth useful legal winner yellow thank").code(),
-             Errc::WalletMnemonicChecksum);
+             WalletErrc::MnemonicChecksum);
     QCOMPARE(seedFromMnemonic("zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo", "").code(),
-             Errc::WalletMnemonicChecksum);
+             WalletErrc::MnemonicChecksum);
   }
 
   // PBKDF2-HMAC-SHA512 vectors beyond BIP39's single 64-byte block (published with the

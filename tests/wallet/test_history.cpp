@@ -16,6 +16,7 @@
 #include "wallet/history.h"
 #include "wallet/keystore.h"
 #include "wallet/tx_builder.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 using namespace wb::testsupport;
@@ -292,7 +293,7 @@ private slots:
     }
     QCOMPARE(live_->tip()->height, std::uint64_t(7));
     compareWithRescan();
-    WB_VERIFY_FAILS(live_->blockDisconnected(blockAt(3)), Errc::WalletHistoryOutOfOrder);
+    WB_VERIFY_FAILS(live_->blockDisconnected(blockAt(3)), WalletErrc::HistoryOutOfOrder);
     // A different branch: the producer mines, the merchant sends the buyer a transfer.
     WB_VERIFY_OK(chain_->readState([&](const state::StateView& v) { return factory_->syncNonces(v); }));
     mine({built(builder_->build(wallet_[kMerchant], nonce(kMerchant), TransferPayload{wallet_[kBuyer], kCoin, "x"}))},
@@ -301,8 +302,8 @@ private slots:
     compareWithRescan();
     // Blocks out of order are refused and change nothing.
     const std::size_t size = live_->size();
-    WB_VERIFY_FAILS(live_->blockConnected(blockAt(5), 5), Errc::WalletHistoryOutOfOrder);
-    WB_VERIFY_FAILS(live_->blockConnected(blockAt(5), 13), Errc::WalletHistoryOutOfOrder);
+    WB_VERIFY_FAILS(live_->blockConnected(blockAt(5), 5), WalletErrc::HistoryOutOfOrder);
+    WB_VERIFY_FAILS(live_->blockConnected(blockAt(5), 13), WalletErrc::HistoryOutOfOrder);
     QCOMPARE(live_->size(), size);
   }
 
@@ -314,7 +315,7 @@ private slots:
     WB_VERIFY_OK(history.blockDisconnected(blockAt(tip)));
     WB_VERIFY_OK(history.blockDisconnected(blockAt(tip - 1)));
     const std::size_t size = history.size();
-    WB_VERIFY_FAILS(history.blockDisconnected(blockAt(tip - 2)), Errc::WalletHistoryOutOfOrder);
+    WB_VERIFY_FAILS(history.blockDisconnected(blockAt(tip - 2)), WalletErrc::HistoryOutOfOrder);
     QCOMPARE(history.size(), size);
     WB_VERIFY_OK(history.blockConnected(blockAt(tip - 1), tip - 1));
     WB_VERIFY_OK(history.blockConnected(blockAt(tip), tip));
@@ -390,7 +391,7 @@ private slots:
     // Blocks at or below the tip are refused and change nothing.
     const Block first = blockAt(1);
     WB_VERIFY_FAILS(light.partialBlockConnected(PartialBlock{1, first.header.time, blockHash(first.header), {}}),
-                    Errc::WalletHistoryOutOfOrder);
+                    WalletErrc::HistoryOutOfOrder);
     QCOMPARE(light.size(), got.size());
   }
 

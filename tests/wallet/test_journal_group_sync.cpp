@@ -5,6 +5,7 @@
 #include <QtTest>
 #include <vector>
 
+#include "chain/core/core_errc.h"
 #include "tests/support/chain_fixture.h"
 #include "tests/test_util.h"
 #include "wallet/journal_group_sync.h"
@@ -69,12 +70,12 @@ private slots:
   void aFailedSyncReachesEveryCaller() {
     QTemporaryDir dir;
     JournalGroupSync sync(dir.filePath("gone/shop.wallet.pending"));
-    std::vector<Errc> codes;
+    std::vector<ErrorCode> codes;
     for (int i = 0; i < 3; ++i) {
       sync.afterSync([&codes](Status status) { codes.push_back(status.code()); });
     }
     QTRY_COMPARE(codes.size(), std::size_t{3});
-    for (Errc code : codes) QCOMPARE(code, Errc::IoError);
+    for (ErrorCode code : codes) QCOMPARE(code, CoreErrc::IoError);
   }
 
   // Destroyed while a sync runs: it waits for it, and calls nobody afterwards.

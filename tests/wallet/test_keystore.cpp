@@ -7,12 +7,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/hash.h"
 #include "chain/core/schnorr.h"
 #include "wallet/bip39.h"
 #include "wallet/dev_accounts.h"
 #include "wallet/keystore.h"
 #include "wallet/keystore_file.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 
@@ -56,11 +58,11 @@ private slots:
   void defaultsToModerateLimits() {
     QVERIFY(KeystoreParams{}.kdf == KdfParams::moderate());
     QVERIFY(checkKdfParams(KdfParams::moderate()).ok());
-    QCOMPARE(checkKdfParams({0, KdfParams::minimum().memLimit}).code(), Errc::WalletBadKdfParams);
-    QCOMPARE(checkKdfParams({1, 1024}).code(), Errc::WalletBadKdfParams);
+    QCOMPARE(checkKdfParams({0, KdfParams::minimum().memLimit}).code(), WalletErrc::BadKdfParams);
+    QCOMPARE(checkKdfParams({1, 1024}).code(), WalletErrc::BadKdfParams);
     KeystoreParams bad = fastParams();
     bad.kdf.opsLimit = 1000;
-    QCOMPARE(Keystore::create(*ctx_, bad, kDevMnemonic, "", kPass).code(), Errc::WalletBadKdfParams);
+    QCOMPARE(Keystore::create(*ctx_, bad, kDevMnemonic, "", kPass).code(), WalletErrc::BadKdfParams);
   }
 
   void createSaveLoadUnlockGivesSameAccounts() {
@@ -102,7 +104,7 @@ private slots:
       QVERIFY(schnorrVerify(*ctx_, account.key, message, *sig).ok());
     }
     QVERIFY(loaded->findAccount(loaded->accounts()[2].key).has_value());
-    QCOMPARE(loaded->secretKey(*ctx_, 7).code(), Errc::WalletAccountNotFound);
+    QCOMPARE(loaded->secretKey(*ctx_, 7).code(), WalletErrc::AccountNotFound);
     auto hasPassphrase = loaded->hasBip39Passphrase();
     QVERIFY(hasPassphrase.ok() && !*hasPassphrase);
   }
@@ -132,9 +134,9 @@ private slots:
   }
 
   void badMnemonicIsRejectedAtCreate() {
-    QCOMPARE(Keystore::create(*ctx_, fastParams(), "abandon abandon", "", kPass).code(), Errc::WalletMnemonicWordCount);
+    QCOMPARE(Keystore::create(*ctx_, fastParams(), "abandon abandon", "", kPass).code(), WalletErrc::MnemonicWordCount);
     QCOMPARE(Keystore::createNew(*ctx_, fastParams(), 13, Bip39Language::English, "", kPass).code(),
-             Errc::WalletBadEntropy);
+             WalletErrc::BadEntropy);
   }
 
   void wrongPassphraseFailsAndChangesNothing() {
@@ -145,11 +147,11 @@ private slots:
     const Bytes serialized = loaded->serialize();
 
     auto status = loaded->unlock(*ctx_, "Correct horse battery staple");
-    QCOMPARE(status.code(), Errc::WalletWrongPassphrase);
+    QCOMPARE(status.code(), WalletErrc::WrongPassphrase);
     QVERIFY(status.error().message.find("horse") == std::string::npos);
     QVERIFY(loaded->isLocked());
-    QCOMPARE(loaded->revealMnemonic("nope").code(), Errc::WalletWrongPassphrase);
-    QCOMPARE(loaded->changePassphrase("nope", "new", KdfParams::minimum()).code(), Errc::WalletWrongPassphrase);
+    QCOMPARE(loaded->revealMnemonic("nope").code(), WalletErrc::WrongPassphrase);
+    QCOMPARE(loaded->changePassphrase("nope", "new", KdfParams::minimum()).code(), WalletErrc::WrongPassphrase);
     QVERIFY(loaded->serialize() == serialized);
     QCOMPARE(readFile(path), before);
   }
@@ -164,7 +166,7 @@ private slots:
 
     auto reloaded = loadKeystore(*ctx_, path, testNetwork("net-a").genesisHash);
     QVERIFY(reloaded.ok());
-    QCOMPARE(reloaded->unlock(*ctx_, kPass).code(), Errc::WalletWrongPassphrase);
+    QCOMPARE(reloaded->unlock(*ctx_, kPass).code(), WalletErrc::WrongPassphrase);
     QVERIFY(reloaded->unlock(*ctx_, "new passphrase").ok());
     QVERIFY(sameAccounts(reloaded->accounts(), accounts));
     auto secret = reloaded->secretKey(*ctx_, 0);
@@ -181,13 +183,13 @@ private slots:
     QVERIFY(store->secretKey(*ctx_, 0).ok());
     store->lock();
     QVERIFY(store->isLocked());
-    QCOMPARE(store->secretKey(*ctx_, 0).code(), Errc::WalletLocked);
-    QCOMPARE(store->hasBip39Passphrase().code(), Errc::WalletLocked);
+    QCOMPARE(store->secretKey(*ctx_, 0).code(), WalletErrc::Locked);
+    QCOMPARE(store->hasBip39Passphrase().code(), WalletErrc::Locked);
     // Public data stays usable, and accounts can still be added.
     auto added = store->addAccount(*ctx_, "later");
     QVERIFY(added.ok());
     QCOMPARE(added->index, 1u);
-    QCOMPARE(store->secretKey(*ctx_, 1).code(), Errc::WalletLocked);
+    QCOMPARE(store->secretKey(*ctx_, 1).code(), WalletErrc::Locked);
     QVERIFY(store->unlock(*ctx_, kPass).ok());
     auto secret = store->secretKey(*ctx_, 1);
     QVERIFY(secret.ok());
@@ -198,12 +200,12 @@ private slots:
     const Bytes good = goodFile();
     for (std::size_t length = 0; length < good.size(); ++length) {
       const auto code = Keystore::load(*ctx_, ByteView(good).first(length), testNetwork("net-a").genesisHash).code();
-      const Errc expected = length < 8 ? Errc::WalletNotAWalletFile : Errc::WalletFileCorrupt;
-      if (code != expected) QFAIL(qPrintable(QStringLiteral("length %1 gave %2").arg(length).arg(int(code))));
+      const ErrorCode expected = length < 8 ? WalletErrc::NotAWalletFile : WalletErrc::FileCorrupt;
+      if (code != expected) QFAIL(qPrintable(QStringLiteral("length %1 gave %2").arg(length).arg(code.value())));
     }
     Bytes longer = good;
     longer.push_back(0);
-    QCOMPARE(Keystore::load(*ctx_, longer, testNetwork("net-a").genesisHash).code(), Errc::WalletFileCorrupt);
+    QCOMPARE(Keystore::load(*ctx_, longer, testNetwork("net-a").genesisHash).code(), WalletErrc::FileCorrupt);
   }
 
   void everyFlippedBitIsCaught() {
@@ -213,11 +215,11 @@ private slots:
         Bytes bad = good;
         bad[i] ^= Byte(1 << bit);
         const auto code = Keystore::load(*ctx_, bad, testNetwork("net-a").genesisHash).code();
-        const Errc expected = i < 8    ? Errc::WalletNotAWalletFile
-                              : i < 10 ? Errc::WalletUnknownVersion
-                                       : Errc::WalletFileCorrupt;
+        const ErrorCode expected = i < 8    ? WalletErrc::NotAWalletFile
+                                   : i < 10 ? WalletErrc::UnknownVersion
+                                            : WalletErrc::FileCorrupt;
         if (code != expected)
-          QFAIL(qPrintable(QStringLiteral("byte %1 bit %2 gave %3").arg(i).arg(bit).arg(int(code))));
+          QFAIL(qPrintable(QStringLiteral("byte %1 bit %2 gave %3").arg(i).arg(bit).arg(code.value())));
       }
     }
   }
@@ -234,9 +236,9 @@ private slots:
         const Hash32 checksum = walletFileChecksum(ByteView(bad).first(bodyEnd));
         std::copy(checksum.begin(), checksum.end(), bad.begin() + std::ptrdiff_t(bodyEnd));
         const auto code = Keystore::load(*ctx_, bad, testNetwork("net-a").genesisHash).code();
-        const bool allowed = code == Errc::Ok || code == Errc::WalletFileCorrupt || code == Errc::WalletBadKdfParams ||
-                             code == Errc::WalletWrongNetwork;
-        if (!allowed) QFAIL(qPrintable(QStringLiteral("byte %1 gave %2").arg(i).arg(int(code))));
+        const bool allowed = code == ErrorCode{} || code == WalletErrc::FileCorrupt ||
+                             code == WalletErrc::BadKdfParams || code == WalletErrc::WrongNetwork;
+        if (!allowed) QFAIL(qPrintable(QStringLiteral("byte %1 gave %2").arg(i).arg(code.value())));
       }
     }
     for (int round = 0; round < 2000; ++round) {
@@ -251,24 +253,24 @@ private slots:
     Bytes file = goodFile();
     file[8] = 2;
     auto loaded = Keystore::load(*ctx_, file, testNetwork("net-a").genesisHash);
-    QCOMPARE(loaded.code(), Errc::WalletUnknownVersion);
+    QCOMPARE(loaded.code(), WalletErrc::UnknownVersion);
     QVERIFY(loaded.error().message.find("version 2") != std::string::npos);
   }
 
   void wrongNetworkFails() {
-    QCOMPARE(Keystore::load(*ctx_, goodFile(), testNetwork("net-b").genesisHash).code(), Errc::WalletWrongNetwork);
+    QCOMPARE(Keystore::load(*ctx_, goodFile(), testNetwork("net-b").genesisHash).code(), WalletErrc::WrongNetwork);
     const QString path = savedWallet("network.wallet");
-    QCOMPARE(loadKeystore(*ctx_, path, testNetwork("net-b").genesisHash).code(), Errc::WalletWrongNetwork);
+    QCOMPARE(loadKeystore(*ctx_, path, testNetwork("net-b").genesisHash).code(), WalletErrc::WrongNetwork);
   }
 
   void foreignAndMissingFilesFail() {
-    QCOMPARE(loadKeystore(*ctx_, dir_.filePath("missing.wallet"), Hash32{}).code(), Errc::WalletFileIo);
+    QCOMPARE(loadKeystore(*ctx_, dir_.filePath("missing.wallet"), Hash32{}).code(), WalletErrc::FileIo);
     const QString path = dir_.filePath("notes.txt");
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("hello, this is not a wallet at all");
     file.close();
-    QCOMPARE(loadKeystore(*ctx_, path, Hash32{}).code(), Errc::WalletNotAWalletFile);
+    QCOMPARE(loadKeystore(*ctx_, path, Hash32{}).code(), WalletErrc::NotAWalletFile);
   }
 
   // Edits that keep the checksum valid are still caught: account keys are re-derived
@@ -280,7 +282,7 @@ private slots:
       QVERIFY(file.ok());
       file->accounts[0].key = file->accounts[1].key;
       QCOMPARE(Keystore::load(*ctx_, encodeWalletFile(*file), testNetwork("net-a").genesisHash).code(),
-               Errc::WalletFileCorrupt);
+               WalletErrc::FileCorrupt);
     }
     {
       auto file = decodeWalletFile(good);
@@ -288,7 +290,7 @@ private slots:
       file->network = testNetwork("net-b");
       auto moved = Keystore::load(*ctx_, encodeWalletFile(*file), testNetwork("net-b").genesisHash);
       QVERIFY(moved.ok());
-      QCOMPARE(moved->unlock(*ctx_, kPass).code(), Errc::WalletWrongPassphrase);
+      QCOMPARE(moved->unlock(*ctx_, kPass).code(), WalletErrc::WrongPassphrase);
     }
     {
       auto file = decodeWalletFile(good);
@@ -296,40 +298,40 @@ private slots:
       file->sealed.ciphertext[5] ^= 1;
       auto altered = Keystore::load(*ctx_, encodeWalletFile(*file), testNetwork("net-a").genesisHash);
       QVERIFY(altered.ok());
-      QCOMPARE(altered->unlock(*ctx_, kPass).code(), Errc::WalletWrongPassphrase);
+      QCOMPARE(altered->unlock(*ctx_, kPass).code(), WalletErrc::WrongPassphrase);
     }
     {
       auto file = decodeWalletFile(good);
       QVERIFY(file.ok());
       file->sealed.kdf.memLimit = std::uint64_t(1) << 40;  // a hostile file must not make us allocate 1 TiB
       QCOMPARE(Keystore::load(*ctx_, encodeWalletFile(*file), testNetwork("net-a").genesisHash).code(),
-               Errc::WalletBadKdfParams);
+               WalletErrc::BadKdfParams);
     }
   }
 
   void labelsAndAddressBook() {
     auto store = Keystore::create(*ctx_, fastParams(), kDevMnemonic, "", kPass);
     QVERIFY(store.ok());
-    QCOMPARE(store->setAccountLabel(0, "tab\there").code(), Errc::WalletBadLabel);
-    QCOMPARE(store->setAccountLabel(0, std::string(129, 'x')).code(), Errc::WalletBadLabel);
-    QCOMPARE(store->setAccountLabel(0, "\xC3\x28").code(), Errc::WalletBadLabel);
-    QCOMPARE(store->setAccountLabel(5, "x").code(), Errc::WalletAccountNotFound);
-    QCOMPARE(store->addAccount(*ctx_, "line\nbreak").code(), Errc::WalletBadLabel);
+    QCOMPARE(store->setAccountLabel(0, "tab\there").code(), WalletErrc::BadLabel);
+    QCOMPARE(store->setAccountLabel(0, std::string(129, 'x')).code(), WalletErrc::BadLabel);
+    QCOMPARE(store->setAccountLabel(0, "\xC3\x28").code(), WalletErrc::BadLabel);
+    QCOMPARE(store->setAccountLabel(5, "x").code(), WalletErrc::AccountNotFound);
+    QCOMPARE(store->addAccount(*ctx_, "line\nbreak").code(), WalletErrc::BadLabel);
     QCOMPARE(store->accounts().size(), std::size_t(1));
 
     const XOnlyKey alice = store->accounts()[0].key;
     QVERIFY(store->addContact(*ctx_, "Alice", alice).ok());
-    QCOMPARE(store->addContact(*ctx_, "Alice", alice).code(), Errc::WalletContactExists);
-    QCOMPARE(store->addContact(*ctx_, "", alice).code(), Errc::WalletBadLabel);
+    QCOMPARE(store->addContact(*ctx_, "Alice", alice).code(), WalletErrc::ContactExists);
+    QCOMPARE(store->addContact(*ctx_, "", alice).code(), WalletErrc::BadLabel);
     XOnlyKey offCurve{};
     while (isValidXOnlyKey(*ctx_, offCurve)) ++offCurve[31];
-    QCOMPARE(store->addContact(*ctx_, "Nobody", offCurve).code(), Errc::CryptoBadPublicKey);
+    QCOMPARE(store->addContact(*ctx_, "Nobody", offCurve).code(), CoreErrc::CryptoBadPublicKey);
     QVERIFY(store->addContact(*ctx_, "Bob", alice).ok());
-    QCOMPARE(store->renameContact("Bob", "Alice").code(), Errc::WalletContactExists);
-    QCOMPARE(store->renameContact("Carol", "Dave").code(), Errc::WalletContactNotFound);
+    QCOMPARE(store->renameContact("Bob", "Alice").code(), WalletErrc::ContactExists);
+    QCOMPARE(store->renameContact("Carol", "Dave").code(), WalletErrc::ContactNotFound);
     QVERIFY(store->renameContact("Bob", "Robert").ok());
     QVERIFY(store->removeContact("Alice").ok());
-    QCOMPARE(store->removeContact("Alice").code(), Errc::WalletContactNotFound);
+    QCOMPARE(store->removeContact("Alice").code(), WalletErrc::ContactNotFound);
     QCOMPARE(store->addressBook().size(), std::size_t(1));
     QCOMPARE(store->addressBook()[0].name, std::string("Robert"));
   }
@@ -338,7 +340,7 @@ private slots:
     const QString path = savedWallet("backup-source.wallet");
     auto store = loadKeystore(*ctx_, path, testNetwork("net-a").genesisHash);
     QVERIFY(store.ok());
-    QCOMPARE(exportBackup(*store, path, path).code(), Errc::WalletFileIo);
+    QCOMPARE(exportBackup(*store, path, path).code(), WalletErrc::FileIo);
     const QString backup = dir_.filePath("backups/copy.wallet");
     QVERIFY(exportBackup(*store, path, backup).ok());
     auto restored = loadKeystore(*ctx_, backup, testNetwork("net-a").genesisHash);

@@ -4,9 +4,11 @@
 
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 #include "chain/core/schnorr.h"
 #include "wallet/note_crypto.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 
@@ -95,9 +97,9 @@ private slots:
     const Party stranger = makeParty(*ctx_, false);
     auto wire = encryptNote(*ctx_, buyer.secret, merchant.key, "secret address");
     QVERIFY(wire.ok());
-    QCOMPARE(readNote(*ctx_, stranger.secret, buyer.key, *wire).code(), Errc::WalletNoteNotReadable);
-    QCOMPARE(readNote(*ctx_, stranger.secret, merchant.key, *wire).code(), Errc::WalletNoteNotReadable);
-    QCOMPARE(readPlainNote(*wire).code(), Errc::WalletNoteNotReadable);
+    QCOMPARE(readNote(*ctx_, stranger.secret, buyer.key, *wire).code(), WalletErrc::NoteNotReadable);
+    QCOMPARE(readNote(*ctx_, stranger.secret, merchant.key, *wire).code(), WalletErrc::NoteNotReadable);
+    QCOMPARE(readPlainNote(*wire).code(), WalletErrc::NoteNotReadable);
   }
 
   void tamperingIsDetected() {
@@ -108,11 +110,11 @@ private slots:
     for (std::size_t i = 1; i < wire->size(); ++i) {  // nonce, ciphertext and tag
       Bytes bad = *wire;
       bad[i] ^= 0x20;
-      QCOMPARE(readNote(*ctx_, merchant.secret, buyer.key, bad).code(), Errc::WalletNoteNotReadable);
+      QCOMPARE(readNote(*ctx_, merchant.secret, buyer.key, bad).code(), WalletErrc::NoteNotReadable);
     }
     Bytes cut = *wire;
     cut.pop_back();
-    QCOMPARE(readNote(*ctx_, merchant.secret, buyer.key, cut).code(), Errc::WalletNoteNotReadable);
+    QCOMPARE(readNote(*ctx_, merchant.secret, buyer.key, cut).code(), WalletErrc::NoteNotReadable);
   }
 
   void nonceIsFreshEachTime() {
@@ -142,22 +144,22 @@ private slots:
     const Party a = makeParty(*ctx_, false);
     const Party b = makeParty(*ctx_, true);
     const auto read = [&](Bytes wire) { return readNote(*ctx_, a.secret, b.key, wire).code(); };
-    QCOMPARE(read({}), Errc::WalletNoteMalformed);
-    QCOMPARE(readPlainNote(Bytes{}).code(), Errc::WalletNoteMalformed);
-    QCOMPARE(read({3, 'x'}), Errc::WalletNoteUnknownFormat);
-    QCOMPARE(read({0xFF}), Errc::WalletNoteUnknownFormat);
-    QCOMPARE(read({1}), Errc::WalletNoteMalformed);
-    QCOMPARE(read(Bytes(kNoteOverhead - 1, 1)), Errc::WalletNoteMalformed);
-    QCOMPARE(read({0, 0xC3, 0x28}), Errc::WalletNoteMalformed);  // invalid UTF-8
-    QCOMPARE(plainNote("\xC3\x28").code(), Errc::WalletNoteMalformed);
-    QCOMPARE(encryptNote(*ctx_, a.secret, b.key, "\xFF").code(), Errc::WalletNoteMalformed);
+    QCOMPARE(read({}), WalletErrc::NoteMalformed);
+    QCOMPARE(readPlainNote(Bytes{}).code(), WalletErrc::NoteMalformed);
+    QCOMPARE(read({3, 'x'}), WalletErrc::NoteUnknownFormat);
+    QCOMPARE(read({0xFF}), WalletErrc::NoteUnknownFormat);
+    QCOMPARE(read({1}), WalletErrc::NoteMalformed);
+    QCOMPARE(read(Bytes(kNoteOverhead - 1, 1)), WalletErrc::NoteMalformed);
+    QCOMPARE(read({0, 0xC3, 0x28}), WalletErrc::NoteMalformed);  // invalid UTF-8
+    QCOMPARE(plainNote("\xC3\x28").code(), WalletErrc::NoteMalformed);
+    QCOMPARE(encryptNote(*ctx_, a.secret, b.key, "\xFF").code(), WalletErrc::NoteMalformed);
 
     XOnlyKey offCurve{};
     while (isValidXOnlyKey(*ctx_, offCurve)) ++offCurve[31];
-    QCOMPARE(encryptNote(*ctx_, a.secret, offCurve, "x").code(), Errc::CryptoBadPublicKey);
+    QCOMPARE(encryptNote(*ctx_, a.secret, offCurve, "x").code(), CoreErrc::CryptoBadPublicKey);
     const SecureBytes zero(32);
-    QCOMPARE(encryptNote(*ctx_, zero, b.key, "x").code(), Errc::CryptoBadSecretKey);
-    QCOMPARE(encryptNote(*ctx_, SecureBytes(31), b.key, "x").code(), Errc::CryptoBadSecretKey);
+    QCOMPARE(encryptNote(*ctx_, zero, b.key, "x").code(), CoreErrc::CryptoBadSecretKey);
+    QCOMPARE(encryptNote(*ctx_, SecureBytes(31), b.key, "x").code(), CoreErrc::CryptoBadSecretKey);
   }
 
   // Random wire bytes never crash the reader; encrypted ones never authenticate.

@@ -4,11 +4,13 @@
 
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 #include "chain/core/schnorr.h"
 #include "chain/core/tx.h"
 #include "tests/test_util.h"
 #include "wallet/note_crypto.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 
@@ -63,11 +65,11 @@ private slots:
     }
     // A fourth account cannot, whichever key it tries.
     for (const Party* other : {&buyer_, &merchant_, &arbiter_, &stranger_}) {
-      QCOMPARE(readNote(*ctx_, stranger_.secret, other->key, *wire).code(), Errc::WalletNoteNotReadable);
+      QCOMPARE(readNote(*ctx_, stranger_.secret, other->key, *wire).code(), WalletErrc::NoteNotReadable);
     }
     // A reader using the wrong sender key cannot either.
-    QCOMPARE(readNote(*ctx_, arbiter_.secret, merchant_.key, *wire).code(), Errc::WalletNoteNotReadable);
-    QCOMPARE(readPlainNote(*wire).code(), Errc::WalletNoteNotReadable);
+    QCOMPARE(readNote(*ctx_, arbiter_.secret, merchant_.key, *wire).code(), WalletErrc::NoteNotReadable);
+    QCOMPARE(readPlainNote(*wire).code(), WalletErrc::NoteNotReadable);
   }
 
   // Tracking from the merchant, two readers besides itself… or just the pair.
@@ -78,7 +80,7 @@ private slots:
     QCOMPARE(std::size_t((*wire)[1]), std::size_t(2));
     QCOMPARE(textOf(readNote(*ctx_, merchant_.secret, merchant_.key, *wire)), std::string("SF1234567890"));
     QCOMPARE(textOf(readNote(*ctx_, buyer_.secret, merchant_.key, *wire)), std::string("SF1234567890"));
-    QCOMPARE(readNote(*ctx_, arbiter_.secret, merchant_.key, *wire).code(), Errc::WalletNoteNotReadable);
+    QCOMPARE(readNote(*ctx_, arbiter_.secret, merchant_.key, *wire).code(), WalletErrc::NoteNotReadable);
   }
 
   void anyChangedByteMakesItUnreadable() {
@@ -89,7 +91,7 @@ private slots:
       Bytes bad = *wire;
       bad[i] ^= 0x01;
       for (const Party* reader : {&buyer_, &merchant_, &arbiter_}) {
-        QCOMPARE(readNote(*ctx_, reader->secret, buyer_.key, bad).code(), Errc::WalletNoteNotReadable);
+        QCOMPARE(readNote(*ctx_, reader->secret, buyer_.key, bad).code(), WalletErrc::NoteNotReadable);
       }
     }
     Bytes fewer = *wire;
@@ -97,7 +99,7 @@ private slots:
     QVERIFY(!readNote(*ctx_, merchant_.secret, buyer_.key, fewer).ok());
     Bytes cut = *wire;
     cut.pop_back();
-    QCOMPARE(readNote(*ctx_, merchant_.secret, buyer_.key, cut).code(), Errc::WalletNoteNotReadable);
+    QCOMPARE(readNote(*ctx_, merchant_.secret, buyer_.key, cut).code(), WalletErrc::NoteNotReadable);
   }
 
   // The overhead leaves room for real text in the 1024-byte note and tracking fields.
@@ -115,18 +117,18 @@ private slots:
   void badInputsFail() {
     const Party extra = makeParty(*ctx_);
     const std::vector<XOnlyKey> five{merchant_.key, arbiter_.key, stranger_.key, extra.key};
-    WB_VERIFY_FAILS(sealNote(*ctx_, buyer_.secret, five, "x"), Errc::WalletNoteTooManyReaders);
+    WB_VERIFY_FAILS(sealNote(*ctx_, buyer_.secret, five, "x"), WalletErrc::NoteTooManyReaders);
     const std::vector<XOnlyKey> withZero{merchant_.key, XOnlyKey{}};
-    WB_VERIFY_FAILS(sealNote(*ctx_, buyer_.secret, withZero, "x"), Errc::CryptoBadPublicKey);
+    WB_VERIFY_FAILS(sealNote(*ctx_, buyer_.secret, withZero, "x"), CoreErrc::CryptoBadPublicKey);
     const std::vector<XOnlyKey> readers{merchant_.key};
-    WB_VERIFY_FAILS(sealNote(*ctx_, buyer_.secret, readers, "\xC3\x28"), Errc::WalletNoteMalformed);
-    WB_VERIFY_FAILS(sealNote(*ctx_, SecureBytes(32), readers, "x"), Errc::CryptoBadSecretKey);
+    WB_VERIFY_FAILS(sealNote(*ctx_, buyer_.secret, readers, "\xC3\x28"), WalletErrc::NoteMalformed);
+    WB_VERIFY_FAILS(sealNote(*ctx_, SecureBytes(32), readers, "x"), CoreErrc::CryptoBadSecretKey);
 
     const auto read = [&](Bytes wire) { return readNote(*ctx_, merchant_.secret, buyer_.key, wire).code(); };
-    QCOMPARE(read({2}), Errc::WalletNoteMalformed);
-    QCOMPARE(read({2, 0}), Errc::WalletNoteMalformed);
-    QCOMPARE(read({2, Byte(kMaxNoteReaders + 1)}), Errc::WalletNoteMalformed);
-    QCOMPARE(read(Bytes(sealedNoteOverhead(2) - 1, 2)), Errc::WalletNoteMalformed);
+    QCOMPARE(read({2}), WalletErrc::NoteMalformed);
+    QCOMPARE(read({2, 0}), WalletErrc::NoteMalformed);
+    QCOMPARE(read({2, Byte(kMaxNoteReaders + 1)}), WalletErrc::NoteMalformed);
+    QCOMPARE(read(Bytes(sealedNoteOverhead(2) - 1, 2)), WalletErrc::NoteMalformed);
   }
 
   // Formats 0 and 1 stay readable beside format 2.

@@ -7,7 +7,9 @@
 #include <QHostAddress>
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_sign.h"
+#include "chain/state/state_errc.h"
 #include "tests/support/dev_node.h"
 #include "tests/test_util.h"
 #include "tests/wallet/dev_node_fixture.h"
@@ -21,7 +23,7 @@ QString walletPathIn(const QTemporaryDir& dir) { return dir.filePath("shop.walle
 
 // Attaches the keeper of `walletPath` on `node` and submits `tx` through it.
 Result<Hash32> submitKept(test::LoopbackDevNode& node, const QString& walletPath, const Tx& tx) {
-  Result<Hash32> out = fail(Errc::IoError, "not run");
+  Result<Hash32> out = fail(CoreErrc::IoError, "not run");
   node.onNode([&](node::Node& n) {
     auto keeper = SignedTxKeeper::attach(n, walletPath);
     if (!keeper) {
@@ -59,7 +61,7 @@ private slots:
     const AccountKey k0 = keystore->accounts()[0].key, k1 = keystore->accounts()[1].key;
     auto tooMuch = builder.build(k0, 0, TransferPayload{k1, *checkedMul(kDevAccountCoins, 2), ""});
     WB_VERIFY_OK(tooMuch);
-    WB_VERIFY_FAILS(submitKept(a, walletPathIn(walletDir), *tooMuch), Errc::StateInsufficientFunds);
+    WB_VERIFY_FAILS(submitKept(a, walletPathIn(walletDir), *tooMuch), StateErrc::InsufficientFunds);
     std::size_t kept = 99;
     a.onNode([&](node::Node& n) {
       kept = SignedTxKeeper::attach(n, walletPathIn(walletDir)).value()->journal().txs().size();
@@ -99,7 +101,7 @@ private slots:
     QVERIFY2(b.ok(), b.error().c_str());
     QVERIFY2(b.produce(4), b.error().c_str());
     const TipPosition longer = b.tip();
-    Result<net::PeerId> dialled = fail(Errc::IoError, "not run");
+    Result<net::PeerId> dialled = fail(CoreErrc::IoError, "not run");
     b.onNode([&, port = a.p2pPort()](node::Node& n) {
       dialled = n.peers().connectTo(net::HostPort{QHostAddress(QHostAddress::LocalHost), port});
     });

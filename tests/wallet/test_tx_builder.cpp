@@ -6,6 +6,7 @@
 #include <limits>
 #include <set>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/hash.h"
 #include "chain/core/tx_check.h"
 #include "chain/core/tx_codec.h"
@@ -13,11 +14,13 @@
 #include "chain/state/audit.h"
 #include "chain/state/ledger.h"
 #include "chain/state/memory_kv.h"
+#include "chain/state/state_errc.h"
 #include "tests/test_util.h"
 #include "wallet/dev_accounts.h"
 #include "wallet/keystore.h"
 #include "wallet/note_crypto.h"
 #include "wallet/tx_builder.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 
@@ -84,7 +87,7 @@ private slots:
       WB_VERIFY_OK(read);
       QCOMPARE(read->text, request.note);
     }
-    QCOMPARE(readNote(*ctx_, secret(kPayer), key(kBuyer), note).code(), Errc::WalletNoteNotReadable);
+    QCOMPARE(readNote(*ctx_, secret(kPayer), key(kBuyer), note).code(), WalletErrc::NoteNotReadable);
 
     WB_VERIFY_OK(run(builder_->build(key(kPayer), nonce(kPayer), OrderPayPayload{seedOrder, 1000 * kCoin})));
     auto ship = builder_->orderShip(key(kMerchant), nonce(kMerchant), order(seedOrder), "SF1234567890");
@@ -147,7 +150,7 @@ private slots:
     WB_VERIFY_OK(verifyTxSignature(*ctx_, params_.genesisHash, *extra));
     WB_VERIFY_FAILS(
         builder_->build(key(kMerchant), 7, TransferPayload{key(kBuyer), 1, ""}, std::numeric_limits<Amount>::max()),
-        Errc::AmountOverflow);
+        CoreErrc::AmountOverflow);
   }
 
   void fieldLimitsAreEnforced() {
@@ -155,17 +158,18 @@ private slots:
       return builder_->build(key(kMerchant), 0, TransferPayload{key(kBuyer), 1, std::move(text)});
     };
     WB_VERIFY_OK(memo(std::string(kMaxMemoBytes, 'm')));
-    WB_VERIFY_FAILS(memo(std::string(kMaxMemoBytes + 1, 'm')), Errc::WalletFieldTooLong);
-    WB_VERIFY_FAILS(memo("\xC3\x28"), Errc::DecodeInvalidUtf8);
+    WB_VERIFY_FAILS(memo(std::string(kMaxMemoBytes + 1, 'm')), WalletErrc::FieldTooLong);
+    WB_VERIFY_FAILS(memo("\xC3\x28"), CoreErrc::DecodeInvalidUtf8);
     WB_VERIFY_FAILS(builder_->build(key(kMerchant), 0, OrderCancelPayload{{}, std::string(kMaxReasonBytes + 1, 'r')}),
-                    Errc::WalletFieldTooLong);
+                    WalletErrc::FieldTooLong);
     WB_VERIFY_FAILS(builder_->build(key(kMerchant), 0, OrderShipPayload{{}, Bytes(kMaxTrackingBytes + 1, 0)}),
-                    Errc::WalletFieldTooLong);
-    WB_VERIFY_FAILS(builder_->build(key(kMerchant), 0, TransferPayload{key(kBuyer), 0, ""}), Errc::TxAmountZero);
-    WB_VERIFY_FAILS(builder_->build(key(kMerchant), 0, RegisterDelegatePayload{"No Caps"}), Errc::TxBadDelegateName);
+                    WalletErrc::FieldTooLong);
+    WB_VERIFY_FAILS(builder_->build(key(kMerchant), 0, TransferPayload{key(kBuyer), 0, ""}), CoreErrc::TxAmountZero);
+    WB_VERIFY_FAILS(builder_->build(key(kMerchant), 0, RegisterDelegatePayload{"No Caps"}),
+                    CoreErrc::TxBadDelegateName);
     AccountKey stranger{};
     stranger.fill(7);
-    WB_VERIFY_FAILS(builder_->build(stranger, 0, StakePayload{1}), Errc::WalletAccountNotFound);
+    WB_VERIFY_FAILS(builder_->build(stranger, 0, StakePayload{1}), WalletErrc::AccountNotFound);
 
     OrderRequest request;
     request.merchant = key(kMerchant);
@@ -179,17 +183,17 @@ private slots:
     QCOMPARE(std::get<OrderCreatePayload>(longest->payload).note.size(), std::size_t(kMaxNoteBytes));
     WB_VERIFY_OK(decodeTx(encodeTx(*longest)));
     request.note.push_back('n');
-    WB_VERIFY_FAILS(builder_->orderCreate(key(kBuyer), 0, request), Errc::WalletNoteTooLong);
+    WB_VERIFY_FAILS(builder_->orderCreate(key(kBuyer), 0, request), WalletErrc::NoteTooLong);
     request.arbiter = key(kArbiter);
     request.note = std::string(TxBuilder::maxOrderTextBytes(true) + 1, 'n');
-    WB_VERIFY_FAILS(builder_->orderCreate(key(kBuyer), 0, request), Errc::WalletNoteTooLong);
+    WB_VERIFY_FAILS(builder_->orderCreate(key(kBuyer), 0, request), WalletErrc::NoteTooLong);
     request.note = "ok";
     request.item.push_back('i');
-    WB_VERIFY_FAILS(builder_->orderCreate(key(kBuyer), 0, request), Errc::WalletFieldTooLong);
+    WB_VERIFY_FAILS(builder_->orderCreate(key(kBuyer), 0, request), WalletErrc::FieldTooLong);
     request.item = "thing";
-    WB_VERIFY_FAILS(builder_->orderCreate(key(kPayer), 0, request), Errc::TxSenderNotOrderParty);
+    WB_VERIFY_FAILS(builder_->orderCreate(key(kPayer), 0, request), CoreErrc::TxSenderNotOrderParty);
     request.windows = OrderWindows{0, 1, 1};
-    WB_VERIFY_FAILS(builder_->orderCreate(key(kBuyer), 0, request), Errc::TxWindowOutOfRange);
+    WB_VERIFY_FAILS(builder_->orderCreate(key(kBuyer), 0, request), CoreErrc::TxWindowOutOfRange);
 
     // A plain note is stored as format 0.
     request.windows.reset();
@@ -202,13 +206,13 @@ private slots:
     paid.merchant = key(kMerchant);
     paid.buyer = key(kBuyer);
     paid.status = state::OrderStatus::Paid;
-    WB_VERIFY_FAILS(builder_->orderShip(key(kBuyer), 0, paid, "x"), Errc::WalletNotOrderParty);
+    WB_VERIFY_FAILS(builder_->orderShip(key(kBuyer), 0, paid, "x"), WalletErrc::NotOrderParty);
     paid.status = state::OrderStatus::Created;
-    WB_VERIFY_FAILS(builder_->orderShip(key(kMerchant), 0, paid, "x"), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(builder_->orderShip(key(kMerchant), 0, paid, "x"), StateErrc::OrderWrongState);
     paid.status = state::OrderStatus::Paid;
     WB_VERIFY_FAILS(
         builder_->orderShip(key(kMerchant), 0, paid, std::string(TxBuilder::maxOrderTextBytes(false) + 1, 't')),
-        Errc::WalletNoteTooLong);
+        WalletErrc::NoteTooLong);
     auto noTracking = builder_->orderShip(key(kMerchant), 0, paid, "");
     WB_VERIFY_OK(noTracking);
     QVERIFY(std::get<OrderShipPayload>(noTracking->payload).tracking.empty());
@@ -217,19 +221,19 @@ private slots:
   // Locked: the keystore's error, and nothing signed.
   void lockedKeystoreRefuses() {
     keystore_->lock();
-    WB_VERIFY_FAILS(builder_->build(key(kMerchant), 0, TransferPayload{key(kBuyer), 1, ""}), Errc::WalletLocked);
+    WB_VERIFY_FAILS(builder_->build(key(kMerchant), 0, TransferPayload{key(kBuyer), 1, ""}), WalletErrc::Locked);
     OrderRequest request;
     request.merchant = key(kMerchant);
     request.buyer = key(kBuyer);
     request.item = "thing";
     request.unitPrice = 1;
     request.note = "address";
-    WB_VERIFY_FAILS(builder_->orderCreate(key(kBuyer), 0, request), Errc::WalletLocked);
+    WB_VERIFY_FAILS(builder_->orderCreate(key(kBuyer), 0, request), WalletErrc::Locked);
     state::Order paid;
     paid.merchant = key(kMerchant);
     paid.buyer = key(kBuyer);
     paid.status = state::OrderStatus::Paid;
-    WB_VERIFY_FAILS(builder_->orderShip(key(kMerchant), 0, paid, "SF1"), Errc::WalletLocked);
+    WB_VERIFY_FAILS(builder_->orderShip(key(kMerchant), 0, paid, "SF1"), WalletErrc::Locked);
     WB_VERIFY_OK(keystore_->unlock(*ctx_, kPass));
     WB_VERIFY_OK(builder_->build(key(kMerchant), 0, TransferPayload{key(kBuyer), 1, ""}));
   }

@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "chain/address/endpoint_errc.h"
 #include "chain/address/net_address.h"
 #include "ui/error_text.h"
 #include "ui/label_tone.h"
@@ -53,12 +54,12 @@ QString selectedAddress(const QTableWidget* table) {
 
 Result<QString> normalisePeerEndpoint(const QString& text) {
   const QString trimmed = text.trimmed();
-  if (trimmed.isEmpty()) return fail(Errc::NetBadAddress, "enter a port or host:port");
+  if (trimmed.isEmpty()) return fail(EndpointErrc::BadAddress, "enter a port or host:port");
   bool digitsOnly = true;
   for (QChar c : trimmed) digitsOnly &= c.isDigit();
   const QString full = digitsOnly ? QStringLiteral("127.0.0.1:") + trimmed : trimmed;
   WB_TRY_ASSIGN(endpoint, net::parseHostPort(full));
-  if (!net::isDialable(*endpoint)) return fail(Errc::NetBadAddress, "that address cannot be dialled");
+  if (!net::isDialable(*endpoint)) return fail(EndpointErrc::BadAddress, "that address cannot be dialled");
   return net::hostPortText(*endpoint);
 }
 

@@ -17,6 +17,7 @@
 #include <climits>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "ui/amount_edit.h"
 #include "ui/error_text.h"
 #include "ui/label_tone.h"
@@ -278,7 +279,7 @@ void NewOrderDialog::submit() {
 void NewOrderDialog::updateTotal() {
   const auto price = unitPrice_->amount();
   const auto total = price ? checkedMul(*price, static_cast<std::uint64_t>(quantity_->value()))
-                           : Result<Amount>(fail(Errc::AmountEmpty, ""));
+                           : Result<Amount>(fail(CoreErrc::AmountEmpty, ""));
   total_->setText(total ? displayAmount(*total, unitPrice_->unit()) : QStringLiteral("—"));
 }
 

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "chain/state/state_errc.h"
 #include "ui/amount_edit.h"
 #include "ui/error_text.h"
 #include "ui/label_tone.h"
@@ -19,6 +20,7 @@
 #include "ui/tx_sender.h"
 #include "ui/unlock_dialog.h"
 #include "ui/wallet_model.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb::ui {
 namespace {
@@ -62,7 +64,7 @@ TxSender::Recipe recipeFor(OrderAction action, const state::Order& order, const 
       case OrderAction::Resolve:
         return builder.build(from, nonce, OrderResolvePayload{order.id, toPayer});
     }
-    return fail(Errc::StateOrderWrongState, "unknown order action");
+    return fail(StateErrc::OrderWrongState, "unknown order action");
   };
 }
 
@@ -234,7 +236,7 @@ void OrderActionPanel::unlockThen(std::function<void()> next) {
     if (result == QDialog::Accepted)
       next();
     else
-      showOutcome(errorTextForCode(Errc::WalletLocked), {});
+      showOutcome(errorTextForCode(WalletErrc::Locked), {});
   });
   dialog->open();
 }

@@ -5,6 +5,7 @@
 
 #include "chain/core/amount.h"
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 
 namespace wb::ui {
 namespace {
@@ -80,11 +81,11 @@ QByteArray ordersCsv(const std::vector<state::Order>& orders, std::string_view h
 Status writeOrdersCsv(const QString& path, const std::vector<state::Order>& orders, std::string_view hrp) {
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly)) {
-    return fail(Errc::IoError, "cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
+    return fail(CoreErrc::IoError, "cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
   }
   const QByteArray csv = kUtf8Bom + ordersCsv(orders, hrp);
   if (file.write(csv) != csv.size() || !file.commit()) {
-    return fail(Errc::IoError, "cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
+    return fail(CoreErrc::IoError, "cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
   }
   return {};
 }

@@ -14,6 +14,7 @@
 #include "ui/tx_sender.h"
 #include "ui/wallet_model.h"
 #include "wallet/note_opener.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb::ui {
 namespace {
@@ -150,8 +151,8 @@ void OrderDetailWidget::openTexts() {
   const AccountKey reader = account_;
   const AccountKey noteRecipient = o.creator == o.merchant ? o.buyer : o.merchant;
   struct Opened {
-    Result<Note> note = fail(Errc::WalletLocked, "not opened");
-    Result<Note> tracking = fail(Errc::WalletLocked, "not opened");
+    Result<Note> note = fail(WalletErrc::Locked, "not opened");
+    Result<Note> tracking = fail(WalletErrc::Locked, "not opened");
   };
   auto open = [o, reader, noteRecipient](const NoteOpener& opener, Opened& out) {
     out.note = openOrderNote(opener, reader, o.creator, noteRecipient, o.note);
@@ -186,7 +187,7 @@ QString OrderDetailWidget::textFor(const Bytes& wire, const Result<Note>& note, 
   if (wire.empty()) return tr("none");
   if (note) return QString::fromStdString(note->text);
   if (!withKeys && unlocked_ && wire.front() != kNotePlain) return tr("Opening…");
-  if (note.code() == Errc::WalletLocked || (!withKeys && wire.front() != kNotePlain)) {
+  if (note.code() == WalletErrc::Locked || (!withKeys && wire.front() != kNotePlain)) {
     return tr("Sealed: unlock the wallet to read it.");
   }
   return tr("Sealed (%1)").arg(errorText(note.error()));

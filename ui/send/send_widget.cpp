@@ -13,8 +13,10 @@
 #include <QVBoxLayout>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_check.h"
 #include "chain/core/tx_codec.h"
+#include "chain/state/state_errc.h"
 #include "ui/amount_edit.h"
 #include "ui/error_text.h"
 #include "ui/label_tone.h"
@@ -245,7 +247,7 @@ void SendWidget::fetchOrder() {
     if (!order) {
       self->orderProblem_ = errorText(order.error());
     } else if (!*order) {
-      self->orderProblem_ = errorTextForCode(Errc::StateOrderNotFound);
+      self->orderProblem_ = errorTextForCode(StateErrc::OrderNotFound);
       if (self->orderProblem_.isEmpty()) self->orderProblem_ = tr("No such order.");
     } else {
       self->orderState_ = **order;
@@ -307,7 +309,7 @@ std::optional<SendWidget::Checked> SendWidget::validate(bool strict) {
       amountError = errorText(amount.error());
       ok = false;
     } else if (*amount == 0) {
-      amountError = errorText(Error{Errc::AmountZero, "the amount is zero"});
+      amountError = errorText(Error{CoreErrc::AmountZero, "the amount is zero"});
       ok = false;
     } else {
       form.amount = *amount;

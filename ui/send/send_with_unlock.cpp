@@ -4,6 +4,7 @@
 
 #include "ui/unlock_dialog.h"
 #include "ui/wallet_model.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb::ui {
 
@@ -13,7 +14,7 @@ void sendWithUnlock(TxSender* sender, QWidget* parent, const AccountKey& from, T
   QPointer<TxSender> guard(sender);
   sender->send(from, recipe, [host, guard, from, recipe, done](Result<Hash32> result) {
     if (!host) return;
-    if (result || result.code() != Errc::WalletLocked || !guard || !guard->wallet()) {
+    if (result || result.code() != WalletErrc::Locked || !guard || !guard->wallet()) {
       done(std::move(result));
       return;
     }

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <utility>
 
+#include "chain/core/core_errc.h"
 #include "ui/amount_edit.h"
 #include "ui/error_text.h"
 #include "ui/label_tone.h"
@@ -285,7 +286,7 @@ void StakingPage::unstake() {
 void StakingPage::registerDelegate() {
   const std::string name = delegateName_->text().trimmed().toStdString();
   if (name.size() < kMinDelegateNameBytes || name.size() > kMaxDelegateNameBytes) {
-    showResult(delegateResult_, errorText(Error{Errc::TxBadDelegateName, "bad delegate name"}), true);
+    showResult(delegateResult_, errorText(Error{CoreErrc::TxBadDelegateName, "bad delegate name"}), true);
     return;
   }
   act(tr("Registration"), delegateResult_,

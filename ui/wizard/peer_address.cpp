@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include "chain/address/endpoint_errc.h"
 #include "chain/address/host_port.h"
 
 namespace wb::ui {
@@ -13,7 +14,7 @@ Status checkPeerAddress(const QString& text) {
   rules.allowHostNames = false;
   rules.allowLocalhost = true;
   auto parsed = net::parseHostPortText(text.toStdString(), rules);
-  if (!parsed) return fail(Errc::NetBadAddress, "peer " + parsed.error().message);
+  if (!parsed) return fail(EndpointErrc::BadAddress, "peer " + parsed.error().message);
   return {};
 }
 

@@ -11,6 +11,7 @@
 #include "ui/wizard/first_run_wizard.h"
 #include "ui/wizard/mnemonic_pages.h"
 #include "wallet/bip39.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb::ui {
 
@@ -65,9 +66,9 @@ void RestoreMnemonicPage::check() {
       message = parsed->language == Bip39Language::English
                     ? tr("Valid recovery phrase (%1 English words).").arg(words.size())
                     : tr("Valid recovery phrase (%1 Chinese words).").arg(words.size());
-    } else if (parsed.code() == Errc::WalletMnemonicWordCount) {
+    } else if (parsed.code() == WalletErrc::MnemonicWordCount) {
       message = tr("%1 words so far; a recovery phrase has 12, 15, 18, 21 or 24 words.").arg(words.size());
-    } else if (parsed.code() == Errc::WalletMnemonicChecksum) {
+    } else if (parsed.code() == WalletErrc::MnemonicChecksum) {
       message = tr("The checksum does not match: a word is wrong or out of order.");
     } else {
       message = tr("Not a valid recovery phrase: %1").arg(QString::fromStdString(parsed.error().message));

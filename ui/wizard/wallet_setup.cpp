@@ -4,11 +4,14 @@
 #include <QFileInfo>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/genesis_file.h"
+#include "chain/node/node_errc.h"
 #include "interfaces/pow_setup.h"
 #include "wallet/account_keys.h"
 #include "wallet/bip39.h"
 #include "wallet/keystore_file.h"
+#include "wallet/wallet_errc.h"
 
 namespace wb::ui {
 
@@ -77,20 +80,21 @@ Status checkNetworkFits(const QString& dataDir, const GenesisFile& genesis) {
   if (QFileInfo::exists(stored)) {
     WB_TRY_ASSIGN(existing, readGenesisFile(toPath(stored)));
     if (existing->params.genesisHash != genesis.params.genesisHash) {
-      return fail(Errc::NodeGenesisMismatch, "this data directory already holds another network named '" + name +
+      return fail(NodeErrc::GenesisMismatch, "this data directory already holds another network named '" + name +
                                                  "'; use another data directory (Settings) to join this one");
     }
   }
   const QString wallet = walletPathFor(dataDir, name);
   if (QFileInfo::exists(wallet)) {
-    return fail(Errc::WalletFileIo, "a wallet for network " + name + " already exists: " + wallet.toStdString());
+    return fail(WalletErrc::FileIo, "a wallet for network " + name + " already exists: " + wallet.toStdString());
   }
   return {};
 }
 
 Status checkNewNetworkName(const QString& dataDir, const QString& name) {
   if (QFileInfo::exists(networkGenesisPath(dataDir, name.toStdString()))) {
-    return fail(Errc::GenesisFileExists, "network " + name.toStdString() + " already exists in this data directory");
+    return fail(CoreErrc::GenesisFileExists,
+                "network " + name.toStdString() + " already exists in this data directory");
   }
   return {};
 }
@@ -100,7 +104,7 @@ Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupReques
   WizardResult result;
   result.network = request.network;
   bool writeGenesis = false;
-  Result<GenesisFile> genesis = fail(Errc::GenesisFileIo, "no network chosen");
+  Result<GenesisFile> genesis = fail(CoreErrc::GenesisFileIo, "no network chosen");
   switch (request.network) {
     case NetworkChoice::Dev:
       genesis = devGenesis(ctx, request, writeGenesis);
@@ -132,7 +136,7 @@ Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupReques
   keystore->lock();
   if (writeGenesis) {
     if (!QDir().mkpath(QFileInfo(result.genesisPath).absolutePath())) {
-      return fail(Errc::GenesisFileIo, "cannot create the folder of " + result.genesisPath.toStdString());
+      return fail(CoreErrc::GenesisFileIo, "cannot create the folder of " + result.genesisPath.toStdString());
     }
     WB_TRY(writeGenesisFile(toPath(result.genesisPath), *genesis));
   }

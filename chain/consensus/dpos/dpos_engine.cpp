@@ -2,6 +2,7 @@
 #include <limits>
 
 #include "chain/consensus/asert.h"
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/engine_base.h"
 
 namespace wb::detail {
@@ -17,7 +18,7 @@ Result<std::vector<AccountKey>> DposEngine::scheduleFor(const ParentContext& par
   // round without a recorded schedule cannot be rebuilt here: its inputs are
   // an older block's state.)
   if (state == nullptr || (round == roundOfSlot(params_, parentSlot) && parent.header.height != 0)) {
-    return fail(Errc::ConsensusStateUnavailable,
+    return fail(ConsensusErrc::StateUnavailable,
                 "the schedule of round " + std::to_string(round) + " needs state that is not available");
   }
   WB_TRY_ASSIGN(standings, state->delegateStandings());
@@ -31,7 +32,7 @@ Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const P
   WB_TRY_ASSIGN(slot, slotOfTime(params_, header.time));
   WB_TRY_ASSIGN(parentSlot, slotOfTime(params_, parent.header.time));
   if (*slot <= *parentSlot) {
-    return fail(Errc::ConsensusSlotNotAfterParent,
+    return fail(ConsensusErrc::SlotNotAfterParent,
                 "slot " + std::to_string(*slot) + " is not after the parent's slot " + std::to_string(*parentSlot));
   }
   // A slot more than one ahead of now would charge the delegates of the slots
@@ -42,7 +43,7 @@ Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const P
       now > params_.genesisTime && params_.blockTime > 0 ? (now - params_.genesisTime) / params_.blockTime : 0;
   if (*slot > nowSlot + 1) {
     return fail(
-        Errc::ConsensusSlotTooFarAhead,
+        ConsensusErrc::SlotTooFarAhead,
         "slot " + std::to_string(*slot) + " is more than one slot ahead of now (" + std::to_string(nowSlot) + ")");
   }
   WB_TRY(checkProducerSignature(header));
@@ -54,11 +55,11 @@ Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const P
   if (schedule) {
     const AccountKey& owner = scheduledProducer(*schedule, *slot);
     if (owner != header.producer) {
-      return fail(Errc::ConsensusWrongProducer,
+      return fail(ConsensusErrc::WrongProducer,
                   "slot " + std::to_string(*slot) + " belongs to another delegate than the block's producer");
     }
     verdict.dposSchedule = std::move(*schedule);
-  } else if (schedule.code() == Errc::ConsensusStateUnavailable) {
+  } else if (schedule.code() == ConsensusErrc::StateUnavailable) {
     verdict.deferred |= kDeferredDposProducer;
   } else {
     return schedule.error();
@@ -68,7 +69,7 @@ Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const P
                             [&](std::uint64_t r) { return scheduleFor(parent, *parentSlot, r, state); });
   if (missed) {
     verdict.missed = std::move(*missed);
-  } else if (missed.code() == Errc::ConsensusStateUnavailable) {
+  } else if (missed.code() == ConsensusErrc::StateUnavailable) {
     verdict.deferred |= kDeferredDposMissed;
   } else {
     return missed.error();
@@ -78,7 +79,7 @@ Result<HeaderVerdict> DposEngine::checkHeader(const BlockHeader& header, const P
 
 Status DposEngine::checkReorg(const ReorgProposal& reorg) const {
   if (reorg.forkHeight < reorg.lib) {
-    return fail(Errc::ConsensusReorgPastLib,
+    return fail(ConsensusErrc::ReorgPastLib,
                 "the other branch leaves the chain below the last irreversible block " + std::to_string(reorg.lib));
   }
   return {};
@@ -112,7 +113,7 @@ Result<ProductionPlan> DposEngine::planProduction(const ParentContext& parent, c
       return ProductionPlan{slotStartTime(params_, slot), i, 0, std::move(*missed)};
     }
   }
-  return fail(Errc::ConsensusNotEligible,
+  return fail(ConsensusErrc::NotEligible,
               "no local delegate owns a slot in the next " + std::to_string(horizonSeconds) + " s");
 }
 

@@ -1,5 +1,6 @@
 #include "chain/consensus/dpos/dpos_evidence.h"
 
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/dpos/dpos_schedule.h"
 
 namespace wb {
@@ -16,14 +17,14 @@ Status verifyDoubleProduction(const SecpContext& ctx, const ChainParams& params,
                               const DoubleProductionEvidence& evidence) {
   const Hash32 firstHash = blockHash(evidence.first);
   const Hash32 secondHash = blockHash(evidence.second);
-  if (firstHash == secondHash) return fail(Errc::ConsensusBadEvidence, "the two headers are the same block");
-  if (!(firstHash < secondHash)) return fail(Errc::ConsensusBadEvidence, "the evidence headers are not in hash order");
+  if (firstHash == secondHash) return fail(ConsensusErrc::BadEvidence, "the two headers are the same block");
+  if (!(firstHash < secondHash)) return fail(ConsensusErrc::BadEvidence, "the evidence headers are not in hash order");
   if (evidence.first.producer != evidence.second.producer) {
-    return fail(Errc::ConsensusBadEvidence, "the two headers have different producers");
+    return fail(ConsensusErrc::BadEvidence, "the two headers have different producers");
   }
   WB_TRY_ASSIGN(firstSlot, slotOfTime(params, evidence.first.time));
   WB_TRY_ASSIGN(secondSlot, slotOfTime(params, evidence.second.time));
-  if (*firstSlot != *secondSlot) return fail(Errc::ConsensusBadEvidence, "the two headers are for different slots");
+  if (*firstSlot != *secondSlot) return fail(ConsensusErrc::BadEvidence, "the two headers are for different slots");
   WB_TRY(verifyHeaderSignature(ctx, params.genesisHash, evidence.first));
   WB_TRY(verifyHeaderSignature(ctx, params.genesisHash, evidence.second));
   return {};

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "chain/consensus/consensus_errc.h"
+
 namespace wb {
 
 namespace {
@@ -22,7 +24,7 @@ void addMissed(std::vector<MissedCount>& out, const AccountKey& producer, std::u
 Status addRange(const ChainParams& params, std::vector<MissedCount>& out, std::uint64_t from, std::uint64_t to,
                 const RoundScheduleFn& scheduleOf) {
   WB_TRY_ASSIGN(schedule, scheduleOf(roundOfSlot(params, from)));
-  if (schedule->empty()) return fail(Errc::ConsensusNoDelegates, "a round's schedule is empty");
+  if (schedule->empty()) return fail(ConsensusErrc::NoDelegates, "a round's schedule is empty");
   for (std::uint64_t s = from; s <= to; ++s) addMissed(out, scheduledProducer(*schedule, s), 1);
   return {};
 }

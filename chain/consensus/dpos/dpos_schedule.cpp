@@ -4,6 +4,7 @@
 #include <limits>
 #include <string>
 
+#include "chain/consensus/consensus_errc.h"
 #include "chain/core/encoding.h"
 #include "chain/core/hash.h"
 
@@ -11,12 +12,12 @@ namespace wb {
 
 Result<std::uint64_t> slotOfTime(const ChainParams& params, std::uint64_t time) {
   if (time < params.genesisTime) {
-    return fail(Errc::ConsensusTimeBeforeGenesis, "block time " + std::to_string(time) + " is before the genesis");
+    return fail(ConsensusErrc::TimeBeforeGenesis, "block time " + std::to_string(time) + " is before the genesis");
   }
-  if (params.blockTime == 0) return fail(Errc::ConsensusBadParams, "block_time must be at least 1 second");
+  if (params.blockTime == 0) return fail(ConsensusErrc::BadParams, "block_time must be at least 1 second");
   const std::uint64_t offset = time - params.genesisTime;
   if (offset % params.blockTime != 0) {
-    return fail(Errc::ConsensusNotSlotStart, "block time " + std::to_string(time) + " is not the start of a " +
+    return fail(ConsensusErrc::NotSlotStart, "block time " + std::to_string(time) + " is not the start of a " +
                                                  std::to_string(params.blockTime) + " s slot");
   }
   return offset / params.blockTime;
@@ -79,9 +80,9 @@ Result<std::vector<AccountKey>> buildRoundSchedule(const ChainParams& params, st
                                                    std::span<const DelegateVotes> standings,
                                                    std::span<const AccountKey> genesisDelegates) {
   const std::size_t n = params.activeDelegates;
-  if (n == 0) return fail(Errc::ConsensusBadParams, "active_delegates must be at least 1");
+  if (n == 0) return fail(ConsensusErrc::BadParams, "active_delegates must be at least 1");
   if (standings.empty() && genesisDelegates.empty()) {
-    return fail(Errc::ConsensusNoDelegates, "round " + std::to_string(round) + " has no delegate to schedule");
+    return fail(ConsensusErrc::NoDelegates, "round " + std::to_string(round) + " has no delegate to schedule");
   }
   std::vector<AccountKey> schedule = topDelegates(standings, n);
   // Genesis delegates fill empty places: unused ones first, then repeats, so

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "chain/consensus/consensus_errc.h"
 #include "chain/core/encoding.h"
 #include "chain/core/hash.h"
 
@@ -29,7 +30,7 @@ bool kernelMeetsTarget(const Hash32& kernel, const U256& target, Amount weight) 
 
 Status checkGranularity(const ChainParams& params, std::uint64_t time) {
   if (params.posGranularity == 0 || time % params.posGranularity != 0) {
-    return fail(Errc::ConsensusBadGranularity, "block time " + std::to_string(time) + " is not a multiple of " +
+    return fail(ConsensusErrc::BadGranularity, "block time " + std::to_string(time) + " is not a multiple of " +
                                                    std::to_string(params.posGranularity) + " s");
   }
   return {};
@@ -39,11 +40,11 @@ Result<Hash32> checkKernel(const ChainParams& params, const BlockHeader& header,
                            Amount weight, const U256& target) {
   WB_TRY(checkGranularity(params, header.time));
   if (weight == 0) {
-    return fail(Errc::ConsensusNoMatureStake, "the block's producer has no mature stake to stake with");
+    return fail(ConsensusErrc::NoMatureStake, "the block's producer has no mature stake to stake with");
   }
   const Hash32 kernel = kernelHash(parentModifier, header.producer, header.time);
   if (!kernelMeetsTarget(kernel, target, weight)) {
-    return fail(Errc::ConsensusKernelAboveTarget, "the stake kernel does not meet target × stake weight");
+    return fail(ConsensusErrc::KernelAboveTarget, "the stake kernel does not meet target × stake weight");
   }
   return kernel;
 }

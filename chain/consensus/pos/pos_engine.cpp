@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "chain/consensus/compact.h"
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/engine_base.h"
 #include "chain/consensus/pos/pos.h"
 
@@ -14,7 +15,7 @@ Result<HeaderVerdict> PosEngine::checkHeader(const BlockHeader& header, const Pa
   // DESIGN §4: strictly after the parent (BlackCoin v2+), so with the granularity
   // one block per step at most: no chain of blocks on one timestamp.
   if (header.time <= parent.header.time) {
-    return fail(Errc::ConsensusTimeNotAfterParent, "a staked block's time " + std::to_string(header.time) +
+    return fail(ConsensusErrc::TimeNotAfterParent, "a staked block's time " + std::to_string(header.time) +
                                                        " is not after its parent's " +
                                                        std::to_string(parent.header.time));
   }
@@ -37,7 +38,7 @@ Result<HeaderVerdict> PosEngine::checkHeader(const BlockHeader& header, const Pa
 Status PosEngine::checkReorg(const ReorgProposal& reorg) const {
   const std::uint64_t depth = reorg.currentHeight > reorg.forkHeight ? reorg.currentHeight - reorg.forkHeight : 0;
   if (!reorgDepthAllowed(depth)) {
-    return fail(Errc::ConsensusReorgTooDeep, "a reorganisation of " + std::to_string(depth) +
+    return fail(ConsensusErrc::ReorgTooDeep, "a reorganisation of " + std::to_string(depth) +
                                                  " blocks is deeper than the allowed " +
                                                  std::to_string(params_.maxReorg));
   }
@@ -48,7 +49,7 @@ Result<ProductionPlan> PosEngine::planProduction(const ParentContext& parent, co
                                                  std::span<const LocalProducer> keys,
                                                  std::uint64_t horizonSeconds) const {
   if (state == nullptr) {
-    return fail(Errc::ConsensusStateUnavailable, "staking needs the parent's state (stake weights)");
+    return fail(ConsensusErrc::StateUnavailable, "staking needs the parent's state (stake weights)");
   }
   WB_TRY_ASSIGN(bits, nextBits(parent));
   WB_TRY_ASSIGN(target, decodeCompact(*bits));
@@ -65,7 +66,7 @@ Result<ProductionPlan> PosEngine::planProduction(const ParentContext& parent, co
                                    : earliest + horizonSeconds;
   const auto found = findStakeTime(params_, parent.posModifier, *target, weights, earliest, latest);
   if (!found) {
-    return fail(Errc::ConsensusNotEligible,
+    return fail(ConsensusErrc::NotEligible,
                 "no local key with mature stake is eligible in the next " + std::to_string(horizonSeconds) + " s");
   }
   return ProductionPlan{found->time, found->keyIndex, *bits, {}};

@@ -7,6 +7,7 @@
 
 #include "chain/consensus/asert.h"
 #include "chain/consensus/compact.h"
+#include "chain/consensus/consensus_errc.h"
 #include "chain/core/hash.h"
 
 namespace wb {
@@ -18,9 +19,9 @@ Status checkPowHeader(const ChainParams& params, const BlockHeader& header, std:
   WB_TRY_ASSIGN(target, targetFromBits(header.bits, U256::fromBigEndian(params.powLimit)));
   WB_TRY(checkBitsEqual(header.bits, expectedBits));
   if (!hashMeetsTarget(blockHash(header), *target)) {
-    return fail(Errc::ConsensusHashAboveTarget, "the block hash does not meet its proof-of-work target");
+    return fail(ConsensusErrc::HashAboveTarget, "the block hash does not meet its proof-of-work target");
   }
-  if (!isZero(header.sig)) return fail(Errc::ConsensusPowSignature, "a proof-of-work block must not carry a signature");
+  if (!isZero(header.sig)) return fail(ConsensusErrc::PowSignature, "a proof-of-work block must not carry a signature");
   return {};
 }
 

@@ -1,3 +1,4 @@
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/engine_base.h"
 #include "chain/consensus/pow/pow.h"
 
@@ -13,7 +14,7 @@ Result<HeaderVerdict> PowEngine::checkHeader(const BlockHeader& header, const Pa
 
 Result<ProductionPlan> PowEngine::planProduction(const ParentContext& parent, const ParentStateView*,
                                                  std::span<const LocalProducer> keys, std::uint64_t) const {
-  if (keys.empty()) return fail(Errc::ConsensusNotEligible, "no mining reward key is set");
+  if (keys.empty()) return fail(ConsensusErrc::NotEligible, "no mining reward key is set");
   WB_TRY_ASSIGN(bits, nextBits(parent));
   return ProductionPlan{earliestProductionTime(parent), 0, *bits, {}};
 }

@@ -2,6 +2,7 @@
 // (command line, RPC endpoint, P2P, wizard) differ from the others.
 #include <QtTest>
 
+#include "chain/address/endpoint_errc.h"
 #include "chain/address/host_port.h"
 #include "tests/test_util.h"
 
@@ -87,26 +88,26 @@ private slots:
   void rejectsBadSyntax() {
     QFETCH(QString, text);
     const auto parsed = parseHostPortText(text.toStdString(), anyHost());
-    WB_VERIFY_FAILS(parsed, Errc::NetBadAddress);
+    WB_VERIFY_FAILS(parsed, EndpointErrc::BadAddress);
     // The message quotes what was typed, so a list of peers says which one is wrong.
     QVERIFY(test::contains(parsed.error().message, "'" + text.toStdString() + "'"));
   }
 
   void aNulInTheHostIsNotAnAddress() {
     using namespace std::string_literals;
-    WB_VERIFY_FAILS(parseHostPortText("1.2.3.4\0junk:80"s, anyHost()), Errc::NetBadAddress);
-    WB_VERIFY_FAILS(parseHostPortText("[::1\0x]:80"s, anyHost()), Errc::NetBadAddress);
+    WB_VERIFY_FAILS(parseHostPortText("1.2.3.4\0junk:80"s, anyHost()), EndpointErrc::BadAddress);
+    WB_VERIFY_FAILS(parseHostPortText("[::1\0x]:80"s, anyHost()), EndpointErrc::BadAddress);
   }
 
   void longInputIsQuotedShort() {
     const std::string text(10'000, 'a');
     const auto parsed = parseHostPortText(text, anyHost());
-    WB_VERIFY_FAILS(parsed, Errc::NetBadAddress);
+    WB_VERIFY_FAILS(parsed, EndpointErrc::BadAddress);
     QVERIFY(parsed.error().message.size() < 300);
   }
 
   void defaultHostMakesTheHostOptional() {
-    WB_VERIFY_FAILS(parseHostPortText("9333", numericOnly()), Errc::NetBadAddress);
+    WB_VERIFY_FAILS(parseHostPortText("9333", numericOnly()), EndpointErrc::BadAddress);
     const auto parsed = parseHostPortText("9333", listening());
     WB_VERIFY_OK(parsed);
     QVERIFY((*parsed == ParsedHostPort{"127.0.0.1", HostKind::Ipv4, 9333}));
@@ -116,17 +117,17 @@ private slots:
   }
 
   void portZeroOnlyWhenAllowed() {
-    WB_VERIFY_FAILS(parseHostPortText("1.2.3.4:0", numericOnly()), Errc::NetBadAddress);
+    WB_VERIFY_FAILS(parseHostPortText("1.2.3.4:0", numericOnly()), EndpointErrc::BadAddress);
     const auto parsed = parseHostPortText("0", listening());
     WB_VERIFY_OK(parsed);
     QCOMPARE(int(parsed->port), 0);
-    WB_VERIFY_FAILS(parseHostPortText("65536", listening()), Errc::NetBadAddress);
+    WB_VERIFY_FAILS(parseHostPortText("65536", listening()), EndpointErrc::BadAddress);
   }
 
   void namesAndLocalhostOnlyWhenAllowed() {
-    WB_VERIFY_FAILS(parseHostPortText("example.org:1", numericOnly()), Errc::NetBadAddress);
-    WB_VERIFY_FAILS(parseHostPortText("localhost:1", numericOnly()), Errc::NetBadAddress);
-    WB_VERIFY_FAILS(parseHostPortText("example.org:1", listening()), Errc::NetBadAddress);
+    WB_VERIFY_FAILS(parseHostPortText("example.org:1", numericOnly()), EndpointErrc::BadAddress);
+    WB_VERIFY_FAILS(parseHostPortText("localhost:1", numericOnly()), EndpointErrc::BadAddress);
+    WB_VERIFY_FAILS(parseHostPortText("example.org:1", listening()), EndpointErrc::BadAddress);
     const auto local = parseHostPortText("localhost:1", listening());
     WB_VERIFY_OK(local);
     QCOMPARE(local->kind, HostKind::Localhost);

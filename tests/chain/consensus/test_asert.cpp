@@ -6,6 +6,7 @@
 
 #include "chain/consensus/asert.h"
 #include "chain/consensus/compact.h"
+#include "chain/consensus/consensus_errc.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -185,13 +186,13 @@ private slots:
   void badParamsAreReported() {
     ChainParams p = testParams();
     p.initialBits = 0x01fedcba;
-    WB_VERIFY_FAILS(asertNextBits(p, 1, p.genesisTime), Errc::ConsensusBadParams);
+    WB_VERIFY_FAILS(asertNextBits(p, 1, p.genesisTime), ConsensusErrc::BadParams);
     p = testParams();
     p.initialBits = encodeCompact(U256(1) << 250);  // above the 2^240 limit
-    WB_VERIFY_FAILS(checkAsertParams(p), Errc::ConsensusBadParams);
+    WB_VERIFY_FAILS(checkAsertParams(p), ConsensusErrc::BadParams);
     p = testParams();
     p.blockTime = 0;
-    WB_VERIFY_FAILS(checkAsertParams(p), Errc::ConsensusBadParams);
+    WB_VERIFY_FAILS(checkAsertParams(p), ConsensusErrc::BadParams);
   }
 };
 

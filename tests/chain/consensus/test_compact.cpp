@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "chain/consensus/compact.h"
+#include "chain/consensus/consensus_errc.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -18,7 +19,7 @@ private slots:
       QVERIFY(d.value.isZero());
       QVERIFY(!d.negative);
       QVERIFY(!d.overflow);
-      WB_VERIFY_FAILS(decodeCompact(bits), Errc::ConsensusCompactZero);
+      WB_VERIFY_FAILS(decodeCompact(bits), ConsensusErrc::CompactZero);
     }
   }
 
@@ -50,13 +51,13 @@ private slots:
     QVERIFY(a.negative);
     QCOMPARE(a.value, U256(0x7e));
     QVERIFY(decodeCompactRaw(0x04923456).negative);
-    WB_VERIFY_FAILS(decodeCompact(0x01fedcba), Errc::ConsensusCompactNegative);
-    WB_VERIFY_FAILS(decodeCompact(0x04923456), Errc::ConsensusCompactNegative);
+    WB_VERIFY_FAILS(decodeCompact(0x01fedcba), ConsensusErrc::CompactNegative);
+    WB_VERIFY_FAILS(decodeCompact(0x04923456), ConsensusErrc::CompactNegative);
   }
 
   void overflowIsRejected() {
     QVERIFY(decodeCompactRaw(0xff123456).overflow);
-    WB_VERIFY_FAILS(decodeCompact(0xff123456), Errc::ConsensusCompactOverflow);
+    WB_VERIFY_FAILS(decodeCompact(0xff123456), ConsensusErrc::CompactOverflow);
     // The widest that still fits: exponent 0x22 with a one-byte mantissa.
     QVERIFY(!decodeCompactRaw(0x22000001).overflow);
     QVERIFY(decodeCompactRaw(0x22000100).overflow);
@@ -69,9 +70,9 @@ private slots:
     const U256 limit = (U256(1) << 224) - U256(1);  // Bitcoin's pow_limit, compact 0x1d00ffff
     QCOMPARE(encodeCompact(limit), 0x1d00ffffu);
     WB_VERIFY_OK(targetFromBits(0x1d00ffff, limit));
-    WB_VERIFY_FAILS(targetFromBits(0x1d010000, limit), Errc::ConsensusTargetAboveLimit);
-    WB_VERIFY_FAILS(targetFromBits(0x1e00ffff, limit), Errc::ConsensusTargetAboveLimit);
-    WB_VERIFY_FAILS(targetFromBits(0x1d80ffff, limit), Errc::ConsensusCompactNegative);
+    WB_VERIFY_FAILS(targetFromBits(0x1d010000, limit), ConsensusErrc::TargetAboveLimit);
+    WB_VERIFY_FAILS(targetFromBits(0x1e00ffff, limit), ConsensusErrc::TargetAboveLimit);
+    WB_VERIFY_FAILS(targetFromBits(0x1d80ffff, limit), ConsensusErrc::CompactNegative);
   }
 
   void roundTripsOfShortestForms() {

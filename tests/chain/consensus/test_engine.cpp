@@ -5,10 +5,12 @@
 #include <memory>
 
 #include "chain/consensus/compact.h"
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/engine.h"
 #include "chain/consensus/pos/pos.h"
 #include "chain/consensus/pow/pow.h"
 #include "chain/consensus/work.h"
+#include "chain/core/core_errc.h"
 #include "tests/chain/consensus/consensus_fixtures.h"
 #include "tests/test_util.h"
 
@@ -91,13 +93,13 @@ class TestEngine : public QObject {
       if (resign && !signHeader(*secp_, signer->secret, net.params.genesisHash, h).ok()) qFatal("signing failed");
       return net.engine->checkHeader(h, parent, &net.state);
     };
-    WB_VERIFY_FAILS(withChange([](BlockHeader& h) { h.height += 1; }), Errc::ConsensusBadHeight);
-    WB_VERIFY_FAILS(withChange([](BlockHeader& h) { h.prev[3] ^= 1; }), Errc::ConsensusBadPrev);
+    WB_VERIFY_FAILS(withChange([](BlockHeader& h) { h.height += 1; }), ConsensusErrc::BadHeight);
+    WB_VERIFY_FAILS(withChange([](BlockHeader& h) { h.prev[3] ^= 1; }), ConsensusErrc::BadPrev);
     WB_VERIFY_FAILS(withChange([&](BlockHeader& h) { h.time = medianTimePast(parent.recentTimes); }),
-                    Errc::ConsensusTimeNotAfterMtp);
+                    ConsensusErrc::TimeNotAfterMtp);
     const std::uint64_t tooLate = net.clock.now() + maxFutureSeconds(net.params) + net.params.blockTime;
     WB_VERIFY_FAILS(withChange([&](BlockHeader& h) { h.time = tooLate - tooLate % net.params.blockTime; }),
-                    Errc::ConsensusTimeTooFarAhead);
+                    ConsensusErrc::TimeTooFarAhead);
   }
 
 private slots:
@@ -111,13 +113,13 @@ private slots:
     ManualClock clock(0);
     ChainParams pow = powParams();
     pow.initialBits = 0x2100ffff;  // above the limit
-    WB_VERIFY_FAILS(makeEngine(pow, clock, *secp_), Errc::ConsensusBadParams);
+    WB_VERIFY_FAILS(makeEngine(pow, clock, *secp_), ConsensusErrc::BadParams);
     ChainParams pos = posParams();
     pos.posGranularity = 0;
-    WB_VERIFY_FAILS(makeEngine(pos, clock, *secp_), Errc::ConsensusBadParams);
+    WB_VERIFY_FAILS(makeEngine(pos, clock, *secp_), ConsensusErrc::BadParams);
     ChainParams dpos = dposParams();
     dpos.activeDelegates = 0;
-    WB_VERIFY_FAILS(makeEngine(dpos, clock, *secp_), Errc::ConsensusBadParams);
+    WB_VERIFY_FAILS(makeEngine(dpos, clock, *secp_), ConsensusErrc::BadParams);
   }
 
   void powRejections() {
@@ -135,16 +137,16 @@ private slots:
     const U256 target = decodeCompact(good.bits).value();
     do ++bad.nonce;
     while (hashMeetsTarget(blockHash(bad), target));
-    WB_VERIFY_FAILS(net->engine->checkHeader(bad, parent, nullptr), Errc::ConsensusHashAboveTarget);
+    WB_VERIFY_FAILS(net->engine->checkHeader(bad, parent, nullptr), ConsensusErrc::HashAboveTarget);
     BlockHeader easy = good;
     easy.bits = 0x2100ffff;
-    WB_VERIFY_FAILS(net->engine->checkHeader(easy, parent, nullptr), Errc::ConsensusTargetAboveLimit);
+    WB_VERIFY_FAILS(net->engine->checkHeader(easy, parent, nullptr), ConsensusErrc::TargetAboveLimit);
     BlockHeader wrongBits = good;
     wrongBits.bits = encodeCompact(U256::max() >> 9);  // valid, but not what ASERT requires
-    WB_VERIFY_FAILS(net->engine->checkHeader(wrongBits, parent, nullptr), Errc::ConsensusWrongBits);
+    WB_VERIFY_FAILS(net->engine->checkHeader(wrongBits, parent, nullptr), ConsensusErrc::WrongBits);
     BlockHeader signedPow = good;
     signedPow.sig[0] = 1;
-    WB_VERIFY_FAILS(net->engine->checkHeader(signedPow, parent, nullptr), Errc::ConsensusPowSignature);
+    WB_VERIFY_FAILS(net->engine->checkHeader(signedPow, parent, nullptr), ConsensusErrc::PowSignature);
   }
 
   void posRejectionsAndDeferredKernel() {
@@ -172,41 +174,41 @@ private slots:
 
     BlockHeader badKernel = test::nextHeader(parent, *ineligible, bits, staker.key);
     WB_VERIFY_OK(signHeader(*secp_, staker.secret, net->params.genesisHash, badKernel));
-    WB_VERIFY_FAILS(net->engine->checkHeader(badKernel, parent, &net->state), Errc::ConsensusKernelAboveTarget);
+    WB_VERIFY_FAILS(net->engine->checkHeader(badKernel, parent, &net->state), ConsensusErrc::KernelAboveTarget);
     // Without the parent state (a side branch) the kernel waits for connect time.
     const auto deferred = net->engine->checkHeader(badKernel, parent, nullptr);
     WB_VERIFY_OK(deferred);
     QCOMPARE(deferred->deferred, std::uint32_t{kDeferredStakeKernel});
-    WB_VERIFY_FAILS(net->engine->checkWithState(badKernel, parent, net->state), Errc::ConsensusKernelAboveTarget);
+    WB_VERIFY_FAILS(net->engine->checkWithState(badKernel, parent, net->state), ConsensusErrc::KernelAboveTarget);
 
     BlockHeader immature = test::nextHeader(parent, *eligible, bits, keys_[1].key);
     WB_VERIFY_OK(signHeader(*secp_, keys_[1].secret, net->params.genesisHash, immature));
-    WB_VERIFY_FAILS(net->engine->checkHeader(immature, parent, &net->state), Errc::ConsensusNoMatureStake);
+    WB_VERIFY_FAILS(net->engine->checkHeader(immature, parent, &net->state), ConsensusErrc::NoMatureStake);
 
     BlockHeader forged = good;
     forceSign(keys_[2], net->params.genesisHash, forged);
-    WB_VERIFY_FAILS(net->engine->checkHeader(forged, parent, &net->state), Errc::BlockBadSignature);
+    WB_VERIFY_FAILS(net->engine->checkHeader(forged, parent, &net->state), CoreErrc::BlockBadSignature);
     BlockHeader altered = good;
     altered.txRoot[0] ^= 1;
-    WB_VERIFY_FAILS(net->engine->checkHeader(altered, parent, &net->state), Errc::BlockBadSignature);
+    WB_VERIFY_FAILS(net->engine->checkHeader(altered, parent, &net->state), CoreErrc::BlockBadSignature);
     BlockHeader unsignedHeader = good;
     unsignedHeader.sig = Sig64{};
-    WB_VERIFY_FAILS(net->engine->checkHeader(unsignedHeader, parent, nullptr), Errc::ConsensusMissingSignature);
+    WB_VERIFY_FAILS(net->engine->checkHeader(unsignedHeader, parent, nullptr), ConsensusErrc::MissingSignature);
     BlockHeader otherNetwork = good;
     Hash32 otherGenesis = net->params.genesisHash;
     otherGenesis[0] ^= 1;
     WB_VERIFY_OK(signHeader(*secp_, staker.secret, otherGenesis, otherNetwork));
-    WB_VERIFY_FAILS(net->engine->checkHeader(otherNetwork, parent, nullptr), Errc::BlockBadSignature);
+    WB_VERIFY_FAILS(net->engine->checkHeader(otherNetwork, parent, nullptr), CoreErrc::BlockBadSignature);
     BlockHeader odd = test::nextHeader(parent, *eligible + 1, bits, staker.key);
     WB_VERIFY_OK(signHeader(*secp_, staker.secret, net->params.genesisHash, odd));
-    WB_VERIFY_FAILS(net->engine->checkHeader(odd, parent, nullptr), Errc::ConsensusBadGranularity);
+    WB_VERIFY_FAILS(net->engine->checkHeader(odd, parent, nullptr), ConsensusErrc::BadGranularity);
     BlockHeader wrongBits = good;
     wrongBits.bits = encodeCompact(target >> 1);
     WB_VERIFY_OK(signHeader(*secp_, staker.secret, net->params.genesisHash, wrongBits));
-    WB_VERIFY_FAILS(net->engine->checkHeader(wrongBits, parent, nullptr), Errc::ConsensusWrongBits);
+    WB_VERIFY_FAILS(net->engine->checkHeader(wrongBits, parent, nullptr), ConsensusErrc::WrongBits);
     // Staking needs the state for the stake weights.
     const LocalProducer mine[] = {{staker.key, &staker.secret}};
-    WB_VERIFY_FAILS(net->engine->planProduction(parent, nullptr, mine, 100), Errc::ConsensusStateUnavailable);
+    WB_VERIFY_FAILS(net->engine->planProduction(parent, nullptr, mine, 100), ConsensusErrc::StateUnavailable);
   }
 
   // A delegate may take its slot early by clock drift (one slot), never two
@@ -227,9 +229,9 @@ private slots:
       WB_VERIFY_OK(signHeader(*secp_, keys_[0].secret, net->params.genesisHash, probe));
       auto verdict = net->engine->checkHeader(probe, parent, &net->state);
       if (ahead == 2) {
-        WB_VERIFY_FAILS(verdict, Errc::ConsensusSlotTooFarAhead);
+        WB_VERIFY_FAILS(verdict, ConsensusErrc::SlotTooFarAhead);
       } else {
-        QVERIFY2(verdict.ok() || verdict.code() == Errc::ConsensusWrongProducer,
+        QVERIFY2(verdict.ok() || verdict.code() == ConsensusErrc::WrongProducer,
                  verdict.ok() ? "" : verdict.error().message.c_str());
       }
     }
@@ -263,25 +265,25 @@ private slots:
 
     BlockHeader wrongProducer = test::nextHeader(parent, time, 0, keys_[intruder].key);
     WB_VERIFY_OK(signHeader(*secp_, keys_[intruder].secret, net->params.genesisHash, wrongProducer));
-    WB_VERIFY_FAILS(net->engine->checkHeader(wrongProducer, parent, nullptr), Errc::ConsensusWrongProducer);
+    WB_VERIFY_FAILS(net->engine->checkHeader(wrongProducer, parent, nullptr), ConsensusErrc::WrongProducer);
     BlockHeader offSlot = test::nextHeader(parent, time + 1, 0, owner);
     WB_VERIFY_OK(signHeader(*secp_, keys_[ownerIndex].secret, net->params.genesisHash, offSlot));
-    WB_VERIFY_FAILS(net->engine->checkHeader(offSlot, parent, nullptr), Errc::ConsensusNotSlotStart);
+    WB_VERIFY_FAILS(net->engine->checkHeader(offSlot, parent, nullptr), ConsensusErrc::NotSlotStart);
     // Same slot as the parent, yet after the MTP (the parent is newer than the median).
     BlockHeader sameSlot = test::nextHeader(parent, parent.header.time, 0, owner);
     WB_VERIFY_OK(signHeader(*secp_, keys_[ownerIndex].secret, net->params.genesisHash, sameSlot));
-    WB_VERIFY_FAILS(net->engine->checkHeader(sameSlot, parent, nullptr), Errc::ConsensusSlotNotAfterParent);
+    WB_VERIFY_FAILS(net->engine->checkHeader(sameSlot, parent, nullptr), ConsensusErrc::SlotNotAfterParent);
     BlockHeader forged = good;
     forceSign(keys_[intruder], net->params.genesisHash, forged);
-    WB_VERIFY_FAILS(net->engine->checkHeader(forged, parent, nullptr), Errc::BlockBadSignature);
+    WB_VERIFY_FAILS(net->engine->checkHeader(forged, parent, nullptr), CoreErrc::BlockBadSignature);
     BlockHeader unsignedHeader = good;
     unsignedHeader.sig = Sig64{};
-    WB_VERIFY_FAILS(net->engine->checkHeader(unsignedHeader, parent, nullptr), Errc::ConsensusMissingSignature);
+    WB_VERIFY_FAILS(net->engine->checkHeader(unsignedHeader, parent, nullptr), ConsensusErrc::MissingSignature);
     Hash32 otherGenesis = net->params.genesisHash;
     otherGenesis[31] ^= 1;
     BlockHeader otherNetwork = good;
     WB_VERIFY_OK(signHeader(*secp_, keys_[ownerIndex].secret, otherGenesis, otherNetwork));
-    WB_VERIFY_FAILS(net->engine->checkHeader(otherNetwork, parent, nullptr), Errc::BlockBadSignature);
+    WB_VERIFY_FAILS(net->engine->checkHeader(otherNetwork, parent, nullptr), CoreErrc::BlockBadSignature);
 
     // A block opening round 2 (slot 6) on a side branch: its schedule needs the
     // parent's state, so the producer check is deferred to connect time.
@@ -298,7 +300,7 @@ private slots:
     const auto deferred = net->engine->checkHeader(usurper, parent, nullptr);
     WB_VERIFY_OK(deferred);
     QVERIFY((deferred->deferred & kDeferredDposProducer) != 0);
-    WB_VERIFY_FAILS(net->engine->checkWithState(usurper, parent, net->state), Errc::ConsensusWrongProducer);
+    WB_VERIFY_FAILS(net->engine->checkWithState(usurper, parent, net->state), ConsensusErrc::WrongProducer);
     BlockHeader rightful = test::nextHeader(parent, nextRoundTime, 0, owner2);
     WB_VERIFY_OK(signHeader(*secp_, keys_[owner2Index].secret, net->params.genesisHash, rightful));
     const auto complete = net->engine->checkWithState(rightful, parent, net->state);
@@ -347,7 +349,7 @@ private slots:
     QVERIFY(!net->engine->reorgDepthAllowed(11));
     WB_VERIFY_OK(net->engine->checkReorg({.currentHeight = 100, .forkHeight = 90, .lib = 0}));
     WB_VERIFY_FAILS(net->engine->checkReorg({.currentHeight = 100, .forkHeight = 89, .lib = 0}),
-                    Errc::ConsensusReorgTooDeep);
+                    ConsensusErrc::ReorgTooDeep);
   }
 
   void dposForkChoiceIsLengthBoundedByLib() {
@@ -359,7 +361,7 @@ private slots:
     QCOMPARE(net->engine->nextBits(net->chain->tipContext()).value(), 0u);
     WB_VERIFY_OK(net->engine->checkReorg({.currentHeight = 50, .forkHeight = 40, .lib = 40}));
     WB_VERIFY_FAILS(net->engine->checkReorg({.currentHeight = 50, .forkHeight = 39, .lib = 40}),
-                    Errc::ConsensusReorgPastLib);
+                    ConsensusErrc::ReorgPastLib);
     QVERIFY(net->engine->reorgDepthAllowed(1000));
   }
 };

@@ -2,6 +2,7 @@
 #include <thread>
 #include <vector>
 
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/time_rules.h"
 #include "tests/test_util.h"
 
@@ -21,8 +22,8 @@ private slots:
 
   void timeMustBeAfterMtp() {
     const std::vector<std::uint64_t> times{10, 20, 30};
-    WB_VERIFY_FAILS(checkTimeAfterMtp(20, times), Errc::ConsensusTimeNotAfterMtp);
-    WB_VERIFY_FAILS(checkTimeAfterMtp(15, times), Errc::ConsensusTimeNotAfterMtp);
+    WB_VERIFY_FAILS(checkTimeAfterMtp(20, times), ConsensusErrc::TimeNotAfterMtp);
+    WB_VERIFY_FAILS(checkTimeAfterMtp(15, times), ConsensusErrc::TimeNotAfterMtp);
     WB_VERIFY_OK(checkTimeAfterMtp(21, times));  // may precede the parent's 30
   }
 
@@ -31,10 +32,10 @@ private slots:
     params.blockTime = 1;
     QCOMPARE(maxFutureSeconds(params), 2ULL);
     WB_VERIFY_OK(checkTimeNotTooFarAhead(1002, 1000, params));
-    WB_VERIFY_FAILS(checkTimeNotTooFarAhead(1003, 1000, params), Errc::ConsensusTimeTooFarAhead);
+    WB_VERIFY_FAILS(checkTimeNotTooFarAhead(1003, 1000, params), ConsensusErrc::TimeTooFarAhead);
     params.blockTime = 60;
     WB_VERIFY_OK(checkTimeNotTooFarAhead(1120, 1000, params));
-    WB_VERIFY_FAILS(checkTimeNotTooFarAhead(1121, 1000, params), Errc::ConsensusTimeTooFarAhead);
+    WB_VERIFY_FAILS(checkTimeNotTooFarAhead(1121, 1000, params), ConsensusErrc::TimeTooFarAhead);
     WB_VERIFY_OK(checkTimeNotTooFarAhead(0, 1000, params));
   }
 

@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "chain/consensus/compact.h"
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/work.h"
 #include "tests/test_util.h"
 
@@ -22,7 +23,7 @@ private slots:
     QCOMPARE(workForTarget(U256(1) << 255), U256(1));    // ⌊2^256 / (2^255 + 1)⌋
     QCOMPARE(workForTarget(U256(1)), U256(1) << 255);
     QCOMPARE(workForTarget(U256()), U256::max());  // never valid; saturates instead of dividing by zero
-    WB_VERIFY_FAILS(workForBits(0x01fedcba), Errc::ConsensusCompactNegative);
+    WB_VERIFY_FAILS(workForBits(0x01fedcba), ConsensusErrc::CompactNegative);
   }
 
   void harderTargetsWeighMore() {

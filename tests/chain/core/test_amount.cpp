@@ -2,6 +2,8 @@
 #include <limits>
 
 #include "chain/core/amount.h"
+#include "chain/core/core_errc.h"
+#include "tests/test_util.h"
 
 using namespace wb;
 
@@ -30,27 +32,27 @@ private slots:
 
   void rejectsBadAmounts_data() {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("code");
-    QTest::newRow("empty") << "" << int(Errc::AmountEmpty);
-    QTest::newRow("negative") << "-1" << int(Errc::AmountNegative);
-    QTest::newRow("nine decimals") << "0.000000001" << int(Errc::AmountTooManyDecimals);
-    QTest::newRow("two points") << "1.2.3" << int(Errc::AmountSyntax);
-    QTest::newRow("letters") << "12abc" << int(Errc::AmountSyntax);
-    QTest::newRow("exponent") << "1e5" << int(Errc::AmountSyntax);
-    QTest::newRow("plus sign") << "+1" << int(Errc::AmountSyntax);
-    QTest::newRow("space") << " 1" << int(Errc::AmountSyntax);
-    QTest::newRow("comma") << "1,5" << int(Errc::AmountSyntax);
-    QTest::newRow("point only") << "." << int(Errc::AmountSyntax);
-    QTest::newRow("max plus one") << "184467440737.09551616" << int(Errc::AmountOverflow);
-    QTest::newRow("whole part overflow") << "184467440738" << int(Errc::AmountOverflow);
-    QTest::newRow("huge digits") << "99999999999999999999999999" << int(Errc::AmountOverflow);
+    QTest::addColumn<wb::ErrorCode>("code");
+    QTest::newRow("empty") << "" << wb::ErrorCode(CoreErrc::AmountEmpty);
+    QTest::newRow("negative") << "-1" << wb::ErrorCode(CoreErrc::AmountNegative);
+    QTest::newRow("nine decimals") << "0.000000001" << wb::ErrorCode(CoreErrc::AmountTooManyDecimals);
+    QTest::newRow("two points") << "1.2.3" << wb::ErrorCode(CoreErrc::AmountSyntax);
+    QTest::newRow("letters") << "12abc" << wb::ErrorCode(CoreErrc::AmountSyntax);
+    QTest::newRow("exponent") << "1e5" << wb::ErrorCode(CoreErrc::AmountSyntax);
+    QTest::newRow("plus sign") << "+1" << wb::ErrorCode(CoreErrc::AmountSyntax);
+    QTest::newRow("space") << " 1" << wb::ErrorCode(CoreErrc::AmountSyntax);
+    QTest::newRow("comma") << "1,5" << wb::ErrorCode(CoreErrc::AmountSyntax);
+    QTest::newRow("point only") << "." << wb::ErrorCode(CoreErrc::AmountSyntax);
+    QTest::newRow("max plus one") << "184467440737.09551616" << wb::ErrorCode(CoreErrc::AmountOverflow);
+    QTest::newRow("whole part overflow") << "184467440738" << wb::ErrorCode(CoreErrc::AmountOverflow);
+    QTest::newRow("huge digits") << "99999999999999999999999999" << wb::ErrorCode(CoreErrc::AmountOverflow);
   }
   void rejectsBadAmounts() {
     QFETCH(QString, text);
-    QFETCH(int, code);
+    QFETCH(wb::ErrorCode, code);
     auto parsed = parseAmount(text.toStdString());
     QVERIFY(!parsed.ok());
-    QCOMPARE(int(parsed.code()), code);
+    QCOMPARE(parsed.code(), code);
     QVERIFY(!parsed.error().message.empty());
   }
 
@@ -76,11 +78,11 @@ private slots:
   void checkedArithmetic() {
     const Amount max = std::numeric_limits<Amount>::max();
     QCOMPARE(*checkedAdd(max - 1, 1), max);
-    QCOMPARE(checkedAdd(max, 1).code(), Errc::AmountOverflow);
+    QCOMPARE(checkedAdd(max, 1).code(), CoreErrc::AmountOverflow);
     QCOMPARE(*checkedSub(5, 5), Amount(0));
-    QCOMPARE(checkedSub(5, 6).code(), Errc::AmountOverflow);
+    QCOMPARE(checkedSub(5, 6).code(), CoreErrc::AmountOverflow);
     QCOMPARE(*checkedMul(max / 2, 2), max - 1);
-    QCOMPARE(checkedMul(max / 2 + 1, 2).code(), Errc::AmountOverflow);
+    QCOMPARE(checkedMul(max / 2 + 1, 2).code(), CoreErrc::AmountOverflow);
     QCOMPARE(*checkedMul(0, max), Amount(0));
   }
 };

@@ -1,6 +1,8 @@
 #include <QtTest>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
+#include "tests/test_util.h"
 
 using namespace wb;
 
@@ -29,8 +31,8 @@ private slots:
   // BIP350: invalid bech32m strings, with the kind of failure each must give.
   void rejectsBip350Invalid_data() {
     QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<int>("code");
-    const int syntax = int(Errc::AddressSyntax), checksum = int(Errc::AddressChecksum);
+    QTest::addColumn<wb::ErrorCode>("code");
+    const wb::ErrorCode syntax = CoreErrc::AddressSyntax, checksum = CoreErrc::AddressChecksum;
     QTest::newRow("hrp char 0x20") << QByteArray(
                                           "\x20"
                                           "1xj0phk")
@@ -57,15 +59,15 @@ private slots:
     QTest::newRow("empty hrp 2") << QByteArray("16plkw9") << syntax;
     QTest::newRow("empty hrp 3") << QByteArray("1p2gdwpf") << syntax;
     // A valid BIP173 (bech32) string is not bech32m.
-    QTest::newRow("bech32 not bech32m") << QByteArray("a12uel5l") << int(Errc::AddressWrongVariant);
+    QTest::newRow("bech32 not bech32m") << QByteArray("a12uel5l") << wb::ErrorCode(CoreErrc::AddressWrongVariant);
     QTest::newRow("mixed case") << QByteArray("A1lqfn3a") << syntax;
   }
   void rejectsBip350Invalid() {
     QFETCH(QByteArray, text);
-    QFETCH(int, code);
+    QFETCH(wb::ErrorCode, code);
     auto decoded = bech32mDecode(std::string_view(text.constData(), size_t(text.size())));
     QVERIFY(!decoded.ok());
-    QCOMPARE(int(decoded.code()), code);
+    QCOMPARE(decoded.code(), code);
   }
 
   void addressRoundTrip() {
@@ -82,17 +84,17 @@ private slots:
     AccountKey key{};
     key[0] = 0x42;
     const std::string address = encodeAddress("wb", key);
-    QCOMPARE(decodeAddress("wbd", address).code(), Errc::AddressWrongHrp);
+    QCOMPARE(decodeAddress("wbd", address).code(), CoreErrc::AddressWrongHrp);
     // One character changed anywhere is caught by the checksum.
     std::string typo = address;
     typo[10] = typo[10] == 'q' ? 'p' : 'q';
-    QCOMPARE(decodeAddress("wb", typo).code(), Errc::AddressChecksum);
+    QCOMPARE(decodeAddress("wb", typo).code(), CoreErrc::AddressChecksum);
     // 20 bytes of data under the right hrp: the wrong length for an account.
     Bytes shortKey(20, 1);
     auto values = convertBits(shortKey, 8, 5, true);
     QVERIFY(values.ok());
-    QCOMPARE(decodeAddress("wb", bech32mEncode("wb", *values)).code(), Errc::AddressWrongLength);
-    QCOMPARE(decodeAddress("wb", "").code(), Errc::AddressSyntax);
+    QCOMPARE(decodeAddress("wb", bech32mEncode("wb", *values)).code(), CoreErrc::AddressWrongLength);
+    QCOMPARE(decodeAddress("wb", "").code(), CoreErrc::AddressSyntax);
   }
 };
 

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "chain/core/block.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/hash.h"
 #include "chain/core/merkle.h"
 #include "chain/core/tx_codec.h"
@@ -84,19 +85,19 @@ private slots:
   void malformedHeadersAreRejected() {
     const Bytes encoded = encodeHeader(sampleHeader());
     for (std::size_t n = 0; n < encoded.size(); ++n) {
-      QCOMPARE(decodeHeader(ByteView(encoded).first(n)).code(), Errc::DecodeShortInput);
+      QCOMPARE(decodeHeader(ByteView(encoded).first(n)).code(), CoreErrc::DecodeShortInput);
     }
     Bytes longer = encoded;
     longer.push_back(0);
-    QCOMPARE(decodeHeader(longer).code(), Errc::DecodeTrailingBytes);
+    QCOMPARE(decodeHeader(longer).code(), CoreErrc::DecodeTrailingBytes);
     for (Byte v : {Byte(0), Byte(2)}) {
       Bytes other = encoded;
       other[0] = v;
-      QCOMPARE(decodeHeader(other).code(), Errc::BlockBadVersion);
+      QCOMPARE(decodeHeader(other).code(), CoreErrc::BlockBadVersion);
     }
     Bytes highVersion = encoded;
     highVersion[3] = 1;  // version 0x01000001
-    QCOMPARE(decodeHeader(highVersion).code(), Errc::BlockBadVersion);
+    QCOMPARE(decodeHeader(highVersion).code(), CoreErrc::BlockBadVersion);
   }
 
   void headerHashExcludesTheSignature() {
@@ -139,22 +140,22 @@ private slots:
   void headerSignatureFailsElsewhereOrTampered() {
     BlockHeader h = sampleHeader();
     QVERIFY(signHeader(*ctx_, producer_->secret, genesis_, h).ok());
-    QCOMPARE(verifyHeaderSignature(*ctx_, filled(0xb8), h).code(), Errc::BlockBadSignature);
+    QCOMPARE(verifyHeaderSignature(*ctx_, filled(0xb8), h).code(), CoreErrc::BlockBadSignature);
     for (auto tamper : std::vector<std::function<void(BlockHeader&)>>{
              [](BlockHeader& x) { x.time += 1; }, [](BlockHeader& x) { x.txRoot[3] ^= 1; },
              [](BlockHeader& x) { x.sig[0] ^= 1; }, [](BlockHeader& x) { x.producer = filled(0xff); }}) {
       BlockHeader t = h;
       tamper(t);
-      QCOMPARE(verifyHeaderSignature(*ctx_, genesis_, t).code(), Errc::BlockBadSignature);
+      QCOMPARE(verifyHeaderSignature(*ctx_, genesis_, t).code(), CoreErrc::BlockBadSignature);
     }
     BlockHeader unsignedHeader = sampleHeader();
-    QCOMPARE(verifyHeaderSignature(*ctx_, genesis_, unsignedHeader).code(), Errc::BlockBadSignature);
+    QCOMPARE(verifyHeaderSignature(*ctx_, genesis_, unsignedHeader).code(), CoreErrc::BlockBadSignature);
   }
 
   void onlyTheProducerCanSign() {
     BlockHeader h = sampleHeader();
     const BlockHeader before = h;
-    QCOMPARE(signHeader(*ctx_, buyer_->secret, genesis_, h).code(), Errc::BlockSignerNotProducer);
+    QCOMPARE(signHeader(*ctx_, buyer_->secret, genesis_, h).code(), CoreErrc::BlockSignerNotProducer);
     QVERIFY(h == before);
   }
 
@@ -165,7 +166,7 @@ private slots:
     QCOMPARE(body[1], Byte(0));
     Bytes asTx = body;
     asTx.insert(asTx.end(), 64, 0);
-    QCOMPARE(decodeTx(asTx).code(), Errc::TxUnknownKind);
+    QCOMPARE(decodeTx(asTx).code(), CoreErrc::TxUnknownKind);
   }
 
   // ---- blocks ----
@@ -216,17 +217,17 @@ private slots:
   void everyTruncationOfABlockFails() {
     const Bytes encoded = encodeBlock(sampleBlock(1));
     for (std::size_t n = 0; n < encoded.size(); ++n) {
-      QCOMPARE(decodeBlock(ByteView(encoded).first(n)).code(), Errc::DecodeShortInput);
+      QCOMPARE(decodeBlock(ByteView(encoded).first(n)).code(), CoreErrc::DecodeShortInput);
     }
     Bytes longer = encoded;
     longer.push_back(0);
-    QCOMPARE(decodeBlock(longer).code(), Errc::DecodeTrailingBytes);
+    QCOMPARE(decodeBlock(longer).code(), CoreErrc::DecodeTrailingBytes);
   }
 
   void hostileTxCountFailsFast() {
     Bytes encoded = encodeBlock(Block{sampleHeader(), {}});
     for (std::size_t i = 0; i < 4; ++i) encoded[kHeaderBytes + i] = 0xff;  // 4 294 967 295 txs, no data
-    QCOMPARE(decodeBlock(encoded).code(), Errc::DecodeShortInput);
+    QCOMPARE(decodeBlock(encoded).code(), CoreErrc::DecodeShortInput);
   }
 
   void badTxInsideABlockIsReported() {
@@ -235,11 +236,11 @@ private slots:
     const std::size_t secondTx = kHeaderBytes + 4 + encodeTx(block.txs[0]).size();
     encoded[secondTx + 1] = 99;  // unknown kind
     auto decoded = decodeBlock(encoded);
-    QCOMPARE(decoded.code(), Errc::TxUnknownKind);
+    QCOMPARE(decoded.code(), CoreErrc::TxUnknownKind);
     QVERIFY(decoded.error().message.find("transaction 1") != std::string::npos);
     encoded[secondTx + 1] = 2;
     encoded[secondTx] = 7;  // bad version
-    QCOMPARE(decodeBlock(encoded).code(), Errc::TxBadVersion);
+    QCOMPARE(decodeBlock(encoded).code(), CoreErrc::TxBadVersion);
   }
 
   void blockSizeLimit() {
@@ -247,13 +248,13 @@ private slots:
     const std::size_t size = encodedBlockSize(sampleBlock(2));
     params.maxBlockBytes = static_cast<std::uint32_t>(size);
     QVERIFY(checkBlockSize(size, params).ok());
-    QCOMPARE(checkBlockSize(size + 1, params).code(), Errc::BlockTooLarge);
+    QCOMPARE(checkBlockSize(size + 1, params).code(), CoreErrc::BlockTooLarge);
   }
 
   void errorCodesHaveNames() {
-    for (Errc code :
-         {Errc::BlockBadVersion, Errc::BlockTooLarge, Errc::BlockBadSignature, Errc::BlockSignerNotProducer}) {
-      QVERIFY(errcName(code).starts_with("block."));
+    for (ErrorCode code : {CoreErrc::BlockBadVersion, CoreErrc::BlockTooLarge, CoreErrc::BlockBadSignature,
+                           CoreErrc::BlockSignerNotProducer}) {
+      QVERIFY(errorName(code).starts_with("block."));
     }
   }
 };

@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "chain/core/bytes.h"
+#include "chain/core/core_errc.h"
 
 using namespace wb;
 
@@ -15,14 +16,14 @@ private slots:
     QVERIFY(*back == data);
   }
   void hexRejectsOddLengthAndBadDigits() {
-    QCOMPARE(fromHex("abc").code(), Errc::DecodeBadHex);
-    QCOMPARE(fromHex("zz").code(), Errc::DecodeBadHex);
-    QCOMPARE(fromHex("0g").code(), Errc::DecodeBadHex);
+    QCOMPARE(fromHex("abc").code(), CoreErrc::DecodeBadHex);
+    QCOMPARE(fromHex("zz").code(), CoreErrc::DecodeBadHex);
+    QCOMPARE(fromHex("0g").code(), CoreErrc::DecodeBadHex);
     QVERIFY(fromHex("").ok());
   }
   void hash32NeedsExactly64Digits() {
-    QCOMPARE(hash32FromHex(std::string(62, 'a')).code(), Errc::DecodeBadHex);
-    QCOMPARE(hash32FromHex(std::string(66, 'a')).code(), Errc::DecodeBadHex);
+    QCOMPARE(hash32FromHex(std::string(62, 'a')).code(), CoreErrc::DecodeBadHex);
+    QCOMPARE(hash32FromHex(std::string(66, 'a')).code(), CoreErrc::DecodeBadHex);
     auto h = hash32FromHex(std::string(64, 'f'));
     QVERIFY(h.ok());
     QCOMPARE((*h)[31], Byte(0xff));

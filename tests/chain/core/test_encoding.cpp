@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 
 using namespace wb;
@@ -45,7 +46,7 @@ private slots:
       auto b = a ? r.var("b", 100) : Result<Bytes>(a.error());
       auto c = b ? r.u64("c") : Result<std::uint64_t>(b.error());
       QVERIFY2(!c.ok(), qPrintable(QString("cut at %1 decoded").arg(cut)));
-      QCOMPARE(c.code(), Errc::DecodeShortInput);
+      QCOMPARE(c.code(), CoreErrc::DecodeShortInput);
     }
   }
 
@@ -54,7 +55,7 @@ private slots:
     Reader r(data);
     QVERIFY(r.u32("a").ok());
     auto done = r.finish();
-    QCOMPARE(done.code(), Errc::DecodeTrailingBytes);
+    QCOMPARE(done.code(), CoreErrc::DecodeTrailingBytes);
   }
 
   void oversizeFieldIsRejectedBeforeReading() {
@@ -62,12 +63,12 @@ private slots:
     w.var(std::string_view("0123456789"));
     Reader r(w.bytes());
     auto v = r.var("memo", 9);
-    QCOMPARE(v.code(), Errc::DecodeFieldTooLong);
+    QCOMPARE(v.code(), CoreErrc::DecodeFieldTooLong);
     QVERIFY(QString::fromStdString(v.error().message).contains("memo"));
     // A huge declared length with little data is "too long", never an allocation.
     const Bytes hostile{0xff, 0xff, 0xff, 0xff, 1, 2};
     Reader h(hostile);
-    QCOMPARE(h.var("blob", 1024).code(), Errc::DecodeFieldTooLong);
+    QCOMPARE(h.var("blob", 1024).code(), CoreErrc::DecodeFieldTooLong);
   }
 
   void invalidUtf8IsRejected_data() {
@@ -85,7 +86,7 @@ private slots:
     Writer w;
     w.var(std::string_view(raw.constData(), size_t(raw.size())));
     Reader r(w.bytes());
-    QCOMPARE(r.text("item", 200).code(), Errc::DecodeInvalidUtf8);
+    QCOMPARE(r.text("item", 200).code(), CoreErrc::DecodeInvalidUtf8);
   }
 
   void validUtf8IsAccepted() {

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/genesis.h"
 #include "chain/core/genesis_file.h"
 #include "chain/core/json.h"
@@ -45,11 +46,11 @@ JsonValue str(std::string_view text) { return JsonValue::string(std::string(text
 JsonValue num(std::uint64_t n) { return JsonValue::unsignedInteger(n); }
 
 std::string describe(const Status& s) {
-  return s.ok() ? "ok" : std::string(errcName(s.code())) + ": " + s.error().message;
+  return s.ok() ? "ok" : std::string(errorName(s.code())) + ": " + s.error().message;
 }
 template <class T>
 std::string describe(const Result<T>& r) {
-  return r.ok() ? "ok" : std::string(errcName(r.code())) + ": " + r.error().message;
+  return r.ok() ? "ok" : std::string(errorName(r.code())) + ": " + r.error().message;
 }
 
 }  // namespace
@@ -81,7 +82,7 @@ class TestGenesis : public QObject {
   }
 
   // Parses `json`, expecting `code` and a message mentioning `mention`.
-  void expectRejected(const JsonValue& json, Errc code, const std::string& mention) {
+  void expectRejected(const JsonValue& json, ErrorCode code, const std::string& mention) {
     const auto r = parseGenesisJson(writeJson(json));
     QVERIFY2(r.code() == code, (mention + " → " + describe(r)).c_str());
     QVERIFY2(r.error().message.find(mention) != std::string::npos, (mention + " → " + r.error().message).c_str());
@@ -213,95 +214,99 @@ private slots:
 
   void jsonErrorsCarryPosition() {
     const auto r = parseGenesisJson("{\n  \"name\": \"x\",\n  \"hrp\": }\n");
-    QCOMPARE(r.code(), Errc::JsonSyntax);
+    QCOMPARE(r.code(), CoreErrc::JsonSyntax);
     QVERIFY2(r.error().message.find("line 3, column 10") != std::string::npos, r.error().message.c_str());
-    QCOMPARE(parseGenesisJson("[]").code(), Errc::GenesisWrongType);
-    QCOMPARE(parseGenesisJson("{\"name\": \"a\", \"name\": \"b\"}").code(), Errc::JsonDuplicateKey);
-    QCOMPARE(parseGenesisJson(std::string(kMaxGenesisJsonBytes + 1, ' ')).code(), Errc::JsonTooLarge);
-    QCOMPARE(parseGenesisJson("{\"time\": 1.5}").code(), Errc::JsonBadNumber);
+    QCOMPARE(parseGenesisJson("[]").code(), CoreErrc::GenesisWrongType);
+    QCOMPARE(parseGenesisJson("{\"name\": \"a\", \"name\": \"b\"}").code(), CoreErrc::JsonDuplicateKey);
+    QCOMPARE(parseGenesisJson(std::string(kMaxGenesisJsonBytes + 1, ' ')).code(), CoreErrc::JsonTooLarge);
+    QCOMPARE(parseGenesisJson("{\"time\": 1.5}").code(), CoreErrc::JsonBadNumber);
   }
 
   void shapeErrorsNameTheField() {
     const JsonValue pow = sampleJson(ConsensusKind::Pow);
     const JsonValue pos = sampleJson(ConsensusKind::Pos);
     const JsonValue dpos = sampleJson(ConsensusKind::Dpos);
-    expectRejected(withMember(pow, "block_tme", num(60)), Errc::GenesisUnknownField, "block_tme");
-    expectRejected(withElementMember(pow, "allocations", 0, "amount", str("1")), Errc::GenesisUnknownField,
+    expectRejected(withMember(pow, "block_tme", num(60)), CoreErrc::GenesisUnknownField, "block_tme");
+    expectRejected(withElementMember(pow, "allocations", 0, "amount", str("1")), CoreErrc::GenesisUnknownField,
                    "allocations[0].amount");
     const JsonValue windows = withMember(*pow.find("max_windows"), "refund", num(1));
-    expectRejected(withMember(pow, "max_windows", windows), Errc::GenesisUnknownField, "max_windows.refund");
-    expectRejected(withMember(pow, "block_time", std::nullopt), Errc::GenesisMissingField, "block_time");
+    expectRejected(withMember(pow, "max_windows", windows), CoreErrc::GenesisUnknownField, "max_windows.refund");
+    expectRejected(withMember(pow, "block_time", std::nullopt), CoreErrc::GenesisMissingField, "block_time");
     expectRejected(withMember(pow, "default_windows", withMember(*pow.find("default_windows"), "ship", std::nullopt)),
-                   Errc::GenesisMissingField, "default_windows.ship");
-    expectRejected(withMember(pow, "pow_limit", std::nullopt), Errc::GenesisMissingField, "pow_limit");
-    expectRejected(withMember(pos, "granularity", std::nullopt), Errc::GenesisMissingField, "granularity");
-    expectRejected(withMember(dpos, "active_delegates", std::nullopt), Errc::GenesisMissingField, "active_delegates");
-    expectRejected(withMember(dpos, "delegates", std::nullopt), Errc::GenesisMissingField, "delegates");
-    expectRejected(withMember(pow, "allocations", std::nullopt), Errc::GenesisMissingField, "allocations");
-    expectRejected(withElementMember(pow, "allocations", 1, "balance", std::nullopt), Errc::GenesisMissingField,
+                   CoreErrc::GenesisMissingField, "default_windows.ship");
+    expectRejected(withMember(pow, "pow_limit", std::nullopt), CoreErrc::GenesisMissingField, "pow_limit");
+    expectRejected(withMember(pos, "granularity", std::nullopt), CoreErrc::GenesisMissingField, "granularity");
+    expectRejected(withMember(dpos, "active_delegates", std::nullopt), CoreErrc::GenesisMissingField,
+                   "active_delegates");
+    expectRejected(withMember(dpos, "delegates", std::nullopt), CoreErrc::GenesisMissingField, "delegates");
+    expectRejected(withMember(pow, "allocations", std::nullopt), CoreErrc::GenesisMissingField, "allocations");
+    expectRejected(withElementMember(pow, "allocations", 1, "balance", std::nullopt), CoreErrc::GenesisMissingField,
                    "allocations[1].balance");
-    expectRejected(withMember(pow, "consensus", str("pbft")), Errc::GenesisBadValue, "pbft");
-    expectRejected(withMember(pow, "consensus", num(1)), Errc::GenesisWrongType, "consensus");
-    expectRejected(withMember(pow, "block_time", str("60")), Errc::GenesisWrongType, "block_time");
-    expectRejected(withMember(pow, "block_time", JsonValue::signedInteger(-1)), Errc::GenesisBadValue, "block_time");
-    expectRejected(withMember(pow, "bits", num(std::uint64_t{1} << 32)), Errc::GenesisBadValue, "bits");
-    expectRejected(withMember(pow, "min_fee_per_byte", str("10")), Errc::GenesisWrongType, "min_fee_per_byte");
-    expectRejected(withMember(pow, "default_windows", num(1)), Errc::GenesisWrongType, "default_windows");
-    expectRejected(withMember(pow, "allocations", JsonValue::object({})), Errc::GenesisWrongType, "allocations");
-    expectRejected(withMember(pow, "allocations", JsonValue::array({num(1)})), Errc::GenesisWrongType,
+    expectRejected(withMember(pow, "consensus", str("pbft")), CoreErrc::GenesisBadValue, "pbft");
+    expectRejected(withMember(pow, "consensus", num(1)), CoreErrc::GenesisWrongType, "consensus");
+    expectRejected(withMember(pow, "block_time", str("60")), CoreErrc::GenesisWrongType, "block_time");
+    expectRejected(withMember(pow, "block_time", JsonValue::signedInteger(-1)), CoreErrc::GenesisBadValue,
+                   "block_time");
+    expectRejected(withMember(pow, "bits", num(std::uint64_t{1} << 32)), CoreErrc::GenesisBadValue, "bits");
+    expectRejected(withMember(pow, "min_fee_per_byte", str("10")), CoreErrc::GenesisWrongType, "min_fee_per_byte");
+    expectRejected(withMember(pow, "default_windows", num(1)), CoreErrc::GenesisWrongType, "default_windows");
+    expectRejected(withMember(pow, "allocations", JsonValue::object({})), CoreErrc::GenesisWrongType, "allocations");
+    expectRejected(withMember(pow, "allocations", JsonValue::array({num(1)})), CoreErrc::GenesisWrongType,
                    "allocations[0]");
-    expectRejected(withMember(pow, "pow_limit", str("00ff")), Errc::GenesisBadValue, "pow_limit");
-    expectRejected(withMember(pow, "pow_limit", str(std::string(64, 'g'))), Errc::GenesisBadValue, "pow_limit");
+    expectRejected(withMember(pow, "pow_limit", str("00ff")), CoreErrc::GenesisBadValue, "pow_limit");
+    expectRejected(withMember(pow, "pow_limit", str(std::string(64, 'g'))), CoreErrc::GenesisBadValue, "pow_limit");
   }
 
   void amountAndAddressErrors() {
     const JsonValue pow = sampleJson(ConsensusKind::Pow);
-    expectRejected(withMember(pow, "block_reward", num(50)), Errc::GenesisWrongType, "block_reward");
-    expectRejected(withMember(pow, "block_reward", str("1.123456789")), Errc::GenesisBadAmount, "block_reward");
-    expectRejected(withMember(pow, "delegate_fee", str("-1")), Errc::GenesisBadAmount, "delegate_fee");
-    expectRejected(withMember(pow, "delegate_fee", str("184467440737.09551616")), Errc::GenesisBadAmount,
+    expectRejected(withMember(pow, "block_reward", num(50)), CoreErrc::GenesisWrongType, "block_reward");
+    expectRejected(withMember(pow, "block_reward", str("1.123456789")), CoreErrc::GenesisBadAmount, "block_reward");
+    expectRejected(withMember(pow, "delegate_fee", str("-1")), CoreErrc::GenesisBadAmount, "delegate_fee");
+    expectRejected(withMember(pow, "delegate_fee", str("184467440737.09551616")), CoreErrc::GenesisBadAmount,
                    "delegate_fee");
-    expectRejected(withElementMember(pow, "allocations", 0, "stake", str("1e3")), Errc::GenesisBadAmount,
+    expectRejected(withElementMember(pow, "allocations", 0, "stake", str("1e3")), CoreErrc::GenesisBadAmount,
                    "allocations[0].stake");
     expectRejected(withElementMember(pow, "allocations", 0, "address", str(encodeAddress("wbd", keys_[0]))),
-                   Errc::GenesisBadAddress, "allocations[0].address");
+                   CoreErrc::GenesisBadAddress, "allocations[0].address");
     std::string typo = encodeAddress("wb", keys_[0]);
     typo.back() = typo.back() == 'q' ? 'p' : 'q';
-    expectRejected(withElementMember(pow, "allocations", 2, "address", str(typo)), Errc::GenesisBadAddress,
+    expectRejected(withElementMember(pow, "allocations", 2, "address", str(typo)), CoreErrc::GenesisBadAddress,
                    "allocations[2].address");
-    expectRejected(withElementMember(pow, "allocations", 0, "address", num(1)), Errc::GenesisWrongType,
+    expectRejected(withElementMember(pow, "allocations", 0, "address", num(1)), CoreErrc::GenesisWrongType,
                    "allocations[0].address");
   }
 
   void semanticErrors() {
-    const std::vector<std::tuple<const char*, Errc, std::string, std::function<void(GenesisFile&)>>> cases{
-        {"name with a slash", Errc::GenesisBadValue, "name", [](GenesisFile& f) { f.params.name = "a/b"; }},
-        {"hidden name", Errc::GenesisBadValue, "name", [](GenesisFile& f) { f.params.name = ".net"; }},
-        {"empty name", Errc::ParamsInvalid, "name", [](GenesisFile& f) { f.params.name.clear(); }},
-        {"time zero", Errc::GenesisBadValue, "time", [](GenesisFile& f) { f.params.genesisTime = 0; }},
-        {"time after 9999", Errc::GenesisBadValue, "time",
+    const std::vector<std::tuple<const char*, ErrorCode, std::string, std::function<void(GenesisFile&)>>> cases{
+        {"name with a slash", CoreErrc::GenesisBadValue, "name", [](GenesisFile& f) { f.params.name = "a/b"; }},
+        {"hidden name", CoreErrc::GenesisBadValue, "name", [](GenesisFile& f) { f.params.name = ".net"; }},
+        {"empty name", CoreErrc::ParamsInvalid, "name", [](GenesisFile& f) { f.params.name.clear(); }},
+        {"time zero", CoreErrc::GenesisBadValue, "time", [](GenesisFile& f) { f.params.genesisTime = 0; }},
+        {"time after 9999", CoreErrc::GenesisBadValue, "time",
          [](GenesisFile& f) { f.params.genesisTime = kMaxGenesisTime + 1; }},
-        {"block time zero", Errc::ParamsInvalid, "block_time", [](GenesisFile& f) { f.params.blockTime = 0; }},
-        {"block time over a day", Errc::GenesisBadValue, "block_time",
+        {"block time zero", CoreErrc::ParamsInvalid, "block_time", [](GenesisFile& f) { f.params.blockTime = 0; }},
+        {"block time over a day", CoreErrc::GenesisBadValue, "block_time",
          [](GenesisFile& f) { f.params.blockTime = 86401; }},
-        {"huge blocks", Errc::GenesisBadValue, "max_block_bytes",
+        {"huge blocks", CoreErrc::GenesisBadValue, "max_block_bytes",
          [](GenesisFile& f) { f.params.maxBlockBytes = 5'000'000; }},
-        {"default above max", Errc::ParamsInvalid, "ship",
+        {"default above max", CoreErrc::ParamsInvalid, "ship",
          [](GenesisFile& f) { f.params.defaultWindows.ship = f.params.maxWindows.ship + 1; }},
-        {"bits above limit", Errc::GenesisBadValue, "bits", [](GenesisFile& f) { f.params.initialBits = 0x207fffff; }},
-        {"negative bits", Errc::GenesisBadValue, "bits", [](GenesisFile& f) { f.params.initialBits = 0x04923456; }},
-        {"zero target", Errc::GenesisBadValue, "bits", [](GenesisFile& f) { f.params.initialBits = 0x1d000000; }},
-        {"overflowing bits", Errc::GenesisBadValue, "bits", [](GenesisFile& f) { f.params.initialBits = 0xff123456; }},
-        {"zero allocation", Errc::GenesisBadValue, "allocations[2]",
+        {"bits above limit", CoreErrc::GenesisBadValue, "bits",
+         [](GenesisFile& f) { f.params.initialBits = 0x207fffff; }},
+        {"negative bits", CoreErrc::GenesisBadValue, "bits", [](GenesisFile& f) { f.params.initialBits = 0x04923456; }},
+        {"zero target", CoreErrc::GenesisBadValue, "bits", [](GenesisFile& f) { f.params.initialBits = 0x1d000000; }},
+        {"overflowing bits", CoreErrc::GenesisBadValue, "bits",
+         [](GenesisFile& f) { f.params.initialBits = 0xff123456; }},
+        {"zero allocation", CoreErrc::GenesisBadValue, "allocations[2]",
          [](GenesisFile& f) { f.allocations[2].balance = 0; }},
-        {"duplicate allocation", Errc::GenesisDuplicateAccount, "allocations[2].address",
+        {"duplicate allocation", CoreErrc::GenesisDuplicateAccount, "allocations[2].address",
          [this](GenesisFile& f) { f.allocations[2].account = keys_[0]; }},
-        {"supply overflow", Errc::GenesisSupplyOverflow, "allocations",
+        {"supply overflow", CoreErrc::GenesisSupplyOverflow, "allocations",
          [](GenesisFile& f) {
            f.allocations[0].balance = 100'000'000'000 * kCoin;
            f.allocations[1].balance = 100'000'000'000 * kCoin;
          }},
-        {"delegates on pow", Errc::GenesisBadDelegates, "delegates",
+        {"delegates on pow", CoreErrc::GenesisBadDelegates, "delegates",
          [this](GenesisFile& f) {
            f.delegates.push_back({keys_[5], "alice"});
          }},
@@ -320,16 +325,16 @@ private slots:
     // Upper-case hrp is a parameter error, not an address error.
     GenesisFile upper = sample(ConsensusKind::Pow);
     upper.params.hrp = "WB";
-    QCOMPARE(parseGenesisJson(writeGenesisJson(upper)).code(), Errc::ParamsInvalid);
+    QCOMPARE(parseGenesisJson(writeGenesisJson(upper)).code(), CoreErrc::ParamsInvalid);
   }
 
   void consensusSpecificErrors() {
     GenesisFile pos = sample(ConsensusKind::Pos);
     pos.params.posGranularity = pos.params.blockTime + 1;
-    QCOMPARE(checkGenesis(pos).code(), Errc::GenesisBadValue);
+    QCOMPARE(checkGenesis(pos).code(), CoreErrc::GenesisBadValue);
     pos = sample(ConsensusKind::Pos);
     for (auto& a : pos.allocations) a.stake = 0;
-    QCOMPARE(checkGenesis(pos).code(), Errc::GenesisBadValue);
+    QCOMPARE(checkGenesis(pos).code(), CoreErrc::GenesisBadValue);
     QVERIFY(checkGenesis(pos).error().message.find("stake") != std::string::npos);
 
     const std::vector<std::pair<const char*, std::function<void(GenesisFile&)>>> dposCases{
@@ -342,18 +347,18 @@ private slots:
     for (const auto& [what, change] : dposCases) {
       GenesisFile dpos = sample(ConsensusKind::Dpos);
       change(dpos);
-      QVERIFY2(checkGenesis(dpos).code() == Errc::GenesisBadDelegates, what);
-      QVERIFY2(parseGenesisJson(writeGenesisJson(dpos)).code() == Errc::GenesisBadDelegates, what);
+      QVERIFY2(checkGenesis(dpos).code() == CoreErrc::GenesisBadDelegates, what);
+      QVERIFY2(parseGenesisJson(writeGenesisJson(dpos)).code() == CoreErrc::GenesisBadDelegates, what);
     }
     GenesisFile dpos = sample(ConsensusKind::Dpos);
     dpos.params.maxVotes = 0;
-    QCOMPARE(checkGenesis(dpos).code(), Errc::GenesisBadValue);
+    QCOMPARE(checkGenesis(dpos).code(), CoreErrc::GenesisBadValue);
     dpos = sample(ConsensusKind::Dpos);
     dpos.params.activeDelegates = kMaxActiveDelegates + 1;
-    QCOMPARE(checkGenesis(dpos).code(), Errc::GenesisBadValue);
+    QCOMPARE(checkGenesis(dpos).code(), CoreErrc::GenesisBadValue);
     dpos = sample(ConsensusKind::Dpos);
     dpos.params.activeDelegates = 0;
-    QCOMPARE(checkGenesis(dpos).code(), Errc::ParamsInvalid);
+    QCOMPARE(checkGenesis(dpos).code(), CoreErrc::ParamsInvalid);
   }
 
   void devGenesis() {
@@ -393,8 +398,8 @@ private slots:
     }
     std::array<AccountKey, kDevAccounts> twice = keys_;
     twice[9] = twice[0];
-    QCOMPARE(makeDevGenesis(ConsensusKind::Pow, kTime, twice).code(), Errc::GenesisDuplicateAccount);
-    QCOMPARE(makeDevGenesis(ConsensusKind::Pow, 0, keys_).code(), Errc::GenesisBadValue);
+    QCOMPARE(makeDevGenesis(ConsensusKind::Pow, kTime, twice).code(), CoreErrc::GenesisDuplicateAccount);
+    QCOMPARE(makeDevGenesis(ConsensusKind::Pow, 0, keys_).code(), CoreErrc::GenesisBadValue);
   }
 
   void genesisBlock() {
@@ -456,19 +461,19 @@ private slots:
     QVERIFY(*read == file);
     // Never overwritten, not even with another network.
     const GenesisFile other = *makeDevGenesis(ConsensusKind::Pow, kTime, keys_);
-    QCOMPARE(writeGenesisFile(path, other).code(), Errc::GenesisFileExists);
+    QCOMPARE(writeGenesisFile(path, other).code(), CoreErrc::GenesisFileExists);
     QVERIFY(*readGenesisFile(path) == file);
     // No temporary files are left behind.
     QCOMPARE(std::distance(std::filesystem::directory_iterator(folder), std::filesystem::directory_iterator()), 1L);
-    QCOMPARE(writeGenesisFile(folder / "missing" / "genesis.json", file).code(), Errc::GenesisFileIo);
-    QCOMPARE(readGenesisFile(folder / "absent.json").code(), Errc::GenesisFileIo);
+    QCOMPARE(writeGenesisFile(folder / "missing" / "genesis.json", file).code(), CoreErrc::GenesisFileIo);
+    QCOMPARE(readGenesisFile(folder / "absent.json").code(), CoreErrc::GenesisFileIo);
     {
       std::ofstream(folder / "big.json") << std::string(kMaxGenesisJsonBytes + 1, ' ');
       std::ofstream(folder / "bad.json") << "{\n  \"name\": 7,\n";
     }
-    QCOMPARE(readGenesisFile(folder / "big.json").code(), Errc::GenesisFileIo);
+    QCOMPARE(readGenesisFile(folder / "big.json").code(), CoreErrc::GenesisFileIo);
     const auto bad = readGenesisFile(folder / "bad.json");
-    QCOMPARE(bad.code(), Errc::JsonSyntax);
+    QCOMPARE(bad.code(), CoreErrc::JsonSyntax);
     QVERIFY2(bad.error().message.find("bad.json") != std::string::npos, bad.error().message.c_str());
   }
 };

@@ -2,6 +2,7 @@
 #include <limits>
 #include <string>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/json.h"
 #include "chain/core/secure_bytes.h"
 
@@ -10,11 +11,11 @@ using namespace wb;
 namespace {
 
 // Parses `text` expecting failure with `code` at (line, column).
-void expectError(const std::string& text, Errc code, std::size_t line, std::size_t column) {
+void expectError(const std::string& text, ErrorCode code, std::size_t line, std::size_t column) {
   JsonPosition at;
   const auto r = parseJson(text, {}, &at);
   QVERIFY2(!r.ok(), text.c_str());
-  QVERIFY2(r.code() == code, (text + " gave " + std::string(errcName(r.code())) + ": " + r.error().message).c_str());
+  QVERIFY2(r.code() == code, (text + " gave " + std::string(errorName(r.code())) + ": " + r.error().message).c_str());
   QVERIFY2(
       at == (JsonPosition{line, column}),
       (text + " at " + std::to_string(at.line) + ":" + std::to_string(at.column) + " — " + r.error().message).c_str());
@@ -61,57 +62,57 @@ private slots:
     QCOMPARE(*parseOk("9223372036854775807").asI64(), std::numeric_limits<std::int64_t>::max());
     QCOMPARE(parseOk("-0"), JsonValue::unsignedInteger(0));
     QCOMPARE(*parseOk("-0").asU64(), std::uint64_t{0});
-    expectError("18446744073709551616", Errc::JsonBadNumber, 1, 1);
-    expectError("-9223372036854775809", Errc::JsonBadNumber, 1, 1);
-    expectError("[" + std::string(400, '9') + "]", Errc::JsonBadNumber, 1, 2);
+    expectError("18446744073709551616", CoreErrc::JsonBadNumber, 1, 1);
+    expectError("-9223372036854775809", CoreErrc::JsonBadNumber, 1, 1);
+    expectError("[" + std::string(400, '9') + "]", CoreErrc::JsonBadNumber, 1, 2);
   }
 
   void fractionsAndExponentsAreRejected() {
-    expectError("1.5", Errc::JsonBadNumber, 1, 2);
-    expectError("[0.0]", Errc::JsonBadNumber, 1, 3);
-    expectError("1e3", Errc::JsonBadNumber, 1, 2);
-    expectError("{\"fee\": 2E-1}", Errc::JsonBadNumber, 1, 10);
-    expectError("01", Errc::JsonBadNumber, 1, 1);
-    expectError("-", Errc::JsonSyntax, 1, 2);
-    expectError("+1", Errc::JsonSyntax, 1, 1);
-    expectError("-a", Errc::JsonSyntax, 1, 2);
+    expectError("1.5", CoreErrc::JsonBadNumber, 1, 2);
+    expectError("[0.0]", CoreErrc::JsonBadNumber, 1, 3);
+    expectError("1e3", CoreErrc::JsonBadNumber, 1, 2);
+    expectError("{\"fee\": 2E-1}", CoreErrc::JsonBadNumber, 1, 10);
+    expectError("01", CoreErrc::JsonBadNumber, 1, 1);
+    expectError("-", CoreErrc::JsonSyntax, 1, 2);
+    expectError("+1", CoreErrc::JsonSyntax, 1, 1);
+    expectError("-a", CoreErrc::JsonSyntax, 1, 2);
   }
 
   void malformedStructureReportsPosition() {
-    expectError("", Errc::JsonSyntax, 1, 1);
-    expectError("   ", Errc::JsonSyntax, 1, 4);
-    expectError("{\"a\":1,}", Errc::JsonSyntax, 1, 8);
-    expectError("[1,2,]", Errc::JsonSyntax, 1, 6);
-    expectError("[1,\n  2,\n  ]", Errc::JsonSyntax, 3, 3);
-    expectError("{\"a\" 1}", Errc::JsonSyntax, 1, 6);
-    expectError("{\"a\":1 \"b\":2}", Errc::JsonSyntax, 1, 8);
-    expectError("[1 2]", Errc::JsonSyntax, 1, 4);
-    expectError("{\"a\":1}x", Errc::JsonSyntax, 1, 8);
-    expectError("{\"a\":1}\n\n  {}", Errc::JsonSyntax, 3, 3);
-    expectError("\"abc", Errc::JsonSyntax, 1, 1);
-    expectError("[", Errc::JsonSyntax, 1, 2);
-    expectError("{", Errc::JsonSyntax, 1, 2);
-    expectError("{\"a\":", Errc::JsonSyntax, 1, 6);
-    expectError("tru", Errc::JsonSyntax, 1, 1);
-    expectError("nul", Errc::JsonSyntax, 1, 1);
-    expectError("True", Errc::JsonSyntax, 1, 1);
-    expectError("{'a':1}", Errc::JsonSyntax, 1, 2);
-    expectError("{a:1}", Errc::JsonSyntax, 1, 2);
-    expectError("// comment\n1", Errc::JsonSyntax, 1, 1);
-    expectError("NaN", Errc::JsonSyntax, 1, 1);
-    expectError("[Infinity]", Errc::JsonSyntax, 1, 2);
-    expectError("[1,,2]", Errc::JsonSyntax, 1, 4);
-    expectError(std::string("[1]\0", 4), Errc::JsonSyntax, 1, 4);
+    expectError("", CoreErrc::JsonSyntax, 1, 1);
+    expectError("   ", CoreErrc::JsonSyntax, 1, 4);
+    expectError("{\"a\":1,}", CoreErrc::JsonSyntax, 1, 8);
+    expectError("[1,2,]", CoreErrc::JsonSyntax, 1, 6);
+    expectError("[1,\n  2,\n  ]", CoreErrc::JsonSyntax, 3, 3);
+    expectError("{\"a\" 1}", CoreErrc::JsonSyntax, 1, 6);
+    expectError("{\"a\":1 \"b\":2}", CoreErrc::JsonSyntax, 1, 8);
+    expectError("[1 2]", CoreErrc::JsonSyntax, 1, 4);
+    expectError("{\"a\":1}x", CoreErrc::JsonSyntax, 1, 8);
+    expectError("{\"a\":1}\n\n  {}", CoreErrc::JsonSyntax, 3, 3);
+    expectError("\"abc", CoreErrc::JsonSyntax, 1, 1);
+    expectError("[", CoreErrc::JsonSyntax, 1, 2);
+    expectError("{", CoreErrc::JsonSyntax, 1, 2);
+    expectError("{\"a\":", CoreErrc::JsonSyntax, 1, 6);
+    expectError("tru", CoreErrc::JsonSyntax, 1, 1);
+    expectError("nul", CoreErrc::JsonSyntax, 1, 1);
+    expectError("True", CoreErrc::JsonSyntax, 1, 1);
+    expectError("{'a':1}", CoreErrc::JsonSyntax, 1, 2);
+    expectError("{a:1}", CoreErrc::JsonSyntax, 1, 2);
+    expectError("// comment\n1", CoreErrc::JsonSyntax, 1, 1);
+    expectError("NaN", CoreErrc::JsonSyntax, 1, 1);
+    expectError("[Infinity]", CoreErrc::JsonSyntax, 1, 2);
+    expectError("[1,,2]", CoreErrc::JsonSyntax, 1, 4);
+    expectError(std::string("[1]\0", 4), CoreErrc::JsonSyntax, 1, 4);
     // Columns count characters: "é" is two bytes but one column.
-    expectError("[\"é\" x]", Errc::JsonSyntax, 1, 6);
+    expectError("[\"é\" x]", CoreErrc::JsonSyntax, 1, 6);
   }
 
   void duplicateKeysAreRejected() {
-    expectError("{\"a\":1,\"a\":2}", Errc::JsonDuplicateKey, 1, 8);
-    expectError("{\"o\": {\"k\": 1,\n \"k\": 1}}", Errc::JsonDuplicateKey, 2, 2);
+    expectError("{\"a\":1,\"a\":2}", CoreErrc::JsonDuplicateKey, 1, 8);
+    expectError("{\"o\": {\"k\": 1,\n \"k\": 1}}", CoreErrc::JsonDuplicateKey, 2, 2);
     // Same key in different objects is fine; escapes are compared decoded.
     QVERIFY(parseJson("[{\"a\":1},{\"a\":2}]").ok());
-    expectError("{\"a\":1,\"\\u0061\":2}", Errc::JsonDuplicateKey, 1, 8);
+    expectError("{\"a\":1,\"\\u0061\":2}", CoreErrc::JsonDuplicateKey, 1, 8);
   }
 
   void stringEscapes() {
@@ -124,36 +125,36 @@ private slots:
   }
 
   void badStringsAreRejected() {
-    expectError("\"a\x01b\"", Errc::JsonBadString, 1, 3);
-    expectError("\"tab\there\"", Errc::JsonBadString, 1, 5);
-    expectError("\"line\nbreak\"", Errc::JsonBadString, 1, 6);
-    expectError("\"\\ud800\"", Errc::JsonBadString, 1, 2);         // lone high surrogate
-    expectError("\"x\\udc00\"", Errc::JsonBadString, 1, 3);        // lone low surrogate
-    expectError("\"\\ud800\\u0041\"", Errc::JsonBadString, 1, 2);  // high + non-surrogate
-    expectError("\"\\ud800\\ud800\"", Errc::JsonBadString, 1, 2);  // high + high
-    expectError("\"\\x\"", Errc::JsonBadString, 1, 2);
-    expectError("\"\\u12\"", Errc::JsonBadString, 1, 6);
-    expectError("\"\\u12g4\"", Errc::JsonBadString, 1, 6);
-    expectError("\"\xff\"", Errc::JsonBadString, 1, 2);              // not UTF-8 at all
-    expectError("\"ab\xc0\x80\"", Errc::JsonBadString, 1, 4);        // overlong NUL
-    expectError("\"\xed\xa0\x80\"", Errc::JsonBadString, 1, 2);      // UTF-8-encoded surrogate
-    expectError("\"\xf4\x90\x80\x80\"", Errc::JsonBadString, 1, 2);  // beyond U+10FFFF
-    expectError("\"\xe4\xb8\"", Errc::JsonBadString, 1, 2);          // truncated sequence
+    expectError("\"a\x01b\"", CoreErrc::JsonBadString, 1, 3);
+    expectError("\"tab\there\"", CoreErrc::JsonBadString, 1, 5);
+    expectError("\"line\nbreak\"", CoreErrc::JsonBadString, 1, 6);
+    expectError("\"\\ud800\"", CoreErrc::JsonBadString, 1, 2);         // lone high surrogate
+    expectError("\"x\\udc00\"", CoreErrc::JsonBadString, 1, 3);        // lone low surrogate
+    expectError("\"\\ud800\\u0041\"", CoreErrc::JsonBadString, 1, 2);  // high + non-surrogate
+    expectError("\"\\ud800\\ud800\"", CoreErrc::JsonBadString, 1, 2);  // high + high
+    expectError("\"\\x\"", CoreErrc::JsonBadString, 1, 2);
+    expectError("\"\\u12\"", CoreErrc::JsonBadString, 1, 6);
+    expectError("\"\\u12g4\"", CoreErrc::JsonBadString, 1, 6);
+    expectError("\"\xff\"", CoreErrc::JsonBadString, 1, 2);              // not UTF-8 at all
+    expectError("\"ab\xc0\x80\"", CoreErrc::JsonBadString, 1, 4);        // overlong NUL
+    expectError("\"\xed\xa0\x80\"", CoreErrc::JsonBadString, 1, 2);      // UTF-8-encoded surrogate
+    expectError("\"\xf4\x90\x80\x80\"", CoreErrc::JsonBadString, 1, 2);  // beyond U+10FFFF
+    expectError("\"\xe4\xb8\"", CoreErrc::JsonBadString, 1, 2);          // truncated sequence
   }
 
   void depthIsLimited() {
     const auto nested = [](std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); };
     QVERIFY(parseJson(nested(64)).ok());
-    expectError(nested(65), Errc::JsonTooDeep, 1, 65);
+    expectError(nested(65), CoreErrc::JsonTooDeep, 1, 65);
     // Far beyond the limit: an error, not a stack overflow.
-    expectError(std::string(1'000'000, '['), Errc::JsonTooDeep, 1, 65);
-    expectError(std::string(200, '{'), Errc::JsonSyntax, 1, 2);  // an object needs a key first
+    expectError(std::string(1'000'000, '['), CoreErrc::JsonTooDeep, 1, 65);
+    expectError(std::string(200, '{'), CoreErrc::JsonSyntax, 1, 2);  // an object needs a key first
     std::string objects;
     for (int i = 0; i < 65; ++i) objects += "{\"k\":";
     JsonPosition at;
-    QCOMPARE(parseJson(objects + "1", {}, &at).code(), Errc::JsonTooDeep);
+    QCOMPARE(parseJson(objects + "1", {}, &at).code(), CoreErrc::JsonTooDeep);
     QVERIFY(parseJson(nested(3), JsonLimits{.maxDepth = 3}).ok());
-    QCOMPARE(parseJson(nested(4), JsonLimits{.maxDepth = 3}).code(), Errc::JsonTooDeep);
+    QCOMPARE(parseJson(nested(4), JsonLimits{.maxDepth = 3}).code(), CoreErrc::JsonTooDeep);
   }
 
   void sizeIsLimited() {
@@ -161,13 +162,13 @@ private slots:
     QVERIFY(parseJson(text, JsonLimits{.maxBytes = text.size()}).ok());
     JsonPosition at;
     const auto r = parseJson(text, JsonLimits{.maxBytes = text.size() - 1}, &at);
-    QCOMPARE(r.code(), Errc::JsonTooLarge);
+    QCOMPARE(r.code(), CoreErrc::JsonTooLarge);
     QCOMPARE(at, (JsonPosition{1, 1}));
   }
 
   void byteOrderMarkIsSkipped() {
     QCOMPARE(*parseOk("\xEF\xBB\xBF{\"a\": 1}").find("a")->asU64(), std::uint64_t{1});
-    expectError("1\xEF\xBB\xBF", Errc::JsonSyntax, 1, 2);  // only at the very start
+    expectError("1\xEF\xBB\xBF", CoreErrc::JsonSyntax, 1, 2);  // only at the very start
   }
 
   void writerLayoutIsStable() {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <random>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/keys.h"
 #include "chain/core/secure_bytes.h"
 #include "tests/test_util.h"
@@ -50,8 +51,8 @@ private slots:
 
   void integerDecodersRejectOtherLengths() {
     const Bytes nine(9, 0);
-    for (std::size_t n : {0, 1, 7, 9}) QCOMPARE(decodeKeyU64(ByteView(nine.data(), n)).code(), Errc::StoreBadKey);
-    for (std::size_t n : {0, 3, 5, 8}) QCOMPARE(decodeKeyU32(ByteView(nine.data(), n)).code(), Errc::StoreBadKey);
+    for (std::size_t n : {0, 1, 7, 9}) QCOMPARE(decodeKeyU64(ByteView(nine.data(), n)).code(), CoreErrc::BadStoreKey);
+    for (std::size_t n : {0, 3, 5, 8}) QCOMPARE(decodeKeyU32(ByteView(nine.data(), n)).code(), CoreErrc::BadStoreKey);
   }
 
   void partyHeightIdRoundTripsAndSortsByPartyThenHeight() {
@@ -69,11 +70,11 @@ private slots:
     const Bytes otherParty = encodePartyHeightId({filled(0x43), 0, filled(0x00)});
     QVERIFY(bytesLess(encodePartyHeightId({filled(0x42), ~0ULL, filled(0xff)}), otherParty));
 
-    QCOMPARE(decodePartyHeightId(ByteView(encoded.data(), 71)).code(), Errc::StoreBadKey);
+    QCOMPARE(decodePartyHeightId(ByteView(encoded.data(), 71)).code(), CoreErrc::BadStoreKey);
     Bytes longer = encoded;
     longer.push_back(0);
     auto tooLong = decodePartyHeightId(longer);
-    QCOMPARE(tooLong.code(), Errc::StoreBadKey);
+    QCOMPARE(tooLong.code(), CoreErrc::BadStoreKey);
     QVERIFY(wb::test::contains(tooLong.error().message, "party/height/id key"));
   }
 
@@ -86,9 +87,9 @@ private slots:
     WB_VERIFY_OK(decoded);
     QCOMPARE(decoded->deadline, std::uint64_t{100});
     QVERIFY(decoded->id == filled(0x01));
-    QCOMPARE(decodeDeadlineId(ByteView(b.data(), 39)).code(), Errc::StoreBadKey);
-    QCOMPARE(decodeDeadlineId(Bytes(41, 0)).code(), Errc::StoreBadKey);
-    QCOMPARE(decodeDeadlineId(Bytes{}).code(), Errc::StoreBadKey);
+    QCOMPARE(decodeDeadlineId(ByteView(b.data(), 39)).code(), CoreErrc::BadStoreKey);
+    QCOMPARE(decodeDeadlineId(Bytes(41, 0)).code(), CoreErrc::BadStoreKey);
+    QCOMPARE(decodeDeadlineId(Bytes{}).code(), CoreErrc::BadStoreKey);
   }
 
   void keyReaderReadsCompositeFields() {
@@ -101,7 +102,7 @@ private slots:
     QCOMPARE(*reader.u64(), std::uint64_t{5});
     QVERIFY(*reader.fixed<32>() == filled(9));
     WB_VERIFY_OK(reader.finish());
-    QCOMPARE(reader.u8().code(), Errc::StoreBadKey);  // past the end
+    QCOMPARE(reader.u8().code(), CoreErrc::BadStoreKey);  // past the end
   }
 };
 

@@ -2,6 +2,7 @@
 #include <functional>
 
 #include "chain/core/block.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/params.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/core/tx.h"
@@ -51,15 +52,15 @@ private slots:
     for (const auto& [name, change] : changes) {
       ChainParams p = devParams(ConsensusKind::Pow);
       change(p);
-      QVERIFY2(checkParams(p).code() == Errc::ParamsInvalid, name);
+      QVERIFY2(checkParams(p).code() == CoreErrc::ParamsInvalid, name);
     }
     ChainParams pos = devParams(ConsensusKind::Pos);
     pos.posGranularity = 0;
-    QCOMPARE(checkParams(pos).code(), Errc::ParamsInvalid);
+    QCOMPARE(checkParams(pos).code(), CoreErrc::ParamsInvalid);
     ChainParams dpos = devParams(ConsensusKind::Dpos);
     dpos.activeDelegates = 0;
-    QCOMPARE(checkParams(dpos).code(), Errc::ParamsInvalid);
-    QVERIFY(errcName(Errc::ParamsInvalid).starts_with("params."));
+    QCOMPARE(checkParams(dpos).code(), CoreErrc::ParamsInvalid);
+    QVERIFY(errorName(CoreErrc::ParamsInvalid).starts_with("params."));
   }
 };
 

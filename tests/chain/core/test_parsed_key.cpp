@@ -2,6 +2,7 @@
 // a point off the curve is refused, and the cache gives back the same key.
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/parsed_key.h"
 #include "chain/core/secure_bytes.h"
 #include "tests/test_util.h"
@@ -30,8 +31,8 @@ private slots:
     altered[40] ^= 1;
     Hash32 otherMessage = message;
     otherMessage[5] ^= 1;
-    WB_VERIFY_FAILS(schnorrVerifyParsed(ctx, *parsed, message, altered), Errc::CryptoBadSignature);
-    WB_VERIFY_FAILS(schnorrVerifyParsed(ctx, *parsed, otherMessage, sig), Errc::CryptoBadSignature);
+    WB_VERIFY_FAILS(schnorrVerifyParsed(ctx, *parsed, message, altered), CoreErrc::CryptoBadSignature);
+    WB_VERIFY_FAILS(schnorrVerifyParsed(ctx, *parsed, otherMessage, sig), CoreErrc::CryptoBadSignature);
     QVERIFY(!schnorrVerify(ctx, key, message, altered).ok());
     QVERIFY(!schnorrVerify(ctx, key, otherMessage, sig).ok());
   }
@@ -41,9 +42,9 @@ private slots:
     // x = 5 is not the x coordinate of a secp256k1 point (5³ + 7 = 132 is not a square mod p).
     XOnlyKey off{};
     off[31] = 5;
-    WB_VERIFY_FAILS(parseXOnlyKey(ctx, off), Errc::CryptoBadPublicKey);
+    WB_VERIFY_FAILS(parseXOnlyKey(ctx, off), CoreErrc::CryptoBadPublicKey);
     ParsedKeyCache cache;
-    WB_VERIFY_FAILS(cache.get(ctx, off), Errc::CryptoBadPublicKey);
+    WB_VERIFY_FAILS(cache.get(ctx, off), CoreErrc::CryptoBadPublicKey);
     QCOMPARE(cache.size(), std::size_t(0));
   }
 

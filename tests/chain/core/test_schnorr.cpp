@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/schnorr.h"
 #include "tests/test_util.h"
 
@@ -70,7 +71,7 @@ private slots:
         "69e89b4c5564d00349106b8497785dd7d1d713a8ae82b32fa79d5f7fc407d39b");
     QCOMPARE(
         schnorrVerify(ctx, bad, h32("243f6a8885a308d313198a2e03707344a4093822299f31d0082efa98ec4e6c89"), sig).code(),
-        Errc::CryptoBadPublicKey);
+        CoreErrc::CryptoBadPublicKey);
   }
 
   void signVerifyAndTampering() {
@@ -87,11 +88,11 @@ private slots:
 
     Hash32 tampered = message;
     tampered[31] ^= 1;
-    QCOMPARE(schnorrVerify(ctx, alicePub, tampered, *signature).code(), Errc::CryptoBadSignature);
-    QCOMPARE(schnorrVerify(ctx, bobPub, message, *signature).code(), Errc::CryptoBadSignature);
+    QCOMPARE(schnorrVerify(ctx, alicePub, tampered, *signature).code(), CoreErrc::CryptoBadSignature);
+    QCOMPARE(schnorrVerify(ctx, bobPub, message, *signature).code(), CoreErrc::CryptoBadSignature);
     Sig64 flipped = *signature;
     flipped[40] ^= 0x80;
-    QCOMPARE(schnorrVerify(ctx, alicePub, message, flipped).code(), Errc::CryptoBadSignature);
+    QCOMPARE(schnorrVerify(ctx, alicePub, message, flipped).code(), CoreErrc::CryptoBadSignature);
   }
 
   // One keypair gives the signature and its signer: the same key xonlyFromSecret
@@ -107,18 +108,18 @@ private slots:
     QVERIFY(keyed->signer == xonlyFromSecret(ctx, alice).value());
     QVERIFY(schnorrVerify(ctx, keyed->signer, message, keyed->sig).ok());
     QCOMPARE(schnorrVerify(ctx, xonlyFromSecret(ctx, bob).value(), message, keyed->sig).code(),
-             Errc::CryptoBadSignature);
-    QCOMPARE(schnorrSignKeyed(ctx, SecureBytes(32), message).code(), Errc::CryptoBadSecretKey);
+             CoreErrc::CryptoBadSignature);
+    QCOMPARE(schnorrSignKeyed(ctx, SecureBytes(32), message).code(), CoreErrc::CryptoBadSecretKey);
   }
 
   void rejectsInvalidSecretKeys() {
     SecpContext ctx;
-    QCOMPARE(xonlyFromSecret(ctx, SecureBytes(32)).code(), Errc::CryptoBadSecretKey);  // zero
-    QCOMPARE(xonlyFromSecret(ctx, SecureBytes(31)).code(), Errc::CryptoBadSecretKey);  // wrong size
+    QCOMPARE(xonlyFromSecret(ctx, SecureBytes(32)).code(), CoreErrc::CryptoBadSecretKey);  // zero
+    QCOMPARE(xonlyFromSecret(ctx, SecureBytes(31)).code(), CoreErrc::CryptoBadSecretKey);  // wrong size
     // The group order n itself is not a valid key.
     auto order = secret("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141");
     QVERIFY(!isValidSecretKey(ctx, order.view()));
-    QCOMPARE(schnorrSign(ctx, order, Hash32{}).code(), Errc::CryptoBadSecretKey);
+    QCOMPARE(schnorrSign(ctx, order, Hash32{}).code(), CoreErrc::CryptoBadSecretKey);
   }
 };
 

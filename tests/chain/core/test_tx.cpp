@@ -3,6 +3,7 @@
 #include <memory>
 #include <random>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/hash.h"
 #include "chain/core/params.h"
 #include "chain/core/tx.h"
@@ -120,7 +121,7 @@ private slots:
     for (const auto& [index, change] : changes) {
       Tx tx = samples()[index];
       change(tx);
-      QCOMPARE(decodeTx(encodeTx(tx)).code(), Errc::DecodeFieldTooLong);
+      QCOMPARE(decodeTx(encodeTx(tx)).code(), CoreErrc::DecodeFieldTooLong);
     }
   }
 
@@ -128,7 +129,7 @@ private slots:
     Bytes encoded = encodeTx(samples()[0]);
     const std::size_t memoLength = 1 + 1 + 32 + 8 + 8 + 32 + 8;  // offset of the memo's u32 length
     for (std::size_t i = 0; i < 4; ++i) encoded[memoLength + i] = 0xff;
-    QCOMPARE(decodeTx(encoded).code(), Errc::DecodeFieldTooLong);
+    QCOMPARE(decodeTx(encoded).code(), CoreErrc::DecodeFieldTooLong);
   }
 
   void invalidUtf8TextIsRejected() {
@@ -140,7 +141,7 @@ private slots:
       payloadOf<OrderCancelPayload>(txs[5]).reason = text;
       payloadOf<OrderDisputePayload>(txs[6]).reason = text;
       payloadOf<RegisterDelegatePayload>(txs[10]).name = text + "abc";
-      for (std::size_t i : {0, 1, 5, 6, 10}) QCOMPARE(decodeTx(encodeTx(txs[i])).code(), Errc::DecodeInvalidUtf8);
+      for (std::size_t i : {0, 1, 5, 6, 10}) QCOMPARE(decodeTx(encodeTx(txs[i])).code(), CoreErrc::DecodeInvalidUtf8);
     }
     // note and tracking are opaque bytes: anything goes.
     auto txs = samples();
@@ -155,7 +156,7 @@ private slots:
       const Bytes encoded = encodeTx(signedSample(i));
       for (std::size_t n = 0; n < encoded.size(); ++n) {
         auto decoded = decodeTx(ByteView(encoded).first(n));
-        QVERIFY2(decoded.code() == Errc::DecodeShortInput,
+        QVERIFY2(decoded.code() == CoreErrc::DecodeShortInput,
                  qPrintable(QStringLiteral("kind %1, %2 of %3 bytes").arg(i + 1).arg(n).arg(encoded.size())));
       }
     }
@@ -166,10 +167,10 @@ private slots:
       Bytes encoded = encodeTx(signedSample(i));
       const Bytes single = encoded;
       encoded.push_back(0);
-      QCOMPARE(decodeTx(encoded).code(), Errc::DecodeTrailingBytes);
+      QCOMPARE(decodeTx(encoded).code(), CoreErrc::DecodeTrailingBytes);
       encoded.pop_back();
       encoded.insert(encoded.end(), single.begin(), single.end());  // two txs back to back
-      QCOMPARE(decodeTx(encoded).code(), Errc::DecodeTrailingBytes);
+      QCOMPARE(decodeTx(encoded).code(), CoreErrc::DecodeTrailingBytes);
     }
   }
 
@@ -177,7 +178,7 @@ private slots:
     for (Byte version : {Byte(0), Byte(2), Byte(255)}) {
       Bytes encoded = encodeTx(signedSample(0));
       encoded[0] = version;
-      QCOMPARE(decodeTx(encoded).code(), Errc::TxBadVersion);
+      QCOMPARE(decodeTx(encoded).code(), CoreErrc::TxBadVersion);
     }
   }
 
@@ -185,7 +186,7 @@ private slots:
     for (Byte kind : {Byte(0), Byte(13), Byte(255)}) {
       Bytes encoded = encodeTx(signedSample(0));
       encoded[1] = kind;
-      QCOMPARE(decodeTx(encoded).code(), Errc::TxUnknownKind);
+      QCOMPARE(decodeTx(encoded).code(), CoreErrc::TxUnknownKind);
     }
   }
 
@@ -195,11 +196,11 @@ private slots:
     Bytes encoded = encodeTx(vote);
     QCOMPARE(encoded[countOffset], Byte(3));
     encoded[countOffset] = 255;  // more keys than there are bytes
-    QCOMPARE(decodeTx(encoded).code(), Errc::DecodeShortInput);
+    QCOMPARE(decodeTx(encoded).code(), CoreErrc::DecodeShortInput);
     encoded[countOffset] = 4;  // eats the signature as a key: the sig is then short
-    QCOMPARE(decodeTx(encoded).code(), Errc::DecodeShortInput);
+    QCOMPARE(decodeTx(encoded).code(), CoreErrc::DecodeShortInput);
     encoded[countOffset] = 2;  // the third key becomes part of the "signature": 32 bytes left over
-    QCOMPARE(decodeTx(encoded).code(), Errc::DecodeTrailingBytes);
+    QCOMPARE(decodeTx(encoded).code(), CoreErrc::DecodeTrailingBytes);
   }
 
   void overlongVoteListEncodesDecodably() {
@@ -289,7 +290,7 @@ private slots:
 
   void signatureFromAnotherNetworkFails() {
     const Tx tx = signedSample(0);
-    QCOMPARE(verifyTxSignature(*ctx_, filled(0xa2), tx).code(), Errc::TxBadSignature);
+    QCOMPARE(verifyTxSignature(*ctx_, filled(0xa2), tx).code(), CoreErrc::TxBadSignature);
   }
 
   void tamperedTxFails() {
@@ -306,34 +307,35 @@ private slots:
     for (const auto& tamper : tampers) {
       Tx tx = signedSample(0);
       tamper(tx);
-      QCOMPARE(verifyTxSignature(*ctx_, genesis_, tx).code(), Errc::TxBadSignature);
+      QCOMPARE(verifyTxSignature(*ctx_, genesis_, tx).code(), CoreErrc::TxBadSignature);
     }
   }
 
   void unsignedOrInvalidSenderFails() {
     Tx tx = samples()[0];
-    QCOMPARE(verifyTxSignature(*ctx_, genesis_, tx).code(), Errc::TxBadSignature);
+    QCOMPARE(verifyTxSignature(*ctx_, genesis_, tx).code(), CoreErrc::TxBadSignature);
     tx = signedSample(0);
     tx.sender.fill(0xff);  // x ≥ field size: not a public key
-    QCOMPARE(verifyTxSignature(*ctx_, genesis_, tx).code(), Errc::TxBadSignature);
+    QCOMPARE(verifyTxSignature(*ctx_, genesis_, tx).code(), CoreErrc::TxBadSignature);
   }
 
   void signingWithAnotherKeyIsRefused() {
     Tx tx = samples()[0];
     const Tx before = tx;
-    QCOMPARE(signTx(*ctx_, stranger_->secret, genesis_, tx).code(), Errc::TxSignerNotSender);
+    QCOMPARE(signTx(*ctx_, stranger_->secret, genesis_, tx).code(), CoreErrc::TxSignerNotSender);
     QVERIFY(tx == before);
-    QCOMPARE(signTx(*ctx_, SecureBytes(32), genesis_, tx).code(), Errc::CryptoBadSecretKey);  // zero key
+    QCOMPARE(signTx(*ctx_, SecureBytes(32), genesis_, tx).code(), CoreErrc::CryptoBadSecretKey);  // zero key
     QVERIFY(tx == before);
   }
 
   void errorCodesHaveNames() {
-    for (Errc code : {Errc::TxBadVersion, Errc::TxUnknownKind, Errc::TxAmountZero, Errc::TxQuantityZero,
-                      Errc::TxUnitPriceZero, Errc::TxOrderTotalOverflow, Errc::TxWindowOutOfRange,
-                      Errc::TxMerchantIsBuyer, Errc::TxArbiterIsParty, Errc::TxSenderNotOrderParty,
-                      Errc::TxMissingParty, Errc::TxItemEmpty, Errc::TxBadDelegateName, Errc::TxTooManyVotes,
-                      Errc::TxDuplicateVote, Errc::TxFeeTooLow, Errc::TxBadSignature, Errc::TxSignerNotSender}) {
-      QVERIFY(errcName(code).starts_with("tx."));
+    for (ErrorCode code :
+         {CoreErrc::TxBadVersion, CoreErrc::TxUnknownKind, CoreErrc::TxAmountZero, CoreErrc::TxQuantityZero,
+          CoreErrc::TxUnitPriceZero, CoreErrc::TxOrderTotalOverflow, CoreErrc::TxWindowOutOfRange,
+          CoreErrc::TxMerchantIsBuyer, CoreErrc::TxArbiterIsParty, CoreErrc::TxSenderNotOrderParty,
+          CoreErrc::TxMissingParty, CoreErrc::TxItemEmpty, CoreErrc::TxBadDelegateName, CoreErrc::TxTooManyVotes,
+          CoreErrc::TxDuplicateVote, CoreErrc::TxFeeTooLow, CoreErrc::TxBadSignature, CoreErrc::TxSignerNotSender}) {
+      QVERIFY(errorName(code).starts_with("tx."));
     }
   }
 };

@@ -3,6 +3,7 @@
 #include <limits>
 #include <memory>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/params.h"
 #include "chain/core/tx.h"
 #include "chain/core/tx_check.h"
@@ -15,12 +16,12 @@ using wb::test::payloadOf;
 
 namespace {
 
-// One named change to a transaction and the error it must cause (Errc::Ok = accepted).
+// One named change to a transaction and the error it must cause (ErrorCode{} = accepted).
 struct Case {
   const char* name;
   std::size_t sampleIndex;  // which sample tx (kind − 1) to start from
   std::function<void(Tx&, ChainParams&)> change;
-  Errc expected;
+  ErrorCode expected;
 };
 
 }  // namespace
@@ -57,115 +58,120 @@ private slots:
     const AccountKey stranger = stranger_->key, merchant = merchant_->key, buyer = buyer_->key;
     const std::vector<Case> cases{
         {"transfer amount 0", 0, [](Tx& t, ChainParams&) { payloadOf<TransferPayload>(t).amount = 0; },
-         Errc::TxAmountZero},
-        {"pay amount 0", 2, [](Tx& t, ChainParams&) { payloadOf<OrderPayPayload>(t).amount = 0; }, Errc::TxAmountZero},
-        {"stake 0", 8, [](Tx& t, ChainParams&) { payloadOf<StakePayload>(t).amount = 0; }, Errc::TxAmountZero},
-        {"unstake 0", 9, [](Tx& t, ChainParams&) { payloadOf<UnstakePayload>(t).amount = 0; }, Errc::TxAmountZero},
-        {"quantity 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).quantity = 0; }, Errc::TxQuantityZero},
-        {"unit price 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).unitPrice = 0; }, Errc::TxUnitPriceZero},
+         CoreErrc::TxAmountZero},
+        {"pay amount 0", 2, [](Tx& t, ChainParams&) { payloadOf<OrderPayPayload>(t).amount = 0; },
+         CoreErrc::TxAmountZero},
+        {"stake 0", 8, [](Tx& t, ChainParams&) { payloadOf<StakePayload>(t).amount = 0; }, CoreErrc::TxAmountZero},
+        {"unstake 0", 9, [](Tx& t, ChainParams&) { payloadOf<UnstakePayload>(t).amount = 0; }, CoreErrc::TxAmountZero},
+        {"quantity 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).quantity = 0; }, CoreErrc::TxQuantityZero},
+        {"unit price 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).unitPrice = 0; }, CoreErrc::TxUnitPriceZero},
         {"total overflows", 1,
          [&](Tx& t, ChainParams&) {
            payloadOf<OC>(t).unitPrice = maxU64 / 2 + 1;
            payloadOf<OC>(t).quantity = 2;
          },
-         Errc::TxOrderTotalOverflow},
+         CoreErrc::TxOrderTotalOverflow},
         {"total just fits", 1,
          [&](Tx& t, ChainParams&) {
            payloadOf<OC>(t).unitPrice = maxU64 / 3;
            payloadOf<OC>(t).quantity = 3;
          },
-         Errc::Ok},
-        {"empty item", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).item.clear(); }, Errc::TxItemEmpty},
-        {"no merchant", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).merchant = AccountKey{}; }, Errc::TxMissingParty},
+         ErrorCode{}},
+        {"empty item", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).item.clear(); }, CoreErrc::TxItemEmpty},
+        {"no merchant", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).merchant = AccountKey{}; },
+         CoreErrc::TxMissingParty},
         {"no buyer", 1,
          [&](Tx& t, ChainParams&) {
            payloadOf<OC>(t).buyer = AccountKey{};
            t.sender = merchant;
          },
-         Errc::TxMissingParty},
+         CoreErrc::TxMissingParty},
         {"merchant is buyer", 1, [&](Tx& t, ChainParams&) { payloadOf<OC>(t).merchant = buyer; },
-         Errc::TxMerchantIsBuyer},
+         CoreErrc::TxMerchantIsBuyer},
         {"arbiter is merchant", 1, [&](Tx& t, ChainParams&) { payloadOf<OC>(t).arbiter = merchant; },
-         Errc::TxArbiterIsParty},
-        {"arbiter is buyer", 1, [&](Tx& t, ChainParams&) { payloadOf<OC>(t).arbiter = buyer; }, Errc::TxArbiterIsParty},
-        {"no arbiter", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).arbiter = AccountKey{}; }, Errc::Ok},
-        {"sender is a stranger", 1, [&](Tx& t, ChainParams&) { t.sender = stranger; }, Errc::TxSenderNotOrderParty},
-        {"sender is the merchant", 1, [&](Tx& t, ChainParams&) { t.sender = merchant; }, Errc::Ok},
-        {"pay window 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).payWindow = 0; }, Errc::TxWindowOutOfRange},
-        {"ship window 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).shipWindow = 0; }, Errc::TxWindowOutOfRange},
+         CoreErrc::TxArbiterIsParty},
+        {"arbiter is buyer", 1, [&](Tx& t, ChainParams&) { payloadOf<OC>(t).arbiter = buyer; },
+         CoreErrc::TxArbiterIsParty},
+        {"no arbiter", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).arbiter = AccountKey{}; }, ErrorCode{}},
+        {"sender is a stranger", 1, [&](Tx& t, ChainParams&) { t.sender = stranger; }, CoreErrc::TxSenderNotOrderParty},
+        {"sender is the merchant", 1, [&](Tx& t, ChainParams&) { t.sender = merchant; }, ErrorCode{}},
+        {"pay window 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).payWindow = 0; }, CoreErrc::TxWindowOutOfRange},
+        {"ship window 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).shipWindow = 0; },
+         CoreErrc::TxWindowOutOfRange},
         {"confirm window 0", 1, [](Tx& t, ChainParams&) { payloadOf<OC>(t).confirmWindow = 0; },
-         Errc::TxWindowOutOfRange},
+         CoreErrc::TxWindowOutOfRange},
         {"pay window above max", 1, [](Tx& t, ChainParams& p) { payloadOf<OC>(t).payWindow = p.maxWindows.pay + 1; },
-         Errc::TxWindowOutOfRange},
+         CoreErrc::TxWindowOutOfRange},
         {"ship window above max", 1, [](Tx& t, ChainParams& p) { payloadOf<OC>(t).shipWindow = p.maxWindows.ship + 1; },
-         Errc::TxWindowOutOfRange},
+         CoreErrc::TxWindowOutOfRange},
         {"confirm window above max", 1,
          [](Tx& t, ChainParams& p) { payloadOf<OC>(t).confirmWindow = p.maxWindows.confirm + 1; },
-         Errc::TxWindowOutOfRange},
+         CoreErrc::TxWindowOutOfRange},
         {"windows at 1 and max", 1,
          [](Tx& t, ChainParams& p) {
            payloadOf<OC>(t).payWindow = 1;
            payloadOf<OC>(t).shipWindow = p.maxWindows.ship;
            payloadOf<OC>(t).confirmWindow = p.maxWindows.confirm;
          },
-         Errc::Ok},
+         ErrorCode{}},
         {"name too short", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "ab"; },
-         Errc::TxBadDelegateName},
+         CoreErrc::TxBadDelegateName},
         {"name too long", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name.assign(21, 'a'); },
-         Errc::TxBadDelegateName},
+         CoreErrc::TxBadDelegateName},
         {"name upper case", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "Shop"; },
-         Errc::TxBadDelegateName},
+         CoreErrc::TxBadDelegateName},
         {"name punctuation", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "shop!"; },
-         Errc::TxBadDelegateName},
+         CoreErrc::TxBadDelegateName},
         {"name non-ASCII", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "商店abc"; },
-         Errc::TxBadDelegateName},
+         CoreErrc::TxBadDelegateName},
         {"name with space", 10, [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "my shop"; },
-         Errc::TxBadDelegateName},
+         CoreErrc::TxBadDelegateName},
         {"name of 3 and 20", 10,
-         [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "a-9_bcdefghijklmnopq"; }, Errc::Ok},
+         [](Tx& t, ChainParams&) { payloadOf<RegisterDelegatePayload>(t).name = "a-9_bcdefghijklmnopq"; }, ErrorCode{}},
         {"votes at max", 11,
          [](Tx& t, ChainParams& p) {
            auto& d = payloadOf<VotePayload>(t).delegates;
            d.clear();
            for (std::uint32_t i = 0; i < p.maxVotes; ++i) d.push_back(filled(static_cast<Byte>(i)));
          },
-         Errc::Ok},
+         ErrorCode{}},
         {"votes above max", 11,
          [](Tx& t, ChainParams& p) {
            auto& d = payloadOf<VotePayload>(t).delegates;
            d.clear();
            for (std::uint32_t i = 0; i <= p.maxVotes; ++i) d.push_back(filled(static_cast<Byte>(i)));
          },
-         Errc::TxTooManyVotes},
+         CoreErrc::TxTooManyVotes},
         {"more votes than the wire holds", 11,
          [](Tx& t, ChainParams& p) {
            p.maxVotes = kMaxVoteCount;
            payloadOf<VotePayload>(t).delegates.assign(kMaxVoteCount + 1, filled(1));
          },
-         Errc::TxTooManyVotes},
+         CoreErrc::TxTooManyVotes},
         {"duplicate vote", 11,
          [](Tx& t, ChainParams&) {
            payloadOf<VotePayload>(t).delegates = {filled(1), filled(2), filled(1)};
          },
-         Errc::TxDuplicateVote},
-        {"empty vote clears", 11, [](Tx& t, ChainParams&) { payloadOf<VotePayload>(t).delegates.clear(); }, Errc::Ok},
+         CoreErrc::TxDuplicateVote},
+        {"empty vote clears", 11, [](Tx& t, ChainParams&) { payloadOf<VotePayload>(t).delegates.clear(); },
+         ErrorCode{}},
         {"fee exactly the minimum", 0, [](Tx& t, ChainParams& p) { t.fee = p.minFeePerByte * encodedTxSize(t); },
-         Errc::Ok},
+         ErrorCode{}},
         {"fee one unit short", 0, [](Tx& t, ChainParams& p) { t.fee = p.minFeePerByte * encodedTxSize(t) - 1; },
-         Errc::TxFeeTooLow},
-        {"fee zero", 0, [](Tx& t, ChainParams&) { t.fee = 0; }, Errc::TxFeeTooLow},
+         CoreErrc::TxFeeTooLow},
+        {"fee zero", 0, [](Tx& t, ChainParams&) { t.fee = 0; }, CoreErrc::TxFeeTooLow},
         {"fee rate overflows", 0,
          [&](Tx& t, ChainParams& p) {
            p.minFeePerByte = maxU64 / 10;
            t.fee = maxU64;
          },
-         Errc::TxFeeTooLow},
+         CoreErrc::TxFeeTooLow},
         {"free network", 0,
          [](Tx& t, ChainParams& p) {
            p.minFeePerByte = 0;
            t.fee = 0;
          },
-         Errc::Ok},
+         ErrorCode{}},
     };
     for (const Case& c : cases) {
       Tx tx = samples().at(c.sampleIndex);
@@ -176,7 +182,7 @@ private slots:
       const Status result = checkTxStateless(tx, params);
       QVERIFY2(result.code() == c.expected,
                qPrintable(QStringLiteral("%1: got %2 (%3)")
-                              .arg(c.name, QString::fromUtf8(errcName(result.code()).data()),
+                              .arg(c.name, QString::fromUtf8(errorName(result.code()).data()),
                                    QString::fromStdString(result.ok() ? "" : result.error().message))));
       QCOMPARE(checkTxStateless(tx, params, encodedTxSize(tx)).code(), c.expected);
     }
@@ -187,7 +193,7 @@ private slots:
     params.minFeePerByte = 7;
     QCOMPARE(minimumFee(200, params).value(), Amount{1400});
     params.minFeePerByte = std::numeric_limits<Amount>::max();
-    QCOMPARE(minimumFee(2, params).code(), Errc::AmountOverflow);
+    QCOMPARE(minimumFee(2, params).code(), CoreErrc::AmountOverflow);
   }
 
   void delegateNameCharset() {

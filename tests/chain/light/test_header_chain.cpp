@@ -5,8 +5,12 @@
 #include <QtTest>
 
 #include "chain/consensus/compact.h"
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/pow/pow.h"
+#include "chain/core/core_errc.h"
 #include "chain/light/header_chain.h"
+#include "chain/light/light_errc.h"
+#include "chain/store/store_errc.h"
 #include "tests/chain/light/light_fixture.h"
 #include "tests/test_util.h"
 
@@ -119,7 +123,7 @@ private slots:
     BlockHeader badWork = good;
     do ++badWork.nonce;
     while (full.engine->checkHeader(badWork, parent, nullptr).ok());
-    WB_VERIFY_FAILS(light.chain->addHeader(badWork), Errc::ConsensusHashAboveTarget);
+    WB_VERIFY_FAILS(light.chain->addHeader(badWork), ConsensusErrc::HashAboveTarget);
     verifyNothingStored(*light.chain, badWork, tip, count);
 
     // Bits other than ASERT's for this parent (a valid, harder target).
@@ -128,13 +132,13 @@ private slots:
     BlockHeader wrongBits = good;
     wrongBits.bits = good.bits - 1;
     wrongBits = *full.engine->seal(wrongBits, SecureBytes(), {}, std::stop_token{}).value();
-    WB_VERIFY_FAILS(light.chain->addHeader(wrongBits), Errc::ConsensusWrongBits);
+    WB_VERIFY_FAILS(light.chain->addHeader(wrongBits), ConsensusErrc::WrongBits);
     verifyNothingStored(*light.chain, wrongBits, tip, count);
 
     // A height that does not follow the parent's.
     BlockHeader badHeight = good;
     badHeight.height += 1;
-    WB_VERIFY_FAILS(light.chain->addHeader(badHeight), Errc::ConsensusBadHeight);
+    WB_VERIFY_FAILS(light.chain->addHeader(badHeight), ConsensusErrc::BadHeight);
     verifyNothingStored(*light.chain, badHeight, tip, count);
 
     // A signature on a PoW header, with a nonce whose hash still meets the target.
@@ -142,12 +146,12 @@ private slots:
     signedPow.sig[5] = 1;
     const U256 target = decodeCompact(signedPow.bits).value();
     while (!hashMeetsTarget(blockHash(signedPow), target)) ++signedPow.nonce;
-    WB_VERIFY_FAILS(light.chain->addHeader(signedPow), Errc::ConsensusPowSignature);
+    WB_VERIFY_FAILS(light.chain->addHeader(signedPow), ConsensusErrc::PowSignature);
     verifyNothingStored(*light.chain, signedPow, tip, count);
 
     // A time further ahead of the light node's clock than max_future (2 s on dev).
     light.clock.set(good.time - 3);
-    WB_VERIFY_FAILS(light.chain->addHeader(good), Errc::ConsensusTimeTooFarAhead);
+    WB_VERIFY_FAILS(light.chain->addHeader(good), ConsensusErrc::TimeTooFarAhead);
     verifyNothingStored(*light.chain, good, tip, count);
     light.clock.set(good.time - 2);  // at the limit: taken
 
@@ -156,7 +160,7 @@ private slots:
     WB_VERIFY_OK(other.produce(1));
     WB_VERIFY_OK(other.produce(1));
     const BlockHeader orphan = other.headers(2).front();
-    WB_VERIFY_FAILS(light.chain->addHeader(orphan), Errc::LightUnknownParent);
+    WB_VERIFY_FAILS(light.chain->addHeader(orphan), LightErrc::UnknownParent);
     verifyNothingStored(*light.chain, orphan, tip, count);
 
     // With its parent and a clock that allows it, the honest header is taken.
@@ -179,7 +183,7 @@ private slots:
     do ++headers[3].nonce;
     while (full.engine->checkHeader(headers[3], parent, nullptr).ok());
     auto refused = light.chain->addHeaders(headers);
-    WB_VERIFY_FAILS(refused, Errc::ConsensusHashAboveTarget);
+    WB_VERIFY_FAILS(refused, ConsensusErrc::HashAboveTarget);
     QVERIFY(test::contains(refused.error().message, "header 4 of 5"));
     QCOMPARE(light.chain->tip().height, std::uint64_t{0});
     QCOMPARE(light.chain->headerCount().value(), std::uint64_t{1});
@@ -269,20 +273,20 @@ private slots:
     otherFile.params.name = "dev-other";
     otherFile.params.genesisHash = genesisHash(otherFile);
     LightNode other(otherFile, ctx_);
-    WB_VERIFY_FAILS(other.open(pathOf(dir, "light")), Errc::StoreWrongNetwork);
+    WB_VERIFY_FAILS(other.open(pathOf(dir, "light")), StoreErrc::WrongNetwork);
 
     // The same network with another genesis header.
     LightNode forged(file, ctx_);
     forged.genesis.header.nonce ^= 1;
-    WB_VERIFY_FAILS(forged.open(pathOf(dir, "light")), Errc::ChainGenesisMismatch);
+    WB_VERIFY_FAILS(forged.open(pathOf(dir, "light")), StoreErrc::ChainGenesisMismatch);
     forged.genesis.header = light.genesis.header;
     forged.genesis.header.height = 1;
-    WB_VERIFY_FAILS(forged.open(pathOf(dir, "fresh")), Errc::ChainGenesisMismatch);
+    WB_VERIFY_FAILS(forged.open(pathOf(dir, "fresh")), StoreErrc::ChainGenesisMismatch);
 
     // A full node's chain store is not a header store.
     FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
     full.chain.reset();
-    WB_VERIFY_FAILS(light.open(ChainStore::chainDir(pathOf(dir, "full"), "full")), Errc::StoreCorrupt);
+    WB_VERIFY_FAILS(light.open(ChainStore::chainDir(pathOf(dir, "full"), "full")), StoreErrc::Corrupt);
 
     // The good store still opens.
     WB_VERIFY_OK(light.open(pathOf(dir, "light")));
@@ -335,7 +339,7 @@ private slots:
 
     const light::HeaderTip genesisTip = light.chain->tip();
     // Without the witnesses the first header reading state is refused, and the page with it.
-    WB_VERIFY_FAILS(light.chain->addHeaders(headers), Errc::LightStateNeeded);
+    WB_VERIFY_FAILS(light.chain->addHeaders(headers), LightErrc::StateNeeded);
     verifyNothingStored(*light.chain, headers.back(), genesisTip, 1);
 
     // A changed record does not fold up to the parent's state_root.
@@ -345,7 +349,7 @@ private slots:
       auto& record = forged[k].records.back();
       QVERIFY(record.proven.value.has_value());
       record.proven.value->back() ^= 1;
-      WB_VERIFY_FAILS(light.chain->addHeaders(headers, forged), Errc::LightProofRootMismatch);
+      WB_VERIFY_FAILS(light.chain->addHeaders(headers, forged), LightErrc::ProofRootMismatch);
       verifyNothingStored(*light.chain, headers.back(), genesisTip, 1);
     }
     // A witness that leaves out what the engine reads: PoS an empty one (no stake
@@ -354,7 +358,7 @@ private slots:
       auto cut = witnesses;
       cut[k].records.pop_back();
       WB_VERIFY_FAILS(light.chain->addHeaders(headers, cut),
-                      kind == int(ConsensusKind::Pos) ? Errc::LightStateNeeded : Errc::LightWitnessIncomplete);
+                      kind == int(ConsensusKind::Pos) ? LightErrc::StateNeeded : LightErrc::WitnessIncomplete);
       verifyNothingStored(*light.chain, headers.back(), genesisTip, 1);
     }
     // Another block's witness proves against another root.
@@ -367,7 +371,7 @@ private slots:
       }
     }
     // One witness per header, or none.
-    WB_VERIFY_FAILS(light.chain->addHeaders(headers, std::span(witnesses).first(2)), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(light.chain->addHeaders(headers, std::span(witnesses).first(2)), CoreErrc::DecodeBadValue);
 
     // The true witnesses: every header verified, the same chain as the full node's.
     WB_VERIFY_OK(light.chain->addHeaders(std::span(headers).first(5), std::span(witnesses).first(5)));

@@ -10,6 +10,7 @@
 
 #include "chain/light/light_node_client.h"
 #include "chain/light/light_runner.h"
+#include "chain/rpc/rpc_errc.h"
 #include "tests/support/dev_shop.h"
 #include "tests/test_util.h"
 
@@ -173,11 +174,11 @@ private slots:
       // What needs the whole chain says so.
       auto explorer = await<std::vector<node::BlockSummary>>([&](auto done) { light.blocks(1, 10, done); });
       QVERIFY(explorer.has_value());
-      WB_VERIFY_FAILS(*explorer, Errc::RpcMethodNotFound);
+      WB_VERIFY_FAILS(*explorer, RpcErrc::MethodNotFound);
       QVERIFY(explorer->error().message.find("light node") != std::string::npos);
       const auto producing = await<void>([&](auto done) { light.setProducing(true, done); });
       QVERIFY(producing.has_value());
-      WB_VERIFY_FAILS(*producing, Errc::RpcMethodNotFound);
+      WB_VERIFY_FAILS(*producing, RpcErrc::MethodNotFound);
       QCOMPARE(value<std::vector<net::PeerInfo>>([&](auto done) { light.peers(done); }).size(), std::size_t{1});
     }
     runner.stop();

@@ -10,7 +10,10 @@
 #include "chain/core/tx_codec.h"
 #include "chain/core/tx_sign.h"
 #include "chain/light/light_tx_tracker.h"
+#include "chain/net/net_errc.h"
 #include "chain/net/peer_manager.h"
+#include "chain/state/state_errc.h"
+#include "chain/store/store_errc.h"
 #include "tests/chain/light/light_fixture.h"
 #include "tests/test_util.h"
 
@@ -54,7 +57,7 @@ struct Light {
   Result<Hash32> submit(const Tx& tx) {
     std::optional<Result<Hash32>> out;
     tracker->submit(tx, [&](const Result<Hash32>& r) { out = r; });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 10'000)) return fail(Errc::NetSocketError, "no answer");
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 10'000)) return fail(NetErrc::SocketError, "no answer");
     return *out;
   }
   // True once it opened and follows the full node up to `tip`.
@@ -149,7 +152,7 @@ private slots:
     QCOMPARE(record.index, location.index);
 
     // Its nonce is used now: the same sender's nonce 0 again is refused.
-    WB_VERIFY_FAILS(light.submit(transfer(file, 1, 3, 0, kCoin)), Errc::StateBadNonce);
+    WB_VERIFY_FAILS(light.submit(transfer(file, 1, 3, 0, kCoin)), StateErrc::BadNonce);
   }
 
   void aTransactionWhoseNonceAnotherTookIsProvenDropped() {
@@ -264,11 +267,11 @@ private slots:
     QVERIFY(*decoded == record);
     Bytes badState = bytes;
     badState[0] = 9;
-    WB_VERIFY_FAILS(light::SubmittedTxs::decode(badState), Errc::StoreCorrupt);
-    WB_VERIFY_FAILS(light::SubmittedTxs::decode(ByteView(bytes).first(bytes.size() - 1)), Errc::StoreCorrupt);
+    WB_VERIFY_FAILS(light::SubmittedTxs::decode(badState), StoreErrc::Corrupt);
+    WB_VERIFY_FAILS(light::SubmittedTxs::decode(ByteView(bytes).first(bytes.size() - 1)), StoreErrc::Corrupt);
     Bytes longer = bytes;
     longer.push_back(0);
-    WB_VERIFY_FAILS(light::SubmittedTxs::decode(longer), Errc::StoreCorrupt);
+    WB_VERIFY_FAILS(light::SubmittedTxs::decode(longer), StoreErrc::Corrupt);
   }
 };
 

@@ -11,6 +11,7 @@
 #include <QtTest>
 #include <map>
 
+#include "chain/light/light_errc.h"
 #include "chain/light/light_sync.h"
 #include "chain/light/proof_check.h"
 #include "chain/state/audit.h"
@@ -181,70 +182,70 @@ private slots:
     for (std::size_t d = 0; d < honest.proof.siblings.size(); ++d) {
       StateProof p = honest;
       p.proof.siblings[d][d % 32] ^= 0x01;
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofRootMismatch);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofRootMismatch);
     }
     // Checked for another key, or another table.
     WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, s.full.accounts_.key(6), honest),
-                    Errc::LightProofRootMismatch);
-    WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Votes, key, honest), Errc::LightProofRootMismatch);
+                    LightErrc::ProofRootMismatch);
+    WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Votes, key, honest), LightErrc::ProofRootMismatch);
     // Another value (a richer account), or none.
     {
       StateProof p = honest;
       p.value->back() ^= 0x01;
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofRootMismatch);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofRootMismatch);
       p = honest;
       p.value = accountProof(s, 6).value;
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofRootMismatch);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofRootMismatch);
       p = honest;
       p.value.reset();
       p.proof.end = state::ProofEnd::Empty;
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofRootMismatch);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofRootMismatch);
     }
     // A path cut short, cut at the top, or padded with an empty sibling.
     {
       StateProof p = honest;
       p.proof.siblings.pop_back();
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofRootMismatch);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofRootMismatch);
       p = honest;
       p.proof.siblings.erase(p.proof.siblings.begin());
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofRootMismatch);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofRootMismatch);
       p = honest;
       p.proof.siblings.push_back(Hash32{});
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofRootMismatch);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofRootMismatch);
       p = honest;
       p.proof.siblings.assign(257, Hash32{});
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofMalformed);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofMalformed);
     }
     // Shapes that contradict themselves.
     {
       StateProof p = honest;
       p.proof.end = state::ProofEnd::Empty;  // a value with an empty end
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofMalformed);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofMalformed);
       p = honest;
       p.value.reset();  // a leaf end without a value
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofMalformed);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofMalformed);
       p = honest;
       p.value.reset();  // "absent", ending in another leaf that is the key's own
       p.proof.end = state::ProofEnd::OtherLeaf;
       p.proof.otherLeafKey = state::treeLeafKey(state::Table::Accounts, key);
       p.proof.otherValueHash = state::treeValueHash(*honest.value);
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofMalformed);
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::OrdersByParty, key, honest), Errc::LightProofMalformed);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofMalformed);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::OrdersByParty, key, honest), LightErrc::ProofMalformed);
     }
     // Another block: a changed hash, height or root, or an older header of the chain.
     {
       StateProof p = honest;
       p.block[0] ^= 1;
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofUnknownBlock);
-      WB_VERIFY_FAILS(light::checkProof(s.tipHeader(), state::Table::Accounts, key, p), Errc::LightProofWrongBlock);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofUnknownBlock);
+      WB_VERIFY_FAILS(light::checkProof(s.tipHeader(), state::Table::Accounts, key, p), LightErrc::ProofWrongBlock);
       p = honest;
       p.stateRoot[0] ^= 1;
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofWrongBlock);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofWrongBlock);
       p = honest;
       p.height -= 1;
-      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), Errc::LightProofWrongBlock);
+      WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Accounts, key, p), LightErrc::ProofWrongBlock);
       const BlockHeader older = s.full.headers(honest.height - 1).front();
-      WB_VERIFY_FAILS(light::checkProof(older, state::Table::Accounts, key, honest), Errc::LightProofWrongBlock);
+      WB_VERIFY_FAILS(light::checkProof(older, state::Table::Accounts, key, honest), LightErrc::ProofWrongBlock);
     }
   }
 
@@ -266,18 +267,18 @@ private slots:
     WB_VERIFY_OK(light::checkProof(chain, state::Table::Orders, stranger, *other));
     StateProof p = *other;
     p.proof.otherValueHash[3] ^= 0x40;
-    WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Orders, stranger, p), Errc::LightProofRootMismatch);
+    WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Orders, stranger, p), LightErrc::ProofRootMismatch);
     // The other leaf moved off the key's path (its first bit flipped).
     p = *other;
     p.proof.otherLeafKey[0] ^= 0x80;
-    WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Orders, stranger, p), Errc::LightProofMalformed);
+    WB_VERIFY_FAILS(light::checkProof(chain, state::Table::Orders, stranger, p), LightErrc::ProofMalformed);
     // A present record's membership proof passed off as the absence of a key ending there.
     const Key present = committedKeys(*s.full.chain).front();
     const StateProof member = s.full.chain->stateProof(present.table, present.key).value();
     StateProof disguised = member;
     disguised.value.reset();
     disguised.proof.end = state::ProofEnd::Empty;
-    WB_VERIFY_FAILS(light::checkProof(chain, present.table, present.key, disguised), Errc::LightProofRootMismatch);
+    WB_VERIFY_FAILS(light::checkProof(chain, present.table, present.key, disguised), LightErrc::ProofRootMismatch);
     disguised.proof.end = state::ProofEnd::OtherLeaf;
     disguised.proof.otherLeafKey = other->proof.otherLeafKey;
     disguised.proof.otherValueHash = other->proof.otherValueHash;
@@ -297,7 +298,7 @@ private slots:
     WB_VERIFY_OK(moved);
     QVERIFY(moved->tipChanged);
     WB_VERIFY_FAILS(light::checkProof(*s.light.chain, state::Table::Accounts, s.full.accounts_.key(2), fromA),
-                    Errc::LightProofUnknownBlock);
+                    LightErrc::ProofUnknownBlock);
     // B's own proofs verify.
     const AccountKey& key = accounts_->key(7);
     auto fromB = b.chain->stateProof(state::Table::Accounts, key);
@@ -349,7 +350,7 @@ private slots:
           return both;
         }()),
     };
-    for (const std::string& text : bad) WB_VERIFY_FAILS(light::stateProofFromJson(text), Errc::LightProofMalformed);
+    for (const std::string& text : bad) WB_VERIFY_FAILS(light::stateProofFromJson(text), LightErrc::ProofMalformed);
   }
 
   // What a real node serves: RPC state_proof's JSON and P2P proof, checked
@@ -404,7 +405,7 @@ private slots:
         auto forgedProof = light::stateProofFromJson(jsonText(forged));
         WB_VERIFY_OK(forgedProof);
         WB_VERIFY_FAILS(light::checkProof(*light.chain, state::Table::Accounts, key, *forgedProof),
-                        Errc::LightProofRootMismatch);
+                        LightErrc::ProofRootMismatch);
       }
     }
 

@@ -3,8 +3,11 @@
 // and reorganisations.
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_codec.h"
 #include "chain/mempool/mempool.h"
+#include "chain/mempool/mempool_errc.h"
+#include "chain/state/state_errc.h"
 #include "tests/support/chain_fixture.h"
 #include "tests/test_util.h"
 
@@ -50,7 +53,7 @@ private slots:
     const Tx good = f.transfer(0, 1, kCoin);
     Tx forged = good;
     forged.sig[0] ^= 1;
-    WB_VERIFY_FAILS(pool.add(forged), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(pool.add(forged), CoreErrc::TxBadSignature);
     QCOMPARE(known.size(), std::size_t(0));
     WB_VERIFY_OK(pool.add(good));
     QVERIFY(known.contains({good.sender, computeTxSigHash(genesis, good), good.sig}));
@@ -67,20 +70,20 @@ private slots:
     auto txid = pool.add(good);
     WB_VERIFY_OK(txid);
     QVERIFY(pool.contains(*txid) && pool.isReady(*txid));
-    WB_VERIFY_FAILS(pool.add(good), Errc::MempoolDuplicate);
+    WB_VERIFY_FAILS(pool.add(good), MempoolErrc::Duplicate);
 
     Tx forged = f.transfer(1, 2, kCoin);
     forged.sig[3] ^= 1;
-    WB_VERIFY_FAILS(pool.add(forged), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(pool.add(forged), CoreErrc::TxBadSignature);
     Tx replay = good;
     replay.payload = TransferPayload{f.accounts.key(2), 2 * kCoin, ""};
     (void)signTx(f.ctx, f.accounts.secret(0), f.genesis.params.genesisHash, replay);
-    WB_VERIFY_FAILS(pool.add(replay), Errc::StateBadNonce);  // nonce 0 is pending already
-    WB_VERIFY_FAILS(pool.add(f.transfer(3, 1, 2'000'000 * kCoin)), Errc::StateInsufficientFunds);
+    WB_VERIFY_FAILS(pool.add(replay), StateErrc::BadNonce);  // nonce 0 is pending already
+    WB_VERIFY_FAILS(pool.add(f.transfer(3, 1, 2'000'000 * kCoin)), StateErrc::InsufficientFunds);
     Tx cheap = f.transfer(4, 1, kCoin);
     cheap.fee = 1;
     (void)signTx(f.ctx, f.accounts.secret(4), f.genesis.params.genesisHash, cheap);
-    WB_VERIFY_FAILS(pool.add(cheap), Errc::TxFeeTooLow);
+    WB_VERIFY_FAILS(pool.add(cheap), CoreErrc::TxFeeTooLow);
     QCOMPARE(pool.size(), std::size_t(1));
     QCOMPARE(pool.bytes(), encodedTxSize(good));
   }
@@ -90,7 +93,7 @@ private slots:
     Mempool pool(f.genesis.params, f.ctx, f.chain->latestState(), 0);
     // Account 0 sends almost everything; a second send must see the pending one.
     WB_VERIFY_OK(pool.add(f.transfer(0, 1, 999'999 * kCoin)));
-    WB_VERIFY_FAILS(pool.add(f.transfer(0, 2, 2 * kCoin)), Errc::StateInsufficientFunds);
+    WB_VERIFY_FAILS(pool.add(f.transfer(0, 2, 2 * kCoin)), StateErrc::InsufficientFunds);
     QCOMPARE(*pool.nextNonce(f.accounts.key(0)), std::uint64_t(1));
   }
 
@@ -112,7 +115,7 @@ private slots:
     Tx far = f.transfer(1, 2, kCoin);
     far.nonce = 1000;
     (void)signTx(f.ctx, f.accounts.secret(1), f.genesis.params.genesisHash, far);
-    WB_VERIFY_FAILS(pool.add(far), Errc::MempoolNonceTooFarAhead);
+    WB_VERIFY_FAILS(pool.add(far), MempoolErrc::NonceTooFarAhead);
     QCOMPARE(pool.waitingCount(), std::size_t(0));
   }
 
@@ -183,7 +186,7 @@ private slots:
     WB_VERIFY_OK(pool.add(cheap));
     WB_VERIFY_OK(pool.add(f.transfer(1, 5, kCoin, 500)));
     WB_VERIFY_OK(pool.add(f.transfer(2, 5, kCoin, 500)));
-    WB_VERIFY_FAILS(pool.add(f.transfer(3, 5, kCoin)), Errc::MempoolFull);  // not better than anything
+    WB_VERIFY_FAILS(pool.add(f.transfer(3, 5, kCoin)), MempoolErrc::Full);  // not better than anything
     const Tx better = f.transfer(4, 5, kCoin, 1000);
     WB_VERIFY_OK(pool.add(better));
     QCOMPARE(pool.size(), std::size_t(3));
@@ -212,7 +215,7 @@ private slots:
     small.maxBytes = 100 * encodedTxSize(chosen->front());
     Mempool bounded(f.genesis.params, f.ctx, f.chain->latestState(), 0, small);
     for (std::size_t i = 0; i < 100; ++i) WB_VERIFY_OK(bounded.add(chosen->at(i)));
-    WB_VERIFY_FAILS(bounded.add(chosen->at(100)), Errc::MempoolFull);
+    WB_VERIFY_FAILS(bounded.add(chosen->at(100)), MempoolErrc::Full);
     QVERIFY(bounded.bytes() <= small.maxBytes);
   }
 
@@ -238,7 +241,7 @@ private slots:
         spam.payload = TransferPayload{f.accounts.key(0), 1, ""};
         spam.fee = 1'000'000 * kCoin;
         QVERIFY(signTx(f.ctx, strangers.secret(k), f.genesis.params.genesisHash, spam).ok());
-        WB_VERIFY_FAILS(pool.add(spam), Errc::StateInsufficientFunds);
+        WB_VERIFY_FAILS(pool.add(spam), StateErrc::InsufficientFunds);
       }
     }
     QCOMPARE(pool.size(), std::size_t(0));
@@ -250,7 +253,7 @@ private slots:
       ahead.push_back(f.transfer(1, 2, 1000 * kCoin));
     }
     for (std::size_t i = 0; i < limits.maxWaitingPerSender; ++i) WB_VERIFY_OK(pool.add(ahead[i]));
-    WB_VERIFY_FAILS(pool.add(ahead.back()), Errc::MempoolSenderLimit);
+    WB_VERIFY_FAILS(pool.add(ahead.back()), MempoolErrc::SenderLimit);
     QCOMPARE(pool.waitingCount(), limits.maxWaitingPerSender);
     Tx greedy = f.transfer(3, 2, 600'000 * kCoin);
     greedy.nonce = 1;
@@ -259,7 +262,7 @@ private slots:
     greedier.nonce = 2;
     (void)signTx(f.ctx, f.accounts.secret(3), f.genesis.params.genesisHash, greedier);
     WB_VERIFY_OK(pool.add(greedy));
-    WB_VERIFY_FAILS(pool.add(greedier), Errc::StateInsufficientFunds);  // 1.2 M > 1 M together
+    WB_VERIFY_FAILS(pool.add(greedier), StateErrc::InsufficientFunds);  // 1.2 M > 1 M together
 
     // Honest ready transactions with better fee rates push waiting ones out.
     for (std::size_t i = 0; i < 30; ++i) WB_VERIFY_OK(pool.add(f.transfer(4, 5, kCoin, 5000)));

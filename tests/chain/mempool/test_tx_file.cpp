@@ -6,6 +6,7 @@
 
 #include "chain/core/tx_codec.h"
 #include "chain/mempool/tx_file.h"
+#include "chain/store/store_errc.h"
 #include "tests/support/chain_fixture.h"
 #include "tests/test_util.h"
 
@@ -39,7 +40,7 @@ private slots:
     QVERIFY(back->txs == txs);
     QVERIFY(back->problems.empty());
     // Another kind of transaction file is not taken for this one.
-    WB_VERIFY_FAILS(readTxFile(path, kTxJournalMagic), Errc::StoreCorrupt);
+    WB_VERIFY_FAILS(readTxFile(path, kTxJournalMagic), StoreErrc::Corrupt);
   }
 
   void damagedRecordsAreSkippedAndCutTailEnds() {
@@ -59,7 +60,7 @@ private slots:
     QCOMPARE(parsed->txs.size(), std::size_t(2));
     QVERIFY(parsed->txs[0] == txs[0] && parsed->txs[1] == txs[1]);
     QCOMPARE(parsed->problems.size(), std::size_t(2));
-    WB_VERIFY_FAILS(parseTxFile(Bytes{1, 2, 3}, kMempoolFileMagic), Errc::StoreCorrupt);
+    WB_VERIFY_FAILS(parseTxFile(Bytes{1, 2, 3}, kMempoolFileMagic), StoreErrc::Corrupt);
   }
 };
 

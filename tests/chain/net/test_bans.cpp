@@ -4,9 +4,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "chain/address/endpoint_errc.h"
 #include "chain/address/net_address.h"
 #include "chain/net/address_book.h"
 #include "chain/net/ban_list.h"
+#include "chain/net/net_errc.h"
 #include "chain/net/wire_endpoint.h"
 #include "tests/test_util.h"
 
@@ -97,7 +99,7 @@ private slots:
     for (const QByteArray& damaged : cases) {
       writeFile(path, damaged);
       BanList bans(path, [&] { return now; });
-      WB_VERIFY_FAILS(bans.load(), Errc::NetBanListCorrupt);
+      WB_VERIFY_FAILS(bans.load(), NetErrc::BanListCorrupt);
       // Only a record before the damage survives (a stray byte after a whole one).
       const bool kept = damaged == good + "x";
       QCOMPARE(bans.isBanned(QHostAddress("10.1.1.1")), kept);
@@ -122,7 +124,7 @@ private slots:
     data[data.size() - 3] = char(data[data.size() - 3] ^ 0x40);  // the last record's checksum
     writeFile(path, data);
     BanList bans(path, [&] { return now; });
-    WB_VERIFY_FAILS(bans.load(), Errc::NetBanListCorrupt);
+    WB_VERIFY_FAILS(bans.load(), NetErrc::BanListCorrupt);
     QCOMPARE(bans.entries().size(), std::size_t{99});
     QVERIFY(bans.isBanned(QHostAddress("10.2.0.98")));
     QVERIFY(!bans.isBanned(QHostAddress("10.2.0.99")));
@@ -180,8 +182,8 @@ private slots:
 
   void badBansAreRefused() {
     BanList bans(QString(), systemUnixTime);  // memory only
-    WB_VERIFY_FAILS(bans.ban(QHostAddress()), Errc::NetBadAddress);
-    WB_VERIFY_FAILS(bans.ban(QHostAddress("10.0.0.1"), 0), Errc::NetBadAddress);
+    WB_VERIFY_FAILS(bans.ban(QHostAddress()), EndpointErrc::BadAddress);
+    WB_VERIFY_FAILS(bans.ban(QHostAddress("10.0.0.1"), 0), EndpointErrc::BadAddress);
     WB_VERIFY_OK(bans.ban(QHostAddress("10.0.0.1"), 5));
     QVERIFY(bans.isBanned(QHostAddress("10.0.0.1")));
   }
@@ -189,7 +191,7 @@ private slots:
   void unwritableFileIsAnIoErrorButTheBanHolds() {
     QTemporaryDir dir;
     BanList bans(dir.filePath("missing-folder/banlist.dat"));
-    WB_VERIFY_FAILS(bans.ban(QHostAddress("10.0.0.3")), Errc::NetBanListIo);
+    WB_VERIFY_FAILS(bans.ban(QHostAddress("10.0.0.3")), NetErrc::BanListIo);
     QVERIFY(bans.isBanned(QHostAddress("10.0.0.3")));
   }
 
@@ -206,7 +208,7 @@ private slots:
     QCOMPARE(hostPortText(*mapped), QString("10.0.0.5:7"));
     for (const char* bad : {"", "127.0.0.1", "127.0.0.1:", "127.0.0.1:0", "127.0.0.1:65536", "host.example:80",
                             "::1:80", "[::1]80", "1.2.3.4:-1", "[::1:80"}) {
-      WB_VERIFY_FAILS(parseHostPort(bad), Errc::NetBadAddress);
+      WB_VERIFY_FAILS(parseHostPort(bad), EndpointErrc::BadAddress);
     }
     // Wire round trip.
     QVERIFY(fromEndpoint(toEndpoint(*v4)) == *v4);

@@ -3,9 +3,11 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/hash.h"
 #include "chain/net/frame.h"
 #include "chain/net/messages.h"
+#include "chain/net/net_errc.h"
 #include "chain/net/wire_endpoint.h"
 #include "tests/support/test_chain.h"
 #include "tests/test_util.h"
@@ -157,9 +159,9 @@ private slots:
     const Bytes frame = encodeFrame(kMagic ^ 1, 1, patternBytes(10, 0));
     FrameDecoder decoder(kMagic);
     decoder.feed(ByteView(frame).first(4));  // the magic alone is enough to know
-    WB_VERIFY_FAILS(decoder.next(), Errc::NetBadMagic);
+    WB_VERIFY_FAILS(decoder.next(), NetErrc::BadMagic);
     decoder.feed(frame);  // and it stays failed
-    WB_VERIFY_FAILS(decoder.next(), Errc::NetBadMagic);
+    WB_VERIFY_FAILS(decoder.next(), NetErrc::BadMagic);
   }
 
   void oversizeDetectedFromHeaderAlone() {
@@ -168,7 +170,7 @@ private slots:
     header = withU32(header, 5, kMaxPayloadBytes + 1);
     FrameDecoder decoder(kMagic);
     decoder.feed(header);
-    WB_VERIFY_FAILS(decoder.next(), Errc::NetFrameTooLarge);
+    WB_VERIFY_FAILS(decoder.next(), NetErrc::FrameTooLarge);
     QCOMPARE(decoder.buffered(), kFrameHeaderBytes);  // nothing of the payload was awaited
     // Exactly the maximum is a valid announcement (the decoder waits for it).
     FrameDecoder exact(kMagic);
@@ -181,10 +183,10 @@ private slots:
   void badChecksumFails() {
     Bytes frame = encodeFrame(kMagic, 3, patternBytes(8, 1));
     frame.back() ^= 0x80;
-    WB_VERIFY_FAILS(decodeAll(frame, 1), Errc::NetBadChecksum);
+    WB_VERIFY_FAILS(decodeAll(frame, 1), NetErrc::BadChecksum);
     Bytes payloadFlip = encodeFrame(kMagic, 3, patternBytes(8, 1));
     payloadFlip[kFrameHeaderBytes] ^= 1;
-    WB_VERIFY_FAILS(decodeAll(payloadFlip, 3), Errc::NetBadChecksum);
+    WB_VERIFY_FAILS(decodeAll(payloadFlip, 3), NetErrc::BadChecksum);
   }
 
   void randomBytesNeverCrash() {
@@ -230,31 +232,31 @@ private slots:
   }
 
   void unknownTypeFails() {
-    WB_VERIFY_FAILS(decodeMessage(0, {}), Errc::NetUnknownMessage);
-    WB_VERIFY_FAILS(decodeMessage(24, {}), Errc::NetUnknownMessage);
-    WB_VERIFY_FAILS(decodeMessage(255, {}), Errc::NetUnknownMessage);
+    WB_VERIFY_FAILS(decodeMessage(0, {}), NetErrc::UnknownMessage);
+    WB_VERIFY_FAILS(decodeMessage(24, {}), NetErrc::UnknownMessage);
+    WB_VERIFY_FAILS(decodeMessage(255, {}), NetErrc::UnknownMessage);
   }
 
   void listCountsAreBounded() {
     // Counts are checked before any item is read: a huge count with no items still says "too long".
     const auto countOnly = [](std::uint32_t n) { return Writer().u32(n).bytes(); };
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Addr), countOnly(kMaxAddrEntries + 1)),
-                    Errc::DecodeFieldTooLong);
+                    CoreErrc::DecodeFieldTooLong);
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetHeaders), countOnly(kMaxLocatorHashes + 1)),
-                    Errc::DecodeFieldTooLong);
+                    CoreErrc::DecodeFieldTooLong);
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Headers), countOnly(kMaxHeadersPerMessage + 1)),
-                    Errc::DecodeFieldTooLong);
+                    CoreErrc::DecodeFieldTooLong);
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetBlocks), countOnly(kMaxBlocksPerRequest + 1)),
-                    Errc::DecodeFieldTooLong);
+                    CoreErrc::DecodeFieldTooLong);
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Inv), countOnly(kMaxInvEntries + 1)),
-                    Errc::DecodeFieldTooLong);
+                    CoreErrc::DecodeFieldTooLong);
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::NotFound), countOnly(0xffffffff)),
-                    Errc::DecodeFieldTooLong);
+                    CoreErrc::DecodeFieldTooLong);
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetTxs), countOnly(kMaxInvEntries + 1)),
-                    Errc::DecodeFieldTooLong);
+                    CoreErrc::DecodeFieldTooLong);
     // Requests and announcements must name something.
     for (MessageType t : {MessageType::GetBlocks, MessageType::Inv, MessageType::NotFound, MessageType::GetTxs}) {
-      WB_VERIFY_FAILS(decodeMessage(std::uint8_t(t), countOnly(0)), Errc::DecodeBadValue);
+      WB_VERIFY_FAILS(decodeMessage(std::uint8_t(t), countOnly(0)), CoreErrc::DecodeBadValue);
     }
     // The maxima themselves are fine.
     GetBlocksMsg many;
@@ -268,70 +270,73 @@ private slots:
   void badFieldsFail() {
     HelloMsg hello;
     hello.agent = std::string(kMaxAgentBytes + 1, 'a');
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Hello), encodePayload(hello)), Errc::DecodeFieldTooLong);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Hello), encodePayload(hello)),
+                    CoreErrc::DecodeFieldTooLong);
     hello.agent = "\xff\xfe";
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Hello), encodePayload(hello)), Errc::DecodeInvalidUtf8);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Hello), encodePayload(hello)), CoreErrc::DecodeInvalidUtf8);
     Bytes inv = encodePayload(InvMsg{{{InvKind::Block, hashOf(1)}}});
     inv[4] = 3;  // unknown item kind
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Inv), inv), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Inv), inv), CoreErrc::DecodeBadValue);
     Bytes tx = encodePayload(samples_[13]);
     tx[0] = 9;  // transaction version
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Tx), tx), Errc::TxBadVersion);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Tx), tx), CoreErrc::TxBadVersion);
     // Proofs: only committed tables; a value exactly with an end in its own leaf.
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetProof), encodePayload(GetProofMsg{2, {}})),
-                    Errc::DecodeBadValue);
+                    CoreErrc::DecodeBadValue);
     ProofMsg valued = std::get<ProofMsg>(samples_[16]);
     valued.value = patternBytes(10, 1);
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Proof), encodePayload(valued)), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Proof), encodePayload(valued)), CoreErrc::DecodeBadValue);
     valued.end = ProofEndKind::Leaf;
     WB_VERIFY_OK(decodeMessage(std::uint8_t(MessageType::Proof), encodePayload(valued)));
     valued.value.reset();
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Proof), encodePayload(valued)), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Proof), encodePayload(valued)), CoreErrc::DecodeBadValue);
     // Order id lists: a limit within 1 … kMaxOrderIdsPerMessage, strictly newest first below the cursor.
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetOrderIds), encodePayload(GetOrderIdsMsg{{}, 0, {}})),
-                    Errc::DecodeBadValue);
+                    CoreErrc::DecodeBadValue);
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetOrderIds),
                                   encodePayload(GetOrderIdsMsg{{}, kMaxOrderIdsPerMessage + 1, {}})),
-                    Errc::DecodeBadValue);
+                    CoreErrc::DecodeBadValue);
     WB_VERIFY_OK(decodeMessage(std::uint8_t(MessageType::GetOrderIds),
                                encodePayload(GetOrderIdsMsg{{}, kMaxOrderIdsPerMessage, {}})));
     OrderIdsMsg ids = std::get<OrderIdsMsg>(samples_[18]);
     ids.orders[1] = ids.orders[2];  // a repeat
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), CoreErrc::DecodeBadValue);
     ids = std::get<OrderIdsMsg>(samples_[18]);
     ids.orders[0] = OrderRef{40, hashOf(21)};  // the cursor itself, not below it
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), CoreErrc::DecodeBadValue);
     ids = std::get<OrderIdsMsg>(samples_[18]);
     std::swap(ids.orders[0], ids.orders[1]);  // oldest first
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), CoreErrc::DecodeBadValue);
     ids.orders.assign(kMaxOrderIdsPerMessage + 1, OrderRef{});
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)), Errc::DecodeFieldTooLong);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), encodePayload(ids)),
+                    CoreErrc::DecodeFieldTooLong);
     // Witnesses: 1 … kMaxWitnessBlocks asked, flags 0 or 1, committed tables, a
     // value exactly with a Leaf end.
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetWitnesses), encodePayload(GetWitnessesMsg{})),
-                    Errc::DecodeBadValue);
+                    CoreErrc::DecodeBadValue);
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetWitnesses),
                                   encodePayload(GetWitnessesMsg{std::vector<Hash32>(kMaxWitnessBlocks + 1)})),
-                    Errc::DecodeFieldTooLong);
+                    CoreErrc::DecodeFieldTooLong);
     WitnessesMsg w = witnesses();
     w.witnesses.assign(kMaxWitnessBlocks + 1, BlockWitness{});
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), encodePayload(w)), Errc::DecodeFieldTooLong);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), encodePayload(w)),
+                    CoreErrc::DecodeFieldTooLong);
     w = witnesses();
     w.witnesses[0].witness.records[0].table = state::Table::OrdersByParty;
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), encodePayload(w)), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), encodePayload(w)), CoreErrc::DecodeBadValue);
     w = witnesses();
     w.witnesses[0].witness.records[1].proven.proof.end = state::ProofEnd::Leaf;
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), encodePayload(w)), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), encodePayload(w)), CoreErrc::DecodeBadValue);
     Bytes flag = encodePayload(WitnessesMsg{{{hashOf(25), false, {}}}});
     flag.back() = 2;
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), flag), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::Witnesses), flag), CoreErrc::DecodeBadValue);
     WB_VERIFY_FAILS(
         decodeMessage(std::uint8_t(MessageType::DelegateKeys),
                       encodePayload(DelegateKeysMsg{std::vector<AccountKey>(state::kMaxWitnessRecords + 1)})),
-        Errc::DecodeFieldTooLong);
+        CoreErrc::DecodeFieldTooLong);
     Bytes more = encodePayload(std::get<OrderIdsMsg>(samples_[18]));
     more.back() = 2;  // the "more" flag
-    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), more), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::OrderIds), more), CoreErrc::DecodeBadValue);
     Bytes block = std::get<BlockMsg>(samples_[9]).encoded;
     block.pop_back();
     QVERIFY(!decodeMessage(std::uint8_t(MessageType::Block), block).ok());

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/engine.h"
 #include "chain/core/tx_sign.h"
 #include "chain/store/chain_genesis.h"
@@ -118,7 +119,7 @@ Result<std::vector<Block>> forgeBranch(const BranchNode& node, const SecpContext
     block.header.txRoot = computeTxRoot(block.txs);
     if (node.file.params.consensus == ConsensusKind::Pow) {
       WB_TRY_ASSIGN(sealed, node.engine->seal(block.header, secret, SealOptions{}, std::stop_token{}));
-      if (!*sealed) return fail(Errc::ConsensusNotEligible, "mining stopped");
+      if (!*sealed) return fail(ConsensusErrc::NotEligible, "mining stopped");
       block.header = **sealed;
     } else {
       WB_TRY(signHeader(ctx, secret, node.file.params.genesisHash, block.header));

@@ -4,9 +4,15 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/time_rules.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_codec.h"
 #include "chain/core/tx_sign.h"
+#include "chain/mempool/mempool_errc.h"
+#include "chain/net/net_errc.h"
+#include "chain/state/state_errc.h"
+#include "chain/store/store_errc.h"
 #include "tests/chain/net/net_test_support.h"
 #include "tests/support/test_producer.h"
 #include "tests/test_util.h"
@@ -164,7 +170,7 @@ private slots:
     QVERIFY(garbler.waitDisconnected());
     QTRY_VERIFY_WITH_TIMEOUT(a.manager->isDiscouraged(shared), 5'000);
     QVERIFY(!a.manager->isBanned(shared));
-    WB_VERIFY_FAILS(a.manager->connectTo({shared, 9}), Errc::NetDiscouraged);
+    WB_VERIFY_FAILS(a.manager->connectTo({shared, 9}), NetErrc::Discouraged);
 
     RawPeer honest(genesis, shared);
     QVERIFY(honest.connectTo(a.manager->listenPort()));
@@ -311,7 +317,7 @@ private slots:
       mostHeld = std::max(mostHeld, a.manager->heldBodyBytes());
     }
     QVERIFY(withholder.waitDisconnected(5'000));
-    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(Errc::NetUnexpectedMessage), 3'000);
+    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(NetErrc::UnexpectedMessage), 3'000);
     QVERIFY2(mostHeld > 0 && mostHeld <= config.sync.maxHeldBytesPerPeer, qPrintable(QString::number(mostHeld)));
     QTRY_COMPARE_WITH_TIMEOUT(a.manager->heldBodyBytes(), std::size_t{0}, 3'000);
     QCOMPARE(a.height(), std::uint64_t{50});
@@ -352,7 +358,7 @@ private slots:
 
     sender.send(BlockMsg::of(huge));
     QVERIFY(sender.waitDisconnected());
-    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(Errc::NetInvalidBlock), 3'000);
+    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(NetErrc::InvalidBlock), 3'000);
     QVERIFY(bystander.connected());
   }
 
@@ -410,7 +416,7 @@ private slots:
       QTest::qWait(10);
     }
     QVERIFY(echo.waitDisconnected());
-    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(Errc::NetBadHeaders), 3'000);
+    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(NetErrc::BadHeaders), 3'000);
     QVERIFY(a.manager->isDiscouraged(kHostileAddress));
     QCOMPARE(a.height(), std::uint64_t{50});
   }
@@ -419,19 +425,21 @@ private slots:
   // clock (a DPoS slot ahead of it included) and a relayed transaction refused
   // for such a reason cost nobody anything.
   void localFailuresAreNeverBlamedOnAPeer() {
-    for (Errc ours : {Errc::StateCorrupt, Errc::StateInvariantBroken, Errc::StateBadGenesis, Errc::CryptoOutOfMemory,
-                      Errc::CryptoInit, Errc::StoreMapFull, Errc::StoreIo, Errc::ConsensusTimeTooFarAhead,
-                      Errc::ConsensusSlotTooFarAhead, Errc::ConsensusStateUnavailable, Errc::GenesisFileIo}) {
-      QVERIFY2(!blameSender(ours), qPrintable(QString::number(int(ours))));
+    for (ErrorCode ours : std::initializer_list<ErrorCode>{
+             StateErrc::Corrupt, StateErrc::InvariantBroken, StateErrc::BadGenesis, CoreErrc::CryptoOutOfMemory,
+             CoreErrc::CryptoInit, StoreErrc::MapFull, StoreErrc::Io, ConsensusErrc::TimeTooFarAhead,
+             ConsensusErrc::SlotTooFarAhead, ConsensusErrc::StateUnavailable, CoreErrc::GenesisFileIo}) {
+      QVERIFY2(!blameSender(ours), qPrintable(QString::number(ours.value())));
       QVERIFY(!relayedTxOffence(ours).has_value());
     }
-    for (Errc theirs : {Errc::DecodeShortInput, Errc::TxBadSignature, Errc::BlockTooLarge, Errc::StateInsufficientFunds,
-                        Errc::ConsensusWrongProducer, Errc::ChainBadTxRoot}) {
-      QVERIFY2(blameSender(theirs), qPrintable(QString::number(int(theirs))));
+    for (ErrorCode theirs : std::initializer_list<ErrorCode>{CoreErrc::DecodeShortInput, CoreErrc::TxBadSignature,
+                                                             CoreErrc::BlockTooLarge, StateErrc::InsufficientFunds,
+                                                             ConsensusErrc::WrongProducer, StoreErrc::ChainBadTxRoot}) {
+      QVERIFY2(blameSender(theirs), qPrintable(QString::number(theirs.value())));
     }
-    QCOMPARE(relayedTxOffence(Errc::StateBadNonce), std::optional<Offence>(Offence::StaleTx));
-    QCOMPARE(relayedTxOffence(Errc::StateInsufficientFunds), std::optional<Offence>(Offence::StateInvalidTx));
-    QVERIFY(!relayedTxOffence(Errc::MempoolFull).has_value());
+    QCOMPARE(relayedTxOffence(StateErrc::BadNonce), std::optional<Offence>(Offence::StaleTx));
+    QCOMPARE(relayedTxOffence(StateErrc::InsufficientFunds), std::optional<Offence>(Offence::StateInvalidTx));
+    QVERIFY(!relayedTxOffence(MempoolErrc::Full).has_value());
   }
 
   // A --connect peer that restarts is dialled again (with back-off) and followed.

@@ -4,7 +4,9 @@
 #include <QtTest>
 #include <thread>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_sign.h"
+#include "chain/net/net_errc.h"
 #include "tests/chain/net/net_test_support.h"
 #include "tests/test_util.h"
 
@@ -72,7 +74,7 @@ private slots:
     // A learnt where B listens; B asked A for addresses.
     QVERIFY(a.manager->addressBook().contains(b.endpoint()));
     // A second connection to the same endpoint is refused up front.
-    WB_VERIFY_FAILS(b.manager->connectTo(a.endpoint()), Errc::NetAlreadyConnected);
+    WB_VERIFY_FAILS(b.manager->connectTo(a.endpoint()), NetErrc::AlreadyConnected);
   }
 
   void wrongGenesisIsRefusedWithoutBan() {
@@ -134,12 +136,12 @@ private slots:
     WB_VERIFY_OK(a.manager->ban(kHonestAddress, 3600));
     Events ea;
     ea.watch(*a.manager);
-    WB_VERIFY_FAILS(a.manager->connectTo(b.endpoint()), Errc::NetBanned);
+    WB_VERIFY_FAILS(a.manager->connectTo(b.endpoint()), NetErrc::Banned);
     RawPeer knocking(net_->genesis.params.genesisHash, kHonestAddress);
     QVERIFY(knocking.connectTo(a.manager->listenPort()));
     auto reject = knocking.waitFor(MessageType::Reject);  // told why before any hello
     QVERIFY(reject.has_value());
-    QCOMPARE(std::get<RejectMsg>(*reject).code, std::uint16_t(Errc::NetBanned));
+    QCOMPARE(std::get<RejectMsg>(*reject).code, std::uint16_t(NetErrc::Banned));
     QVERIFY(knocking.waitDisconnected());
     // A node refused the same way logs why.
     Events eb;
@@ -198,14 +200,14 @@ private slots:
   void hostilePeerIsDroppedAndDiscouraged_data() {
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("expected");
-    QTest::newRow("bad magic") << 0 << int(Errc::NetBadMagic);
-    QTest::newRow("bad checksum") << 1 << int(Errc::NetBadChecksum);
-    QTest::newRow("oversize frame header") << 2 << int(Errc::NetFrameTooLarge);
-    QTest::newRow("garbage after handshake") << 3 << int(Errc::NetBadMagic);
-    QTest::newRow("undecodable message") << 4 << int(Errc::DecodeShortInput);
-    QTest::newRow("message before hello") << 5 << int(Errc::NetUnexpectedMessage);
-    QTest::newRow("unknown message type") << 6 << int(Errc::NetUnknownMessage);
-    QTest::newRow("second hello") << 7 << int(Errc::NetUnexpectedMessage);
+    QTest::newRow("bad magic") << 0 << int(NetErrc::BadMagic);
+    QTest::newRow("bad checksum") << 1 << int(NetErrc::BadChecksum);
+    QTest::newRow("oversize frame header") << 2 << int(NetErrc::FrameTooLarge);
+    QTest::newRow("garbage after handshake") << 3 << int(NetErrc::BadMagic);
+    QTest::newRow("undecodable message") << 4 << int(CoreErrc::DecodeShortInput);
+    QTest::newRow("message before hello") << 5 << int(NetErrc::UnexpectedMessage);
+    QTest::newRow("unknown message type") << 6 << int(NetErrc::UnknownMessage);
+    QTest::newRow("second hello") << 7 << int(NetErrc::UnexpectedMessage);
   }
   void hostilePeerIsDroppedAndDiscouraged() {
     QFETCH(int, kind);
@@ -304,7 +306,7 @@ private slots:
     hostile.send(BlockMsg::of(bad));
     QVERIFY(hostile.waitDisconnected());
     QTRY_COMPARE_WITH_TIMEOUT(events.misbehaviourCodes.size(), std::size_t{1}, 5'000);
-    QCOMPARE(events.misbehaviourCodes[0], int(Errc::NetInvalidBlock));
+    QCOMPARE(events.misbehaviourCodes[0], int(NetErrc::InvalidBlock));
     QVERIFY(a.manager->isDiscouraged(kHostileAddress));
     QCOMPARE(a.height(), std::uint64_t{30});
 

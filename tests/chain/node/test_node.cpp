@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "chain/node/local_node_client.h"
+#include "chain/node/node_errc.h"
 #include "tests/chain/node/node_test_support.h"
 
 using namespace wb;
@@ -107,7 +108,7 @@ private slots:
     QVERIFY(runner.start(c, kit_->ctx()).ok());
     auto made = onNode(runner, [](Node& n) { return n.devProduce(1); });
     QVERIFY(!made.ok());
-    QCOMPARE(made.code(), Errc::NodeNotDevClock);
+    QCOMPARE(made.code(), NodeErrc::NotDevClock);
   }
 
   // Automatic production on the system clock (PoW mines on worker threads), a

@@ -8,6 +8,7 @@
 
 #include "chain/node/ledger_check.h"
 #include "chain/state/ledger.h"
+#include "chain/state/state_errc.h"
 #include "tests/chain/node/node_test_support.h"
 
 using namespace wb;
@@ -104,7 +105,7 @@ private slots:
     const OrderId last = sorted.back();
     Tx pay = kit_->signedTx(genesis.params, 9, nonces[9], OrderPayPayload{last, 1});
     auto refused = onNode(runner, [&](Node& n) { return n.submitTx(pay); });
-    QCOMPARE(refused.code(), Errc::StateOrderWrongState);
+    QCOMPARE(refused.code(), StateErrc::OrderWrongState);
 
     // The rest follow, a bounded batch per block.
     const std::size_t blocks =

@@ -5,7 +5,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "chain/mempool/mempool_errc.h"
 #include "chain/mempool/tx_file.h"
+#include "chain/state/state_errc.h"
 #include "tests/chain/node/node_test_support.h"
 
 using namespace wb;
@@ -103,7 +105,7 @@ private slots:
     }
     const std::size_t refused = onNode(runner, [&](Node& n) {
       std::size_t count = 0;
-      for (const Tx& tx : spam) count += n.submitTx(tx).code() == Errc::StateInsufficientFunds ? 1 : 0;
+      for (const Tx& tx : spam) count += n.submitTx(tx).code() == StateErrc::InsufficientFunds ? 1 : 0;
       return count;
     });
     QCOMPARE(refused, spam.size());
@@ -119,7 +121,7 @@ private slots:
           QVERIFY2(txid.ok(), txid.ok() ? "" : txid.error().message.c_str());
           held.push_back(*txid);
         } else {
-          QCOMPARE(txid.code(), Errc::MempoolSenderLimit);
+          QCOMPARE(txid.code(), MempoolErrc::SenderLimit);
         }
       }
     }

@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "chain/node/node_errc.h"
 #include "chain/node/node_genesis.h"
 #include "tests/chain/node/node_test_support.h"
 
@@ -47,7 +48,7 @@ private slots:
       QVERIFY(onNode(runner, [](Node& n) { return n.chain().disconnectTip().ok(); }));
       QVERIFY(onNode(runner, [&](Node& n) { return n.submitTx(kit_->transfer(genesis.params, 4, 5, 0)).ok(); }));
       auto again = onNode(runner, [](Node& n) { return n.devProduce(1); });
-      QCOMPARE(again.code(), Errc::NodeProductionFailed);
+      QCOMPARE(again.code(), NodeErrc::ProductionFailed);
       QCOMPARE(runner.node()->chain().tip().height, 1u);
     }
 

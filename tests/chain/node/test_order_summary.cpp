@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "chain/core/amount.h"
+#include "chain/core/core_errc.h"
 #include "tests/support/dev_shop.h"
 #include "wallet/tx_builder.h"
 
@@ -17,7 +18,7 @@ template <class T>
 Result<T> ask(const std::function<void(node::NodeClient::Callback<T>)>& request) {
   std::optional<Result<T>> out;
   request([&out](Result<T> r) { out = std::move(r); });
-  if (!QTest::qWaitFor([&] { return out.has_value(); }, 10'000)) return fail(Errc::IoError, "no answer");
+  if (!QTest::qWaitFor([&] { return out.has_value(); }, 10'000)) return fail(CoreErrc::IoError, "no answer");
   return std::move(*out);
 }
 

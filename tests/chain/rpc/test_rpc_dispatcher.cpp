@@ -6,7 +6,9 @@
 
 #include "chain/core/secure_bytes.h"
 #include "chain/rpc/rpc_dispatcher.h"
+#include "chain/rpc/rpc_errc.h"
 #include "chain/rpc/rpc_params.h"
+#include "chain/state/state_errc.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -47,7 +49,7 @@ private slots:
       return QJsonValue(qint64(*a + *b));
     }));
     WB_VERIFY_OK(dispatcher_.registerSyncMethod("fail", [](const QJsonObject&) -> Result<QJsonValue> {
-      return fail(Errc::StateOrderWrongState, "order is already shipped");
+      return fail(StateErrc::OrderWrongState, "order is already shipped");
     }));
     WB_VERIFY_OK(dispatcher_.registerMethod("threaded", [](const QJsonObject& params, RpcReply reply) {
       std::thread([params, reply] { reply.resolve(params.value("echo")); }).detach();
@@ -56,7 +58,7 @@ private slots:
     WB_VERIFY_OK(dispatcher_.registerMethod("twice", [](const QJsonObject&, RpcReply reply) {
       reply.resolve(1);
       reply.resolve(2);
-      reply.reject(fail(Errc::RpcInternal, "late"));
+      reply.reject(fail(RpcErrc::Internal, "late"));
     }));
     WB_VERIFY_OK(
         dispatcher_.registerMethod("throws", [](const QJsonObject&, RpcReply) { throw std::runtime_error("bug"); }));
@@ -64,8 +66,8 @@ private slots:
 
   void registrationRejectsDuplicatesAndEmptyNames() {
     WB_VERIFY_FAILS(dispatcher_.registerSyncMethod("add", [](const QJsonObject&) { return Result<QJsonValue>(1); }),
-                    Errc::RpcMethodExists);
-    WB_VERIFY_FAILS(dispatcher_.registerMethod("", [](const QJsonObject&, RpcReply) {}), Errc::RpcInvalidRequest);
+                    RpcErrc::MethodExists);
+    WB_VERIFY_FAILS(dispatcher_.registerMethod("", [](const QJsonObject&, RpcReply) {}), RpcErrc::InvalidRequest);
   }
 
   void answersACall() {

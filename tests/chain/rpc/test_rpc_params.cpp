@@ -1,13 +1,19 @@
-// RpcParams accessors, the Errc → JSON-RPC code mapping and endpoint parsing.
+// RpcParams accessors, the ErrorCode → JSON-RPC code mapping and endpoint parsing.
 #include <QtTest>
 #include <limits>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/secure_bytes.h"
+#include "chain/mempool/mempool_errc.h"
 #include "chain/rpc/rpc_endpoint.h"
+#include "chain/rpc/rpc_errc.h"
 #include "chain/rpc/rpc_error.h"
 #include "chain/rpc/rpc_params.h"
+#include "chain/state/state_errc.h"
+#include "chain/store/store_errc.h"
 #include "tests/test_util.h"
+#include "wallet/wallet_errc.h"
 
 using namespace wb;
 using namespace wb::rpc;
@@ -21,7 +27,7 @@ QJsonObject parse(const char* json) { return QJsonDocument::fromJson(json).objec
   do {                                                                                   \
     const auto& result_ = (expr);                                                        \
     QVERIFY2(!result_.ok(), "expected a rejection");                                     \
-    QCOMPARE(result_.code(), Errc::RpcInvalidParams);                                    \
+    QCOMPARE(result_.code(), RpcErrc::InvalidParams);                                    \
     QVERIFY2(wb::test::contains(result_.error().message, std::string("'") + name + "'"), \
              result_.error().message.c_str());                                           \
   } while (false)
@@ -190,7 +196,7 @@ private slots:
     RpcParams params(parse(R"({"from":"x","form":"typo","extra":1})"));
     WB_VERIFY_OK(params.requiredString("from"));
     const Status status = params.finish();
-    QCOMPARE(status.code(), Errc::RpcInvalidParams);
+    QCOMPARE(status.code(), RpcErrc::InvalidParams);
     QVERIFY(test::contains(status.error().message, "form"));
     QVERIFY(test::contains(status.error().message, "extra"));
     QVERIFY(!test::contains(status.error().message, "from,"));
@@ -203,38 +209,38 @@ private slots:
   }
 
   void errcMapping_data() {
-    QTest::addColumn<int>("errc");
+    QTest::addColumn<ErrorCode>("errc");
     QTest::addColumn<int>("code");
-    QTest::newRow("parse") << int(Errc::RpcParseError) << kParseError;
-    QTest::newRow("invalid request") << int(Errc::RpcInvalidRequest) << kInvalidRequest;
-    QTest::newRow("method") << int(Errc::RpcMethodNotFound) << kMethodNotFound;
-    QTest::newRow("params") << int(Errc::RpcInvalidParams) << kInvalidParams;
-    QTest::newRow("internal") << int(Errc::RpcInternal) << kInternalError;
-    QTest::newRow("wallet locked") << int(Errc::WalletLocked) << kWalletLocked;
-    QTest::newRow("funds") << int(Errc::StateInsufficientFunds) << kInsufficientFunds;
-    QTest::newRow("stake") << int(Errc::StateInsufficientStake) << kInsufficientFunds;
-    QTest::newRow("order state") << int(Errc::StateOrderWrongState) << kWrongOrderState;
-    QTest::newRow("order missing") << int(Errc::StateOrderNotFound) << kNotFound;
-    QTest::newRow("rpc not found") << int(Errc::RpcNotFound) << kNotFound;
-    QTest::newRow("block missing") << int(Errc::ChainUnknownBlock) << kNotFound;
-    QTest::newRow("wrong party") << int(Errc::StateWrongParty) << kWrongParty;
-    QTest::newRow("tx sender not a party") << int(Errc::TxSenderNotOrderParty) << kWrongParty;
-    QTest::newRow("wallet account not the party") << int(Errc::WalletNotOrderParty) << kWrongParty;
-    QTest::newRow("bad nonce") << int(Errc::StateBadNonce) << kRejected;
-    QTest::newRow("fee too low") << int(Errc::TxFeeTooLow) << kRejected;
-    QTest::newRow("mempool full") << int(Errc::MempoolFull) << kRejected;
-    QTest::newRow("wrong passphrase") << int(Errc::WalletWrongPassphrase) << kRejected;
-    QTest::newRow("storage") << int(Errc::StoreIo) << kInternalError;
-    QTest::newRow("corrupt state") << int(Errc::StateCorrupt) << kInternalError;
+    QTest::newRow("parse") << ErrorCode(RpcErrc::ParseError) << kParseError;
+    QTest::newRow("invalid request") << ErrorCode(RpcErrc::InvalidRequest) << kInvalidRequest;
+    QTest::newRow("method") << ErrorCode(RpcErrc::MethodNotFound) << kMethodNotFound;
+    QTest::newRow("params") << ErrorCode(RpcErrc::InvalidParams) << kInvalidParams;
+    QTest::newRow("internal") << ErrorCode(RpcErrc::Internal) << kInternalError;
+    QTest::newRow("wallet locked") << ErrorCode(WalletErrc::Locked) << kWalletLocked;
+    QTest::newRow("funds") << ErrorCode(StateErrc::InsufficientFunds) << kInsufficientFunds;
+    QTest::newRow("stake") << ErrorCode(StateErrc::InsufficientStake) << kInsufficientFunds;
+    QTest::newRow("order state") << ErrorCode(StateErrc::OrderWrongState) << kWrongOrderState;
+    QTest::newRow("order missing") << ErrorCode(StateErrc::OrderNotFound) << kNotFound;
+    QTest::newRow("rpc not found") << ErrorCode(RpcErrc::NotFound) << kNotFound;
+    QTest::newRow("block missing") << ErrorCode(StoreErrc::ChainUnknownBlock) << kNotFound;
+    QTest::newRow("wrong party") << ErrorCode(StateErrc::WrongParty) << kWrongParty;
+    QTest::newRow("tx sender not a party") << ErrorCode(CoreErrc::TxSenderNotOrderParty) << kWrongParty;
+    QTest::newRow("wallet account not the party") << ErrorCode(WalletErrc::NotOrderParty) << kWrongParty;
+    QTest::newRow("bad nonce") << ErrorCode(StateErrc::BadNonce) << kRejected;
+    QTest::newRow("fee too low") << ErrorCode(CoreErrc::TxFeeTooLow) << kRejected;
+    QTest::newRow("mempool full") << ErrorCode(MempoolErrc::Full) << kRejected;
+    QTest::newRow("wrong passphrase") << ErrorCode(WalletErrc::WrongPassphrase) << kRejected;
+    QTest::newRow("storage") << ErrorCode(StoreErrc::Io) << kInternalError;
+    QTest::newRow("corrupt state") << ErrorCode(StateErrc::Corrupt) << kInternalError;
   }
   void errcMapping() {
-    QFETCH(int, errc);
+    QFETCH(ErrorCode, errc);
     QFETCH(int, code);
-    QCOMPARE(rpcCodeFor(Errc(errc)), code);
+    QCOMPARE(rpcCodeFor(errc), code);
   }
 
   void errorCarriesMessageAndName() {
-    const RpcError error = rpcErrorFrom(fail(Errc::StateInsufficientFunds, "balance 1 WBL, needs 2 WBL"));
+    const RpcError error = rpcErrorFrom(fail(StateErrc::InsufficientFunds, "balance 1 WBL, needs 2 WBL"));
     const QJsonObject json = toJson(error);
     QCOMPARE(json.value("code").toInt(), kInsufficientFunds);
     QCOMPARE(json.value("message").toString(), QStringLiteral("balance 1 WBL, needs 2 WBL"));
@@ -266,7 +272,7 @@ private slots:
     QFETCH(int, port);
     const auto endpoint = parseEndpoint(text);
     if (!accepted) {
-      WB_VERIFY_FAILS(endpoint, Errc::RpcBadEndpoint);
+      WB_VERIFY_FAILS(endpoint, RpcErrc::BadEndpoint);
       return;
     }
     WB_VERIFY_OK(endpoint);

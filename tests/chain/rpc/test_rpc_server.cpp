@@ -5,7 +5,9 @@
 #include <QtTest>
 
 #include "chain/core/secure_bytes.h"
+#include "chain/rpc/rpc_errc.h"
 #include "chain/rpc/rpc_params.h"
+#include "chain/state/state_errc.h"
 #include "tests/chain/rpc/rpc_test_client.h"
 
 using namespace wb;
@@ -38,7 +40,7 @@ private slots:
       const auto amount = params.requiredInteger("amount", 1, 1'000'000);
       WB_TRY(amount);
       WB_TRY(params.finish());
-      if (*amount > balance_) return fail(Errc::StateInsufficientFunds, "not enough");
+      if (*amount > balance_) return fail(StateErrc::InsufficientFunds, "not enough");
       balance_ -= *amount;
       return QJsonValue(balance_);
     }));
@@ -94,7 +96,7 @@ private slots:
     options.endpoint.port = fixture_->server->port();
     options.cookiePath = fixture_->dir.filePath("second.cookie");
     RpcServer second(options);
-    WB_VERIFY_FAILS(second.start(), Errc::RpcListenFailed);
+    WB_VERIFY_FAILS(second.start(), RpcErrc::ListenFailed);
     QVERIFY(!QFile::exists(options.cookiePath));
   }
 
@@ -102,7 +104,7 @@ private slots:
     RpcServerOptions options;
     options.cookiePath = fixture_->dir.filePath("missing-dir/rpc.cookie");
     RpcServer other(options);
-    WB_VERIFY_FAILS(other.start(), Errc::RpcCookieIo);
+    WB_VERIFY_FAILS(other.start(), RpcErrc::CookieIo);
     QVERIFY(!other.isListening());
   }
 

@@ -3,8 +3,10 @@
 #include <QtTest>
 #include <limits>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_sign.h"
 #include "chain/state/audit.h"
+#include "chain/state/state_errc.h"
 #include "tests/chain/state/ledger_harness.h"
 #include "tests/test_util.h"
 
@@ -41,11 +43,11 @@ private slots:
     LedgerHarness h;
     const Tx first = h.make(0, TransferPayload{h.key(1), kCoin, ""});
     WB_VERIFY_OK(h.run(first));
-    WB_VERIFY_FAILS(h.run(first), Errc::StateBadNonce);  // replay
+    WB_VERIFY_FAILS(h.run(first), StateErrc::BadNonce);  // replay
     Tx ahead = h.make(0, TransferPayload{h.key(1), kCoin, ""});
     ahead.nonce += 1;
     h.resign(ahead, 0);
-    WB_VERIFY_FAILS(h.run(ahead), Errc::StateBadNonce);
+    WB_VERIFY_FAILS(h.run(ahead), StateErrc::BadNonce);
     QCOMPARE(h.balance(1), LedgerHarness::kGenesisBalance + kCoin);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
@@ -55,17 +57,17 @@ private slots:
     Tx cheap = h.make(0, TransferPayload{h.key(1), kCoin, "a memo makes it bigger"});
     cheap.fee -= 1;
     h.resign(cheap, 0);
-    WB_VERIFY_FAILS(h.run(cheap), Errc::TxFeeTooLow);
+    WB_VERIFY_FAILS(h.run(cheap), CoreErrc::TxFeeTooLow);
     QCOMPARE(h.account(0).nonce, std::uint64_t(0));
   }
 
   void insufficientFundsAndOverflowAttempts() {
     LedgerHarness h;
     WB_VERIFY_FAILS(h.run(h.make(0, TransferPayload{h.key(1), LedgerHarness::kGenesisBalance, ""})),
-                    Errc::StateInsufficientFunds);  // the fee does not fit
+                    StateErrc::InsufficientFunds);  // the fee does not fit
     WB_VERIFY_FAILS(h.run(h.make(0, TransferPayload{h.key(1), std::numeric_limits<Amount>::max(), ""})),
-                    Errc::StateInsufficientFunds);  // amount + fee overflows
-    WB_VERIFY_FAILS(h.run(h.make(0, StakePayload{std::numeric_limits<Amount>::max()})), Errc::StateInsufficientFunds);
+                    StateErrc::InsufficientFunds);  // amount + fee overflows
+    WB_VERIFY_FAILS(h.run(h.make(0, StakePayload{std::numeric_limits<Amount>::max()})), StateErrc::InsufficientFunds);
     OrderCreatePayload huge;
     huge.merchant = h.key(1);
     huge.buyer = h.key(0);
@@ -73,7 +75,7 @@ private slots:
     huge.quantity = 3;
     huge.unitPrice = std::numeric_limits<Amount>::max() / 2;
     huge.payWindow = huge.shipWindow = huge.confirmWindow = 5;
-    WB_VERIFY_FAILS(h.run(h.make(0, huge)), Errc::TxOrderTotalOverflow);
+    WB_VERIFY_FAILS(h.run(h.make(0, huge)), CoreErrc::TxOrderTotalOverflow);
     QCOMPARE(h.balance(0), LedgerHarness::kGenesisBalance);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
@@ -82,13 +84,13 @@ private slots:
     LedgerHarness h;
     Hash32 otherNetwork = h.params().genesisHash;
     otherNetwork[0] ^= 1;
-    WB_VERIFY_FAILS(h.run(h.makeFor(otherNetwork, 0, TransferPayload{h.key(1), kCoin, ""})), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(h.run(h.makeFor(otherNetwork, 0, TransferPayload{h.key(1), kCoin, ""})), CoreErrc::TxBadSignature);
     Tx tampered = h.make(0, TransferPayload{h.key(1), kCoin, ""});
     std::get<TransferPayload>(tampered.payload).amount = 2 * kCoin;
-    WB_VERIFY_FAILS(h.run(tampered), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(h.run(tampered), CoreErrc::TxBadSignature);
     Tx stolen = h.make(0, TransferPayload{h.key(1), kCoin, ""});
     stolen.sender = h.key(2);  // claims another account
-    WB_VERIFY_FAILS(h.run(stolen), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(h.run(stolen), CoreErrc::TxBadSignature);
     QCOMPARE(h.balance(1), LedgerHarness::kGenesisBalance);
   }
 
@@ -112,7 +114,7 @@ private slots:
     WB_VERIFY_OK(h.run(h.make(0, StakePayload{100 * kCoin})));
     h.advance(h.params().minStakeAge);
     WB_VERIFY_OK(h.run(h.make(0, StakePayload{30 * kCoin})));  // pending
-    WB_VERIFY_FAILS(h.run(h.make(0, UnstakePayload{131 * kCoin})), Errc::StateInsufficientStake);
+    WB_VERIFY_FAILS(h.run(h.make(0, UnstakePayload{131 * kCoin})), StateErrc::InsufficientStake);
     const Amount before = h.balance(0);
     const Tx unstake = h.make(0, UnstakePayload{50 * kCoin});
     WB_VERIFY_OK(h.run(unstake));
@@ -139,14 +141,14 @@ private slots:
     QCOMPARE(h.tables().totals().value().burned, h.params().delegateFee);
     const std::uint64_t counted = h.tables().totals().value().delegates;
     QCOMPARE(QString::fromStdString(delegateOf(h, 0).name), QStringLiteral("shop_one"));
-    WB_VERIFY_FAILS(h.run(h.make(1, RegisterDelegatePayload{"shop_one"})), Errc::StateDelegateNameTaken);
-    WB_VERIFY_FAILS(h.run(h.make(0, RegisterDelegatePayload{"shop_two"})), Errc::StateAlreadyDelegate);
+    WB_VERIFY_FAILS(h.run(h.make(1, RegisterDelegatePayload{"shop_one"})), StateErrc::DelegateNameTaken);
+    WB_VERIFY_FAILS(h.run(h.make(0, RegisterDelegatePayload{"shop_two"})), StateErrc::AlreadyDelegate);
     // The count the state root commits to follows the records, refusals included.
     QCOMPARE(h.tables().totals().value().delegates, counted);
     WB_VERIFY_OK(h.run(h.make(2, RegisterDelegatePayload{"shop_two"})));
     QCOMPARE(h.tables().totals().value().delegates, counted + 1);
     QVERIFY(checkSupplyInvariant(h.kv()).ok());
-    WB_VERIFY_FAILS(h.run(h.make(1, RegisterDelegatePayload{"Bad Name"})), Errc::TxBadDelegateName);
+    WB_VERIFY_FAILS(h.run(h.make(1, RegisterDelegatePayload{"Bad Name"})), CoreErrc::TxBadDelegateName);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
 
@@ -154,16 +156,16 @@ private slots:
     ChainParams params = testParams();
     params.delegateFee = LedgerHarness::kGenesisBalance;
     LedgerHarness h(params);
-    WB_VERIFY_FAILS(h.run(h.make(0, RegisterDelegatePayload{"broke"})), Errc::StateInsufficientFunds);
+    WB_VERIFY_FAILS(h.run(h.make(0, RegisterDelegatePayload{"broke"})), StateErrc::InsufficientFunds);
   }
 
   void votesCarryTheWholeStakeAndFollowIt() {
     LedgerHarness h;
     WB_VERIFY_OK(h.run(h.make(0, RegisterDelegatePayload{"alpha"})));
     WB_VERIFY_OK(h.run(h.make(1, RegisterDelegatePayload{"beta"})));
-    WB_VERIFY_FAILS(h.run(h.make(2, VotePayload{{h.key(5)}})), Errc::StateUnknownDelegate);
-    WB_VERIFY_FAILS(h.run(h.make(2, VotePayload{{h.key(0), h.key(0)}})), Errc::TxDuplicateVote);
-    WB_VERIFY_FAILS(h.run(h.make(2, VotePayload{{h.key(0), h.key(1), h.key(2), h.key(3)}})), Errc::TxTooManyVotes);
+    WB_VERIFY_FAILS(h.run(h.make(2, VotePayload{{h.key(5)}})), StateErrc::UnknownDelegate);
+    WB_VERIFY_FAILS(h.run(h.make(2, VotePayload{{h.key(0), h.key(0)}})), CoreErrc::TxDuplicateVote);
+    WB_VERIFY_FAILS(h.run(h.make(2, VotePayload{{h.key(0), h.key(1), h.key(2), h.key(3)}})), CoreErrc::TxTooManyVotes);
 
     WB_VERIFY_OK(h.run(h.make(2, StakePayload{40 * kCoin})));
     WB_VERIFY_OK(h.run(h.make(2, VotePayload{{h.key(0), h.key(1)}})));
@@ -199,17 +201,17 @@ private slots:
     b[0] = 2;
     GenesisState dup;
     dup.allocations = {{a, 1, 0}, {a, 2, 0}};
-    QCOMPARE(ledger.applyGenesis(dup).code(), Errc::StateBadGenesis);
+    QCOMPARE(ledger.applyGenesis(dup).code(), StateErrc::BadGenesis);
     MemoryKv kv2;
     Ledger ledger2(params, kv2);
     GenesisState overflow;
     overflow.allocations = {{a, std::numeric_limits<Amount>::max(), 0}, {b, 1, 0}};
-    QCOMPARE(ledger2.applyGenesis(overflow).code(), Errc::StateBadGenesis);
+    QCOMPARE(ledger2.applyGenesis(overflow).code(), StateErrc::BadGenesis);
     MemoryKv kv3;
     Ledger ledger3(params, kv3);
     GenesisState names;
     names.delegates = {{a, "dev0"}, {b, "dev0"}};
-    QCOMPARE(ledger3.applyGenesis(names).code(), Errc::StateBadGenesis);
+    QCOMPARE(ledger3.applyGenesis(names).code(), StateErrc::BadGenesis);
   }
 
   void invariantCatchesCreatedMoney() {
@@ -218,7 +220,7 @@ private slots:
     Account forged = h.account(0);
     forged.balance += 1;
     QVERIFY(h.tables().putAccount(h.key(0), forged).ok());
-    QCOMPARE(checkSupplyInvariant(h.kv()).code(), Errc::StateInvariantBroken);
+    QCOMPARE(checkSupplyInvariant(h.kv()).code(), StateErrc::InvariantBroken);
   }
 
   void invariantCatchesAnUncountedDelegate() {
@@ -226,7 +228,7 @@ private slots:
     AccountKey ghost{};
     ghost.fill(0x77);  // no account of the harness, no delegate
     QVERIFY(h.tables().putDelegate(ghost, Delegate{"ghost", 0, 0, 0, 0}).ok());
-    QCOMPARE(checkSupplyInvariant(h.kv()).code(), Errc::StateInvariantBroken);
+    QCOMPARE(checkSupplyInvariant(h.kv()).code(), StateErrc::InvariantBroken);
   }
 };
 

@@ -1,6 +1,7 @@
 // The in-memory store and overlay, and undo logs recorded over it.
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/state/audit.h"
 #include "chain/state/memory_kv.h"
 #include "chain/state/undo_log.h"
@@ -88,10 +89,10 @@ private slots:
     }
     Bytes trailing = good;
     trailing.push_back(0);
-    QCOMPARE(decodeUndoLog(trailing).code(), Errc::DecodeTrailingBytes);
+    QCOMPARE(decodeUndoLog(trailing).code(), CoreErrc::DecodeTrailingBytes);
     Bytes badTable = good;
     badTable[4] = 200;
-    QCOMPARE(decodeUndoLog(badTable).code(), Errc::DecodeBadValue);
+    QCOMPARE(decodeUndoLog(badTable).code(), CoreErrc::DecodeBadValue);
   }
 };
 

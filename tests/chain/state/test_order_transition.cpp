@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "chain/state/order_transition.h"
+#include "chain/state/state_errc.h"
 
 using namespace wb;
 using namespace wb::state;
@@ -52,7 +53,7 @@ private slots:
     QCOMPARE(due(OrderStatus::Disputed, 81), closing(OrderStatus::Resolved, 40, 41));  // the odd unit: merchant
     for (OrderStatus final : {OrderStatus::Completed, OrderStatus::Cancelled, OrderStatus::Refunded,
                               OrderStatus::Resolved, OrderStatus::Expired}) {
-      QCOMPARE(deadlineTransition(OrderStage{final, 0, 0}).code(), Errc::StateCorrupt);
+      QCOMPARE(deadlineTransition(OrderStage{final, 0, 0}).code(), StateErrc::Corrupt);
     }
   }
 };

@@ -4,6 +4,7 @@
 
 #include "chain/core/tx_sign.h"
 #include "chain/state/order_queries.h"
+#include "chain/state/state_errc.h"
 #include "tests/chain/state/ledger_harness.h"
 #include "tests/test_util.h"
 
@@ -81,32 +82,32 @@ private slots:
     params.defaultWindows = {50, 50, 50};  // room for every refused attempt, one block each
     LedgerHarness h(params);
     const OrderId id = createOrder(h, iphoneOrder(h));
-    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 999 * kCoin})), Errc::StatePayAmountMismatch);
-    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 1001 * kCoin})), Errc::StatePayAmountMismatch);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 999 * kCoin})), StateErrc::PayAmountMismatch);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 1001 * kCoin})), StateErrc::PayAmountMismatch);
     // Shipping an unpaid order, even by the merchant.
-    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderShipPayload{id, {}})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderShipPayload{id, {}})), StateErrc::OrderWrongState);
     WB_VERIFY_OK(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})));
-    WB_VERIFY_FAILS(h.run(h.make(kOutsider, OrderPayPayload{id, 1000 * kCoin})), Errc::StateOrderWrongState);  // twice
+    WB_VERIFY_FAILS(h.run(h.make(kOutsider, OrderPayPayload{id, 1000 * kCoin})), StateErrc::OrderWrongState);  // twice
     for (int who : {kBuyer, kPayer, kOutsider}) {
-      WB_VERIFY_FAILS(h.run(h.make(who, OrderShipPayload{id, {}})), Errc::StateWrongParty);
+      WB_VERIFY_FAILS(h.run(h.make(who, OrderShipPayload{id, {}})), StateErrc::WrongParty);
     }
-    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderConfirmPayload{id})), Errc::StateOrderWrongState);  // not shipped
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderConfirmPayload{id})), StateErrc::OrderWrongState);  // not shipped
     WB_VERIFY_OK(h.run(h.make(kMerchant, OrderShipPayload{id, {}})));
     for (int who : {kPayer, kMerchant, kOutsider}) {
-      WB_VERIFY_FAILS(h.run(h.make(who, OrderConfirmPayload{id})), Errc::StateWrongParty);
+      WB_VERIFY_FAILS(h.run(h.make(who, OrderConfirmPayload{id})), StateErrc::WrongParty);
     }
     WB_VERIFY_OK(h.run(h.make(kBuyer, OrderConfirmPayload{id})));
     // Nothing moves a completed order.
-    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderConfirmPayload{id})), Errc::StateOrderWrongState);
-    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderShipPayload{id, {}})), Errc::StateOrderWrongState);
-    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})), Errc::StateOrderWrongState);
-    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderCancelPayload{id, "late"})), Errc::StateOrderWrongState);
-    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderDisputePayload{id, "broken"})), Errc::StateNoArbiter);
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderConfirmPayload{id})), StateErrc::OrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderShipPayload{id, {}})), StateErrc::OrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})), StateErrc::OrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderCancelPayload{id, "late"})), StateErrc::OrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderDisputePayload{id, "broken"})), StateErrc::NoArbiter);
     QCOMPARE(h.order(id).status, OrderStatus::Completed);
     // An order that does not exist.
     OrderId missing{};
     missing[0] = 0xee;
-    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{missing, 1})), Errc::StateOrderNotFound);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{missing, 1})), StateErrc::OrderNotFound);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
 
@@ -115,7 +116,7 @@ private slots:
     const OrderId id = createOrder(h, iphoneOrder(h, 2'000'000 * kCoin), kMerchant);
     QVERIFY(h.order(id).creator == h.key(kMerchant));
     // More than the payer owns.
-    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 2'000'000 * kCoin})), Errc::StateInsufficientFunds);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 2'000'000 * kCoin})), StateErrc::InsufficientFunds);
     QCOMPARE(h.order(id).status, OrderStatus::Created);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
@@ -123,11 +124,11 @@ private slots:
   void cancelAndRefund() {
     LedgerHarness h;
     const OrderId byBuyer = createOrder(h, iphoneOrder(h));
-    WB_VERIFY_FAILS(h.run(h.make(kOutsider, OrderCancelPayload{byBuyer, ""})), Errc::StateWrongParty);
+    WB_VERIFY_FAILS(h.run(h.make(kOutsider, OrderCancelPayload{byBuyer, ""})), StateErrc::WrongParty);
     WB_VERIFY_OK(h.run(h.make(kBuyer, OrderCancelPayload{byBuyer, "changed my mind"})));
     QCOMPARE(h.order(byBuyer).status, OrderStatus::Cancelled);
     QCOMPARE(QString::fromStdString(h.order(byBuyer).reason), QStringLiteral("changed my mind"));
-    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{byBuyer, 1000 * kCoin})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{byBuyer, 1000 * kCoin})), StateErrc::OrderWrongState);
 
     const OrderId byMerchant = createOrder(h, iphoneOrder(h));
     WB_VERIFY_OK(h.run(h.make(kMerchant, OrderCancelPayload{byMerchant, "out of stock"})));
@@ -138,7 +139,7 @@ private slots:
     const Tx pay = h.make(kPayer, OrderPayPayload{paid, 1000 * kCoin});
     const Amount payerBefore = h.balance(kPayer);
     WB_VERIFY_OK(h.run(pay));
-    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderCancelPayload{paid, ""})), Errc::StateWrongParty);
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderCancelPayload{paid, ""})), StateErrc::WrongParty);
     WB_VERIFY_OK(h.run(h.make(kMerchant, OrderCancelPayload{paid, "cannot deliver"})));
     QCOMPARE(h.order(paid).status, OrderStatus::Refunded);
     QCOMPARE(h.order(paid).returnedToPayer, 1000 * kCoin);
@@ -147,7 +148,7 @@ private slots:
     const OrderId shipped = createOrder(h, iphoneOrder(h));
     WB_VERIFY_OK(h.run(h.make(kPayer, OrderPayPayload{shipped, 1000 * kCoin})));
     WB_VERIFY_OK(h.run(h.make(kMerchant, OrderShipPayload{shipped, {}})));
-    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderCancelPayload{shipped, ""})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderCancelPayload{shipped, ""})), StateErrc::OrderWrongState);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
 
@@ -155,15 +156,15 @@ private slots:
     LedgerHarness h;
     const OrderId id = createOrder(h, iphoneOrder(h, 1000 * kCoin, true));
     WB_VERIFY_OK(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})));
-    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderDisputePayload{id, ""})), Errc::StateWrongParty);
-    WB_VERIFY_FAILS(h.run(h.make(kArbiter, OrderResolvePayload{id, 0})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kMerchant, OrderDisputePayload{id, ""})), StateErrc::WrongParty);
+    WB_VERIFY_FAILS(h.run(h.make(kArbiter, OrderResolvePayload{id, 0})), StateErrc::OrderWrongState);
     WB_VERIFY_OK(h.run(h.make(kBuyer, OrderDisputePayload{id, "never arrived"})));
     QCOMPARE(h.order(id).status, OrderStatus::Disputed);
-    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderConfirmPayload{id})), Errc::StateOrderWrongState);
-    WB_VERIFY_FAILS(h.run(h.make(kOutsider, OrderResolvePayload{id, 0})), Errc::StateWrongParty);
-    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderResolvePayload{id, 1000 * kCoin})), Errc::StateWrongParty);
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderConfirmPayload{id})), StateErrc::OrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kOutsider, OrderResolvePayload{id, 0})), StateErrc::WrongParty);
+    WB_VERIFY_FAILS(h.run(h.make(kBuyer, OrderResolvePayload{id, 1000 * kCoin})), StateErrc::WrongParty);
     WB_VERIFY_FAILS(h.run(h.make(kArbiter, OrderResolvePayload{id, 1000 * kCoin + 1})),
-                    Errc::StateResolveExceedsEscrow);
+                    StateErrc::ResolveExceedsEscrow);
     const Amount payerBefore = h.balance(kPayer), merchantBefore = h.balance(kMerchant);
     WB_VERIFY_OK(h.run(h.make(kArbiter, OrderResolvePayload{id, 400 * kCoin})));
     QCOMPARE(h.order(id).status, OrderStatus::Resolved);
@@ -182,7 +183,7 @@ private slots:
     h.advance(deadline - 1 - h.height());
     QCOMPARE(h.order(id).status, OrderStatus::Created);
     // The pay lands in the deadline block itself: the expiry comes first.
-    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})), Errc::StateOrderWrongState);
+    WB_VERIFY_FAILS(h.run(h.make(kPayer, OrderPayPayload{id, 1000 * kCoin})), StateErrc::OrderWrongState);
     QCOMPARE(h.height(), deadline);
     QCOMPARE(h.order(id).status, OrderStatus::Expired);
     QCOMPARE(h.order(id).closedHeight, deadline);

@@ -1,7 +1,9 @@
 // State records round-trip bit-exactly and reject damaged bytes.
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/state/records.h"
+#include "chain/state/state_errc.h"
 #include "chain/state/state_tables.h"
 
 using namespace wb;
@@ -42,7 +44,7 @@ private slots:
     QVERIFY(!decodeOrder(ByteView(encoded).first(encoded.size() - 1)).ok());
     Bytes trailing = encoded;
     trailing.push_back(9);
-    QCOMPARE(decodeOrder(trailing).code(), Errc::DecodeTrailingBytes);
+    QCOMPARE(decodeOrder(trailing).code(), CoreErrc::DecodeTrailingBytes);
   }
 
   void orderWithUnknownStatusIsRejected() {
@@ -56,7 +58,7 @@ private slots:
     std::size_t at = 0;
     while (encoded[at] == otherEncoded[at]) ++at;
     encoded[at] = 42;
-    QCOMPARE(decodeOrder(encoded).code(), Errc::DecodeBadValue);
+    QCOMPARE(decodeOrder(encoded).code(), CoreErrc::DecodeBadValue);
   }
 
   void delegateVotesTotalsRoundTrip() {
@@ -80,7 +82,7 @@ private slots:
     QVERIFY(decodeDeadlineKey(encodeDeadlineKey(a)).value() == a);
     Bytes badKind = encodeDeadlineKey(c);
     badKind[8] = 9;
-    QCOMPARE(decodeDeadlineKey(badKind).code(), Errc::StateCorrupt);
+    QCOMPARE(decodeDeadlineKey(badKind).code(), StateErrc::Corrupt);
     QVERIFY(!decodeDeadlineKey(Bytes(10, 0)).ok());
   }
 };

@@ -2,8 +2,11 @@
 // bad blocks change nothing, reorganisations restore state byte for byte.
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_sign.h"
 #include "chain/state/audit.h"
+#include "chain/state/state_errc.h"
+#include "chain/store/store_errc.h"
 #include "tests/support/chain_fixture.h"
 #include "tests/test_util.h"
 
@@ -52,7 +55,7 @@ private slots:
     QVERIFY(f.dump() == before);
     // Another genesis block on the same store is refused.
     f.genesis.header.time += 1;
-    WB_VERIFY_FAILS(f.open(), Errc::ChainGenesisMismatch);
+    WB_VERIFY_FAILS(f.open(), StoreErrc::ChainGenesisMismatch);
   }
 
   // The seed's console session, as blocks on disk.
@@ -74,9 +77,9 @@ private slots:
     WB_VERIFY_OK(f.importTxs({f.factory.makeTx(0, OrderConfirmPayload{id})}));
     WB_VERIFY_OK(f.chain->readState([&](const state::StateView& v) -> Status {
       auto o = v.order(id);
-      if (!o || !*o) return fail(Errc::StateOrderNotFound, "order missing");
+      if (!o || !*o) return fail(StateErrc::OrderNotFound, "order missing");
       if ((*o)->status != state::OrderStatus::Completed || (*o)->releasedToMerchant != 1000 * kCoin) {
-        return fail(Errc::StateCorrupt, "order not completed");
+        return fail(StateErrc::Corrupt, "order not completed");
       }
       return {};
     }));
@@ -100,29 +103,29 @@ private slots:
     auto txs = f.factory.mixedTxs(6);
     Tx replay = txs[0];
     txs.push_back(replay);
-    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(f.factory.makeBlock(parent, txs))), Errc::StateBadNonce);
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(f.factory.makeBlock(parent, txs))), StateErrc::BadNonce);
 
     // A forged signature: caught by the parallel verifier after state application.
     WB_VERIFY_OK(f.syncNonces());
     txs = f.factory.mixedTxs(12);
     txs[7].sig[5] ^= 0x40;
-    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(f.factory.makeBlock(parent, txs))), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(f.factory.makeBlock(parent, txs))), CoreErrc::TxBadSignature);
 
     // Structure: Merkle root, height, unknown parent, trailing garbage.
     WB_VERIFY_OK(f.syncNonces());
     Block block = f.factory.makeBlock(parent, f.factory.mixedTxs(4));
     Block badRoot = block;
     badRoot.header.txRoot[0] ^= 1;
-    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(badRoot)), Errc::ChainBadTxRoot);
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(badRoot)), StoreErrc::ChainBadTxRoot);
     Block badHeight = block;
     badHeight.header.height += 1;
-    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(badHeight)), Errc::ChainBadHeight);
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(badHeight)), StoreErrc::ChainBadHeight);
     Block orphan = block;
     orphan.header.prev[0] ^= 1;
-    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(orphan)), Errc::ChainUnknownBlock);
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(orphan)), StoreErrc::ChainUnknownBlock);
     Bytes trailing = encodeBlock(block);
     trailing.push_back(0);
-    WB_VERIFY_FAILS(f.chain->importBlock(trailing), Errc::DecodeTrailingBytes);
+    WB_VERIFY_FAILS(f.chain->importBlock(trailing), CoreErrc::DecodeTrailingBytes);
 
     QVERIFY(f.chain->tip() == tip);
     QVERIFY(f.dump() == before);
@@ -148,7 +151,7 @@ private slots:
     auto altered = txs;
     altered[3].sig[9] ^= 0x01;  // same sender, message and txid; another signature
     auto refused = f.chain->importBlock(encodeBlock(f.factory.makeBlock(parent, altered)));
-    WB_VERIFY_FAILS(refused, Errc::TxBadSignature);
+    WB_VERIFY_FAILS(refused, CoreErrc::TxBadSignature);
     QVERIFY2(refused.error().message.starts_with("transaction 3 "), refused.error().message.c_str());
 
     // Proof that a known signature is skipped: a record for a signature that does
@@ -160,7 +163,7 @@ private slots:
     auto vouched = g.factory.mixedTxs(6);
     vouched[2].sig[9] ^= 0x01;
     const Block block = g.factory.makeBlock(g.tipHeader(), vouched);
-    WB_VERIFY_FAILS(g.chain->importBlock(encodeBlock(block)), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(g.chain->importBlock(encodeBlock(block)), CoreErrc::TxBadSignature);
     g.chain->verifiedSignatures().remember(checkOf(vouched[2]));
     WB_VERIFY_OK(g.chain->importBlock(encodeBlock(block)));
 
@@ -192,7 +195,7 @@ private slots:
     // Genesis stays.
     WB_VERIFY_OK(f.chain->disconnectTip());
     WB_VERIFY_OK(f.chain->disconnectTip());
-    WB_VERIFY_FAILS(f.chain->disconnectTip(), Errc::ChainAtGenesis);
+    WB_VERIFY_FAILS(f.chain->disconnectTip(), StoreErrc::ChainAtGenesis);
   }
 
   // Branch A (3 blocks) then branch B (4 blocks from height 1): switching to B
@@ -256,14 +259,14 @@ private slots:
     WB_VERIFY_OK(f.open("batch"));
     const std::vector<Bytes> blocks = blockRun(f, 6, 4);
     std::vector<ByteView> views(blocks.begin(), blocks.end());
-    WB_VERIFY_FAILS(f.chain->importBlocks(views), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(f.chain->importBlocks(views), CoreErrc::TxBadSignature);
     QCOMPARE(f.chain->tip().height, std::uint64_t(4));
     WB_VERIFY_OK(f.chain->checkInvariant());
 
     Fixture g;
     WB_VERIFY_OK(g.open("single"));
     for (int i = 0; i < 4; ++i) WB_VERIFY_OK(g.chain->importBlock(blocks[i]));
-    WB_VERIFY_FAILS(g.chain->importBlock(blocks[4]), Errc::TxBadSignature);
+    WB_VERIFY_FAILS(g.chain->importBlock(blocks[4]), CoreErrc::TxBadSignature);
     QVERIFY(g.dump() == f.dump());
     QVERIFY(g.chain->tip() == f.chain->tip());
   }
@@ -327,12 +330,12 @@ private slots:
       const Status put = f.chain->store().env().write(
           [&](WriteTxn& txn) { return txn.put(f.chain->store().dbs().meta, asBytes(key), filler); });
       if (put.ok()) continue;
-      QCOMPARE(put.code(), Errc::StoreResizeBlocked);
+      QCOMPARE(put.code(), StoreErrc::ResizeBlocked);
       break;
     }
     const Hash32 target = blockHash(branchB.back().header);
     auto refused = f.chain->reorganizeTo(target);
-    WB_VERIFY_FAILS(refused, Errc::StoreResizeBlocked);
+    WB_VERIFY_FAILS(refused, StoreErrc::ResizeBlocked);
     qInfo("the fault stopped the switch at height %llu", static_cast<unsigned long long>(f.chain->tip().height));
     for (const Block& b : branchB) {
       QVERIFY(f.chain->headerRecord(blockHash(b.header)).value().value().status != BlockStatus::Invalid);
@@ -367,12 +370,12 @@ private slots:
         other.makeBlock(good.header, {other.makeTx(6, TransferPayload{f.accounts.key(1), 2'000'000 * kCoin, ""})}, 3);
     const Block after = other.makeBlock(bad.header, {}, 3);
     for (const Block* b : {&good, &bad, &after}) WB_VERIFY_OK(f.chain->importBlock(encodeBlock(*b)));
-    WB_VERIFY_FAILS(f.chain->reorganizeTo(blockHash(after.header)), Errc::StateInsufficientFunds);
+    WB_VERIFY_FAILS(f.chain->reorganizeTo(blockHash(after.header)), StateErrc::InsufficientFunds);
     QVERIFY(f.chain->tip() == tip);
     QVERIFY(f.dump() == before);
     auto record = f.chain->headerRecord(blockHash(bad.header));
     QVERIFY(record.ok() && record->has_value() && (*record)->status == BlockStatus::Invalid);
-    WB_VERIFY_FAILS(f.chain->reorganizeTo(blockHash(after.header)), Errc::ChainKnownInvalid);
+    WB_VERIFY_FAILS(f.chain->reorganizeTo(blockHash(after.header)), StoreErrc::ChainKnownInvalid);
   }
 };
 

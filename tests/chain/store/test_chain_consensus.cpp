@@ -4,9 +4,11 @@
 #include <QtTest>
 #include <algorithm>
 
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/engine.h"
 #include "chain/store/block_failure.h"
 #include "chain/store/chain_genesis.h"
+#include "chain/store/store_errc.h"
 #include "tests/support/test_chain.h"
 #include "tests/support/test_producer.h"
 #include "tests/test_util.h"
@@ -84,7 +86,7 @@ private slots:
       WB_VERIFY_OK(sealed);
       QVERIFY(sealed->has_value());
       wrong.header = **sealed;
-      WB_VERIFY_FAILS(node.chain->importBlock(encodeBlock(wrong)), Errc::ChainBadStateRoot);
+      WB_VERIFY_FAILS(node.chain->importBlock(encodeBlock(wrong)), StoreErrc::ChainBadStateRoot);
       QCOMPARE(node.chain->tip().height, std::uint64_t(2));
       WB_VERIFY_OK(node.chain->importBlock(encodeBlock(*block)));
       QCOMPARE(node.chain->tip().height, std::uint64_t(3));
@@ -109,7 +111,7 @@ private slots:
     Block bad = *block;
     do ++bad.header.nonce;
     while (node.engine->checkHeader(bad.header, parent, nullptr).ok());
-    WB_VERIFY_FAILS(node.chain->importBlock(encodeBlock(bad)), Errc::ConsensusHashAboveTarget);
+    WB_VERIFY_FAILS(node.chain->importBlock(encodeBlock(bad)), ConsensusErrc::HashAboveTarget);
     auto stored = node.chain->headerRecord(blockHash(bad.header));
     QVERIFY(stored.ok() && !stored->has_value());
     Block wrongBits = *block;
@@ -211,7 +213,7 @@ private slots:
     forged.header =
         b.engine->seal(forged.header, accounts.secret(other), SealOptions{}, std::stop_token{}).value().value();
     a.clock.set(std::max(a.clock.now(), b.clock.now()));
-    WB_VERIFY_FAILS(a.chain->importBlock(encodeBlock(forged)), Errc::ConsensusWrongProducer);
+    WB_VERIFY_FAILS(a.chain->importBlock(encodeBlock(forged)), ConsensusErrc::WrongProducer);
     WB_VERIFY_OK(a.chain->importBlock(encodeBlock(next)));
     WB_VERIFY_OK(b.chain->importBlock(encodeBlock(next)));
     // a produces on the new tip as b would.
@@ -274,7 +276,7 @@ private slots:
         forged = b.engine->seal(forged, accounts.secret(other), SealOptions{}, std::stop_token{}).value().value();
         auto refused = a.chain->checkSideHeader(forged);
         WB_VERIFY_OK(refused);
-        QCOMPARE(refused->consensus.code(), Errc::ConsensusWrongProducer);
+        QCOMPARE(refused->consensus.code(), ConsensusErrc::WrongProducer);
         forgedChecked = true;
       }
       auto side = a.chain->checkSideHeader(blk.header);
@@ -363,7 +365,7 @@ private slots:
     const auto heavier = a.chain->headerRecord(blockHash(longer.back().header)).value().value().chainWeight;
     const auto current = a.chain->headerRecord(tipBefore.hash).value().value().chainWeight;
     QVERIFY2(U256::fromBigEndian(heavier) > U256::fromBigEndian(current), "the test branch must carry more trust");
-    WB_VERIFY_FAILS(a.chain->considerBranch(blockHash(longer.back().header)), Errc::ConsensusReorgTooDeep);
+    WB_VERIFY_FAILS(a.chain->considerBranch(blockHash(longer.back().header)), ConsensusErrc::ReorgTooDeep);
     QVERIFY(a.chain->tip() == tipBefore);
     WB_VERIFY_OK(a.chain->checkInvariant());
   }
@@ -401,7 +403,7 @@ private slots:
     for (int i = 0; i < 20; ++i) other.push_back(b.produce({0, 1, 2}).value());
     a.clock.set(std::max(a.clock.now(), b.clock.now()));
     for (const Block& blk : other) WB_VERIFY_OK(a.chain->importBlock(encodeBlock(blk)));
-    WB_VERIFY_FAILS(a.chain->considerBranch(blockHash(other.back().header)), Errc::ConsensusReorgPastLib);
+    WB_VERIFY_FAILS(a.chain->considerBranch(blockHash(other.back().header)), ConsensusErrc::ReorgPastLib);
     WB_VERIFY_OK(a.chain->checkInvariant());
   }
 };

@@ -4,6 +4,8 @@
 // restore the tree with the rest, and proofs at the tip verify.
 #include <QtTest>
 
+#include "chain/core/core_errc.h"
+#include "chain/store/store_errc.h"
 #include "tests/support/chain_fixture.h"
 #include "tests/support/naive_state_tree.h"
 #include "tests/test_util.h"
@@ -55,13 +57,13 @@ private slots:
     const TipPosition tip = f.chain->tip();
     Block block = f.factory.makeBlock(f.tipHeader(), f.factory.mixedTxs(8), 1);
     block.header.stateRoot[7] ^= 0x10;
-    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(block)), Errc::ChainBadStateRoot);
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(block)), StoreErrc::ChainBadStateRoot);
     QVERIFY(f.chain->tip() == tip);
     QVERIFY(f.dump() == before);
     QVERIFY(!f.chain->headerRecord(blockHash(block.header)).value().has_value());
     // The zero root of a store made before the commitment is no exception.
     block.header.stateRoot = Hash32{};
-    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(block)), Errc::ChainBadStateRoot);
+    WB_VERIFY_FAILS(f.chain->importBlock(encodeBlock(block)), StoreErrc::ChainBadStateRoot);
   }
 
   void connectDisconnectReconnectRestoresTheTree() {
@@ -142,13 +144,13 @@ private slots:
     QVERIFY(totals->value.has_value());
     QVERIFY(naive::verify(root, naive::leafKey(7, asBytes("supply")), taggedHash("wb.smtval", *totals->value),
                           totals->proof));
-    WB_VERIFY_FAILS(f.chain->stateProof(state::Table::Deadlines, stranger), Errc::DecodeBadValue);
+    WB_VERIFY_FAILS(f.chain->stateProof(state::Table::Deadlines, stranger), CoreErrc::DecodeBadValue);
   }
 
   void aGenesisHeaderWithAnotherRootIsRefused() {
     Fixture f;
     f.genesis.header.stateRoot[0] ^= 1;
-    WB_VERIFY_FAILS(f.open(), Errc::ChainGenesisMismatch);
+    WB_VERIFY_FAILS(f.open(), StoreErrc::ChainGenesisMismatch);
   }
 };
 

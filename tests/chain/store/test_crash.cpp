@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include "chain/core/secure_bytes.h"
+#include "chain/store/store_errc.h"
 #include "crash_layout.h"
 #include "tests/test_util.h"
 
@@ -26,14 +27,14 @@ Result<std::int64_t> checkConsistent(const std::filesystem::path& dataDir) {
     WB_TRY(step);
     if (!step->has_value()) break;
     WB_TRY_ASSIGN(key, decodeKeyU64((*step)->key));
-    if (*key != seen) return fail(Errc::StoreCorrupt, "record " + std::to_string(seen) + " is missing");
+    if (*key != seen) return fail(StoreErrc::Corrupt, "record " + std::to_string(seen) + " is missing");
     const Bytes want = crash::valueFor(*key);
     if (!std::equal((*step)->value.begin(), (*step)->value.end(), want.begin(), want.end())) {
-      return fail(Errc::StoreCorrupt, "record " + std::to_string(seen) + " has the wrong value");
+      return fail(StoreErrc::Corrupt, "record " + std::to_string(seen) + " has the wrong value");
     }
   }
   if (seen != expected) {
-    return fail(Errc::StoreCorrupt, std::to_string(seen) + " records for counter " +
+    return fail(StoreErrc::Corrupt, std::to_string(seen) + " records for counter " +
                                         (counter->has_value() ? std::to_string(**counter) : "none") + ", expected " +
                                         std::to_string(expected));
   }

@@ -2,10 +2,12 @@
 #include <QtTest>
 #include <algorithm>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/keys.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/store/lmdb_env.h"
 #include "chain/store/range.h"
+#include "chain/store/store_errc.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -56,7 +58,7 @@ private slots:
       auto numbers = txn.openDb("numbers", DbFlags::None, OpenMode::CreateIfMissing);
       auto byParty = txn.openDb("by_party", DbFlags::None, OpenMode::CreateIfMissing);
       auto dups = txn.openDb("dups", DbFlags::DupSort, OpenMode::CreateIfMissing);
-      if (!numbers || !byParty || !dups) return fail(Errc::StoreLmdb, "opening test databases");
+      if (!numbers || !byParty || !dups) return fail(StoreErrc::Lmdb, "opening test databases");
       numbers_ = *numbers;
       byParty_ = *byParty;
       dups_ = *dups;
@@ -178,7 +180,7 @@ private slots:
     auto txn = env_->beginRead();
     const Bytes elsewhere = encodePartyHeightId({filled(0x00), 5, Hash32{}});
     auto page = readPage(*txn, byParty_, KeyRange{Bytes(32, 0xaa), elsewhere, ScanOrder::Descending}, 10);
-    QCOMPARE(page.code(), Errc::StoreBadKey);
+    QCOMPARE(page.code(), CoreErrc::BadStoreKey);
   }
 
   void visitorStopsAndErrorsPropagate() {
@@ -192,8 +194,8 @@ private slots:
     QCOMPARE(*visited, std::size_t{2});
     QCOMPARE(seen, (std::vector<std::uint64_t>{10, 20}));
     auto failed = scan(*txn, numbers_, KeyRange{},
-                       [](const Entry&) -> Result<Visit> { return fail(Errc::DecodeBadValue, "bad record"); });
-    QCOMPARE(failed.code(), Errc::DecodeBadValue);
+                       [](const Entry&) -> Result<Visit> { return fail(CoreErrc::DecodeBadValue, "bad record"); });
+    QCOMPARE(failed.code(), CoreErrc::DecodeBadValue);
   }
 
   void dupSortScansVisitEveryValue() {
@@ -260,7 +262,7 @@ private slots:
       WB_TRY_ASSIGN(cursor, txn.cursor(*db));
       for (auto step = cursor->first(); step.ok() && step->has_value(); ++walked) {
         WB_TRY_ASSIGN(n, decodeKeyU64((*step)->key));
-        if (*n != walked) return fail(Errc::StoreCorrupt, "walk out of order at " + std::to_string(walked));
+        if (*n != walked) return fail(StoreErrc::Corrupt, "walk out of order at " + std::to_string(walked));
         step = (*n % 2 == 0) ? cursor->eraseCurrent() : cursor->next();
         WB_TRY(step);
       }

@@ -6,9 +6,11 @@
 #include <fstream>
 #include <thread>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/keys.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/store/lmdb_env.h"
+#include "chain/store/store_errc.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -85,9 +87,9 @@ private slots:
     auto [env, db] = openThings(fresh("failed-work"));
     const Status result = env.write([&](WriteTxn& txn) -> Status {
       WB_TRY(txn.put(db, asBytes("half"), asBytes("made")));
-      return fail(Errc::DecodeBadValue, "the second half failed");
+      return fail(CoreErrc::DecodeBadValue, "the second half failed");
     });
-    QCOMPARE(result.code(), Errc::DecodeBadValue);
+    QCOMPARE(result.code(), CoreErrc::DecodeBadValue);
     QCOMPARE(result.error().message, std::string("the second half failed"));
     QCOMPARE(readText(env, db, "half"), std::string("<none>"));
   }
@@ -99,9 +101,9 @@ private slots:
     WB_VERIFY_OK(txn->put(db, asBytes("a"), asBytes("1")));
     WB_VERIFY_OK(txn->commit());
     QVERIFY(!txn->active());
-    QCOMPARE(txn->commit().code(), Errc::StoreTxnFinished);
-    QCOMPARE(txn->put(db, asBytes("b"), asBytes("2")).code(), Errc::StoreTxnFinished);
-    QCOMPARE(txn->find(db, asBytes("a")).code(), Errc::StoreTxnFinished);
+    QCOMPARE(txn->commit().code(), StoreErrc::TxnFinished);
+    QCOMPARE(txn->put(db, asBytes("b"), asBytes("2")).code(), StoreErrc::TxnFinished);
+    QCOMPARE(txn->find(db, asBytes("a")).code(), StoreErrc::TxnFinished);
     txn->abort();  // harmless after the end
     QCOMPARE(readText(env, db, "a"), std::string("1"));
     QCOMPARE(readText(env, db, "b"), std::string("<none>"));
@@ -168,20 +170,20 @@ private slots:
   void errorsNameTheActionAndCarryLmdbText() {
     auto [env, db] = openThings(fresh("errors"));
     auto missing = env.openDb("orders", DbFlags::None, OpenMode::MustExist);
-    QCOMPARE(missing.code(), Errc::StoreNotFound);
+    QCOMPARE(missing.code(), StoreErrc::NotFound);
     QVERIFY(contains(missing.error().message, "opening database 'orders'"));
     QVERIFY2(contains(missing.error().message, mdb_strerror(MDB_NOTFOUND)), missing.error().message.c_str());
 
     const Bytes tooLong(600, 0x41);
     const Status longKey = env.write([&](WriteTxn& txn) { return txn.put(db, tooLong, asBytes("v")); });
-    QCOMPARE(longKey.code(), Errc::StoreBadValueSize);
+    QCOMPARE(longKey.code(), StoreErrc::BadValueSize);
     QVERIFY(contains(longKey.error().message, "writing to database 'things'"));
     QVERIFY(contains(longKey.error().message, mdb_strerror(MDB_BAD_VALSIZE)));
     const Status emptyKey = env.write([&](WriteTxn& txn) { return txn.put(db, ByteView{}, asBytes("v")); });
-    QCOMPARE(emptyKey.code(), Errc::StoreBadValueSize);
+    QCOMPARE(emptyKey.code(), StoreErrc::BadValueSize);
 
     auto notFound = env.beginRead()->get(db, asBytes("nope"));
-    QCOMPARE(notFound.code(), Errc::StoreNotFound);
+    QCOMPARE(notFound.code(), StoreErrc::NotFound);
     QVERIFY(contains(notFound.error().message, "'things'"));
   }
 
@@ -189,7 +191,7 @@ private slots:
     const auto path = fresh("plain-file");
     std::ofstream(path) << "not a folder";
     auto env = LmdbEnv::open(path);
-    QCOMPARE(env.code(), Errc::StoreIo);
+    QCOMPARE(env.code(), StoreErrc::Io);
     QVERIFY(contains(env.error().message, path.string()));
   }
 
@@ -198,7 +200,7 @@ private slots:
     std::filesystem::create_directories(path);
     std::ofstream(path / "data.mdb") << std::string(16384, 'x');
     auto env = LmdbEnv::open(path);
-    QCOMPARE(env.code(), Errc::StoreCorrupt);
+    QCOMPARE(env.code(), StoreErrc::Corrupt);
     QVERIFY(contains(env.error().message, mdb_strerror(MDB_INVALID)));
   }
 
@@ -207,8 +209,8 @@ private slots:
     const Db none;
     auto txn = env.beginRead();
     WB_VERIFY_OK(txn);
-    QCOMPARE(txn->find(none, asBytes("k")).code(), Errc::StoreLmdb);
-    QCOMPARE(txn->cursor(none).code(), Errc::StoreLmdb);
+    QCOMPARE(txn->find(none, asBytes("k")).code(), StoreErrc::Lmdb);
+    QCOMPARE(txn->cursor(none).code(), StoreErrc::Lmdb);
   }
 
   void insertOnlyAndAppendRefuseWithoutChanging() {
@@ -216,7 +218,7 @@ private slots:
     WB_VERIFY_OK(putText(env, db, "k", "first"));
     const Status again =
         env.write([&](WriteTxn& txn) { return txn.put(db, asBytes("k"), asBytes("second"), PutMode::InsertOnly); });
-    QCOMPARE(again.code(), Errc::StoreKeyExists);
+    QCOMPARE(again.code(), StoreErrc::KeyExists);
     QCOMPARE(readText(env, db, "k"), std::string("first"));
 
     auto ordered = env.openDb("ordered", DbFlags::None, OpenMode::CreateIfMissing);
@@ -227,7 +229,7 @@ private slots:
     }));
     const Status outOfOrder =
         env.write([&](WriteTxn& txn) { return txn.put(*ordered, keyU64(5), keyU64(5), PutMode::Append); });
-    QCOMPARE(outOfOrder.code(), Errc::StoreKeyExists);
+    QCOMPARE(outOfOrder.code(), StoreErrc::KeyExists);
     QCOMPARE(*env.beginRead()->count(*ordered), std::uint64_t{100});
   }
 
@@ -237,9 +239,9 @@ private slots:
     WB_VERIFY_OK(putText(env, db, "b", "2"));
     WB_VERIFY_OK(env.write([&](WriteTxn& txn) -> Status {
       WB_TRY_ASSIGN(gone, txn.erase(db, asBytes("a")));
-      if (!*gone) return fail(Errc::StoreNotFound, "a should have existed");
+      if (!*gone) return fail(StoreErrc::NotFound, "a should have existed");
       WB_TRY_ASSIGN(absent, txn.erase(db, asBytes("zzz")));
-      if (*absent) return fail(Errc::StoreLmdb, "zzz should not have existed");
+      if (*absent) return fail(StoreErrc::Lmdb, "zzz should not have existed");
       return {};
     }));
     QCOMPARE(readText(env, db, "a"), std::string("<none>"));
@@ -260,7 +262,7 @@ private slots:
     }));
     const Status dupPair =
         env->write([&](WriteTxn& txn) { return txn.put(*db, asBytes("d1"), asBytes("bob"), PutMode::InsertOnly); });
-    QCOMPARE(dupPair.code(), Errc::StoreKeyExists);
+    QCOMPARE(dupPair.code(), StoreErrc::KeyExists);
 
     auto txn = env->beginRead();
     QCOMPARE(*txn->count(*db), std::uint64_t{4});
@@ -277,7 +279,7 @@ private slots:
 
     WB_VERIFY_OK(env->write([&](WriteTxn& w) -> Status {
       WB_TRY_ASSIGN(removed, w.erase(*db, asBytes("d1"), asBytes("bob")));
-      return *removed ? Status{} : fail(Errc::StoreNotFound, "bob should have been a value");
+      return *removed ? Status{} : fail(StoreErrc::NotFound, "bob should have been a value");
     }));
     QCOMPARE(*env->beginRead()->count(*db), std::uint64_t{3});
   }
@@ -317,7 +319,7 @@ private slots:
     auto env = LmdbEnv::open(path);
     WB_VERIFY_OK(env);
     auto plain = env->openDb("d", DbFlags::None, OpenMode::MustExist);
-    QCOMPARE(plain.code(), Errc::StoreCorrupt);
+    QCOMPARE(plain.code(), StoreErrc::Corrupt);
     QVERIFY(contains(plain.error().message, "opening database 'd'"));
     auto same = env->openDb("d", DbFlags::DupSort, OpenMode::MustExist);
     WB_VERIFY_OK(same);
@@ -336,7 +338,7 @@ private slots:
       kept.emplace(std::move(*cursor));
       WB_VERIFY_OK(txn->commit());
     }
-    QCOMPARE(kept->next().code(), Errc::StoreTxnFinished);
+    QCOMPARE(kept->next().code(), StoreErrc::TxnFinished);
     kept.reset();  // closing after the transaction ended is safe
 
     auto reader = env.beginRead();
@@ -345,7 +347,7 @@ private slots:
     early = reader->cursor(db);  // move-assigning closes the first cursor
     WB_VERIFY_OK(early->first());
     reader->abort();
-    QCOMPARE(early->first().code(), Errc::StoreTxnFinished);
+    QCOMPARE(early->first().code(), StoreErrc::TxnFinished);
   }
 };
 

@@ -7,6 +7,7 @@
 #include "chain/core/keys.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/store/lmdb_env.h"
+#include "chain/store/store_errc.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -70,12 +71,12 @@ private slots:
           const std::uint64_t written = counter->has_value() ? *decodeKeyU64(**counter) : 0;
           WB_TRY_ASSIGN(entries, txn.count(db));
           const std::uint64_t expected = written + (written > 0 ? 1 : 0);
-          if (*entries != expected) return fail(Errc::StoreCorrupt, "snapshot mixes two commits");
+          if (*entries != expected) return fail(StoreErrc::Corrupt, "snapshot mixes two commits");
           if (written > 0) {
             WB_TRY_ASSIGN(last, txn.get(db, keyU64(written - 1)));
             const Bytes want = valueFor(written - 1, kValueSize);
             if (!std::equal(last->begin(), last->end(), want.begin(), want.end())) {
-              return fail(Errc::StoreCorrupt, "value does not match its key");
+              return fail(StoreErrc::Corrupt, "value does not match its key");
             }
           }
           return {};
@@ -133,7 +134,7 @@ private slots:
     options.maxMapSize = 256 * 1024;
     auto [env, db] = openTiny(options);
     const Status tooBig = env.write([&](WriteTxn& txn) { return writeBatch(txn, db, 0, 400, 4000); });
-    QCOMPARE(tooBig.code(), Errc::StoreMapFull);
+    QCOMPARE(tooBig.code(), StoreErrc::MapFull);
     QVERIFY(wb::test::contains(tooBig.error().message, "maximum size of 262144 bytes"));
     QCOMPARE(env.mapSize(), options.maxMapSize);
     QCOMPARE(*env.beginRead()->count(db), std::uint64_t{0});
@@ -148,7 +149,7 @@ private slots:
       auto held = env.beginRead();  // this thread holds a snapshot while writing
       WB_VERIFY_OK(held);
       const Status blocked = env.write([&](WriteTxn& txn) { return writeBatch(txn, db, 0, 100, 4000); });
-      QCOMPARE(blocked.code(), Errc::StoreResizeBlocked);
+      QCOMPARE(blocked.code(), StoreErrc::ResizeBlocked);
       QVERIFY(wb::test::contains(blocked.error().message, "1 transaction(s)"));
       QCOMPARE(env.mapSize(), kTinyMap);
       QVERIFY(held->find(db, kCounterKey).ok());  // the held snapshot still works

@@ -9,6 +9,7 @@
 #include "chain/core/secure_bytes.h"
 #include "chain/store/range.h"
 #include "chain/store/schema.h"
+#include "chain/store/store_errc.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -103,7 +104,7 @@ private slots:
     const auto dataFile = ChainStore::chainDir(dataDir, "net") / "data.mdb";
     const std::string before = fileBytes(dataFile);
     auto wrong = ChainStore::open(dataDir, "net", genesisB());
-    QCOMPARE(wrong.code(), Errc::StoreWrongNetwork);
+    QCOMPARE(wrong.code(), StoreErrc::WrongNetwork);
     QVERIFY(contains(wrong.error().message, toHex(genesisA())));
     QVERIFY(contains(wrong.error().message, toHex(genesisB())));
     QVERIFY(fileBytes(dataFile) == before);
@@ -123,7 +124,7 @@ private slots:
     const auto dataFile = ChainStore::chainDir(dataDir, "net") / "data.mdb";
     const std::string before = fileBytes(dataFile);
     auto refused = ChainStore::open(dataDir, "net", genesisA());
-    QCOMPARE(refused.code(), Errc::StoreSchemaVersion);
+    QCOMPARE(refused.code(), StoreErrc::SchemaVersion);
     QVERIFY(contains(refused.error().message, "schema version " + std::to_string(kChainSchemaVersion + 1)));
     QVERIFY(fileBytes(dataFile) == before);
   }
@@ -139,7 +140,7 @@ private slots:
       }));
     }
     auto refused = ChainStore::open(dataDir, "net", genesisA());
-    QCOMPARE(refused.code(), Errc::StoreSchemaVersion);
+    QCOMPARE(refused.code(), StoreErrc::SchemaVersion);
     QVERIFY(contains(refused.error().message, "schema version 1"));
     QVERIFY(contains(refused.error().message, "download the chain again"));
   }
@@ -156,7 +157,7 @@ private slots:
     }
     const std::string before = fileBytes(chainDir / "data.mdb");
     auto refused = ChainStore::open(dataDir, "net", genesisA());
-    QCOMPARE(refused.code(), Errc::StoreCorrupt);
+    QCOMPARE(refused.code(), StoreErrc::Corrupt);
     QVERIFY(contains(refused.error().message, "not a Waybill store"));
     QVERIFY(fileBytes(chainDir / "data.mdb") == before);
   }
@@ -175,7 +176,7 @@ private slots:
     for (const std::string& name : {std::string(), std::string(".."), std::string("../escape"), std::string("a/b"),
                                     std::string(".hidden"), std::string("sp ace"), std::string(65, 'n')}) {
       auto store = ChainStore::open(dataDir, name, genesisA());
-      QCOMPARE(store.code(), Errc::StoreBadNetworkName);
+      QCOMPARE(store.code(), StoreErrc::BadNetworkName);
     }
     QVERIFY(!std::filesystem::exists(dataDir));
     WB_VERIFY_OK(ChainStore::open(dataDir, std::string(64, 'n'), genesisA()));

@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "tests/test_util.h"
 #include "tests/wallet/dev_node_fixture.h"
 #include "ui/network/evidence_panel.h"
@@ -42,7 +43,7 @@ private slots:
     WB_VERIFY_OK(tx);
     WB_VERIFY_OK(b.submit(*tx));
     QVERIFY2(b.produce(2), b.error().c_str());
-    Result<net::PeerId> dialled = fail(Errc::IoError, "not run");
+    Result<net::PeerId> dialled = fail(CoreErrc::IoError, "not run");
     b.onNode([&, port = a.p2pPort()](node::Node& n) {
       dialled = n.peers().connectTo(net::HostPort{QHostAddress(QHostAddress::LocalHost), port});
     });

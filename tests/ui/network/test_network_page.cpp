@@ -10,6 +10,7 @@
 #include <QtTest>
 #include <memory>
 
+#include "chain/address/endpoint_errc.h"
 #include "chain/core/tx_sign.h"
 #include "tests/test_util.h"
 #include "tests/wallet/dev_node_fixture.h"
@@ -29,7 +30,7 @@ private slots:
     QCOMPARE(*ui::normalisePeerEndpoint("192.0.2.7:80"), QStringLiteral("192.0.2.7:80"));
     QVERIFY(ui::normalisePeerEndpoint("[::1]:9333").ok());
     for (const char* bad : {"", "host", "1.2.3.4", "1.2.3.4:0", "1.2.3.4:70000", "0.0.0.0:9333", "example.com:9333"}) {
-      QVERIFY2(ui::normalisePeerEndpoint(bad).code() == Errc::NetBadAddress, bad);
+      QVERIFY2(ui::normalisePeerEndpoint(bad).code() == EndpointErrc::BadAddress, bad);
     }
   }
 

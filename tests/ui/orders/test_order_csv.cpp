@@ -8,6 +8,7 @@
 
 #include "chain/core/amount.h"
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/secure_bytes.h"
 #include "ui/orders/order_csv.h"
 
@@ -210,7 +211,7 @@ private slots:
     const QString bad = dir.filePath("missing/folder/orders.csv");
     const Status failed = writeOrdersCsv(bad, orders, "wbd");
     QVERIFY(!failed.ok());
-    QCOMPARE(failed.code(), Errc::IoError);
+    QCOMPARE(failed.code(), CoreErrc::IoError);
     QVERIFY(QString::fromStdString(failed.error().message).contains(bad));
     QVERIFY(!QFile::exists(bad));
   }

@@ -4,8 +4,11 @@
 // tracking, the buyer confirms — with the table row and the timeline following
 // each block; actions not allowed are not offered; failures show their error;
 // every control is named for tests and screen readers.
+#include "chain/core/core_errc.h"
+#include "chain/state/state_errc.h"
 #include "tests/ui/orders/orders_page_fixture.h"
 #include "ui/orders/order_state_badge.h"
+#include "wallet/wallet_errc.h"
 
 class TestOrdersPage : public QObject, public OrdersPageFixture {
   Q_OBJECT
@@ -108,7 +111,7 @@ private slots:
     answerConfirmation(QMessageBox::Yes);
     auto* error = child<QLabel>(page_.get(), "actionError");
     WAIT_VERIFY(error->isVisible());
-    QCOMPARE(error->text(), errorTextForCode(Errc::StateInsufficientFunds));
+    QCOMPARE(error->text(), errorTextForCode(StateErrc::InsufficientFunds));
 
     // A locked wallet offers to unlock; declining signs nothing and says so.
     wallet_->lock();
@@ -117,7 +120,7 @@ private slots:
     QDialog* unlock = nullptr;
     WAIT_VERIFY((unlock = page_->findChild<QDialog*>("unlockDialog")) != nullptr && unlock->isVisible());
     unlock->reject();
-    WAIT_COMPARE(error->text(), errorTextForCode(Errc::WalletLocked));
+    WAIT_COMPARE(error->text(), errorTextForCode(WalletErrc::Locked));
     produceBlock();
     QCOMPARE(stateCell(model()->rowOf(id)), orderStateName(state::OrderStatus::Created));
   }
@@ -139,7 +142,7 @@ private slots:
     typo[typo.size() - 1] = typo.back() == QLatin1Char('q') ? QLatin1Char('p') : QLatin1Char('q');
     QTest::keyClicks(child<QComboBox>(dialog, "counterpartyCombo")->lineEdit(), typo);
     click(ok);
-    QVERIFY(error->text().contains(errorTextForCode(Errc::AddressChecksum)));
+    QVERIFY(error->text().contains(errorTextForCode(CoreErrc::AddressChecksum)));
 
     // Selling to oneself.
     child<QComboBox>(dialog, "counterpartyCombo")->lineEdit()->setText(address(0));

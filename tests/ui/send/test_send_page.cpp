@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "chain/core/bech32m.h"
+#include "chain/core/core_errc.h"
 #include "tests/support/wallet_page_fixture.h"
 #include "tests/test_util.h"
 #include "ui/amount_edit.h"
@@ -152,7 +153,7 @@ private slots:
     QCOMPARE(to->text(), accounts_[1].address);
     QCOMPARE(amount->text(), QStringLiteral("3"));
     QVERIFY(!toError->isVisible());
-    QVERIFY(page_->openPaymentUri("bitcoin:xyz").code() == Errc::DecodeBadValue);
+    QVERIFY(page_->openPaymentUri("bitcoin:xyz").code() == CoreErrc::DecodeBadValue);
 
     // Account 1 sells account 0 two mugs; the merchant's URI names the order.
     auto keystore = node_->devKeystore(2, kPassphrase);

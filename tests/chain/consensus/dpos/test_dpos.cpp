@@ -6,10 +6,12 @@
 #include <memory>
 #include <set>
 
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/dpos/dpos_evidence.h"
 #include "chain/consensus/dpos/dpos_finality.h"
 #include "chain/consensus/dpos/dpos_schedule.h"
 #include "chain/consensus/engine.h"
+#include "chain/core/core_errc.h"
 #include "chain/core/encoding.h"
 #include "chain/core/hash.h"
 #include "tests/chain/consensus/consensus_fixtures.h"
@@ -93,8 +95,8 @@ private slots:
     QCOMPARE(slotOfTime(p, p.genesisTime).value(), 0ULL);
     QCOMPARE(slotOfTime(p, p.genesisTime + 3).value(), 1ULL);
     QCOMPARE(slotOfTime(p, p.genesisTime + 300).value(), 100ULL);
-    WB_VERIFY_FAILS(slotOfTime(p, p.genesisTime + 4), Errc::ConsensusNotSlotStart);
-    WB_VERIFY_FAILS(slotOfTime(p, p.genesisTime - 3), Errc::ConsensusTimeBeforeGenesis);
+    WB_VERIFY_FAILS(slotOfTime(p, p.genesisTime + 4), ConsensusErrc::NotSlotStart);
+    WB_VERIFY_FAILS(slotOfTime(p, p.genesisTime - 3), ConsensusErrc::TimeBeforeGenesis);
     QCOMPARE(slotStartTime(p, 7), p.genesisTime + 21);
     QCOMPARE(firstSlotAtOrAfter(p, p.genesisTime + 4), 2ULL);
     QCOMPARE(firstSlotAtOrAfter(p, p.genesisTime + 6), 2ULL);
@@ -152,7 +154,7 @@ private slots:
     QCOMPARE(schedule.size(), std::size_t{4});
     QCOMPARE(asSet(schedule), (std::set<AccountKey>{d_[4].key, d_[0].key}));
     QCOMPARE(std::count(schedule.begin(), schedule.end(), d_[4].key), 2);  // d4, d0, then genesis repeats d0, d4
-    WB_VERIFY_FAILS(buildRoundSchedule(p, 3, last, {}, {}), Errc::ConsensusNoDelegates);
+    WB_VERIFY_FAILS(buildRoundSchedule(p, 3, last, {}, {}), ConsensusErrc::NoDelegates);
     QCOMPARE(asSet(buildRoundSchedule(p, 3, last, {}, genesis).value()), asSet(genesis));
   }
 
@@ -285,29 +287,29 @@ private slots:
     QCOMPARE(decoded.value(), *evidence);
     WB_VERIFY_OK(verifyDoubleProduction(*secp_, p, *decoded));
 
-    WB_VERIFY_FAILS(makeDoubleProductionEvidence(*secp_, p, a, a), Errc::ConsensusBadEvidence);
+    WB_VERIFY_FAILS(makeDoubleProductionEvidence(*secp_, p, a, a), ConsensusErrc::BadEvidence);
     BlockHeader later = b;
     later.time += 3;
     WB_VERIFY_OK(signHeader(*secp_, d_[2].secret, p.genesisHash, later));
-    WB_VERIFY_FAILS(makeDoubleProductionEvidence(*secp_, p, a, later), Errc::ConsensusBadEvidence);
+    WB_VERIFY_FAILS(makeDoubleProductionEvidence(*secp_, p, a, later), ConsensusErrc::BadEvidence);
     BlockHeader other = b;
     other.producer = d_[3].key;
     WB_VERIFY_OK(signHeader(*secp_, d_[3].secret, p.genesisHash, other));
-    WB_VERIFY_FAILS(makeDoubleProductionEvidence(*secp_, p, a, other), Errc::ConsensusBadEvidence);
+    WB_VERIFY_FAILS(makeDoubleProductionEvidence(*secp_, p, a, other), ConsensusErrc::BadEvidence);
     BlockHeader forged = b;
     forged.sig = a.sig;
-    WB_VERIFY_FAILS(makeDoubleProductionEvidence(*secp_, p, a, forged), Errc::BlockBadSignature);
+    WB_VERIFY_FAILS(makeDoubleProductionEvidence(*secp_, p, a, forged), CoreErrc::BlockBadSignature);
     ChainParams elsewhere = p;
     elsewhere.genesisHash[0] ^= 1;
-    WB_VERIFY_FAILS(verifyDoubleProduction(*secp_, elsewhere, *evidence), Errc::BlockBadSignature);
+    WB_VERIFY_FAILS(verifyDoubleProduction(*secp_, elsewhere, *evidence), CoreErrc::BlockBadSignature);
     DoubleProductionEvidence swapped{evidence->second, evidence->first};
-    WB_VERIFY_FAILS(verifyDoubleProduction(*secp_, p, swapped), Errc::ConsensusBadEvidence);
+    WB_VERIFY_FAILS(verifyDoubleProduction(*secp_, p, swapped), ConsensusErrc::BadEvidence);
     Bytes truncated = encodeEvidence(*evidence);
     truncated.pop_back();
     QVERIFY(!decodeEvidence(truncated).ok());
     Bytes extra = encodeEvidence(*evidence);
     extra.push_back(0);
-    WB_VERIFY_FAILS(decodeEvidence(extra), Errc::DecodeTrailingBytes);
+    WB_VERIFY_FAILS(decodeEvidence(extra), CoreErrc::DecodeTrailingBytes);
   }
 };
 

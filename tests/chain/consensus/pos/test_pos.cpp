@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "chain/consensus/compact.h"
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/engine.h"
 #include "chain/consensus/pos/pos.h"
 #include "chain/core/encoding.h"
@@ -94,10 +95,10 @@ private slots:
     BlockHeader h;
     h.producer = stakers_[0].key;
     h.time = p.genesisTime + 3;  // odd: not a multiple of 2
-    WB_VERIFY_FAILS(checkKernel(p, h, modifier, 1, U256::max()), Errc::ConsensusBadGranularity);
+    WB_VERIFY_FAILS(checkKernel(p, h, modifier, 1, U256::max()), ConsensusErrc::BadGranularity);
     h.time = p.genesisTime + 4;
-    WB_VERIFY_FAILS(checkKernel(p, h, modifier, 0, U256::max()), Errc::ConsensusNoMatureStake);
-    WB_VERIFY_FAILS(checkKernel(p, h, modifier, 1, U256()), Errc::ConsensusKernelAboveTarget);
+    WB_VERIFY_FAILS(checkKernel(p, h, modifier, 0, U256::max()), ConsensusErrc::NoMatureStake);
+    WB_VERIFY_FAILS(checkKernel(p, h, modifier, 1, U256()), ConsensusErrc::KernelAboveTarget);
     const auto kernel = checkKernel(p, h, modifier, 1, U256::max());
     WB_VERIFY_OK(kernel);
     QCOMPARE(*kernel, kernelHash(modifier, h.producer, h.time));

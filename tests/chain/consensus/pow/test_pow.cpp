@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "chain/consensus/compact.h"
+#include "chain/consensus/consensus_errc.h"
 #include "chain/consensus/engine.h"
 #include "chain/consensus/pow/pow.h"
 #include "tests/chain/consensus/consensus_fixtures.h"
@@ -114,18 +115,18 @@ private slots:
       (hashMeetsTarget(blockHash(h), decodeCompact(h.bits).value()) ? good : bad) = h;
     }
     WB_VERIFY_OK(checkPowHeader(p, *good, p.initialBits));
-    WB_VERIFY_FAILS(checkPowHeader(p, *bad, p.initialBits), Errc::ConsensusHashAboveTarget);
-    WB_VERIFY_FAILS(checkPowHeader(p, *good, 0x1f7fffff), Errc::ConsensusWrongBits);
+    WB_VERIFY_FAILS(checkPowHeader(p, *bad, p.initialBits), ConsensusErrc::HashAboveTarget);
+    WB_VERIFY_FAILS(checkPowHeader(p, *good, 0x1f7fffff), ConsensusErrc::WrongBits);
     BlockHeader signedHeader = *good;
     signedHeader.sig[5] = 1;
-    WB_VERIFY_FAILS(checkPowHeader(p, signedHeader, p.initialBits), Errc::ConsensusPowSignature);
+    WB_VERIFY_FAILS(checkPowHeader(p, signedHeader, p.initialBits), ConsensusErrc::PowSignature);
     BlockHeader tooEasy = *good;
     tooEasy.bits = 0x2100ffff;  // above the 0x7fff… limit
-    WB_VERIFY_FAILS(checkPowHeader(p, tooEasy, p.initialBits), Errc::ConsensusTargetAboveLimit);
+    WB_VERIFY_FAILS(checkPowHeader(p, tooEasy, p.initialBits), ConsensusErrc::TargetAboveLimit);
     tooEasy.bits = 0x20800001;
-    WB_VERIFY_FAILS(checkPowHeader(p, tooEasy, p.initialBits), Errc::ConsensusCompactNegative);
+    WB_VERIFY_FAILS(checkPowHeader(p, tooEasy, p.initialBits), ConsensusErrc::CompactNegative);
     tooEasy.bits = 0;
-    WB_VERIFY_FAILS(checkPowHeader(p, tooEasy, p.initialBits), Errc::ConsensusCompactZero);
+    WB_VERIFY_FAILS(checkPowHeader(p, tooEasy, p.initialBits), ConsensusErrc::CompactZero);
   }
 
   void minerSolvesOnSeveralThreads() {

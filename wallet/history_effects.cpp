@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "chain/state/order_transition.h"
+#include "chain/state/stake_schedule.h"
 
 namespace wb::history_detail {
 
@@ -151,7 +152,7 @@ struct TxScan {
 
   void operator()(const UnstakePayload& p) {
     sender(kNobody);
-    tracker.addRelease(height, height + params.unbondingBlocks, tx.sender, p.amount);
+    tracker.addRelease(height, state::unbondingReleaseHeight(params, height), tx.sender, p.amount);
   }
 
   void operator()(const RegisterDelegatePayload& p) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "chain/state/ledger.h"
+#include "chain/state/stake_schedule.h"
 #include "chain/state/state_errc.h"
 
 namespace wb::state {
@@ -25,7 +26,7 @@ Status Ledger::changeVoteWeight(const AccountKey& voter, Amount amount, bool add
 
 Status Ledger::applyStake(const Tx& tx, const StakePayload& p, Account& sender) {
   WB_TRY(chargeSender(tx, sender, p.amount));
-  const std::uint64_t matures = context_.height + params_.minStakeAge;
+  const std::uint64_t matures = stakeMaturityHeight(params_, context_.height);
   if (!sender.pendingStake.empty() && sender.pendingStake.back().height == matures) {
     sender.pendingStake.back().amount += p.amount;
   } else {
@@ -57,7 +58,7 @@ Status Ledger::applyUnstake(const Tx& tx, const UnstakePayload& p, Account& send
     }
   }
   sender.matureStake -= left;
-  const std::uint64_t released = context_.height + params_.unbondingBlocks;
+  const std::uint64_t released = unbondingReleaseHeight(params_, context_.height);
   if (!sender.unbonding.empty() && sender.unbonding.back().height == released) {
     sender.unbonding.back().amount += p.amount;
   } else {

@@ -43,6 +43,16 @@ struct FullNode {
     WB_TRY_ASSIGN(imported, chain->importBlock(encodeBlock(*block)));
     return block;
   }
+  // `blocks` empty blocks, all by account `who`.
+  [[nodiscard]] Status produceBy(std::size_t who, int blocks) {
+    for (int i = 0; i < blocks; ++i) WB_TRY(produce(who));
+    return {};
+  }
+  // `blocks` empty blocks by accounts 0, 1, …, producers − 1 in turn.
+  [[nodiscard]] Status produceRotating(int blocks, std::size_t producers) {
+    for (int i = 0; i < blocks; ++i) WB_TRY(produce(static_cast<std::size_t>(i) % producers));
+    return {};
+  }
   // `blocks` blocks by the first three accounts in turn, each at its next slot:
   // under DPoS slots are skipped and rounds start again and again.
   [[nodiscard]] Status produceInTurn(int blocks) {
@@ -93,5 +103,23 @@ struct LightNode {
 inline std::filesystem::path pathOf(const QTemporaryDir& dir, const char* sub) {
   return std::filesystem::path(dir.path().toStdString()) / sub;
 }
+
+// One dev network in a temporary folder: a full node in "full" and a light node
+// for the same genesis, whose store in "light" a test opens once the full node
+// has the blocks it wants.
+struct FullAndLight {
+  FullAndLight(ConsensusKind kind, const SecpContext& ctx, const testsupport::TestAccounts& accounts)
+      : file(devGenesis(kind, accounts)), full(pathOf(dir, "full"), file, ctx, accounts), light(file, ctx) {}
+  // Opens the light store with the light clock `ahead` seconds past the full node's.
+  [[nodiscard]] Status openLight(std::uint64_t ahead = 0) {
+    light.clock.set(full.clock.now() + ahead);
+    return light.open(pathOf(dir, "light"));
+  }
+
+  QTemporaryDir dir;  // first: outlives the stores in it
+  GenesisFile file;
+  FullNode full;
+  LightNode light;
+};
 
 }  // namespace wb::lighttest

@@ -12,11 +12,11 @@
 #include "chain/light/light_errc.h"
 #include "chain/store/store_errc.h"
 #include "tests/chain/light/light_fixture.h"
+#include "tests/chain/light/light_suite.h"
 #include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::lighttest;
-using wb::testsupport::TestAccounts;
 
 namespace {
 
@@ -46,26 +46,15 @@ void verifyNothingStored(const light::HeaderChain& light, const BlockHeader& hea
 
 }  // namespace
 
-class TestHeaderChain : public QObject {
+class TestHeaderChain : public LightSuite {
   Q_OBJECT
 
-  SecpContext ctx_;
-  std::unique_ptr<TestAccounts> accounts_;
-
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    accounts_ = std::make_unique<TestAccounts>(ctx_, kDevAccounts);
-  }
-
   void acceptsAValidChain() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    for (int i = 0; i < 24; ++i) WB_VERIFY_OK(full.produce(i % 3));
-    LightNode light(file, ctx_);
-    light.clock.set(full.clock.now());
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
+    WB_VERIFY_OK(full.produceRotating(24, 3));
+    WB_VERIFY_OK(net.openLight());
     QCOMPARE(light.chain->tip().height, std::uint64_t{0});
     QCOMPARE(light.chain->tip().hash, blockHash(light.genesis.header));
 
@@ -105,13 +94,10 @@ private slots:
   }
 
   void refusesBadHeadersAndStoresNothing() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    for (int i = 0; i < 4; ++i) WB_VERIFY_OK(full.produce(0));
-    LightNode light(file, ctx_);
-    light.clock.set(full.clock.now());
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
+    WB_VERIFY_OK(full.produceBy(0, 4));
+    WB_VERIFY_OK(net.openLight());
     const std::vector<BlockHeader> headers = full.headers();
     WB_VERIFY_OK(light.chain->addHeaders(std::span(headers).first(3)));
     const light::HeaderTip tip = light.chain->tip();
@@ -171,13 +157,10 @@ private slots:
   }
 
   void aBatchIsAllOrNothing() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    for (int i = 0; i < 5; ++i) WB_VERIFY_OK(full.produce(0));
-    LightNode light(file, ctx_);
-    light.clock.set(full.clock.now());
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
+    WB_VERIFY_OK(full.produceBy(0, 5));
+    WB_VERIFY_OK(net.openLight());
     std::vector<BlockHeader> headers = full.headers();
     const ParentContext parent = full.chain->parentContext(headers[3].prev).value();
     do ++headers[3].nonce;
@@ -197,8 +180,8 @@ private slots:
     QTemporaryDir dir;
     const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
     FullNode a(pathOf(dir, "a"), file, ctx_, *accounts_), b(pathOf(dir, "b"), file, ctx_, *accounts_);
-    for (int i = 0; i < 5; ++i) WB_VERIFY_OK(a.produce(0));
-    for (int i = 0; i < 6; ++i) WB_VERIFY_OK(b.produce(1));
+    WB_VERIFY_OK(a.produceBy(0, 5));
+    WB_VERIFY_OK(b.produceBy(1, 6));
     const std::vector<BlockHeader> branchA = a.headers(), branchB = b.headers();
     QVERIFY(blockHash(branchA[0]) != blockHash(branchB[0]));
     LightNode light(file, ctx_);
@@ -229,7 +212,7 @@ private slots:
     QVERIFY(light.chain->onBestBranch(blockHash(branchB[2])).value());
 
     // A grows past B: back to A, whose index entries come back above the fork.
-    for (int i = 0; i < 3; ++i) WB_VERIFY_OK(a.produce(0));
+    WB_VERIFY_OK(a.produceBy(0, 3));
     light.clock.set(a.clock.now());
     auto back = light.chain->addHeaders(a.headers(6));
     WB_VERIFY_OK(back);
@@ -240,13 +223,10 @@ private slots:
   }
 
   void survivesReopen() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    for (int i = 0; i < 10; ++i) WB_VERIFY_OK(full.produce(2));
-    LightNode light(file, ctx_);
-    light.clock.set(full.clock.now());
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
+    WB_VERIFY_OK(full.produceBy(2, 10));
+    WB_VERIFY_OK(net.openLight());
     WB_VERIFY_OK(light.chain->addHeaders(full.headers()));
     const light::HeaderTip tip = light.chain->tip();
 
@@ -255,7 +235,7 @@ private slots:
     QVERIFY(light.chain->tip() == tip);
     compareWithFull(*light.chain, full);
     // It carries on from where it was: the next headers need their stored parents' times.
-    for (int i = 0; i < 12; ++i) WB_VERIFY_OK(full.produce(2));
+    WB_VERIFY_OK(full.produceBy(2, 12));
     light.clock.set(full.clock.now());
     WB_VERIFY_OK(light.chain->addHeaders(full.headers(11)));
     compareWithFull(*light.chain, full);
@@ -303,12 +283,10 @@ private slots:
   }
   void verifiesStakedHeadersWithTheirWitnesses() {
     QFETCH(int, kind);
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(static_cast<ConsensusKind>(kind), *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    FullAndLight net(static_cast<ConsensusKind>(kind), ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
     WB_VERIFY_OK(full.produceInTurn(16));
-    LightNode light(file, ctx_);
-    WB_VERIFY_OK(light.openBeside(pathOf(dir, "light"), full));
+    WB_VERIFY_OK(net.openLight());
 
     const std::vector<BlockHeader> headers = full.headers();
     std::vector<Hash32> hashes;

@@ -15,11 +15,11 @@
 #include "chain/node/rpc_json.h"
 #include "tests/chain/light/fake_full_peer.h"
 #include "tests/chain/light/light_fixture.h"
+#include "tests/chain/light/light_suite.h"
 #include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::lighttest;
-using wb::testsupport::TestAccounts;
 
 namespace {
 
@@ -47,11 +47,8 @@ QJsonObject call(light::LightNode& node, const QString& method, const QJsonObjec
 
 }  // namespace
 
-class TestLightOrders : public QObject {
+class TestLightOrders : public LightSuite {
   Q_OBJECT
-
-  SecpContext ctx_;
-  std::unique_ptr<TestAccounts> accounts_;
 
   Tx orderCreate(const GenesisFile& file, std::size_t buyer, std::size_t merchant, std::uint64_t nonce) {
     Tx tx;
@@ -88,20 +85,12 @@ class TestLightOrders : public QObject {
   }
 
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    accounts_ = std::make_unique<TestAccounts>(ctx_, kDevAccounts);
-  }
-
   void orderIdsAreMergedFromEveryPeer() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
     const std::vector<OrderId> created = makeOrders(full, file);
     const std::vector<OrderId> newestFirst(created.rbegin(), created.rend());
-    LightNode light(file, ctx_);
-    light.clock.set(full.clock.now() + 1000);
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    WB_VERIFY_OK(net.openLight(1000));
     LiarThenHonest peers(*full.chain, FakeFullPeer::Lie::HideNewestOrder, *light.chain);
     QVERIFY(peers.ready(*full.chain, *light.chain));
 

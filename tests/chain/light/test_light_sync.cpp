@@ -11,11 +11,11 @@
 #include "chain/state/records.h"
 #include "tests/chain/light/fake_full_peer.h"
 #include "tests/chain/light/light_fixture.h"
+#include "tests/chain/light/light_suite.h"
 #include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::lighttest;
-using wb::testsupport::TestAccounts;
 
 namespace {
 
@@ -29,11 +29,8 @@ std::optional<Result<light::ProvenRecord>> awaitProof(light::LightSync& sync, st
 
 }  // namespace
 
-class TestLightSync : public QObject {
+class TestLightSync : public LightSuite {
   Q_OBJECT
-
-  SecpContext ctx_;
-  std::unique_ptr<TestAccounts> accounts_;
 
   // Adds to `dropped` why `sync` dropped each peer for misbehaving.
   void collectMisbehaviour(light::LightSync& sync, QStringList& dropped) {
@@ -54,19 +51,11 @@ class TestLightSync : public QObject {
   }
 
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    accounts_ = std::make_unique<TestAccounts>(ctx_, kDevAccounts);
-  }
-
   void followsHeadersAndProvesRecords() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    for (int i = 0; i < 12; ++i) WB_VERIFY_OK(full.produce(i % 4));
-    LightNode light(file, ctx_);
-    light.clock.set(full.clock.now() + 1000);
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
+    WB_VERIFY_OK(full.produceRotating(12, 4));
+    WB_VERIFY_OK(net.openLight(1000));
     FakeFullPeer honest(*full.chain, FakeFullPeer::Lie::None);
     light::LightSync sync(*light.chain, fastConfig({honest.endpoint()}));
     sync.start();
@@ -94,13 +83,10 @@ private slots:
   // real net::PeerManager, with its per-peer getproof budget): LightSync paces
   // its requests to that budget, so every one is answered and none times out.
   void moreProofsThanOneBurstAreAllAnswered() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    for (int i = 0; i < 3; ++i) WB_VERIFY_OK(full.produce(i));
-    LightNode light(file, ctx_);
-    light.clock.set(full.clock.now() + 1000);
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
+    WB_VERIFY_OK(full.produceRotating(3, 3));
+    WB_VERIFY_OK(net.openLight(1000));
     net::PeerManager serving(*full.chain, net::PeerManagerConfig{});
     WB_VERIFY_OK(serving.listen(QHostAddress::LocalHost, 0));
     auto config = fastConfig({{QHostAddress(QHostAddress::LocalHost), serving.listenPort()}});
@@ -133,9 +119,8 @@ private slots:
   // with: one whose body does not match its header's tx_root costs the peer its
   // connection, and the block comes from an honest peer.
   void aPeerSendingABlockThatDoesNotMatchItsHeaderIsDropped() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
     testsupport::BlockFactory factory(ctx_, full.genesis, *accounts_);
     WB_VERIFY_OK(full.chain->readState([&](const state::StateView& v) { return factory.syncNonces(v); }));
     std::vector<Tx> txs;
@@ -143,9 +128,7 @@ private slots:
       txs.push_back(factory.makeTx(i, TransferPayload{accounts_->key(0), kCoin, ""}));
     WB_VERIFY_OK(full.produce(0, txs));
     WB_VERIFY_OK(full.produce(0));
-    LightNode light(file, ctx_);
-    light.clock.set(full.clock.now() + 1000);
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    WB_VERIFY_OK(net.openLight(1000));
     LiarThenHonest peers(*full.chain, FakeFullPeer::Lie::BlockBody, *light.chain);
     QVERIFY(peers.ready(*full.chain, *light.chain));
     auto& [liar, honest, sync, dropped] = peers;
@@ -169,13 +152,10 @@ private slots:
   }
   void aPeerWhoseProofDoesNotVerifyIsDroppedAndAnotherAnswers() {
     QFETCH(int, lie);
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    for (int i = 0; i < 6; ++i) WB_VERIFY_OK(full.produce(1));
-    LightNode light(file, ctx_);
-    light.clock.set(full.clock.now() + 1000);
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
+    WB_VERIFY_OK(full.produceBy(1, 6));
+    WB_VERIFY_OK(net.openLight(1000));
     LiarThenHonest peers(*full.chain, static_cast<FakeFullPeer::Lie>(lie), *light.chain);
     QVERIFY(peers.ready(*full.chain, *light.chain));
     auto& [liar, honest, sync, dropped] = peers;
@@ -223,13 +203,10 @@ private slots:
   }
 
   void aPeerWithBadHeadersIsDropped() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    for (int i = 0; i < 5; ++i) WB_VERIFY_OK(full.produce(0));
-    LightNode light(file, ctx_);
-    light.clock.set(full.clock.now() + 1000);
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
+    WB_VERIFY_OK(full.produceBy(0, 5));
+    WB_VERIFY_OK(net.openLight(1000));
     FakeFullPeer liar(*full.chain, FakeFullPeer::Lie::Headers);
     expectDroppedForItsHeaders(*light.chain, liar);
     // Nothing of its batch was kept.
@@ -249,12 +226,10 @@ private slots:
   void aPeerForgingConsensusWitnessesIsDropped() {
     QFETCH(int, kind);
     QFETCH(int, lie);
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(static_cast<ConsensusKind>(kind), *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
+    FullAndLight net(static_cast<ConsensusKind>(kind), ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
     WB_VERIFY_OK(full.produceInTurn(12));
-    LightNode light(file, ctx_);
-    WB_VERIFY_OK(light.openBeside(pathOf(dir, "light"), full));
+    WB_VERIFY_OK(net.openLight());
     {
       FakeFullPeer liar(*full.chain, static_cast<FakeFullPeer::Lie>(lie));
       expectDroppedForItsHeaders(*light.chain, liar);
@@ -278,19 +253,16 @@ private slots:
   }
 
   void aProofFromAheadFetchesHeadersFirst() {
-    QTemporaryDir dir;
-    const GenesisFile file = devGenesis(ConsensusKind::Pow, *accounts_);
-    FullNode full(pathOf(dir, "full"), file, ctx_, *accounts_);
-    for (int i = 0; i < 4; ++i) WB_VERIFY_OK(full.produce(3));
-    LightNode light(file, ctx_);
-    light.clock.set(full.clock.now() + 1000);
-    WB_VERIFY_OK(light.open(pathOf(dir, "light")));
+    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = net;
+    WB_VERIFY_OK(full.produceBy(3, 4));
+    WB_VERIFY_OK(net.openLight(1000));
     FakeFullPeer honest(*full.chain, FakeFullPeer::Lie::None);
     light::LightSync sync(*light.chain, fastConfig({honest.endpoint()}));
     sync.start();
     QTRY_COMPARE_WITH_TIMEOUT(light.chain->tip().hash, full.chain->tip().hash, 10'000);
     // Blocks the light node hears nothing about (no announcement) before asking.
-    for (int i = 0; i < 3; ++i) WB_VERIFY_OK(full.produce(3));
+    WB_VERIFY_OK(full.produceBy(3, 3));
     auto proven = awaitProof(sync, state::Table::Accounts, accounts_->key(3));
     QVERIFY(proven.has_value());
     WB_VERIFY_OK(*proven);

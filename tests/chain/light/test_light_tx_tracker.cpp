@@ -15,11 +15,11 @@
 #include "chain/state/state_errc.h"
 #include "chain/store/store_errc.h"
 #include "tests/chain/light/light_fixture.h"
+#include "tests/chain/light/light_suite.h"
 #include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::lighttest;
-using wb::testsupport::TestAccounts;
 
 namespace {
 
@@ -94,11 +94,8 @@ struct Served {
 
 }  // namespace
 
-class TestLightTxTracker : public QObject {
+class TestLightTxTracker : public LightSuite {
   Q_OBJECT
-
-  SecpContext ctx_;
-  std::unique_ptr<TestAccounts> accounts_;
 
   Tx transfer(const GenesisFile& file, std::size_t from, std::size_t to, std::uint64_t nonce, Amount amount) {
     Tx tx;
@@ -111,11 +108,6 @@ class TestLightTxTracker : public QObject {
   }
 
 private slots:
-  void initTestCase() {
-    WB_VERIFY_OK(initCrypto());
-    accounts_ = std::make_unique<TestAccounts>(ctx_, kDevAccounts);
-  }
-
   void aSubmittedTransactionIsRelayedMinedAndProvenConfirmed() {
     Served s(*accounts_, ctx_);
     WB_VERIFY_OK(s.status);
@@ -239,7 +231,7 @@ private slots:
 
     // A heavier branch without it.
     b.clock.set(a.clock.now());
-    for (int i = 0; i < 4; ++i) WB_VERIFY_OK(b.produce(1));
+    WB_VERIFY_OK(b.produceBy(1, 4));
     servingB.announceBlock(b.chain->tip().hash);
     QTRY_COMPARE_WITH_TIMEOUT(node.chain->tip().hash, b.chain->tip().hash, 10'000);
     QTRY_COMPARE_WITH_TIMEOUT(state(), light::SubmittedTx::State::Pending, 10'000);

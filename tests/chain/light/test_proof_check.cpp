@@ -16,6 +16,7 @@
 #include "chain/light/proof_check.h"
 #include "chain/state/audit.h"
 #include "tests/chain/light/light_fixture.h"
+#include "tests/chain/light/light_suite.h"
 #include "tests/chain/node/node_test_support.h"
 #include "tests/support/hostile_peer.h"
 #include "tests/support/rpc_call.h"
@@ -103,18 +104,10 @@ std::string jsonText(const QJsonObject& object) {
 
 }  // namespace
 
-class TestProofCheck : public QObject {
+class TestProofCheck : public LightSuite {
   Q_OBJECT
 
-  SecpContext ctx_;
-  std::unique_ptr<TestAccounts> accounts_;
-
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    accounts_ = std::make_unique<TestAccounts>(ctx_, kDevAccounts);
-  }
-
   void everyStoredRecordIsProven() {
     Scene s(ctx_, *accounts_);
     WB_VERIFY_OK(s.build());
@@ -292,7 +285,7 @@ private slots:
     WB_VERIFY_OK(light::checkProof(*s.light.chain, state::Table::Accounts, s.full.accounts_.key(2), fromA));
     // A heavier branch without A's blocks reaches the light chain.
     FullNode b(pathOf(s.dir, "b"), s.file, ctx_, *accounts_);
-    for (int i = 0; i < 6; ++i) WB_VERIFY_OK(b.produce(7));
+    WB_VERIFY_OK(b.produceBy(7, 6));
     s.light.clock.set(std::max(s.light.clock.now(), b.clock.now()));
     auto moved = s.light.chain->addHeaders(b.headers());
     WB_VERIFY_OK(moved);

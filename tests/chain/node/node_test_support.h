@@ -68,6 +68,13 @@ public:
     return c;
   }
 
+  // The same with the dev clock driven by hand: blocks come only from devProduce.
+  node::NodeConfig manualConfig(const QString& dir, const GenesisFile& genesis, bool producer = true) const {
+    node::NodeConfig c = config(dir, genesis, producer);
+    c.manualClock = true;
+    return c;
+  }
+
   // `payload` from account `from` with `nonce` and the minimum fee, signed.
   Tx signedTx(const ChainParams& params, std::size_t from, std::uint64_t nonce, TxPayload payload) const {
     Tx tx;

@@ -6,18 +6,15 @@
 
 #include "chain/node/local_node_client.h"
 #include "chain/node/node_errc.h"
+#include "tests/chain/node/node_suite.h"
 #include "tests/chain/node/node_test_support.h"
 
 using namespace wb;
 using namespace wb::node;
-using wb::nodetest::onNode;
-using wb::nodetest::unixNow;
+using namespace wb::nodetest;
 
-class TestNode : public QObject {
+class TestNode : public NodeSuite {
   Q_OBJECT
-
-private:
-  std::unique_ptr<nodetest::DevKit> kit_;
 
   GenesisFile devGenesis(ConsensusKind kind, std::uint64_t time) { return kit_->devGenesis(kind, time); }
   NodeConfig config(const QString& dir, const GenesisFile& genesis, bool producer) {
@@ -28,11 +25,6 @@ private:
   }
 
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    kit_ = std::make_unique<nodetest::DevKit>();
-  }
-
   // --dev-clock manual: blocks come only when asked, for every consensus, and a
   // pooled transaction goes into the next block.
   void manualProductionIncludesMempool_data() {
@@ -45,8 +37,7 @@ private slots:
     QFETCH(int, kind);
     QTemporaryDir dir;
     const GenesisFile genesis = devGenesis(static_cast<ConsensusKind>(kind), unixNow());
-    NodeConfig c = config(dir.path(), genesis, true);
-    c.manualClock = true;
+    NodeConfig c = kit_->manualConfig(dir.path(), genesis);
     NodeRunner runner;
     QVERIFY2(runner.start(c, kit_->ctx()).ok(), "node start");
     QCOMPARE(runner.node()->chain().tip().height, 0u);
@@ -82,8 +73,7 @@ private slots:
   void manualClockFollowsTheChain() {
     QTemporaryDir dir;
     const std::uint64_t start = unixNow() - 3600;
-    NodeConfig c = config(dir.path(), devGenesis(ConsensusKind::Dpos, start), true);
-    c.manualClock = true;
+    NodeConfig c = kit_->manualConfig(dir.path(), devGenesis(ConsensusKind::Dpos, start));
     const auto tipTime = [](Node& n) { return n.chain().headerRecord(n.chain().tip().hash).value()->header.time; };
     std::uint64_t reached = 0;
     {
@@ -206,8 +196,7 @@ private slots:
   void clientAnswersOnCallerThread() {
     QTemporaryDir dir;
     const GenesisFile genesis = devGenesis(ConsensusKind::Dpos, unixNow());
-    NodeConfig c = config(dir.path(), genesis, true);
-    c.manualClock = true;
+    NodeConfig c = kit_->manualConfig(dir.path(), genesis);
     NodeRunner runner;
     QVERIFY(runner.start(c, kit_->ctx()).ok());
     LocalNodeClient client(runner.node());

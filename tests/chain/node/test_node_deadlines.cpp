@@ -9,12 +9,12 @@
 #include "chain/node/ledger_check.h"
 #include "chain/state/ledger.h"
 #include "chain/state/state_errc.h"
+#include "tests/chain/node/node_suite.h"
 #include "tests/chain/node/node_test_support.h"
 
 using namespace wb;
 using namespace wb::node;
-using wb::nodetest::onNode;
-using wb::nodetest::unixNow;
+using namespace wb::nodetest;
 
 namespace {
 
@@ -24,10 +24,8 @@ constexpr std::uint64_t kExpiryHeight = 40;
 
 }  // namespace
 
-class TestNodeDeadlines : public QObject {
+class TestNodeDeadlines : public NodeSuite {
   Q_OBJECT
-
-  std::unique_ptr<nodetest::DevKit> kit_;
 
   static std::size_t countExpired(Node& n, const std::vector<OrderId>& ids) {
     std::size_t expired = 0;
@@ -42,16 +40,10 @@ class TestNodeDeadlines : public QObject {
   }
 
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    kit_ = std::make_unique<nodetest::DevKit>();
-  }
-
   void oneHeightOfExpiriesIsSpreadOverBlocks() {
     QTemporaryDir dir;
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow() - 86400);
-    NodeConfig c = kit_->config(dir.path(), genesis, true);
-    c.manualClock = true;
+    NodeConfig c = kit_->manualConfig(dir.path(), genesis);
     NodeRunner runner;
     QVERIFY(runner.start(c, kit_->ctx()).ok());
 

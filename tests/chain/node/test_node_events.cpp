@@ -6,27 +6,29 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "tests/chain/node/node_suite.h"
 #include "tests/chain/node/node_test_support.h"
 
 using namespace wb;
 using namespace wb::node;
-using wb::nodetest::EventSocket;
-using wb::nodetest::onNode;
-using wb::nodetest::unixNow;
+using namespace wb::nodetest;
 
-class TestNodeEvents : public QObject {
+class TestNodeEvents : public NodeSuite {
   Q_OBJECT
 
-  std::unique_ptr<nodetest::DevKit> kit_;
-
-  // Starts a manual-clock producer with RPC in `dir` and connects `events` to it.
-  bool startWithEvents(NodeRunner& runner, const QString& dir, const GenesisFile& genesis, EventSocket& events) {
-    NodeConfig c = kit_->config(dir, genesis, true);
-    c.manualClock = true;
+  // Starts a manual-clock producer with RPC in `dir`, connects `events` to it and
+  // subscribes them to each of `topics`.
+  bool startWithEvents(NodeRunner& runner, const QString& dir, const GenesisFile& genesis, EventSocket& events,
+                       const QStringList& topics) {
+    NodeConfig c = kit_->manualConfig(dir, genesis);
     c.rpc = rpc::RpcEndpoint{};
     if (!runner.start(c, kit_->ctx()).ok()) return false;
     const quint16 port = onNode(runner, [](Node& n) { return n.rpcPort(); });
-    return events.open(port, QDir(dir).filePath(QString::fromStdString(genesis.params.name)));
+    if (!events.open(port, QDir(dir).filePath(QString::fromStdString(genesis.params.name)))) return false;
+    for (const QString& topic : topics) {
+      if (!events.subscribe(topic)) return false;
+    }
+    return true;
   }
 
   // The statuses tx_status events gave `txid`, oldest first.
@@ -39,20 +41,13 @@ class TestNodeEvents : public QObject {
   }
 
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    kit_ = std::make_unique<nodetest::DevKit>();
-  }
-
   // new_block, and tx_status "pending" then "confirmed".
   void publishesBlocksAndTransactions() {
     QTemporaryDir dir;
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pos, unixNow());
     NodeRunner runner;
     EventSocket events;
-    QVERIFY(startWithEvents(runner, dir.path(), genesis, events));
-    QVERIFY(events.subscribe("new_block"));
-    QVERIFY(events.subscribe("tx_status"));
+    QVERIFY(startWithEvents(runner, dir.path(), genesis, events, {"new_block", "tx_status"}));
 
     const Tx tx = kit_->transfer(genesis.params, 3, 4, 0);
     auto txid = onNode(runner, [&](Node& n) { return n.submitTx(tx); });
@@ -69,8 +64,7 @@ private slots:
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Dpos, unixNow());
     NodeRunner runner;
     EventSocket events;
-    QVERIFY(startWithEvents(runner, dir.path(), genesis, events));
-    QVERIFY(events.subscribe("order_update"));
+    QVERIFY(startWithEvents(runner, dir.path(), genesis, events, {"order_update"}));
     QList<Hash32> changed;
     connect(runner.node(), &Node::orderChanged, this, [&](const Hash32& id) { changed << id; });
 
@@ -110,10 +104,8 @@ private slots:
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow());
     NodeRunner a;
     EventSocket events;
-    QVERIFY(startWithEvents(a, dirA.path(), genesis, events));
-    QVERIFY(events.subscribe("tx_status"));
-    NodeConfig cb = kit_->config(dirB.path(), genesis, true);
-    cb.manualClock = true;
+    QVERIFY(startWithEvents(a, dirA.path(), genesis, events, {"tx_status"}));
+    NodeConfig cb = kit_->manualConfig(dirB.path(), genesis);
     NodeRunner b;
     QVERIFY(b.start(cb, kit_->ctx()).ok());
 

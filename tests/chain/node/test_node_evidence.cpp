@@ -4,34 +4,25 @@
 #include <QtTest>
 
 #include "chain/consensus/dpos/dpos_evidence.h"
+#include "tests/chain/node/node_suite.h"
 #include "tests/chain/node/node_test_support.h"
 
 using namespace wb;
 using namespace wb::node;
-using wb::nodetest::onNode;
-using wb::nodetest::unixNow;
+using namespace wb::nodetest;
 
-class TestNodeEvidence : public QObject {
+class TestNodeEvidence : public NodeSuite {
   Q_OBJECT
 
-  std::unique_ptr<nodetest::DevKit> kit_;
-
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    kit_ = std::make_unique<nodetest::DevKit>();
-  }
-
   // Two nodes with the same delegate keys each make a block for slot 1 (one
   // with a transaction, so they differ); when they meet, the node whose block
   // loses keeps the pair as evidence.
   void twoBlocksForOneSlotAreKeptAsEvidence() {
     QTemporaryDir dirA, dirB;
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Dpos, unixNow() - 3600);
-    NodeConfig a = kit_->config(dirA.path(), genesis, true);
-    a.manualClock = true;
-    NodeConfig b = kit_->config(dirB.path(), genesis, true);
-    b.manualClock = true;
+    NodeConfig a = kit_->manualConfig(dirA.path(), genesis);
+    NodeConfig b = kit_->manualConfig(dirB.path(), genesis);
     std::vector<Hash32> fromB;
     {
       NodeRunner nodeA;

@@ -8,37 +8,23 @@
 #include "chain/mempool/mempool_errc.h"
 #include "chain/mempool/tx_file.h"
 #include "chain/state/state_errc.h"
+#include "tests/chain/node/node_suite.h"
 #include "tests/chain/node/node_test_support.h"
 
 using namespace wb;
 using namespace wb::node;
-using wb::nodetest::onNode;
-using wb::nodetest::unixNow;
+using namespace wb::nodetest;
 
-class TestNodeMempool : public QObject {
+class TestNodeMempool : public NodeSuite {
   Q_OBJECT
 
-private:
-  std::unique_ptr<nodetest::DevKit> kit_;
-
-  NodeConfig manualConfig(const QString& dir, const GenesisFile& genesis) {
-    NodeConfig c = kit_->config(dir, genesis, true);
-    c.manualClock = true;
-    return c;
-  }
-
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    kit_ = std::make_unique<nodetest::DevKit>();
-  }
-
   // Shut down with transactions pending, the node offers them again at start;
   // a damaged entry in mempool.dat is dropped with a log line.
   void mempoolSurvivesRestart() {
     QTemporaryDir dir;
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow());
-    const NodeConfig c = manualConfig(dir.path(), genesis);
+    const NodeConfig c = kit_->manualConfig(dir.path(), genesis);
     std::vector<Hash32> ready;
     Hash32 waiting{};
     {
@@ -84,7 +70,7 @@ private slots:
   void futureNonceSpamCannotJamThePool() {
     QTemporaryDir dir;
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow() - 3600);
-    NodeConfig c = manualConfig(dir.path(), genesis);
+    NodeConfig c = kit_->manualConfig(dir.path(), genesis);
     c.mempool.waitingLifetimeSeconds = 30;
     NodeRunner runner;
     QVERIFY(runner.start(c, kit_->ctx()).ok());

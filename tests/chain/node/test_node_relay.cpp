@@ -8,43 +8,40 @@
 #include <QtTest>
 
 #include "tests/chain/net/net_test_support.h"
+#include "tests/chain/node/node_suite.h"
 #include "tests/chain/node/node_test_support.h"
+#include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::node;
 using wb::nettest::RawPeer;
-using wb::nodetest::onNode;
-using wb::nodetest::unixNow;
+using namespace wb::nodetest;
 
-class TestNodeRelay : public QObject {
+class TestNodeRelay : public NodeSuite {
   Q_OBJECT
 
-  std::unique_ptr<nodetest::DevKit> kit_;
+  // Starts a manual-clock producer of `genesis`'s network in `dir` whose block 1 holds `tx`.
+  Status startWithBlockOf(NodeRunner& runner, const QString& dir, const GenesisFile& genesis, const Tx& tx) {
+    WB_TRY(runner.start(kit_->manualConfig(dir, genesis), kit_->ctx()));
+    WB_TRY(onNode(runner, [&](Node& n) { return n.submitTx(tx); }));
+    WB_TRY(onNode(runner, [](Node& n) { return n.devProduce(1); }));
+    return {};
+  }
 
   static bool discouraged(NodeRunner& runner, const char* address) {
     return onNode(runner, [&](Node& n) { return n.peers().isDiscouraged(QHostAddress(QString(address))); });
   }
 
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    kit_ = std::make_unique<nodetest::DevKit>();
-  }
-
   void invalidTransactionsAreDiscouragedStaleOnesAreNot() {
     QTemporaryDir dir;
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow());
-    NodeConfig c = kit_->config(dir.path(), genesis, true);
-    c.manualClock = true;
-    NodeRunner runner;
-    QVERIFY(runner.start(c, kit_->ctx()).ok());
-    const quint16 port = onNode(runner, [](Node& n) { return n.p2pPort(); });
-    const Hash32 network = genesis.params.genesisHash;
-
     // Nonce 0 of account 3 is used once this block is in.
     const Tx used = kit_->transfer(genesis.params, 3, 4, 0);
-    QVERIFY(onNode(runner, [&](Node& n) { return n.submitTx(used); }).ok());
-    QVERIFY(onNode(runner, [](Node& n) { return n.devProduce(1); }).ok());
+    NodeRunner runner;
+    WB_VERIFY_OK(startWithBlockOf(runner, dir.path(), genesis, used));
+    const quint16 port = onNode(runner, [](Node& n) { return n.p2pPort(); });
+    const Hash32 network = genesis.params.genesisHash;
 
     RawPeer stale(network, QHostAddress("127.0.0.2"));
     QVERIFY(stale.connectTo(port));
@@ -82,14 +79,10 @@ private slots:
   void repeatedStaleRelaysCostTheConnection() {
     QTemporaryDir dir;
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow());
-    NodeConfig c = kit_->config(dir.path(), genesis, true);
-    c.manualClock = true;
     NodeRunner runner;
-    QVERIFY(runner.start(c, kit_->ctx()).ok());
+    WB_VERIFY_OK(startWithBlockOf(runner, dir.path(), genesis, kit_->transfer(genesis.params, 3, 4, 0)));
     const quint16 port = onNode(runner, [](Node& n) { return n.p2pPort(); });
     const Hash32 network = genesis.params.genesisHash;
-    QVERIFY(onNode(runner, [&](Node& n) { return n.submitTx(kit_->transfer(genesis.params, 3, 4, 0)); }).ok());
-    QVERIFY(onNode(runner, [](Node& n) { return n.devProduce(1); }).ok());
     // Signed and well-formed, each different, each with the used nonce 0.
     const auto staleTx = [&](std::uint64_t salt) {
       return kit_->signedTx(genesis.params, 3, 0, TransferPayload{kit_->accounts().key(4), kCoin + salt, "stale"});

@@ -6,24 +6,17 @@
 
 #include "chain/node/node_errc.h"
 #include "chain/node/node_genesis.h"
+#include "tests/chain/node/node_suite.h"
 #include "tests/chain/node/node_test_support.h"
 
 using namespace wb;
 using namespace wb::node;
-using wb::nodetest::onNode;
-using wb::nodetest::unixNow;
+using namespace wb::nodetest;
 
-class TestNodeSigning : public QObject {
+class TestNodeSigning : public NodeSuite {
   Q_OBJECT
 
-  std::unique_ptr<nodetest::DevKit> kit_;
-
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    kit_ = std::make_unique<nodetest::DevKit>();
-  }
-
   void lostCommitIsImportedAgainNotSignedTwice_data() {
     QTest::addColumn<int>("kind");
     QTest::newRow("pos") << static_cast<int>(ConsensusKind::Pos);
@@ -33,8 +26,7 @@ private slots:
     QFETCH(int, kind);
     QTemporaryDir dir;
     const GenesisFile genesis = kit_->devGenesis(static_cast<ConsensusKind>(kind), unixNow() - 3600);
-    NodeConfig c = kit_->config(dir.path(), genesis, true);
-    c.manualClock = true;
+    NodeConfig c = kit_->manualConfig(dir.path(), genesis);
     std::vector<Hash32> made;
     {
       NodeRunner runner;

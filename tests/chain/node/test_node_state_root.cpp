@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include "tests/chain/net/net_test_support.h"
+#include "tests/chain/node/node_suite.h"
 #include "tests/chain/node/node_test_support.h"
 #include "tests/support/naive_state_tree.h"
 #include "tests/support/rpc_call.h"
@@ -18,8 +19,7 @@
 using namespace wb;
 using namespace wb::node;
 using wb::nettest::RawPeer;
-using wb::nodetest::onNode;
-using wb::nodetest::unixNow;
+using namespace wb::nodetest;
 
 using wb::test::rpcCall;
 
@@ -48,23 +48,15 @@ bool verifiesNaively(const QJsonObject& answer, std::uint8_t table, ByteView key
 
 }  // namespace
 
-class TestNodeStateRoot : public QObject {
+class TestNodeStateRoot : public NodeSuite {
   Q_OBJECT
 
-  std::unique_ptr<nodetest::DevKit> kit_;
-
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    kit_ = std::make_unique<nodetest::DevKit>();
-  }
-
   void aBlockCommittingToAnotherStateIsRefused() {
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow());
     // Block 1, made honestly by a producer node of the network.
     QTemporaryDir makerDir;
-    NodeConfig makerConfig = kit_->config(makerDir.path(), genesis, true);
-    makerConfig.manualClock = true;
+    NodeConfig makerConfig = kit_->manualConfig(makerDir.path(), genesis);
     NodeRunner maker;
     QVERIFY(maker.start(makerConfig, kit_->ctx()).ok());
     QVERIFY(onNode(maker, [&](Node& n) { return n.submitTx(kit_->transfer(genesis.params, 1, 2, 0)); }).ok());
@@ -81,8 +73,7 @@ private slots:
     forged.header = **sealed;
 
     QTemporaryDir dir;
-    NodeConfig c = kit_->config(dir.path(), genesis, false);
-    c.manualClock = true;
+    NodeConfig c = kit_->manualConfig(dir.path(), genesis, false);
     NodeRunner runner;
     QVERIFY(runner.start(c, kit_->ctx()).ok());
     const quint16 port = onNode(runner, [](Node& n) { return n.p2pPort(); });
@@ -111,8 +102,7 @@ private slots:
   void stateProofRpcAnswersVerifiableProofs() {
     QTemporaryDir dir;
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow());
-    NodeConfig c = kit_->config(dir.path(), genesis, true);
-    c.manualClock = true;
+    NodeConfig c = kit_->manualConfig(dir.path(), genesis);
     c.rpc = rpc::RpcEndpoint{};
     NodeRunner runner;
     QVERIFY(runner.start(c, kit_->ctx()).ok());
@@ -161,8 +151,7 @@ private slots:
   void getproofIsAnsweredWithAVerifiableProof() {
     QTemporaryDir dir;
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Pow, unixNow());
-    NodeConfig c = kit_->config(dir.path(), genesis, true);
-    c.manualClock = true;
+    NodeConfig c = kit_->manualConfig(dir.path(), genesis);
     NodeRunner runner;
     QVERIFY(runner.start(c, kit_->ctx()).ok());
     QVERIFY(onNode(runner, [](Node& n) { return n.devProduce(1); }).ok());

@@ -2,12 +2,14 @@
 #pragma once
 
 #include <QtTest>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
 #include "chain/core/bytes.h"
 #include "chain/core/error.h"
 #include "chain/core/ids.h"
+#include "chain/core/params.h"
 #include "tests/filled32.h"
 
 // Fails the test with the Error's message when `expr` (a Result/Status) failed.
@@ -46,6 +48,14 @@ inline std::string textOf(ByteView bytes) { return std::string(bytes.begin(), by
 
 inline bool contains(const std::string& haystack, std::string_view needle) {
   return haystack.find(needle) != std::string::npos;
+}
+
+// The rows of a test run once per consensus kind: an int column "kind", each row
+// named as its kind ("pow", "pos", "dpos").
+inline void addConsensusKindRows(std::initializer_list<ConsensusKind> kinds = {ConsensusKind::Pow, ConsensusKind::Pos,
+                                                                               ConsensusKind::Dpos}) {
+  QTest::addColumn<int>("kind");
+  for (ConsensusKind kind : kinds) QTest::newRow(std::string(consensusKindName(kind)).c_str()) << int(kind);
 }
 
 }  // namespace wb::test

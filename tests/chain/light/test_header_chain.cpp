@@ -277,9 +277,7 @@ private slots:
   // its parent's state (the consensus witness the full node kept), proven
   // against the parent's state_root; nothing less, nothing forged.
   void verifiesStakedHeadersWithTheirWitnesses_data() {
-    QTest::addColumn<int>("kind");
-    QTest::newRow("pos") << int(ConsensusKind::Pos);
-    QTest::newRow("dpos") << int(ConsensusKind::Dpos);
+    test::addConsensusKindRows({ConsensusKind::Pos, ConsensusKind::Dpos});
   }
   void verifiesStakedHeadersWithTheirWitnesses() {
     QFETCH(int, kind);

@@ -8,6 +8,7 @@
 #include "chain/node/node_errc.h"
 #include "tests/chain/node/node_suite.h"
 #include "tests/chain/node/node_test_support.h"
+#include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::node;
@@ -27,12 +28,7 @@ class TestNode : public NodeSuite {
 private slots:
   // --dev-clock manual: blocks come only when asked, for every consensus, and a
   // pooled transaction goes into the next block.
-  void manualProductionIncludesMempool_data() {
-    QTest::addColumn<int>("kind");
-    QTest::newRow("pow") << static_cast<int>(ConsensusKind::Pow);
-    QTest::newRow("pos") << static_cast<int>(ConsensusKind::Pos);
-    QTest::newRow("dpos") << static_cast<int>(ConsensusKind::Dpos);
-  }
+  void manualProductionIncludesMempool_data() { test::addConsensusKindRows(); }
   void manualProductionIncludesMempool() {
     QFETCH(int, kind);
     QTemporaryDir dir;
@@ -104,11 +100,7 @@ private slots:
   // Automatic production on the system clock (PoW mines on worker threads), a
   // second node converges, and a transaction sent to the follower is mined by
   // the producer.
-  void twoNodesConverge_data() {
-    QTest::addColumn<int>("kind");
-    QTest::newRow("pow") << static_cast<int>(ConsensusKind::Pow);
-    QTest::newRow("dpos") << static_cast<int>(ConsensusKind::Dpos);
-  }
+  void twoNodesConverge_data() { test::addConsensusKindRows({ConsensusKind::Pow, ConsensusKind::Dpos}); }
   void twoNodesConverge() {
     QFETCH(int, kind);
     QTemporaryDir dirA;

@@ -8,6 +8,7 @@
 #include "chain/node/node_genesis.h"
 #include "tests/chain/node/node_suite.h"
 #include "tests/chain/node/node_test_support.h"
+#include "tests/test_util.h"
 
 using namespace wb;
 using namespace wb::node;
@@ -18,9 +19,7 @@ class TestNodeSigning : public NodeSuite {
 
 private slots:
   void lostCommitIsImportedAgainNotSignedTwice_data() {
-    QTest::addColumn<int>("kind");
-    QTest::newRow("pos") << static_cast<int>(ConsensusKind::Pos);
-    QTest::newRow("dpos") << static_cast<int>(ConsensusKind::Dpos);
+    test::addConsensusKindRows({ConsensusKind::Pos, ConsensusKind::Dpos});
   }
   void lostCommitIsImportedAgainNotSignedTwice() {
     QFETCH(int, kind);

@@ -54,6 +54,20 @@ GenesisFile devGenesis(ConsensusKind kind, const TestAccounts& accounts, std::ui
   return file;
 }
 
+// Two nodes of one dev network, A and B, each with a store of its own.
+struct TwoNodes {
+  explicit TwoNodes(ConsensusKind kind, std::uint32_t maxReorg = 100)
+      : file(devGenesis(kind, accounts, maxReorg)),
+        a(dirA.path(), file, ctx, accounts),
+        b(dirB.path(), file, ctx, accounts) {}
+
+  QTemporaryDir dirA, dirB;  // first: outlive the stores in them
+  SecpContext ctx;
+  TestAccounts accounts{ctx, kDevAccounts};
+  GenesisFile file;
+  Node a, b;
+};
+
 }  // namespace
 
 class TestChainConsensus : public QObject {
@@ -123,19 +137,11 @@ private slots:
 
   // Two nodes build competing branches with different producers; after they
   // exchange blocks both end on the branch the engine's rule picks.
-  void forkChoiceFollowsTheHeavierBranch_data() {
-    QTest::addColumn<int>("kind");
-    QTest::newRow("pow") << int(ConsensusKind::Pow);
-    QTest::newRow("pos") << int(ConsensusKind::Pos);
-    QTest::newRow("dpos") << int(ConsensusKind::Dpos);
-  }
+  void forkChoiceFollowsTheHeavierBranch_data() { test::addConsensusKindRows(); }
   void forkChoiceFollowsTheHeavierBranch() {
     QFETCH(int, kind);
-    QTemporaryDir dirA, dirB;
-    SecpContext ctx;
-    TestAccounts accounts(ctx, kDevAccounts);
-    const GenesisFile file = devGenesis(static_cast<ConsensusKind>(kind), accounts);
-    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
+    TwoNodes nodes(static_cast<ConsensusKind>(kind));
+    auto& [dirA, dirB, ctx, accounts, file, a, b] = nodes;
     // DPoS: A has one delegate of three (1 block a round), B all three; PoW/PoS:
     // B has more blocks (and, with several stakers, more trust).
     const bool dpos = kind == int(ConsensusKind::Dpos);
@@ -174,12 +180,9 @@ private slots:
   // that followed the majority after a partition was stuck there, refusing the
   // next valid block for a state root it got wrong).
   void dposBranchSwitchKeepsTheRoundScheduleOfTheNewTip() {
-    QTemporaryDir dirA, dirB;
-    SecpContext ctx;
-    TestAccounts accounts(ctx, kDevAccounts);
-    const GenesisFile file = devGenesis(ConsensusKind::Dpos, accounts);
+    TwoNodes nodes(ConsensusKind::Dpos);
+    auto& [dirA, dirB, ctx, accounts, file, a, b] = nodes;
     const std::uint64_t roundSlots = file.params.activeDelegates;
-    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
     for (int i = 0; i < 2; ++i) WB_VERIFY_OK(a.produce({0}));
     b.clock.advance(1);  // later slots: nothing shared but genesis
     std::vector<Block> branch;
@@ -230,13 +233,10 @@ private slots:
   // branch's valid blocks were refused, and a node cut off while the others voted
   // could never follow them again (issue 12).
   void dposSideBranchIsCheckedAgainstItsOwnVotes() {
-    QTemporaryDir dirA, dirB;
-    SecpContext ctx;
-    TestAccounts accounts(ctx, kDevAccounts);
-    const GenesisFile file = devGenesis(ConsensusKind::Dpos, accounts);
+    TwoNodes nodes(ConsensusKind::Dpos);
+    auto& [dirA, dirB, ctx, accounts, file, a, b] = nodes;
     const ChainGenesis genesis = chainGenesisFrom(file);
     const std::uint64_t roundSlots = file.params.activeDelegates;
-    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
     for (int i = 0; i < 2; ++i) WB_VERIFY_OK(a.produce({0}));
     b.clock.advance(1);  // later slots: nothing shared but genesis
 
@@ -300,19 +300,11 @@ private slots:
   // A clock stepped back makes the heavier branch "too far in the future" for a
   // while: a local fault, not a consensus failure. Its blocks stay valid, the old
   // chain stays usable, and once the clock is right the switch completes.
-  void clockSteppedBackNeverInvalidatesTheBetterBranch_data() {
-    QTest::addColumn<int>("kind");
-    QTest::newRow("pow") << int(ConsensusKind::Pow);
-    QTest::newRow("pos") << int(ConsensusKind::Pos);
-    QTest::newRow("dpos") << int(ConsensusKind::Dpos);
-  }
+  void clockSteppedBackNeverInvalidatesTheBetterBranch_data() { test::addConsensusKindRows(); }
   void clockSteppedBackNeverInvalidatesTheBetterBranch() {
     QFETCH(int, kind);
-    QTemporaryDir dirA, dirB;
-    SecpContext ctx;
-    TestAccounts accounts(ctx, kDevAccounts);
-    const GenesisFile file = devGenesis(static_cast<ConsensusKind>(kind), accounts);
-    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
+    TwoNodes nodes(static_cast<ConsensusKind>(kind));
+    auto& [dirA, dirB, ctx, accounts, file, a, b] = nodes;
     const bool dpos = kind == int(ConsensusKind::Dpos);
     std::vector<Block> branchB;
     for (int i = 0; i < 2; ++i) WB_VERIFY_OK(a.produce({dpos ? std::size_t(0) : std::size_t(9)}));
@@ -350,11 +342,8 @@ private slots:
   }
 
   void posRefusesReorganisationsDeeperThanMaxReorg() {
-    QTemporaryDir dirA, dirB;
-    SecpContext ctx;
-    TestAccounts accounts(ctx, kDevAccounts);
-    const GenesisFile file = devGenesis(ConsensusKind::Pos, accounts, 2);
-    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
+    TwoNodes nodes(ConsensusKind::Pos, 2);
+    auto& [dirA, dirB, ctx, accounts, file, a, b] = nodes;
     // Different producers, so the branches share nothing but genesis.
     for (int i = 0; i < 4; ++i) WB_VERIFY_OK(a.produce({9}));
     std::vector<Block> longer;
@@ -371,11 +360,8 @@ private slots:
   }
 
   void dposCountsProductionAdvancesLibAndNeverRevertsPastIt() {
-    QTemporaryDir dirA, dirB;
-    SecpContext ctx;
-    TestAccounts accounts(ctx, kDevAccounts);
-    const GenesisFile file = devGenesis(ConsensusKind::Dpos, accounts);
-    Node a(dirA.path(), file, ctx, accounts), b(dirB.path(), file, ctx, accounts);
+    TwoNodes nodes(ConsensusKind::Dpos);
+    auto& [dirA, dirB, ctx, accounts, file, a, b] = nodes;
     for (int i = 0; i < 6; ++i) WB_VERIFY_OK(a.produce({0, 1, 2}));
     const std::uint64_t lib = a.chain->lastIrreversibleHeight();
     QVERIFY2(lib >= 3, qPrintable(QString("lib %1").arg(lib)));

@@ -2,11 +2,15 @@
 // hands out ParentContexts like the store will, and a plain-map state view.
 #pragma once
 
+#include <QString>
+#include <QtGlobal>
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <vector>
 
 #include "chain/consensus/engine.h"
+#include "chain/consensus/time_rules.h"
 #include "chain/core/block.h"
 #include "chain/core/schnorr.h"
 #include "chain/core/secure_bytes.h"
@@ -95,6 +99,46 @@ private:
   };
   std::vector<Entry> entries_;
 };
+
+// A network of headers: its parameters, a clock that starts at their genesis
+// time, the engine, the verified headers and the ledger state as plain maps.
+struct Network {
+  explicit Network(std::uint64_t genesisTime) : clock(genesisTime) {}
+
+  ChainParams params;
+  ManualClock clock;
+  std::unique_ptr<ConsensusEngine> engine;
+  std::unique_ptr<TestChain> chain;
+  MapState state;
+};
+
+// A network of `params` whose genesis is at `genesisTime`, with `delegates` at
+// genesis (DPoS).
+inline std::unique_ptr<Network> makeNetwork(ChainParams params, std::uint64_t genesisTime, const SecpContext& secp,
+                                            std::vector<AccountKey> delegates = {}) {
+  auto net = std::make_unique<Network>(genesisTime);
+  net->params = std::move(params);
+  net->params.genesisTime = genesisTime;
+  const BlockHeader genesis = makeGenesis(net->params);
+  auto engine = makeEngine(net->params, net->clock, secp, std::move(delegates));
+  if (!engine) qFatal("%s", engine.error().message.c_str());
+  net->engine = std::move(*engine);
+  net->chain = std::make_unique<TestChain>(net->params, genesis);
+  return net;
+}
+
+// Empty when the three producers' shares of `blocks` in `wins` are a 1:2:5 split
+// (of hash power or stake) within 0.06 each; otherwise which `role` is off, and how.
+inline QString offTheOneTwoFiveSplit(const std::vector<std::size_t>& wins, double blocks, const char* role) {
+  const double expected[] = {1.0 / 8, 2.0 / 8, 5.0 / 8};
+  for (std::size_t k = 0; k < 3; ++k) {
+    const double share = static_cast<double>(wins[k]) / blocks;
+    if (!(share > expected[k] - 0.06 && share < expected[k] + 0.06)) {
+      return QString("%1 %2 share %3").arg(role).arg(k).arg(share);
+    }
+  }
+  return {};
+}
 
 // A header template on top of `parent`.
 inline BlockHeader nextHeader(const ParentContext& parent, std::uint64_t time, std::uint32_t bits,

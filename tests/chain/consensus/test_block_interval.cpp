@@ -25,13 +25,7 @@ constexpr Amount kStake = 1'000'000 * kCoin;
 // A simulated miner's hash rate (header hashes per second).
 constexpr double kHashRate = 3.0e6;
 
-struct Network {
-  ChainParams params;
-  ManualClock clock{kGenesisTime};
-  std::unique_ptr<ConsensusEngine> engine;
-  std::unique_ptr<test::TestChain> chain;
-  test::MapState state;
-};
+using test::Network;
 
 double toDouble(const U256& v) {
   double out = 0;
@@ -72,15 +66,7 @@ class TestBlockInterval : public QObject {
   std::vector<test::ProducerKey> keys_;
 
   std::unique_ptr<Network> makeNetwork(ChainParams params, std::vector<AccountKey> delegates = {}) {
-    auto net = std::make_unique<Network>();
-    net->params = std::move(params);
-    net->params.genesisTime = kGenesisTime;
-    const BlockHeader genesis = test::makeGenesis(net->params);
-    auto engine = makeEngine(net->params, net->clock, *secp_, std::move(delegates));
-    if (!engine) qFatal("%s", engine.error().message.c_str());
-    net->engine = std::move(*engine);
-    net->chain = std::make_unique<test::TestChain>(net->params, genesis);
-    return net;
+    return test::makeNetwork(std::move(params), kGenesisTime, *secp_, std::move(delegates));
   }
 
   // Produces like BlockProducer until `end`: plan on the tip, wait for the

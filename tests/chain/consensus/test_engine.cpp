@@ -29,24 +29,10 @@ class TestEngine : public QObject {
   std::unique_ptr<SecpContext> secp_;
   std::vector<test::ProducerKey> keys_;
 
-  struct Network {
-    ChainParams params;
-    ManualClock clock{kGenesisTime};
-    std::unique_ptr<ConsensusEngine> engine;
-    std::unique_ptr<test::TestChain> chain;
-    test::MapState state;
-  };
+  using Network = test::Network;
 
   std::unique_ptr<Network> makeNetwork(ChainParams params, std::vector<AccountKey> genesisDelegates = {}) {
-    auto net = std::make_unique<Network>();
-    net->params = std::move(params);
-    net->params.genesisTime = kGenesisTime;
-    const BlockHeader genesis = test::makeGenesis(net->params);
-    auto engine = makeEngine(net->params, net->clock, *secp_, std::move(genesisDelegates));
-    if (!engine) qFatal("%s", engine.error().message.c_str());
-    net->engine = std::move(*engine);
-    net->chain = std::make_unique<test::TestChain>(net->params, genesis);
-    return net;
+    return test::makeNetwork(std::move(params), kGenesisTime, *secp_, std::move(genesisDelegates));
   }
 
   static ChainParams powParams() {

@@ -6,35 +6,22 @@
 #include <QTimer>
 
 #include "chain/net/peer_manager.h"
-#include "tests/support/test_chain.h"
+#include "tests/bench/bench_chain.h"
 
 namespace wb::bench {
 
 SyncResult measureSync(std::size_t blocks, std::size_t txsPerBlock) {
-  using namespace wb::testsupport;
-  SyncResult result;
-  SecpContext ctx;
-  TestAccounts accounts(ctx, 64);
-  const ChainGenesis genesis = testGenesis(accounts);
-  BlockFactory factory(ctx, genesis, accounts);
+  const BenchChain made(blocks, txsPerBlock);
+  SyncResult result{.txs = made.txs};
 
   QTemporaryDir dir;
-  auto source = Chain::open(std::filesystem::path(dir.filePath("a").toStdString()), "bench", genesis, ctx);
-  auto target = Chain::open(std::filesystem::path(dir.filePath("b").toStdString()), "bench", genesis, ctx);
+  auto source = Chain::open(std::filesystem::path(dir.filePath("a").toStdString()), "bench", made.genesis, made.ctx);
+  auto target = Chain::open(std::filesystem::path(dir.filePath("b").toStdString()), "bench", made.genesis, made.ctx);
   if (!source || !target) {
     result.error = !source ? source.error().message : target.error().message;
     return result;
   }
-  std::vector<Bytes> encoded;
-  BlockHeader parent = genesis.header;
-  for (std::size_t i = 0; i < blocks; ++i) {
-    Block block = factory.makeBlock(parent, factory.mixedTxs(txsPerBlock), i % accounts.size());
-    parent = block.header;
-    result.txs += block.txs.size();
-    encoded.push_back(encodeBlock(block));
-  }
-  std::vector<ByteView> views(encoded.begin(), encoded.end());
-  if (auto imported = (*source)->importBlocks(views); !imported.ok()) {
+  if (auto imported = (*source)->importBlocks(made.views()); !imported.ok()) {
     result.error = imported.error().message;
     return result;
   }

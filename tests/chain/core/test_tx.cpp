@@ -22,14 +22,16 @@ constexpr std::size_t kSigBytes = 64;
 class TestTx : public QObject {
   Q_OBJECT
 
-  std::unique_ptr<SecpContext> ctx_;
-  std::unique_ptr<test::TestKey> buyer_, merchant_, arbiter_, stranger_;
+  SecpContext ctx_;
+  std::unique_ptr<test::SampleParties> parties_;
   Hash32 genesis_ = filled(0xa1);
 
-  std::vector<Tx> samples() const { return test::sampleTxs(buyer_->key, merchant_->key, arbiter_->key); }
+  std::vector<Tx> samples() const {
+    return test::sampleTxs(parties_->buyer.key, parties_->merchant.key, parties_->arbiter.key);
+  }
   Tx signedSample(std::size_t index) const {
     Tx tx = samples().at(index);
-    const Status signedOk = signTx(*ctx_, buyer_->secret, genesis_, tx);
+    const Status signedOk = signTx(ctx_, parties_->buyer.secret, genesis_, tx);
     if (!signedOk) qFatal("signing a sample failed: %s", signedOk.error().message.c_str());
     return tx;
   }
@@ -37,11 +39,7 @@ class TestTx : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(initCrypto().ok());
-    ctx_ = std::make_unique<SecpContext>();
-    buyer_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 1));
-    merchant_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 2));
-    arbiter_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 3));
-    stranger_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 4));
+    parties_ = std::make_unique<test::SampleParties>(ctx_);
   }
 
   // ---- codec ----
@@ -253,7 +251,7 @@ private slots:
   void txidExcludesTheSignature() {
     Tx a = signedSample(0);
     Tx b = a;
-    QVERIFY(signTx(*ctx_, buyer_->secret, genesis_, b).ok());  // fresh aux randomness: another signature
+    QVERIFY(signTx(ctx_, parties_->buyer.secret, genesis_, b).ok());  // fresh aux randomness: another signature
     QVERIFY(a.sig != b.sig);
     QCOMPARE(computeTxid(a), computeTxid(b));
     QVERIFY(computeWtxHash(a) != computeWtxHash(b));
@@ -283,21 +281,21 @@ private slots:
   void signedTxVerifies() {
     for (std::size_t i = 0; i < 12; ++i) {
       const Tx tx = signedSample(i);
-      QVERIFY(verifyTxSignature(*ctx_, genesis_, tx).ok());
-      QVERIFY(verifyTxSignatureWithHash(*ctx_, tx, digestTx(genesis_, tx).sigHash).ok());
+      QVERIFY(verifyTxSignature(ctx_, genesis_, tx).ok());
+      QVERIFY(verifyTxSignatureWithHash(ctx_, tx, digestTx(genesis_, tx).sigHash).ok());
     }
   }
 
   void signatureFromAnotherNetworkFails() {
     const Tx tx = signedSample(0);
-    QCOMPARE(verifyTxSignature(*ctx_, filled(0xa2), tx).code(), CoreErrc::TxBadSignature);
+    QCOMPARE(verifyTxSignature(ctx_, filled(0xa2), tx).code(), CoreErrc::TxBadSignature);
   }
 
   void tamperedTxFails() {
     const std::vector<std::function<void(Tx&)>> tampers{
         [](Tx& t) { t.nonce += 1; },
         [](Tx& t) { t.fee += 1; },
-        [&](Tx& t) { t.sender = merchant_->key; },
+        [&](Tx& t) { t.sender = parties_->merchant.key; },
         [](Tx& t) { payloadOf<TransferPayload>(t).amount += 1; },
         [](Tx& t) { payloadOf<TransferPayload>(t).memo += "!"; },
         [](Tx& t) { payloadOf<TransferPayload>(t).to[0] ^= 1; },
@@ -307,24 +305,24 @@ private slots:
     for (const auto& tamper : tampers) {
       Tx tx = signedSample(0);
       tamper(tx);
-      QCOMPARE(verifyTxSignature(*ctx_, genesis_, tx).code(), CoreErrc::TxBadSignature);
+      QCOMPARE(verifyTxSignature(ctx_, genesis_, tx).code(), CoreErrc::TxBadSignature);
     }
   }
 
   void unsignedOrInvalidSenderFails() {
     Tx tx = samples()[0];
-    QCOMPARE(verifyTxSignature(*ctx_, genesis_, tx).code(), CoreErrc::TxBadSignature);
+    QCOMPARE(verifyTxSignature(ctx_, genesis_, tx).code(), CoreErrc::TxBadSignature);
     tx = signedSample(0);
     tx.sender.fill(0xff);  // x ≥ field size: not a public key
-    QCOMPARE(verifyTxSignature(*ctx_, genesis_, tx).code(), CoreErrc::TxBadSignature);
+    QCOMPARE(verifyTxSignature(ctx_, genesis_, tx).code(), CoreErrc::TxBadSignature);
   }
 
   void signingWithAnotherKeyIsRefused() {
     Tx tx = samples()[0];
     const Tx before = tx;
-    QCOMPARE(signTx(*ctx_, stranger_->secret, genesis_, tx).code(), CoreErrc::TxSignerNotSender);
+    QCOMPARE(signTx(ctx_, parties_->stranger.secret, genesis_, tx).code(), CoreErrc::TxSignerNotSender);
     QVERIFY(tx == before);
-    QCOMPARE(signTx(*ctx_, SecureBytes(32), genesis_, tx).code(), CoreErrc::CryptoBadSecretKey);  // zero key
+    QCOMPARE(signTx(ctx_, SecureBytes(32), genesis_, tx).code(), CoreErrc::CryptoBadSecretKey);  // zero key
     QVERIFY(tx == before);
   }
 

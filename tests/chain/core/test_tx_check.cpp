@@ -29,19 +29,17 @@ struct Case {
 class TestTxCheck : public QObject {
   Q_OBJECT
 
-  std::unique_ptr<SecpContext> ctx_;
-  std::unique_ptr<test::TestKey> buyer_, merchant_, arbiter_, stranger_;
+  SecpContext ctx_;
+  std::unique_ptr<test::SampleParties> parties_;
 
-  std::vector<Tx> samples() const { return test::sampleTxs(buyer_->key, merchant_->key, arbiter_->key); }
+  std::vector<Tx> samples() const {
+    return test::sampleTxs(parties_->buyer.key, parties_->merchant.key, parties_->arbiter.key);
+  }
 
 private slots:
   void initTestCase() {
     QVERIFY(initCrypto().ok());
-    ctx_ = std::make_unique<SecpContext>();
-    buyer_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 1));
-    merchant_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 2));
-    arbiter_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 3));
-    stranger_ = std::make_unique<test::TestKey>(test::makeKey(*ctx_, 4));
+    parties_ = std::make_unique<test::SampleParties>(ctx_);
   }
 
   void samplesPassTheStatelessRules() {
@@ -55,7 +53,7 @@ private slots:
   void statelessRulesRejectOneByOne() {
     using OC = OrderCreatePayload;
     const auto maxU64 = std::numeric_limits<std::uint64_t>::max();
-    const AccountKey stranger = stranger_->key, merchant = merchant_->key, buyer = buyer_->key;
+    const AccountKey stranger = parties_->stranger.key, merchant = parties_->merchant.key, buyer = parties_->buyer.key;
     const std::vector<Case> cases{
         {"transfer amount 0", 0, [](Tx& t, ChainParams&) { payloadOf<TransferPayload>(t).amount = 0; },
          CoreErrc::TxAmountZero},

@@ -25,6 +25,15 @@ inline TestKey makeKey(const SecpContext& ctx, Byte n) {
   return k;
 }
 
+// The parties of the samples, with real keys: the buyer (who sends them), the
+// merchant, the arbiter, and a stranger to the order.
+struct SampleParties {
+  explicit SampleParties(const SecpContext& ctx)
+      : buyer(makeKey(ctx, 1)), merchant(makeKey(ctx, 2)), arbiter(makeKey(ctx, 3)), stranger(makeKey(ctx, 4)) {}
+
+  TestKey buyer, merchant, arbiter, stranger;
+};
+
 // The payload of `tx` as alternative P (the test knows the kind).
 template <class P>
 P& payloadOf(Tx& tx) {

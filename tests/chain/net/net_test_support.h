@@ -17,6 +17,11 @@
 
 namespace wb::nettest {
 
+// The loopback addresses a test's honest and hostile raw peers connect from,
+// so the node tells them apart.
+inline const QHostAddress kHonestAddress{QStringLiteral("127.0.0.1")};
+inline const QHostAddress kHostileAddress{QStringLiteral("127.0.0.2")};
+
 // What every node of a test network shares: keys, genesis and a pre-built chain.
 struct Network {
   SecpContext ctx;
@@ -81,6 +86,19 @@ private:
   Network& net_;
   QString name_;
   QTemporaryDir dir_;
+};
+
+// The code of the last misbehaviour `manager` reported (0 while none). Declared
+// after the node that owns `manager`, so it is gone before the node is.
+struct LastMisbehaviour {
+  explicit LastMisbehaviour(net::PeerManager& manager) {
+    QObject::connect(&manager, &net::PeerManager::peerMisbehaved,
+                     [this](net::PeerId, QString, int reported, QString) { code = reported; });
+  }
+  LastMisbehaviour(const LastMisbehaviour&) = delete;  // the connection writes to this one
+  LastMisbehaviour& operator=(const LastMisbehaviour&) = delete;
+
+  int code = 0;
 };
 
 // A hand-driven peer on a raw socket (tests/support/hostile_peer.h).

@@ -13,6 +13,7 @@
 #include "chain/net/net_errc.h"
 #include "chain/state/state_errc.h"
 #include "chain/store/store_errc.h"
+#include "tests/chain/net/net_suite.h"
 #include "tests/chain/net/net_test_support.h"
 #include "tests/support/test_producer.h"
 #include "tests/test_util.h"
@@ -22,9 +23,6 @@ using namespace wb::net;
 using namespace wb::nettest;
 
 namespace {
-
-const QHostAddress kHonestAddress("127.0.0.1");
-const QHostAddress kHostileAddress("127.0.0.2");
 
 Bytes randomBytes(std::size_t n) {
   Bytes out(n);
@@ -79,19 +77,16 @@ Block bulkyBlock(const BlockHeader& parent, const Tx& tx, std::size_t count, std
 
 }  // namespace
 
-class TestHostilePeers : public QObject {
+class TestHostilePeers : public NetSuite {
   Q_OBJECT
-  std::unique_ptr<Network> net_;
 
+public:
+  TestHostilePeers() : NetSuite(400, 1) {}
+
+private:
   Hash32 genesisHash() const { return blockHash(net_->genesis.header); }
 
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    net_ = std::make_unique<Network>();
-    net_->build(400, 1);
-  }
-
   // A slow reader fills its send queue with getheaders answers, then asks for
   // one mempool transaction 1000 times: the queue overflows while the node is
   // answering, which used to free the peer's state under serveTxs (SIGSEGV).
@@ -288,9 +283,7 @@ private slots:
     config.sync.maxHeldBytesPerPeer = 4 * 1024 * 1024;
     WB_VERIFY_OK(a.open(config));
     WB_VERIFY_OK(a.importBlocks(0, 50));
-    int misbehavedCode = 0;
-    QObject::connect(a.manager.get(), &PeerManager::peerMisbehaved,
-                     [&](PeerId, QString, int code, QString) { misbehavedCode = code; });
+    LastMisbehaviour misbehaved(*a.manager);
 
     const Tx& filler = net_->blocks[0].txs[0];
     const std::size_t perBlock = (900 * 1024) / encodeTx(filler).size();
@@ -317,7 +310,7 @@ private slots:
       mostHeld = std::max(mostHeld, a.manager->heldBodyBytes());
     }
     QVERIFY(withholder.waitDisconnected(5'000));
-    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(NetErrc::UnexpectedMessage), 3'000);
+    QTRY_COMPARE_WITH_TIMEOUT(misbehaved.code, int(NetErrc::UnexpectedMessage), 3'000);
     QVERIFY2(mostHeld > 0 && mostHeld <= config.sync.maxHeldBytesPerPeer, qPrintable(QString::number(mostHeld)));
     QTRY_COMPARE_WITH_TIMEOUT(a.manager->heldBodyBytes(), std::size_t{0}, 3'000);
     QCOMPARE(a.height(), std::uint64_t{50});
@@ -329,9 +322,7 @@ private slots:
     Node a(*net_, "a");
     WB_VERIFY_OK(a.open());
     WB_VERIFY_OK(a.importBlocks(0, 50));
-    int misbehavedCode = 0;
-    QObject::connect(a.manager.get(), &PeerManager::peerMisbehaved,
-                     [&](PeerId, QString, int code, QString) { misbehavedCode = code; });
+    LastMisbehaviour misbehaved(*a.manager);
     const Tx& filler = net_->blocks[0].txs[0];
     const std::size_t maxBytes = net_->genesis.params.maxBlockBytes;
     const Block small = bulkyBlock(net_->blocks[49].header, filler, 3, 0x57a7);
@@ -353,12 +344,12 @@ private slots:
     bystander.send(BlockMsg::of(small));
     QTest::qWait(1'000);  // longer than an import batch waits for the rest of its run
     QVERIFY(bystander.connected());
-    QCOMPARE(misbehavedCode, 0);
+    QCOMPARE(misbehaved.code, 0);
     QCOMPARE(a.height(), std::uint64_t{50});
 
     sender.send(BlockMsg::of(huge));
     QVERIFY(sender.waitDisconnected());
-    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(NetErrc::InvalidBlock), 3'000);
+    QTRY_COMPARE_WITH_TIMEOUT(misbehaved.code, int(NetErrc::InvalidBlock), 3'000);
     QVERIFY(bystander.connected());
   }
 
@@ -400,9 +391,7 @@ private slots:
     Node a(*net_, "a");
     WB_VERIFY_OK(a.open());
     WB_VERIFY_OK(a.importBlocks(0, 50));
-    int misbehavedCode = 0;
-    QObject::connect(a.manager.get(), &PeerManager::peerMisbehaved,
-                     [&](PeerId, QString, int code, QString) { misbehavedCode = code; });
+    LastMisbehaviour misbehaved(*a.manager);
     std::vector<BlockHeader> known;
     for (std::size_t i = 0; i < 50; ++i) known.push_back(net_->blocks[i].header);
 
@@ -416,7 +405,7 @@ private slots:
       QTest::qWait(10);
     }
     QVERIFY(echo.waitDisconnected());
-    QTRY_COMPARE_WITH_TIMEOUT(misbehavedCode, int(NetErrc::BadHeaders), 3'000);
+    QTRY_COMPARE_WITH_TIMEOUT(misbehaved.code, int(NetErrc::BadHeaders), 3'000);
     QVERIFY(a.manager->isDiscouraged(kHostileAddress));
     QCOMPARE(a.height(), std::uint64_t{50});
   }

@@ -7,6 +7,7 @@
 #include "chain/core/core_errc.h"
 #include "chain/core/tx_sign.h"
 #include "chain/net/net_errc.h"
+#include "tests/chain/net/net_suite.h"
 #include "tests/chain/net/net_test_support.h"
 #include "tests/test_util.h"
 
@@ -15,9 +16,6 @@ using namespace wb::net;
 using namespace wb::nettest;
 
 namespace {
-
-const QHostAddress kHonestAddress("127.0.0.1");
-const QHostAddress kHostileAddress("127.0.0.2");
 
 struct Events {
   std::vector<int> misbehaviourCodes;
@@ -43,17 +41,13 @@ bool answersPing(RawPeer& peer, std::uint64_t nonce) {
 
 }  // namespace
 
-class TestPeers : public QObject {
+class TestPeers : public NetSuite {
   Q_OBJECT
-  std::unique_ptr<Network> net_;
+
+public:
+  TestPeers() : NetSuite(40, 2) {}
 
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    net_ = std::make_unique<Network>();
-    net_->build(40, 2);
-  }
-
   void twoManagersHandshake() {
     Node a(*net_, "a"), b(*net_, "b");
     WB_VERIFY_OK(a.open());

@@ -5,6 +5,7 @@
 
 #include "chain/consensus/time_rules.h"
 #include "chain/net/block_locator.h"
+#include "tests/chain/net/net_suite.h"
 #include "tests/chain/net/net_test_support.h"
 #include "tests/support/test_producer.h"
 #include "tests/test_util.h"
@@ -13,10 +14,13 @@ using namespace wb;
 using namespace wb::net;
 using namespace wb::nettest;
 
-class TestSync : public QObject {
+class TestSync : public NetSuite {
   Q_OBJECT
-  std::unique_ptr<Network> net_;
 
+public:
+  TestSync() : NetSuite(300, 3) {}
+
+private:
   static void expectSameChain(const Node& a, const Node& b) {
     QVERIFY(a.chain->tip() == b.chain->tip());
     auto dumpA = testsupport::dumpChainState(*a.chain);
@@ -28,12 +32,6 @@ class TestSync : public QObject {
   }
 
 private slots:
-  void initTestCase() {
-    QVERIFY(initCrypto().ok());
-    net_ = std::make_unique<Network>();
-    net_->build(300, 3);
-  }
-
   void locatorShape() {
     QCOMPARE(locatorHeights(0), (std::vector<std::uint64_t>{0}));
     QCOMPARE(locatorHeights(3), (std::vector<std::uint64_t>{3, 2, 1, 0}));

@@ -3,10 +3,13 @@
 // joining each other's network). Failures land in error() instead of a Result.
 #pragma once
 
+#include <QHostAddress>
 #include <QTemporaryDir>
 #include <memory>
 #include <string>
 
+#include "chain/core/core_errc.h"
+#include "chain/node/node.h"
 #include "tests/support/dev_node.h"
 
 namespace wb::test {
@@ -44,6 +47,14 @@ public:
   Result<Hash32> submit(const Tx& tx) const { return node_->submit(tx); }
   TipPosition tip() const { return node_->tip(); }
   quint16 p2pPort() const { return node_->p2pPort(); }
+  // Dials `other`'s P2P port on loopback from this node's thread.
+  Result<net::PeerId> dial(const LoopbackDevNode& other) const {
+    Result<net::PeerId> dialled = fail(CoreErrc::IoError, "not run");
+    onNode([&, port = other.p2pPort()](node::Node& n) {
+      dialled = n.peers().connectTo(net::HostPort{QHostAddress(QHostAddress::LocalHost), port});
+    });
+    return dialled;
+  }
   // An unlocked keystore of the dev mnemonic with accounts 0…count−1 (cheap KDF).
   Result<Keystore> devKeystore(std::size_t count, std::string_view passphrase = "test passphrase") const {
     return node_->devKeystore(count, passphrase);

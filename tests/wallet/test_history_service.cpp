@@ -8,7 +8,6 @@
 #include <memory>
 #include <mutex>
 
-#include "chain/core/core_errc.h"
 #include "chain/core/tx_codec.h"
 #include "tests/test_util.h"
 #include "tests/wallet/dev_node_fixture.h"
@@ -116,11 +115,7 @@ private slots:
     WB_VERIFY_OK(b.submit(*gift));
     QVERIFY2(b.produce(4), b.error().c_str());
     const TipPosition longer = b.tip();
-    Result<net::PeerId> dialled = fail(CoreErrc::IoError, "not run");
-    b.onNode([&, port = a.p2pPort()](node::Node& n) {
-      dialled = n.peers().connectTo(net::HostPort{QHostAddress(QHostAddress::LocalHost), port});
-    });
-    WB_VERIFY_OK(dialled);
+    WB_VERIFY_OK(b.dial(a));
     QTRY_COMPARE_WITH_TIMEOUT(a.tip().hash, longer.hash, 20000);
 
     // The first node's blocks were taken off: the service gave them back.

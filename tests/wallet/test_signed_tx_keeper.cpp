@@ -4,7 +4,6 @@
 // holds it. A refused transaction leaves no trace in the journal.
 #include <QDir>
 #include <QFile>
-#include <QHostAddress>
 #include <QtTest>
 
 #include "chain/core/core_errc.h"
@@ -101,11 +100,7 @@ private slots:
     QVERIFY2(b.ok(), b.error().c_str());
     QVERIFY2(b.produce(4), b.error().c_str());
     const TipPosition longer = b.tip();
-    Result<net::PeerId> dialled = fail(CoreErrc::IoError, "not run");
-    b.onNode([&, port = a.p2pPort()](node::Node& n) {
-      dialled = n.peers().connectTo(net::HostPort{QHostAddress(QHostAddress::LocalHost), port});
-    });
-    WB_VERIFY_OK(dialled);
+    WB_VERIFY_OK(b.dial(a));
     QTRY_COMPARE_WITH_TIMEOUT(a.tip().hash, longer.hash, 20000);
     const Hash32 fundId = computeTxid(*fund);
     std::size_t inPool = 0;

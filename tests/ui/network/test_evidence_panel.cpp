@@ -1,14 +1,12 @@
 // The Network page's double-production panel on two real DPoS dev nodes with the
 // same delegate keys (DESIGN §4): both sign a block for slot 1; when they meet,
 // the node whose block lost keeps the evidence and the panel shows the delegate.
-#include <QHostAddress>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QtTest>
 
 #include "chain/core/bech32m.h"
-#include "chain/core/core_errc.h"
 #include "tests/test_util.h"
 #include "tests/wallet/dev_node_fixture.h"
 #include "ui/network/evidence_panel.h"
@@ -43,11 +41,7 @@ private slots:
     WB_VERIFY_OK(tx);
     WB_VERIFY_OK(b.submit(*tx));
     QVERIFY2(b.produce(2), b.error().c_str());
-    Result<net::PeerId> dialled = fail(CoreErrc::IoError, "not run");
-    b.onNode([&, port = a.p2pPort()](node::Node& n) {
-      dialled = n.peers().connectTo(net::HostPort{QHostAddress(QHostAddress::LocalHost), port});
-    });
-    WB_VERIFY_OK(dialled);
+    WB_VERIFY_OK(b.dial(a));
     QTRY_COMPARE_WITH_TIMEOUT(a.tip().hash, b.tip().hash, 20000);
 
     QTRY_COMPARE_WITH_TIMEOUT(panel.rowCount(), 1, 10000);

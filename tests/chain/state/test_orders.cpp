@@ -1,11 +1,13 @@
 // The order state machine: the seed document's console session, everything its
 // contract got wrong, refunds, disputes and every deadline transition.
 #include <QtTest>
+#include <utility>
 
 #include "chain/core/tx_sign.h"
 #include "chain/state/order_queries.h"
 #include "chain/state/state_errc.h"
 #include "tests/chain/state/ledger_harness.h"
+#include "tests/support/sample_order.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -17,16 +19,9 @@ namespace {
 constexpr int kBuyer = 0, kPayer = 1, kMerchant = 2, kArbiter = 3, kOutsider = 4;
 
 OrderCreatePayload iphoneOrder(const LedgerHarness& h, Amount unitPrice = 1000 * kCoin, bool withArbiter = false) {
-  OrderCreatePayload p;
-  p.merchant = h.key(kMerchant);
-  p.buyer = h.key(kBuyer);
+  OrderCreatePayload p =
+      testsupport::orderWithDefaultWindows(h.params(), h.key(kMerchant), h.key(kBuyer), "iPhone", 1, unitPrice);
   if (withArbiter) p.arbiter = h.key(kArbiter);
-  p.item = "iPhone";
-  p.quantity = 1;
-  p.unitPrice = unitPrice;
-  p.payWindow = h.params().defaultWindows.pay;
-  p.shipWindow = h.params().defaultWindows.ship;
-  p.confirmWindow = h.params().defaultWindows.confirm;
   return p;
 }
 
@@ -36,6 +31,16 @@ OrderId createOrder(LedgerHarness& h, const OrderCreatePayload& p, int sender = 
   const Status s = h.run(tx);
   if (!s.ok()) qFatal("create failed: %s", s.error().message.c_str());
   return orderIdOf(computeTxid(tx));
+}
+
+// The order's status in the block before `deadline` and in the deadline block,
+// with `h` advanced to that deadline.
+std::pair<OrderStatus, OrderStatus> statusesAroundDeadline(LedgerHarness& h, const OrderId& id,
+                                                           std::uint64_t deadline) {
+  h.advance(deadline - 1 - h.height());
+  const OrderStatus before = h.order(id).status;
+  h.advance(1);
+  return {before, h.order(id).status};
 }
 
 }  // namespace
@@ -205,10 +210,7 @@ private slots:
     const Amount payerBefore = h.balance(kPayer);
     WB_VERIFY_OK(h.run(pay));
     const std::uint64_t deadline = h.height() + h.params().defaultWindows.ship;
-    h.advance(deadline - 1 - h.height());
-    QCOMPARE(h.order(id).status, OrderStatus::Paid);
-    h.advance(1);
-    QCOMPARE(h.order(id).status, OrderStatus::Refunded);
+    QCOMPARE(statusesAroundDeadline(h, id, deadline), std::pair(OrderStatus::Paid, OrderStatus::Refunded));
     QCOMPARE(h.balance(kPayer), payerBefore - pay.fee);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
@@ -221,10 +223,7 @@ private slots:
     const Amount merchantBefore = h.balance(kMerchant);
     WB_VERIFY_OK(h.run(ship));
     const std::uint64_t deadline = h.height() + h.params().defaultWindows.confirm;
-    h.advance(deadline - 1 - h.height());
-    QCOMPARE(h.order(id).status, OrderStatus::Shipped);
-    h.advance(1);
-    QCOMPARE(h.order(id).status, OrderStatus::Completed);
+    QCOMPARE(statusesAroundDeadline(h, id, deadline), std::pair(OrderStatus::Shipped, OrderStatus::Completed));
     QCOMPARE(h.balance(kMerchant), merchantBefore - ship.fee + 1000 * kCoin);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());
   }
@@ -236,10 +235,7 @@ private slots:
     WB_VERIFY_OK(h.run(h.make(kBuyer, OrderDisputePayload{id, "damaged"})));
     const std::uint64_t deadline = h.height() + h.params().disputeWindow;
     const Amount payerBefore = h.balance(kPayer), merchantBefore = h.balance(kMerchant);
-    h.advance(deadline - 1 - h.height());
-    QCOMPARE(h.order(id).status, OrderStatus::Disputed);
-    h.advance(1);
-    QCOMPARE(h.order(id).status, OrderStatus::Resolved);
+    QCOMPARE(statusesAroundDeadline(h, id, deadline), std::pair(OrderStatus::Disputed, OrderStatus::Resolved));
     QCOMPARE(h.balance(kPayer), payerBefore + 1);
     QCOMPARE(h.balance(kMerchant), merchantBefore + 2);  // the odd unit
     QVERIFY2(h.consistent(), h.inconsistency().c_str());

@@ -11,6 +11,7 @@
 #include <memory>
 #include <set>
 
+#include "tests/support/sample_order.h"
 #include "tests/test_util.h"
 #include "tests/wallet/dev_node_fixture.h"
 #include "ui/activity/activity_model.h"
@@ -151,15 +152,8 @@ private slots:
     model->setPageSize(3);
     transfer({"tea"});
     TxBuilder builder(ctx_, node_->params(), *keystore_);
-    OrderCreatePayload order;
-    order.merchant = accounts_[0].key;
-    order.buyer = accounts_[1].key;
-    order.item = "kettle";
-    order.quantity = 1;
-    order.unitPrice = kCoin;
-    order.payWindow = node_->params().defaultWindows.pay;
-    order.shipWindow = node_->params().defaultWindows.ship;
-    order.confirmWindow = node_->params().defaultWindows.confirm;
+    const OrderCreatePayload order =
+        testsupport::orderWithDefaultWindows(node_->params(), accounts_[0].key, accounts_[1].key, "kettle", 1, kCoin);
     auto tx = builder.build(accounts_[0].key, nonce_++, order);
     WB_VERIFY_OK(tx);
     WB_VERIFY_OK(node_->submit(*tx));

@@ -12,6 +12,7 @@
 #include "chain/core/tx_sign.h"
 #include "chain/state/ledger.h"
 #include "chain/state/memory_kv.h"
+#include "tests/support/sample_order.h"
 #include "ui/orders/order_actions.h"
 #include "ui/orders/order_timeline.h"
 
@@ -37,16 +38,9 @@ public:
     state::GenesisState genesis;
     for (int p = 0; p < kParties; ++p) genesis.allocations.push_back({keyOf(Party(p)), 1'000'000 * kCoin, 0});
     QVERIFY(ledger_.applyGenesis(genesis).ok());
-    OrderCreatePayload create;
-    create.merchant = keyOf(kMerchant);
-    create.buyer = keyOf(kBuyer);
+    OrderCreatePayload create =
+        testsupport::orderWithDefaultWindows(params_, keyOf(kMerchant), keyOf(kBuyer), "iPhone", 2, 1000 * kCoin);
     if (withArbiter) create.arbiter = keyOf(kArbiter);
-    create.item = "iPhone";
-    create.quantity = 2;
-    create.unitPrice = 1000 * kCoin;
-    create.payWindow = params_.defaultWindows.pay;
-    create.shipWindow = params_.defaultWindows.ship;
-    create.confirmWindow = params_.defaultWindows.confirm;
     const Tx tx = makeTx(kMerchant, create);
     id_ = orderIdOf(computeTxid(tx));
     QVERIFY(step(tx).ok());

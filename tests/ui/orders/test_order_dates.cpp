@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "tests/support/dev_node.h"
+#include "tests/support/sample_order.h"
 #include "ui/activity/activity_model.h"
 #include "ui/block_date.h"
 #include "ui/orders/order_table_model.h"
@@ -47,15 +48,8 @@ private slots:
 
     QVERIFY(dev.produce(5).ok());  // the order's block is not the first
     TxBuilder builder(ctx, dev.params(), *keystore);
-    OrderCreatePayload order;
-    order.merchant = merchant;
-    order.buyer = dev.keys()[1];
-    order.item = "teapot";
-    order.quantity = 1;
-    order.unitPrice = kCoin;
-    order.payWindow = dev.params().defaultWindows.pay;
-    order.shipWindow = dev.params().defaultWindows.ship;
-    order.confirmWindow = dev.params().defaultWindows.confirm;
+    const OrderCreatePayload order =
+        testsupport::orderWithDefaultWindows(dev.params(), merchant, dev.keys()[1], "teapot", 1, kCoin);
     const Result<Hash32> create = dev.submitPayload(builder, merchant, order);
     QVERIFY(create.ok());
     QVERIFY(dev.produce(1).ok());

@@ -18,6 +18,7 @@
 #include "chain/node/local_node_client.h"
 #include "chain/node/node_genesis.h"
 #include "chain/node/node_runner.h"
+#include "tests/support/sample_order.h"
 #include "tests/support/test_chain.h"
 #include "ui/orders/order_csv_export.h"
 #include "ui/orders/order_table_model.h"
@@ -140,16 +141,10 @@ private slots:
       signers.emplace_back([&, m] {
         for (std::size_t i = 0; i < kOrders / std::size(kMerchants); ++i) {
           const std::size_t n = i * std::size(kMerchants) + m;
-          OrderCreatePayload order;
-          order.merchant = key(kMerchants[m]);
-          order.buyer = key(n % 100 == 99 ? kOtherBuyer : kBuyer);
-          order.item = "item " + std::to_string(n);
-          order.quantity = 1;
-          order.unitPrice = 1000 + n;
-          order.payWindow = params.defaultWindows.pay;
-          order.shipWindow = params.defaultWindows.ship;
-          order.confirmWindow = params.defaultWindows.confirm;
-          created[m].push_back(factories[m]->makeTx(kMerchants[m], std::move(order)));
+          created[m].push_back(factories[m]->makeTx(
+              kMerchants[m], testsupport::orderWithDefaultWindows(params, key(kMerchants[m]),
+                                                                  key(n % 100 == 99 ? kOtherBuyer : kBuyer),
+                                                                  "item " + std::to_string(n), 1, 1000 + n)));
         }
       });
     }

@@ -39,6 +39,13 @@ Hash32 randomHash(std::mt19937_64& rng) {
   return h;
 }
 
+// The tree under test over its own store, and the naive tree's leaves beside it.
+struct TreeAndNaive {
+  MemoryKv kv;
+  StateTree tree{kv};
+  Leaves naive;
+};
+
 std::size_t nodeCount(const MemoryKv& kv) {
   std::size_t n = 0;
   (void)forEachEntry(kv, Table::TreeNodes, [&](const KeyValue&) -> Result<bool> {
@@ -84,9 +91,8 @@ private slots:
   }
 
   void oneLeafIsTheLeafHash() {
-    MemoryKv kv;
-    StateTree tree(kv);
-    Leaves naive;
+    TreeAndNaive trees;
+    auto& [kv, tree, naive] = trees;
     const Hash32 key = keyWithPrefix(0x80, 31, 1), value = keyWithPrefix(7, 0, 7);
     applyBoth(tree, naive, {{key, value}});
     QCOMPARE(tree.root().value(), naiveLeaf(key, value));
@@ -94,9 +100,8 @@ private slots:
   }
 
   void twoLeavesSharingALongPrefixThenDeletionBackToOne() {
-    MemoryKv kv;
-    StateTree tree(kv);
-    Leaves naive;
+    TreeAndNaive trees;
+    auto& [kv, tree, naive] = trees;
     // 254 equal bits: the keys part at the second-to-last bit.
     const Hash32 a = keyWithPrefix(0x5a, 31, 0x58), b = keyWithPrefix(0x5a, 31, 0x5a);
     const Hash32 va = keyWithPrefix(1, 0, 1), vb = keyWithPrefix(2, 0, 2);
@@ -112,9 +117,8 @@ private slots:
 
   void randomBatchesMatchTheNaiveTreeAndRestoreByteForByte() {
     std::mt19937_64 rng(17);
-    MemoryKv kv;
-    StateTree tree(kv);
-    Leaves naive;
+    TreeAndNaive trees;
+    auto& [kv, tree, naive] = trees;
     std::vector<Hash32> keys;
     for (int i = 0; i < 400; ++i) keys.push_back(randomHash(rng));
     for (int round = 0; round < 30; ++round) {
@@ -136,9 +140,8 @@ private slots:
 
   void proofsOfMembershipAndAbsenceVerify() {
     std::mt19937_64 rng(4);
-    MemoryKv kv;
-    StateTree tree(kv);
-    Leaves naive;
+    TreeAndNaive trees;
+    auto& [kv, tree, naive] = trees;
     std::vector<TreeChange> batch;
     for (int i = 0; i < 200; ++i) batch.push_back({randomHash(rng), randomHash(rng)});
     // A neighbour sharing 255 bits with an absent key, so its path ends in that leaf.

@@ -14,6 +14,20 @@
 using namespace wb;
 using namespace wb::testsupport;
 
+namespace {
+
+// A shop wallet's journal, opened in a temporary folder, and the signed
+// transfers (account 0 to account 1) the tests append to it.
+struct ShopJournal {
+  Tx nextTransfer() { return chain.factory.makeTx(0, TransferPayload{chain.accounts.key(1), kCoin, ""}); }
+
+  ChainFixture chain{2};
+  const QString path = SignedTxJournal::pathFor(chain.dir.filePath("shop.wallet"));
+  Result<SignedTxJournal> journal = SignedTxJournal::open(path);
+};
+
+}  // namespace
+
 class TestJournalGroupSync : public QObject {
   Q_OBJECT
 
@@ -23,16 +37,15 @@ private slots:
   // 200 appends in one turn of the event loop (a JSON-RPC batch): the first
   // starts a sync, the other 199 share the second one, and the journal holds all 200.
   void aBatchSharesTwoSyncs() {
-    ChainFixture f(2);
-    const QString path = SignedTxJournal::pathFor(f.dir.filePath("shop.wallet"));
-    auto journal = SignedTxJournal::open(path);
+    ShopJournal shop;
+    auto& [chain, path, journal] = shop;
     WB_VERIFY_OK(journal);
     JournalGroupSync sync(path);
     constexpr int kCalls = 200;
     std::vector<Tx> txs;
     std::vector<std::uint64_t> syncsSeen;  // syncCount() when each caller heard back
     for (int i = 0; i < kCalls; ++i) {
-      txs.push_back(f.factory.makeTx(0, TransferPayload{f.accounts.key(1), kCoin, ""}));
+      txs.push_back(shop.nextTransfer());
       WB_VERIFY_OK(journal->append(txs.back(), SignedTxJournal::Durability::Written));
       sync.afterSync([&syncsSeen, &sync](Status status) {
         QVERIFY(status.ok());
@@ -51,14 +64,12 @@ private slots:
 
   // One call at a time: one sync each, none skipped.
   void callsApartEachGetTheirSync() {
-    ChainFixture f(2);
-    const QString path = SignedTxJournal::pathFor(f.dir.filePath("shop.wallet"));
-    auto journal = SignedTxJournal::open(path);
+    ShopJournal shop;
+    auto& [chain, path, journal] = shop;
     WB_VERIFY_OK(journal);
     JournalGroupSync sync(path);
     for (std::uint64_t i = 1; i <= 3; ++i) {
-      WB_VERIFY_OK(journal->append(f.factory.makeTx(0, TransferPayload{f.accounts.key(1), kCoin, ""}),
-                                   SignedTxJournal::Durability::Written));
+      WB_VERIFY_OK(journal->append(shop.nextTransfer(), SignedTxJournal::Durability::Written));
       bool heard = false;
       sync.afterSync([&heard](Status status) { heard = status.ok(); });
       QTRY_VERIFY(heard);
@@ -80,12 +91,10 @@ private slots:
 
   // Destroyed while a sync runs: it waits for it, and calls nobody afterwards.
   void destroyedWhileSyncingCallsNobody() {
-    ChainFixture f(2);
-    const QString path = SignedTxJournal::pathFor(f.dir.filePath("shop.wallet"));
-    auto journal = SignedTxJournal::open(path);
+    ShopJournal shop;
+    auto& [chain, path, journal] = shop;
     WB_VERIFY_OK(journal);
-    WB_VERIFY_OK(journal->append(f.factory.makeTx(0, TransferPayload{f.accounts.key(1), kCoin, ""}),
-                                 SignedTxJournal::Durability::Written));
+    WB_VERIFY_OK(journal->append(shop.nextTransfer(), SignedTxJournal::Durability::Written));
     int heard = 0;
     {
       JournalGroupSync sync(path);

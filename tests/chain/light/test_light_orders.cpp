@@ -16,6 +16,7 @@
 #include "tests/chain/light/fake_full_peer.h"
 #include "tests/chain/light/light_fixture.h"
 #include "tests/chain/light/light_suite.h"
+#include "tests/support/sample_order.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -54,14 +55,8 @@ class TestLightOrders : public LightSuite {
     Tx tx;
     tx.sender = accounts_->key(buyer);
     tx.nonce = nonce;
-    OrderCreatePayload order;
-    order.merchant = accounts_->key(merchant);
-    order.buyer = accounts_->key(buyer);
-    order.item = "tea #" + std::to_string(nonce);
-    order.quantity = 1;
-    order.unitPrice = 3 * kCoin;
-    order.payWindow = order.shipWindow = order.confirmWindow = 1000;
-    tx.payload = order;
+    tx.payload = testsupport::orderWithWindows(1000, accounts_->key(merchant), accounts_->key(buyer),
+                                               "tea #" + std::to_string(nonce), 1, 3 * kCoin);
     tx.fee = minimumFee(encodeTx(tx).size(), file.params).value();
     if (!signTx(ctx_, accounts_->secret(buyer), file.params.genesisHash, tx)) qFatal("cannot sign a test transaction");
     return tx;

@@ -9,6 +9,7 @@
 #include "chain/mempool/mempool_errc.h"
 #include "chain/state/state_errc.h"
 #include "tests/support/chain_fixture.h"
+#include "tests/support/sample_order.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -124,13 +125,8 @@ private slots:
   void dependenciesAcrossSendersAndFeeOrder() {
     Fixture f;
     Mempool pool(f.genesis.params, f.ctx, f.chain->latestState(), 0);
-    OrderCreatePayload order;
-    order.merchant = f.accounts.key(1);
-    order.buyer = f.accounts.key(0);
-    order.item = "lamp";
-    order.quantity = 2;
-    order.unitPrice = 5 * kCoin;
-    order.payWindow = order.shipWindow = order.confirmWindow = 50;
+    const OrderCreatePayload order =
+        testsupport::orderWithWindows(50, f.accounts.key(1), f.accounts.key(0), "lamp", 2, 5 * kCoin);
     const Tx create = f.factory.makeTx(0, order);
     Tx pay = f.factory.makeTx(2, OrderPayPayload{orderIdOf(computeTxid(create)), 10 * kCoin});
     pay.fee *= 50;  // far more attractive than the creation

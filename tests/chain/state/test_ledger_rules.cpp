@@ -8,6 +8,7 @@
 #include "chain/state/audit.h"
 #include "chain/state/state_errc.h"
 #include "tests/chain/state/ledger_harness.h"
+#include "tests/support/sample_order.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -68,13 +69,8 @@ private slots:
     WB_VERIFY_FAILS(h.run(h.make(0, TransferPayload{h.key(1), std::numeric_limits<Amount>::max(), ""})),
                     StateErrc::InsufficientFunds);  // amount + fee overflows
     WB_VERIFY_FAILS(h.run(h.make(0, StakePayload{std::numeric_limits<Amount>::max()})), StateErrc::InsufficientFunds);
-    OrderCreatePayload huge;
-    huge.merchant = h.key(1);
-    huge.buyer = h.key(0);
-    huge.item = "everything";
-    huge.quantity = 3;
-    huge.unitPrice = std::numeric_limits<Amount>::max() / 2;
-    huge.payWindow = huge.shipWindow = huge.confirmWindow = 5;
+    const OrderCreatePayload huge =
+        testsupport::orderWithWindows(5, h.key(1), h.key(0), "everything", 3, std::numeric_limits<Amount>::max() / 2);
     WB_VERIFY_FAILS(h.run(h.make(0, huge)), CoreErrc::TxOrderTotalOverflow);
     QCOMPARE(h.balance(0), LedgerHarness::kGenesisBalance);
     QVERIFY2(h.consistent(), h.inconsistency().c_str());

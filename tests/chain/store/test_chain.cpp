@@ -8,6 +8,7 @@
 #include "chain/state/state_errc.h"
 #include "chain/store/store_errc.h"
 #include "tests/support/chain_fixture.h"
+#include "tests/support/sample_order.h"
 #include "tests/test_util.h"
 
 using namespace wb;
@@ -62,13 +63,8 @@ private slots:
   void seedScenarioInBlocks() {
     Fixture f;
     WB_VERIFY_OK(f.open());
-    OrderCreatePayload order;
-    order.merchant = f.accounts.key(2);
-    order.buyer = f.accounts.key(0);
-    order.item = "iPhone";
-    order.quantity = 1;
-    order.unitPrice = 1000 * kCoin;
-    order.payWindow = order.shipWindow = order.confirmWindow = 100;
+    const OrderCreatePayload order =
+        testsupport::orderWithWindows(100, f.accounts.key(2), f.accounts.key(0), "iPhone", 1, 1000 * kCoin);
     const Tx create = f.factory.makeTx(0, order);
     const OrderId id = orderIdOf(computeTxid(create));
     WB_VERIFY_OK(f.importTxs({create}));

@@ -288,13 +288,8 @@ private slots:
     QVERIFY(synced.ok());
     const Status paid = submit(kBuyer, OrderPayPayload{newest.id, newest.total()});
     QVERIFY2(paid.ok(), paid.ok() ? "" : paid.error().message.c_str());
-    OrderCreatePayload fresh;
-    fresh.merchant = key(kMerchants[0]);
-    fresh.buyer = key(kBuyer);
-    fresh.item = "fresh";
-    fresh.quantity = 2;
-    fresh.unitPrice = 5 * kCoin;
-    fresh.payWindow = fresh.shipWindow = fresh.confirmWindow = 100;
+    const OrderCreatePayload fresh =
+        testsupport::orderWithWindows(100, key(kMerchants[0]), key(kBuyer), "fresh", 2, 5 * kCoin);
     QVERIFY(submit(kMerchants[0], fresh).ok());
     QVERIFY(node_.produce(1).ok());
 

@@ -51,10 +51,10 @@ class TestHeaderChain : public LightSuite {
 
 private slots:
   void acceptsAValidChain() {
-    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     WB_VERIFY_OK(full.produceRotating(24, 3));
-    WB_VERIFY_OK(net.openLight());
+    WB_VERIFY_OK(nodes.openLight());
     QCOMPARE(light.chain->tip().height, std::uint64_t{0});
     QCOMPARE(light.chain->tip().hash, blockHash(light.genesis.header));
 
@@ -94,10 +94,10 @@ private slots:
   }
 
   void refusesBadHeadersAndStoresNothing() {
-    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     WB_VERIFY_OK(full.produceBy(0, 4));
-    WB_VERIFY_OK(net.openLight());
+    WB_VERIFY_OK(nodes.openLight());
     const std::vector<BlockHeader> headers = full.headers();
     WB_VERIFY_OK(light.chain->addHeaders(std::span(headers).first(3)));
     const light::HeaderTip tip = light.chain->tip();
@@ -157,10 +157,10 @@ private slots:
   }
 
   void aBatchIsAllOrNothing() {
-    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     WB_VERIFY_OK(full.produceBy(0, 5));
-    WB_VERIFY_OK(net.openLight());
+    WB_VERIFY_OK(nodes.openLight());
     std::vector<BlockHeader> headers = full.headers();
     const ParentContext parent = full.chain->parentContext(headers[3].prev).value();
     do ++headers[3].nonce;
@@ -223,10 +223,10 @@ private slots:
   }
 
   void survivesReopen() {
-    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     WB_VERIFY_OK(full.produceBy(2, 10));
-    WB_VERIFY_OK(net.openLight());
+    WB_VERIFY_OK(nodes.openLight());
     WB_VERIFY_OK(light.chain->addHeaders(full.headers()));
     const light::HeaderTip tip = light.chain->tip();
 
@@ -281,10 +281,10 @@ private slots:
   }
   void verifiesStakedHeadersWithTheirWitnesses() {
     QFETCH(int, kind);
-    FullAndLight net(static_cast<ConsensusKind>(kind), ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(static_cast<ConsensusKind>(kind), ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     WB_VERIFY_OK(full.produceInTurn(16));
-    WB_VERIFY_OK(net.openLight());
+    WB_VERIFY_OK(nodes.openLight());
 
     const std::vector<BlockHeader> headers = full.headers();
     std::vector<Hash32> hashes;

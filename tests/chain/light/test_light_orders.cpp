@@ -81,11 +81,11 @@ class TestLightOrders : public LightSuite {
 
 private slots:
   void orderIdsAreMergedFromEveryPeer() {
-    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     const std::vector<OrderId> created = makeOrders(full, file);
     const std::vector<OrderId> newestFirst(created.rbegin(), created.rend());
-    WB_VERIFY_OK(net.openLight(1000));
+    WB_VERIFY_OK(nodes.openLight(1000));
     LiarThenHonest peers(*full.chain, FakeFullPeer::Lie::HideNewestOrder, *light.chain);
     QVERIFY(peers.ready(*full.chain, *light.chain));
 

@@ -52,10 +52,10 @@ class TestLightSync : public LightSuite {
 
 private slots:
   void followsHeadersAndProvesRecords() {
-    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     WB_VERIFY_OK(full.produceRotating(12, 4));
-    WB_VERIFY_OK(net.openLight(1000));
+    WB_VERIFY_OK(nodes.openLight(1000));
     FakeFullPeer honest(*full.chain, FakeFullPeer::Lie::None);
     light::LightSync sync(*light.chain, fastConfig({honest.endpoint()}));
     sync.start();
@@ -83,10 +83,10 @@ private slots:
   // real net::PeerManager, with its per-peer getproof budget): LightSync paces
   // its requests to that budget, so every one is answered and none times out.
   void moreProofsThanOneBurstAreAllAnswered() {
-    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     WB_VERIFY_OK(full.produceRotating(3, 3));
-    WB_VERIFY_OK(net.openLight(1000));
+    WB_VERIFY_OK(nodes.openLight(1000));
     net::PeerManager serving(*full.chain, net::PeerManagerConfig{});
     WB_VERIFY_OK(serving.listen(QHostAddress::LocalHost, 0));
     auto config = fastConfig({{QHostAddress(QHostAddress::LocalHost), serving.listenPort()}});
@@ -119,8 +119,8 @@ private slots:
   // with: one whose body does not match its header's tx_root costs the peer its
   // connection, and the block comes from an honest peer.
   void aPeerSendingABlockThatDoesNotMatchItsHeaderIsDropped() {
-    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     testsupport::BlockFactory factory(ctx_, full.genesis, *accounts_);
     WB_VERIFY_OK(full.chain->readState([&](const state::StateView& v) { return factory.syncNonces(v); }));
     std::vector<Tx> txs;
@@ -128,7 +128,7 @@ private slots:
       txs.push_back(factory.makeTx(i, TransferPayload{accounts_->key(0), kCoin, ""}));
     WB_VERIFY_OK(full.produce(0, txs));
     WB_VERIFY_OK(full.produce(0));
-    WB_VERIFY_OK(net.openLight(1000));
+    WB_VERIFY_OK(nodes.openLight(1000));
     LiarThenHonest peers(*full.chain, FakeFullPeer::Lie::BlockBody, *light.chain);
     QVERIFY(peers.ready(*full.chain, *light.chain));
     auto& [liar, honest, sync, dropped] = peers;
@@ -152,10 +152,10 @@ private slots:
   }
   void aPeerWhoseProofDoesNotVerifyIsDroppedAndAnotherAnswers() {
     QFETCH(int, lie);
-    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     WB_VERIFY_OK(full.produceBy(1, 6));
-    WB_VERIFY_OK(net.openLight(1000));
+    WB_VERIFY_OK(nodes.openLight(1000));
     LiarThenHonest peers(*full.chain, static_cast<FakeFullPeer::Lie>(lie), *light.chain);
     QVERIFY(peers.ready(*full.chain, *light.chain));
     auto& [liar, honest, sync, dropped] = peers;
@@ -203,10 +203,10 @@ private slots:
   }
 
   void aPeerWithBadHeadersIsDropped() {
-    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     WB_VERIFY_OK(full.produceBy(0, 5));
-    WB_VERIFY_OK(net.openLight(1000));
+    WB_VERIFY_OK(nodes.openLight(1000));
     FakeFullPeer liar(*full.chain, FakeFullPeer::Lie::Headers);
     expectDroppedForItsHeaders(*light.chain, liar);
     // Nothing of its batch was kept.
@@ -226,10 +226,10 @@ private slots:
   void aPeerForgingConsensusWitnessesIsDropped() {
     QFETCH(int, kind);
     QFETCH(int, lie);
-    FullAndLight net(static_cast<ConsensusKind>(kind), ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(static_cast<ConsensusKind>(kind), ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     WB_VERIFY_OK(full.produceInTurn(12));
-    WB_VERIFY_OK(net.openLight());
+    WB_VERIFY_OK(nodes.openLight());
     {
       FakeFullPeer liar(*full.chain, static_cast<FakeFullPeer::Lie>(lie));
       expectDroppedForItsHeaders(*light.chain, liar);
@@ -253,10 +253,10 @@ private slots:
   }
 
   void aProofFromAheadFetchesHeadersFirst() {
-    FullAndLight net(ConsensusKind::Pow, ctx_, *accounts_);
-    auto& [dir, file, full, light] = net;
+    FullAndLight nodes(ConsensusKind::Pow, ctx_, *accounts_);
+    auto& [dir, file, full, light] = nodes;
     WB_VERIFY_OK(full.produceBy(3, 4));
-    WB_VERIFY_OK(net.openLight(1000));
+    WB_VERIFY_OK(nodes.openLight(1000));
     FakeFullPeer honest(*full.chain, FakeFullPeer::Lie::None);
     light::LightSync sync(*light.chain, fastConfig({honest.endpoint()}));
     sync.start();

@@ -70,6 +70,24 @@ private:
   app::GuiApp* active_ = nullptr;        // whose window the steps below act in
   quint16 listenPort_ = 0;               // where app_'s network accepts peers
 
+  // The app as this suite runs it: its settings and languages, the cheapest key
+  // derivation, no tray icon; `user` is the user's configuration file, if any.
+  app::GuiAppConfig appConfig(QSettings* user = nullptr) const {
+    return {ctx_, settings_.get(), languages_.get(), user, KdfParams::minimum(), false};
+  }
+  // The app's options with its data in `dataDir`.
+  static app::Options optionsIn(const QTemporaryDir& dataDir) {
+    app::Options options;
+    options.dataDir = dataDir.path().toStdString();
+    return options;
+  }
+  // Starts and closes the app once with `options`: that makes the data
+  // directory's dev-pow network and wallet.
+  Status startOnce(const app::Options& options) {
+    app::GuiApp first(options, appConfig());
+    return first.start();
+  }
+
 private slots:
   void initTestCase() {
     qRegisterMetaType<wb::ui::MainWindow*>("wb::ui::MainWindow*");
@@ -95,13 +113,8 @@ private slots:
   // the program: it says why and opens the dev network.
   void aChoiceThatNoLongerOpensFallsBackToTheDevNetwork() {
     QTemporaryDir dataDir;
-    app::Options options;
-    options.dataDir = dataDir.path().toStdString();
-    auto config = app::GuiAppConfig{ctx_, settings_.get(), languages_.get(), nullptr, KdfParams::minimum(), false};
-    {
-      app::GuiApp first(options, config);  // creates the data directory's dev-pow
-      QVERIFY(first.start().ok());
-    }
+    const app::Options options = optionsIn(dataDir);
+    QVERIFY(startOnce(options).ok());
     auto keys = devAccountKeys(*ctx_);
     QVERIFY(keys);
     auto other = makeDevGenesis(ConsensusKind::Pow, 1'700'000'000,
@@ -113,7 +126,7 @@ private slots:
     QFile(QDir(dataDir.path()).filePath("wallets/dev-pow.dev.wallet")).copy(wallet);
     QVERIFY(app::NetworkChoiceFile(dataDir.path()).save({wallet, otherPath, "dev-pow", {}, false}).ok());
 
-    app::GuiApp second(options, config);
+    app::GuiApp second(options, appConfig());
     const Status started = second.start();
     QVERIFY2(started, started ? "" : started.error().message.c_str());
     QVERIFY(second.fallbackReason().contains(QStringLiteral("different network")));
@@ -127,9 +140,7 @@ private slots:
   // GUI thread: timers keep firing during start() and the progress window shows.
   void startingShowsProgressAndKeepsTheGuiResponsive() {
     QTemporaryDir dataDir;
-    app::Options options;
-    options.dataDir = dataDir.path().toStdString();
-    auto config = app::GuiAppConfig{ctx_, settings_.get(), languages_.get(), nullptr, KdfParams::minimum(), false};
+    app::GuiAppConfig config = appConfig();
     config.progressDelayMs = 0;
     int ticks = 0;
     bool sawProgress = false;
@@ -142,7 +153,7 @@ private slots:
       }
     });
     watch.start();
-    app::GuiApp app(options, config);
+    app::GuiApp app(optionsIn(dataDir), config);
     const Status started = app.start();
     watch.stop();
     QVERIFY2(started, started ? "" : started.error().message.c_str());
@@ -156,13 +167,8 @@ private slots:
   // nobody can join.
   void aTakenPortStillOpensTheNetwork() {
     QTemporaryDir dataDir;
-    app::Options options;
-    options.dataDir = dataDir.path().toStdString();
-    auto config = app::GuiAppConfig{ctx_, settings_.get(), languages_.get(), nullptr, KdfParams::minimum(), false};
-    {
-      app::GuiApp first(options, config);  // creates the data directory's dev-pow
-      QVERIFY(first.start().ok());
-    }
+    const app::Options options = optionsIn(dataDir);
+    QVERIFY(startOnce(options).ok());
     QTcpServer taken;
     QVERIFY(taken.listen(QHostAddress::Any, 0));
     const QString wallet = QDir(dataDir.path()).filePath("wallets/dev-pow.dev.wallet");
@@ -170,7 +176,7 @@ private slots:
     QVERIFY(
         app::NetworkChoiceFile(dataDir.path()).save({wallet, genesis, "dev-pow", {}, false, taken.serverPort()}).ok());
 
-    app::GuiApp second(options, config);
+    app::GuiApp second(options, appConfig());
     active_ = &second;
     const Status started = second.start();
     QVERIFY2(started, started ? "" : started.error().message.c_str());
@@ -186,9 +192,7 @@ private slots:
   }
 
   void seedScenarioOnTheDefaultDevNetwork() {
-    app_ = std::make_unique<app::GuiApp>(
-        app::Options{},
-        app::GuiAppConfig{ctx_, settings_.get(), languages_.get(), userSettings_.get(), KdfParams::minimum(), false});
+    app_ = std::make_unique<app::GuiApp>(app::Options{}, appConfig(userSettings_.get()));
     active_ = app_.get();
     const Status started = app_->start();
     QVERIFY2(started, started ? "" : started.error().message.c_str());
@@ -280,10 +284,7 @@ private slots:
     QVERIFY(QFile::exists(genesis));
 
     QTemporaryDir joinerDir;
-    app::Options options;
-    options.dataDir = joinerDir.path().toStdString();
-    joiner_ = std::make_unique<app::GuiApp>(
-        options, app::GuiAppConfig{ctx_, settings_.get(), languages_.get(), nullptr, KdfParams::minimum(), false});
+    joiner_ = std::make_unique<app::GuiApp>(optionsIn(joinerDir), appConfig());
     active_ = joiner_.get();
     const Status started = joiner_->start();
     QVERIFY2(started, started ? "" : started.error().message.c_str());

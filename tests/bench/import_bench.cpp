@@ -9,7 +9,8 @@ namespace wb::bench {
 
 ImportResult measureImport(std::size_t blocks, std::size_t txsPerBlock) {
   const BenchChain made(blocks, txsPerBlock);
-  ImportResult result{.txs = made.txs};
+  ImportResult result;
+  result.txs = made.txs;
 
   QTemporaryDir dir;
   auto chain = Chain::open(std::filesystem::path(dir.path().toStdString()), "bench", made.genesis, made.ctx);

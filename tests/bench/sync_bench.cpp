@@ -12,7 +12,7 @@ namespace wb::bench {
 
 SyncResult measureSync(std::size_t blocks, std::size_t txsPerBlock) {
   const BenchChain made(blocks, txsPerBlock);
-  SyncResult result{.txs = made.txs};
+  SyncResult result;
 
   QTemporaryDir dir;
   auto source = Chain::open(std::filesystem::path(dir.filePath("a").toStdString()), "bench", made.genesis, made.ctx);
@@ -21,6 +21,7 @@ SyncResult measureSync(std::size_t blocks, std::size_t txsPerBlock) {
     result.error = !source ? source.error().message : target.error().message;
     return result;
   }
+  result.txs = made.txs;
   if (auto imported = (*source)->importBlocks(made.views()); !imported.ok()) {
     result.error = imported.error().message;
     return result;

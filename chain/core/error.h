@@ -37,8 +37,9 @@ struct ErrorDomain {
 
 // An enum of error codes: `errorDomain(code)`, found beside the enum, returns its layer's domain.
 template <class E>
-concept ErrorEnum = std::is_enum_v<E> && requires(E code) { errorDomain(code); } &&
-                    std::is_same_v<decltype(errorDomain(E{})), const ErrorDomain&>;
+concept ErrorEnum = std::is_enum_v<E> && requires(E code) {
+  errorDomain(code);
+} && std::is_same_v<decltype(errorDomain(E{})), const ErrorDomain&>;
 
 // A code of any layer, or none (success). Built implicitly from any ErrorEnum value, so
 // `fail(StoreErrc::Corrupt, …)` and `result.code() == WalletErrc::Locked` read naturally.

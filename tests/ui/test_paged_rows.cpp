@@ -15,8 +15,8 @@
 
 using wb::Error;
 using wb::ErrorCode;
-using wb::RpcErrc;
 using wb::Result;
+using wb::RpcErrc;
 using wb::ui::PagedTableModel;
 using wb::ui::PageRequest;
 

@@ -34,7 +34,7 @@ public:
   QString path() const;
   // The saved choice, or nullopt when none (or its wallet file is gone).
   std::optional<SavedNetwork> load() const;
-  // Writes the choice. Fails with NodeDataDirIo when the file cannot be written.
+  // Writes the choice. Fails with NodeErrc::DataDirIo when the file cannot be written.
   [[nodiscard]] Status save(const SavedNetwork& choice) const;
   // Earlier versions kept the choice in the user's configuration (`global`):
   // moves it here when it names a wallet inside this data directory and this

@@ -61,15 +61,15 @@ QString dataDirectory(const Options& options);
 //   --genesis FILE  joins or creates the network it describes: the file is copied
 //                   to DATADIR/<name>/genesis.json, which must otherwise be the same;
 //   --network NAME  DATADIR/NAME/genesis.json must exist.
-// Fails with UsageMissingValue when none is given, NodeUnknownNetwork,
-// NodeGenesisMismatch, NodeDataDirIo, or the genesis file's error.
+// Fails with UsageMissingValue when none is given, NodeErrc::UnknownNetwork,
+// NodeErrc::GenesisMismatch, NodeErrc::DataDirIo, or the genesis file's error.
 [[nodiscard]] Result<GenesisFile> resolveNetwork(const Options& options, const QString& dataDir,
                                                  const SecpContext& ctx);
 
 // The whole set-up: network, P2P/RPC endpoints and producer keys (dev
 // accounts for --dev; the unlocked --wallet's accounts with --passphrase-file).
 // Fails like resolveNetwork, with UsageBadValue for bad endpoints, or with the
-// wallet's errors (WalletFileIo, WalletWrongPassphrase…).
+// wallet's errors (WalletErrc::FileIo, WalletErrc::WrongPassphrase…).
 [[nodiscard]] Result<NodeSetup> prepareNode(const Options& options, const SecpContext& ctx);
 
 }  // namespace wb::app

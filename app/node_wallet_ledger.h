@@ -20,7 +20,7 @@ class NodeWalletLedger : public WalletLedger {
 public:
   // The ledger of the wallet at `walletPath` on `node`: attaches its journal
   // (what the node lost in a crash goes back to it now). Call on the node's
-  // thread; fails like SignedTxKeeper::attach (IoError, StoreCorrupt).
+  // thread; fails like SignedTxKeeper::attach (IoError, StoreErrc::Corrupt).
   [[nodiscard]] static Result<NodeWalletLedger*> open(node::Node& node, const QString& walletPath);
 
   const ChainParams& params() const override { return node_.params(); }

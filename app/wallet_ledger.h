@@ -44,7 +44,7 @@ public:
   // one); the store's or the proof's errors.
   virtual void accounts(std::vector<AccountKey> keys, Callback<Accounts> done) = 0;
 
-  // The order `id`; StateOrderNotFound when the chain has none.
+  // The order `id`; StateErrc::OrderNotFound when the chain has none.
   virtual void order(const OrderId& id, Callback<state::Order> done) = 0;
 
   // Runs `build` with the next nonce of `from` and submits the result: `done`

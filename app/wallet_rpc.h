@@ -46,7 +46,7 @@ public:
   ~WalletRpc() override;
 
   // Registers the methods on `dispatcher` (before the RPC server starts).
-  // Fails with RpcMethodExists.
+  // Fails with RpcErrc::MethodExists.
   [[nodiscard]] Status registerMethods(rpc::RpcDispatcher& dispatcher);
 
   const Keystore& keystore() const { return keystore_; }
@@ -59,7 +59,7 @@ private:
     qint64 deadlineMs = 0;
   };
   // What a signing method signs, from its parameters: the order it acts on, if
-  // any (read from the ledger first, StateOrderNotFound when there is none), and
+  // any (read from the ledger first, StateErrc::OrderNotFound when there is none), and
   // how to build the transaction (`order` is that order, or null).
   struct Signing {
     std::optional<OrderId> order;

@@ -49,7 +49,7 @@ public:
   // The banned addresses.
   virtual void bans(Callback<std::vector<net::BanEntry>> done) = 0;
   // Bans the IP `address` for `seconds` (disconnecting it); fails with
-  // NetBadAddress for text that is not an IP address.
+  // EndpointErrc::BadAddress for text that is not an IP address.
   virtual void ban(QString address, std::int64_t seconds, Callback<void> done) = 0;
   // Lifts the ban of `address`.
   virtual void unban(QString address, Callback<void> done) = 0;
@@ -76,7 +76,7 @@ public:
 
   // The block producer's state (mining switch, hash rate, next planned block).
   virtual void producer(Callback<ProducerStatus> done) = 0;
-  // Turns automatic production on or off; fails with NodeNoProducerKeys when
+  // Turns automatic production on or off; fails with NodeErrc::NoProducerKeys when
   // the node has no key to produce with.
   virtual void setProducing(bool on, Callback<void> done) = 0;
   // Hands the node the keys to produce with (the node produces with them); an

@@ -35,7 +35,7 @@ public:
   using Done = std::function<void(Result<Hash32>)>;
 
   // Queues one send: `done` later runs on this object's thread with the txid once
-  // the node's mempool took it, or the error (WalletLocked when the wallet is
+  // the node's mempool took it, or the error (WalletErrc::Locked when the wallet is
   // locked, the wallet's, the builder's or the mempool's error otherwise).
   void send(const AccountKey& from, Recipe recipe, Done done);
 

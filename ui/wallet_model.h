@@ -51,7 +51,7 @@ public:
   bool exportBackup(const QString& path);
   // Runs `sign(keystore)` on a worker thread — signing derives keys, which the GUI
   // thread must not — then `done(result)` on the GUI thread. Returns false (and does
-  // nothing) while busy. A locked wallet makes `sign` fail with WalletLocked.
+  // nothing) while busy. A locked wallet makes `sign` fail with WalletErrc::Locked.
   bool signTx(std::function<Result<Tx>(const Keystore&)> sign, std::function<void(Result<Tx>)> done);
 
   // Runs `read(keystore)` on a worker thread (e.g. opening sealed notes, which

@@ -26,8 +26,8 @@ inline constexpr std::uint32_t kMaxAccountIndex = kHardened - 1;
 [[nodiscard]] Result<ExtendedKey> accountChainFromSeed(const SecpContext& ctx, const SecureBytes& seed);
 
 // The secret key of account `index` from the private account chain key.
-// Fails with WalletLocked for a public chain key, WalletAccountNotFound past
-// kMaxAccountIndex, or WalletInvalidChild.
+// Fails with WalletErrc::Locked for a public chain key, WalletErrc::AccountNotFound past
+// kMaxAccountIndex, or WalletErrc::InvalidChild.
 [[nodiscard]] Result<SecureBytes> accountSecretKey(const SecpContext& ctx, const ExtendedKey& chain,
                                                    std::uint32_t index);
 

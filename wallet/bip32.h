@@ -35,12 +35,12 @@ struct ExtendedKey {
 };
 
 // The master key for a 16–64 byte `seed` (HMAC-SHA512 keyed with "Bitcoin seed").
-// Fails with WalletBadSeed for another size or (with negligible probability) an invalid key.
+// Fails with WalletErrc::BadSeed for another size or (with negligible probability) an invalid key.
 [[nodiscard]] Result<ExtendedKey> masterKeyFromSeed(const SecpContext& ctx, ByteView seed);
 
 // The child `index` of `parent` (index ≥ kHardened is hardened). A private parent gives
 // a private child; a public parent gives a public child and fails with
-// WalletHardenedFromPublic for a hardened index. Fails with WalletInvalidChild in the
+// WalletErrc::HardenedFromPublic for a hardened index. Fails with WalletErrc::InvalidChild in the
 // ~2⁻¹²⁷ case BIP32 says to skip.
 [[nodiscard]] Result<ExtendedKey> deriveChild(const SecpContext& ctx, const ExtendedKey& parent, std::uint32_t index);
 
@@ -69,7 +69,7 @@ ExtendedKey copyOf(const ExtendedKey& key);
 std::uint32_t keyFingerprint(const ExtendedKey& key);
 
 // Parses "m", "m/0", "m/44'/22338'/0'/0/5" or with `h` for hardened. Components are
-// decimal numbers below 2³¹ without leading zeros; at most 255 levels. Fails with WalletBadPath.
+// decimal numbers below 2³¹ without leading zeros; at most 255 levels. Fails with WalletErrc::BadPath.
 [[nodiscard]] Result<std::vector<std::uint32_t>> parseDerivationPath(std::string_view path);
 
 // The text of `path` in the "m/44'/0" form.

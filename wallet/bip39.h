@@ -24,11 +24,11 @@ inline constexpr std::size_t kBip39SeedSize = 64;
 inline constexpr std::uint32_t kBip39Iterations = 2048;
 
 // The mnemonic for `entropy` (16, 20, 24, 28 or 32 bytes → 12 … 24 words), words joined
-// by single spaces. Fails with WalletBadEntropy for any other size.
+// by single spaces. Fails with WalletErrc::BadEntropy for any other size.
 [[nodiscard]] Result<SecureBytes> mnemonicFromEntropy(ByteView entropy, Bip39Language language);
 
 // A new mnemonic of `wordCount` words (12 or 24) from libsodium's randomness.
-// Fails with WalletBadEntropy for any other word count.
+// Fails with WalletErrc::BadEntropy for any other word count.
 [[nodiscard]] Result<SecureBytes> generateMnemonic(std::size_t wordCount, Bip39Language language);
 
 // A checked mnemonic: its normalised text, its language and the entropy it encodes.
@@ -38,9 +38,9 @@ struct ParsedMnemonic {
   SecureBytes entropy;
 };
 
-// Normalises and checks `text`. Fails with WalletMnemonicWordCount (not 12, 15, 18, 21
-// or 24 words), WalletMnemonicUnknownWord (a word of neither list, or words of both;
-// the message names the word's position, never the word) or WalletMnemonicChecksum.
+// Normalises and checks `text`. Fails with WalletErrc::MnemonicWordCount (not 12, 15, 18, 21
+// or 24 words), WalletErrc::MnemonicUnknownWord (a word of neither list, or words of both;
+// the message names the word's position, never the word) or WalletErrc::MnemonicChecksum.
 [[nodiscard]] Result<ParsedMnemonic> parseMnemonic(std::string_view text);
 
 // Checks `mnemonic` (see parseMnemonic) and derives the BIP39 seed:

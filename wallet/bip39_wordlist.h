@@ -31,7 +31,7 @@ std::span<const std::string_view, kBip39WordCount> bip39Words(Bip39Language lang
 std::optional<std::uint16_t> bip39WordIndex(Bip39Language language, std::string_view word);
 
 // Checks that `language`'s compiled-in list has 2048 distinct, non-empty words without
-// spaces. Fails with WalletWordlistInvalid (a broken build input, never user error).
+// spaces. Fails with WalletErrc::WordlistInvalid (a broken build input, never user error).
 [[nodiscard]] Status verifyBip39Wordlist(Bip39Language language);
 
 namespace detail {

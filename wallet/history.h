@@ -89,14 +89,14 @@ public:
 
   // Adds the entries of `block`, which must be block `height` and extend the
   // history's tip (any block when the history has none). Fails with
-  // WalletHistoryOutOfOrder, changing nothing.
+  // WalletErrc::HistoryOutOfOrder, changing nothing.
   [[nodiscard]] Status blockConnected(const Block& block, std::uint64_t height);
 
   // Adds the entries of the known transactions of `block` (a light node's, see
   // PartialBlock): what they did to the wallet's accounts, as blockConnected
   // would. Deadline events, unbonding releases and block rewards need every
   // block and are not known. `block` must be above the history's tip (any block
-  // when it has none); fails with WalletHistoryOutOfOrder, changing nothing.
+  // when it has none); fails with WalletErrc::HistoryOutOfOrder, changing nothing.
   [[nodiscard]] Status partialBlockConnected(const PartialBlock& block);
 
   // Follows `order`, whose ORDER_CREATE the history has not seen (a light node
@@ -107,7 +107,7 @@ public:
   void followOrder(const state::Order& order);
 
   // Removes the entries of `block`, which must be the history's tip, and undoes what
-  // it changed. Fails with WalletHistoryOutOfOrder (not the tip, or deeper than the
+  // it changed. Fails with WalletErrc::HistoryOutOfOrder (not the tip, or deeper than the
   // undo depth: rescan instead), changing nothing.
   [[nodiscard]] Status blockDisconnected(const Block& block);
 

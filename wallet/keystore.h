@@ -40,8 +40,8 @@ class Keystore {
 public:
   // Creates a wallet from `mnemonic` (new, from generateMnemonic, or restored) and its
   // BIP39 passphrase, sealed under `walletPassphrase`, with account 0. The result is
-  // unlocked. Fails with the mnemonic's error (see parseMnemonic), WalletBadKdfParams or
-  // WalletKdfFailed.
+  // unlocked. Fails with the mnemonic's error (see parseMnemonic), WalletErrc::BadKdfParams or
+  // WalletErrc::KdfFailed.
   [[nodiscard]] static Result<Keystore> create(const SecpContext& ctx, const KeystoreParams& params,
                                                std::string_view mnemonic, std::string_view bip39Passphrase,
                                                std::string_view walletPassphrase);
@@ -52,8 +52,8 @@ public:
                                                   std::string_view bip39Passphrase, std::string_view walletPassphrase);
 
   // Reads wallet file bytes (public data only; the result is locked). Fails as
-  // decodeWalletFile does, with WalletWrongNetwork when the file's genesis hash is not
-  // `expectedGenesis`, and with WalletFileCorrupt when a stored account key is not the
+  // decodeWalletFile does, with WalletErrc::WrongNetwork when the file's genesis hash is not
+  // `expectedGenesis`, and with WalletErrc::FileCorrupt when a stored account key is not the
   // one its index derives to.
   [[nodiscard]] static Result<Keystore> load(const SecpContext& ctx, ByteView fileBytes, const Hash32& expectedGenesis);
 
@@ -68,7 +68,7 @@ public:
   bool isLocked() const { return !unlocked_.has_value(); }
 
   // Decrypts the secrets with `passphrase` and keeps them in secure memory. Fails with
-  // WalletWrongPassphrase, WalletKdfFailed, or WalletFileCorrupt when the secrets do not
+  // WalletErrc::WrongPassphrase, WalletErrc::KdfFailed, or WalletErrc::FileCorrupt when the secrets do not
   // match the public account keys. Unlocking an unlocked wallet re-checks the passphrase.
   [[nodiscard]] Status unlock(const SecpContext& ctx, std::string_view passphrase);
 
@@ -77,16 +77,16 @@ public:
 
   // Re-seals the same secrets under `newPassphrase` with a fresh salt and nonce and
   // `kdf` limits; keys and accounts do not change. Works locked or unlocked. Fails with
-  // WalletWrongPassphrase for a wrong `oldPassphrase`; then nothing changes.
+  // WalletErrc::WrongPassphrase for a wrong `oldPassphrase`; then nothing changes.
   [[nodiscard]] Status changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase,
                                         const KdfParams& kdf);
 
   // The mnemonic, for showing it to its owner; always asks for the passphrase, even
-  // when unlocked. Fails with WalletWrongPassphrase.
+  // when unlocked. Fails with WalletErrc::WrongPassphrase.
   [[nodiscard]] Result<SecureBytes> revealMnemonic(std::string_view passphrase) const;
 
   // True when the wallet was made with a non-empty BIP39 passphrase (needed to restore).
-  // Fails with WalletLocked while locked.
+  // Fails with WalletErrc::Locked while locked.
   [[nodiscard]] Result<bool> hasBip39Passphrase() const;
 
   // --- accounts --------------------------------------------------------------------
@@ -96,7 +96,7 @@ public:
   std::optional<AccountEntry> findAccount(const XOnlyKey& key) const;
 
   // Adds the account with the next unused index (works while locked: derived from the
-  // public chain key). Fails with WalletBadLabel or WalletTooManyEntries.
+  // public chain key). Fails with WalletErrc::BadLabel or WalletErrc::TooManyEntries.
   [[nodiscard]] Result<AccountEntry> addAccount(const SecpContext& ctx, std::string label);
 
   // The accounts addAccount would add next, in order, without adding them
@@ -104,11 +104,11 @@ public:
   // Fails like addAccount.
   [[nodiscard]] Result<std::vector<AccountEntry>> nextAccounts(const SecpContext& ctx, std::size_t count) const;
 
-  // Renames account `index`. Fails with WalletAccountNotFound or WalletBadLabel.
+  // Renames account `index`. Fails with WalletErrc::AccountNotFound or WalletErrc::BadLabel.
   [[nodiscard]] Status setAccountLabel(std::uint32_t index, std::string label);
 
-  // The 32-byte secret key of account `index`, for signing. Fails with WalletLocked or
-  // WalletAccountNotFound.
+  // The 32-byte secret key of account `index`, for signing. Fails with WalletErrc::Locked or
+  // WalletErrc::AccountNotFound.
   [[nodiscard]] Result<SecureBytes> secretKey(const SecpContext& ctx, std::uint32_t index) const;
   // Like secretKey, derived once per account while unlocked and kept in secure memory
   // until lock() (signing many transactions must not derive and allocate a key each
@@ -118,12 +118,12 @@ public:
   // --- address book ------------------------------------------------------------------
   const std::vector<Contact>& addressBook() const { return file_.addressBook; }
 
-  // Adds `name` → `key`. Fails with WalletBadLabel (empty, too long, control characters),
-  // WalletContactExists, CryptoBadPublicKey or WalletTooManyEntries.
+  // Adds `name` → `key`. Fails with WalletErrc::BadLabel (empty, too long, control characters),
+  // WalletErrc::ContactExists, CryptoBadPublicKey or WalletErrc::TooManyEntries.
   [[nodiscard]] Status addContact(const SecpContext& ctx, std::string name, const XOnlyKey& key);
-  // Renames a contact. Fails with WalletContactNotFound, WalletBadLabel or WalletContactExists.
+  // Renames a contact. Fails with WalletErrc::ContactNotFound, WalletErrc::BadLabel or WalletErrc::ContactExists.
   [[nodiscard]] Status renameContact(std::string_view oldName, std::string newName);
-  // Removes a contact. Fails with WalletContactNotFound.
+  // Removes a contact. Fails with WalletErrc::ContactNotFound.
   [[nodiscard]] Status removeContact(std::string_view name);
 
   // --- other public data ------------------------------------------------------------

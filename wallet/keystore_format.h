@@ -76,9 +76,9 @@ struct WalletSecrets {
 // The file bytes of `file`, checksum included.
 Bytes encodeWalletFile(const WalletFile& file);
 
-// Parses file bytes. Fails with WalletNotAWalletFile (no magic), WalletUnknownVersion,
-// WalletFileCorrupt (checksum mismatch, truncated, malformed or inconsistent data) or
-// WalletBadKdfParams. Never reads past `bytes`.
+// Parses file bytes. Fails with WalletErrc::NotAWalletFile (no magic), WalletErrc::UnknownVersion,
+// WalletErrc::FileCorrupt (checksum mismatch, truncated, malformed or inconsistent data) or
+// WalletErrc::BadKdfParams. Never reads past `bytes`.
 [[nodiscard]] Result<WalletFile> decodeWalletFile(ByteView bytes);
 
 // The trailing checksum of a wallet file whose other bytes are `body`.
@@ -90,7 +90,7 @@ Bytes walletAssociatedData(const WalletFile& file);
 // The secret payload in secure memory.
 SecureBytes encodeWalletSecrets(const WalletSecrets& secrets);
 
-// Parses a decrypted secret payload. Fails with WalletFileCorrupt.
+// Parses a decrypted secret payload. Fails with WalletErrc::FileCorrupt.
 [[nodiscard]] Result<WalletSecrets> decodeWalletSecrets(const SecureBytes& payload);
 
 }  // namespace wb

@@ -55,7 +55,7 @@ Status checkWire(ByteView wire) {
   return {};
 }
 
-// Decrypts `sealed` (ciphertext ‖ tag) into UTF-8 text, or WalletNoteNotReadable.
+// Decrypts `sealed` (ciphertext ‖ tag) into UTF-8 text, or WalletErrc::NoteNotReadable.
 Result<std::string> openText(ByteView sealed, ByteView ad, const Byte* nonce, const Byte* key) {
   std::string text(sealed.size() - kTagSize, '\0');
   unsigned long long length = 0;

@@ -59,30 +59,30 @@ struct Note {
 [[nodiscard]] Result<SecureBytes> noteSharedKey(const SecpContext& ctx, const SecureBytes& mySecret,
                                                 const XOnlyKey& counterparty);
 
-// The plain wire form of `text`. Fails with WalletNoteMalformed unless it is UTF-8.
+// The plain wire form of `text`. Fails with WalletErrc::NoteMalformed unless it is UTF-8.
 [[nodiscard]] Result<Bytes> plainNote(std::string_view text);
 
-// The encrypted wire form of `text` for `counterparty`. Fails with WalletNoteMalformed
+// The encrypted wire form of `text` for `counterparty`. Fails with WalletErrc::NoteMalformed
 // (not UTF-8), CryptoBadSecretKey or CryptoBadPublicKey.
 [[nodiscard]] Result<Bytes> encryptNote(const SecpContext& ctx, const SecureBytes& mySecret,
                                         const XOnlyKey& counterparty, std::string_view text);
 
 // The sealed (format 2) wire form of `text` for `readers` and the sender itself (added
-// when missing; repeated keys count once). Fails with WalletNoteMalformed (not UTF-8),
-// WalletNoteTooManyReaders (more than kMaxNoteReaders distinct readers),
+// when missing; repeated keys count once). Fails with WalletErrc::NoteMalformed (not UTF-8),
+// WalletErrc::NoteTooManyReaders (more than kMaxNoteReaders distinct readers),
 // CryptoBadSecretKey or CryptoBadPublicKey (a reader key not on the curve, e.g. zero).
 [[nodiscard]] Result<Bytes> sealNote(const SecpContext& ctx, const SecureBytes& senderSecret,
                                      std::span<const XOnlyKey> readers, std::string_view text);
 
-// Reads a plain note without keys. Fails with WalletNoteNotReadable for an encrypted
+// Reads a plain note without keys. Fails with WalletErrc::NoteNotReadable for an encrypted
 // one, else as readNote.
 [[nodiscard]] Result<Note> readPlainNote(ByteView wire);
 
 // Reads any form; encrypted notes are decrypted with `mySecret` and `counterparty`:
 // for format 1 the other party of the pair, for format 2 the note's sender (itself,
-// when the sender reads its own note). Fails with WalletNoteMalformed (empty, too
-// short, bad reader count, text not UTF-8), WalletNoteUnknownFormat (first byte not
-// 0, 1 or 2), WalletNoteNotReadable (not for these keys, or altered),
+// when the sender reads its own note). Fails with WalletErrc::NoteMalformed (empty, too
+// short, bad reader count, text not UTF-8), WalletErrc::NoteUnknownFormat (first byte not
+// 0, 1 or 2), WalletErrc::NoteNotReadable (not for these keys, or altered),
 // CryptoBadSecretKey or CryptoBadPublicKey.
 [[nodiscard]] Result<Note> readNote(const SecpContext& ctx, const SecureBytes& mySecret, const XOnlyKey& counterparty,
                                     ByteView wire);

@@ -17,8 +17,8 @@ namespace wb {
 using NoteOpener = std::function<Result<Note>(const AccountKey& reader, const AccountKey& counterparty, ByteView wire)>;
 
 // An opener backed by `keystore` (both must outlive it): it fetches the reader's
-// secret key for each call and wipes it afterwards. Fails with WalletLocked while the
-// keystore is locked, WalletAccountNotFound for a key that is not the wallet's, or as
+// secret key for each call and wipes it afterwards. Fails with WalletErrc::Locked while the
+// keystore is locked, WalletErrc::AccountNotFound for a key that is not the wallet's, or as
 // readNote.
 NoteOpener keystoreNoteOpener(const SecpContext& ctx, const Keystore& keystore);
 

@@ -28,7 +28,7 @@ struct KdfParams {
   friend bool operator==(const KdfParams&, const KdfParams&) = default;
 };
 
-// Fails with WalletBadKdfParams unless the limits are within libsodium's minimum and the
+// Fails with WalletErrc::BadKdfParams unless the limits are within libsodium's minimum and the
 // caps we accept from a file (at most 32 passes and 4 GiB), so a hostile file cannot
 // make unlocking allocate or run without bound.
 [[nodiscard]] Status checkKdfParams(const KdfParams& params);
@@ -45,13 +45,13 @@ struct SealedBox {
 };
 
 // Encrypts `plaintext` under `passphrase` with a fresh random salt and nonce; `associated`
-// is authenticated but not encrypted. Fails with WalletBadKdfParams or WalletKdfFailed
+// is authenticated but not encrypted. Fails with WalletErrc::BadKdfParams or WalletErrc::KdfFailed
 // (Argon2id could not get its memory).
 [[nodiscard]] Result<SealedBox> sealSecret(std::string_view passphrase, const KdfParams& kdf, ByteView plaintext,
                                            ByteView associated);
 
-// Decrypts `box`. Fails with WalletWrongPassphrase when the tag does not verify (wrong
-// passphrase, or ciphertext/associated data altered), WalletBadKdfParams or WalletKdfFailed.
+// Decrypts `box`. Fails with WalletErrc::WrongPassphrase when the tag does not verify (wrong
+// passphrase, or ciphertext/associated data altered), WalletErrc::BadKdfParams or WalletErrc::KdfFailed.
 [[nodiscard]] Result<SecureBytes> openSecret(std::string_view passphrase, const SealedBox& box, ByteView associated);
 
 }  // namespace wb

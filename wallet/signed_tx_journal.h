@@ -22,7 +22,7 @@ public:
 
   // Reads the journal at `path` (none yet = empty). Damaged records are
   // skipped; `problems` receives one line for each. Fails with IoError or
-  // StoreCorrupt (not a journal).
+  // StoreErrc::Corrupt (not a journal).
   [[nodiscard]] static Result<SignedTxJournal> open(const QString& path, std::vector<std::string>* problems = nullptr);
 
   // How far an append goes before it returns.

@@ -44,23 +44,23 @@ public:
   // Builds and signs a transaction of any kind from `from` (one of the keystore's
   // accounts) with `nonce` and fee = network minimum + `extraFee`. Note and tracking
   // bytes are taken as given (use orderCreate/orderShip to encrypt them). Fails with
-  // WalletAccountNotFound, WalletFieldTooLong (memo, item, reason, note or tracking over
+  // WalletErrc::AccountNotFound, WalletErrc::FieldTooLong (memo, item, reason, note or tracking over
   // its maximum), DecodeInvalidUtf8 (text not UTF-8), any checkTxStateless code,
-  // AmountOverflow (fee), WalletLocked (nothing is signed) or a signing error.
+  // AmountOverflow (fee), WalletErrc::Locked (nothing is signed) or a signing error.
   [[nodiscard]] Result<Tx> build(const AccountKey& from, std::uint64_t nonce, TxPayload payload,
                                  Amount extraFee = 0) const;
 
   // ORDER_CREATE from `from` (the merchant or the buyer) with the note sealed for the
   // buyer, the merchant and the arbiter (format 2), or plain when request.sealed is
-  // false. Fails like build(), and with WalletNoteTooLong when the note does not fit
+  // false. Fails like build(), and with WalletErrc::NoteTooLong when the note does not fit
   // the field after the encryption overhead (see maxOrderTextBytes).
   [[nodiscard]] Result<Tx> orderCreate(const AccountKey& from, std::uint64_t nonce, const OrderRequest& request,
                                        Amount extraFee = 0) const;
 
   // ORDER_SHIP of `order` (as the ledger holds it) from its merchant `from`, with the
   // tracking text sealed for the buyer, the merchant and the arbiter (empty = none).
-  // Fails with WalletNotOrderParty (not the merchant), StateOrderWrongState (not PAID),
-  // WalletNoteTooLong, or like build().
+  // Fails with WalletErrc::NotOrderParty (not the merchant), StateErrc::OrderWrongState (not PAID),
+  // WalletErrc::NoteTooLong, or like build().
   [[nodiscard]] Result<Tx> orderShip(const AccountKey& from, std::uint64_t nonce, const state::Order& order,
                                      std::string_view tracking, Amount extraFee = 0) const;
 
@@ -72,7 +72,7 @@ private:
   // Sets the fee, checks the stateless rules and signs with `secret`.
   [[nodiscard]] Result<Tx> finish(Tx tx, const SecureBytes& secret, Amount extraFee) const;
   // The secret key of `from` (kept by the keystore until it locks), or
-  // WalletAccountNotFound / WalletLocked.
+  // WalletErrc::AccountNotFound / WalletErrc::Locked.
   [[nodiscard]] Result<const SecureBytes*> secretOf(const AccountKey& from) const;
   // Seals `text` for the order's parties (empty text → empty bytes).
   [[nodiscard]] Result<Bytes> sealOrderText(const SecureBytes& secret, const AccountKey& merchant,

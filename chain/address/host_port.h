@@ -43,7 +43,7 @@ struct ParsedHostPort {
 };
 
 // Parses `text` under `rules`. A default host is classified like a written one
-// (so "0.0.0.0" → Ipv4, "localhost" → Localhost). Fails with NetBadAddress and
+// (so "0.0.0.0" → Ipv4, "localhost" → Localhost). Fails with EndpointErrc::BadAddress and
 // a message "'<text>': <what is wrong>" that callers may prefix with their
 // context (and re-code, e.g. UsageBadValue on the command line).
 [[nodiscard]] Result<ParsedHostPort> parseHostPortText(std::string_view text, const HostPortRules& rules);

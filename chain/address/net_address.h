@@ -29,7 +29,7 @@ QString addressKey(const QHostAddress& address);
 QString hostPortText(const HostPort& endpoint);
 
 // Parses a numeric "IPv4:port" or "[IPv6]:port", port 1–65535 (no name lookup:
-// it would block), by parseHostPortText (host_port.h). Fails with NetBadAddress.
+// it would block), by parseHostPortText (host_port.h). Fails with EndpointErrc::BadAddress.
 [[nodiscard]] Result<HostPort> parseHostPort(const QString& text);
 
 // True for an endpoint worth dialling: a port, and an address that is neither

@@ -37,18 +37,18 @@ U256 asertTarget(const U256& anchorTarget, std::int64_t timeDiff, std::int64_t h
 
 // The compact bits required of the block after a parent at `parentHeight` with
 // `parentTime`, anchored at genesis as described above. Fails with
-// ConsensusBadParams when the network's pow_limit/initial bits/block time are
+// ConsensusErrc::BadParams when the network's pow_limit/initial bits/block time are
 // unusable (checkAsertParams), never for any parent.
 [[nodiscard]] Result<std::uint32_t> asertNextBits(const ChainParams& params, std::uint64_t parentHeight,
                                                   std::uint64_t parentTime);
 
-// Fails with ConsensusWrongBits unless a header's `bits` equal the `expected`
+// Fails with ConsensusErrc::WrongBits unless a header's `bits` equal the `expected`
 // bits (asertNextBits of its parent).
 [[nodiscard]] Status checkBitsEqual(std::uint32_t bits, std::uint32_t expected);
 
 // Checks what ASERT needs: block_time ≥ 1 with 288 × block_time in range, a
 // non-zero pow_limit and initial bits that decode to a target ≤ pow_limit.
-// Fails with ConsensusBadParams.
+// Fails with ConsensusErrc::BadParams.
 [[nodiscard]] Status checkAsertParams(const ChainParams& params);
 
 }  // namespace wb

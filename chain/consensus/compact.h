@@ -22,12 +22,12 @@ struct CompactDecoding {
 };
 CompactDecoding decodeCompactRaw(std::uint32_t bits);
 
-// The target encoded by `bits`. Fails with ConsensusCompactNegative,
-// ConsensusCompactOverflow or ConsensusCompactZero.
+// The target encoded by `bits`. Fails with ConsensusErrc::CompactNegative,
+// ConsensusErrc::CompactOverflow or ConsensusErrc::CompactZero.
 [[nodiscard]] Result<U256> decodeCompact(std::uint32_t bits);
 
 // Like decodeCompact, and the target must not exceed `powLimit` (the easiest
-// target the network allows): fails with ConsensusTargetAboveLimit.
+// target the network allows): fails with ConsensusErrc::TargetAboveLimit.
 [[nodiscard]] Result<U256> targetFromBits(std::uint32_t bits, const U256& powLimit);
 
 // Bits as people read them: "0x1d00ffff".

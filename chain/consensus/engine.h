@@ -140,10 +140,10 @@ public:
   // Every rule that can run before the body exists (see the file comment).
   // `state` is the parent's state, or nullptr when it is not available. Fails
   // with the code of the first broken rule; see each engine's list in pow.h,
-  // pos.h, dpos_schedule.h and: ConsensusBadHeight, ConsensusBadPrev,
-  // ConsensusTimeNotAfterMtp, ConsensusTimeTooFarAhead, ConsensusWrongBits,
-  // ConsensusMissingSignature, BlockBadSignature (forged, or signed for another
-  // genesis), ConsensusWrongProducer, ConsensusSlotNotAfterParent.
+  // pos.h, dpos_schedule.h and: ConsensusErrc::BadHeight, ConsensusErrc::BadPrev,
+  // ConsensusErrc::TimeNotAfterMtp, ConsensusErrc::TimeTooFarAhead, ConsensusErrc::WrongBits,
+  // ConsensusErrc::MissingSignature, BlockBadSignature (forged, or signed for another
+  // genesis), ConsensusErrc::WrongProducer, ConsensusErrc::SlotNotAfterParent.
   [[nodiscard]] virtual Result<HeaderVerdict> checkHeader(const BlockHeader& header, const ParentContext& parent,
                                                           const ParentStateView* state) const = 0;
 
@@ -169,8 +169,8 @@ public:
   // only up to max_reorg, PoW and DPoS always (DPoS is bounded by the LIB).
   virtual bool reorgDepthAllowed(std::uint64_t depth) const = 0;
 
-  // The whole reorganisation rule: ConsensusReorgTooDeep (PoS, depth =
-  // currentHeight − forkHeight > max_reorg) or ConsensusReorgPastLib (DPoS,
+  // The whole reorganisation rule: ConsensusErrc::ReorgTooDeep (PoS, depth =
+  // currentHeight − forkHeight > max_reorg) or ConsensusErrc::ReorgPastLib (DPoS,
   // forkHeight < lib).
   [[nodiscard]] virtual Status checkReorg(const ReorgProposal& reorg) const = 0;
 
@@ -186,7 +186,7 @@ public:
   // `horizonSeconds` ahead. PoW: now (after the MTP), first key. PoS: the first
   // eligible stake time (needs `state` for the keys' mature stakes). DPoS: the
   // first slot owned by one of the keys (needs `state` when it lies in a new
-  // round). Fails with ConsensusNotEligible or ConsensusStateUnavailable.
+  // round). Fails with ConsensusErrc::NotEligible or ConsensusErrc::StateUnavailable.
   [[nodiscard]] virtual Result<ProductionPlan> planProduction(const ParentContext& parent, const ParentStateView* state,
                                                               std::span<const LocalProducer> keys,
                                                               std::uint64_t horizonSeconds) const = 0;
@@ -202,7 +202,7 @@ public:
 
 // The engine of `params.consensus`. `clock` and `secp` must outlive it.
 // `genesisDelegates` (DPoS) fill schedule places no registered delegate takes.
-// Fails with ConsensusBadParams when the parameters cannot drive the engine.
+// Fails with ConsensusErrc::BadParams when the parameters cannot drive the engine.
 [[nodiscard]] Result<std::unique_ptr<ConsensusEngine>> makeEngine(const ChainParams& params, const Clock& clock,
                                                                   const SecpContext& secp,
                                                                   std::vector<AccountKey> genesisDelegates = {});

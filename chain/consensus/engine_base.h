@@ -106,7 +106,7 @@ private:
   // Whether round `round` takes its schedule from the parent's state (a new
   // round, or the parent is genesis) rather than from parent.dposSchedule.
   bool roundNeedsState(const ParentContext& parent, std::uint64_t parentSlot, std::uint64_t round) const;
-  // The schedule of `round` for blocks on `parent`; ConsensusStateUnavailable
+  // The schedule of `round` for blocks on `parent`; ConsensusErrc::StateUnavailable
   // when it needs the state and `state` is null or the parent's is unknown.
   [[nodiscard]] Result<std::vector<AccountKey>> scheduleFor(const ParentContext& parent, std::uint64_t parentSlot,
                                                             std::uint64_t round, const ParentStateView* state) const;

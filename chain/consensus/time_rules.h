@@ -50,10 +50,10 @@ private:
 // element, like Bitcoin. Empty input gives 0.
 std::uint64_t medianTimePast(std::span<const std::uint64_t> recentTimes);
 
-// Fails with ConsensusTimeNotAfterMtp unless time > medianTimePast(recentTimes).
+// Fails with ConsensusErrc::TimeNotAfterMtp unless time > medianTimePast(recentTimes).
 [[nodiscard]] Status checkTimeAfterMtp(std::uint64_t time, std::span<const std::uint64_t> recentTimes);
 
-// Fails with ConsensusTimeTooFarAhead when time > now + maxFutureSeconds(params).
+// Fails with ConsensusErrc::TimeTooFarAhead when time > now + maxFutureSeconds(params).
 [[nodiscard]] Status checkTimeNotTooFarAhead(std::uint64_t time, std::uint64_t now, const ChainParams& params);
 
 }  // namespace wb

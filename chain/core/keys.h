@@ -18,7 +18,7 @@ namespace wb {
 // Fixed-width big-endian integers.
 std::array<Byte, 4> keyU32(std::uint32_t value);
 std::array<Byte, 8> keyU64(std::uint64_t value);
-// Decode keys made by keyU32 / keyU64; any other length fails with StoreBadKey.
+// Decode keys made by keyU32 / keyU64; any other length fails with CoreErrc::BadStoreKey.
 [[nodiscard]] Result<std::uint32_t> decodeKeyU32(ByteView key);
 [[nodiscard]] Result<std::uint64_t> decodeKeyU64(ByteView key);
 
@@ -41,7 +41,7 @@ private:
 };
 
 // Reads a composite key field by field; `what` names the key in errors
-// ("orders_by_party key"). Every failure is StoreBadKey.
+// ("orders_by_party key"). Every failure is CoreErrc::BadStoreKey.
 class KeyReader {
 public:
   KeyReader(ByteView key, std::string_view what) : key_(key), what_(what) {}

@@ -16,7 +16,7 @@
 // witness from a full peer (chain/state/state_witness.h), whose records are proven
 // against the parent's state_root before the engine reads them
 // (ProvenStateView); a header whose check still needs state it was not given is
-// refused (LightStateNeeded) rather than stored half-checked.
+// refused (LightErrc::StateNeeded) rather than stored half-checked.
 //
 // Writes come from one thread; reads may come from any thread.
 #pragma once
@@ -37,7 +37,7 @@
 namespace wb::light {
 
 // Version of the light store's layout; a store of another version is refused
-// (StoreSchemaVersion).
+// (StoreErrc::SchemaVersion).
 inline constexpr std::uint32_t kHeaderStoreSchemaVersion = 1;
 
 // The light store's databases.
@@ -77,9 +77,9 @@ class HeaderChain {
 public:
   // Opens (creating if needed) the header store in folder `dir` for the network
   // of `engine` (its params().genesisHash), whose genesis block is `genesis`.
-  // Fails with StoreWrongNetwork
+  // Fails with StoreErrc::WrongNetwork
   // for a store of another network, ChainGenesisMismatch when `genesis` is not a
-  // height-0 header or the store holds another one, StoreSchemaVersion, StoreCorrupt
+  // height-0 header or the store holds another one, StoreErrc::SchemaVersion, StoreErrc::Corrupt
   // for a folder holding other LMDB data, and the store errors. `engine` must
   // outlive the chain; its clock is the "now" of the time rules.
   [[nodiscard]] static Result<std::unique_ptr<HeaderChain>> open(const std::filesystem::path& dir,
@@ -89,11 +89,11 @@ public:
 
   // Verifies and stores `header`, with its consensus witness when the engine
   // reads the parent's state (PoS, DPoS). A known header is a no-op. Fails,
-  // storing nothing, with LightUnknownParent, the engine's codes
-  // (ConsensusHashAboveTarget, ConsensusWrongBits, ConsensusTimeTooFarAhead,
-  // ConsensusTimeNotAfterMtp, ConsensusBadHeight, ConsensusWrongProducer,
-  // ConsensusStakeTooLow, …), LightStateNeeded, the witness's proof errors
-  // (LightProofRootMismatch, LightProofMalformed, LightWitnessIncomplete), or store errors.
+  // storing nothing, with LightErrc::UnknownParent, the engine's codes
+  // (ConsensusErrc::HashAboveTarget, ConsensusErrc::WrongBits, ConsensusErrc::TimeTooFarAhead,
+  // ConsensusErrc::TimeNotAfterMtp, ConsensusErrc::BadHeight, ConsensusErrc::WrongProducer,
+  // ConsensusStakeTooLow, …), LightErrc::StateNeeded, the witness's proof errors
+  // (LightErrc::ProofRootMismatch, LightErrc::ProofMalformed, LightErrc::WitnessIncomplete), or store errors.
   [[nodiscard]] Result<HeadersAdded> addHeader(const BlockHeader& header,
                                                const state::ConsensusWitness* witness = nullptr);
 

@@ -87,7 +87,7 @@ public:
   [[nodiscard]] static Result<std::unique_ptr<LightNode>> open(LightNodeConfig config, const SecpContext& ctx);
   ~LightNode() override;
 
-  // Starts RPC (RpcListenFailed, RpcCookieIo) and dials the peers.
+  // Starts RPC (RpcErrc::ListenFailed, RpcErrc::CookieIo) and dials the peers.
   [[nodiscard]] Status start();
   void stop();
 
@@ -101,7 +101,7 @@ public:
   QString networkDir() const;
 
   // Proven reads (light_node_reads.cpp), answered on this thread; the proof
-  // request's errors (LightProofUnknownBlock, NetSocketError) or the record
+  // request's errors (LightErrc::ProofUnknownBlock, NetErrc::SocketError) or the record
   // decoder's.
   template <class T>
   using ProvenCallback = std::function<void(Result<Proven<T>>)>;
@@ -119,7 +119,7 @@ public:
   // Every delegate (light_node_delegates.cpp): the keys from a full peer, each
   // delegate and the totals proven at one header; a peer listing a key that is
   // no delegate, or fewer than the totals count, is dropped
-  // (LightWitnessIncomplete). Asked again when a new header comes in between.
+  // (LightErrc::WitnessIncomplete). Asked again when a new header comes in between.
   void listDelegates(std::function<void(Result<ProvenDelegates>)> done);
 
   // The folder of the header store: DATADIR/<network>/light.

@@ -6,7 +6,7 @@
 // back as a callback on the client's own thread. Transactions go through the
 // node's LightTxTracker (kept until settled). What needs the whole chain or a
 // full node's peers and producer (block and transaction explorer, bans,
-// evidence, production) fails with RpcMethodNotFound and a message saying so.
+// evidence, production) fails with RpcErrc::MethodNotFound and a message saying so.
 //
 // Lives on the thread that created it (which needs an event loop); destroy it
 // before the node is stopped (LightRunner::stop). Callbacks of a destroyed

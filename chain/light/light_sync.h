@@ -85,14 +85,14 @@ public:
 
   // Asks a ready peer for record `key` of `table` with its proof and calls
   // `done` (on this thread) with the record proven against a header of the
-  // best branch, or the error: LightProofUnknownBlock / NetSocketError when no
+  // best branch, or the error: LightErrc::ProofUnknownBlock / NetErrc::SocketError when no
   // peer could give a verifiable proof in time.
   void requestProof(state::Table table, Bytes key, ProofCallback done);
 
   // Asks a ready peer for the block whose header is `hash` and calls `done`
   // (on this thread) with it once its transactions match the header's tx_root;
   // a peer sending a block that does not match is dropped and another asked.
-  // Fails with NetSocketError when no peer delivered it in time.
+  // Fails with NetErrc::SocketError when no peer delivered it in time.
   void requestBlock(const Hash32& hash, BlockCallback done);
 
   // Sends `tx` to every ready peer (their mempools relay it on).
@@ -103,13 +103,13 @@ public:
   // net::kMaxOrderIdsPerMessage) and merges the answers,
   // so an order one peer leaves out is listed when another lists it; `done`
   // (on this thread) once all answered or the proof timeout passed, with the
-  // orders every answer covers; NetSocketError when no peer answered.
+  // orders every answer covers; NetErrc::SocketError when no peer answered.
   void requestOrderIds(const AccountKey& party, std::uint32_t limit, std::optional<net::OrderRef> before,
                        OrderIdsCallback done);
 
   // Asks a ready full peer (within its request budget) for the keys of every
   // registered delegate at its tip — waiting for one when none can be asked yet;
-  // `done` on this thread, NetSocketError when no peer could be asked or the one
+  // `done` on this thread, NetErrc::SocketError when no peer could be asked or the one
   // asked did not answer in time (proofTimeoutMs each).
   void requestDelegateKeys(DelegateKeysCallback done);
   // Drops full peer `id` as misbehaving, for `reason` (a caller found it lied).

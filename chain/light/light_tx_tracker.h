@@ -37,7 +37,7 @@ public:
 
   // Checks `tx` (checkTxStateless, verifyTxSignature), proves its sender's
   // account at the tip and calls `done` (on this thread) with its txid once it is
-  // stored and sent, or the error: the check's codes, StateBadNonce when the
+  // stored and sent, or the error: the check's codes, StateErrc::BadNonce when the
   // proven nonce is already past it, a proof request's errors, store errors.
   // A transaction submitted before answers its txid again (and is sent again if pending).
   void submit(const Tx& tx, SubmitCallback done);

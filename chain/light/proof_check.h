@@ -33,19 +33,19 @@ struct ProvenRecord {
 };
 
 // Verifies `proof` for record `key` of `table` against `header`. Fails with
-//   LightProofMalformed    the table is not in the state tree, more than 256
+//   LightErrc::ProofMalformed    the table is not in the state tree, more than 256
 //                          siblings, a value without a Leaf end (or a Leaf end
 //                          without one), another leaf that is the key itself or
 //                          lies off the key's path;
-//   LightProofWrongBlock   the proof names another height, block or state_root
+//   LightErrc::ProofWrongBlock   the proof names another height, block or state_root
 //                          than `header` has;
-//   LightProofRootMismatch the path does not fold up to header.stateRoot (a
+//   LightErrc::ProofRootMismatch the path does not fold up to header.stateRoot (a
 //                          flipped sibling, another key, another value, a cut path).
 [[nodiscard]] Result<ProvenRecord> checkProof(const BlockHeader& header, state::Table table, ByteView key,
                                               const StateProof& proof);
 
 // The same against the header chain: the proof's block must be a stored header
-// of its best branch (LightProofUnknownBlock otherwise: unknown, on a losing
+// of its best branch (LightErrc::ProofUnknownBlock otherwise: unknown, on a losing
 // branch, or not received yet), then checkProof against it.
 [[nodiscard]] Result<ProvenRecord> checkProof(const HeaderChain& chain, state::Table table, ByteView key,
                                               const StateProof& proof);
@@ -56,12 +56,12 @@ struct ProvenRecord {
 // The order a proven record of the orders table holds, nullopt when proven
 // absent; the record decoder's errors.
 [[nodiscard]] Result<std::optional<state::Order>> provenOrder(const ProvenRecord& record);
-// The same where the order must exist: StateOrderNotFound ("proven absent at
+// The same where the order must exist: StateErrc::OrderNotFound ("proven absent at
 // height …") when it does not.
 [[nodiscard]] Result<state::Order> provenExistingOrder(const ProvenRecord& record);
 
 // A state_proof answer in the JSON shape of DESIGN §11 (the "result" object).
-// Fails with LightProofMalformed when a member is missing, of another type or
+// Fails with LightErrc::ProofMalformed when a member is missing, of another type or
 // not hexadecimal of the right length.
 [[nodiscard]] Result<StateProof> stateProofFromJson(const JsonValue& result);
 [[nodiscard]] Result<StateProof> stateProofFromJson(std::string_view text);

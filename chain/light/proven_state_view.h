@@ -17,15 +17,15 @@ namespace wb::light {
 class ProvenStateView final : public ParentStateView {
 public:
   // Proves every record of `witness` against `parent` (its height, hash and
-  // state_root). Fails with checkProof's codes (LightProofMalformed,
-  // LightProofRootMismatch): the peer that sent it lied.
+  // state_root). Fails with checkProof's codes (LightErrc::ProofMalformed,
+  // LightErrc::ProofRootMismatch): the peer that sent it lied.
   [[nodiscard]] static Result<ProvenStateView> verify(const BlockHeader& parent,
                                                       const state::ConsensusWitness& witness);
 
-  // The proven account's mature stake (0 when proven absent); LightWitnessIncomplete
+  // The proven account's mature stake (0 when proven absent); LightErrc::WitnessIncomplete
   // when the witness has no record of the account.
   Result<Amount> matureStake(const AccountKey& account) const override;
-  // Every proven delegate; LightWitnessIncomplete unless the witness holds the
+  // Every proven delegate; LightErrc::WitnessIncomplete unless the witness holds the
   // totals and exactly as many delegates as they count (so none is left out).
   Result<std::vector<DelegateVotes>> delegateStandings() const override;
 

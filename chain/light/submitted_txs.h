@@ -42,14 +42,14 @@ public:
 
   // Stores `record` (replacing the one of the same txid). Store errors.
   [[nodiscard]] Status put(const SubmittedTx& record);
-  // The record of `txid`, nullopt when this node never submitted it; StoreCorrupt for a damaged record.
+  // The record of `txid`, nullopt when this node never submitted it; StoreErrc::Corrupt for a damaged record.
   [[nodiscard]] Result<std::optional<SubmittedTx>> find(const Hash32& txid) const;
   // Every record, in txid order.
   [[nodiscard]] Result<std::vector<SubmittedTx>> all() const;
 
   // The stored form: u8 state | u64 height | 32 block | u32 index | var tx (tx_codec).
   static Bytes encode(const SubmittedTx& record);
-  // Fails with StoreCorrupt for bytes that are not a record (the txid is recomputed from the tx).
+  // Fails with StoreErrc::Corrupt for bytes that are not a record (the txid is recomputed from the tx).
   [[nodiscard]] static Result<SubmittedTx> decode(ByteView bytes);
 
 private:

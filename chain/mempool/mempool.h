@@ -59,8 +59,8 @@ public:
   // Checks `tx` (stateless rules, signature, state rules on top of the pool) and
   // keeps it. A nonce beyond the sender's next one is held back until the gap is
   // filled, if the sender can afford it and its other waiting ones. Returns the
-  // txid. Fails with MempoolDuplicate, MempoolFull, MempoolSenderLimit,
-  // MempoolNonceTooFarAhead, StateInsufficientFunds or the rule it breaks; a
+  // txid. Fails with MempoolErrc::Duplicate, MempoolErrc::Full, MempoolErrc::SenderLimit,
+  // MempoolErrc::NonceTooFarAhead, StateErrc::InsufficientFunds or the rule it breaks; a
   // failed call changes nothing (but first drops expired waiting transactions).
   [[nodiscard]] Result<Hash32> add(const Tx& tx);
 

@@ -28,7 +28,7 @@ Bytes txFileHeader(std::uint32_t magic);
 // Appends one record.
 void writeTxRecord(Writer& out, const Tx& tx);
 
-// Fails with StoreCorrupt when the header is not `magic`, version 1.
+// Fails with StoreErrc::Corrupt when the header is not `magic`, version 1.
 [[nodiscard]] Result<TxFileContents> parseTxFile(ByteView bytes, std::uint32_t magic);
 // A missing file is empty. Fails with IoError when it cannot be read.
 [[nodiscard]] Result<TxFileContents> readTxFile(const std::filesystem::path& path, std::uint32_t magic);

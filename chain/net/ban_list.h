@@ -34,17 +34,17 @@ public:
   // `path` empty: bans live in memory only.
   explicit BanList(QString path, UnixClock clock = systemUnixTime);
 
-  // Reads the file. A missing file is an empty list. Fails with NetBanListIo, or
-  // NetBanListCorrupt with the records before the damage kept (none for a file
+  // Reads the file. A missing file is an empty list. Fails with NetErrc::BanListIo, or
+  // NetErrc::BanListCorrupt with the records before the damage kept (none for a file
   // of the old whole-file format); the file is not rewritten until the next
   // ban(). Expired entries are dropped.
   [[nodiscard]] Status load();
 
   // Bans `address` for `seconds` (> 0) from now, extending an existing ban, and
-  // records it. Fails with NetBadAddress or NetBanListIo (the ban still holds in memory).
+  // records it. Fails with EndpointErrc::BadAddress or NetErrc::BanListIo (the ban still holds in memory).
   [[nodiscard]] Status ban(const QHostAddress& address, std::int64_t seconds = kDefaultBanSeconds);
 
-  // Lifts the ban on `address` (no-op if none) and records it. Fails with NetBanListIo.
+  // Lifts the ban on `address` (no-op if none) and records it. Fails with NetErrc::BanListIo.
   [[nodiscard]] Status unban(const QHostAddress& address);
 
   // True while `address` is banned.

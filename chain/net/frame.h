@@ -49,7 +49,7 @@ public:
   void feed(ByteView data);
 
   // The next complete frame, nothing if more bytes are needed, or an error:
-  // NetBadMagic, NetFrameTooLarge (from the header alone) or NetBadChecksum.
+  // NetErrc::BadMagic, NetErrc::FrameTooLarge (from the header alone) or NetErrc::BadChecksum.
   [[nodiscard]] Result<std::optional<Frame>> next();
 
   // Bytes held that are not yet part of a returned frame.

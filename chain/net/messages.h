@@ -254,7 +254,7 @@ MessageType messageType(const Message& message);
 // caller's bug; the encoders never check them (decoders do).
 Bytes encodePayload(const Message& message);
 
-// Decodes the payload of a frame of type `type`. Fails with NetUnknownMessage for
+// Decodes the payload of a frame of type `type`. Fails with NetErrc::UnknownMessage for
 // an unknown type, DecodeFieldTooLong for an over-long list or text, and the
 // Decode*/Tx*/Block* codes of the field decoders; never crashes.
 [[nodiscard]] Result<Message> decodeMessage(std::uint8_t type, ByteView payload);

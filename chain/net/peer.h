@@ -64,7 +64,7 @@ public:
   // Milliseconds of the last ping round trip, or -1 if none yet.
   qint64 lastPingMs() const { return lastPingMs_; }
 
-  // Queues `message`. Drops the peer (NetSendQueueFull) if the queue would exceed
+  // Queues `message`. Drops the peer (NetErrc::SendQueueFull) if the queue would exceed
   // its limit. Does nothing once closed.
   void send(const Message& message);
 

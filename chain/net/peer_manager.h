@@ -86,10 +86,10 @@ public:
   PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent = nullptr);
   ~PeerManager() override;
 
-  // What loading the ban list said (a damaged file: NetBanListCorrupt, bans start empty).
+  // What loading the ban list said (a damaged file: NetErrc::BanListCorrupt, bans start empty).
   const Status& banListStatus() const { return banListStatus_; }
 
-  // Listens on `address`:`port` (0 = the OS picks; see listenPort()). Fails with NetListenFailed.
+  // Listens on `address`:`port` (0 = the OS picks; see listenPort()). Fails with NetErrc::ListenFailed.
   [[nodiscard]] Status listen(const QHostAddress& address, quint16 port);
   quint16 listenPort() const;
 
@@ -99,14 +99,14 @@ public:
   // thread); they are sent from this thread once built. Set before listening.
   void setReadExecutor(ReadExecutor executor) { readExecutor_ = std::move(executor); }
 
-  // Starts an outbound connection. Fails with NetBanned, NetDiscouraged, NetTooManyPeers,
-  // NetAlreadyConnected or NetBadAddress; connection errors come later as peerDisconnected.
+  // Starts an outbound connection. Fails with NetErrc::Banned, NetErrc::Discouraged, NetErrc::TooManyPeers,
+  // NetErrc::AlreadyConnected or EndpointErrc::BadAddress; connection errors come later as peerDisconnected.
   // A Persistent endpoint is remembered (even when this attempt fails for lack of
   // room) and dialled again whenever it is not connected.
   [[nodiscard]] Result<PeerId> connectTo(const HostPort& endpoint, Dial dial = Dial::Once);
 
   // Bans `address` for `seconds` and drops its connections. Fails with
-  // NetBadAddress or NetBanListIo (the ban holds in memory anyway).
+  // EndpointErrc::BadAddress or NetErrc::BanListIo (the ban holds in memory anyway).
   [[nodiscard]] Status ban(const QHostAddress& address, std::int64_t seconds);
   [[nodiscard]] Status unban(const QHostAddress& address);
   bool isBanned(const QHostAddress& address) const { return bans_.isBanned(address); }

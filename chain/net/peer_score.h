@@ -48,14 +48,14 @@ constexpr double offencePoints(Offence offence, std::size_t items = 1) {
 }
 
 // The offence of relaying a transaction our mempool refused with `code`, if any:
-// only state rules count. Local failures (StateCorrupt, StateInvariantBroken, the
+// only state rules count. Local failures (StateErrc::Corrupt, StateErrc::InvariantBroken, the
 // store) are ours, never the peer's; rules no chain could satisfy are punished at
 // once by the caller; a full pool or a duplicate is nobody's fault.
 constexpr std::optional<Offence> relayedTxOffence(ErrorCode code) {
   if (code == StateErrc::BadNonce) return Offence::StaleTx;
   const auto value = code.value();
   const bool stateRule = value > static_cast<unsigned>(StateErrc::BadNonce) &&
-                         value <= static_cast<unsigned>(StateErrc::Overflow);  // StateCorrupt and later: ours
+                         value <= static_cast<unsigned>(StateErrc::Overflow);  // StateErrc::Corrupt and later: ours
   if (stateRule) return Offence::StateInvalidTx;
   return std::nullopt;
 }

@@ -13,8 +13,8 @@ namespace wb::node {
 
 // The ids of the orders the main-chain block `blockHash` created or changed, in
 // the order the block first touched them (deadlines first, then transactions).
-// Fails with StoreNotFound when the block is not connected (no undo log),
-// StoreCorrupt when its undo log is damaged, or the store's read error.
+// Fails with StoreErrc::NotFound when the block is not connected (no undo log),
+// StoreErrc::Corrupt when its undo log is damaged, or the store's read error.
 [[nodiscard]] Result<std::vector<OrderId>> ordersChangedBy(Chain& chain, const Hash32& blockHash);
 
 }  // namespace wb::node

@@ -50,7 +50,7 @@ public:
                 ProducerOptions options, QObject* parent = nullptr);
   ~BlockProducer() override;  // stops mining and waits for the miners
 
-  // Starts automatic production. Fails with NodeNoProducerKeys.
+  // Starts automatic production. Fails with NodeErrc::NoProducerKeys.
   [[nodiscard]] Status start();
   // Stops automatic production (and any mining).
   void stop();
@@ -69,7 +69,7 @@ public:
 
   // Manual mode: produces `count` blocks now, each on the new tip, moving the
   // manual clock to each block's planned time. Returns their hashes. Fails with
-  // NodeNotDevClock without a manual clock, NodeNoProducerKeys, or the planning,
+  // NodeErrc::NotDevClock without a manual clock, NodeErrc::NoProducerKeys, or the planning,
   // sealing or import error (blocks made before it stay).
   [[nodiscard]] Result<std::vector<Hash32>> produce(std::size_t count);
 

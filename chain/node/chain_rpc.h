@@ -15,7 +15,7 @@ namespace wb::node {
 class Node;
 
 // Registers the methods above on `dispatcher`, reading and acting on `node`
-// (which must outlive the dispatcher). Fails with RpcMethodExists.
+// (which must outlive the dispatcher). Fails with RpcErrc::MethodExists.
 [[nodiscard]] Status registerChainRpc(Node& node, rpc::RpcDispatcher& dispatcher);
 
 }  // namespace wb::node

@@ -15,7 +15,7 @@ public:
   explicit EvidenceLog(std::filesystem::path path) : path_(std::move(path)) {}
 
   // Reads the file (none yet = empty); records that do not verify on this
-  // network are skipped. Fails with IoError, or StoreCorrupt for a cut file.
+  // network are skipped. Fails with IoError, or StoreErrc::Corrupt for a cut file.
   [[nodiscard]] Status load(const SecpContext& ctx, const ChainParams& params);
   // Keeps `evidence` unless known already; true when it is new. Fails with IoError.
   [[nodiscard]] Result<bool> add(const DoubleProductionEvidence& evidence);

@@ -13,7 +13,7 @@ namespace wb::node {
 // consecutive heights, a matching tx_root, valid transaction signatures and an
 // index entry for each transaction; then checks the supply invariant on the
 // tip state. `progress(height)` is called now and then. Fails with
-// NodeCheckFailed naming the first broken height, or a storage error.
+// NodeErrc::CheckFailed naming the first broken height, or a storage error.
 [[nodiscard]] Status checkLedger(const Chain& chain, const SecpContext& ctx,
                                  const std::function<void(std::uint64_t)>& progress = {});
 

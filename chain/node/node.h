@@ -39,8 +39,8 @@ public:
 
   // Starts the P2P listener, dials config.connect, starts the RPC server (register
   // extra methods on rpcDispatcher() before) and, with config.produce, automatic
-  // production. Fails with NetListenFailed, RpcListenFailed, RpcCookieIo or
-  // NodeNoProducerKeys; what was started is stopped again.
+  // production. Fails with NetErrc::ListenFailed, RpcErrc::ListenFailed, RpcErrc::CookieIo or
+  // NodeErrc::NoProducerKeys; what was started is stopped again.
   [[nodiscard]] Status start();
 
   const ChainParams& params() const { return chain_->params(); }
@@ -66,7 +66,7 @@ public:
   [[nodiscard]] Result<Hash32> submitTx(const Tx& tx);
 
   // Turns automatic production on or off (the GUI's mining switch). Fails with
-  // NodeNoProducerKeys when turning on without keys.
+  // NodeErrc::NoProducerKeys when turning on without keys.
   [[nodiscard]] Status setProducing(bool on);
   bool producing() const { return producer_->running(); }
   // Production is on but waits for keys (config.awaitProducerKeys, wallet locked).

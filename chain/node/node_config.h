@@ -24,7 +24,7 @@ struct NodeConfig {
   bool produce = false;                 // produce blocks on its own (ignored with manualClock)
   // With `produce` and no `producers` yet: start anyway and produce once keys
   // arrive (Node::setProducerKeys; the GUI hands its wallet's keys when it is
-  // unlocked). Without it such a start fails with NodeNoProducerKeys.
+  // unlocked). Without it such a start fails with NodeErrc::NoProducerKeys.
   bool awaitProducerKeys = false;
   unsigned mineThreads = 1;  // PoW worker threads
   bool manualClock = false;  // dev: time moves and blocks come only on dev_produce

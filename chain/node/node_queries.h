@@ -23,7 +23,7 @@ class Node;
 // DelegateEntry, BlockSummary, BlockLookup, TxLookup and ProducerStatus:
 // interfaces/node_types.h.
 
-// Every registered delegate of the tip state, ranked. Fails with StateCorrupt
+// Every registered delegate of the tip state, ranked. Fails with StateErrc::Corrupt
 // when a stored record is damaged, or the store's error.
 [[nodiscard]] Result<std::vector<DelegateEntry>> listDelegates(const Chain& chain);
 // Ranks `delegates` (keys and records set) in place as delegate_list shows them:
@@ -40,7 +40,7 @@ void rankDelegates(std::vector<DelegateEntry>& delegates, std::uint32_t activeDe
 [[nodiscard]] Result<std::vector<BlockSummary>> recentBlocks(const Chain& chain, std::uint64_t top, std::size_t count);
 
 // Transaction `txid` from the mempool or the chain, or nullopt when unknown.
-// Fails with StateCorrupt when the index points at a missing block.
+// Fails with StateErrc::Corrupt when the index points at a missing block.
 [[nodiscard]] Result<std::optional<TxLookup>> findTransaction(const Chain& chain, const Mempool& mempool,
                                                               const Hash32& txid);
 

@@ -18,7 +18,7 @@ public:
   explicit SignedBlockRecord(std::filesystem::path path) : path_(std::move(path)) {}
 
   // The recorded block; nullopt when there is none yet. Fails with IoError, or
-  // StoreCorrupt when the file holds no block.
+  // StoreErrc::Corrupt when the file holds no block.
   [[nodiscard]] Result<std::optional<Block>> load() const;
   // Replaces the record with `block`, durably. Fails with IoError.
   [[nodiscard]] Status save(const Block& block) const;

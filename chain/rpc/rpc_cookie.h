@@ -17,7 +17,7 @@ inline constexpr char kCookieUser[] = "__cookie__";
 class RpcCookie {
 public:
   // Generates 32 random bytes and writes "__cookie__:<64 hex>" to `path`
-  // atomically (temporary file + rename) with mode 0600. Fails with RpcCookieIo.
+  // atomically (temporary file + rename) with mode 0600. Fails with RpcErrc::CookieIo.
   // libsodium must be initialised (initCrypto()).
   [[nodiscard]] static Result<RpcCookie> create(const QString& path);
 
@@ -41,7 +41,7 @@ private:
 };
 
 // Reads a cookie file and returns the Authorization header value for it
-// ("Basic …"), for clients and tests. Fails with RpcCookieIo.
+// ("Basic …"), for clients and tests. Fails with RpcErrc::CookieIo.
 [[nodiscard]] Result<QByteArray> authorizationFromCookieFile(const QString& path);
 
 }  // namespace wb::rpc

@@ -36,7 +36,7 @@ public:
   ~RpcDispatcher() override;
 
   // Adds a method. Register before serving, on the dispatcher's thread. Fails
-  // with RpcMethodExists for a name taken, RpcInvalidRequest for an empty name.
+  // with RpcErrc::MethodExists for a name taken, RpcErrc::InvalidRequest for an empty name.
   [[nodiscard]] Status registerMethod(const QString& name, RpcHandler handler);
   [[nodiscard]] Status registerSyncMethod(const QString& name, RpcSyncHandler handler);
 

@@ -15,7 +15,7 @@ struct RpcEndpoint {
 
 // Parses "PORT", "HOST:PORT" or "[IPv6]:PORT" (net::parseHostPortText). HOST
 // is an IP address or "localhost" (no name lookups); a missing HOST means
-// 127.0.0.1. PORT is 0–65535. Fails with RpcBadEndpoint.
+// 127.0.0.1. PORT is 0–65535. Fails with RpcErrc::BadEndpoint.
 [[nodiscard]] Result<RpcEndpoint> parseEndpoint(const QString& text);
 
 }  // namespace wb::rpc

@@ -98,7 +98,7 @@ private:
   QSet<QString> known_;
 };
 
-// The Error every accessor returns: RpcInvalidParams, "param 'name' <problem>".
+// The Error every accessor returns: RpcErrc::InvalidParams, "param 'name' <problem>".
 Error invalidParam(std::string_view name, std::string_view problem);
 
 }  // namespace wb::rpc

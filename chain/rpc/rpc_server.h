@@ -62,7 +62,7 @@ public:
   RpcDispatcher& dispatcher() { return dispatcher_; }
 
   // Listens on the endpoint and writes the cookie file. Fails with
-  // RpcListenFailed (port taken, bad address) or RpcCookieIo; then nothing is
+  // RpcErrc::ListenFailed (port taken, bad address) or RpcErrc::CookieIo; then nothing is
   // left listening and no cookie file is written.
   [[nodiscard]] Status start();
 

@@ -21,12 +21,12 @@ struct SupplyAudit {
   std::uint64_t delegatesCounted = 0;  // Totals::delegates
 };
 
-// Sums every account and order. Fails with StateCorrupt on a damaged record and
-// StateOverflow if a sum does not fit in 64 bits (itself a broken invariant).
+// Sums every account and order. Fails with StateErrc::Corrupt on a damaged record and
+// StateErrc::Overflow if a sum does not fit in 64 bits (itself a broken invariant).
 [[nodiscard]] Result<SupplyAudit> auditSupply(const KvReader& state);
 
 // Σ(balance + stake + unbonding) + Σ escrow == minted − burned, or
-// StateInvariantBroken with both sides in the message.
+// StateErrc::InvariantBroken with both sides in the message.
 [[nodiscard]] Status checkSupplyInvariant(const KvReader& state);
 
 // Every entry of every table, in table then key order.

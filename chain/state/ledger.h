@@ -55,7 +55,7 @@ public:
   Ledger(const ChainParams& params, KvStore& kv) : params_(params), tables_(kv) {}
 
   // Writes the genesis state (height 0) into an empty store. Fails with
-  // StateBadGenesis on duplicate accounts or delegate names, invalid names, or a
+  // StateErrc::BadGenesis on duplicate accounts or delegate names, invalid names, or a
   // supply that overflows.
   [[nodiscard]] Status applyGenesis(const GenesisState& genesis);
 

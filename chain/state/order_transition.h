@@ -61,7 +61,7 @@ OrderTransition resolveTransition(const OrderStage& before, Amount toPayer);
 // The order's deadline, applied at the start of its block: CREATED expires; PAID
 // (never shipped) is refunded; SHIPPED (never confirmed) completes; DISPUTED (never
 // ruled) is split evenly, the odd base unit to the merchant. Fails with
-// StateCorrupt for a final order (a final order has no deadline).
+// StateErrc::Corrupt for a final order (a final order has no deadline).
 [[nodiscard]] Result<OrderTransition> deadlineTransition(const OrderStage& before);
 
 }  // namespace wb::state

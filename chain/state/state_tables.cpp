@@ -9,7 +9,7 @@ ByteView totalsKey() { return asBytes(std::string_view("supply")); }
 
 namespace {
 
-// Decodes a stored record, turning a decode failure into StateCorrupt.
+// Decodes a stored record, turning a decode failure into StateErrc::Corrupt.
 template <class T>
 Result<T> decodeStored(Result<T> decoded, std::string_view what) {
   if (!decoded) {

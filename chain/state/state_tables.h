@@ -1,6 +1,6 @@
 // Typed access to the state tables: records in, records out, and the two indexes
 // (orders by party, deadlines) kept beside them. A stored record that does not
-// decode is reported as StateCorrupt, never trusted.
+// decode is reported as StateErrc::Corrupt, never trusted.
 #pragma once
 
 #include <optional>

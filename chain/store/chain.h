@@ -188,7 +188,7 @@ public:
   // on PoW, whose checks read no state); a block whose check read no state has an
   // empty one. Stops before the
   // encoded witnesses pass `maxBytes` (the first is always given). Fails with
-  // StoreCorrupt for a damaged witness and the store's errors.
+  // StoreErrc::Corrupt for a damaged witness and the store's errors.
   [[nodiscard]] Result<std::vector<std::optional<state::ConsensusWitness>>> consensusWitnesses(
       std::span<const Hash32> blocks, std::size_t maxBytes) const;
   // Verifies the supply invariant on a snapshot (see state/audit.h).

@@ -28,7 +28,7 @@ struct Entry {
 using CursorStep = Result<std::optional<Entry>>;
 
 // A position in a database. Closed on destruction; if its transaction ends
-// first, every call fails with StoreTxnFinished (never a dangling pointer).
+// first, every call fails with StoreErrc::TxnFinished (never a dangling pointer).
 // Use it on one thread at a time, like its transaction.
 class Cursor {
 public:

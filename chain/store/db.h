@@ -10,7 +10,7 @@
 namespace wb {
 
 // How a database orders and stores its entries. Fixed when the database is
-// created; opening it later with other flags fails (StoreCorrupt).
+// created; opening it later with other flags fails (StoreErrc::Corrupt).
 enum class DbFlags : unsigned {
   None = 0,
   // Several sorted values per key (MDB_DUPSORT), e.g. one key → many ids.
@@ -34,7 +34,7 @@ enum class OpenMode { CreateIfMissing, MustExist };
 
 // A database handle: cheap to copy, valid for the life of its environment once
 // the transaction that opened it has committed. A default-constructed Db is
-// invalid; using it fails cleanly (StoreLmdb), never crashes.
+// invalid; using it fails cleanly (StoreErrc::Lmdb), never crashes.
 class Db {
 public:
   Db() = default;

@@ -14,7 +14,7 @@
 // for each other, but a resize (rare: each one doubles the map) briefly pauses
 // new transactions and waits for open ones, so transactions must be short. A
 // thread that keeps a transaction open while it calls write() gets
-// StoreResizeBlocked instead of a deadlock if that write needs to grow the map.
+// StoreErrc::ResizeBlocked instead of a deadlock if that write needs to grow the map.
 //
 // Rules inherited from LMDB: open an environment only once per process at a
 // time; do not use it in a child process after fork(); one write transaction
@@ -42,8 +42,8 @@ class LmdbEnv {
 public:
   // Opens (creating if needed) the environment in folder `dir`, with
   // MDB_NOTLS so read transactions can be handed to worker threads. Clears
-  // reader slots left behind by crashed processes. Fails with StoreIo when the
-  // folder cannot be made or used, StoreCorrupt when the files are not LMDB's.
+  // reader slots left behind by crashed processes. Fails with StoreErrc::Io when the
+  // folder cannot be made or used, StoreErrc::Corrupt when the files are not LMDB's.
   [[nodiscard]] static Result<LmdbEnv> open(const std::filesystem::path& dir, const EnvOptions& options = {});
 
   LmdbEnv(LmdbEnv&&) noexcept;
@@ -54,7 +54,7 @@ public:
   // Runs `work` in a write transaction and commits it if `work` succeeds;
   // grows the map and re-runs `work` as often as it runs out of space.
   // Returns work's error (nothing is committed then), a commit error, or
-  // StoreMapFull / StoreResizeBlocked when the map cannot grow.
+  // StoreErrc::MapFull / StoreErrc::ResizeBlocked when the map cannot grow.
   [[nodiscard]] Status write(const std::function<Status(WriteTxn&)>& work);
   // Runs `work` in a read transaction that ends when `work` returns.
   [[nodiscard]] Status read(const std::function<Status(ReadTxn&)>& work) const;
@@ -62,7 +62,7 @@ public:
   // Starts a read-only snapshot. May wait briefly while the map is resized.
   [[nodiscard]] Result<ReadTxn> beginRead() const;
   // Starts the write transaction, waiting for any other writer. It does not
-  // grow the map: on StoreMapFull the caller aborts it (prefer write()).
+  // grow the map: on StoreErrc::MapFull the caller aborts it (prefer write()).
   [[nodiscard]] Result<WriteTxn> beginWrite();
 
   // Opens a named database in a write transaction of its own (see WriteTxn::openDb).

@@ -37,7 +37,7 @@ enum class Visit { Continue, Stop };
 using EntryVisitor = std::function<Result<Visit>(const Entry&)>;
 
 // Visits the entries of `range` in `db` until the range ends or the visitor
-// says Stop. Returns how many entries were visited. Fails with StoreBadKey if
+// says Stop. Returns how many entries were visited. Fails with CoreErrc::BadStoreKey if
 // `after` does not start with `prefix`.
 [[nodiscard]] Result<std::size_t> scan(const Txn& txn, const Db& db, const KeyRange& range, const EntryVisitor& visit);
 

@@ -18,7 +18,7 @@
 namespace wb {
 
 // Version of the layout below. A store written by any other version is refused
-// (StoreSchemaVersion) rather than misread; bump it with every layout change.
+// (StoreErrc::SchemaVersion) rather than misread; bump it with every layout change.
 // 2: the state tree (tree_leaves, tree_nodes) and headers committing to it.
 // 3: consensus witnesses (witnesses); totals count the delegates.
 inline constexpr std::uint32_t kChainSchemaVersion = 3;
@@ -60,10 +60,10 @@ public:
   // Opens DATADIR/<network>/chain/, creating the folders, the databases and
   // the meta entries (schema version, `genesisHash`) in one transaction if the
   // store is new. An existing store must have kChainSchemaVersion
-  // (StoreSchemaVersion) and `genesisHash` (StoreWrongNetwork); a folder that
-  // holds other LMDB data is StoreCorrupt. A refused store is left unchanged.
+  // (StoreErrc::SchemaVersion) and `genesisHash` (StoreErrc::WrongNetwork); a folder that
+  // holds other LMDB data is StoreErrc::Corrupt. A refused store is left unchanged.
   // `network` must be a plain folder name: 1–64 of [A-Za-z0-9._-], not
-  // starting with '.' (StoreBadNetworkName).
+  // starting with '.' (StoreErrc::BadNetworkName).
   [[nodiscard]] static Result<ChainStore> open(const std::filesystem::path& dataDir, std::string_view network,
                                                const Hash32& genesisHash, const EnvOptions& options = {});
 

@@ -22,13 +22,13 @@ struct StoreIdentity {
 };
 
 // Checks an existing store's `meta` table against `expected`. Fails with
-// StoreCorrupt (an entry missing or unreadable), StoreSchemaVersion or
-// StoreWrongNetwork; each message starts with `where`.
+// StoreErrc::Corrupt (an entry missing or unreadable), StoreErrc::SchemaVersion or
+// StoreErrc::WrongNetwork; each message starts with `where`.
 [[nodiscard]] Status checkStoreIdentity(const Txn& txn, const Db& meta, const StoreIdentity& expected,
                                         const std::string& where);
 
 // The meta table of the store being opened in `txn`, or nullopt for a new
-// (empty) environment. Fails with StoreCorrupt when the folder holds other
+// (empty) environment. Fails with StoreErrc::Corrupt when the folder holds other
 // LMDB data, or the store's error.
 [[nodiscard]] Result<std::optional<Db>> openStoreMeta(WriteTxn& txn, const std::string& where);
 

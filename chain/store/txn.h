@@ -34,7 +34,7 @@ public:
   // The value stored under `key`, or nullopt if there is none. The view is valid
   // until this transaction writes or ends. For DupSort: the first value.
   [[nodiscard]] Result<std::optional<ByteView>> find(const Db& db, ByteView key) const;
-  // Like find(), but a missing key is an error (StoreNotFound naming the database).
+  // Like find(), but a missing key is an error (StoreErrc::NotFound naming the database).
   [[nodiscard]] Result<ByteView> get(const Db& db, ByteView key) const;
   // Number of entries (every value of DupSort keys counts).
   [[nodiscard]] Result<std::uint64_t> count(const Db& db) const;
@@ -65,8 +65,8 @@ private:
 // How put() treats an existing key.
 enum class PutMode {
   Upsert,      // replace the value (DupSort: add the value unless already there)
-  InsertOnly,  // fail with StoreKeyExists if the key (DupSort: the pair) exists
-  Append,      // fast path for keys given in ascending order; StoreKeyExists otherwise
+  InsertOnly,  // fail with StoreErrc::KeyExists if the key (DupSort: the pair) exists
+  Append,      // fast path for keys given in ascending order; StoreErrc::KeyExists otherwise
 };
 
 // The single write transaction of the environment. It must stay on the thread

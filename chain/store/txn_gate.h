@@ -29,7 +29,7 @@ public:
 
   // Runs `fn` while no transaction of this process is active and none can
   // start. Waits at most `timeout` for active transactions to end; past that it
-  // fails with StoreResizeBlocked (naming `what`) and lets transactions resume,
+  // fails with StoreErrc::ResizeBlocked (naming `what`) and lets transactions resume,
   // so a thread that holds a transaction while asking for a resize gets an
   // error instead of a deadlock. Returns fn's status otherwise.
   [[nodiscard]] Status runExclusive(std::chrono::milliseconds timeout, std::string_view what,

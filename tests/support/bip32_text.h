@@ -15,11 +15,11 @@ namespace wb::test {
 // The xpub string of `key` (private or public).
 std::string encodeXpub(const ExtendedKey& key);
 
-// The xprv string of a private key, in secure memory. Fails with WalletBadExtendedKey
+// The xprv string of a private key, in secure memory. Fails with WalletErrc::BadExtendedKey
 // for a public key.
 [[nodiscard]] Result<SecureBytes> encodeXprv(const ExtendedKey& key);
 
-// Parses an xprv or xpub string. Fails with WalletBadExtendedKey (bad Base58Check,
+// Parses an xprv or xpub string. Fails with WalletErrc::BadExtendedKey (bad Base58Check,
 // length, version, key, or a depth-0 key with a parent).
 [[nodiscard]] Result<ExtendedKey> decodeExtendedKey(const SecpContext& ctx, std::string_view text);
 

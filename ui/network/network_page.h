@@ -28,7 +28,7 @@ class VisiblePoller;
 class ExplorerDetail;
 
 // Turns "[HOST:]PORT" into "HOST:PORT" (127.0.0.1 when the host is left out),
-// checked as numeric IPv4 or [IPv6] with a port 1–65535. Fails with NetBadAddress.
+// checked as numeric IPv4 or [IPv6] with a port 1–65535. Fails with EndpointErrc::BadAddress.
 [[nodiscard]] Result<QString> normalisePeerEndpoint(const QString& text);
 
 class NetworkExplorerPage : public QWidget {

@@ -1,7 +1,7 @@
 // Sends through TxSender and, when the wallet is locked, asks for the passphrase
 // (UnlockDialog) and sends again once it is unlocked — the way a person expects a
 // "Send" button on a locked wallet to behave. Cancelling the dialog reports the
-// WalletLocked error to `done`.
+// WalletErrc::Locked error to `done`.
 #pragma once
 
 #include <QWidget>

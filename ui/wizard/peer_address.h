@@ -10,8 +10,8 @@
 namespace wb::ui {
 
 // Checks one "host:port" (host: an IPv4 address, an [IPv6] one or localhost — not a
-// DNS name, which the node does not resolve; port 1–65535) with net::parseHostPortText. Fails with NetBadAddress and a
-// message saying what is wrong.
+// DNS name, which the node does not resolve; port 1–65535) with net::parseHostPortText. Fails with
+// EndpointErrc::BadAddress and a message saying what is wrong.
 [[nodiscard]] Status checkPeerAddress(const QString& text);
 
 // Splits `text` on commas and whitespace and checks each address. An empty text is an

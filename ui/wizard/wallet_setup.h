@@ -47,8 +47,8 @@ struct WalletSetupRequest {
 
 // Whether the data directory can take a wallet for the network `genesis`
 // describes, checked before the wizard promises anything (the node would refuse
-// later): fails with NodeGenesisMismatch when DATADIR/<name>/ holds another
-// network of that name, WalletFileIo when a wallet for it exists already, or
+// later): fails with NodeErrc::GenesisMismatch when DATADIR/<name>/ holds another
+// network of that name, WalletErrc::FileIo when a wallet for it exists already, or
 // the stored genesis's read error.
 [[nodiscard]] Status checkNetworkFits(const QString& dataDir, const GenesisFile& genesis);
 
@@ -57,7 +57,7 @@ struct WalletSetupRequest {
 [[nodiscard]] Status checkNewNetworkName(const QString& dataDir, const QString& name);
 
 // Does the whole set-up. Fails with the genesis's error (Genesis*, ParamsInvalid), the
-// mnemonic's (WalletMnemonic*), WalletFileIo when a wallet for the network already exists
+// mnemonic's (WalletErrc::Mnemonic*), WalletErrc::FileIo when a wallet for the network already exists
 // or cannot be written, or the keystore's error.
 [[nodiscard]] Result<WizardResult> setUpWallet(const SecpContext& ctx, const WalletSetupRequest& request);
 

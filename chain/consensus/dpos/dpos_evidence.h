@@ -20,7 +20,7 @@ namespace wb {
 // Checks that the headers differ, are in canonical order, name the same
 // producer, fall in the same slot (both times exact slot starts) and both carry
 // that producer's valid signature on this network. Fails with
-// ConsensusBadEvidence (or the slot errors / BlockBadSignature naming which).
+// ConsensusErrc::BadEvidence (or the slot errors / BlockBadSignature naming which).
 [[nodiscard]] Status verifyDoubleProduction(const SecpContext& ctx, const ChainParams& params,
                                             const DoubleProductionEvidence& evidence);
 

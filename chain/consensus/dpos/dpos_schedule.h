@@ -30,8 +30,8 @@ struct DelegateVotes {
   bool operator==(const DelegateVotes&) const = default;
 };
 
-// The slot of a block at `time`. Fails with ConsensusTimeBeforeGenesis or
-// ConsensusNotSlotStart (time is not exactly a slot's start).
+// The slot of a block at `time`. Fails with ConsensusErrc::TimeBeforeGenesis or
+// ConsensusErrc::NotSlotStart (time is not exactly a slot's start).
 [[nodiscard]] Result<std::uint64_t> slotOfTime(const ChainParams& params, std::uint64_t time);
 
 // The unix time at which `slot` starts (saturates at 2^64 − 1).
@@ -59,8 +59,8 @@ std::vector<AccountKey> topDelegates(std::span<const DelegateVotes> standings, s
 // `standings` (the state after `lastBlockHash`, the last block before the
 // round), then — when fewer than N delegates exist — genesis delegates not yet
 // chosen, then genesis delegates again in order, and finally shuffled with
-// roundSeed(round, lastBlockHash). Fails with ConsensusNoDelegates when both
-// lists are empty, ConsensusBadParams when N is 0.
+// roundSeed(round, lastBlockHash). Fails with ConsensusErrc::NoDelegates when both
+// lists are empty, ConsensusErrc::BadParams when N is 0.
 [[nodiscard]] Result<std::vector<AccountKey>> buildRoundSchedule(const ChainParams& params, std::uint64_t round,
                                                                  const Hash32& lastBlockHash,
                                                                  std::span<const DelegateVotes> standings,

@@ -35,12 +35,12 @@ bool kernelMeetsTarget(const Hash32& kernel, const U256& target, Amount weight);
 
 // The PoS kernel rules for `header` on a parent with `parentModifier`, given the
 // producer's mature stake `weight` and the header's decoded `target`. Fails with
-// ConsensusBadGranularity, ConsensusNoMatureStake (weight 0) or
-// ConsensusKernelAboveTarget. Returns the kernel hash (for nextModifier).
+// ConsensusErrc::BadGranularity, ConsensusErrc::NoMatureStake (weight 0) or
+// ConsensusErrc::KernelAboveTarget. Returns the kernel hash (for nextModifier).
 [[nodiscard]] Result<Hash32> checkKernel(const ChainParams& params, const BlockHeader& header,
                                          const Hash32& parentModifier, Amount weight, const U256& target);
 
-// Fails with ConsensusBadGranularity when time is not a multiple of params.posGranularity.
+// Fails with ConsensusErrc::BadGranularity when time is not a multiple of params.posGranularity.
 [[nodiscard]] Status checkGranularity(const ChainParams& params, std::uint64_t time);
 
 // One local staking key and its mature stake in the parent state.

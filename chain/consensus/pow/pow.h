@@ -21,8 +21,8 @@ bool hashMeetsTarget(const Hash32& hash, const U256& target);
 
 // The PoW rules for `header`, whose required bits (asertNextBits of its parent)
 // are `expectedBits`. Fails, in this order, with the compact errors
-// (ConsensusCompactNegative/Overflow/Zero, ConsensusTargetAboveLimit),
-// ConsensusWrongBits, ConsensusHashAboveTarget or ConsensusPowSignature.
+// (ConsensusErrc::CompactNegative/Overflow/Zero, ConsensusErrc::TargetAboveLimit),
+// ConsensusErrc::WrongBits, ConsensusErrc::HashAboveTarget or ConsensusErrc::PowSignature.
 [[nodiscard]] Status checkPowHeader(const ChainParams& params, const BlockHeader& header, std::uint32_t expectedBits);
 
 struct MinerOptions {

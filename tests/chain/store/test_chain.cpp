@@ -289,7 +289,7 @@ private slots:
   }
 
   // A reader held open while the map must grow makes the switch fail half-way
-  // (StoreResizeBlocked): a local fault. No block is marked invalid, the switch
+  // (StoreErrc::ResizeBlocked): a local fault. No block is marked invalid, the switch
   // stays pending, and once the reader is gone it completes on the better branch.
   void longReaderDuringReorganisationMarksNothingInvalid() {
     Fixture f;

@@ -52,6 +52,7 @@ constexpr double offencePoints(Offence offence, std::size_t items = 1) {
 // store) are ours, never the peer's; rules no chain could satisfy are punished at
 // once by the caller; a full pool or a duplicate is nobody's fault.
 constexpr std::optional<Offence> relayedTxOffence(ErrorCode code) {
+  if (!code.in<StateErrc>()) return std::nullopt;
   if (code == StateErrc::BadNonce) return Offence::StaleTx;
   const auto value = code.value();
   const bool stateRule = value > static_cast<unsigned>(StateErrc::BadNonce) &&

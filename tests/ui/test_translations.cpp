@@ -10,34 +10,68 @@
 #include "ui/language_switcher.h"
 #include "ui/main_window.h"
 
+namespace {
+
+// One <message> of a Qt Linguist catalogue.
+struct CatalogueMessage {
+  QString source;
+  QString type;       // the translation's type ("unfinished", "vanished"…); empty once translated
+  QString text;       // the translation of a message without plural forms
+  QStringList forms;  // the plural forms of a numerus message
+  bool numerus = false;
+
+  // What the message is translated to (a numerus message's forms, joined).
+  QString translation() const { return numerus ? forms.join(QString()) : text; }
+};
+
+// The messages of translations/`name` in the source tree; on failure none, and why in `error`.
+QList<CatalogueMessage> readCatalogue(const QString& name, QString* error) {
+  const QString path = qEnvironmentVariable("WAYBILL_SOURCE_DIR") + "/translations/" + name;
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) {
+    *error = "cannot open " + path;
+    return {};
+  }
+  QXmlStreamReader xml(&file);
+  QList<CatalogueMessage> messages;
+  while (!xml.atEnd()) {
+    xml.readNext();
+    if (!xml.isStartElement()) continue;
+    if (xml.name() == QLatin1String("message")) {
+      messages.append(CatalogueMessage{});
+      messages.back().numerus = xml.attributes().value("numerus") == QLatin1String("yes");
+    } else if (messages.isEmpty()) {
+      continue;
+    } else if (xml.name() == QLatin1String("source")) {
+      messages.back().source = xml.readElementText();
+    } else if (xml.name() == QLatin1String("translation")) {
+      messages.back().type = xml.attributes().value("type").toString();
+      if (!messages.back().numerus) messages.back().text = xml.readElementText();
+    } else if (xml.name() == QLatin1String("numerusform")) {
+      messages.back().forms << xml.readElementText();
+    }
+  }
+  if (xml.hasError()) *error = path + ": " + xml.errorString();
+  return messages;
+}
+
+}  // namespace
+
 class TestTranslations : public QObject {
   Q_OBJECT
 private slots:
   void chineseCatalogueIsComplete() {
-    const QString path = qEnvironmentVariable("WAYBILL_SOURCE_DIR") + "/translations/waybill_zh_CN.ts";
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-    QXmlStreamReader xml(&file);
-    int messages = 0;
+    QString error;
+    const QList<CatalogueMessage> messages = readCatalogue(QStringLiteral("waybill_zh_CN.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!messages.isEmpty());
     QStringList problems;
-    QString source;
-    while (!xml.atEnd()) {
-      xml.readNext();
-      if (!xml.isStartElement()) continue;
-      if (xml.name() == QLatin1String("source")) {
-        source = xml.readElementText();
-      } else if (xml.name() == QLatin1String("translation")) {
-        ++messages;
-        const QString type = xml.attributes().value("type").toString();
-        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        if (!type.isEmpty())
-          problems << QString("%1 (%2)").arg(source, type);
-        else if (text.trimmed().isEmpty())
-          problems << QString("%1 (empty)").arg(source);
-      }
+    for (const CatalogueMessage& m : messages) {
+      if (!m.type.isEmpty())
+        problems << QString("%1 (%2)").arg(m.source, m.type);
+      else if (m.translation().trimmed().isEmpty())
+        problems << QString("%1 (empty)").arg(m.source);
     }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QVERIFY(messages > 0);
     QVERIFY2(problems.isEmpty(), qPrintable("untranslated: " + problems.join("; ")));
   }
 
@@ -70,37 +104,20 @@ private slots:
   }
 
   void englishCatalogueHasEveryPluralForm() {
-    const QString path = qEnvironmentVariable("WAYBILL_SOURCE_DIR") + "/translations/waybill_en.ts";
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-    QXmlStreamReader xml(&file);
+    QString error;
+    const QList<CatalogueMessage> messages = readCatalogue(QStringLiteral("waybill_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     int numerus = 0;
     QStringList problems;
-    QString source;
-    bool inNumerus = false;
-    QStringList forms;
-    while (!xml.atEnd()) {
-      xml.readNext();
-      if (xml.isStartElement() && xml.name() == QLatin1String("message")) {
-        inNumerus = xml.attributes().value("numerus") == QLatin1String("yes");
-        forms.clear();
-      } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
-        source = xml.readElementText();
-      } else if (xml.isStartElement() && xml.name() == QLatin1String("translation") && inNumerus &&
-                 !xml.attributes().value("type").isEmpty()) {
-        problems << source + " (" + xml.attributes().value("type").toString() + ")";
-      } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
-        forms << xml.readElementText();
-      } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && inNumerus) {
-        ++numerus;
-        // Qt pluralises one %n per string: a second "(s)" would stay "order(s)" in English.
-        if (source.count(QStringLiteral("(s)")) > 1) problems << source + " (two counts in one string)";
-        if (forms.size() != 2 || forms[0].isEmpty() || forms[1].isEmpty() || forms[0] == forms[1]) {
-          problems << source;
-        }
-      }
+    for (const CatalogueMessage& m : messages) {
+      if (!m.numerus) continue;
+      ++numerus;
+      if (!m.type.isEmpty()) problems << m.source + " (" + m.type + ")";
+      // Qt pluralises one %n per string: a second "(s)" would stay "order(s)" in English.
+      if (m.source.count(QStringLiteral("(s)")) > 1) problems << m.source + " (two counts in one string)";
+      const QStringList& forms = m.forms;
+      if (forms.size() != 2 || forms[0].isEmpty() || forms[1].isEmpty() || forms[0] == forms[1]) problems << m.source;
     }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(numerus > 0);
     QVERIFY2(problems.isEmpty(), qPrintable("plural forms missing: " + problems.join("; ")));
   }

@@ -7,7 +7,10 @@
 #include <QtTest>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
 
+#include "chain/core/core_errc.h"
 #include "chain/core/tx_codec.h"
 #include "tests/test_util.h"
 #include "tests/wallet/dev_node_fixture.h"
@@ -55,6 +58,38 @@ std::vector<HistoryEntry> rescanEntries(test::LoopbackDevNode& node, const std::
   return out;
 }
 
+// One page of `client`'s answer to `query`, or why there is none (a failure, or no answer in 10 s).
+Result<HistoryPage> answerTo(HistoryClient& client, const HistoryQuery& query) {
+  std::optional<Result<HistoryPage>> answer;
+  client.query(query, [&](Result<HistoryPage> page) { answer = std::move(page); });
+  if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000)) return fail(CoreErrc::IoError, "no answer");
+  return std::move(*answer);
+}
+
+// A dev PoW node and an unlocked wallet of its first dev accounts, with a builder for them.
+struct WalletOnNode {
+  WalletOnNode(const SecpContext& ctx, std::size_t accounts) : node(ctx, ConsensusKind::Pow) {
+    if (!node.ok()) {
+      error = node.error();
+      return;
+    }
+    auto made = node.devKeystore(accounts);
+    if (!made) {
+      error = made.error().message;
+      return;
+    }
+    keystore.emplace(std::move(*made));
+    builder.emplace(ctx, node.params(), *keystore);
+  }
+  bool ok() const { return error.empty(); }
+  AccountKey key(std::size_t i) const { return keystore->accounts()[i].key; }
+
+  test::LoopbackDevNode node;
+  std::optional<Keystore> keystore;
+  std::optional<TxBuilder> builder;
+  std::string error;
+};
+
 bool hasTx(const std::vector<HistoryEntry>& entries, const Hash32& txid) {
   return std::any_of(entries.begin(), entries.end(), [&](const HistoryEntry& e) { return e.txid == txid; });
 }
@@ -67,13 +102,12 @@ private slots:
   void initTestCase() { QVERIFY(initCrypto()); }
 
   void followsTheTipAndReorganisations() {
-    test::LoopbackDevNode a(ctx_, ConsensusKind::Pow);
-    QVERIFY2(a.ok(), a.error().c_str());
-    auto keystore = a.devKeystore(4);
-    WB_VERIFY_OK(keystore);
+    WalletOnNode wallet(ctx_, 4);
+    QVERIFY2(wallet.ok(), wallet.error.c_str());
+    test::LoopbackDevNode& a = wallet.node;
+    TxBuilder& builder = *wallet.builder;
     std::vector<AccountKey> accounts;
-    for (std::size_t i = 0; i < kWalletAccounts; ++i) accounts.push_back(keystore->accounts()[i].key);
-    TxBuilder builder(ctx_, a.params(), *keystore);
+    for (std::size_t i = 0; i < kWalletAccounts; ++i) accounts.push_back(wallet.key(i));
 
     HistoryClient history(a.client(), accounts, 1);
     QSignalSpy changed(&history, &HistoryClient::changed);
@@ -110,7 +144,7 @@ private slots:
     // a payment from account 3 to the wallet, and then meets the first.
     test::LoopbackDevNode b(ctx_, ConsensusKind::Pow, test::LoopbackNodeOptions::joining(a.genesis()));
     QVERIFY2(b.ok(), b.error().c_str());
-    auto gift = builder.build(keystore->accounts()[3].key, 0, TransferPayload{accounts[2], 7 * kCoin, "gift"});
+    auto gift = builder.build(wallet.key(3), 0, TransferPayload{accounts[2], 7 * kCoin, "gift"});
     WB_VERIFY_OK(gift);
     WB_VERIFY_OK(b.submit(*gift));
     QVERIFY2(b.produce(4), b.error().c_str());
@@ -135,12 +169,11 @@ private slots:
   // batches is scanned on the reader threads, a batch at a time, and ends up
   // exactly where a full rescan does.
   void scansOffTheNodeThreadInBatches() {
-    test::LoopbackDevNode a(ctx_, ConsensusKind::Pow);
-    QVERIFY2(a.ok(), a.error().c_str());
-    auto keystore = a.devKeystore(2);
-    WB_VERIFY_OK(keystore);
-    const AccountKey k0 = keystore->accounts()[0].key, k1 = keystore->accounts()[1].key;
-    TxBuilder builder(ctx_, a.params(), *keystore);
+    WalletOnNode wallet(ctx_, 2);
+    QVERIFY2(wallet.ok(), wallet.error.c_str());
+    test::LoopbackDevNode& a = wallet.node;
+    TxBuilder& builder = *wallet.builder;
+    const AccountKey k0 = wallet.key(0), k1 = wallet.key(1);
     // Transfers spread over 3½ batches of blocks.
     constexpr std::uint64_t kRounds = 7;
     constexpr std::uint64_t kBlocksPerRound = kHistoryFollowBatch / 2;
@@ -208,12 +241,11 @@ private slots:
   }
 
   void queriesFilterAndAccountsCanChange() {
-    test::LoopbackDevNode a(ctx_, ConsensusKind::Pow);
-    QVERIFY2(a.ok(), a.error().c_str());
-    auto keystore = a.devKeystore(2);
-    WB_VERIFY_OK(keystore);
-    const AccountKey k0 = keystore->accounts()[0].key, k1 = keystore->accounts()[1].key;
-    TxBuilder builder(ctx_, a.params(), *keystore);
+    WalletOnNode wallet(ctx_, 2);
+    QVERIFY2(wallet.ok(), wallet.error.c_str());
+    test::LoopbackDevNode& a = wallet.node;
+    TxBuilder& builder = *wallet.builder;
+    const AccountKey k0 = wallet.key(0), k1 = wallet.key(1);
     auto transfer = builder.build(k0, 0, TransferPayload{k1, kCoin, "invoice 42"});
     WB_VERIFY_OK(transfer);
     WB_VERIFY_OK(a.submit(*transfer));
@@ -223,26 +255,22 @@ private slots:
     QTRY_VERIFY(history.ready());
     HistoryQuery query;
     query.text = "invoice";
-    std::optional<Result<HistoryPage>> answer;
-    history.query(query, [&](Result<HistoryPage> page) { answer = std::move(page); });
-    QTRY_VERIFY(answer.has_value());
-    QVERIFY(answer->ok());
-    QCOMPARE((*answer)->entries.size(), std::size_t{1});
-    QCOMPARE((*answer)->entries[0].account, k1);
-    QCOMPARE((*answer)->entries[0].direction, Direction::In);
+    auto answer = answerTo(history, query);
+    WB_VERIFY_OK(answer);
+    QCOMPARE(answer->entries.size(), std::size_t{1});
+    QCOMPARE(answer->entries[0].account, k1);
+    QCOMPARE(answer->entries[0].direction, Direction::In);
 
     // Following account 0 instead: a new scan, its side of the transfer.
     QSignalSpy changed(&history, &HistoryClient::changed);
     history.setAccounts({k0}, 1);
     QVERIFY(!history.ready());
     QTRY_VERIFY(history.ready());
-    answer.reset();
-    history.query(query, [&](Result<HistoryPage> page) { answer = std::move(page); });
-    QTRY_VERIFY(answer.has_value());
-    QVERIFY(answer->ok());
-    QCOMPARE((*answer)->entries.size(), std::size_t{1});
-    QCOMPARE((*answer)->entries[0].account, k0);
-    QCOMPARE((*answer)->entries[0].direction, Direction::Out);
+    answer = answerTo(history, query);
+    WB_VERIFY_OK(answer);
+    QCOMPARE(answer->entries.size(), std::size_t{1});
+    QCOMPARE(answer->entries[0].account, k0);
+    QCOMPARE(answer->entries[0].direction, Direction::Out);
   }
 
 private:

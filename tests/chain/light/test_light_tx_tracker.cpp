@@ -32,6 +32,26 @@ light::LightSyncConfig fastConfig(const net::PeerManager& serving) {
   return c;
 }
 
+// A full node with one block, served on loopback by a real PeerManager that
+// records the transactions peers send it.
+struct Served {
+  Served(const testsupport::TestAccounts& accounts, const SecpContext& ctx)
+      : file(devGenesis(ConsensusKind::Pow, accounts)), full(pathOf(dir, "full"), file, ctx, accounts) {
+    if (auto produced = full.produce(0); !produced) status = produced.error();
+    if (status) status = serving.listen(QHostAddress::LocalHost, 0);
+    QObject::connect(&serving, &net::PeerManager::txReceived,
+                     [this](net::PeerId, const Tx& tx) { relayed.push_back(tx); });
+  }
+  std::filesystem::path path(const char* sub) const { return pathOf(dir, sub); }
+
+  QTemporaryDir dir;
+  GenesisFile file;
+  FullNode full;
+  net::PeerManager serving{*full.chain, net::PeerManagerConfig{}};
+  std::vector<Tx> relayed;
+  Status status;
+};
+
 // A light node: header chain, sync with the full peer, and the tracker on its store.
 struct Light {
   Light(const GenesisFile& file, const SecpContext& ctx, const std::filesystem::path& dir, const net::PeerManager& full,
@@ -49,6 +69,11 @@ struct Light {
     tracker = std::make_unique<light::LightTxTracker>(*node.chain, *sync, *store, ctx);
     sync->start();
     tracker->resendPending();
+  }
+  // A light node following `served`'s full node; fails like `served` did when it failed.
+  Light(const Served& served, const SecpContext& ctx)
+      : Light(served.file, ctx, served.path("light"), served.serving, served.full.clock.now()) {
+    if (!served.status) status = served.status;
   }
   ~Light() {
     tracker.reset();
@@ -72,26 +97,6 @@ struct Light {
   std::unique_ptr<light::LightTxTracker> tracker;
 };
 
-// A full node with one block, served on loopback by a real PeerManager that
-// records the transactions peers send it.
-struct Served {
-  Served(const testsupport::TestAccounts& accounts, const SecpContext& ctx)
-      : file(devGenesis(ConsensusKind::Pow, accounts)), full(pathOf(dir, "full"), file, ctx, accounts) {
-    if (auto produced = full.produce(0); !produced) status = produced.error();
-    if (status) status = serving.listen(QHostAddress::LocalHost, 0);
-    QObject::connect(&serving, &net::PeerManager::txReceived,
-                     [this](net::PeerId, const Tx& tx) { relayed.push_back(tx); });
-  }
-  std::filesystem::path path(const char* sub) const { return pathOf(dir, sub); }
-
-  QTemporaryDir dir;
-  GenesisFile file;
-  FullNode full;
-  net::PeerManager serving{*full.chain, net::PeerManagerConfig{}};
-  std::vector<Tx> relayed;
-  Status status;
-};
-
 }  // namespace
 
 class TestLightTxTracker : public LightSuite {
@@ -110,10 +115,9 @@ class TestLightTxTracker : public LightSuite {
 private slots:
   void aSubmittedTransactionIsRelayedMinedAndProvenConfirmed() {
     Served s(*accounts_, ctx_);
-    WB_VERIFY_OK(s.status);
     auto& [servedDir, file, full, serving, relayed, status] = s;
-    Light light(file, ctx_, s.path("light"), serving, full.clock.now());
-    QVERIFY(light.readyAt(full.chain->tip().hash));
+    Light light(s, ctx_);
+    QVERIFY(light.readyAt(full.chain->tip().hash));  // the full node runs too
 
     // Refused without a trace: a bad signature, a rule broken, a nonce already used.
     Tx forged = transfer(file, 1, 2, 0, 5 * kCoin);
@@ -149,10 +153,9 @@ private slots:
 
   void aTransactionWhoseNonceAnotherTookIsProvenDropped() {
     Served s(*accounts_, ctx_);
-    WB_VERIFY_OK(s.status);
     auto& [servedDir, file, full, serving, relayed, status] = s;
-    Light light(file, ctx_, s.path("light"), serving, full.clock.now());
-    QVERIFY(light.readyAt(full.chain->tip().hash));
+    Light light(s, ctx_);
+    QVERIFY(light.readyAt(full.chain->tip().hash));  // the full node runs too
 
     const Tx ours = transfer(file, 3, 4, 0, 2 * kCoin);
     const Hash32 txid = computeTxid(ours);
@@ -174,13 +177,13 @@ private slots:
     const Tx tx = transfer(file, 2, 6, 0, 7 * kCoin);
     const Hash32 txid = computeTxid(tx);
     {
-      Light light(file, ctx_, s.path("light"), serving, full.clock.now());
+      Light light(s, ctx_);
       QVERIFY(light.readyAt(full.chain->tip().hash));
       WB_VERIFY_OK(light.submit(tx));
       QTRY_COMPARE_WITH_TIMEOUT(relayed.size(), std::size_t{1}, 5'000);
     }
     relayed.clear();  // as if the full node's mempool had lost it
-    Light again(file, ctx_, s.path("light"), serving, full.clock.now());
+    Light again(s, ctx_);
     WB_VERIFY_OK(again.status);
     QCOMPARE(again.state(txid), light::SubmittedTx::State::Pending);
     QTRY_VERIFY_WITH_TIMEOUT(!relayed.empty(), 5'000);

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "chain/core/core_errc.h"
 #include "chain/core/tx_codec.h"
@@ -83,6 +84,8 @@ struct WalletOnNode {
   }
   bool ok() const { return error.empty(); }
   AccountKey key(std::size_t i) const { return keystore->accounts()[i].key; }
+  // The node and the builder, for `auto [node, builder] = wallet.parts();`.
+  std::pair<test::LoopbackDevNode&, TxBuilder&> parts() { return {node, *builder}; }
 
   test::LoopbackDevNode node;
   std::optional<Keystore> keystore;
@@ -104,8 +107,7 @@ private slots:
   void followsTheTipAndReorganisations() {
     WalletOnNode wallet(ctx_, 4);
     QVERIFY2(wallet.ok(), wallet.error.c_str());
-    test::LoopbackDevNode& a = wallet.node;
-    TxBuilder& builder = *wallet.builder;
+    auto [a, builder] = wallet.parts();
     std::vector<AccountKey> accounts;
     for (std::size_t i = 0; i < kWalletAccounts; ++i) accounts.push_back(wallet.key(i));
 
@@ -171,8 +173,7 @@ private slots:
   void scansOffTheNodeThreadInBatches() {
     WalletOnNode wallet(ctx_, 2);
     QVERIFY2(wallet.ok(), wallet.error.c_str());
-    test::LoopbackDevNode& a = wallet.node;
-    TxBuilder& builder = *wallet.builder;
+    auto [a, builder] = wallet.parts();
     const AccountKey k0 = wallet.key(0), k1 = wallet.key(1);
     // Transfers spread over 3½ batches of blocks.
     constexpr std::uint64_t kRounds = 7;
@@ -243,8 +244,7 @@ private slots:
   void queriesFilterAndAccountsCanChange() {
     WalletOnNode wallet(ctx_, 2);
     QVERIFY2(wallet.ok(), wallet.error.c_str());
-    test::LoopbackDevNode& a = wallet.node;
-    TxBuilder& builder = *wallet.builder;
+    auto [a, builder] = wallet.parts();
     const AccountKey k0 = wallet.key(0), k1 = wallet.key(1);
     auto transfer = builder.build(k0, 0, TransferPayload{k1, kCoin, "invoice 42"});
     WB_VERIFY_OK(transfer);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "chain/core/error.h"
+#include "chain/core/ids.h"
 #include "chain/state/order_queries.h"
 #include "interfaces/node_types.h"
 
@@ -61,7 +62,7 @@ public:
   // The main-chain block at `height`, or nullopt above the tip.
   virtual void blockAt(std::uint64_t height, Callback<std::optional<BlockLookup>> done) = 0;
   // The stored block `hash`, or nullopt when unknown.
-  virtual void blockByHash(Hash32 hash, Callback<std::optional<BlockLookup>> done) = 0;
+  virtual void blockByHash(BlockHash hash, Callback<std::optional<BlockLookup>> done) = 0;
   // Up to `count` main-chain blocks from height `top` downwards.
   virtual void blocks(std::uint64_t top, std::size_t count, Callback<std::vector<BlockSummary>> done) = 0;
   // Transaction `txid` from the mempool or the chain, or nullopt when unknown.
@@ -84,7 +85,7 @@ public:
   virtual void setProducerKeys(std::vector<ProducerKey> keys, Callback<void> done) = 0;
 
 signals:
-  void tipChanged(wb::Hash32 hash, quint64 height);
+  void tipChanged(wb::BlockHash hash, quint64 height);
   void orderChanged(wb::OrderId orderId);
   void txAccepted(wb::Hash32 txid);
 };

@@ -17,6 +17,7 @@
 #include "chain/core/block.h"
 #include "chain/core/chain_position.h"
 #include "chain/core/double_production_evidence.h"
+#include "chain/core/ids.h"
 #include "chain/core/params.h"
 #include "chain/core/secure_bytes.h"
 #include "chain/state/records.h"
@@ -76,7 +77,7 @@ struct DelegateEntry {
 
 // What a block list shows of one block.
 struct BlockSummary {
-  Hash32 hash{};
+  BlockHash hash{};
   std::uint64_t height = 0;
   std::uint64_t time = 0;
   AccountKey producer{};
@@ -86,7 +87,7 @@ struct BlockSummary {
 
 struct BlockLookup {
   Block block;
-  Hash32 hash{};
+  BlockHash hash{};
   bool mainChain = false;
   std::size_t size = 0;  // encoded bytes
 };

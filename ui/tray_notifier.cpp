@@ -53,7 +53,7 @@ std::optional<Notice> orderNotice(const state::Order& order, const std::set<Acco
 
 TrayNotifier::TrayNotifier(node::NodeClient* client, std::string hrp, QSystemTrayIcon* tray, QObject* parent)
     : QObject(parent), client_(client), hrp_(std::move(hrp)), tray_(tray) {
-  connect(client_, &node::NodeClient::tipChanged, this, [this](const Hash32&, quint64 height) { onTip(height); });
+  connect(client_, &node::NodeClient::tipChanged, this, [this](const BlockHash&, quint64 height) { onTip(height); });
   connect(client_, &node::NodeClient::orderChanged, this, &TrayNotifier::onOrder);
 }
 

@@ -26,6 +26,7 @@
 
 #include "chain/core/block.h"
 #include "chain/core/chain_position.h"
+#include "chain/core/ids.h"
 #include "chain/core/params.h"
 #include "wallet/history_entry.h"
 #include "wallet/history_tracker.h"
@@ -49,7 +50,7 @@ inline constexpr std::uint64_t kDefaultHistoryUndoDepth = 10'000;
 struct PartialBlock {
   std::uint64_t height = 0;
   std::uint64_t time = 0;  // the header's time
-  Hash32 hash{};
+  BlockHash hash{};
   std::vector<Tx> txs;  // in block order
 };
 

@@ -44,6 +44,7 @@
 #include "chain/core/amount.h"
 #include "chain/core/block.h"
 #include "chain/core/error.h"
+#include "chain/core/ids.h"
 #include "chain/core/params.h"
 #include "chain/core/schnorr.h"
 #include "chain/core/secure_bytes.h"
@@ -53,7 +54,7 @@ namespace wb {
 // What the store knows about a known header that a new header builds on.
 struct ParentContext {
   BlockHeader header;                      // the parent header
-  Hash32 hash{};                           // blockHash(header)
+  BlockHash hash{};                        // blockHash(header)
   std::vector<std::uint64_t> recentTimes;  // times of the last ≤ 11 blocks, oldest first, ending with the parent's
   U256 cumulativeWeight;                   // the parent's HeaderVerdict::cumulativeWeight (genesis: 0)
   Hash32 posModifier{};                    // PoS: the parent's HeaderVerdict::posModifier
@@ -85,7 +86,7 @@ enum DeferredCheck : std::uint32_t {
 
 // The outcome of a successful header check: what to store with the block.
 struct HeaderVerdict {
-  Hash32 hash{};                           // blockHash(header)
+  BlockHash hash{};                        // blockHash(header)
   U256 weight;                             // what this block adds (work, trust, or 1)
   U256 cumulativeWeight;                   // parent's + weight
   Hash32 posModifier{};                    // PoS: modifier(block)
@@ -99,7 +100,7 @@ struct HeaderVerdict {
 // A chain's tip as fork choice sees it.
 struct ChainTip {
   std::uint64_t height = 0;
-  Hash32 hash{};
+  BlockHash hash{};
   U256 cumulativeWeight;
 };
 

@@ -62,7 +62,7 @@ Result<BlockHeader> readHeader(Reader& in) {
     return fail(CoreErrc::DecodeShortInput, "block header is truncated");  // unreachable after the length check
   }
   h.height = *height;
-  h.prev = *prev;
+  h.prev = BlockHash{*prev};
   h.time = *time;
   h.txRoot = *txRoot;
   h.stateRoot = *stateRoot;
@@ -80,7 +80,9 @@ Result<BlockHeader> decodeHeader(ByteView encoded) {
   return header;
 }
 
-Hash32 blockHash(const BlockHeader& header) { return taggedHash(tag::kHeader, encodeHeaderUnsigned(header)); }
+BlockHash blockHash(const BlockHeader& header) {
+  return BlockHash{taggedHash(tag::kHeader, encodeHeaderUnsigned(header))};
+}
 
 Hash32 headerSigHash(const Hash32& genesisHash, const BlockHeader& header) {
   return TaggedHasher(tag::kSig).update(genesisHash).update(encodeHeaderUnsigned(header)).final();

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "chain/core/encoding.h"
+#include "chain/core/ids.h"
 #include "chain/core/params.h"
 #include "chain/core/schnorr.h"
 #include "chain/core/secure_bytes.h"
@@ -35,7 +36,7 @@ inline constexpr std::size_t kHeaderNonceOffset = 4 + 8 + 32 + 8 + 32 + 32 + 4;
 // A block header. The version is not stored: only kBlockVersion exists.
 struct BlockHeader {
   std::uint64_t height = 0;
-  Hash32 prev{};            // hash of the parent header
+  BlockHash prev{};         // hash of the parent header
   std::uint64_t time = 0;   // unix seconds
   Hash32 txRoot{};          // merkleRoot of the wtx hashes (computeTxRoot)
   Hash32 stateRoot{};       // the state tree root after this block (DESIGN §11)
@@ -72,7 +73,7 @@ Bytes encodeHeaderUnsigned(const BlockHeader& header);
 [[nodiscard]] Result<BlockHeader> decodeHeader(ByteView encoded);
 
 // H("wb.header", header without sig): the block's identity; excludes the signature.
-Hash32 blockHash(const BlockHeader& header);
+BlockHash blockHash(const BlockHeader& header);
 
 // H("wb.sig", genesisHash ‖ header without sig): what the producer signs.
 Hash32 headerSigHash(const Hash32& genesisHash, const BlockHeader& header);

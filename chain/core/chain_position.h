@@ -7,18 +7,19 @@
 #include <cstdint>
 
 #include "chain/core/bytes.h"
+#include "chain/core/ids.h"
 
 namespace wb {
 
 struct TipPosition {
-  Hash32 hash{};
+  BlockHash hash{};
   std::uint64_t height = 0;
   bool operator==(const TipPosition&) const = default;
 };
 
 // Where a confirmed transaction is: its block and position.
 struct TxLocation {
-  Hash32 block{};
+  BlockHash block{};
   std::uint64_t height = 0;
   std::uint32_t index = 0;
   bool operator==(const TxLocation&) const = default;

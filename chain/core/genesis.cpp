@@ -185,7 +185,7 @@ BlockHeader genesisHeader(const GenesisFile& file, const Hash32& stateRoot) {
   return header;
 }
 
-Hash32 genesisBlockHash(const GenesisFile& file, const Hash32& stateRoot) {
+BlockHash genesisBlockHash(const GenesisFile& file, const Hash32& stateRoot) {
   return blockHash(genesisHeader(file, stateRoot));
 }
 

@@ -50,6 +50,7 @@
 #include <vector>
 
 #include "chain/core/block.h"
+#include "chain/core/ids.h"
 #include "chain/core/params.h"
 #include "chain/core/tx.h"
 
@@ -125,7 +126,7 @@ std::string writeGenesisJson(const GenesisFile& file);
 BlockHeader genesisHeader(const GenesisFile& file, const Hash32& stateRoot);
 
 // blockHash(genesisHeader(file, stateRoot)): the prev of block 1.
-Hash32 genesisBlockHash(const GenesisFile& file, const Hash32& stateRoot);
+BlockHash genesisBlockHash(const GenesisFile& file, const Hash32& stateRoot);
 
 // Number of accounts a dev network funds (DESIGN §6).
 inline constexpr std::size_t kDevAccounts = 10;

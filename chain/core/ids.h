@@ -1,10 +1,10 @@
 // Distinct types for the distinct 32-byte things the chain names (a key is not a
 // hash): an account's x-only public key, a transaction id, an order id (the txid of
-// its ORDER_CREATE). Each is a Hash32 underneath and reads as one wherever bytes are
-// read — hex, encoders, LMDB keys, hashing take `const Hash32&` — but one kind never
-// becomes another, and plain bytes become one only where they are named, at the codec
-// boundary: `OrderId{txid}`, `AccountKey{bytes}`. Passing an order id where an
-// account is expected does not compile.
+// its ORDER_CREATE), a block hash. Each is a Hash32 underneath and reads as one wherever
+// bytes are read — hex, encoders, LMDB keys, hashing take `const Hash32&` — but one kind
+// never becomes another, and plain bytes become one only where they are named, at the codec
+// boundary: `OrderId{txid}`, `AccountKey{bytes}`, `BlockHash{bytes}`. Passing an order id
+// where an account is expected, or a txid where a block hash is, does not compile.
 #pragma once
 
 #include <concepts>
@@ -34,6 +34,8 @@ using AccountKey = TypedHash32<struct AccountKeyKind>;
 using TxId = TypedHash32<struct TxIdKind>;
 // An order's id: the txid of its ORDER_CREATE.
 using OrderId = TypedHash32<struct OrderIdKind>;
+// A block's id: the tagged hash of its header without the signature (DESIGN §4).
+using BlockHash = TypedHash32<struct BlockHashKind>;
 
 // The order an ORDER_CREATE with id `txid` opens.
 constexpr OrderId orderIdOf(const TxId& txid) { return OrderId{txid.bytes()}; }

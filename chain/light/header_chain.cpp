@@ -21,7 +21,7 @@ namespace {
 constexpr std::string_view kStoreKind = "store_kind";
 constexpr std::string_view kLightKind = "light_headers";
 
-Result<HeaderRecord> recordIn(const Txn& txn, const HeaderDbs& dbs, const Hash32& hash) {
+Result<HeaderRecord> recordIn(const Txn& txn, const HeaderDbs& dbs, const BlockHash& hash) {
   WB_TRY_ASSIGN(raw, txn.find(dbs.headers, hash));
   if (!*raw) return fail(StoreErrc::ChainUnknownBlock, "header " + shortHex(hash) + " is unknown");
   auto record = decodeHeaderRecord(**raw);
@@ -29,13 +29,13 @@ Result<HeaderRecord> recordIn(const Txn& txn, const HeaderDbs& dbs, const Hash32
   return *record;
 }
 
-Result<std::optional<Hash32>> hashAtHeightIn(const Txn& txn, const HeaderDbs& dbs, std::uint64_t height) {
+Result<std::optional<BlockHash>> hashAtHeightIn(const Txn& txn, const HeaderDbs& dbs, std::uint64_t height) {
   WB_TRY_ASSIGN(raw, txn.find(dbs.heightIndex, keyU64(height)));
-  if (!*raw) return std::optional<Hash32>();
+  if (!*raw) return std::optional<BlockHash>();
   if ((*raw)->size() != 32) return fail(StoreErrc::Corrupt, "a height index entry of the light store is damaged");
-  Hash32 hash;
+  BlockHash hash;
   std::copy((*raw)->begin(), (*raw)->end(), hash.begin());
-  return std::optional<Hash32>(hash);
+  return std::optional<BlockHash>(hash);
 }
 
 Result<HeaderTip> tipIn(const Txn& txn, const HeaderDbs& dbs) {
@@ -63,7 +63,7 @@ Result<std::unique_ptr<HeaderChain>> HeaderChain::open(const std::filesystem::pa
     return fail(StoreErrc::ChainGenesisMismatch, "the genesis header has height " + std::to_string(genesis.height));
   }
   const Hash32& networkHash = engine.params().genesisHash;
-  const Hash32 genesisHash = blockHash(genesis);
+  const BlockHash genesisHash = blockHash(genesis);
   WB_TRY_ASSIGN(env, LmdbEnv::open(dir, options));
   const std::string where = "opening the light header store in '" + dir.string() + "'";
 
@@ -137,7 +137,7 @@ Result<ParentContext> parentContextIn(const Txn& txn, const HeaderDbs& dbs, cons
 
 Status HeaderChain::addInTxn(WriteTxn& txn, const BlockHeader& header, const state::ConsensusWitness* witness,
                              HeaderTip& best, std::size_t& stored) const {
-  const Hash32 hash = blockHash(header);
+  const BlockHash hash = blockHash(header);
   WB_TRY_ASSIGN(known, txn.find(dbs_.headers, hash));
   if (*known) return {};
   WB_TRY_ASSIGN(rawParent, txn.find(dbs_.headers, header.prev));
@@ -178,8 +178,8 @@ Status HeaderChain::addInTxn(WriteTxn& txn, const BlockHeader& header, const sta
 Result<std::uint64_t> HeaderChain::switchIndexInTxn(WriteTxn& txn, const HeaderTip& from,
                                                     const HeaderTip& target) const {
   // Walk the target's branch down until it meets the index; collect its hashes.
-  std::vector<Hash32> branch;  // target first
-  Hash32 cursor = target.hash;
+  std::vector<BlockHash> branch;  // target first
+  BlockHash cursor = target.hash;
   std::uint64_t height = target.height;
   for (;;) {
     WB_TRY_ASSIGN(indexed, hashAtHeightIn(txn, dbs_, height));
@@ -247,7 +247,7 @@ Result<HeadersAdded> HeaderChain::addHeaders(std::span<const BlockHeader> header
   return out;
 }
 
-Result<std::optional<StoredHeader>> HeaderChain::header(const Hash32& hash) const {
+Result<std::optional<StoredHeader>> HeaderChain::header(const BlockHash& hash) const {
   std::optional<StoredHeader> out;
   WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(raw, txn.find(dbs_.headers, hash));
@@ -260,8 +260,8 @@ Result<std::optional<StoredHeader>> HeaderChain::header(const Hash32& hash) cons
   return out;
 }
 
-Result<std::optional<Hash32>> HeaderChain::hashAtHeight(std::uint64_t height) const {
-  std::optional<Hash32> out;
+Result<std::optional<BlockHash>> HeaderChain::hashAtHeight(std::uint64_t height) const {
+  std::optional<BlockHash> out;
   WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(hash, hashAtHeightIn(txn, dbs_, height));
     out = *hash;
@@ -270,7 +270,7 @@ Result<std::optional<Hash32>> HeaderChain::hashAtHeight(std::uint64_t height) co
   return out;
 }
 
-Result<bool> HeaderChain::onBestBranch(const Hash32& hash) const {
+Result<bool> HeaderChain::onBestBranch(const BlockHash& hash) const {
   bool out = false;
   WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(raw, txn.find(dbs_.headers, hash));
@@ -284,7 +284,7 @@ Result<bool> HeaderChain::onBestBranch(const Hash32& hash) const {
   return out;
 }
 
-Result<ParentContext> HeaderChain::parentContext(const Hash32& hash) const {
+Result<ParentContext> HeaderChain::parentContext(const BlockHash& hash) const {
   std::optional<ParentContext> out;
   WB_TRY(env_.read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(record, recordIn(txn, dbs_, hash));

@@ -30,6 +30,7 @@
 
 #include "chain/consensus/engine.h"
 #include "chain/core/block.h"
+#include "chain/core/ids.h"
 #include "chain/state/state_witness.h"
 #include "chain/store/block_records.h"
 #include "chain/store/lmdb_env.h"
@@ -49,7 +50,7 @@ struct HeaderDbs {
 
 // The best tip.
 struct HeaderTip {
-  Hash32 hash{};
+  BlockHash hash{};
   std::uint64_t height = 0;
   U256 cumulativeWeight;
   bool operator==(const HeaderTip&) const = default;
@@ -58,7 +59,7 @@ struct HeaderTip {
 // A stored header and the weight of its branch up to it.
 struct StoredHeader {
   BlockHeader header;
-  Hash32 hash{};
+  BlockHash hash{};
   U256 cumulativeWeight;
 };
 
@@ -108,16 +109,16 @@ public:
   HeaderTip tip() const;
   const ConsensusEngine& engine() const { return engine_; }
   const ChainParams& params() const { return engine_.params(); }
-  const Hash32& genesisHash() const { return genesisHash_; }  // blockHash of the genesis header
+  const BlockHash& genesisHash() const { return genesisHash_; }  // blockHash of the genesis header
 
   // Reads (any thread).
-  [[nodiscard]] Result<std::optional<StoredHeader>> header(const Hash32& hash) const;
+  [[nodiscard]] Result<std::optional<StoredHeader>> header(const BlockHash& hash) const;
   // The best branch's header hash at `height`, nullopt above the tip.
-  [[nodiscard]] Result<std::optional<Hash32>> hashAtHeight(std::uint64_t height) const;
+  [[nodiscard]] Result<std::optional<BlockHash>> hashAtHeight(std::uint64_t height) const;
   // True when `hash` is a stored header of the best branch.
-  [[nodiscard]] Result<bool> onBestBranch(const Hash32& hash) const;
+  [[nodiscard]] Result<bool> onBestBranch(const BlockHash& hash) const;
   // The engine's view of the stored header `hash` as a parent (ChainUnknownBlock when absent).
-  [[nodiscard]] Result<ParentContext> parentContext(const Hash32& hash) const;
+  [[nodiscard]] Result<ParentContext> parentContext(const BlockHash& hash) const;
   // Number of stored headers (genesis included, every branch).
   [[nodiscard]] Result<std::uint64_t> headerCount() const;
 
@@ -128,7 +129,7 @@ public:
   LmdbEnv& env() { return env_; }
 
 private:
-  HeaderChain(LmdbEnv env, HeaderDbs dbs, const ConsensusEngine& engine, const Hash32& genesisHash, HeaderTip tip)
+  HeaderChain(LmdbEnv env, HeaderDbs dbs, const ConsensusEngine& engine, const BlockHash& genesisHash, HeaderTip tip)
       : env_(std::move(env)), dbs_(std::move(dbs)), engine_(engine), genesisHash_(genesisHash), tip_(tip) {}
 
   // Checks and stores one header inside `txn`; sets `best` when it outweighs it.
@@ -141,7 +142,7 @@ private:
   LmdbEnv env_;
   HeaderDbs dbs_;
   const ConsensusEngine& engine_;
-  const Hash32 genesisHash_;
+  const BlockHash genesisHash_;
   // The committed tip; guarded by tipMutex_.
   mutable std::mutex tipMutex_;
   HeaderTip tip_;

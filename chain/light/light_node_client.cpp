@@ -74,7 +74,7 @@ LightNodeClient::LightNodeClient(LightNode* node, QObject* parent)
     : NodeClient(parent), node_(node), link_(std::make_shared<ReplyLink>(this)) {
   // Queued: the client's thread is not the node's.
   connect(&node_->sync(), &LightSync::tipChanged, this,
-          [this](std::uint64_t height, const Hash32& hash) { emit tipChanged(hash, height); });
+          [this](std::uint64_t height, const BlockHash& hash) { emit tipChanged(hash, height); });
   connect(&node_->orderWatch(), &OrderWatch::orderChanged, this, &NodeClient::orderChanged);
   connect(&node_->txs(), &LightTxTracker::statusChanged, this, &LightNodeClient::submittedTxChanged);
 }
@@ -222,7 +222,7 @@ void LightNodeClient::delegates(Callback<std::vector<node::DelegateEntry>> done)
 void LightNodeClient::blockAt(std::uint64_t, Callback<std::optional<node::BlockLookup>> done) {
   answer<std::optional<node::BlockLookup>>(std::move(done), fullChainNeeded("the block explorer"));
 }
-void LightNodeClient::blockByHash(Hash32, Callback<std::optional<node::BlockLookup>> done) {
+void LightNodeClient::blockByHash(BlockHash, Callback<std::optional<node::BlockLookup>> done) {
   answer<std::optional<node::BlockLookup>>(std::move(done), fullChainNeeded("the block explorer"));
 }
 void LightNodeClient::blocks(std::uint64_t, std::size_t, Callback<std::vector<node::BlockSummary>> done) {

@@ -15,6 +15,7 @@
 
 #include <memory>
 
+#include "chain/core/ids.h"
 #include "chain/light/light_node.h"
 #include "chain/net/reply_link.h"
 #include "interfaces/node_client.h"
@@ -27,7 +28,7 @@ struct ConfirmedTx {
   Hash32 txid{};
   std::uint64_t height = 0;
   std::uint32_t index = 0;  // its position in the block
-  Hash32 block{};
+  BlockHash block{};
   std::uint64_t time = 0;  // the block's time
 };
 
@@ -53,7 +54,7 @@ public:
   void connectPeer(QString hostPort, Callback<net::PeerId> done) override;
   void delegates(Callback<std::vector<node::DelegateEntry>> done) override;
   void blockAt(std::uint64_t height, Callback<std::optional<node::BlockLookup>> done) override;
-  void blockByHash(Hash32 hash, Callback<std::optional<node::BlockLookup>> done) override;
+  void blockByHash(BlockHash hash, Callback<std::optional<node::BlockLookup>> done) override;
   void blocks(std::uint64_t top, std::size_t count, Callback<std::vector<node::BlockSummary>> done) override;
   void transaction(Hash32 txid, Callback<std::optional<node::TxLookup>> done) override;
   void escrow(std::vector<AccountKey> accounts, Callback<node::EscrowSummary> done) override;

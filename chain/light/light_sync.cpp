@@ -234,7 +234,7 @@ void LightSync::onMessage(net::PeerId id, const net::Message& message) {
   } else if (const auto* inv = std::get_if<net::InvMsg>(&message)) {
     for (const net::InvItem& item : inv->items) {
       if (item.kind != net::InvKind::Block) continue;
-      auto known = chain_.header(item.hash);
+      auto known = chain_.header(BlockHash{item.hash});
       if (known && !*known) {
         requestHeaders(*peer);
         break;
@@ -244,7 +244,7 @@ void LightSync::onMessage(net::PeerId id, const net::Message& message) {
     peer->send(net::HeadersMsg{});  // a light node has nothing to offer
   } else if (const auto* blocks = std::get_if<net::GetBlocksMsg>(&message)) {
     net::NotFoundMsg none;
-    for (const Hash32& hash : blocks->hashes) none.items.push_back({net::InvKind::Block, hash});
+    for (const BlockHash& hash : blocks->hashes) none.items.push_back({net::InvKind::Block, hash});
     if (!none.items.empty()) peer->send(none);
   } else if (const auto* txs = std::get_if<net::GetTxsMsg>(&message)) {
     net::NotFoundMsg none;

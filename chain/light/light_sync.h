@@ -26,6 +26,7 @@
 #include <span>
 #include <vector>
 
+#include "chain/core/ids.h"
 #include "chain/light/header_chain.h"
 #include "chain/light/proof_check.h"
 #include "chain/net/peer.h"
@@ -93,7 +94,7 @@ public:
   // (on this thread) with it once its transactions match the header's tx_root;
   // a peer sending a block that does not match is dropped and another asked.
   // Fails with NetErrc::SocketError when no peer delivered it in time.
-  void requestBlock(const Hash32& hash, BlockCallback done);
+  void requestBlock(const BlockHash& hash, BlockCallback done);
 
   // Sends `tx` to every ready peer (their mempools relay it on).
   void broadcastTx(const Tx& tx);
@@ -122,7 +123,7 @@ public:
   std::uint64_t bestKnownHeight() const;
 
 signals:
-  void tipChanged(std::uint64_t height, const wb::Hash32& hash);
+  void tipChanged(std::uint64_t height, const wb::BlockHash& hash);
   // The best branch changed below its old tip: headers above `forkHeight` left it.
   void branchSwitched(std::uint64_t forkHeight);
   // A full peer finished its handshake (what we submitted goes to it too).
@@ -154,7 +155,7 @@ private:
   };
 
   struct BlockRequest {
-    Hash32 hash{};
+    BlockHash hash{};
     std::vector<BlockCallback> callbacks;
     net::PeerId askedPeer = 0;  // 0: waiting for a ready peer
     int attempts = 0;
@@ -220,7 +221,7 @@ private:
   void dispatchBlock(BlockRequest& request);
   void onBlock(net::Peer& peer, const net::BlockMsg& message);
   void onNotFound(net::Peer& peer, const net::NotFoundMsg& message);
-  void finishBlock(const Hash32& hash, const Result<Block>& result);
+  void finishBlock(const BlockHash& hash, const Result<Block>& result);
   void blocksOnTick(qint64 now);
   void blocksOnDisconnect(net::PeerId id);
   void onTick();
@@ -236,7 +237,7 @@ private:
   bool stopped_ = false;
   std::map<std::uint64_t, ProofRequest> proofs_;
   std::uint64_t nextProofId_ = 1;
-  std::map<Hash32, BlockRequest> blocks_;
+  std::map<BlockHash, BlockRequest> blocks_;
   std::map<std::uint64_t, OrderIdsRequest> orderIds_;
   std::uint64_t nextOrderIdsId_ = 1;
   QTimer tick_;

@@ -17,7 +17,7 @@ constexpr std::size_t kBlocksInFlightPerPeer = 8;
 
 }  // namespace
 
-void LightSync::requestBlock(const Hash32& hash, BlockCallback done) {
+void LightSync::requestBlock(const BlockHash& hash, BlockCallback done) {
   auto [it, added] = blocks_.try_emplace(hash);
   it->second.callbacks.push_back(std::move(done));
   if (!added) return;
@@ -50,7 +50,7 @@ void LightSync::dispatchBlock(BlockRequest& request) {
 }
 
 void LightSync::onBlock(net::Peer& peer, const net::BlockMsg& message) {
-  const Hash32 hash = blockHash(message.header);
+  const BlockHash hash = blockHash(message.header);
   const auto found = blocks_.find(hash);
   if (found == blocks_.end() || found->second.askedPeer != peer.id()) return;  // unasked or late
   auto block = decodeBlock(message.encoded);
@@ -69,14 +69,14 @@ void LightSync::onBlock(net::Peer& peer, const net::BlockMsg& message) {
 void LightSync::onNotFound(net::Peer& peer, const net::NotFoundMsg& message) {
   for (const net::InvItem& item : message.items) {
     if (item.kind != net::InvKind::Block) continue;
-    const auto found = blocks_.find(item.hash);
+    const auto found = blocks_.find(BlockHash{item.hash});
     if (found == blocks_.end() || found->second.askedPeer != peer.id()) continue;
     found->second.failed.insert(peer.id());  // pruned or on another branch: no offence
     dispatchBlock(found->second);
   }
 }
 
-void LightSync::finishBlock(const Hash32& hash, const Result<Block>& result) {
+void LightSync::finishBlock(const BlockHash& hash, const Result<Block>& result) {
   const auto found = blocks_.find(hash);
   if (found == blocks_.end()) return;
   std::vector<BlockCallback> callbacks = std::move(found->second.callbacks);
@@ -85,7 +85,7 @@ void LightSync::finishBlock(const Hash32& hash, const Result<Block>& result) {
 }
 
 void LightSync::blocksOnTick(qint64 now) {
-  std::vector<Hash32> expired;
+  std::vector<BlockHash> expired;
   for (auto& [hash, request] : blocks_) {
     if (request.deadlineMs <= now) {
       expired.push_back(hash);
@@ -93,7 +93,7 @@ void LightSync::blocksOnTick(qint64 now) {
       dispatchBlock(request);
     }
   }
-  for (const Hash32& hash : expired) {
+  for (const BlockHash& hash : expired) {
     finishBlock(hash, fail(NetErrc::SocketError, "no full peer delivered block " + toHex(hash) + " in time"));
   }
 }

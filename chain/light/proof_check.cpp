@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "chain/core/short_hex.h"
 #include "chain/light/header_chain.h"
 #include "chain/light/light_errc.h"
 #include "chain/state/state_errc.h"
@@ -14,15 +15,13 @@ constexpr std::size_t kMaxSiblings = 256;  // one per bit of a leafkey
 
 Error malformed(const std::string& why) { return fail(LightErrc::ProofMalformed, "a malformed state proof: " + why); }
 
-std::string shortHex(const Hash32& hash) { return toHex(ByteView(hash).first(4)) + "…"; }
-
 }  // namespace
 
 Result<ProvenRecord> checkProof(const BlockHeader& header, state::Table table, ByteView key, const StateProof& proof) {
   if (!state::isCommitted(table)) {
     return malformed("table " + std::string(state::tableName(table)) + " is not in the state tree");
   }
-  const Hash32 hash = blockHash(header);
+  const BlockHash hash = blockHash(header);
   if (proof.block != hash || proof.height != header.height || proof.stateRoot != header.stateRoot) {
     return fail(LightErrc::ProofWrongBlock, "the proof is for block " + shortHex(proof.block) + " at height " +
                                                 std::to_string(proof.height) + ", not for " + shortHex(hash) +
@@ -80,7 +79,7 @@ Result<StateProof> stateProofFromJson(const JsonValue& result) {
   if (!heightValue) return malformed("'height' is missing or not a height");
   out.height = *heightValue;
   WB_TRY_ASSIGN(block, hashMember(result, "block"));
-  out.block = *block;
+  out.block = BlockHash{*block};
   WB_TRY_ASSIGN(root, hashMember(result, "state_root"));
   out.stateRoot = *root;
 

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "chain/core/block.h"
+#include "chain/core/ids.h"
 #include "chain/core/json.h"
 #include "chain/state/records.h"
 #include "chain/state/state_tables.h"
@@ -28,7 +29,7 @@ struct ProvenRecord {
   Bytes key;
   std::optional<Bytes> value;  // the stored bytes; nullopt: no such record
   std::uint64_t height = 0;    // the header the proof was checked against
-  Hash32 block{};
+  BlockHash block{};
   bool operator==(const ProvenRecord&) const = default;
 };
 

@@ -11,7 +11,7 @@ namespace wb::light {
 
 Result<ProvenStateView> ProvenStateView::verify(const BlockHeader& parent, const state::ConsensusWitness& witness) {
   ProvenStateView view;
-  const Hash32 parentHash = blockHash(parent);
+  const BlockHash parentHash = blockHash(parent);
   for (const state::WitnessRecord& record : witness.records) {
     const StateProof proof{parent.height, parentHash, parent.stateRoot, record.proven.value, record.proven.proof};
     WB_TRY_ASSIGN(proven, checkProof(parent, record.table, record.key, proof));

@@ -39,7 +39,7 @@ Result<SubmittedTx> SubmittedTxs::decode(ByteView bytes) {
   auto tx = decodeTx(*encoded);
   if (!tx) return damaged(tx.error().message);
   record.height = *height;
-  record.block = *block;
+  record.block = BlockHash{*block};
   record.index = *index;
   record.tx = std::move(*tx);
   record.txid = computeTxid(record.tx);

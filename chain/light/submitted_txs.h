@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+#include "chain/core/ids.h"
 #include "chain/core/tx.h"
 #include "chain/store/lmdb_env.h"
 
@@ -29,7 +30,7 @@ struct SubmittedTx {
   // Pending: blocks up to this height of the best branch are known not to hold
   // it. Confirmed: the block's height. Conflict: the height of the proof.
   std::uint64_t height = 0;
-  Hash32 block{};           // Confirmed: the block holding it
+  BlockHash block{};        // Confirmed: the block holding it
   std::uint32_t index = 0;  // Confirmed: its position in that block
   bool operator==(const SubmittedTx&) const = default;
 };

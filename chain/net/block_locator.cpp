@@ -19,8 +19,8 @@ std::vector<std::uint64_t> locatorHeights(std::uint64_t tipHeight) {
   return heights;
 }
 
-Result<std::vector<Hash32>> buildLocator(const Chain& chain) {
-  std::vector<Hash32> locator;
+Result<std::vector<BlockHash>> buildLocator(const Chain& chain) {
+  std::vector<BlockHash> locator;
   for (std::uint64_t height : locatorHeights(chain.tip().height)) {
     WB_TRY_ASSIGN(hash, chain.hashAtHeight(height));
     if (*hash) locator.push_back(**hash);  // a reorg may have shortened the chain meanwhile
@@ -28,8 +28,8 @@ Result<std::vector<Hash32>> buildLocator(const Chain& chain) {
   return locator;
 }
 
-Result<std::uint64_t> forkHeight(const Chain& chain, const std::vector<Hash32>& locator) {
-  for (const Hash32& hash : locator) {
+Result<std::uint64_t> forkHeight(const Chain& chain, const std::vector<BlockHash>& locator) {
+  for (const BlockHash& hash : locator) {
     WB_TRY_ASSIGN(record, chain.headerRecord(hash));
     if (!*record) continue;
     const std::uint64_t height = (*record)->header.height;

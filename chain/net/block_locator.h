@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chain/core/bytes.h"
+#include "chain/core/ids.h"
 #include "chain/store/chain.h"
 
 namespace wb::net {
@@ -16,10 +17,10 @@ namespace wb::net {
 std::vector<std::uint64_t> locatorHeights(std::uint64_t tipHeight);
 
 // The locator of `chain`'s main chain. Fails only when the store fails.
-[[nodiscard]] Result<std::vector<Hash32>> buildLocator(const Chain& chain);
+[[nodiscard]] Result<std::vector<BlockHash>> buildLocator(const Chain& chain);
 
 // The height of the first `locator` entry on `chain`'s main chain: where a reply
 // to getheaders starts (the next height). 0 (genesis) when none matches.
-[[nodiscard]] Result<std::uint64_t> forkHeight(const Chain& chain, const std::vector<Hash32>& locator);
+[[nodiscard]] Result<std::uint64_t> forkHeight(const Chain& chain, const std::vector<BlockHash>& locator);
 
 }  // namespace wb::net

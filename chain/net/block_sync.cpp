@@ -55,7 +55,7 @@ std::uint64_t BlockSync::bestKnownHeight() const {
 
 bool BlockSync::syncing() const {
   const std::uint64_t tipHeight = chain_.tip().height;
-  for (auto it = byHeight_.upper_bound({tipHeight, Hash32{}}); it != byHeight_.end(); ++it) {
+  for (auto it = byHeight_.upper_bound({tipHeight, BlockHash{}}); it != byHeight_.end(); ++it) {
     const PendingBlock& block = pending_.at(it->second);
     if (block.state == BlockState::Received) {
       if (block.refusals == 0) return true;  // imported at the next turn
@@ -88,7 +88,7 @@ void BlockSync::peerReady(PeerId peer, std::uint64_t bestHeight) {
 
 void BlockSync::peerGone(PeerId peer) {
   peers_.erase(peer);
-  std::vector<Hash32> orphaned;
+  std::vector<BlockHash> orphaned;
   for (auto& [hash, block] : pending_) {
     if (block.state == BlockState::InFlight && block.assignee == peer) {
       block.state = BlockState::Wanted;
@@ -101,11 +101,11 @@ void BlockSync::peerGone(PeerId peer) {
     if (block.sources.empty() && block.state == BlockState::Wanted) orphaned.push_back(hash);
   }
   // Nobody left can serve these: forget them until someone announces them again.
-  for (const Hash32& hash : orphaned) dropWithDescendants(hash);
+  for (const BlockHash& hash : orphaned) dropWithDescendants(hash);
   schedule();
 }
 
-void BlockSync::blockAnnounced(PeerId peer, const Hash32& hash) {
+void BlockSync::blockAnnounced(PeerId peer, const BlockHash& hash) {
   auto it = peers_.find(peer);
   if (it == peers_.end()) return;
   if (auto pendingIt = pending_.find(hash); pendingIt != pending_.end()) {
@@ -124,7 +124,7 @@ void BlockSync::schedule() {
   // Past the total bound on held bodies, only blocks that can be imported at once are asked for.
   const bool holdingTooMuch = heldBytes_ >= limits_.maxHeldBytes;
   const std::uint32_t perPeer = limits_.blocksPerRequest * limits_.requestsPerPeer;
-  std::map<PeerId, std::vector<Hash32>> batches;
+  std::map<PeerId, std::vector<BlockHash>> batches;
   const auto flush = [&](PeerId peer) {
     auto& batch = batches[peer];
     if (batch.empty()) return;
@@ -233,7 +233,7 @@ void BlockSync::dropBody(PendingBlock& block) {
 }
 
 void BlockSync::blockReceived(PeerId peer, const BlockMsg& message) {
-  const Hash32 hash = blockHash(message.header);
+  const BlockHash hash = blockHash(message.header);
   auto it = pending_.find(hash);
   // Unknown or already received: ignored (a late answer after a re-request is no offence).
   if (it == pending_.end() || it->second.state == BlockState::Received) return;
@@ -263,8 +263,8 @@ void BlockSync::blockReceived(PeerId peer, const BlockMsg& message) {
   scheduleProcessing();
 }
 
-void BlockSync::blocksNotFound(PeerId peer, const std::vector<Hash32>& hashes) {
-  for (const Hash32& hash : hashes) {
+void BlockSync::blocksNotFound(PeerId peer, const std::vector<BlockHash>& hashes) {
+  for (const BlockHash& hash : hashes) {
     auto it = pending_.find(hash);
     if (it == pending_.end()) continue;
     PendingBlock& block = it->second;
@@ -281,7 +281,7 @@ void BlockSync::scheduleProcessing() {
   QTimer::singleShot(0, this, &BlockSync::processReceived);
 }
 
-std::optional<Hash32> BlockSync::receivedChild(const Hash32& parent) const {
+std::optional<BlockHash> BlockSync::receivedChild(const BlockHash& parent) const {
   const auto [first, last] = children_.equal_range(parent);
   for (auto it = first; it != last; ++it) {
     if (pending_.at(it->second).state == BlockState::Received) return it->second;
@@ -292,8 +292,8 @@ std::optional<Hash32> BlockSync::receivedChild(const Hash32& parent) const {
 void BlockSync::processReceived() {
   processingScheduled_ = false;
   // One batch per event-loop turn keeps the thread responsive during a long sync.
-  std::vector<Hash32> run;
-  Hash32 cursor = chain_.tip().hash;
+  std::vector<BlockHash> run;
+  BlockHash cursor = chain_.tip().hash;
   while (run.size() < limits_.importBatch) {
     auto child = receivedChild(cursor);
     if (!child || deferred(pending_.at(*child))) break;
@@ -309,20 +309,20 @@ void BlockSync::processReceived() {
     progressed = importRun(run);
   } else {
     // Received blocks whose parent is stored but is not the tip: a side branch.
-    std::vector<Hash32> side;
+    std::vector<BlockHash> side;
     for (const auto& [hash, block] : pending_) {
       if (block.state == BlockState::Received && !deferred(block) && pending_.count(block.header.prev) == 0) {
         side.push_back(hash);
       }
     }
-    for (const Hash32& hash : side) progressed = storeSideBlock(hash) || progressed;
+    for (const BlockHash& hash : side) progressed = storeSideBlock(hash) || progressed;
   }
   if (progressed) scheduleProcessing();
   schedule();
   resumeHeaders();
 }
 
-bool BlockSync::awaitFullerBatch(const std::vector<Hash32>& run) {
+bool BlockSync::awaitFullerBatch(const std::vector<BlockHash>& run) {
   if (run.size() >= limits_.importBatch) return false;
   const auto [first, last] = children_.equal_range(run.back());
   const bool moreInFlight = std::any_of(
@@ -335,9 +335,9 @@ bool BlockSync::awaitFullerBatch(const std::vector<Hash32>& run) {
   return true;
 }
 
-bool BlockSync::importRun(const std::vector<Hash32>& run) {
+bool BlockSync::importRun(const std::vector<BlockHash>& run) {
   std::vector<ByteView> bodies;
-  for (const Hash32& hash : run) bodies.emplace_back(pending_.at(hash).encoded);
+  for (const BlockHash& hash : run) bodies.emplace_back(pending_.at(hash).encoded);
   const auto before = chain_.tip();
   const Status imported = chain_.importBlocks(bodies);
   const auto after = chain_.tip();
@@ -355,7 +355,7 @@ bool BlockSync::importRun(const std::vector<Hash32>& run) {
   if (done > 0) emit tipAdvanced(after.hash, after.height);
   if (imported.ok()) return true;
   if (done >= run.size()) return done > 0;
-  const Hash32 bad = run[done];
+  const BlockHash bad = run[done];
   const PeerId sender = pending_.at(bad).from;
   if (!blameSender(imported.code())) {
     deferImport(pending_.at(bad), imported.error());
@@ -367,7 +367,7 @@ bool BlockSync::importRun(const std::vector<Hash32>& run) {
   return done > 0;
 }
 
-bool BlockSync::storeSideBlock(const Hash32& hash) {
+bool BlockSync::storeSideBlock(const BlockHash& hash) {
   // Punishing a peer for an earlier block may have dropped this one meanwhile.
   if (pending_.count(hash) == 0) return false;
   auto parent = chain_.headerRecord(pending_.at(hash).header.prev);
@@ -433,7 +433,7 @@ bool BlockSync::storeSideBlock(const Hash32& hash) {
   return true;
 }
 
-bool BlockSync::tooLittleWork(const Hash32& hash) {
+bool BlockSync::tooLittleWork(const BlockHash& hash) {
   const ConsensusEngine* engine = chain_.engine();
   if (engine == nullptr || chain_.params().consensus != ConsensusKind::Pow) return false;
   auto tipRecord = chain_.headerRecord(chain_.tip().hash);
@@ -443,9 +443,9 @@ bool BlockSync::tooLittleWork(const Hash32& hash) {
   if (!(tipWeight > allowance)) return false;
   const U256 needed = tipWeight - allowance;
   // The branch's best known header: pending descendants count (their headers carry their work).
-  std::vector<Hash32> stack{hash};
+  std::vector<BlockHash> stack{hash};
   while (!stack.empty()) {
-    const Hash32 current = stack.back();
+    const BlockHash current = stack.back();
     stack.pop_back();
     const PendingBlock& block = pending_.at(current);
     if (!block.asParent || !(block.asParent->cumulativeWeight < needed)) return false;
@@ -476,7 +476,7 @@ void BlockSync::deferImport(PendingBlock& block, const Error& error) {
                                          " s)"});
 }
 
-void BlockSync::forget(const Hash32& hash) {
+void BlockSync::forget(const BlockHash& hash) {
   auto it = pending_.find(hash);
   if (it == pending_.end()) return;
   release(it->second);
@@ -495,10 +495,10 @@ void BlockSync::forget(const Hash32& hash) {
   pending_.erase(it);
 }
 
-void BlockSync::dropWithDescendants(const Hash32& hash) {
-  std::vector<Hash32> stack{hash};
+void BlockSync::dropWithDescendants(const BlockHash& hash) {
+  std::vector<BlockHash> stack{hash};
   while (!stack.empty()) {
-    const Hash32 current = stack.back();
+    const BlockHash current = stack.back();
     stack.pop_back();
     const auto [first, last] = children_.equal_range(current);
     for (auto c = first; c != last; ++c) stack.push_back(c->second);

@@ -28,6 +28,7 @@
 #include <set>
 #include <vector>
 
+#include "chain/core/ids.h"
 #include "chain/net/messages.h"
 #include "chain/net/peer.h"
 #include "chain/net/peer_score.h"
@@ -94,10 +95,10 @@ public:
   // The peer is gone: what it was fetching is asked from others.
   void peerGone(PeerId peer);
   // The peer announced block `hash` (inv).
-  void blockAnnounced(PeerId peer, const Hash32& hash);
+  void blockAnnounced(PeerId peer, const BlockHash& hash);
   void headersReceived(PeerId peer, const std::vector<BlockHeader>& headers);
   void blockReceived(PeerId peer, const BlockMsg& block);
-  void blocksNotFound(PeerId peer, const std::vector<Hash32>& hashes);
+  void blocksNotFound(PeerId peer, const std::vector<BlockHash>& hashes);
 
   // Blocks whose headers we hold and whose bodies are not imported yet.
   std::size_t pendingBlocks() const { return pending_.size(); }
@@ -114,11 +115,11 @@ public:
 
 signals:
   // Blocks were connected; the tip is now `hash` at `height`.
-  void tipAdvanced(wb::Hash32 hash, quint64 height);
+  void tipAdvanced(wb::BlockHash hash, quint64 height);
   // A block from the network was stored (connected or as a side branch).
-  void blockAccepted(wb::Hash32 hash, quint64 height, wb::net::PeerId from);
+  void blockAccepted(wb::BlockHash hash, quint64 height, wb::net::PeerId from);
   // A block whose parent is not the tip was stored; fork choice may reorganise to it.
-  void sideBranchStored(wb::Hash32 hash);
+  void sideBranchStored(wb::BlockHash hash);
   // A block was refused without blame (our clock, our store): its import is
   // retried later (SyncLimits::retryFirstMs); the message says when.
   void storeFailed(const wb::Error& error);
@@ -146,7 +147,7 @@ private:
     bool moreHeaders = false;  // it has headers we have not taken yet
     bool headersInFlight = false;
     qint64 headersDeadline = 0;
-    std::optional<Hash32> lastHeader;  // continue from here
+    std::optional<BlockHash> lastHeader;  // continue from here
     std::uint32_t blocksInFlight = 0;
     std::uint64_t blocksAccepted = 0;
     std::size_t heldBytes = 0;         // its bodies waiting for an ancestor
@@ -164,20 +165,20 @@ private:
   void scheduleProcessing();
   // True when `run` (received, consecutive from the tip) should wait for more
   // blocks before it is imported; arms batchTimer_ for the rest of the wait.
-  bool awaitFullerBatch(const std::vector<Hash32>& run);
+  bool awaitFullerBatch(const std::vector<BlockHash>& run);
   // Imports `run` (consecutive, the first on the tip); returns false if it stopped on an error.
-  bool importRun(const std::vector<Hash32>& run);
-  bool storeSideBlock(const Hash32& hash);
+  bool importRun(const std::vector<BlockHash>& run);
+  bool storeSideBlock(const BlockHash& hash);
   // PoW: true when the branch of the pending `hash` (its best known descendant
   // included) has too little work to be stored (SyncLimits::powSideWindowBlocks).
-  bool tooLittleWork(const Hash32& hash);
+  bool tooLittleWork(const BlockHash& hash);
   // Keeps the received `block` refused by `error` for a later retry and reports it.
   void deferImport(PendingBlock& block, const Error& error);
   bool deferred(const PendingBlock& block) const { return block.retryAt > clock_.elapsed(); }
   void release(PendingBlock& block);  // InFlight → Wanted, freeing the assignee's slot
-  void dropWithDescendants(const Hash32& hash);
-  void forget(const Hash32& hash);
-  std::optional<Hash32> receivedChild(const Hash32& parent) const;
+  void dropWithDescendants(const BlockHash& hash);
+  void forget(const BlockHash& hash);
+  std::optional<BlockHash> receivedChild(const BlockHash& parent) const;
   bool canConnect(const BlockHeader& first, PeerId peer);
   // The engine's header checks for a new `header` (block_sync_headers.cpp). Fills
   // `asParent` for its children. False when the header is refused (and the peer
@@ -193,9 +194,9 @@ private:
   Chain& chain_;
   SyncLimits limits_;
   SyncLinks links_;
-  std::map<Hash32, PendingBlock> pending_;
-  std::multimap<Hash32, Hash32> children_;               // parent → pending child
-  std::set<std::pair<std::uint64_t, Hash32>> byHeight_;  // download order
+  std::map<BlockHash, PendingBlock> pending_;
+  std::multimap<BlockHash, BlockHash> children_;            // parent → pending child
+  std::set<std::pair<std::uint64_t, BlockHash>> byHeight_;  // download order
   std::map<PeerId, SyncPeer> peers_;
   QElapsedTimer clock_;
   QTimer tick_;

@@ -23,7 +23,7 @@ void BlockSync::requestHeaders(PeerId peer) {
   }
   p.headersInFlight = true;
   p.headersDeadline = clock_.elapsed() + limits_.requestTimeoutMs;
-  links_.send(peer, GetHeadersMsg{std::move(*locator), Hash32{}});
+  links_.send(peer, GetHeadersMsg{std::move(*locator), BlockHash{}});
 }
 
 void BlockSync::resumeHeaders() {
@@ -164,7 +164,7 @@ void BlockSync::headersReceived(PeerId peer, const std::vector<BlockHeader>& hea
   bool cutShort = false;
   std::size_t fresh = 0;  // headers new to us, or a new source for a pending block
   for (const BlockHeader& header : headers) {
-    const Hash32 hash = blockHash(header);
+    const BlockHash hash = blockHash(header);
     if (auto it = pending_.find(hash); it != pending_.end()) {
       if (it->second.sources.insert(peer).second) ++fresh;
       p.lastHeader = hash;

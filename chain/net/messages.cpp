@@ -19,7 +19,7 @@ Result<std::uint32_t> readCount(Reader& in, std::string_view field, std::uint32_
   return *count;
 }
 
-// A counted list of 32-byte values, each named as `H` (Hash32, AccountKey…).
+// A counted list of 32-byte values, each named as `H` (Hash32, AccountKey, BlockHash…).
 template <class H = Hash32>
 Result<std::vector<H>> readHashes(Reader& in, std::string_view field, std::uint32_t minCount, std::uint32_t maxCount) {
   WB_TRY_ASSIGN(count, readCount(in, field, minCount, maxCount));
@@ -205,7 +205,7 @@ Result<Message> readProof(Reader& in) {
   m.table = *table;
   m.key = std::move(*key);
   m.height = *height;
-  m.block = *block;
+  m.block = BlockHash{*block};
   m.stateRoot = *root;
   return Message(std::move(m));
 }
@@ -218,7 +218,7 @@ Result<Message> readWitnesses(Reader& in) {
     WB_TRY_ASSIGN(block, in.fixed<32>("block"));
     WB_TRY_ASSIGN(known, in.u8("known flag"));
     if (*known > 1) return fail(CoreErrc::DecodeBadValue, "known flag must be 0 or 1");
-    w.block = *block;
+    w.block = BlockHash{*block};
     w.known = *known == 1;
     if (w.known) {
       WB_TRY_ASSIGN(witness, state::readWitness(in));
@@ -241,7 +241,7 @@ Result<Message> readHello(Reader& in) {
   m.version = *version;
   m.genesis = *genesis;
   m.bestHeight = *height;
-  m.bestHash = *best;
+  m.bestHash = BlockHash{*best};
   m.nonce = *nonce;
   m.listenPort = *port;
   m.agent = std::move(*agent);
@@ -294,14 +294,14 @@ Result<Message> readPayload(MessageType type, ByteView payload) {
       case MessageType::Addr:
         return readAddr(in);
       case MessageType::GetHeaders: {
-        WB_TRY_ASSIGN(locator, readHashes(in, "locator", 0, kMaxLocatorHashes));
+        WB_TRY_ASSIGN(locator, readHashes<BlockHash>(in, "locator", 0, kMaxLocatorHashes));
         WB_TRY_ASSIGN(stop, in.fixed<32>("stop hash"));
-        return Message(GetHeadersMsg{std::move(*locator), *stop});
+        return Message(GetHeadersMsg{std::move(*locator), BlockHash{*stop}});
       }
       case MessageType::Headers:
         return readHeaders(in);
       case MessageType::GetBlocks: {
-        WB_TRY_ASSIGN(hashes, readHashes(in, "hashes", 1, kMaxBlocksPerRequest));
+        WB_TRY_ASSIGN(hashes, readHashes<BlockHash>(in, "hashes", 1, kMaxBlocksPerRequest));
         return Message(GetBlocksMsg{std::move(*hashes)});
       }
       case MessageType::NotFound:
@@ -331,7 +331,7 @@ Result<Message> readPayload(MessageType type, ByteView payload) {
       case MessageType::OrderIds:
         return readOrderIds(in);
       case MessageType::GetWitnesses: {
-        WB_TRY_ASSIGN(blocks, readHashes(in, "blocks", 1, kMaxWitnessBlocks));
+        WB_TRY_ASSIGN(blocks, readHashes<BlockHash>(in, "blocks", 1, kMaxWitnessBlocks));
         return Message(GetWitnessesMsg{std::move(*blocks)});
       }
       case MessageType::Witnesses:

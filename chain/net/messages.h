@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "chain/core/block.h"
+#include "chain/core/ids.h"
 #include "chain/core/tx.h"
 #include "chain/state/state_witness.h"
 
@@ -66,7 +67,7 @@ struct HelloMsg {
   std::uint32_t version = kProtocolVersion;
   Hash32 genesis{};  // the network (ChainParams::genesisHash)
   std::uint64_t bestHeight = 0;
-  Hash32 bestHash{};
+  BlockHash bestHash{};
   std::uint64_t nonce = 0;       // random per node: a hello with our own nonce is a self-connection
   std::uint16_t listenPort = 0;  // 0 = not listening
   std::string agent;             // UTF-8, ≤ kMaxAgentBytes
@@ -98,8 +99,8 @@ struct AddrMsg {
   bool operator==(const AddrMsg&) const = default;
 };
 struct GetHeadersMsg {
-  std::vector<Hash32> locator;  // ≤ kMaxLocatorHashes, newest first (block_locator.h)
-  Hash32 stop{};                // zero = as many as allowed
+  std::vector<BlockHash> locator;  // ≤ kMaxLocatorHashes, newest first (block_locator.h)
+  BlockHash stop{};                // zero = as many as allowed
   bool operator==(const GetHeadersMsg&) const = default;
 };
 struct HeadersMsg {
@@ -107,7 +108,7 @@ struct HeadersMsg {
   bool operator==(const HeadersMsg&) const = default;
 };
 struct GetBlocksMsg {
-  std::vector<Hash32> hashes;  // 1..kMaxBlocksPerRequest
+  std::vector<BlockHash> hashes;  // 1..kMaxBlocksPerRequest
   bool operator==(const GetBlocksMsg&) const = default;
 };
 // A full block. `encoded` is what travels; `header` is decoded from it.
@@ -120,7 +121,7 @@ struct BlockMsg {
 enum class InvKind : std::uint8_t { Block = 1, Tx = 2 };
 struct InvItem {
   InvKind kind = InvKind::Block;
-  Hash32 hash{};
+  Hash32 hash{};  // a block hash or a txid, as `kind` says
   bool operator==(const InvItem&) const = default;
 };
 // Announcements of blocks and transactions (1..kMaxInvEntries).
@@ -167,7 +168,7 @@ struct ProofMsg {
   std::uint8_t table = 0;
   Bytes key;
   std::uint64_t height = 0;
-  Hash32 block{};
+  BlockHash block{};
   Hash32 stateRoot{};
   std::optional<Bytes> value;    // ≤ kMaxProofValueBytes
   std::vector<Hash32> siblings;  // ≤ kMaxProofSiblings
@@ -210,13 +211,13 @@ struct OrderIdsMsg {
 // node needs to check PoS and DPoS headers. Wire: u32 count (1 …
 // kMaxWitnessBlocks) | count × 32 block hash.
 struct GetWitnessesMsg {
-  std::vector<Hash32> blocks;
+  std::vector<BlockHash> blocks;
   bool operator==(const GetWitnessesMsg&) const = default;
 };
 // One block's witness: `known` false when the sender has not connected the
 // block (no witness to give); a block whose check read no state has an empty one.
 struct BlockWitness {
-  Hash32 block{};
+  BlockHash block{};
   bool known = false;
   state::ConsensusWitness witness;
   bool operator==(const BlockWitness&) const = default;

@@ -39,7 +39,7 @@ PeerManager::PeerManager(Chain& chain, PeerManagerConfig config, QObject* parent
                   }};
   sync_ = std::make_unique<BlockSync>(chain_, config_.sync, std::move(links));
   connect(sync_.get(), &BlockSync::tipAdvanced, this, &PeerManager::onTipAdvanced);
-  connect(sync_.get(), &BlockSync::blockAccepted, this, [this](const Hash32& hash, quint64 height, PeerId from) {
+  connect(sync_.get(), &BlockSync::blockAccepted, this, [this](const BlockHash& hash, quint64 height, PeerId from) {
     if (auto it = peers_.find(from); it != peers_.end()) it->second.lastUsefulMs = uptime_.elapsed();
     emit blockReceived(hash, height, from);
   });
@@ -228,7 +228,7 @@ void PeerManager::send(PeerId id, const Message& message) {
   if (auto it = peers_.find(id); it != peers_.end()) it->second.peer->send(message);
 }
 
-void PeerManager::announceBlock(const Hash32& hash) {
+void PeerManager::announceBlock(const BlockHash& hash) {
   // A send may close a slow peer; its state stays until reap(), so iterating on is safe.
   for (auto& [id, state] : peers_) {
     if (state.peer->ready() && state.known.insert(hash)) state.peer->send(InvMsg{{{InvKind::Block, hash}}});
@@ -241,7 +241,7 @@ void PeerManager::announceTx(const Hash32& txid) {
   }
 }
 
-void PeerManager::onTipAdvanced(const Hash32& hash, quint64 height) {
+void PeerManager::onTipAdvanced(const BlockHash& hash, quint64 height) {
   emit tipAdvanced(hash, height);
   // While catching up nobody needs each intermediate tip; announce once we are there.
   if (sync_->pendingBlocks() == 0) announceBlock(hash);

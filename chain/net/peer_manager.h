@@ -28,6 +28,7 @@
 #include <optional>
 #include <vector>
 
+#include "chain/core/ids.h"
 #include "chain/net/address_book.h"
 #include "chain/net/ban_list.h"
 #include "chain/net/block_sync.h"
@@ -124,7 +125,7 @@ public:
   void disconnectPeer(PeerId peer);
 
   // Announces a block or transaction we have to every peer not known to have it.
-  void announceBlock(const Hash32& hash);
+  void announceBlock(const BlockHash& hash);
   void announceTx(const Hash32& txid);
 
   std::vector<PeerInfo> peers() const;
@@ -149,9 +150,9 @@ signals:
   // Headers arrived from a peer (before their bodies are fetched).
   void headersReceived(wb::net::PeerId id, const std::vector<wb::BlockHeader>& headers);
   // A block from the network was stored (connected, or on a side branch).
-  void blockReceived(wb::Hash32 hash, quint64 height, wb::net::PeerId from);
-  void tipAdvanced(wb::Hash32 hash, quint64 height);
-  void sideBranchStored(wb::Hash32 hash);
+  void blockReceived(wb::BlockHash hash, quint64 height, wb::net::PeerId from);
+  void tipAdvanced(wb::BlockHash hash, quint64 height);
+  void sideBranchStored(wb::BlockHash hash);
   // A transaction from a peer, decoded but not validated: the mempool decides.
   void txReceived(wb::net::PeerId from, const wb::Tx& tx);
   // A state proof from a peer, decoded but not verified (light nodes check it).
@@ -163,7 +164,7 @@ private:
   struct PeerState {
     Peer* peer = nullptr;
     RecentHashes known;              // items this peer has or was told about
-    std::deque<Hash32> toServe;      // blocks it asked for, sent as its queue drains
+    std::deque<BlockHash> toServe;   // blocks it asked for, sent as its queue drains
     std::int64_t connectedMs = 0;    // on uptime_
     std::int64_t lastUsefulMs = -1;  // last block or wanted transaction it gave us, on uptime_
     RequestBudget headersBudget;     // getheaders it may still make
@@ -201,7 +202,7 @@ private:
   void reap(PeerId id, const Error& reason, bool misbehaved);
   bool live(const PeerState& state) const { return !state.peer->closed(); }
   void onMessage(PeerId id, const Message& message);
-  void onTipAdvanced(const Hash32& hash, quint64 height);
+  void onTipAdvanced(const BlockHash& hash, quint64 height);
   void onAutoConnect();
   // Asks the next announcer for transactions whose request timed out.
   void onTxRequestTimer();

@@ -46,9 +46,9 @@ void PeerManager::onMessage(PeerId id, const Message& message) {
       break;
     }
     case MessageType::NotFound: {
-      std::vector<Hash32> blocks;
+      std::vector<BlockHash> blocks;
       for (const InvItem& item : std::get<NotFoundMsg>(message).items) {
-        if (item.kind == InvKind::Block) blocks.push_back(item.hash);
+        if (item.kind == InvKind::Block) blocks.push_back(BlockHash{item.hash});
       }
       if (!blocks.empty()) sync_->blocksNotFound(id, blocks);
       break;
@@ -158,7 +158,7 @@ void PeerManager::serveBlocks(PeerId id) {
   const qint64 highWater = config_.peer.maxSendQueueBytes / 2;
   NotFoundMsg missing;
   while (!state.toServe.empty() && !state.peer->closed() && state.peer->queuedBytes() < highWater) {
-    const Hash32 hash = state.toServe.front();
+    const BlockHash hash = state.toServe.front();
     state.toServe.pop_front();
     auto block = chain_.block(hash);
     if (block && *block) {
@@ -290,7 +290,7 @@ void PeerManager::handleInv(PeerState& state, const InvMsg& inv) {
   for (const InvItem& item : inv.items) {
     state.known.insert(item.hash);
     if (item.kind == InvKind::Block) {
-      sync_->blockAnnounced(state.peer->id(), item.hash);
+      sync_->blockAnnounced(state.peer->id(), BlockHash{item.hash});
       if (state.peer->closed()) return;
       continue;
     }

@@ -7,7 +7,7 @@
 
 namespace wb::node {
 
-Result<std::vector<OrderId>> ordersChangedBy(Chain& chain, const Hash32& blockHash) {
+Result<std::vector<OrderId>> ordersChangedBy(Chain& chain, const BlockHash& blockHash) {
   ChainStore& store = chain.store();
   std::vector<OrderId> orders;
   WB_TRY(store.env().read([&](ReadTxn& txn) -> Status {

@@ -7,6 +7,7 @@
 
 #include <vector>
 
+#include "chain/core/ids.h"
 #include "chain/store/chain.h"
 
 namespace wb::node {
@@ -15,6 +16,6 @@ namespace wb::node {
 // the order the block first touched them (deadlines first, then transactions).
 // Fails with StoreErrc::NotFound when the block is not connected (no undo log),
 // StoreErrc::Corrupt when its undo log is damaged, or the store's read error.
-[[nodiscard]] Result<std::vector<OrderId>> ordersChangedBy(Chain& chain, const Hash32& blockHash);
+[[nodiscard]] Result<std::vector<OrderId>> ordersChangedBy(Chain& chain, const BlockHash& blockHash);
 
 }  // namespace wb::node

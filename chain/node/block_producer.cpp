@@ -107,7 +107,7 @@ Result<BlockProducer::Template> BlockProducer::makeTemplate(std::uint64_t horizo
   return out;
 }
 
-Result<Hash32> BlockProducer::importSealed(const BlockHeader& header, std::vector<Tx> txs) {
+Result<BlockHash> BlockProducer::importSealed(const BlockHeader& header, std::vector<Tx> txs) {
   Block block{header, std::move(txs)};
   if (engine_.kind() != ConsensusKind::Pow && !options_.signedRecord.empty()) {
     // Durable before the block leaves the node: after a power loss that took the
@@ -129,12 +129,12 @@ Result<Hash32> BlockProducer::importSealed(const BlockHeader& header, std::vecto
   return *imported;
 }
 
-Result<std::vector<Hash32>> BlockProducer::produce(std::size_t count) {
+Result<std::vector<BlockHash>> BlockProducer::produce(std::size_t count) {
   if (options_.manualClock == nullptr) {
     return fail(NodeErrc::NotDevClock, "dev_produce needs a dev network started with --dev-clock manual");
   }
   if (keys_.empty()) return fail(NodeErrc::NoProducerKeys, "this node has no key to produce blocks with");
-  std::vector<Hash32> made;
+  std::vector<BlockHash> made;
   // A day of PoS kernel search is a few thousand hashes per key: cheap.
   constexpr std::uint64_t kManualHorizon = 86400;
   for (std::size_t i = 0; i < count; ++i) {

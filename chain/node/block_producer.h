@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "chain/consensus/engine.h"
+#include "chain/core/ids.h"
 #include "chain/mempool/mempool.h"
 #include "chain/store/chain.h"
 
@@ -71,7 +72,7 @@ public:
   // manual clock to each block's planned time. Returns their hashes. Fails with
   // NodeErrc::NotDevClock without a manual clock, NodeErrc::NoProducerKeys, or the planning,
   // sealing or import error (blocks made before it stay).
-  [[nodiscard]] Result<std::vector<Hash32>> produce(std::size_t count);
+  [[nodiscard]] Result<std::vector<BlockHash>> produce(std::size_t count);
 
   // The tip moved (our block, a peer's, a reorganisation): stop mining on the old
   // tip and plan again.
@@ -79,7 +80,7 @@ public:
 
 signals:
   // A block of ours was connected as the new tip (already imported).
-  void blockProduced(wb::Hash32 hash, quint64 height);
+  void blockProduced(wb::BlockHash hash, quint64 height);
   // Production failed in automatic mode; it retries after a pause.
   void warning(QString message);
 
@@ -92,7 +93,7 @@ private:
   // Plans the next block on the tip and fills its header and transactions.
   [[nodiscard]] Result<Template> makeTemplate(std::uint64_t horizonSeconds);
   // Encodes and imports a sealed block; returns its hash.
-  [[nodiscard]] Result<Hash32> importSealed(const BlockHeader& header, std::vector<Tx> txs);
+  [[nodiscard]] Result<BlockHash> importSealed(const BlockHeader& header, std::vector<Tx> txs);
   void planNext();
   void sealPlanned();
   void onMined(std::uint64_t generation, Result<std::optional<BlockHeader>> sealed, std::vector<Tx> txs);

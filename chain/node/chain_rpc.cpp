@@ -163,7 +163,7 @@ public:
     RpcParams params(object);
     auto height = params.optionalInteger("height", 0, INT64_MAX);
     WB_TRY(height);
-    auto hash = params.optionalHash("hash");
+    auto hash = params.optionalBlockHash("hash");
     WB_TRY(hash);
     auto full = params.optionalBool("txs");
     WB_TRY(full);

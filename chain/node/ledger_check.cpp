@@ -17,7 +17,7 @@ Status checkLedger(const Chain& chain, const SecpContext& ctx, const std::functi
   const Hash32& genesisHash = chain.params().genesisHash;
   WB_TRY_ASSIGN(genesis, chain.hashAtHeight(0));
   if (!*genesis) return broken(0, "the genesis block is not indexed");
-  Hash32 prev = **genesis;
+  BlockHash prev = **genesis;
   for (std::uint64_t h = 1; h <= tip.height; ++h) {
     WB_TRY_ASSIGN(hash, chain.hashAtHeight(h));
     if (!*hash) return broken(h, "missing from the main-chain index");

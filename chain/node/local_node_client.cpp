@@ -146,7 +146,7 @@ void LocalNodeClient::blockAt(std::uint64_t height, Callback<std::optional<Block
                                    std::move(done));
 }
 
-void LocalNodeClient::blockByHash(Hash32 hash, Callback<std::optional<BlockLookup>> done) {
+void LocalNodeClient::blockByHash(BlockHash hash, Callback<std::optional<BlockLookup>> done) {
   read<std::optional<BlockLookup>>([hash](const Chain& chain) { return findBlockByHash(chain, hash); },
                                    std::move(done));
 }

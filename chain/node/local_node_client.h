@@ -15,6 +15,7 @@
 #include <optional>
 #include <vector>
 
+#include "chain/core/ids.h"
 #include "chain/net/peer_manager.h"
 #include "chain/node/node.h"
 #include "chain/node/node_call.h"
@@ -47,7 +48,7 @@ public:
   void connectPeer(QString hostPort, Callback<net::PeerId> done) override;
   void delegates(Callback<std::vector<DelegateEntry>> done) override;
   void blockAt(std::uint64_t height, Callback<std::optional<BlockLookup>> done) override;
-  void blockByHash(Hash32 hash, Callback<std::optional<BlockLookup>> done) override;
+  void blockByHash(BlockHash hash, Callback<std::optional<BlockLookup>> done) override;
   void blocks(std::uint64_t top, std::size_t count, Callback<std::vector<BlockSummary>> done) override;
   void transaction(Hash32 txid, Callback<std::optional<TxLookup>> done) override;
   void escrow(std::vector<AccountKey> accounts, Callback<EscrowSummary> done) override;

@@ -140,7 +140,7 @@ Status Node::build() {
   producerOptions.signedRecord = signedRecordPath(networkDir());
   producer_ = std::make_unique<BlockProducer>(*chain_, *engine_, *mempool_, config_.producers, producerOptions);
   // Direct: in manual mode the next block's template needs the pool already updated.
-  connect(producer_.get(), &BlockProducer::blockProduced, this, [this](const Hash32& hash, quint64) {
+  connect(producer_.get(), &BlockProducer::blockProduced, this, [this](const BlockHash& hash, quint64) {
     peers_->announceBlock(hash);
     onTipMoved();
   });
@@ -271,7 +271,7 @@ void Node::setProducerKeys(std::vector<ProducerKey> keys) {
   }
 }
 
-Result<std::vector<Hash32>> Node::devProduce(std::size_t count) { return producer_->produce(count); }
+Result<std::vector<BlockHash>> Node::devProduce(std::size_t count) { return producer_->produce(count); }
 
 Result<std::optional<Node::TxStatus>> Node::txStatus(const Hash32& txid) const {
   if (mempool_->contains(txid)) {
@@ -353,7 +353,7 @@ void Node::checkDoubleProduction(const BlockHeader& header) {
   }
 }
 
-void Node::publishBlock(const Block& block, const Hash32& hash) {
+void Node::publishBlock(const Block& block, const BlockHash& hash) {
   const std::string& hrp = params().hrp;
   const QString blockHash = hexString(hash);
   const auto height = static_cast<qint64>(block.header.height);
@@ -438,7 +438,7 @@ void Node::publish(rpc::RpcTopic topic, const QJsonObject& params, const QString
   if (rpc_ && rpc_->isListening()) rpc_->publish(topic, params, keys);
 }
 
-void Node::onSideBranch(const Hash32& hash) {
+void Node::onSideBranch(const BlockHash& hash) {
   const TipPosition before = chain_->tip();
   auto reorg = chain_->considerBranch(hash);
   if (!reorg) {

@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "chain/consensus/engine.h"
+#include "chain/core/ids.h"
 #include "chain/mempool/mempool.h"
 #include "chain/net/peer_manager.h"
 #include "chain/node/block_producer.h"
@@ -83,7 +84,7 @@ public:
 
   // Produces `count` blocks now (dev networks with --dev-clock manual). Fails
   // like BlockProducer::produce.
-  [[nodiscard]] Result<std::vector<Hash32>> devProduce(std::size_t count);
+  [[nodiscard]] Result<std::vector<BlockHash>> devProduce(std::size_t count);
 
   // Where a transaction is: "confirmed" (with its location), "pending"
   // (mempool; ready or waiting for a nonce gap), "dropped" (accepted once, then
@@ -100,7 +101,7 @@ public:
 
 signals:
   // The main chain's tip moved (new block, sync, reorganisation).
-  void tipChanged(wb::Hash32 hash, quint64 height);
+  void tipChanged(wb::BlockHash hash, quint64 height);
   // A transaction entered the mempool.
   void txAccepted(wb::Hash32 txid);
   // An order changed in a connected block (by a transaction or a deadline) or
@@ -115,13 +116,13 @@ private:
   // After any tip change: mempool, producer, events. `disconnected` are the
   // blocks a reorganisation took off the main chain.
   void onTipMoved(const std::vector<Block>& disconnected = {});
-  void onSideBranch(const Hash32& hash);
+  void onSideBranch(const BlockHash& hash);
   // Finishes a branch switch cut short by a crash or a local fault (fork choice
   // at start); on another local fault tries again later, backing off.
   void finishReorganization();
   void scheduleReorgRetry();
   void onPeerTx(net::PeerId from, const Tx& tx);
-  void publishBlock(const Block& block, const Hash32& hash);
+  void publishBlock(const Block& block, const BlockHash& hash);
   // order_update and orderChanged for each order that still exists.
   void publishOrders(const std::vector<OrderId>& ids);
   // tx_status for the transactions of blocks a reorganisation took away that are
@@ -158,7 +159,7 @@ private:
   std::unique_ptr<EvidenceLog> evidence_;
   // (height, hash) of the newest published blocks, to find the fork point of a
   // reorganisation and publish each new block once.
-  std::deque<std::pair<std::uint64_t, Hash32>> published_;
+  std::deque<std::pair<std::uint64_t, BlockHash>> published_;
   std::chrono::milliseconds reorgRetryDelay_{1000};  // doubles up to a minute while faults last
   bool reorgRetryScheduled_ = false;
 };

@@ -38,7 +38,7 @@ void rankDelegates(std::vector<DelegateEntry>& delegates, std::uint32_t activeDe
   }
 }
 
-Result<std::optional<BlockLookup>> findBlockByHash(const Chain& chain, const Hash32& hash) {
+Result<std::optional<BlockLookup>> findBlockByHash(const Chain& chain, const BlockHash& hash) {
   WB_TRY_ASSIGN(block, chain.block(hash));
   if (!*block) return std::optional<BlockLookup>{};
   BlockLookup out;

@@ -10,6 +10,7 @@
 
 #include "chain/core/block.h"
 #include "chain/core/error.h"
+#include "chain/core/ids.h"
 #include "chain/core/params.h"
 #include "chain/mempool/mempool.h"
 #include "chain/state/records.h"
@@ -34,7 +35,7 @@ void rankDelegates(std::vector<DelegateEntry>& delegates, std::uint32_t activeDe
 [[nodiscard]] Result<std::optional<BlockLookup>> findBlockAtHeight(const Chain& chain, std::uint64_t height);
 
 // The stored block `hash` (main chain or side branch), or nullopt when unknown.
-[[nodiscard]] Result<std::optional<BlockLookup>> findBlockByHash(const Chain& chain, const Hash32& hash);
+[[nodiscard]] Result<std::optional<BlockLookup>> findBlockByHash(const Chain& chain, const BlockHash& hash);
 
 // Up to `count` main-chain blocks from height `top` (clamped to the tip) downwards.
 [[nodiscard]] Result<std::vector<BlockSummary>> recentBlocks(const Chain& chain, std::uint64_t top, std::size_t count);

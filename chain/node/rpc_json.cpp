@@ -91,7 +91,7 @@ QJsonObject txJson(const Tx& tx, const Hash32& txid, std::string_view hrp) {
   return out;
 }
 
-QJsonObject blockJson(const Block& block, const Hash32& hash, std::string_view hrp, bool withTxs) {
+QJsonObject blockJson(const Block& block, const BlockHash& hash, std::string_view hrp, bool withTxs) {
   const BlockHeader& h = block.header;
   QJsonObject out;
   out["hash"] = hashString(hash);

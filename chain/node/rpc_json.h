@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "chain/core/block.h"
+#include "chain/core/ids.h"
 #include "chain/state/records.h"
 #include "interfaces/node_types.h"
 
@@ -25,7 +26,7 @@ QString amountString(Amount units);
 QJsonObject txJson(const Tx& tx, const Hash32& txid, std::string_view hrp);
 // {hash, height, prev, time, tx_root, state_root, bits, nonce, producer, size, tx_count, txs?}.
 // `withTxs`: full transactions, else their txids.
-QJsonObject blockJson(const Block& block, const Hash32& hash, std::string_view hrp, bool withTxs);
+QJsonObject blockJson(const Block& block, const BlockHash& hash, std::string_view hrp, bool withTxs);
 // {address, balance, nonce, stake, pending_stake, unbonding}.
 QJsonObject accountJson(const state::Account& account, const AccountKey& key, std::string_view hrp);
 // Every order field; parties as addresses, note/tracking as hex, status as "PAID"…

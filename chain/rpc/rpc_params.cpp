@@ -128,6 +128,12 @@ Result<OrderId> RpcParams::requiredOrderId(std::string_view name) {
   return OrderId{*hash};
 }
 
+Result<std::optional<BlockHash>> RpcParams::optionalBlockHash(std::string_view name) {
+  WB_TRY_ASSIGN(hash, optionalHash(name));
+  if (!*hash) return std::optional<BlockHash>{};
+  return std::optional<BlockHash>{BlockHash{**hash}};
+}
+
 Result<std::optional<AccountKey>> RpcParams::optionalAddress(std::string_view name, std::string_view hrp) {
   const auto value = take(name);
   if (!value) return std::optional<AccountKey>{};

@@ -69,8 +69,9 @@ public:
   // A 32-byte id (txid, block hash, order id) as exactly 64 hex digits.
   [[nodiscard]] Result<Hash32> requiredHash(std::string_view name);
   [[nodiscard]] Result<std::optional<Hash32>> optionalHash(std::string_view name);
-  // The same, naming the bytes an order id.
+  // The same, naming the bytes an order id or a block hash.
   [[nodiscard]] Result<OrderId> requiredOrderId(std::string_view name);
+  [[nodiscard]] Result<std::optional<BlockHash>> optionalBlockHash(std::string_view name);
 
   // A bech32m account address of the network `hrp`; returns the account key.
   [[nodiscard]] Result<AccountKey> requiredAddress(std::string_view name, std::string_view hrp);

@@ -55,7 +55,7 @@ Result<TipPosition> decodeTipPosition(ByteView encoded) {
   WB_TRY_ASSIGN(hash, r.fixed<32>("tip hash"));
   WB_TRY_ASSIGN(height, r.u64("tip height"));
   WB_TRY(r.finish());
-  return TipPosition{*hash, *height};
+  return TipPosition{BlockHash{*hash}, *height};
 }
 
 Bytes encodeTxLocation(const TxLocation& location) {
@@ -70,7 +70,7 @@ Result<TxLocation> decodeTxLocation(ByteView encoded) {
   WB_TRY_ASSIGN(height, r.u64("height"));
   WB_TRY_ASSIGN(index, r.u32("index"));
   WB_TRY(r.finish());
-  return TxLocation{*block, *height, *index};
+  return TxLocation{BlockHash{*block}, *height, *index};
 }
 
 Hash32 addWeight(const Hash32& a, const Hash32& b) {

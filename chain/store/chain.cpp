@@ -44,7 +44,7 @@ void Chain::publishTip(const TipPosition& tip) {
 }
 
 Status Chain::initialise() {
-  const Hash32 genesisHash = blockHash(genesis_.header);
+  const BlockHash genesisHash = blockHash(genesis_.header);
   const ChainDbs& dbs = store_.dbs();
   std::optional<TipPosition> existing;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
@@ -98,7 +98,7 @@ TipPosition Chain::tip() const {
   return tip_;
 }
 
-Result<std::optional<HeaderRecord>> Chain::headerRecord(const Hash32& hash) const {
+Result<std::optional<HeaderRecord>> Chain::headerRecord(const BlockHash& hash) const {
   std::optional<HeaderRecord> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(raw, txn.find(store_.dbs().headers, hash));
@@ -111,7 +111,7 @@ Result<std::optional<HeaderRecord>> Chain::headerRecord(const Hash32& hash) cons
   return out;
 }
 
-Result<std::optional<Block>> Chain::block(const Hash32& hash) const {
+Result<std::optional<Block>> Chain::block(const BlockHash& hash) const {
   std::optional<Block> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(raw, txn.find(store_.dbs().blocks, hash));
@@ -124,13 +124,13 @@ Result<std::optional<Block>> Chain::block(const Hash32& hash) const {
   return out;
 }
 
-Result<std::optional<Hash32>> Chain::hashAtHeight(std::uint64_t height) const {
-  std::optional<Hash32> out;
+Result<std::optional<BlockHash>> Chain::hashAtHeight(std::uint64_t height) const {
+  std::optional<BlockHash> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(raw, txn.find(store_.dbs().heightIndex, keyU64(height)));
     if (!*raw) return {};
     if ((*raw)->size() != 32) return fail(StoreErrc::Corrupt, "a height index entry is damaged");
-    Hash32 hash;
+    BlockHash hash;
     std::copy((*raw)->begin(), (*raw)->end(), hash.begin());
     out = hash;
     return {};

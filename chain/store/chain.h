@@ -21,6 +21,7 @@
 
 #include "chain/consensus/engine.h"
 #include "chain/core/block.h"
+#include "chain/core/ids.h"
 #include "chain/core/params.h"
 #include "chain/state/ledger.h"
 #include "chain/state/state_tables.h"
@@ -48,7 +49,7 @@ struct ChainGenesis {
 // A record of the tip's state with its proof (DESIGN §11).
 struct StateProof {
   std::uint64_t height = 0;    // the tip the proof is for
-  Hash32 block{};              // its hash
+  BlockHash block{};           // its hash
   Hash32 stateRoot{};          // its header's state_root, which the proof folds up to
   std::optional<Bytes> value;  // the stored record, nullopt when absent
   state::TreeProof proof;
@@ -89,11 +90,11 @@ public:
   // Decodes and checks `encoded` (size, structure, height, Merkle root, header
   // rules) and stores it without connecting it. Storing a known block is a no-op.
   // Returns the block hash.
-  [[nodiscard]] Result<Hash32> storeBlock(ByteView encoded);
+  [[nodiscard]] Result<BlockHash> storeBlock(ByteView encoded);
 
   // Like storeBlock and, when the block extends the tip, also connects it, all in
   // one write transaction. A block that fails to connect is not stored.
-  [[nodiscard]] Result<Hash32> importBlock(ByteView encoded);
+  [[nodiscard]] Result<BlockHash> importBlock(ByteView encoded);
 
   // Imports consecutive blocks like importBlock, pipelined: the signatures of
   // block i+1 are checked while block i is written. Blocks extending the tip
@@ -110,14 +111,14 @@ public:
                                               const std::vector<MissedCount>& dposMissed = {}) const;
 
   // Connects the stored block `hash`, whose parent must be the tip.
-  [[nodiscard]] Status connectBlock(const Hash32& hash);
+  [[nodiscard]] Status connectBlock(const BlockHash& hash);
 
   // Disconnects the tip (never genesis) and returns its block.
   [[nodiscard]] Result<Block> disconnectTip();
 
   struct Reorganization {
-    std::vector<Block> disconnected;  // old branch, tip first: their txs go back to the mempool
-    std::vector<Hash32> connected;    // new branch, oldest first
+    std::vector<Block> disconnected;   // old branch, tip first: their txs go back to the mempool
+    std::vector<BlockHash> connected;  // new branch, oldest first
   };
   // Makes the stored block `hash` the tip: disconnects down to the fork point and
   // connects the branch up to `hash`. If a block of the branch breaks a consensus
@@ -127,7 +128,7 @@ public:
   // behind the block's time) stays pending: nothing is marked invalid, the
   // original chain is put back when it can be, the fault is returned, and
   // resumeReorganization() tries the switch again later.
-  [[nodiscard]] Result<Reorganization> reorganizeTo(const Hash32& hash);
+  [[nodiscard]] Result<Reorganization> reorganizeTo(const BlockHash& hash);
 
   // True while a reorganisation cut short (crash, local fault) waits to be finished.
   bool reorganizationPending() const { return reorgPending_.load(); }
@@ -141,12 +142,12 @@ public:
   // than the main chain and the engine allows the switch (PoS max_reorg, DPoS
   // never past the last irreversible block), reorganises to it. Returns the
   // reorganisation, or nullopt when the main chain stays. Fails like reorganizeTo.
-  [[nodiscard]] Result<std::optional<Reorganization>> considerBranch(const Hash32& hash);
+  [[nodiscard]] Result<std::optional<Reorganization>> considerBranch(const BlockHash& hash);
 
   // The engine's view of the stored block `hash` as a parent (its header, the
   // last 11 times, cumulative weight, PoS modifier, DPoS schedule): what producing
   // or checking a child needs.
-  [[nodiscard]] Result<ParentContext> parentContext(const Hash32& hash) const;
+  [[nodiscard]] Result<ParentContext> parentContext(const BlockHash& hash) const;
   // Where a block for a side branch stands before it is stored (issue 12): the
   // height where its branch leaves the main chain, whether its parent is on the
   // main chain, and the engine's verdict on it (checkReorg for that fork point,
@@ -167,9 +168,9 @@ public:
   std::uint64_t lastIrreversibleHeight() const;
 
   // Reads (any thread).
-  [[nodiscard]] Result<std::optional<HeaderRecord>> headerRecord(const Hash32& hash) const;
-  [[nodiscard]] Result<std::optional<Block>> block(const Hash32& hash) const;
-  [[nodiscard]] Result<std::optional<Hash32>> hashAtHeight(std::uint64_t height) const;
+  [[nodiscard]] Result<std::optional<HeaderRecord>> headerRecord(const BlockHash& hash) const;
+  [[nodiscard]] Result<std::optional<Block>> block(const BlockHash& hash) const;
+  [[nodiscard]] Result<std::optional<BlockHash>> hashAtHeight(std::uint64_t height) const;
   [[nodiscard]] Result<std::optional<TxLocation>> txLocation(const Hash32& txid) const;
   // Runs `work` on one consistent snapshot of the ledger state.
   [[nodiscard]] Status readState(const std::function<Status(const state::StateView&)>& work) const;
@@ -190,7 +191,7 @@ public:
   // encoded witnesses pass `maxBytes` (the first is always given). Fails with
   // StoreErrc::Corrupt for a damaged witness and the store's errors.
   [[nodiscard]] Result<std::vector<std::optional<state::ConsensusWitness>>> consensusWitnesses(
-      std::span<const Hash32> blocks, std::size_t maxBytes) const;
+      std::span<const BlockHash> blocks, std::size_t maxBytes) const;
   // Verifies the supply invariant on a snapshot (see state/audit.h).
   [[nodiscard]] Status checkInvariant() const;
 
@@ -209,7 +210,7 @@ private:
   [[nodiscard]] Result<PreparedBlock> decodeForChain(ByteView encoded) const;
   // The checks against stored headers: known-invalid, parent, height, header
   // rules; `tipHash` is the tip as `txn` sees it (its parent's state is then read too).
-  [[nodiscard]] Status placeInTxn(const WriteTxn& txn, PreparedBlock& block, const Hash32& tipHash) const;
+  [[nodiscard]] Status placeInTxn(const WriteTxn& txn, PreparedBlock& block, const BlockHash& tipHash) const;
   [[nodiscard]] Status storeInTxn(WriteTxn& txn, const PreparedBlock& block);
   // Connects `block` (its parent must be the tip). When `next` is given, its
   // signature checks start as soon as this block's are done.
@@ -228,16 +229,16 @@ private:
   // Checks `block`'s signatures now (a block stored without being connected).
   [[nodiscard]] Status verifyBeforeStoring(const PreparedBlock& block);
   [[nodiscard]] Result<Block> disconnectInTxn(WriteTxn& txn, TipPosition& newTip);
-  [[nodiscard]] Status markInvalid(const Hash32& hash);
+  [[nodiscard]] Status markInvalid(const BlockHash& hash);
   // Reorganisation plumbing (chain_reorganize.cpp).
   struct PendingSwitch;
   [[nodiscard]] Result<Reorganization> finishSwitch(const PendingSwitch& pending);
   // Disconnects down to the fork point with `target`'s branch and connects the
   // branch; `failed` names the block that did not connect.
-  [[nodiscard]] Status switchBranch(const Hash32& target, std::optional<Hash32>& failed);
+  [[nodiscard]] Status switchBranch(const BlockHash& target, std::optional<BlockHash>& failed);
   [[nodiscard]] Status recordSwitch(const std::optional<PendingSwitch>& pending);
   // What the main chain lost and gained since `origin` was the tip.
-  [[nodiscard]] Result<Reorganization> changesSince(const Hash32& origin) const;
+  [[nodiscard]] Result<Reorganization> changesSince(const BlockHash& origin) const;
   // Consensus plumbing (chain_consensus.cpp).
   [[nodiscard]] Result<ParentContext> parentContextInTxn(const Txn& txn, const HeaderRecord& record) const;
   // Runs the engine's header check for `block` and keeps its verdict.
@@ -256,7 +257,7 @@ private:
   VerifiedSignatures verified_;
   mutable ParsedKeyCache parsedKeys_;  // the senders' keys, parsed once
   std::unique_ptr<SignatureBatchVerifier> verifier_;
-  std::optional<Hash32> verifying_;  // the block whose signatures the verifier is checking
+  std::optional<BlockHash> verifying_;  // the block whose signatures the verifier is checking
   LatestStateReader latestState_;
   std::atomic<bool> reorgPending_ = false;  // mirrors the store's pending-switch record
   mutable std::mutex tipMutex_;

@@ -37,7 +37,7 @@ Error inTx(const Error& error, std::size_t index, const Hash32& txid) {
               "transaction " + std::to_string(index) + " (" + toHex(ByteView(txid).first(4)) + "…): " + error.message);
 }
 
-Result<std::optional<HeaderRecord>> findRecord(const Txn& txn, const ChainDbs& dbs, const Hash32& hash) {
+Result<std::optional<HeaderRecord>> findRecord(const Txn& txn, const ChainDbs& dbs, const BlockHash& hash) {
   WB_TRY_ASSIGN(raw, txn.find(dbs.headers, hash));
   if (!*raw) return std::optional<HeaderRecord>();
   auto record = decodeHeaderRecord(**raw);
@@ -114,7 +114,7 @@ Result<Chain::PreparedBlock> Chain::decodeForChain(ByteView encoded) const {
   return p;
 }
 
-Status Chain::placeInTxn(const WriteTxn& txn, PreparedBlock& p, const Hash32& tipHash) const {
+Status Chain::placeInTxn(const WriteTxn& txn, PreparedBlock& p, const BlockHash& tipHash) const {
   WB_TRY_ASSIGN(self, findRecord(txn, store_.dbs(), p.hash));
   if (*self && (*self)->status == BlockStatus::Invalid) {
     return fail(StoreErrc::ChainKnownInvalid, "block " + shortHex(p.hash) + " was found invalid before");
@@ -269,7 +269,7 @@ Status Chain::verifyBeforeStoring(const PreparedBlock& block) {
   return {};
 }
 
-Result<Hash32> Chain::storeBlock(ByteView encoded) {
+Result<BlockHash> Chain::storeBlock(ByteView encoded) {
   WB_TRY_ASSIGN(prepared, decodeForChain(encoded));
   {
     // A side branch costs what the main chain costs: its signatures are checked before it is stored.
@@ -299,7 +299,7 @@ Status Chain::importPrepared(PreparedBlock& block, const PreparedBlock* next) {
   return {};
 }
 
-Result<Hash32> Chain::importBlock(ByteView encoded) {
+Result<BlockHash> Chain::importBlock(ByteView encoded) {
   WB_TRY_ASSIGN(prepared, decodeForChain(encoded));
   VerifierIdleGuard idle(*this);
   WB_TRY(importPrepared(*prepared, nullptr));
@@ -377,7 +377,7 @@ Status Chain::importBlocks(std::span<const ByteView> encodedBlocks) {
   return {};
 }
 
-Status Chain::connectBlock(const Hash32& hash) {
+Status Chain::connectBlock(const BlockHash& hash) {
   std::optional<Bytes> body;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(raw, txn.find(store_.dbs().blocks, hash));

@@ -80,7 +80,7 @@ private:
   mutable Status status_;
 };
 
-Result<HeaderRecord> recordIn(const Txn& txn, const ChainDbs& dbs, const Hash32& hash) {
+Result<HeaderRecord> recordIn(const Txn& txn, const ChainDbs& dbs, const BlockHash& hash) {
   WB_TRY_ASSIGN(raw, txn.find(dbs.headers, hash));
   if (!*raw) return fail(StoreErrc::ChainUnknownBlock, "block " + toHex(ByteView(hash).first(4)) + "… is unknown");
   auto record = decodeHeaderRecord(**raw);
@@ -89,13 +89,13 @@ Result<HeaderRecord> recordIn(const Txn& txn, const ChainDbs& dbs, const Hash32&
 }
 
 // The main chain's block at `height`, if any.
-Result<std::optional<Hash32>> mainHashIn(const Txn& txn, const ChainDbs& dbs, std::uint64_t height) {
+Result<std::optional<BlockHash>> mainHashIn(const Txn& txn, const ChainDbs& dbs, std::uint64_t height) {
   WB_TRY_ASSIGN(raw, txn.find(dbs.heightIndex, keyU64(height)));
-  if (!*raw) return std::optional<Hash32>();
+  if (!*raw) return std::optional<BlockHash>();
   if ((*raw)->size() != 32) return fail(StoreErrc::Corrupt, "a height index entry is damaged");
-  Hash32 hash;
+  BlockHash hash;
   std::copy((*raw)->begin(), (*raw)->end(), hash.begin());
-  return std::optional<Hash32>(hash);
+  return std::optional<BlockHash>(hash);
 }
 
 // Blocks kept in the ancestry walk for the last irreversible block: enough for
@@ -157,7 +157,7 @@ Status Chain::updateLibInTxn(WriteTxn& txn, const BlockHeader& newTip, std::uint
   return txn.put(store_.dbs().meta, asBytes(meta_key::kLib), w.bytes());
 }
 
-Result<ParentContext> Chain::parentContext(const Hash32& hash) const {
+Result<ParentContext> Chain::parentContext(const BlockHash& hash) const {
   std::optional<ParentContext> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     WB_TRY_ASSIGN(record, recordIn(txn, store_.dbs(), hash));
@@ -176,9 +176,9 @@ Result<Chain::SideCheck> Chain::checkSideHeader(const BlockHeader& header) const
     WB_TRY_ASSIGN(parent, recordIn(txn, dbs, header.prev));
     SideCheck check;
     HeaderRecord cursor = *parent;
-    std::vector<Hash32> branch;  // the parent and its ancestors off the main chain, parent first
+    std::vector<BlockHash> branch;  // the parent and its ancestors off the main chain, parent first
     for (;;) {  // back to the main chain (each stored side block passed this check: the walk is bounded)
-      const Hash32 hash = blockHash(cursor.header);
+      const BlockHash hash = blockHash(cursor.header);
       WB_TRY_ASSIGN(onMain, mainHashIn(txn, dbs, cursor.header.height));
       if (*onMain && **onMain == hash) break;
       if (cursor.header.height == 0) return fail(StoreErrc::Corrupt, "a stored branch does not reach genesis");
@@ -249,7 +249,7 @@ std::uint64_t Chain::lastIrreversibleHeight() const {
   return lib_;
 }
 
-Result<std::optional<Chain::Reorganization>> Chain::considerBranch(const Hash32& hash) {
+Result<std::optional<Chain::Reorganization>> Chain::considerBranch(const BlockHash& hash) {
   WB_TRY_ASSIGN(candidate, headerRecord(hash));
   if (!*candidate)
     return fail(StoreErrc::ChainUnknownBlock, "block " + toHex(ByteView(hash).first(4)) + "… is unknown");
@@ -263,7 +263,7 @@ Result<std::optional<Chain::Reorganization>> Chain::considerBranch(const Hash32&
   }
   if (engine_ != nullptr) {
     // Find the fork height: walk the candidate back to the main chain.
-    Hash32 cursor = hash;
+    BlockHash cursor = hash;
     std::uint64_t forkHeight = 0;
     for (;;) {
       auto record = headerRecord(cursor);

@@ -4,13 +4,14 @@
 #include <optional>
 #include <vector>
 
+#include "chain/core/ids.h"
 #include "chain/core/tx_sign.h"
 #include "chain/store/chain.h"
 
 namespace wb {
 
 struct Chain::PreparedBlock {
-  Hash32 hash{};
+  BlockHash hash{};
   Block block;
   HeaderRecord parent;
   std::vector<TxDigests> digests;

@@ -34,13 +34,13 @@ Result<StateProof> Chain::stateProof(state::Table table, ByteView key) const {
   return std::move(*out);
 }
 
-Result<std::vector<std::optional<state::ConsensusWitness>>> Chain::consensusWitnesses(std::span<const Hash32> blocks,
+Result<std::vector<std::optional<state::ConsensusWitness>>> Chain::consensusWitnesses(std::span<const BlockHash> blocks,
                                                                                       std::size_t maxBytes) const {
   std::vector<std::optional<state::ConsensusWitness>> out;
   WB_TRY(store_.env().read([&](ReadTxn& txn) -> Status {
     out.clear();
     std::size_t bytes = 0;
-    for (const Hash32& hash : blocks) {
+    for (const BlockHash& hash : blocks) {
       WB_TRY_ASSIGN(raw, txn.find(store_.dbs().witnesses, hash));
       if (!*raw) {
         out.emplace_back();

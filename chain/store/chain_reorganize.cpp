@@ -12,22 +12,22 @@ namespace wb {
 
 // The tip when the switch began, and the block it switches to.
 struct Chain::PendingSwitch {
-  Hash32 origin{};
-  Hash32 target{};
+  BlockHash origin{};
+  BlockHash target{};
 };
 
 namespace {
 
 struct BranchWalk {
-  std::vector<Hash32> branch;  // off the main chain, target first
-  Hash32 forkPoint{};          // the last block the branch shares with the main chain
+  std::vector<BlockHash> branch;  // off the main chain, target first
+  BlockHash forkPoint{};          // the last block the branch shares with the main chain
 };
 
 // Walks back from `target` to the main chain; fails (changing nothing) when a
 // block of the branch is unknown, invalid or has no body.
-Result<BranchWalk> walkToMain(const Chain& chain, const Hash32& target) {
+Result<BranchWalk> walkToMain(const Chain& chain, const BlockHash& target) {
   BranchWalk walk;
-  Hash32 cursor = target;
+  BlockHash cursor = target;
   for (;;) {
     WB_TRY_ASSIGN(record, chain.headerRecord(cursor));
     if (!*record) return fail(StoreErrc::ChainUnknownBlock, "block " + shortHex(cursor) + " is unknown");
@@ -46,7 +46,7 @@ Result<BranchWalk> walkToMain(const Chain& chain, const Hash32& target) {
 
 }  // namespace
 
-Status Chain::markInvalid(const Hash32& hash) {
+Status Chain::markInvalid(const BlockHash& hash) {
   return store_.env().write([&](WriteTxn& txn) -> Status {
     WB_TRY_ASSIGN(raw, txn.find(store_.dbs().headers, hash));
     if (!*raw) return {};
@@ -72,7 +72,7 @@ Status Chain::recordSwitch(const std::optional<PendingSwitch>& pending) {
   return {};
 }
 
-Status Chain::switchBranch(const Hash32& target, std::optional<Hash32>& failed) {
+Status Chain::switchBranch(const BlockHash& target, std::optional<BlockHash>& failed) {
   WB_TRY_ASSIGN(walk, walkToMain(*this, target));
   while (tip().hash != walk->forkPoint) {
     WB_TRY_ASSIGN(block, disconnectTip());
@@ -86,9 +86,9 @@ Status Chain::switchBranch(const Hash32& target, std::optional<Hash32>& failed) 
   return {};
 }
 
-Result<Chain::Reorganization> Chain::changesSince(const Hash32& origin) const {
+Result<Chain::Reorganization> Chain::changesSince(const BlockHash& origin) const {
   Reorganization out;
-  Hash32 cursor = origin;
+  BlockHash cursor = origin;
   std::uint64_t forkHeight = 0;
   for (;;) {
     WB_TRY_ASSIGN(record, headerRecord(cursor));
@@ -115,8 +115,8 @@ Result<Chain::Reorganization> Chain::changesSince(const Hash32& origin) const {
 Result<Chain::Reorganization> Chain::finishSwitch(const PendingSwitch& pending) {
   std::optional<Error> fault;    // the first local failure: the switch stays pending
   std::optional<Error> invalid;  // the target's branch broke a consensus rule
-  for (const Hash32& candidate : {pending.target, pending.origin}) {
-    std::optional<Hash32> failed;
+  for (const BlockHash& candidate : {pending.target, pending.origin}) {
+    std::optional<BlockHash> failed;
     const Status switched = switchBranch(candidate, failed);
     if (switched.ok()) {
       if (fault) return *fault;  // back on the chain it left; the target is tried again later
@@ -138,7 +138,7 @@ Result<Chain::Reorganization> Chain::finishSwitch(const PendingSwitch& pending) 
   return *invalid;
 }
 
-Result<Chain::Reorganization> Chain::reorganizeTo(const Hash32& target) {
+Result<Chain::Reorganization> Chain::reorganizeTo(const BlockHash& target) {
   // A target that cannot be switched to changes nothing.
   WB_TRY_ASSIGN(walk, walkToMain(*this, target));
   const PendingSwitch pending{tip().hash, target};

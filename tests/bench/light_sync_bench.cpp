@@ -98,7 +98,7 @@ LightSyncResult measureLightSync(std::size_t blocks, std::size_t txsPerBlock, st
     result.error = started.error().message;
     return result;
   }
-  const Hash32 fullTip = full.chain->tip().hash;
+  const BlockHash fullTip = full.chain->tip().hash;
   if (!runUntil([&] { return (*light)->headers().tip().hash == fullTip; }, 600'000)) {
     result.error = "the light node did not reach the full node's tip";
     return result;

@@ -35,7 +35,7 @@ SyncResult measureSync(std::size_t blocks, std::size_t txsPerBlock) {
     return result;
   }
   QEventLoop loop;
-  QObject::connect(&syncing, &net::PeerManager::tipAdvanced, &loop, [&](Hash32, quint64 height) {
+  QObject::connect(&syncing, &net::PeerManager::tipAdvanced, &loop, [&](BlockHash, quint64 height) {
     if (height >= blocks) loop.quit();
   });
   QTimer::singleShot(600'000, &loop, &QEventLoop::quit);  // give up after ten minutes

@@ -75,7 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     WB_FUZZ_CHECK(merkleRoot(leaves) != root);
   }
 
-  const Hash32 hash = blockHash(block->header);
+  const BlockHash hash = blockHash(block->header);
   WB_FUZZ_CHECK(hash == blockHash(decodeHeader(input.first(kHeaderBytes)).value()));
   const Status signature = verifyHeaderSignature(fuzz::secpContext(), params.genesisHash, block->header);
   WB_FUZZ_CHECK(signature.ok() || signature.code() == CoreErrc::BlockBadSignature);

@@ -111,17 +111,18 @@ void p2pCorpus(const std::vector<Tx>& txs, const std::vector<Block>& blocks) {
   using namespace wb::net;
   const Hash32 a = test::filled(0xa1);
   const Hash32 b = test::filled(0xb2);
+  const BlockHash blockA{a}, blockB{b};
   const std::vector<Message> messages{
-      HelloMsg{kProtocolVersion, a, 42, b, 0x1234'5678'9abc'def0ULL, 9333, "waybill/0.1.0"},
+      HelloMsg{kProtocolVersion, a, 42, blockB, 0x1234'5678'9abc'def0ULL, 9333, "waybill/0.1.0"},
       HelloAckMsg{},
       PingMsg{7},
       PongMsg{7},
       GetAddrMsg{},
       AddrMsg{{Endpoint{{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 127, 0, 0, 1}, 9333},
                Endpoint{{0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7}, 80}}},
-      GetHeadersMsg{{a, b}, Hash32{}},
+      GetHeadersMsg{{blockA, blockB}, BlockHash{}},
       HeadersMsg{{blocks[0].header, blocks[1].header}},
-      GetBlocksMsg{{a, b}},
+      GetBlocksMsg{{blockA, blockB}},
       BlockMsg::of(blocks[1]),
       NotFoundMsg{{InvItem{InvKind::Tx, a}}},
       InvMsg{{InvItem{InvKind::Block, a}, InvItem{InvKind::Tx, b}}},

@@ -27,7 +27,7 @@ struct ChainFixture {
   }
   BlockHeader tipHeader() const { return chain->headerRecord(chain->tip().hash).value()->header; }
   // Builds a block of `txs` on the tip and imports it.
-  Result<Hash32> importTxs(std::vector<Tx> txs, std::size_t producer = 0) {
+  Result<BlockHash> importTxs(std::vector<Tx> txs, std::size_t producer = 0) {
     return chain->importBlock(encodeBlock(factory.makeBlock(tipHeader(), std::move(txs), producer)));
   }
   state::StateDump dump() const { return dumpChainState(*chain).value(); }

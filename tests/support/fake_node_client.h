@@ -47,7 +47,7 @@ public:
   void connectPeer(QString, Callback<net::PeerId> done) override { done(refused()); }
   void delegates(Callback<std::vector<node::DelegateEntry>> done) override { done(refused()); }
   void blockAt(std::uint64_t, Callback<std::optional<node::BlockLookup>> done) override { done(refused()); }
-  void blockByHash(Hash32, Callback<std::optional<node::BlockLookup>> done) override { done(refused()); }
+  void blockByHash(BlockHash, Callback<std::optional<node::BlockLookup>> done) override { done(refused()); }
   void blocks(std::uint64_t, std::size_t, Callback<std::vector<node::BlockSummary>> done) override { done(refused()); }
   void transaction(Hash32, Callback<std::optional<node::TxLookup>> done) override { done(refused()); }
   void escrow(std::vector<AccountKey>, Callback<node::EscrowSummary> done) override { done(refused()); }

@@ -43,10 +43,10 @@ ChainGenesis testGenesis(const TestAccounts& accounts, Amount balance) {
 BlockFactory::BlockFactory(const SecpContext& ctx, const ChainGenesis& genesis, const TestAccounts& accounts)
     : ctx_(ctx), params_(genesis.params), accounts_(accounts), nonces_(accounts.size(), 0), genesis_(genesis) {}
 
-Status BlockFactory::moveStateTo(const Hash32& hash) const {
+Status BlockFactory::moveStateTo(const BlockHash& hash) const {
   if (state_ && stateAt_ == hash) return {};
   std::vector<const Block*> path;  // newest first
-  for (Hash32 at = hash; at != blockHash(genesis_.header);) {
+  for (BlockHash at = hash; at != blockHash(genesis_.header);) {
     auto it = made_.find(at);
     if (it == made_.end()) return fail(StoreErrc::ChainUnknownBlock, "the factory did not make this block");
     path.push_back(&it->second);

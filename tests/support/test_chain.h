@@ -73,7 +73,7 @@ private:
   // The root after `block`, or nullopt as above; keeps the state after it.
   std::optional<Hash32> stateRootAfter(const Block& block) const;
   // Makes `state_` the state after block `hash` (replaying from genesis).
-  [[nodiscard]] Status moveStateTo(const Hash32& hash) const;
+  [[nodiscard]] Status moveStateTo(const BlockHash& hash) const;
 
   const SecpContext& ctx_;
   const ChainParams& params_;
@@ -84,10 +84,10 @@ private:
   const ChainGenesis& genesis_;
   // Blocks made, by hash; the state after `stateAt_` (a test's chain usually grows
   // from the last block made, so replays are rare).
-  mutable std::map<Hash32, Block> made_;
-  mutable std::deque<Hash32> madeOrder_;  // oldest first: only the last blocks are kept
+  mutable std::map<BlockHash, Block> made_;
+  mutable std::deque<BlockHash> madeOrder_;  // oldest first: only the last blocks are kept
   mutable std::unique_ptr<state::MemoryKv> state_;
-  mutable Hash32 stateAt_{};
+  mutable BlockHash stateAt_{};
 };
 
 // The full state of `chain`, for byte-for-byte comparisons.

@@ -68,7 +68,7 @@ private slots:
     test::FakeNodeClient client;
     ui::NodeStatusBar bar(&client, QStringLiteral("shop-net"), ConsensusKind::Pow);
     QCOMPARE(client.statusRequests(), 1);
-    for (quint64 height = 1; height <= 10; ++height) emit client.tipChanged(Hash32{}, height);
+    for (quint64 height = 1; height <= 10; ++height) emit client.tipChanged(BlockHash{}, height);
     QCOMPARE(client.statusRequests(), 1);
     QVERIFY(client.answerStatus(syncingStatus()));
     QCOMPARE(client.statusRequests(), 2);

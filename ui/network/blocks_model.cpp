@@ -12,7 +12,7 @@ namespace wb::ui {
 
 BlocksModel::BlocksModel(node::NodeClient* client, std::string hrp, QObject* parent)
     : PagedTableModel(kColumnCount, parent), client_(client), hrp_(std::move(hrp)) {
-  connect(client_, &node::NodeClient::tipChanged, this, [this](const Hash32&, quint64 height) { tipMoved(height); });
+  connect(client_, &node::NodeClient::tipChanged, this, [this](const BlockHash&, quint64 height) { tipMoved(height); });
   reload();
 }
 

@@ -307,7 +307,7 @@ void NetworkExplorerPage::search(const QString& text) {
     return;
   }
   // A hash is a block's or a transaction's: try the block first.
-  client_->blockByHash(*hash, [self, id = *hash](Result<std::optional<node::BlockLookup>> block) {
+  client_->blockByHash(BlockHash{*hash}, [self, id = *hash](Result<std::optional<node::BlockLookup>> block) {
     if (!self) return;
     if (block && *block) {
       self->detail_->showBlock(**block);
@@ -317,7 +317,7 @@ void NetworkExplorerPage::search(const QString& text) {
   });
 }
 
-void NetworkExplorerPage::openBlock(const Hash32& hash) {
+void NetworkExplorerPage::openBlock(const BlockHash& hash) {
   QPointer<NetworkExplorerPage> self(this);
   client_->blockByHash(hash, [self](Result<std::optional<node::BlockLookup>> block) {
     if (!self) return;

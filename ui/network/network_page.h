@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "chain/core/ids.h"
 #include "interfaces/node_client.h"
 #include "ui/display_unit.h"
 #include "ui/network/sharing_panel.h"
@@ -65,7 +66,7 @@ private:
   void connectPeer();
   void banSelected();
   void unbanSelected();
-  void openBlock(const Hash32& hash);
+  void openBlock(const BlockHash& hash);
   void openTransaction(const Hash32& txid);
   void showAction(const QString& text, bool error);
   void retranslateUi();

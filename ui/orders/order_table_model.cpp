@@ -10,7 +10,7 @@ namespace wb::ui {
 OrderTableModel::OrderTableModel(node::NodeClient* client, const ChainParams& params, QObject* parent)
     : PagedTableModel(kColumnCount, parent), client_(client), params_(params), names_(params.hrp) {
   connect(client_, &node::NodeClient::orderChanged, this, [this](const OrderId& id) { reread(id); });
-  connect(client_, &node::NodeClient::tipChanged, this, [this](const Hash32&, quint64 height) { onTip(height); });
+  connect(client_, &node::NodeClient::tipChanged, this, [this](const BlockHash&, quint64 height) { onTip(height); });
   QPointer<OrderTableModel> self(this);
   client_->status([self](Result<node::NodeStatus> status) {
     if (self && status && status->tip.height > self->tipHeight_) self->onTip(status->tip.height);

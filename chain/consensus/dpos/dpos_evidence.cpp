@@ -15,8 +15,8 @@ Result<DoubleProductionEvidence> makeDoubleProductionEvidence(const SecpContext&
 
 Status verifyDoubleProduction(const SecpContext& ctx, const ChainParams& params,
                               const DoubleProductionEvidence& evidence) {
-  const Hash32 firstHash = blockHash(evidence.first);
-  const Hash32 secondHash = blockHash(evidence.second);
+  const BlockHash firstHash = blockHash(evidence.first);
+  const BlockHash secondHash = blockHash(evidence.second);
   if (firstHash == secondHash) return fail(ConsensusErrc::BadEvidence, "the two headers are the same block");
   if (!(firstHash < secondHash)) return fail(ConsensusErrc::BadEvidence, "the evidence headers are not in hash order");
   if (evidence.first.producer != evidence.second.producer) {

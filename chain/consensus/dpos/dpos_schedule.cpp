@@ -39,7 +39,7 @@ std::uint64_t roundOfSlot(const ChainParams& params, std::uint64_t slot) {
   return params.activeDelegates == 0 ? 0 : slot / params.activeDelegates;
 }
 
-std::uint64_t roundSeed(std::uint64_t round, const Hash32& lastBlockHash) {
+std::uint64_t roundSeed(std::uint64_t round, const BlockHash& lastBlockHash) {
   Writer w;
   w.u64(round).fixed(lastBlockHash);
   const Hash32 digest = taggedHash(tag::kRound, w.bytes());
@@ -76,7 +76,7 @@ std::vector<AccountKey> topDelegates(std::span<const DelegateVotes> standings, s
 }
 
 Result<std::vector<AccountKey>> buildRoundSchedule(const ChainParams& params, std::uint64_t round,
-                                                   const Hash32& lastBlockHash,
+                                                   const BlockHash& lastBlockHash,
                                                    std::span<const DelegateVotes> standings,
                                                    std::span<const AccountKey> genesisDelegates) {
   const std::size_t n = params.activeDelegates;

@@ -17,6 +17,7 @@
 #include "chain/core/amount.h"
 #include "chain/core/bytes.h"
 #include "chain/core/error.h"
+#include "chain/core/ids.h"
 #include "chain/core/params.h"
 #include "chain/core/tx.h"
 
@@ -45,7 +46,7 @@ std::uint64_t roundOfSlot(const ChainParams& params, std::uint64_t slot);
 
 // The shuffle seed of round r: the first 8 bytes, little-endian, of
 // H("wb.round", r as u64 LE ‖ hash of the last block before the round).
-std::uint64_t roundSeed(std::uint64_t round, const Hash32& lastBlockHash);
+std::uint64_t roundSeed(std::uint64_t round, const BlockHash& lastBlockHash);
 
 // Steem's update_witness_schedule shuffle with `seed` in place of its
 // head-block time: for i in 0..n, k = xorshift64*(seed + i × 2685821657736338717),
@@ -62,7 +63,7 @@ std::vector<AccountKey> topDelegates(std::span<const DelegateVotes> standings, s
 // roundSeed(round, lastBlockHash). Fails with ConsensusErrc::NoDelegates when both
 // lists are empty, ConsensusErrc::BadParams when N is 0.
 [[nodiscard]] Result<std::vector<AccountKey>> buildRoundSchedule(const ChainParams& params, std::uint64_t round,
-                                                                 const Hash32& lastBlockHash,
+                                                                 const BlockHash& lastBlockHash,
                                                                  std::span<const DelegateVotes> standings,
                                                                  std::span<const AccountKey> genesisDelegates);
 

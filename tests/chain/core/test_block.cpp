@@ -102,7 +102,7 @@ private slots:
 
   void headerHashExcludesTheSignature() {
     BlockHeader h = sampleHeader();
-    const Hash32 unsignedHash = blockHash(h);
+    const BlockHash unsignedHash = blockHash(h);
     QCOMPARE(unsignedHash, taggedHash(tag::kHeader, encodeHeaderUnsigned(h)));
     QVERIFY(signHeader(*ctx_, producer_->secret, genesis_, h).ok());
     QCOMPARE(blockHash(h), unsignedHash);

@@ -137,7 +137,7 @@ private:
       witnessesServed += static_cast<int>(found.size());
       peer.send(reply);
     } else if (const auto* get = std::get_if<net::GetBlocksMsg>(&message)) {
-      for (const Hash32& hash : get->hashes) {
+      for (const BlockHash& hash : get->hashes) {
         Block block = chain_.block(hash).value().value();
         // The header it names, with a body that is not the one its tx_root commits to.
         if (lie_ == Lie::BlockBody && !block.txs.empty()) block.txs.pop_back();

@@ -67,7 +67,7 @@ struct FullNode {
     }
     return out;
   }
-  U256 weightOf(const Hash32& hash) const {
+  U256 weightOf(const BlockHash& hash) const {
     return U256::fromBigEndian(chain->headerRecord(hash).value()->chainWeight);
   }
 

@@ -287,7 +287,7 @@ private slots:
     WB_VERIFY_OK(nodes.openLight());
 
     const std::vector<BlockHeader> headers = full.headers();
-    std::vector<Hash32> hashes;
+    std::vector<BlockHash> hashes;
     for (const BlockHeader& h : headers) hashes.push_back(blockHash(h));
     auto stored = full.chain->consensusWitnesses(hashes, std::size_t{1} << 22);
     WB_VERIFY_OK(stored);
@@ -308,7 +308,7 @@ private slots:
       QVERIFY(withDelegates.has_value());
     }
     // The full node's own answer for a block it does not have: none.
-    Hash32 unknown{};
+    BlockHash unknown{};
     unknown[0] = 1;
     auto none = full.chain->consensusWitnesses(std::span(&unknown, 1), 1024);
     QVERIFY(none.ok() && none->size() == 1 && !(*none)[0].has_value());

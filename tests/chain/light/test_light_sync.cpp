@@ -133,7 +133,7 @@ private slots:
     QVERIFY(peers.ready(*full.chain, *light.chain));
     auto& [liar, honest, sync, dropped] = peers;
 
-    const Hash32 wanted = full.chain->hashAtHeight(1).value().value();
+    const BlockHash wanted = full.chain->hashAtHeight(1).value().value();
     std::optional<Result<Block>> got;
     sync.requestBlock(wanted, [&](const Result<Block>& block) { got = block; });
     QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10'000);

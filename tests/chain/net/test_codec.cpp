@@ -315,7 +315,7 @@ private slots:
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetWitnesses), encodePayload(GetWitnessesMsg{})),
                     CoreErrc::DecodeBadValue);
     WB_VERIFY_FAILS(decodeMessage(std::uint8_t(MessageType::GetWitnesses),
-                                  encodePayload(GetWitnessesMsg{std::vector<Hash32>(kMaxWitnessBlocks + 1)})),
+                                  encodePayload(GetWitnessesMsg{std::vector<BlockHash>(kMaxWitnessBlocks + 1)})),
                     CoreErrc::DecodeFieldTooLong);
     WitnessesMsg w = witnesses();
     w.witnesses.assign(kMaxWitnessBlocks + 1, BlockWitness{});

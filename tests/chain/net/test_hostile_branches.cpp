@@ -102,7 +102,7 @@ ParentContext childContext(const ParentContext& parent, const BlockHeader& heade
 // `count` empty blocks on the stored block `from`, `step` seconds apart, by
 // `producer`, each passing every check that needs no state (so a node that
 // skips the others would take them). PoW blocks are mined.
-Result<std::vector<Block>> forgeBranch(const BranchNode& node, const SecpContext& ctx, const Hash32& from,
+Result<std::vector<Block>> forgeBranch(const BranchNode& node, const SecpContext& ctx, const BlockHash& from,
                                        std::size_t count, std::uint64_t step, const AccountKey& producer,
                                        const SecureBytes& secret, std::vector<Tx> firstTxs = {}) {
   WB_TRY_ASSIGN(parent, node.chain->parentContext(from));
@@ -137,7 +137,7 @@ void offer(nettest::RawPeer& attacker, const std::vector<Block>& branch) {
   for (const Block& block : branch) headers.push_back(block.header);
   attacker.send(HeadersMsg{headers});
   while (auto request = attacker.waitFor(MessageType::GetBlocks, 1'500)) {
-    for (const Hash32& hash : std::get<GetBlocksMsg>(*request).hashes) {
+    for (const BlockHash& hash : std::get<GetBlocksMsg>(*request).hashes) {
       for (const Block& block : branch) {
         if (blockHash(block.header) == hash) attacker.send(BlockMsg::of(block));
       }
@@ -194,7 +194,7 @@ class TestHostileBranches : public QObject {
     verifyDroppedAndNothingKept(node, *attacker, branch, tipBefore, diskBefore);
   }
 
-  static Hash32 genesisBlock(const BranchNode& node) { return node.chain->hashAtHeight(0).value().value(); }
+  static BlockHash genesisBlock(const BranchNode& node) { return node.chain->hashAtHeight(0).value().value(); }
 
 private slots:
   void initTestCase() {
@@ -219,7 +219,7 @@ private slots:
     BranchNode node(ConsensusKind::Pos, ctx_, *accounts_, 3);
     WB_VERIFY_OK(node.produce(8, {0, 1, 2, 3, 4, 5, 6, 7, 8}));
     node.clock.advance(3'600);  // the whole branch is dated in the past
-    const Hash32 forkPoint = node.chain->hashAtHeight(node.chain->tip().height - 4).value().value();
+    const BlockHash forkPoint = node.chain->hashAtHeight(node.chain->tip().height - 4).value().value();
     // A staker, but not one of the main chain's: no block of the branch is one of the main chain.
     auto branch = forgeBranch(node, ctx_, forkPoint, 10, node.file.params.posGranularity, accounts_->key(9),
                               accounts_->secret(9));

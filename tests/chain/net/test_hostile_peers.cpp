@@ -38,7 +38,7 @@ std::optional<PeerInfo> peerFrom(const PeerManager& manager, const QHostAddress&
 }
 
 // The honest peer is still served: a ping is answered and headers come back.
-bool stillServes(RawPeer& honest, const Hash32& genesisHash, std::uint64_t nonce) {
+bool stillServes(RawPeer& honest, const BlockHash& genesisHash, std::uint64_t nonce) {
   honest.send(PingMsg{nonce});
   auto pong = honest.waitFor(MessageType::Pong);
   if (!pong || std::get<PongMsg>(*pong).nonce != nonce) return false;
@@ -84,7 +84,7 @@ public:
   TestHostilePeers() : NetSuite(400, 1) {}
 
 private:
-  Hash32 genesisHash() const { return blockHash(net_->genesis.header); }
+  BlockHash genesisHash() const { return blockHash(net_->genesis.header); }
 
 private slots:
   // A slow reader fills its send queue with getheaders answers, then asks for

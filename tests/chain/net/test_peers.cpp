@@ -296,7 +296,7 @@ private slots:
     hostile.send(HeadersMsg{{bad.header}});
     auto request = hostile.waitFor(MessageType::GetBlocks);
     QVERIFY(request.has_value());
-    QVERIFY(std::get<GetBlocksMsg>(*request).hashes == std::vector<Hash32>{blockHash(bad.header)});
+    QVERIFY(std::get<GetBlocksMsg>(*request).hashes == std::vector<BlockHash>{blockHash(bad.header)});
     hostile.send(BlockMsg::of(bad));
     QVERIFY(hostile.waitDisconnected());
     QTRY_COMPARE_WITH_TIMEOUT(events.misbehaviourCodes.size(), std::size_t{1}, 5'000);

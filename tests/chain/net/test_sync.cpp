@@ -57,7 +57,7 @@ private slots:
     WB_VERIFY_OK(fork);
     QCOMPARE(*fork, std::uint64_t{50});
     // Unknown hashes are skipped; a locator from a shorter node finds its own tip.
-    Hash32 unknown{};
+    BlockHash unknown{};
     unknown.fill(0xee);
     fork = forkHeight(*a.chain, {unknown, blockHash(net_->blocks[19].header), blockHash(net_->genesis.header)});
     WB_VERIFY_OK(fork);
@@ -74,7 +74,7 @@ private slots:
     WB_VERIFY_OK(a.importBlocks(0, 300));
     std::uint64_t announcedHeight = 0;
     QObject::connect(b.manager.get(), &PeerManager::tipAdvanced,
-                     [&](Hash32, quint64 height) { announcedHeight = height; });
+                     [&](BlockHash, quint64 height) { announcedHeight = height; });
     WB_VERIFY_OK(b.manager->connectTo(a.endpoint()));
     QTRY_COMPARE_WITH_TIMEOUT(b.height(), std::uint64_t{300}, 20'000);
     expectSameChain(a, b);
@@ -105,7 +105,7 @@ private slots:
     config.sync.importBatch = 8;  // several event-loop turns, so we can stop it half-way
     WB_VERIFY_OK(b.open(config));
     bool stopped = false;
-    QObject::connect(b.manager.get(), &PeerManager::tipAdvanced, [&](Hash32, quint64 height) {
+    QObject::connect(b.manager.get(), &PeerManager::tipAdvanced, [&](BlockHash, quint64 height) {
       if (height < 100 || stopped) return;
       stopped = true;
       for (const PeerInfo& p : b.manager->peers()) b.manager->disconnectPeer(p.id);
@@ -163,8 +163,8 @@ private slots:
     WB_VERIFY_OK(b.chain->importBlocks(views));
     QCOMPARE(b.height(), std::uint64_t{12});
 
-    std::vector<Hash32> side;
-    QObject::connect(a.manager.get(), &PeerManager::sideBranchStored, [&](Hash32 hash) { side.push_back(hash); });
+    std::vector<BlockHash> side;
+    QObject::connect(a.manager.get(), &PeerManager::sideBranchStored, [&](BlockHash hash) { side.push_back(hash); });
     WB_VERIFY_OK(a.manager->connectTo(b.endpoint()));
     QTRY_COMPARE_WITH_TIMEOUT(side.size(), std::size_t{12}, 10'000);
     QCOMPARE(a.height(), std::uint64_t{10});  // fork choice is the node's call, not sync's

@@ -23,7 +23,7 @@ private slots:
     const GenesisFile genesis = kit_->devGenesis(ConsensusKind::Dpos, unixNow() - 3600);
     NodeConfig a = kit_->manualConfig(dirA.path(), genesis);
     NodeConfig b = kit_->manualConfig(dirB.path(), genesis);
-    std::vector<Hash32> fromB;
+    std::vector<BlockHash> fromB;
     {
       NodeRunner nodeA;
       QVERIFY(nodeA.start(a, kit_->ctx()).ok());

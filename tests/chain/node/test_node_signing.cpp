@@ -26,7 +26,7 @@ private slots:
     QTemporaryDir dir;
     const GenesisFile genesis = kit_->devGenesis(static_cast<ConsensusKind>(kind), unixNow() - 3600);
     NodeConfig c = kit_->manualConfig(dir.path(), genesis);
-    std::vector<Hash32> made;
+    std::vector<BlockHash> made;
     {
       NodeRunner runner;
       QVERIFY(runner.start(c, kit_->ctx()).ok());

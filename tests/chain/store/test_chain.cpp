@@ -329,7 +329,7 @@ private slots:
       QCOMPARE(put.code(), StoreErrc::ResizeBlocked);
       break;
     }
-    const Hash32 target = blockHash(branchB.back().header);
+    const BlockHash target = blockHash(branchB.back().header);
     auto refused = f.chain->reorganizeTo(target);
     WB_VERIFY_FAILS(refused, StoreErrc::ResizeBlocked);
     qInfo("the fault stopped the switch at height %llu", static_cast<unsigned long long>(f.chain->tip().height));

@@ -191,7 +191,7 @@ private slots:
     while (branch.size() < 3 * roundSlots || slotOf(branch.back()) % roundSlots == roundSlots - 1);
     a.clock.set(std::max(a.clock.now(), b.clock.now()));
     for (const Block& blk : branch) WB_VERIFY_OK(a.chain->importBlock(encodeBlock(blk)));
-    const Hash32 target = blockHash(branch.back().header);
+    const BlockHash target = blockHash(branch.back().header);
     QVERIFY(!a.chain->headerRecord(target).value().value().verdictComplete);  // stored with checks deferred
     auto reorg = a.chain->considerBranch(target);
     WB_VERIFY_OK(reorg);

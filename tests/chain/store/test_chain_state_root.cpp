@@ -74,7 +74,7 @@ private slots:
     const Hash32 rootOne = tipRoot(f);
     WB_VERIFY_OK(f.importTxs(f.factory.mixedTxs(20), 2));
     const auto atTwo = f.dump();
-    const Hash32 second = f.chain->tip().hash;
+    const BlockHash second = f.chain->tip().hash;
     QVERIFY(tipRoot(f) != rootOne);
     WB_VERIFY_OK(f.chain->disconnectTip());
     QVERIFY(f.dump() == atOne);  // records and tree tables, byte for byte

@@ -106,7 +106,7 @@ private slots:
   }
 
   void roundSeedIsTheFirstEightBytesOfTheRoundHash() {
-    const Hash32 last = d_[0].key;
+    const BlockHash last{d_[0].key.bytes()};  // any 32 bytes
     Writer w;
     w.u64(5).fixed(last);
     const Hash32 digest = taggedHash(tag::kRound, w.bytes());
@@ -147,7 +147,7 @@ private slots:
 
   void scheduleFillsFromGenesisDelegates() {
     const ChainParams p = dposParams();
-    const Hash32 last = d_[5].key;
+    const BlockHash last{d_[5].key.bytes()};
     const std::vector<DelegateVotes> one{{d_[4].key, 7}};
     const std::vector<AccountKey> genesis{d_[0].key, d_[4].key};
     const auto schedule = buildRoundSchedule(p, 3, last, one, genesis).value();
@@ -163,11 +163,12 @@ private slots:
     std::vector<DelegateVotes> standings;
     for (std::size_t i = 0; i < d_.size(); ++i) standings.push_back({d_[i].key, 10 * i});  // d5..d2 on top
     const std::set<AccountKey> top{d_[5].key, d_[4].key, d_[3].key, d_[2].key};
+    const BlockHash last{d_[0].key.bytes()};
     std::set<std::vector<AccountKey>> orders;
     for (std::uint64_t r = 1; r <= 12; ++r) {
-      const auto schedule = buildRoundSchedule(p, r, d_[0].key, standings, {}).value();
+      const auto schedule = buildRoundSchedule(p, r, last, standings, {}).value();
       QCOMPARE(asSet(schedule), top);
-      QCOMPARE(buildRoundSchedule(p, r, d_[0].key, standings, {}).value(), schedule);
+      QCOMPARE(buildRoundSchedule(p, r, last, standings, {}).value(), schedule);
       orders.insert(schedule);
     }
     QVERIFY(orders.size() >= 6);  // 24 possible orders of four
@@ -223,9 +224,10 @@ private slots:
     const std::vector<AccountKey> parentRound{d_[0].key, d_[1].key, d_[2].key, d_[3].key};
     std::vector<DelegateVotes> standings;
     for (std::size_t i = 0; i < d_.size(); ++i) standings.push_back({d_[i].key, 10 * i});
+    const BlockHash last{d_[0].key.bytes()};
     const RoundScheduleFn scheduleOf = [&](std::uint64_t r) -> Result<std::vector<AccountKey>> {
       if (r == 2) return parentRound;
-      return buildRoundSchedule(p, r, d_[0].key, standings, {});
+      return buildRoundSchedule(p, r, last, standings, {});
     };
     const std::uint64_t parentSlot = 9, slot = 9 + 4 * 25 + 2;  // from round 2 into round 27
     std::map<AccountKey, std::uint64_t> naive;

@@ -106,13 +106,8 @@ Result<ExtendedKey> derivePath(const SecpContext& ctx, const ExtendedKey& from, 
 }
 
 ExtendedKey publicOf(const ExtendedKey& key) {
-  ExtendedKey out;
-  out.depth = key.depth;
-  out.parentFingerprint = key.parentFingerprint;
-  out.childNumber = key.childNumber;
-  out.chainCode = key.chainCode;
-  out.publicKey = key.publicKey;
-  return out;
+  // Every field but the secret, which stays where it is (an empty SecureBytes holds nothing).
+  return ExtendedKey{key.depth, key.parentFingerprint, key.childNumber, key.chainCode, key.publicKey, SecureBytes{}};
 }
 
 ExtendedKey copyOf(const ExtendedKey& key) {

@@ -24,8 +24,12 @@ function(waybill_add_test name)
   if("slow" IN_LIST labels)
     set(cost 120)
   endif()
+  # Qt Test stops a test function after 300 s of its own, whatever CTest allows: a suite given
+  # more time (a slow one on a busy machine) would die at 300 s anyway. Each function may use the
+  # suite's time but a margin, so a hang still ends with Qt Test's stack trace, not CTest's kill.
+  math(EXPR function_timeout_ms "${T_TIMEOUT} * 1000 * 19 / 20")
   set_tests_properties(${name} PROPERTIES
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;WAYBILL_BUILD_DIR=${PROJECT_BINARY_DIR};WAYBILL_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;WAYBILL_BUILD_DIR=${PROJECT_BINARY_DIR};WAYBILL_SOURCE_DIR=${PROJECT_SOURCE_DIR};QTEST_FUNCTION_TIMEOUT=${function_timeout_ms}"
     TIMEOUT ${T_TIMEOUT}
     COST ${cost}
     LABELS "${labels}")

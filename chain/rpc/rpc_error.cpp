@@ -5,8 +5,8 @@
 namespace wb::rpc {
 
 int rpcCodeFor(ErrorCode code) {
-  if (code.in<RpcErrc>()) {
-    switch (static_cast<RpcErrc>(code.value())) {
+  if (const auto rpc = code.as<RpcErrc>()) {
+    switch (*rpc) {
       case RpcErrc::ParseError:
         return kParseError;
       case RpcErrc::InvalidRequest:
